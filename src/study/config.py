@@ -1,0 +1,67 @@
+"""Course settings from sources/course.toml: all optional, validated, every error reported at once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from study.errors import ConfigError
+
+OUTPUTS = ("outline", "anki", "pdf", "html", "index")
+SCRIPTS = ("original", "simplified", "traditional")
+PAPERS = ("A4", "A5", "B5", "Letter")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The course settings; every field has a default so a course needs no settings file."""
+
+    title: str = "学习课程"
+    script: str = "original"  # output script: each document's own, or all simplified / traditional
+    outputs: tuple[str, ...] = OUTPUTS
+    difficulty: int = 2  # 1 (few blanks) … 3 (many blanks)
+    paper: str = "A4"
+    font: str | None = None  # a font family name installed on the machine, e.g. "Noto Serif CJK SC"
+
+
+def load_settings(sources: Path) -> Settings:
+    """Read sources/course.toml if present; raise ConfigError naming every bad key."""
+    path = sources / "course.toml"
+    if not path.exists():
+        return Settings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML ({exc})", where=str(path)) from None
+    problems = _problems(raw)
+    if problems:
+        raise ConfigError("; ".join(problems), where=str(path))
+    values = {k: tuple(v) if k == "outputs" else v for k, v in raw.items()}
+    return Settings(**values)
+
+
+def _problems(raw: dict[str, object]) -> list[str]:
+    """Every problem with the raw settings, each naming its key."""
+    known = {f.name for f in fields(Settings)}
+    problems = [f"unknown key '{k}' (known: {', '.join(sorted(known))})" for k in raw if k not in known]
+    checks = {
+        "title": lambda v: isinstance(v, str) and v.strip() != "",
+        "script": lambda v: v in SCRIPTS,
+        "outputs": lambda v: isinstance(v, list) and all(o in OUTPUTS for o in v),
+        "difficulty": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 3,
+        "paper": lambda v: v in PAPERS,
+        "font": lambda v: isinstance(v, str) and v.strip() != "",
+    }
+    hints = {
+        "title": "a non-empty string",
+        "script": " | ".join(SCRIPTS),
+        "outputs": "a list of " + ", ".join(OUTPUTS),
+        "difficulty": "1, 2 or 3",
+        "paper": " | ".join(PAPERS),
+        "font": "a font family name",
+    }
+    for key, ok in checks.items():
+        if key in raw and not ok(raw[key]):
+            problems.append(f"'{key}' must be {hints[key]}, not {raw[key]!r}")
+    return problems

@@ -1,0 +1,131 @@
+"""The typed, immutable model: the only contract between the stages (read → parse → generate → render)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Loc:
+    """Where a piece of text came from: the source file, its 1-based line and 0-based paragraph index."""
+
+    path: str
+    line: int
+    para: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Document metadata found by the reader; every field is optional."""
+
+    date: str | None = None  # ISO YYYY-MM-DD
+    author: str | None = None
+    publication: str | None = None
+    page: str | None = None
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One cleaned paragraph of body text, with its simplified shadow of the same length."""
+
+    text: str
+    shadow: str
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the reader makes of one file: decoded, cleaned text split into paragraphs, plus metadata."""
+
+    path: str
+    stem: str
+    title: str | None
+    meta: Meta
+    script: str  # "simplified" or "traditional": the document's own script
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One enumerated point: its marker, a short headline, its whole text, and any lists under it."""
+
+    marker: str
+    head: str
+    text: str
+    key: str  # structural position, e.g. "2.3/1.1": list 2 item 3, its list 1 item 1 (stable id)
+    label: str  # the markers from the root, for people, e.g. "（三）（2）"
+    loc: Loc
+    lists: tuple[EnumList, ...] = ()
+
+
+@dataclass(frozen=True)
+class EnumList:
+    """An enumeration: the sentence that announces it, the count it announces and its items in order."""
+
+    style: str  # marker family as written in the text, e.g. "（一）", "1.", "一要", "paragraph", "inline"
+    lead: str | None
+    announced_count: int | None
+    items: tuple[Item, ...]
+    key: str  # structural position of the list, e.g. "2.3/1"
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed document: the source's text and metadata with the outline of its enumerations."""
+
+    source: Source
+    lists: tuple[EnumList, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def title(self) -> str | None:
+        """The document's title, or None when it has none."""
+        return self.source.title
+
+    @property
+    def stem(self) -> str:
+        """The source file's name without its suffix."""
+        return self.source.stem
+
+    @property
+    def meta(self) -> Meta:
+        """The document's metadata."""
+        return self.source.meta
+
+
+def walk(lists: tuple[EnumList, ...], depth: int = 0) -> Iterator[tuple[int, EnumList]]:
+    """Every list of an outline with its depth, parents before children, in document order."""
+    for lst in lists:
+        yield depth, lst
+        for item in lst.items:
+            yield from walk(item.lists, depth + 1)
+
+
+def pretty(lists: tuple[EnumList, ...], depth: int = 0) -> str:
+    """An indented plain-text outline, for terminals and golden tests."""
+    lines: list[str] = []
+    for lst in lists:
+        pad = "    " * depth
+        count = f" [{lst.announced_count}]" if lst.announced_count else ""
+        lines.append(f"{pad}<{lst.style}>{count} {lst.lead or ''}".rstrip())
+        for item in lst.items:
+            lines.append(f"{pad}  {item.marker or '·'} {item.head}")
+            if item.lists:
+                lines.append(pretty(item.lists, depth + 1))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Course:
+    """Every parsed document of a course, in document order, with the course's identity."""
+
+    course_id: str  # stable: derived from the course title; seeds deck ids and note GUIDs
+    title: str
+    documents: tuple[Document, ...]

@@ -1,0 +1,56 @@
+"""The outline as JSON: the contract of `study parse --format json` and dist/outline/<stem>.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from study.config import Settings
+from study.model import Course, Document, EnumList, Item
+
+
+def item_dict(item: Item) -> dict[str, object]:
+    """One item in the JSON contract, with where it came from."""
+    return {
+        "marker": item.marker,
+        "head": item.head,
+        "text": item.text,
+        "label": item.label,
+        "line": item.loc.line,
+        "lists": [list_dict(lst) for lst in item.lists],
+    }
+
+
+def list_dict(lst: EnumList) -> dict[str, object]:
+    """One list in the JSON contract."""
+    return {
+        "style": lst.style,
+        "lead": lst.lead,
+        "announced_count": lst.announced_count,
+        "line": lst.loc.line,
+        "items": [item_dict(item) for item in lst.items],
+    }
+
+
+def document_dict(doc: Document) -> dict[str, object]:
+    """A whole document in the JSON contract of `study parse --format json`."""
+    meta = asdict(doc.meta)
+    meta["keywords"] = list(doc.meta.keywords)
+    return {
+        "source": doc.source.path,
+        "title": doc.title,
+        "script": doc.source.script,
+        "meta": meta,
+        "warnings": list(doc.warnings),
+        "lists": [list_dict(lst) for lst in doc.lists],
+    }
+
+
+def document_json(doc: Document) -> str:
+    """The document's outline as pretty, stable JSON text."""
+    return json.dumps(document_dict(doc), ensure_ascii=False, indent=1) + "\n"
+
+
+def render(course: Course, settings: Settings) -> dict[str, bytes]:
+    """dist/outline/<stem>.json for every document."""
+    return {f"outline/{doc.stem}.json": document_json(doc).encode("utf-8") for doc in course.documents}
