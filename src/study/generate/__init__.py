@@ -1,0 +1,1 @@
+"""Generation: outline → questions (blanks, cards, exercises, distractors)."""
