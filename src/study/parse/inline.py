@@ -1,0 +1,140 @@
+"""Lists inside a sentence: quoted count formulations, semicolon lists after a colon, parallel series."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from study.model import Paragraph
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import last_sentence
+from study.parse.numerals import hanzi_number
+
+# “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation
+QUOTED_COUNT = re.compile(
+    r"(?P<pre>这|即)?(?:[“「](?P<n1>[两二三四五六七八九十])[个大项条种点]?[^”」，。；、]{1,8}[”」]"
+    r"|(?P<n2>[两二三四五六七八九十])[个大项条种点][“「][^”」，。；、]{1,8}[”」])"
+)
+ITEM_SEP = re.compile(r"[、，,]")
+BEFORE_SEP = re.compile(r"[、]|和|与|及")
+CLAUSE_END = re.compile(r"[；;。！？!?]")
+# what a clause before a colon ends with when it announces the items after it
+ANNOUNCING = ("表现在", "表现为", "问题是", "主要是", "主要有", "包括", "如下", "以下", "方面", "在于", "是", "为", "有")
+SERIES_MIN = 3  # clauses that a parallel series needs
+SUFFIX_MIN = 3  # characters they must share at their end (…的观点): two-character endings are too common
+LEAD_VERBS = re.compile(r"(?:就是要|要|必须|应当|应该)?(?:牢固|切实|始终|自觉)?(?:树立|坚持|坚定|做到|增强|强化|确立|发扬|提倡)")
+THIN = set("的了是在和与及等之也都")
+
+
+def _items(para: int, spans: list[tuple[int, int]]) -> tuple[DraftItem, ...]:
+    """Draft items for spans of one paragraph."""
+    return tuple(DraftItem("", (para, s), (para, s), e, (para, e)) for s, e in spans)
+
+
+def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The non-empty pieces of text[start:end] between separators, as (start, end) spans."""
+    spans, pos = [], start
+    for match in sep.finditer(text, start, end):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, end))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
+    """The n items right after a count formulation, up to the clause end, split on 、 and commas."""
+    start = at + (1 if at < len(shadow) and shadow[at] in "，,：:" else 0)
+    end_match = CLAUSE_END.search(shadow, start)
+    end = end_match.start() if end_match else len(shadow)
+    spans = _split(shadow, start, end, ITEM_SEP)
+    return spans if len(spans) == n and all(e - s <= 30 for s, e in spans) else None
+
+
+def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
+    """The n items right before 这“…”: the last n pieces of the clause, the first one trimmed."""
+    begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:") + 1
+    spans = _split(shadow, begin, at, BEFORE_SEP)
+    if len(spans) < n:
+        return None
+    spans = spans[-n:]
+    longest = max(e - s for s, e in spans[1:])
+    s, e = spans[0]
+    if e - s > longest + 2:
+        cut = shadow.rfind("的", s, e)
+        spans[0] = (cut + 1, e) if cut >= 0 and e - cut - 1 >= 2 else (e - longest, e)
+    return spans
+
+
+def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Quoted count formulations with their items, after them or (after 这) before them."""
+    for i, para in enumerate(paragraphs):
+        for match in QUOTED_COUNT.finditer(para.shadow):
+            n = hanzi_number(match.group("n1") or match.group("n2"))
+            if not n or n < 2:
+                continue
+            spans = _count_after(para.shadow, match.end(), n)
+            if spans is None and match.group("pre") == "这":
+                spans = _count_before(para.shadow, match.start(), n)
+            if spans:
+                lead = para.text[match.start() : match.end()].lstrip("这即")
+                yield DraftList("inline", "count", _items(i, spans), lead, n)
+
+
+def _announces(clause: str) -> bool:
+    """True when a clause ending in a colon announces a list (主要表现在：, 问题是：)."""
+    return clause.endswith(ANNOUNCING)
+
+
+def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """A colon after an announcing clause, then items separated by semicolons up to the sentence end."""
+    for i, para in enumerate(paragraphs):
+        shadow = para.shadow
+        for colon in re.finditer(r"[：:]", shadow):
+            begin = max(shadow.rfind(p, 0, colon.start()) for p in "。！？!?；;，,") + 1
+            if not _announces(shadow[begin : colon.start()]) or shadow[colon.end() : colon.end() + 1] in "“「":
+                continue
+            end_match = re.compile(r"[。！？!?]").search(shadow, colon.end())
+            end = end_match.start() if end_match else len(shadow)
+            spans = _split(shadow, colon.end(), end, re.compile(r"[；;]"))
+            if len(spans) >= 2:
+                yield DraftList("semicolon", "semicolon", _items(i, spans), para.text[begin : colon.end()], None)
+
+
+def _common_suffix(texts: list[str]) -> str:
+    """The longest suffix all texts share."""
+    n = 0
+    while all(len(t) > n for t in texts) and len({t[len(t) - n - 1] for t in texts}) == 1:
+        n += 1
+    return texts[0][len(texts[0]) - n :] if n else ""
+
+
+def _series_runs(shadow: str, clauses: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
+    """Maximal runs of at least SERIES_MIN clauses that end alike (…的观点，…的观点，…的观点)."""
+    k = 0
+    while k < len(clauses):
+        run = [clauses[k]]
+        while k + len(run) < len(clauses):
+            nxt = clauses[k + len(run)]
+            suffix = _common_suffix([shadow[s:e] for s, e in [*run, nxt]])
+            if len(suffix) < SUFFIX_MIN or set(suffix) <= THIN or nxt[1] - nxt[0] > 30:
+                break
+            run.append(nxt)
+        if len(run) >= SERIES_MIN:
+            yield run
+        k += len(run)
+
+
+def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Parallel series of clauses sharing their ending, inside one sentence."""
+    for i, para in enumerate(paragraphs):
+        shadow = para.shadow
+        for sentence in _split(shadow, 0, len(shadow), re.compile(r"[。！？!?；;]")):
+            clauses = _split(shadow, *sentence, re.compile(r"[，,]"))
+            for run in _series_runs(shadow, clauses):
+                s, e = run[0]
+                verb = LEAD_VERBS.match(shadow, s)
+                lead = None
+                if verb and e - verb.end() >= 2:
+                    lead, run[0] = para.text[s : verb.end()], (verb.end(), e)
+                lead = lead or last_sentence(para.text[: s]) or None
+                yield DraftList("parallel", "series", _items(i, run), lead, None)

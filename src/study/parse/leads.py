@@ -1,0 +1,52 @@
+"""Leads: the sentence that announces a list, and the headline of an item."""
+
+from __future__ import annotations
+
+import re
+
+from study.model import Paragraph
+from study.parse.counts import announces_some
+from study.parse.markers import Marker
+
+SENTENCE_END = "。！？!?"
+COLON = "：:"
+HEAD_LIMIT = 40  # a headline longer than this is cut at a clause boundary
+_HEAD_END = re.compile(r"[。；;！？!?：:]")
+_STRIP = " \u3000，,、：:；;“”「」‘’\"'"
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a text (its final punctuation kept)."""
+    body = text.rstrip(SENTENCE_END + COLON + " \u3000")
+    cut = max(body.rfind(p) for p in SENTENCE_END)
+    return text[cut + 1 :].strip()
+
+
+def ends_with_colon(text: str) -> bool:
+    """True when a text ends with a colon (the usual way to announce what follows)."""
+    return text.rstrip().endswith(tuple(COLON))
+
+
+def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
+    """The lead of a list whose first marker is `first`: the sentence before it, when it announces."""
+    para = paragraphs[first.para]
+    if not first.at_start:
+        lead = last_sentence(para.text[: first.start])
+        return lead or None
+    if first.para == 0:
+        return None
+    before = paragraphs[first.para - 1]
+    sentence = last_sentence(before.text)
+    shadow = last_sentence(before.shadow)
+    return sentence if ends_with_colon(shadow) or announces_some(shadow) else None
+
+
+def headline(text: str) -> str:
+    """A short headline for an item: its first sentence, cut at a clause end when long."""
+    text = text.strip(_STRIP)
+    match = _HEAD_END.search(text)
+    head = text[: match.start()] if match else text
+    if len(head) > HEAD_LIMIT:
+        cut = max((head.rfind(p, 0, HEAD_LIMIT) for p in "，,"), default=-1)
+        head = head[:cut] if cut > 4 else head[:HEAD_LIMIT]
+    return head.strip(_STRIP)

@@ -1,0 +1,149 @@
+"""The marker table: every family of enumeration marker as a row (style, pattern, kind, ordinal, group).
+
+A marker opens a list when its ordinal is 1 and continues an open list whose group it accepts when its
+ordinal is one more than that list's last. Heading markers (一、 （一） 1. …) own the paragraphs after
+them until a sibling or an ancestor comes; sentence markers (一要, 一是, 第一, 首先 …) live inside
+paragraphs and close with them unless the numbering goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from study.parse.numerals import CIRCLED, number
+
+HZ = "一二三四五六七八九十"
+# what may stand right before a sentence marker: the start, a clause or sentence end, a closing bracket
+SENTENCE_BOUNDARY = set("。；：！？，,;:!?）)”」 \u3000\t")
+HEADING_BOUNDARY = set("。；：！？;:!?”」 \u3000\t")
+
+
+class Kind(Enum):
+    """Headings own following paragraphs; sentence markers close with their paragraph."""
+
+    HEADING = "heading"
+    SENTENCE = "sentence"
+
+
+@dataclass(frozen=True)
+class MarkerRule:
+    """One row of the marker table."""
+
+    style: str  # how the family is shown, e.g. "（一）"
+    pattern: re.Pattern[str]  # group "n" is the numeral, group "tail" what follows a number (optional)
+    kind: Kind
+    group: str  # markers continue lists of the same group …
+    accepts: tuple[str, ...] = ()  # … and of these groups too (首先 … 第三)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A marker found in a paragraph: where it is, what it says and its ordinal (None: 'last')."""
+
+    rule: MarkerRule
+    para: int
+    start: int
+    end: int  # where the item's text begins (after the marker and its separator)
+    text: str  # the marker as written
+    n: int | None
+
+    @property
+    def at_start(self) -> bool:
+        """True when the marker begins its paragraph."""
+        return self.start == 0
+
+    def continues(self, group: str) -> bool:
+        """True when this marker may continue a list of `group`."""
+        return group == self.rule.group or group in self.rule.accepts
+
+
+def _rule(style: str, pattern: str, kind: Kind, group: str, accepts: tuple[str, ...] = ()) -> MarkerRule:
+    return MarkerRule(style, re.compile(pattern), kind, group, accepts)
+
+
+ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": None}
+SIDES = {"一方面": 1, "另一方面": 2}
+
+# order matters where patterns overlap: longer and more specific first
+MARKER_TABLE: tuple[MarkerRule, ...] = (
+    _rule("第一章", rf"第(?P<n>[{HZ}百]{{1,3}})(?P<tail>章|节|部分)[ \u3000：:]*", Kind.HEADING, "章"),
+    _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条[ \u3000]+", Kind.HEADING, "条"),
+    _rule("（一）", rf"[（(](?P<n>[{HZ}]{{1,3}})[）)][ \u3000、，,]*", Kind.HEADING, "（一）"),
+    _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、"),
+    _rule("（1）", r"[（(](?P<n>\d{1,2})[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
+    _rule("1.", r"(?P<n>\d{1,2})[.．](?!\d)[ \u3000]*", Kind.HEADING, "1."),
+    _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
+    _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
+    _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
+    _rule("第一", rf"第(?P<n>[{HZ}]{{1,3}})(?:[，,、：:]\s*|(?=是|要|点|条|个方面))", Kind.SENTENCE, "第一", ("首先",)),
+    _rule("其一", rf"其(?P<n>[{HZ}])(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "其一", ("首先",)),
+    _rule("首先", r"(?P<n>首先|其次|再次|最后)[，,：:]?\s*", Kind.SENTENCE, "首先", ("第一", "其一")),
+    _rule("一方面", r"(?P<n>另一方面|一方面)[，,：:]?\s*", Kind.SENTENCE, "一方面"),
+    _rule("一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![一二三四五六七八九十])[，,：:]?", Kind.SENTENCE, "一是"),
+    _rule("一靠", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>靠|抓|看|讲|则|来|防|在)(?![一二三四五六七八九十])[，,：:]?",
+          Kind.SENTENCE, "一靠"),
+)
+
+
+def _ordinal(rule: MarkerRule, raw: str) -> int | None:
+    """The ordinal a marker's numeral stands for; None for 最后 (whatever comes next)."""
+    if rule.style == "首先":
+        return ORDINAL_WORDS[raw]
+    if rule.style == "一方面":
+        return SIDES[raw]
+    return number(raw)
+
+
+def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
+    """Verb markers (一靠, 一抓 …) form one group per verb; 一是/一要/一是要 are one group."""
+    if rule.style != "一靠":
+        return rule
+    verb = match.group("tail")
+    return MarkerRule(f"一{verb}", rule.pattern, rule.kind, f"一{verb}")
+
+
+def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
+    """A marker stands at the start of a paragraph or right after a clause or sentence end."""
+    if start == 0 or text[:start].strip() == "":
+        return True
+    allowed = HEADING_BOUNDARY if rule.kind is Kind.HEADING else SENTENCE_BOUNDARY
+    return text[start - 1] in allowed
+
+
+def _at(text: str, start: int, para: int) -> Marker | None:
+    """The marker that begins at `start`, if any row of the table matches there."""
+    for rule in MARKER_TABLE:
+        match = rule.pattern.match(text, start)
+        if not match or not _boundary_ok(rule, text, start):
+            continue
+        n = _ordinal(rule, match.group("n"))
+        if rule.style not in ("首先",) and n is None:
+            continue
+        if n is not None and not 1 <= n <= 50:
+            continue
+        if match.end() >= len(text.rstrip()):
+            continue  # a marker with nothing after it is no item
+        row = _group(rule, match)
+        return Marker(row, para, start, match.end(), text[start : match.end()].rstrip(" \u3000，,：:、"), n)
+    return None
+
+
+_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}\d{CIRCLED}再最]")
+
+
+def find_markers(shadow: str, para: int) -> list[Marker]:
+    """Every marker in one paragraph (its simplified shadow), in order, never overlapping."""
+    found: list[Marker] = []
+    pos = len(shadow) - len(shadow.lstrip(" \u3000\t"))
+    while True:
+        match = _CANDIDATE_START.search(shadow, pos)
+        if not match:
+            return found
+        marker = _at(shadow, match.start(), para)
+        if marker is None:
+            pos = match.start() + 1
+            continue
+        found.append(marker)
+        pos = marker.end

@@ -1,0 +1,32 @@
+"""Chinese and Arabic numerals as they appear in markers and counts."""
+
+from __future__ import annotations
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+HANZI_DIGITS = "一二两三四五六七八九十"
+
+
+def hanzi_number(text: str) -> int | None:
+    """The value of a hanzi numeral up to 99 (一, 十, 十二, 二十, 二十三), or None."""
+    if not text:
+        return None
+    if "十" not in text:
+        return DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    high = DIGITS.get(tens, 0) if tens else 1
+    low = DIGITS.get(ones, 0) if ones else 0
+    if (tens and tens not in DIGITS) or (ones and ones not in DIGITS):
+        return None
+    return high * 10 + low
+
+
+def number(text: str) -> int | None:
+    """The value of an Arabic, hanzi or circled numeral, or None."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in CIRCLED:
+        return CIRCLED.index(text) + 1
+    return hanzi_number(text)

@@ -1,0 +1,104 @@
+"""Unnumbered paragraph lists: topic paragraphs, each opening with a short head sentence, after a lead."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from study.model import Paragraph
+from study.parse.counts import announced_count
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import ends_with_colon, last_sentence
+
+HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
+_FIRST_SENTENCE = re.compile(r"^([^。！？!?；;：:]{2,60})[。；;：:]")
+_NO_COMMA = re.compile(r"[，,]")  # … and a single clause
+
+
+def head_sentence(shadow: str) -> str | None:
+    """The paragraph's first sentence when it is short and single-claused (a topic head), else None."""
+    match = _FIRST_SENTENCE.match(shadow)
+    if not match:
+        return None
+    head = match.group(1).strip()
+    if not HEAD_MIN <= len(head) <= HEAD_MAX or _NO_COMMA.search(head):
+        return None
+    return head
+
+
+def is_lead(shadow: str) -> bool:
+    """A paragraph that announces what follows: it ends with a colon or its last sentence has a count."""
+    return ends_with_colon(shadow) or announced_count(last_sentence(shadow)) is not None
+
+
+def similarity(a: str, b: str) -> int:
+    """How alike two heads are: the length of their common beginning plus that of their common ending."""
+    return len(os.path.commonprefix([a, b])) + len(os.path.commonprefix([a[::-1], b[::-1]]))
+
+
+def parallel(a: str, b: str) -> bool:
+    """Heads of one list: they share at least their first two or their last two characters."""
+    return similarity(a, b) >= 2
+
+
+def _candidates(paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int]) -> tuple[list[int], int]:
+    """The head paragraphs after a lead, up to the next marker paragraph or lead; and where that stops."""
+    found: list[int] = []
+    j = lead + 1
+    while j < len(paragraphs) and j not in marked and not (found and is_lead(paragraphs[j].shadow)):
+        if head_sentence(paragraphs[j].shadow):
+            found.append(j)
+        j += 1
+    return found, j
+
+
+def _select(paragraphs: tuple[Paragraph, ...], found: list[int], count: int | None) -> list[int]:
+    """The items among the candidates: the parallel ones when a count is announced, else a run."""
+    heads = {j: head_sentence(paragraphs[j].shadow) or "" for j in found}
+    first = found[0]
+    if count:
+        ranked = sorted(found[1:], key=lambda j: -similarity(heads[j], heads[first]))
+        alike = [j for j in ranked[: count - 1] if parallel(heads[j], heads[first])]
+        return [first, *sorted(alike)] if len(alike) == count - 1 else found[:count]
+    chosen = [first]
+    for j in found[1:]:
+        if j != chosen[-1] + 1 and not parallel(heads[j], heads[first]):
+            break
+        chosen.append(j)
+    return chosen
+
+
+def paragraph_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[DraftList]:
+    """Every unnumbered paragraph list: a lead, then at least two topic paragraphs."""
+    lists: list[DraftList] = []
+    for i, para in enumerate(paragraphs[:-1]):
+        if not is_lead(para.shadow) or i + 1 in marked:
+            continue
+        found, stop = _candidates(paragraphs, i, marked)
+        if not found or found[0] != i + 1:
+            continue
+        lead = last_sentence(para.text)
+        count = announced_count(last_sentence(para.shadow))
+        chosen = _select(paragraphs, found, count)
+        if len(chosen) >= 2:
+            lists.append(_draft(paragraphs, chosen, found, stop, lead, count))
+    return lists
+
+
+def _draft(paragraphs: tuple[Paragraph, ...], chosen: list[int], found: list[int], stop: int,
+           lead: str, count: int | None) -> DraftList:
+    """A draft whose items span their paragraph and the continuation paragraphs after it."""
+    others = set(found) - set(chosen)
+    items = []
+    for k, j in enumerate(chosen):
+        end = chosen[k + 1] if k + 1 < len(chosen) else _last_end(j, stop, others)
+        items.append(DraftItem("", (j, 0), (j, 0), len(paragraphs[j].text), (end, 0)))
+    return DraftList("paragraph", "paragraph", tuple(items), lead, count)
+
+
+def _last_end(last: int, stop: int, others: set[int]) -> int:
+    """The last item goes on over continuation paragraphs until a head it did not take, or the stop."""
+    end = last + 1
+    while end < stop and end not in others:
+        end += 1
+    return end

@@ -1,0 +1,120 @@
+"""Marker lists: numbering continuity over the markers of the whole document, with a stack of open lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from study.model import Paragraph
+from study.parse.counts import announced_count
+from study.parse.drafts import DraftItem, DraftList, Pos
+from study.parse.leads import lead_before
+from study.parse.markers import Kind, Marker, find_markers
+
+LOOKAHEAD = 3  # paragraphs a sentence-marker list may pause for before its numbering goes on
+
+
+@dataclass
+class _Open:
+    """A list being built (internal and mutable; closed lists become frozen DraftLists)."""
+
+    first: Marker
+    markers: list[Marker] = field(default_factory=list)
+
+    @property
+    def last_n(self) -> int:
+        return self.markers[-1].n or len(self.markers)
+
+    @property
+    def inline(self) -> bool:
+        return not self.first.at_start
+
+    def accepts(self, marker: Marker) -> bool:
+        if not marker.continues(self.first.rule.group):
+            return False
+        return marker.n == self.last_n + 1 or (marker.n is None and len(self.markers) >= 2)
+
+
+@dataclass
+class _Builder:
+    """Walks the markers in document order and closes lists as the numbering dictates."""
+
+    paragraphs: tuple[Paragraph, ...]
+    starts: dict[int, Marker]  # the marker that begins each paragraph, if any
+    stack: list[_Open] = field(default_factory=list)
+    done: list[DraftList] = field(default_factory=list)
+    stray: list[Marker] = field(default_factory=list)  # markers that continue nothing
+
+    def close_above(self, depth: int, at: Pos) -> None:
+        """Close every open list above stack index `depth` (exclusive)."""
+        while len(self.stack) > depth:
+            self.done.append(self.finish(self.stack.pop(), at))
+
+    def finish(self, open_list: _Open, at: Pos) -> DraftList:
+        """Turn an open list into a draft: item spans end where the next item or the closing event is."""
+        markers = open_list.markers
+        items = []
+        for k, marker in enumerate(markers):
+            end = (markers[k + 1].para, markers[k + 1].start) if k + 1 < len(markers) else at
+            text_end = end[1] if end[0] == marker.para else len(self.paragraphs[marker.para].text)
+            items.append(DraftItem(marker.text, (marker.para, marker.start), (marker.para, marker.end),
+                                   max(text_end, marker.end), end))
+        lead = lead_before(self.paragraphs, open_list.first)
+        count = announced_count(lead)
+        return DraftList(open_list.first.text, "marker", tuple(items), lead, count)
+
+    def on_marker(self, marker: Marker) -> None:
+        """Continue the list the marker's numbering continues, or open a new one at 1."""
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth].accepts(marker):
+                self.close_above(depth + 1, (marker.para, marker.start))
+                self.stack[depth].markers.append(marker)
+                return
+        if marker.n != 1:
+            self.stray.append(marker)
+            return
+        for depth, open_list in enumerate(self.stack):
+            if open_list.first.rule.group == marker.rule.group:
+                self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
+                break
+        self.stack.append(_Open(marker, [marker]))
+
+    def on_paragraph(self, para: int) -> None:
+        """At a paragraph start, close the lists that the paragraph does not go on with."""
+        while self.stack and not self.keeps(self.stack[-1], para):
+            self.done.append(self.finish(self.stack.pop(), (para, 0)))
+
+    def keeps(self, open_list: _Open, para: int) -> bool:
+        """Headings stay open; inline and sentence lists only when their numbering goes on."""
+        if open_list.first.rule.kind is Kind.HEADING and not open_list.inline:
+            return True
+        first = self.starts.get(para)
+        if first is not None and open_list.accepts(first):
+            return True
+        if open_list.inline:
+            return False
+        return self.resumes_later(open_list, para)
+
+    def resumes_later(self, open_list: _Open, para: int) -> bool:
+        """True when a paragraph shortly after starts with the list's next marker, before any heading."""
+        for later in range(para + 1, min(para + 1 + LOOKAHEAD, len(self.paragraphs))):
+            marker = self.starts.get(later)
+            if marker is None:
+                continue
+            if open_list.accepts(marker):
+                return True
+            if marker.rule.kind is Kind.HEADING:
+                return False
+        return False
+
+
+def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], list[Marker], set[int]]:
+    """Every list of numbered markers (one-item lists dropped), the stray markers, the marked paragraphs."""
+    found = [find_markers(p.shadow, i) for i, p in enumerate(paragraphs)]
+    starts = {i: ms[0] for i, ms in enumerate(found) if ms and ms[0].at_start}
+    builder = _Builder(paragraphs, starts)
+    for i, markers in enumerate(found):
+        builder.on_paragraph(i)
+        for marker in markers:
+            builder.on_marker(marker)
+    builder.close_above(0, (len(paragraphs), 0))
+    return [d for d in builder.done if len(d.items) >= 2], builder.stray, set(starts)
