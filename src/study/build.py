@@ -1,31 +1,63 @@
-"""The one orchestrator: discover, read and parse everything, check, render, write, summarize."""
+"""The one orchestrator: discover, read and parse everything, render, write, summarize.
+
+Gather first, write last: every renderer's files are staged beside their targets and renamed into place
+only when all of them succeeded. Parsed documents and rendered files are cached by content hash in
+dist/.cache/, so a rebuild with nothing changed renders nothing.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from types import ModuleType
 
+from study.cache import BuildCache, OutputRecord, Unit, code_fingerprint, digest, folder_digest
 from study.config import Settings, load_settings
 from study.errors import StudyError
+from study.facts import COURSE_FACTS, file_facts
 from study.model import Course, Document, walk
+from study.output import (
+    Staging,
+    dist_lock,
+    remove_outputs,
+    sweep_temporary_files,
+    write_atomically,
+)
 from study.parse import parse
 from study.read import read_source
-from study.render import RENDERERS, renderer
+from study.render import RENDERERS, renderer_module
+
+__all__ = ["BuildReport", "build", "discover", "load_document", "write_atomically"]
 
 SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html")
+# below this many documents to parse, starting worker processes costs more than it saves
+PARALLEL_MIN_DOCUMENTS = 8
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def no_progress(stage: str, done: int, total: int) -> None:
+    """The progress callback that shows nothing."""
 
 
 @dataclass(frozen=True)
 class BuildReport:
-    """What a build did: the documents it built, the ones that failed (one line each), the files written."""
+    """What a build did: documents built, failures (one line each), files written, units rendered."""
 
     documents: tuple[Document, ...]
     failures: tuple[str, ...]
     written: tuple[str, ...]
+    removed: tuple[str, ...] = ()
+    rendered: tuple[str, ...] = ()  # render units that ran (the others were reused from the cache)
+    outputs: Mapping[str, OutputRecord] = field(default_factory=dict)
+    facts: Mapping[str, int] = field(default_factory=dict)  # course-wide counts, e.g. exercises
+    timings: Mapping[str, float] = field(default_factory=dict)  # stage → seconds
 
     @property
     def ok(self) -> bool:
@@ -33,11 +65,95 @@ class BuildReport:
         return not self.failures
 
 
+@dataclass(frozen=True)
+class Gathered:
+    """The read-and-parse stage's result: documents in order, their content keys, failures."""
+
+    documents: tuple[Document, ...]
+    keys: Mapping[str, str]  # document stem → hash of its source bytes, path and the code
+    failures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RenderUnit:
+    """One cacheable piece of rendering: a whole renderer, or one document's part of it."""
+
+    unit_id: str
+    key: str
+    make: Callable[[], dict[str, bytes]]
+
+
+def build(
+    sources: Path,
+    dist: Path,
+    log: Callable[[str], None] = print,
+    *,
+    clean: bool = False,
+    jobs: int | None = None,
+    progress: Progress = no_progress,
+) -> BuildReport:
+    """Build the course in `sources` into `dist`: gather first, write last."""
+    timings: dict[str, float] = {}
+    settings = load_settings(sources)
+    paths = discover(sources)
+    with dist_lock(dist, log):
+        sweep_temporary_files(dist)
+        cache = BuildCache(dist)
+        removed = start_fresh(dist, cache) if clean else []
+        with timed(timings, "read+parse"):
+            gathered = gather(paths, cache, jobs, progress)
+        course = make_course(settings, gathered.documents)
+        keys = course_keys(sources, settings, gathered)
+        staging = Staging(dist)
+        try:
+            outputs, rendered = render_all(course, settings, keys, cache, staging, progress, timings)
+            facts = count_course(course, settings, keys, cache)
+            with timed(timings, "write"):
+                written = staging.commit()
+        finally:
+            staging.discard()
+        removed += remove_outputs(dist, cache.previous_files() - outputs.keys())
+        cache.save()
+    return BuildReport(
+        gathered.documents,
+        gathered.failures,
+        tuple(written),
+        tuple(removed),
+        tuple(rendered),
+        outputs,
+        facts,
+        timings,
+    )
+
+
 def discover(sources: Path) -> list[Path]:
     """The source documents of a course, in document order (sorted by file name)."""
     if not sources.is_dir():
         raise StudyError("no such folder of sources", where=str(sources))
-    return sorted(p for p in sources.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+    found = sorted(p for p in sources.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+    if not found:
+        raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
+    return found
+
+
+def start_fresh(dist: Path, cache: BuildCache) -> list[str]:
+    """`--clean`: delete what the previous build wrote (only that) and its cache."""
+    removed = remove_outputs(dist, cache.previous_files())
+    cache.clear()
+    return removed
+
+
+@contextmanager
+def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    """Add the wall-clock time of the block to timings[stage]."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+# --- read and parse -------------------------------------------------------------------------------
 
 
 def load_document(path: Path) -> Document:
@@ -45,62 +161,212 @@ def load_document(path: Path) -> Document:
     return parse(read_source(path))
 
 
-def gather(paths: list[Path]) -> tuple[list[Document], list[str]]:
-    """Parse every document; a failure is kept as one line and the others go on."""
+def load_or_failure(path: Path) -> Document | str:
+    """One document, or the one line saying why it could not be built (the others still build)."""
+    try:
+        return load_document(path)
+    except StudyError as exc:
+        return exc.format_message()
+    except Exception as exc:  # a reader/parser bug on one document must not stop the course
+        return f"{path}: internal error while reading or parsing ({type(exc).__name__}: {exc})"
+
+
+def source_key(path: Path) -> str | None:
+    """The content key of a source file (its bytes, its path, the code), or None when unreadable."""
+    try:
+        return digest(code_fingerprint(), str(path), path.read_bytes())
+    except OSError:
+        return None
+
+
+def gather(paths: list[Path], cache: BuildCache, jobs: int | None, progress: Progress) -> Gathered:
+    """Every document read and parsed, from the cache where its source is unchanged; failures as lines."""
+    keys = {path: source_key(path) for path in paths}
+    results: dict[Path, Document | str] = {}
+    for path, key in keys.items():
+        cached = cache.document(key) if key else None
+        if cached is not None:
+            results[path] = cached
+    missing = [path for path in paths if path not in results]
+    for path, result in zip(missing, load_many(missing, jobs, progress), strict=True):
+        results[path] = result
+        key = keys[path]
+        if isinstance(result, Document) and key:
+            cache.keep_document(key, result)
+    return collect(paths, results, keys)
+
+
+def load_many(paths: list[Path], jobs: int | None, progress: Progress) -> Iterator[Document | str]:
+    """Load documents in order: in worker processes when there are enough of them to pay for it."""
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if workers < 2 or len(paths) < PARALLEL_MIN_DOCUMENTS:
+        results: Iterator[Document | str] = map(load_or_failure, paths)
+        yield from counted(results, "reading", len(paths), progress)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, len(paths) // (workers * 8))
+        # map() keeps input order, so the course is the same as a serial build's
+        yield from counted(pool.map(load_or_failure, paths, chunksize=chunk), "reading", len(paths), progress)
+
+
+def counted(results: Iterator[Document | str], stage: str, total: int, progress: Progress) -> Iterator:
+    """Pass results through, reporting progress after each."""
+    for done, result in enumerate(results, 1):
+        progress(stage, done, total)
+        yield result
+
+
+def collect(
+    paths: list[Path], results: Mapping[Path, Document | str], keys: Mapping[Path, str | None]
+) -> Gathered:
+    """Documents in order; a second document with the same stem fails (their outputs would collide)."""
     documents: list[Document] = []
     failures: list[str] = []
+    doc_keys: dict[str, str] = {}
     for path in paths:
-        try:
-            documents.append(load_document(path))
-        except StudyError as exc:
-            failures.append(exc.format_message())
-    return documents, failures
+        result = results[path]
+        if isinstance(result, str):
+            failures.append(result)
+        elif result.stem in doc_keys:
+            failures.append(f"{path}: another source has the same name {result.stem!r}; rename one")
+        else:
+            documents.append(result)
+            doc_keys[result.stem] = keys[path] or ""
+    return Gathered(tuple(documents), doc_keys, tuple(failures))
 
 
 def course_id(title: str) -> str:
     """A stable id for a course, derived from its title, so two courses never share deck ids or GUIDs."""
-    return hashlib.sha1(title.encode("utf-8")).hexdigest()[:16]
+    return digest(title)[:16]
 
 
-def render_all(course: Course, settings: Settings) -> dict[str, bytes]:
-    """Every output file of the course, gathered in memory before anything is written."""
-    files: dict[str, bytes] = {}
-    for name in RENDERERS:
-        if name in settings.outputs:
-            files.update(renderer(name)(course, settings))
-    return files
+def make_course(settings: Settings, documents: tuple[Document, ...]) -> Course:
+    """The course: its identity and its documents in order."""
+    return Course(course_id=course_id(settings.title), title=settings.title, documents=documents)
 
 
-def write_atomically(dist: Path, files: dict[str, bytes]) -> list[str]:
-    """Write each file to a temporary name beside it, then rename it into place."""
-    written: list[str] = []
+# --- render -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourseKeys:
+    """Content keys of what renderers read: settings + templates, each document, the whole course."""
+
+    inputs: str  # code, settings and the course's own templates
+    identity: str  # course id and title: what a document's own outputs may depend on beyond the document
+    documents: Mapping[str, str]
+    course: str
+
+
+def course_keys(sources: Path, settings: Settings, gathered: Gathered) -> CourseKeys:
+    """The keys of the render units' inputs."""
+    inputs = digest(code_fingerprint(), repr(settings), folder_digest(sources / "templates"))
+    identity = digest(settings.title, course_id(settings.title))
+    course = digest(inputs, identity, *(f"{stem}={key}" for stem, key in gathered.keys.items()))
+    return CourseKeys(inputs, identity, gathered.keys, course)
+
+
+def render_all(
+    course: Course,
+    settings: Settings,
+    keys: CourseKeys,
+    cache: BuildCache,
+    staging: Staging,
+    progress: Progress,
+    timings: dict[str, float],
+) -> tuple[dict[str, OutputRecord], list[str]]:
+    """Run every chosen renderer (those that link the others last); return all outputs and units run."""
+    chosen = {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
+    first = {name: mod for name, mod in chosen.items() if not hasattr(mod, "render_after")}
+    after = {name: mod for name, mod in chosen.items() if hasattr(mod, "render_after")}
+    outputs: dict[str, OutputRecord] = {}
+    rendered: list[str] = []
+    plan = [unit for name, mod in first.items() for unit in units_of(name, mod, course, settings, keys)]
+    for done, unit in enumerate(plan, 1):
+        with timed(timings, unit.unit_id.split("/")[0]):
+            rendered += run_unit(unit, cache, staging, outputs)
+        progress("rendering", done, len(plan))
+    for name, mod in after.items():
+        unit = after_unit(name, mod, course, settings, keys, dict(outputs))
+        with timed(timings, name):
+            rendered += run_unit(unit, cache, staging, outputs)
+    return outputs, rendered
+
+
+def units_of(
+    name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys
+) -> list[RenderUnit]:
+    """A renderer's units: one per document plus the course-wide one if it renders per document."""
+    if not hasattr(module, "render_document"):
+        return [RenderUnit(name, digest(keys.course, name), partial(module.render, course, settings))]
+    per_document = [
+        RenderUnit(
+            f"{name}/{doc.stem}",
+            digest(keys.inputs, keys.identity, keys.documents[doc.stem], name),
+            partial(module.render_document, doc, course, settings),
+        )
+        for doc in course.documents
+    ]
+    return [
+        *per_document,
+        RenderUnit(name, digest(keys.course, name), partial(module.render_course, course, settings)),
+    ]
+
+
+def after_unit(
+    name: str,
+    module: ModuleType,
+    course: Course,
+    settings: Settings,
+    keys: CourseKeys,
+    outputs: dict[str, OutputRecord],
+) -> RenderUnit:
+    """The unit of a renderer that links the others' outputs: its key covers them too."""
+    listing = [f"{rel}={rec.sha256}" for rel, rec in sorted(outputs.items())]
+    make = partial(module.render_after, course, settings, outputs)
+    return RenderUnit(name, digest(keys.course, name, *listing), make)
+
+
+def run_unit(
+    unit: RenderUnit, cache: BuildCache, staging: Staging, outputs: dict[str, OutputRecord]
+) -> list[str]:
+    """Reuse a unit's cached files or render and stage them; add them to `outputs`; [unit_id] if it ran."""
+    reused = cache.reuse(unit.unit_id, unit.key)
+    if reused is not None:
+        add_outputs(outputs, unit.unit_id, reused.files)
+        return []
+    files = unit.make()
+    records = {}
     for rel, data in sorted(files.items()):
-        target = dist / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        written.append(rel)
-    return written
+        staging.stage(rel, data)
+        records[rel] = OutputRecord.of(data, file_facts(rel, data))
+    add_outputs(outputs, unit.unit_id, records)
+    cache.record(unit.unit_id, Unit(unit.key, records))
+    return [unit.unit_id]
 
 
-def build(sources: Path, dist: Path, log: Callable[[str], None] = print) -> BuildReport:
-    """Build the course in `sources` into `dist`: gather first, write last."""
-    settings = load_settings(sources)
-    documents, failures = gather(discover(sources))
-    course = Course(course_id=course_id(settings.title), title=settings.title, documents=tuple(documents))
-    files = render_all(course, settings)
-    written = write_atomically(dist, files)
-    for doc in documents:
-        log(summary_line(doc))
-    for failure in failures:
-        log(f"error: {failure}")
-    return BuildReport(tuple(documents), tuple(failures), tuple(written))
+def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping[str, OutputRecord]) -> None:
+    """Add a unit's files; two units making the same file is a renderer bug, not a user's mistake."""
+    clash = outputs.keys() & records.keys()
+    if clash:
+        raise RuntimeError(f"render unit {unit_id} makes files another unit made: {sorted(clash)}")
+    outputs.update(records)
+
+
+def count_course(course: Course, settings: Settings, keys: CourseKeys, cache: BuildCache) -> dict[str, int]:
+    """Course-wide counts for the summary (exercises), cached like a render unit."""
+    facts: dict[str, int] = {}
+    for name, (shown_by, count) in COURSE_FACTS.items():
+        if not set(shown_by) & set(settings.outputs) & RENDERERS.keys():
+            continue
+        unit_id, key = f"facts/{name}", digest(keys.course, "facts", name)
+        unit = cache.reuse(unit_id, key) or Unit(key, {}, {name: count(course, settings)})
+        cache.record(unit_id, unit)
+        facts.update(unit.facts)
+    return facts
+
+
+# --- summarize --------------------------------------------------------------------------------------
 
 
 def summary_line(doc: Document) -> str:

@@ -17,12 +17,51 @@ def main() -> None:
 @main.command()
 @click.option("--sources", type=click.Path(path_type=Path), default=Path("sources"), show_default=True)
 @click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True)
-def build(sources: Path, dist: Path) -> None:
+@click.option("--clean", is_flag=True, help="Forget the cache and the previous outputs; build from scratch.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) when any document has warnings.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPUs].")
+@click.option("--quiet", is_flag=True, help="No per-document lines, only the summary.")
+def build(sources: Path, dist: Path, clean: bool, strict: bool, jobs: int | None, quiet: bool) -> None:
     """Build the whole course from SOURCES into DIST."""
-    from study.build import build as run_build
+    import time
 
-    report = run_build(sources, dist, log=click.echo)
-    if not report.ok:
+    from study.build import build as run_build
+    from study.build import summary_line
+    from study.progress import TerminalProgress, summary_table, totals
+
+    started = time.monotonic()
+    progress = TerminalProgress(sys.stderr)
+    log = lambda line: click.echo(line, err=True)  # noqa: E731  (notices go where the bar is)
+    report = run_build(sources, dist, log, clean=clean, jobs=jobs, progress=progress)
+    progress.finish()
+    for doc in [] if quiet else report.documents:
+        click.echo(summary_line(doc))
+    for failure in report.failures:
+        click.echo(f"error: {failure}", err=True)
+    click.echo(summary_table(report, time.monotonic() - started))
+    warned = strict and totals(report)["warnings"] > 0
+    if warned:
+        click.echo("error: --strict: the course has warnings (see `study check`)", err=True)
+    if not report.ok or warned:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--sources", type=click.Path(path_type=Path), default=Path("sources"), show_default=True)
+@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPUs].")
+def check(sources: Path, jobs: int | None) -> None:
+    """Report what a course author should fix in SOURCES, without building anything."""
+    from study.check import check_course
+    from study.progress import TerminalProgress
+
+    progress = TerminalProgress(sys.stderr)
+    report = check_course(sources, jobs, progress)
+    progress.finish()
+    for finding in report.findings:
+        click.echo(finding)
+    found = f"{len(report.findings)} to fix" if report.findings else "nothing to fix"
+    click.echo(f"checked {report.documents} documents: {found}", err=True)
+    if not report.clean:
         sys.exit(1)
 
 

@@ -2,12 +2,25 @@
 
 A renderer is `render(course: Course, settings: Settings) -> dict[str, bytes]`: it returns the files it
 makes, keyed by their path relative to dist/. It never writes; the build writes them atomically.
+
+Optional protocols, used by the build when a renderer module offers them:
+
+- Per document (incremental builds, bounded memory): `render_document(doc, course, settings)` makes the
+  files of one document and `render_course(course, settings)` the course-wide ones; together they make
+  exactly what `render` makes. The build caches each document's part under the hash of that document,
+  the settings and the course's identity (course_id, title) only, so `render_document` must not look at
+  other documents (a renderer whose per-document files depend on the whole course, e.g. distractors
+  drawn from other documents, keeps to plain `render`).
+- After the others (the course home page): `render_after(course, settings, outputs)` runs once every
+  other renderer has been gathered and receives `outputs`, a mapping of every other output path to its
+  study.cache.OutputRecord (sha256, size, facts such as {"pages": 3} or {"notes": 120}).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from types import ModuleType
 
 from study.config import Settings
 from study.model import Course
@@ -17,7 +30,13 @@ Renderer = Callable[[Course, Settings], dict[str, bytes]]
 # output name (as in course.toml `outputs`) → module under study.render; order is the build order
 RENDERERS: dict[str, str] = {
     "outline": "study.render.outline",
+    "index": "study.render.index",  # keep last: the course home page links what the others made
 }
+
+
+def renderer_module(name: str) -> ModuleType:
+    """The module of the output called `name`, for the build to see which optional protocols it offers."""
+    return importlib.import_module(RENDERERS[name])
 
 
 def renderer(name: str) -> Renderer:

@@ -1,0 +1,177 @@
+"""The build cache in dist/.cache/: parsed documents by content hash, and what each render unit last made.
+
+Everything is keyed by content hashes, never by file times: a key covers the source bytes, the settings,
+the course's own templates and a fingerprint of the code (every file of the package, the versions of the
+libraries that shape the output), so a cached result is reused only when nothing that made it changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sys
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import study
+from study.model import Document
+from study.output import checked_path, remove_tree, write_atomically
+
+CACHE_DIR = ".cache"
+MANIFEST = "manifest.json"
+MANIFEST_VERSION = 1
+# libraries whose version changes what a build writes
+SHAPING_LIBRARIES = ("study", "click", "genanki", "jieba", "opencc", "jinja2", "weasyprint", "pypdf")
+
+
+def digest(*parts: str | bytes) -> str:
+    """A SHA-256 over several parts, each length-prefixed so ("ab", "c") and ("a", "bc") differ."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def folder_digest(folder: Path) -> str:
+    """A hash of every file under `folder` (names and bytes), ignoring Python's bytecode caches."""
+    if not folder.is_dir():
+        return digest("absent")
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return digest(*(part for p in files for part in (p.relative_to(folder).as_posix(), p.read_bytes())))
+
+
+def library_version(name: str) -> str:
+    """The installed version of a library, or "-" when it is not installed."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+@cache
+def code_fingerprint() -> str:
+    """What the code that builds a course looks like: the package's files, default templates, libraries."""
+    package = Path(study.__file__).parent
+    project_templates = package.parents[1] / "templates"  # the source checkout's templates/, if any
+    versions = [f"{name}={library_version(name)}" for name in SHAPING_LIBRARIES]
+    return digest(sys.version, *versions, folder_digest(package), folder_digest(project_templates))
+
+
+@dataclass(frozen=True)
+class OutputRecord:
+    """One file a render unit made: its content hash, size and countable facts (pages, notes)."""
+
+    sha256: str
+    size: int
+    facts: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: bytes, facts: dict[str, int]) -> OutputRecord:
+        """The record of freshly rendered bytes."""
+        return cls(hashlib.sha256(data).hexdigest(), len(data), facts)
+
+    def matches(self, path: Path) -> bool:
+        """True when the file at `path` still holds exactly what this record describes."""
+        try:
+            if path.stat().st_size != self.size:
+                return False
+            return hashlib.sha256(path.read_bytes()).hexdigest() == self.sha256
+        except OSError:
+            return False
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What one render unit (a renderer, or one document's part of it) made, under the key of its inputs."""
+
+    key: str
+    files: dict[str, OutputRecord]
+    facts: dict[str, int] = field(default_factory=dict)  # course-wide counts, e.g. {"exercises": 120}
+
+
+class BuildCache:
+    """The previous build's manifest and document pickles; collects this build's manifest as it goes."""
+
+    def __init__(self, dist: Path) -> None:
+        self.dist = dist
+        self.root = dist / CACHE_DIR
+        self.previous = load_manifest(self.root / MANIFEST)
+        self.current: dict[str, Unit] = {}
+        self.documents_used: set[str] = set()
+
+    def clear(self) -> None:
+        """Forget everything: `study build --clean`."""
+        remove_tree(self.root)
+        self.previous = {}
+
+    def previous_files(self) -> set[str]:
+        """Every output file the previous build recorded."""
+        return {rel for unit in self.previous.values() for rel in unit.files}
+
+    def document(self, key: str) -> Document | None:
+        """The parsed document cached under `key`, or None."""
+        self.documents_used.add(key)
+        try:
+            with open(self.root / "documents" / f"{key}.pickle", "rb") as fh:
+                doc = pickle.load(fh)
+        except Exception:  # missing, truncated or from another Python: parse again
+            return None
+        return doc if isinstance(doc, Document) else None
+
+    def keep_document(self, key: str, doc: Document) -> None:
+        """Cache a freshly parsed document under `key`."""
+        self.documents_used.add(key)
+        write_atomically(self.root / "documents", {f"{key}.pickle": pickle.dumps(doc, protocol=5)})
+
+    def reuse(self, unit_id: str, key: str) -> Unit | None:
+        """The previous result of a unit if its inputs are unchanged and its files are intact in dist/."""
+        unit = self.previous.get(unit_id)
+        if unit is None or unit.key != key:
+            return None
+        if not all(record.matches(checked_path(self.dist, rel)) for rel, record in unit.files.items()):
+            return None
+        self.current[unit_id] = unit
+        return unit
+
+    def record(self, unit_id: str, unit: Unit) -> None:
+        """Remember what a unit made in this build."""
+        self.current[unit_id] = unit
+
+    def save(self) -> None:
+        """Write this build's manifest and drop document pickles this build did not use."""
+        write_atomically(self.root, {MANIFEST: manifest_bytes(self.current)})
+        for pickled in (self.root / "documents").glob("*.pickle"):
+            if pickled.stem not in self.documents_used:
+                pickled.unlink(missing_ok=True)
+
+
+def manifest_bytes(units: dict[str, Unit]) -> bytes:
+    """The manifest as stable JSON."""
+    body = {"version": MANIFEST_VERSION, "units": {uid: asdict(unit) for uid, unit in sorted(units.items())}}
+    return (json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def load_manifest(path: Path) -> dict[str, Unit]:
+    """The units of a previous build; an absent or unreadable manifest means none."""
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+        if body.get("version") != MANIFEST_VERSION:
+            return {}
+        return {uid: unit_from(raw) for uid, raw in body["units"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def unit_from(raw: dict[str, object]) -> Unit:
+    """A Unit from its JSON form."""
+    files = raw["files"]
+    if not isinstance(files, dict):
+        raise TypeError("manifest unit without files")
+    facts = raw.get("facts", {})
+    records = {rel: OutputRecord(**rec) for rel, rec in files.items()}
+    return Unit(str(raw["key"]), records, dict(facts) if isinstance(facts, dict) else {})

@@ -1,0 +1,83 @@
+"""`study check`: what a course author should fix, found without building anything.
+
+The reader and the parser put one-line warnings on each Source and Document (announced counts that do
+not match, numbering that skips or repeats, markers that could not be placed, a body pasted twice);
+files that cannot be read are failures. On top of those, a few rules look at the model and the course
+as a whole (a document that yields no outline, two sources with the same body).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from study.build import Progress, collect, discover, load_many, no_progress
+from study.cache import digest
+from study.model import Document
+
+
+def document_warnings(doc: Document) -> tuple[str, ...]:
+    """The reader's and the parser's warnings on a document, each once, in order."""
+    return tuple(dict.fromkeys((*doc.source.warnings, *doc.warnings)))
+
+
+def no_outline(doc: Document) -> list[str]:
+    """A document in which no enumeration was found teaches nothing: probably not the text meant."""
+    return [] if doc.lists else ["no enumerated points found: nothing to learn from this document"]
+
+
+# rules over one document, beyond the reader's and parser's own warnings
+DOCUMENT_RULES: tuple[Callable[[Document], list[str]], ...] = (no_outline,)
+
+
+def body_key(doc: Document) -> str:
+    """A hash of a document's body in simplified script, so a traditional copy of a text matches too."""
+    return digest(*(para.shadow for para in doc.source.paragraphs))
+
+
+def duplicated_bodies(documents: tuple[Document, ...]) -> dict[str, list[str]]:
+    """Findings for documents whose body repeats an earlier document's: path → its lines."""
+    first: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
+    for doc in documents:
+        key = body_key(doc)
+        if key in first and doc.source.paragraphs:
+            found[doc.source.path] = [f"same body as {first[key]}: the course would teach it twice"]
+        first.setdefault(key, doc.source.path)
+    return found
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """Everything `study check` found: lines naming their file, the documents checked, failures."""
+
+    findings: tuple[str, ...]
+    documents: int
+    failures: int
+
+    @property
+    def clean(self) -> bool:
+        """True when there is nothing to fix."""
+        return not self.findings
+
+
+def located(path: str, finding: str) -> str:
+    """A finding prefixed with its file, unless it already names it."""
+    return finding if finding.startswith(path) else f"{path}: {finding}"
+
+
+def document_findings(doc: Document, course_wide: dict[str, list[str]]) -> list[str]:
+    """Every finding about one document."""
+    own = [*document_warnings(doc), *(line for rule in DOCUMENT_RULES for line in rule(doc))]
+    return [located(doc.source.path, f) for f in (*own, *course_wide.get(doc.source.path, []))]
+
+
+def check_course(sources: Path, jobs: int | None = None, progress: Progress = no_progress) -> CheckReport:
+    """Read and parse every source (writing nothing) and report what an author should fix."""
+    paths = discover(sources)
+    results = dict(zip(paths, load_many(paths, jobs, progress), strict=True))
+    gathered = collect(paths, results, dict.fromkeys(paths))
+    course_wide = duplicated_bodies(gathered.documents)
+    findings = [f for doc in gathered.documents for f in document_findings(doc, course_wide)]
+    return CheckReport((*gathered.failures, *findings), len(paths), len(gathered.failures))

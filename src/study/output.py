@@ -1,0 +1,135 @@
+"""Writing dist/ safely: one build at a time, every file staged beside its target and renamed into place."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+
+from study.errors import StudyError
+
+LOCK_NAME = ".lock"
+# temporary files are ".<name>.<random>.study-tmp" beside their target: same file system, so rename is atomic
+TEMP_SUFFIX = ".study-tmp"
+
+
+@contextmanager
+def dist_lock(dist: Path, notice: Callable[[str], None]) -> Iterator[None]:
+    """Hold dist/.lock for the whole build; a second build waits for the first instead of mixing files."""
+    try:
+        dist.mkdir(parents=True, exist_ok=True)
+        (dist / LOCK_NAME).touch()
+    except OSError as exc:
+        raise StudyError(f"cannot write the build folder ({exc.strerror})", where=str(dist)) from None
+    with open(dist / LOCK_NAME, "a+b") as handle:  # "a": never truncate a lock another build holds
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            notice(f"{dist}: another build is writing here; waiting for it to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield  # the kernel drops the lock when the file closes, even if the process is killed
+
+
+def checked_path(dist: Path, rel: str) -> Path:
+    """The target of a renderer's relative path; a path that would leave dist/ is a renderer bug."""
+    pure = PurePosixPath(rel)
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+        raise ValueError(f"renderer output path escapes dist/: {rel!r}")
+    return dist.joinpath(*pure.parts)
+
+
+def same_bytes(target: Path, data: bytes) -> bool:
+    """True when `target` already holds exactly `data` (so it need not be written again)."""
+    try:
+        return target.stat().st_size == len(data) and target.read_bytes() == data
+    except OSError:
+        return False
+
+
+class Staging:
+    """Files written under temporary names now and renamed into place together by commit().
+
+    A build that fails or is killed before commit() leaves every previous output untouched; the stray
+    temporary files of a killed build are swept by the next one (sweep_temporary_files).
+    """
+
+    def __init__(self, dist: Path) -> None:
+        self.dist = dist
+        self._pending: dict[str, Path] = {}
+
+    def stage(self, rel: str, data: bytes) -> None:
+        """Write `data` to a temporary file beside dist/rel, unless dist/rel already holds it."""
+        target = checked_path(self.dist, rel)
+        if same_bytes(target, data):
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        self.discard_one(rel)
+        self._pending[rel] = Path(tmp)
+
+    def discard_one(self, rel: str) -> None:
+        """Forget a staged file (a later renderer staged the same path again)."""
+        old = self._pending.pop(rel, None)
+        if old is not None:
+            old.unlink(missing_ok=True)
+
+    def commit(self) -> list[str]:
+        """Rename every staged file into place, in sorted order; return their relative paths."""
+        for rel in sorted(self._pending):
+            os.replace(self._pending[rel], checked_path(self.dist, rel))
+        written = sorted(self._pending)
+        self._pending.clear()
+        return written
+
+    def discard(self) -> None:
+        """Delete every staged file: the build failed and dist/ keeps its previous outputs."""
+        for rel in list(self._pending):
+            self.discard_one(rel)
+
+
+def write_atomically(dist: Path, files: dict[str, bytes]) -> list[str]:
+    """Stage `files` and rename them into place; return the ones that changed."""
+    staging = Staging(dist)
+    try:
+        for rel, data in files.items():
+            staging.stage(rel, data)
+        return staging.commit()
+    except BaseException:
+        staging.discard()
+        raise
+
+
+def sweep_temporary_files(dist: Path) -> None:
+    """Delete temporary files a killed build left behind (only ours, recognised by their suffix)."""
+    for stray in dist.rglob(f".*{TEMP_SUFFIX}"):
+        stray.unlink(missing_ok=True)
+
+
+def remove_outputs(dist: Path, rels: Iterable[str]) -> list[str]:
+    """Delete outputs an earlier build wrote and this one no longer makes; prune emptied folders."""
+    removed: list[str] = []
+    for rel in sorted(rels):
+        target = checked_path(dist, rel)
+        if target.is_file():
+            target.unlink()
+            removed.append(rel)
+            prune_empty_parents(dist, target.parent)
+    return removed
+
+
+def prune_empty_parents(dist: Path, folder: Path) -> None:
+    """Remove `folder` and its parents up to dist/ while they are empty."""
+    while folder != dist and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def remove_tree(path: Path) -> None:
+    """Delete a folder of ours (the cache) if it exists."""
+    shutil.rmtree(path, ignore_errors=True)

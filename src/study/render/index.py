@@ -1,0 +1,254 @@
+"""The course home page dist/index.html: every output linked, each document with its outline and counts.
+
+It runs after the other renderers (`render_after`) and links whatever they made: it never assumes their
+file names. A file belongs to a document when one of its path parts is the document's stem or starts
+with the stem followed by ".", "-" or "_"; every other file is course-wide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+import jinja2
+
+from study.cache import OutputRecord
+from study.config import Settings
+from study.model import Course, Document, EnumList, walk
+from study.read.script import simplify, to_traditional
+
+INDEX = "index.html"
+STEM_BOUNDARY = "._-"
+
+# file suffix → what a person calls it
+KINDS: dict[str, str] = {
+    ".apkg": "Anki 卡组",
+    ".pdf": "PDF",
+    ".html": "网页",
+    ".htm": "网页",
+    ".json": "提纲 JSON",
+    ".txt": "文本",
+    ".csv": "表格",
+}
+
+# course setting `script` → how displayed text is converted
+SCRIPT_CONVERTERS: dict[str, Callable[[str], str]] = {
+    "original": lambda text: text,
+    "simplified": simplify,
+    "traditional": to_traditional,
+}
+
+LANGS = {"simplified": "zh-Hans", "traditional": "zh-Hant"}
+
+PAGE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
+    """\
+<!DOCTYPE html>
+<html lang="{{ lang }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<style>
+:root { color-scheme: light dark; --muted: #666; --line: #ddd; --accent: #b22222; }
+@media (prefers-color-scheme: dark) { :root { --muted: #aaa; --line: #444; --accent: #ff7b72; } }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
+       "Noto Sans CJK TC", sans-serif; line-height: 1.6; max-width: 60rem; margin: 0 auto; padding: 1rem; }
+[lang="zh-Hant"] { font-family: "Noto Sans CJK TC", "Source Han Sans TC", "PingFang TC", sans-serif; }
+h1 { color: var(--accent); margin-bottom: .2rem; }
+h2 { border-bottom: 1px solid var(--line); padding-bottom: .2rem; margin-top: 2rem; }
+.counts { color: var(--muted); font-size: .95rem; }
+.counts span + span::before { content: " · "; }
+ul.files { list-style: none; padding-left: 0; }
+ul.files li { margin: .15rem 0; }
+.kind { display: inline-block; min-width: 5.5rem; font-size: .85rem; color: var(--muted); }
+.size { color: var(--muted); font-size: .85rem; }
+ol.outline { list-style: none; padding-left: 1.2rem; }
+ol.outline > li { margin: .1rem 0; }
+.marker { font-weight: bold; margin-right: .3rem; }
+.lead { color: var(--muted); margin: .3rem 0 0 1.2rem; }
+.announced { font-size: .8rem; color: var(--accent); margin-left: .4rem; }
+.warnings { color: var(--accent); font-size: .9rem; }
+nav ol { columns: 2; }
+</style>
+</head>
+<body>
+<header>
+<h1>{{ title }}</h1>
+<p class="counts">{% for label, n in totals %}<span>{{ n }} {{ label }}</span>{% endfor %}</p>
+</header>
+{% macro file_list(files) %}
+<ul class="files">
+{% for f in files %}
+<li><span class="kind">{{ f.kind }}</span><a href="{{ f.href }}">{{ f.path }}</a>
+<span class="size">{{ f.size }}{% if f.pages %} · {{ f.pages }} 页{% endif %}\
+{% if f.notes %} · {{ f.notes }} 条笔记{% endif %}</span></li>
+{% endfor %}
+</ul>
+{% endmacro %}
+{% macro outline(lists) %}
+{% for lst in lists %}
+{% if lst.lead %}<p class="lead">{{ lst.lead }}\
+{% if lst.announced %}<span class="announced">〔{{ lst.announced }}〕</span>{% endif %}</p>{% endif %}
+<ol class="outline">
+{% for item in lst.entries %}
+<li><span class="marker">{{ item.marker }}</span>{{ item.head }}{{ outline(item.lists) }}</li>
+{% endfor %}
+</ol>
+{% endfor %}
+{% endmacro %}
+{% if course_files %}
+<section id="course-files">
+<h2>全课程</h2>
+{{ file_list(course_files) }}
+</section>
+{% endif %}
+{% if documents %}
+<nav>
+<h2>文档</h2>
+<ol>
+{% for doc in documents %}<li><a href="#{{ doc.anchor }}">{{ doc.title }}</a></li>
+{% endfor %}
+</ol>
+</nav>
+{% endif %}
+{% for doc in documents %}
+<section id="{{ doc.anchor }}" class="document" lang="{{ doc.lang }}">
+<h2>{{ doc.title }}</h2>
+<p class="counts">{% for part in doc.byline %}<span>{{ part }}</span>{% endfor %}</p>
+<p class="counts">{% for label, n in doc.counts %}<span>{{ n }} {{ label }}</span>{% endfor %}</p>
+{{ file_list(doc.files) }}
+{% if doc.warnings %}
+<details class="warnings"><summary>{{ doc.warnings | length }} 条提示</summary>
+<ul>{% for w in doc.warnings %}<li>{{ w }}</li>{% endfor %}</ul>
+</details>
+{% endif %}
+{% if doc.lists %}
+<details class="outline" open><summary>提纲</summary>
+{{ outline(doc.lists) }}
+</details>
+{% endif %}
+</section>
+{% endfor %}
+</body>
+</html>
+"""
+)
+
+
+def render(course: Course, settings: Settings) -> dict[str, bytes]:
+    """The home page alone, linking no other output (the build calls render_after instead)."""
+    return render_after(course, settings, {})
+
+
+def render_after(course: Course, settings: Settings, outputs: Mapping[str, OutputRecord]) -> dict[str, bytes]:
+    """dist/index.html, linking every file in `outputs` under its document or the course."""
+    convert = SCRIPT_CONVERTERS[settings.script]
+    owners = {rel: owner(rel, [doc.stem for doc in course.documents]) for rel in outputs if rel != INDEX}
+    documents = [
+        document_view(
+            doc, convert, settings, {rel: outputs[rel] for rel, stem in owners.items() if stem == doc.stem}
+        )
+        for doc in course.documents
+    ]
+    html = PAGE.render(
+        lang=LANGS.get(settings.script, "zh-Hans"),
+        title=convert(course.title),
+        totals=course_totals(course, outputs),
+        course_files=file_views({rel: outputs[rel] for rel, stem in owners.items() if stem is None}),
+        documents=documents,
+    )
+    return {INDEX: html.encode("utf-8")}
+
+
+def owner(rel: str, stems: list[str]) -> str | None:
+    """The stem of the document a file belongs to (the longest that matches), or None if course-wide."""
+    for part in PurePosixPath(rel).parts:
+        for stem in sorted(stems, key=len, reverse=True):
+            if part == stem or (part.startswith(stem) and part[len(stem)] in STEM_BOUNDARY):
+                return stem
+    return None
+
+
+def file_views(records: Mapping[str, OutputRecord]) -> list[dict[str, object]]:
+    """The links of a group of files, in path order."""
+    return [
+        {
+            "path": rel,
+            "href": quote(rel),
+            "kind": KINDS.get(
+                PurePosixPath(rel).suffix.lower(), PurePosixPath(rel).suffix.lstrip(".").upper()
+            ),
+            "size": human_size(rec.size),
+            "pages": rec.facts.get("pages"),
+            "notes": rec.facts.get("notes"),
+        }
+        for rel, rec in sorted(records.items())
+    ]
+
+
+def human_size(size: int) -> str:
+    """A file size a person reads at a glance."""
+    return (
+        f"{size} B"
+        if size < 1024
+        else f"{size / 1024:.0f} KB"
+        if size < 1024**2
+        else f"{size / 1024**2:.1f} MB"
+    )
+
+
+def list_counts(lists: tuple[EnumList, ...]) -> tuple[int, int]:
+    """How many lists and items an outline has, nested ones included."""
+    all_lists = [lst for _, lst in walk(lists)]
+    return len(all_lists), sum(len(lst.items) for lst in all_lists)
+
+
+def fact_total(records: Mapping[str, OutputRecord] | list[OutputRecord], fact: str) -> int:
+    """The sum of one fact (pages, notes) over some files."""
+    values = records.values() if isinstance(records, Mapping) else records
+    return sum(rec.facts.get(fact, 0) for rec in values)
+
+
+def course_totals(course: Course, outputs: Mapping[str, OutputRecord]) -> list[tuple[str, int]]:
+    """The course's headline counts."""
+    counts = [list_counts(doc.lists) for doc in course.documents]
+    lists, items = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    totals = [("篇文档", len(course.documents)), ("个列表", lists), ("个要点", items)]
+    extra = [("条笔记", fact_total(outputs, "notes")), ("页 PDF", fact_total(outputs, "pages"))]
+    return totals + [(label, n) for label, n in extra if n]
+
+
+def document_view(
+    doc: Document, convert: Callable[[str], str], settings: Settings, files: Mapping[str, OutputRecord]
+) -> dict[str, object]:
+    """What the page shows of one document."""
+    lists, items = list_counts(doc.lists)
+    counts = [("个列表", lists), ("个要点", items), ("页 PDF", fact_total(files, "pages"))]
+    script = doc.source.script if settings.script == "original" else settings.script
+    return {
+        "anchor": f"doc-{doc.stem}",
+        "title": convert(doc.title or doc.stem),
+        "lang": LANGS.get(script, "zh-Hans"),
+        "byline": [convert(x) for x in (doc.meta.date, doc.meta.author, doc.meta.publication) if x],
+        "counts": [(label, n) for label, n in counts if n or label != "页 PDF"],
+        "files": file_views(files),
+        "warnings": [*doc.source.warnings, *doc.warnings],
+        "lists": [list_view(lst, convert) for lst in doc.lists],
+    }
+
+
+def list_view(lst: EnumList, convert: Callable[[str], str]) -> dict[str, object]:
+    """One list of the outline, converted to the course's script."""
+    return {
+        "lead": convert(lst.lead) if lst.lead else None,
+        "announced": lst.announced_count,
+        "entries": [
+            {
+                "marker": convert(item.marker),
+                "head": convert(item.head),
+                "lists": [list_view(sub, convert) for sub in item.lists],
+            }
+            for item in lst.items
+        ],
+    }
