@@ -22,9 +22,8 @@ def announced_count(lead: str | None) -> int | None:
     if not lead:
         return None
     clause = last_clause(lead)
-    match = None
-    for match in ANNOUNCED.finditer(clause):
-        pass
+    matches = list(ANNOUNCED.finditer(clause))
+    match = matches[-1] if matches else None
     if match is None or match.group("n") == "几":
         return None
     return hanzi_number(match.group("n"))

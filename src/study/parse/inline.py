@@ -19,10 +19,27 @@ ITEM_SEP = re.compile(r"[、，,]")
 BEFORE_SEP = re.compile(r"[、]|和|与|及")
 CLAUSE_END = re.compile(r"[；;。！？!?]")
 # what a clause before a colon ends with when it announces the items after it
-ANNOUNCING = ("表现在", "表现为", "问题是", "主要是", "主要有", "包括", "如下", "以下", "方面", "在于", "是", "为", "有")
+ANNOUNCING = (
+    "表现在",
+    "表现为",
+    "问题是",
+    "主要是",
+    "主要有",
+    "包括",
+    "如下",
+    "以下",
+    "方面",
+    "在于",
+    "是",
+    "为",
+    "有",
+)
 SERIES_MIN = 3  # clauses that a parallel series needs
 SUFFIX_MIN = 3  # characters they must share at their end (…的观点): two-character endings are too common
-LEAD_VERBS = re.compile(r"(?:就是要|要|必须|应当|应该)?(?:牢固|切实|始终|自觉)?(?:树立|坚持|坚定|做到|增强|强化|确立|发扬|提倡)")
+# a verb that governs the whole series (要牢固树立 …的观点，…的观点): the series' lead, not its first item
+LEAD_VERBS = re.compile(
+    r"(?:就是要|要|必须|应当|应该)?(?:牢固|切实|始终|自觉)?(?:树立|坚持|坚定|做到|增强|强化|确立|发扬|提倡)"
+)
 THIN = set("的了是在和与及等之也都")
 
 
@@ -136,5 +153,5 @@ def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 lead = None
                 if verb and e - verb.end() >= 2:
                     lead, run[0] = para.text[s : verb.end()], (verb.end(), e)
-                lead = lead or last_sentence(para.text[: s]) or None
+                lead = lead or last_sentence(para.text[:s]) or None
                 yield DraftList("parallel", "series", _items(i, run), lead, None)

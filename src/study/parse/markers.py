@@ -81,9 +81,8 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("其一", rf"其(?P<n>[{HZ}])(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "其一", ("首先",)),
     _rule("首先", r"(?P<n>首先|其次|再次|最后)[，,：:]?\s*", Kind.SENTENCE, "首先", ("第一", "其一")),
     _rule("一方面", r"(?P<n>另一方面|一方面)[，,：:]?\s*", Kind.SENTENCE, "一方面"),
-    _rule("一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![一二三四五六七八九十])[，,：:]?", Kind.SENTENCE, "一是"),
-    _rule("一靠", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>靠|抓|看|讲|则|来|防|在)(?![一二三四五六七八九十])[，,：:]?",
-          Kind.SENTENCE, "一靠"),
+    _rule("一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![{HZ}])[，,：:]?", Kind.SENTENCE, "一是"),
+    _rule("一靠", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>靠|抓|看|讲|则|来|防|在)(?![{HZ}])[，,：:]?", Kind.SENTENCE, "一靠"),
 )
 
 

@@ -90,9 +90,14 @@ def _assemble(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> tup
     return _build_lists(paragraphs, drafts, children, None, "", "")
 
 
-def _build_lists(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList],
-                 children: dict[tuple[int, int] | None, list[int]], parent: tuple[int, int] | None,
-                 key: str, label: str) -> tuple[EnumList, ...]:
+def _build_lists(
+    paragraphs: tuple[Paragraph, ...],
+    drafts: list[DraftList],
+    children: dict[tuple[int, int] | None, list[int]],
+    parent: tuple[int, int] | None,
+    key: str,
+    label: str,
+) -> tuple[EnumList, ...]:
     """The lists under one parent item (or the root), in document order."""
     built = []
     for j, li in enumerate(children.get(parent, []), 1):
@@ -102,14 +107,20 @@ def _build_lists(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList],
             _build_item(paragraphs, drafts, children, (li, ii), f"{list_key}.{ii + 1}", label, d_item, ii)
             for ii, d_item in enumerate(draft.items)
         )
-        built.append(EnumList(draft.style, draft.lead, draft.announced, items, list_key,
-                              _loc(paragraphs, draft.start)))
+        built.append(EnumList(draft.style, draft.lead, draft.announced, items, list_key, _loc(paragraphs, draft.start)))
     return tuple(built)
 
 
-def _build_item(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList],
-                children: dict[tuple[int, int] | None, list[int]], at: tuple[int, int], key: str,
-                parent_label: str, d_item: DraftItem, index: int) -> Item:
+def _build_item(
+    paragraphs: tuple[Paragraph, ...],
+    drafts: list[DraftList],
+    children: dict[tuple[int, int] | None, list[int]],
+    at: tuple[int, int],
+    key: str,
+    parent_label: str,
+    d_item: DraftItem,
+    index: int,
+) -> Item:
     """One immutable item with the lists nested under it."""
     para = paragraphs[d_item.start[0]]
     marker = para.text[d_item.start[1] : d_item.text_start[1]].strip(MARKER_STRIP)

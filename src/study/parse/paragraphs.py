@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 
 from study.model import Paragraph
@@ -31,9 +30,17 @@ def is_lead(shadow: str) -> bool:
     return ends_with_colon(shadow) or announced_count(last_sentence(shadow)) is not None
 
 
+def _common_start(a: str, b: str) -> int:
+    """How many characters two strings share at their start."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def similarity(a: str, b: str) -> int:
     """How alike two heads are: the length of their common beginning plus that of their common ending."""
-    return len(os.path.commonprefix([a, b])) + len(os.path.commonprefix([a[::-1], b[::-1]]))
+    return _common_start(a, b) + _common_start(a[::-1], b[::-1])
 
 
 def parallel(a: str, b: str) -> bool:
@@ -85,8 +92,9 @@ def paragraph_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list
     return lists
 
 
-def _draft(paragraphs: tuple[Paragraph, ...], chosen: list[int], found: list[int], stop: int,
-           lead: str, count: int | None) -> DraftList:
+def _draft(
+    paragraphs: tuple[Paragraph, ...], chosen: list[int], found: list[int], stop: int, lead: str, count: int | None
+) -> DraftList:
     """A draft whose items span their paragraph and the continuation paragraphs after it."""
     others = set(found) - set(chosen)
     items = []

@@ -56,8 +56,11 @@ class _Builder:
         for k, marker in enumerate(markers):
             end = (markers[k + 1].para, markers[k + 1].start) if k + 1 < len(markers) else at
             text_end = end[1] if end[0] == marker.para else len(self.paragraphs[marker.para].text)
-            items.append(DraftItem(marker.text, (marker.para, marker.start), (marker.para, marker.end),
-                                   max(text_end, marker.end), end))
+            items.append(
+                DraftItem(
+                    marker.text, (marker.para, marker.start), (marker.para, marker.end), max(text_end, marker.end), end
+                )
+            )
         lead = lead_before(self.paragraphs, open_list.first)
         count = announced_count(lead)
         return DraftList(open_list.first.text, "marker", tuple(items), lead, count)
