@@ -92,3 +92,17 @@ def parse(files: tuple[Path, ...], fmt: str) -> None:
                 click.echo(f"warning: {warning}")
     if failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("texts", nargs=-1)
+@click.option("--file", "file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--sources", type=click.Path(path_type=Path), default=Path("sources"), show_default=True)
+def blanks(texts: tuple[str, ...], file: Path | None, fmt: str, sources: Path) -> None:
+    """Rank the blanks a teacher would choose in each TEXT (or each line of --file or standard input)."""
+    from study.generate.blank_report import FORMATS, course_vocabulary, read_lines
+
+    vocab = course_vocabulary(sources, warn=lambda msg: click.echo(msg, err=True))
+    for line in read_lines(texts, file, sys.stdin if not texts and file is None else ()):
+        click.echo(FORMATS[fmt](line, vocab))

@@ -1,0 +1,80 @@
+"""`study blanks`: input lines in, ranked blanks out (JSON lines or the text with its best blank)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from study.errors import StudyError
+from study.generate.blanks import Blank, rank_blanks
+from study.generate.terms import Vocabulary, build_vocabulary
+from study.model import Course, Document
+
+GAP = "（   ）"
+
+
+def course_vocabulary(sources: Path, warn: Callable[[str], None]) -> Vocabulary | None:
+    """The vocabulary of the course in `sources`, or None when there is none or it cannot be read."""
+    if not sources.is_dir():
+        return None
+    try:
+        from study.build import discover, load_document
+
+        paths = discover(sources)
+    except Exception as exc:  # a broken course must not stop blank ranking
+        warn(f"warning: {sources}: course vocabulary not built ({exc})")
+        return None
+    documents = [doc for path in paths if (doc := _document_or_none(path, load_document, warn)) is not None]
+    return build_vocabulary(Course(course_id="", title=str(sources), documents=tuple(documents)))
+
+
+def _document_or_none(path: Path, load: Callable[[Path], Document], warn: Callable[[str], None]) -> Document | None:
+    """One parsed source, or None (with a warning) when it cannot be read or parsed."""
+    try:
+        return load(path)
+    except Exception as exc:  # one bad source leaves the rest of the vocabulary
+        warn(f"warning: {path}: left out of the course vocabulary ({exc})")
+        return None
+
+
+def read_lines(texts: Iterable[str], file: Path | None, stdin: Iterable[str]) -> list[str]:
+    """The input lines: the arguments, else the file's lines, else standard input's."""
+    texts = list(texts)
+    if texts:
+        return texts
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StudyError(f"cannot read UTF-8 text ({exc.__class__.__name__})", where=str(file)) from exc
+    return [line.rstrip("\r\n") for line in stdin]
+
+
+def blank_dict(blank: Blank) -> dict[str, object]:
+    """One blank as a JSON object."""
+    return {
+        "start": blank.start,
+        "end": blank.end,
+        "answer": blank.answer,
+        "score": blank.score,
+        "hint": blank.hint,
+    }
+
+
+def json_line(text: str, vocab: Vocabulary | None) -> str:
+    """One input line and its ranked blanks, as one line of JSON."""
+    ranked = [blank_dict(b) for b in rank_blanks(text, vocab)]
+    return json.dumps({"text": text, "blanks": ranked}, ensure_ascii=False)
+
+
+def text_line(text: str, vocab: Vocabulary | None) -> str:
+    """The line with its best blank drawn as a gap, then the answer."""
+    ranked = rank_blanks(text, vocab)
+    if not ranked:
+        return text
+    best = ranked[0]
+    return f"{text[: best.start]}{GAP}{text[best.end :]}\t{best.answer}"
+
+
+FORMATS: dict[str, Callable[[str, Vocabulary | None], str]] = {"json": json_line, "text": text_line}
