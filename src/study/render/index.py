@@ -20,6 +20,7 @@ from study.read.script import simplify, to_traditional
 
 INDEX = "index.html"
 STEM_BOUNDARY = "._-"
+OPEN_OUTLINES_UP_TO = 12  # a bigger course shows its outlines folded, or the page becomes a wall of text
 
 # file suffix → what a person calls it
 KINDS: dict[str, str] = {
@@ -92,7 +93,7 @@ nav ol { columns: 2; }
 {% if lst.announced %}<span class="announced">〔{{ lst.announced }}〕</span>{% endif %}</p>{% endif %}
 <ol class="outline">
 {% for item in lst.entries %}
-<li><span class="marker">{{ item.marker }}</span>{{ item.head }}{{ outline(item.lists) }}</li>
+<li><span class="marker">{{ item.marker or "·" }}</span>{{ item.head }}{{ outline(item.lists) }}</li>
 {% endfor %}
 </ol>
 {% endfor %}
@@ -124,7 +125,7 @@ nav ol { columns: 2; }
 </details>
 {% endif %}
 {% if doc.lists %}
-<details class="outline" open><summary>提纲</summary>
+<details class="outline"{% if open_outlines %} open{% endif %}><summary>提纲</summary>
 {{ outline(doc.lists) }}
 </details>
 {% endif %}
@@ -157,6 +158,7 @@ def render_after(course: Course, settings: Settings, outputs: Mapping[str, Outpu
         totals=course_totals(course, outputs),
         course_files=file_views({rel: outputs[rel] for rel, stem in owners.items() if stem is None}),
         documents=documents,
+        open_outlines=len(documents) <= OPEN_OUTLINES_UP_TO,
     )
     return {INDEX: html.encode("utf-8")}
 
