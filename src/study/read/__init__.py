@@ -1,33 +1,49 @@
 """Reading: bytes → a clean Source (decoded text, metadata, paragraphs with a simplified shadow).
 
-PLACEHOLDER: a minimal reader so the pipeline runs end to end; replaced by the full reader.
+decode.py detects the encoding, formats.py (with web.py and head.py) finds the title, metadata and
+body, repair.py mends the body's paragraphs, script.py gives each paragraph its simplified shadow.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from study.errors import SourceError
-from study.model import Loc, Meta, Paragraph, Source
+from study.model import Loc, Paragraph, Source
+from study.read.decode import decode
+from study.read.formats import read_format
+from study.read.lines import Line, split_lines
+from study.read.repair import repair
 from study.read.script import detect_script, simplify
+
+__all__ = ["read_source"]
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing or unreadable file is a SourceError."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise SourceError(f"cannot read ({reason})", where=str(path)) from None
+
+
+def _paragraphs(where: str, body: list[Line]) -> tuple[Paragraph, ...]:
+    """The body's paragraphs with their shadows and their places in the original file."""
+    return tuple(
+        Paragraph(line.text, simplify(line.text), Loc(where, line.no, index)) for index, line in enumerate(body)
+    )
 
 
 def read_source(path: Path) -> Source:
     """Read one source file into a Source; a file that is not usable text raises SourceError."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SourceError(f"cannot read ({exc.__class__.__name__})", where=str(path)) from None
-    title = None
-    meta = Meta()
-    lines = text.splitlines()
-    m = re.search(r"〖BT/标题〗(.*?)〖", text) or re.search(r"^标题：(.*)$", text, re.M)
-    if m:
-        title = m.group(1).strip()
-    paragraphs = []
-    for i, line in enumerate(lines, 1):
-        s = line.strip()
-        if s and not s.startswith("〖"):
-            paragraphs.append(Paragraph(s, simplify(s), Loc(str(path), i, len(paragraphs))))
-    return Source(str(path), path.stem, title, meta, detect_script(text), tuple(paragraphs))
+    where = str(path)
+    text = decode(_read_bytes(path), where)
+    if not text.strip():
+        raise SourceError("empty file", where=where)
+    draft = read_format(split_lines(text))
+    body, notes = repair(draft.body)
+    if not body:
+        raise SourceError("no body text (only a header or page furniture)", where=where)
+    script = detect_script("\n".join([draft.title or "", *(line.text for line in body)]))
+    return Source(where, path.stem, draft.title, draft.meta, script, _paragraphs(where, body), tuple(notes))

@@ -1,0 +1,142 @@
+"""Bytes → text: the encoding is detected (BOM, strict UTF-8, then the most plausible CJK legacy codec)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from study.errors import SourceError
+
+# Byte-order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+# File signatures of things users drop into sources/ by mistake.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx)"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc/.xls)"),
+    (b"\x7fELF", "a program"),
+    (b"RIFF", "a media file"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+)
+
+# Legacy codecs tried after UTF-8, in order of preference when equally plausible.
+LEGACY_CODECS: tuple[str, ...] = ("gb18030", "big5", "cp950")
+
+NOT_TEXT = "not UTF-8, GB18030 or Big5 text"
+MIN_PLAUSIBLE = 0.75  # share of expected characters a real document easily exceeds
+MAX_CONTROL_SHARE = 0.01
+ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def _chars_of(codec: str, leads: range, trails: list[int]) -> frozenset[str]:
+    """Every character a two-byte codec maps the given lead and trail bytes to."""
+    chars: set[str] = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                chars.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def common_hanzi() -> frozenset[str]:
+    """The common hanzi of both scripts: GB2312 level 1 (simplified) and Big5 常用字 (traditional)."""
+    # Derived from the codecs' own tables, so no word list has to ship with the package.
+    simplified = _chars_of("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
+    traditional = _chars_of("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])
+    return simplified | traditional
+
+
+def _expected(ch: str) -> bool:
+    """True for a character a Chinese text is made of: common hanzi, ASCII, CJK and full-width punctuation."""
+    return (
+        ch.isascii()
+        or ch in common_hanzi()
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u2010" <= ch <= "\u2027"
+        or "\u2460" <= ch <= "\u24ff"
+    )
+
+
+def plausibility(text: str) -> float:
+    """The share of non-space characters that a Chinese document would be expected to contain."""
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars:
+        return 1.0
+    return sum(map(_expected, chars)) / len(chars)
+
+
+def _control_share(text: str) -> float:
+    """The share of control characters (other than line and tab breaks): high in binary data."""
+    if not text:
+        return 0.0
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in ALLOWED_CONTROLS)
+    return controls / len(text)
+
+
+def _magic(data: bytes) -> str | None:
+    """What a known binary signature says the file is, or None."""
+    return next((what for sig, what in MAGIC if data.startswith(sig)), None)
+
+
+def _bom_codec(data: bytes) -> str | None:
+    """The codec named by the file's byte-order mark, or None."""
+    return next((codec for bom, codec in BOMS if data.startswith(bom)), None)
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    """The text when `data` decodes strictly with `codec`, else None."""
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _legacy(data: bytes) -> str | None:
+    """The most plausible decoding among the legacy CJK codecs, or None when none is plausible."""
+    candidates = [text for codec in LEGACY_CODECS if (text := _try(data, codec)) is not None]
+    if not candidates:
+        return None
+    best = max(candidates, key=plausibility)  # max keeps the first of equals: GB18030 wins ties
+    return best if plausibility(best) >= MIN_PLAUSIBLE else None
+
+
+def decode(data: bytes, where: str) -> str:
+    """The text of a source file's bytes; SourceError when the bytes are not text in a known encoding."""
+    codec = _bom_codec(data)
+    if codec is not None:
+        text = _try(data, codec)
+        if text is None:
+            raise SourceError(f"not valid {codec.removesuffix('-sig').upper()} text", where=where)
+        text = text.removeprefix("\ufeff")
+    else:
+        what = _magic(data)
+        if what is not None:
+            raise SourceError(f"{what}, not text", where=where)
+        if b"\x00" in data:
+            raise SourceError("not text (it contains NUL bytes)", where=where)
+        text = _try(data, "utf-8")
+        if text is None:
+            text = _legacy(data)
+    if text is None or _control_share(text) > MAX_CONTROL_SHARE:
+        raise SourceError(NOT_TEXT, where=where)
+    return text

@@ -1,0 +1,131 @@
+"""Metadata fields: the names documents give them, and how their values are normalized."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+
+from study.model import Meta
+from study.read.script import simplify
+
+# What each field name means, in simplified script (traditional names are simplified before lookup).
+# "ignore" fields are known to carry nothing worth keeping; knowing them still tells a header apart.
+FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("title", ("标题", "题目", "题名", "篇名", "文章标题", "主标题", "文题")),
+    ("date", ("日期", "发布日期", "发布时间", "发表日期", "发表时间", "出版日期", "刊发日期", "刊登日期",
+              "时间", "更新时间", "成文日期", "发文日期")),
+    ("author", ("作者", "撰稿", "撰稿人", "撰文", "文章作者", "署名", "执笔")),
+    ("publication", ("书籍", "来源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源", "刊物", "报刊",
+                     "刊名", "报纸", "报名", "出版物", "媒体", "载于", "原载", "转载自")),
+    ("page", ("版面", "版名", "版次")),
+    ("keywords", ("标签", "关键词", "关键字", "主题词", "关键")),
+    ("body", ("正文", "内容", "全文", "原文")),
+    ("ignore", ("id", "编号", "书籍作者", "是否是时间段", "描述", "摘要", "简介", "备注", "附注", "提供单位",
+                "责任编辑", "编辑", "字数", "栏目", "分类", "类别", "体裁", "语种", "点击", "浏览", "阅读")),
+)
+FIELD_INDEX: dict[str, str] = {name: field for field, names in FIELD_NAMES for name in names}
+
+# "name：value" with a full- or half-width colon; names are short and contain no spaces.
+FIELD_LINE = re.compile(r"^\s*([\w]{1,8})\s*[:：]\s*(.*?)\s*$")
+
+CN_DIGITS = {ch: str(i) for i, chars in enumerate(("〇○零0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+             for ch in chars}
+
+# Date shapes, most specific first; each yields (year, month, day) as written.
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"),
+)
+KEYWORD_SEPARATORS = re.compile(r"[/／;；,，、|｜\s]+")
+BOOK_QUOTES = "《》〈〉"
+
+
+def field_name(name: str) -> str | None:
+    """The meaning of a field name ('title', 'date', …), or None for an unknown name."""
+    return FIELD_INDEX.get(simplify(name)) or FIELD_INDEX.get(name.lower())
+
+
+def field_line(text: str) -> tuple[str, str] | None:
+    """(meaning, value) when a whole line is one known `name：value` field, else None."""
+    match = FIELD_LINE.match(text)
+    if match is None:
+        return None
+    meaning = field_name(match.group(1))
+    return (meaning, match.group(2)) if meaning else None
+
+
+def field_pairs(text: str) -> list[tuple[str, str]]:
+    """Every known `name：value` field on a line that may hold several, like `发布日期：… 提供单位：…`."""
+    pairs: list[tuple[str, str]] = []
+    for token in text.split():
+        match = FIELD_LINE.match(token)
+        meaning = field_name(match.group(1)) if match else None
+        if match and meaning:
+            pairs.append((meaning, match.group(2)))
+        elif pairs and not match:
+            pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {token}".strip())
+    return pairs
+
+
+def _chinese_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十一 → 21 (month and day numbers)."""
+    if "十" not in text:
+        return int("".join(CN_DIGITS[ch] for ch in text))
+    tens, _, units = text.partition("十")
+    return int(CN_DIGITS[tens] if tens else 1) * 10 + (int(CN_DIGITS[units]) if units else 0)
+
+
+def _number(text: str) -> int:
+    """A year, month or day written in Arabic or Chinese digits."""
+    if text.isdigit() and text.isascii():
+        return int(text)
+    if len(text) == 4 and all(ch in CN_DIGITS for ch in text):
+        return int("".join(CN_DIGITS[ch] for ch in text))
+    return _chinese_number(text)
+
+
+def parse_date(text: str) -> str | None:
+    """The first real calendar date in `text` as ISO YYYY-MM-DD (1990-2-4 → 1990-02-04), or None."""
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            try:
+                year, month, day = (_number(part) for part in match.groups())
+                return datetime.date(year, month, day).isoformat()
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
+def split_keywords(text: str) -> tuple[str, ...]:
+    """Keywords separated by slashes, commas, semicolons or spaces."""
+    return tuple(word for word in KEYWORD_SEPARATORS.split(text) if word)
+
+
+def clean_name(text: str) -> str | None:
+    """A publication or author name without book-title quotes and spaces, or None when empty."""
+    name = text.strip().strip(BOOK_QUOTES).strip()
+    return name or None
+
+
+NORMALIZERS = {
+    "date": parse_date,
+    "author": clean_name,
+    "publication": clean_name,
+    "page": clean_name,
+    "keywords": split_keywords,
+}
+
+
+def build_meta(fields: Iterable[tuple[str, str]]) -> Meta:
+    """Meta from (meaning, value) fields: the first usable value of each field wins."""
+    values: dict[str, object] = {}
+    for meaning, raw in fields:
+        normalize = NORMALIZERS.get(meaning)
+        if normalize is None or meaning in values:
+            continue
+        value = normalize(raw)
+        if value:
+            values[meaning] = value
+    return Meta(**values)  # type: ignore[arg-type]

@@ -1,0 +1,150 @@
+"""Format readers, tried in order: tagged newspaper dump, metadata header, scraped web page, plain text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from itertools import accumulate
+
+from study.model import Meta
+from study.read.fields import build_meta, field_line, field_name
+from study.read.head import find_head, strip_echoes
+from study.read.lines import Draft, Line, normalize_line
+from study.read.web import looks_like_web_page, read_web_page
+
+# ---------------------------------------------------------------- tagged dumps: 〖BT/标题〗…〖-BT/标题〗
+
+TAG_OPEN = re.compile(r"〖([A-Za-z]{1,4})/([^〗\n]{1,10})〗")
+# Field codes of the dumps, read before the field's name (the name is the fallback, via FIELD_NAMES).
+TAG_CODES: dict[str, str] = {
+    "BT": "title", "RQ": "date", "ZZ": "author", "BM": "page", "GJ": "keywords", "ZW": "body",
+    "BZ": "publication", "KM": "publication",
+}
+# Dumps that never name their paper, recognized by the fields their database exports: the People's Daily
+# full-text database (人民日报图文数据库) gives every article 总期 (issue), 版号 (page no.) and 版名 (page).
+TAG_PUBLICATIONS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"ZQ", "BH", "BM"}), "人民日报"),
+)
+
+
+def looks_tagged(lines: list[Line]) -> bool:
+    """True when the first lines hold two or more 〖XX/名〗 field tags."""
+    head = "\n".join(line.text for line in lines[:40])
+    return len(TAG_OPEN.findall(head)) >= 2
+
+
+def _tag_meaning(code: str, name: str) -> str | None:
+    """What a tagged field holds, by its code or else by its name."""
+    return TAG_CODES.get(code.upper()) or field_name(name)
+
+
+def _tag_fields(raw: str) -> list[tuple[str, str, int, str]]:
+    """(code, name, offset, content) of every tagged field; one without its closing tag ends at the next."""
+    opens = list(TAG_OPEN.finditer(raw))
+    fields = []
+    for k, match in enumerate(opens):
+        limit = opens[k + 1].start() if k + 1 < len(opens) else len(raw)
+        close = raw.find(f"〖-{match.group(1)}/", match.end(), limit)
+        end = close if close >= 0 else limit
+        fields.append((match.group(1).upper(), match.group(2), match.end(), raw[match.end() : end]))
+    return fields
+
+
+def read_tagged(lines: list[Line]) -> Draft:
+    """A tagged newspaper dump: one field per tag, the body in 〖ZW/正文〗."""
+    raw = "\n".join(line.text for line in lines)
+    starts = list(accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
+    pairs: list[tuple[str, str]] = []
+    body: list[Line] = []
+    codes = set()
+    for code, name, offset, content in _tag_fields(raw):
+        codes.add(code)
+        meaning = _tag_meaning(code, name)
+        if meaning == "body":
+            first = lines[bisect.bisect_right(starts, offset) - 1].no
+            body += [Line(first + i, normalize_line(text)) for i, text in enumerate(content.split("\n"))]
+        elif meaning:
+            pairs.append((meaning, " ".join(content.split())))
+    pairs += [("publication", paper) for needed, paper in TAG_PUBLICATIONS if needed <= codes]
+    title = next((value for meaning, value in pairs if meaning == "title" and value), None)
+    meta = build_meta(pairs)
+    return Draft("tagged", title, meta, tuple(strip_echoes(body, title, meta.author)))
+
+
+# ---------------------------------------------------------------- metadata header: 标题：… 正文：
+
+FIELD_SHAPE = re.compile(r"^[\w]{1,8}\s*[:：]")
+HEADER_REACH = 40  # a header's body opener (正文：) comes within this many lines
+
+
+def _is_opener(line: Line) -> bool:
+    """True for the line that opens the body (正文：)."""
+    field = field_line(line.text)
+    return field is not None and field[0] == "body"
+
+
+def _header_run(lines: list[Line]) -> list[Line]:
+    """The header's lines: through the body opener when one exists, else the leading known fields."""
+    opener = next((i for i, line in enumerate(lines[:HEADER_REACH]) if _is_opener(line)), None)
+    if opener is not None and all(not ln.text or FIELD_SHAPE.match(ln.text) for ln in lines[:opener]):
+        return lines[: opener + 1]
+    run: list[Line] = []
+    for line in lines:
+        if line.text and not field_line(line.text):
+            break
+        run.append(line)
+    return run
+
+
+def looks_like_header(lines: list[Line]) -> bool:
+    """True when the document opens with two or more known metadata fields."""
+    known = [field_line(line.text) for line in _header_run(lines) if line.text]
+    return sum(1 for f in known if f) >= 2
+
+
+def _drop_trailing_fields(body: list[Line]) -> list[Line]:
+    """The body without the fields (描述：, 摘要：…) that some exports put after it."""
+    kept = list(body)
+    while kept and (not kept[-1].text or field_line(kept[-1].text)):
+        kept.pop()
+    return kept
+
+
+def read_header(lines: list[Line]) -> Draft:
+    """A document with a metadata header (标题：… 日期：… 正文：) and its body after it."""
+    run = _header_run(lines)
+    fields = [f for line in run if line.text and (f := field_line(line.text))]
+    body = lines[len(run) :]
+    opener = fields[-1][1] if fields and fields[-1][0] == "body" else ""
+    if opener and run:
+        body.insert(0, Line(run[-1].no, opener))  # text right after 正文： on the same line
+    title = next((value for meaning, value in fields if meaning == "title" and value), None)
+    meta = build_meta(fields)
+    body = strip_echoes(_drop_trailing_fields(body), title, meta.author)
+    return Draft("header", title, meta, tuple(body))
+
+
+# ---------------------------------------------------------------- plain text
+
+def read_plain(lines: list[Line]) -> Draft:
+    """Plain text: a title only when the first line clearly is one (never a made-up title)."""
+    head = find_head(lines, strict=True)
+    body = [line for line in lines if line.no not in head.used]
+    meta = Meta(date=head.date, author=head.author)
+    return Draft("plain", head.title, meta, tuple(strip_echoes(body, head.title, head.author)))
+
+
+# ---------------------------------------------------------------- the table
+
+FORMATS: tuple[tuple[str, Callable[[list[Line]], bool], Callable[[list[Line]], Draft]], ...] = (
+    ("tagged", looks_tagged, read_tagged),
+    ("header", looks_like_header, read_header),
+    ("web", looks_like_web_page, read_web_page),
+    ("plain", lambda lines: True, read_plain),
+)
+
+
+def read_format(lines: list[Line]) -> Draft:
+    """The draft of the first format reader whose test accepts the lines."""
+    return next(read(lines) for _name, accepts, read in FORMATS if accepts(lines))

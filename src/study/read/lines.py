@@ -1,0 +1,50 @@
+"""Numbered lines and the draft a format reader makes of them (title, metadata, body lines)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from study.model import Meta
+
+# Characters that carry nothing: zero-width marks, soft hyphens, stray BOMs, form feeds (page breaks).
+INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
+# Full-width digits and Latin letters become half-width; full-width Chinese punctuation stays as is.
+HALF_WIDTH = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the original file: its 1-based number and its text."""
+
+    no: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a format reader found: the title, the metadata and the body's lines, still unrepaired."""
+
+    format: str
+    title: str | None
+    meta: Meta
+    body: tuple[Line, ...]
+
+
+def normalize_line(text: str) -> str:
+    """A line without invisible characters, with half-width digits and letters, trimmed at both ends."""
+    return INVISIBLE.sub("", text).translate(HALF_WIDTH).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """The text's lines, numbered as an editor numbers them (only \\n, \\r\\n and \\r end a line)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [Line(no, normalize_line(raw)) for no, raw in enumerate(text.split("\n"), 1)]
+
+
+def nonblank(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
+    """The lines that hold text."""
+    return [line for line in lines if line.text]

@@ -1,0 +1,174 @@
+"""Paragraph repairs: page-break splits rejoined, a body pasted twice kept once, footnote marks and
+question marks that stand for 。 fixed. Each repair is a step of the REPAIRS table and reports what it did."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from study.read.lines import Line
+from study.read.script import simplify
+from study.read.shapes import (
+    MARKER_START,
+    SENTENCE_PUNCT,
+    ends_mid_clause,
+    ends_sentence,
+    is_prose,
+    starts_new_paragraph,
+)
+
+JOIN_MIN_LENGTH = 30  # a shorter unpunctuated paragraph is a heading, not half a paragraph
+HEADING_MAX_LENGTH = 60  # a paragraph that starts with a marker and is shorter is a heading
+REPEAT_MIN_PARAGRAPHS = 3
+REPEAT_MIN_CHARS = 60  # … and a run of at least this many characters
+REPEAT_ALONE_CHARS = 200  # a run this long is a repeat whatever its number of paragraphs
+
+FOOTNOTE = re.compile(r"(?<=\S)[\[［〔](?:注)?\d{1,3}[\]］〕]")
+QUESTION_MARK = re.compile(r"[?？]")
+QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|\"[^\"]*\"")
+QUESTION_WORDS = ("吗", "呢", "什么", "怎么", "怎样", "怎能", "为什么", "为何", "何以", "如何", "哪", "是否",
+                  "难道", "岂", "多少", "谁")
+SENTENCE_BREAK = re.compile(r"[。！？!?；;]")
+CLAUSE_PUNCT = SENTENCE_PUNCT | frozenset("，,")
+
+
+def paragraphs(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
+    """Every non-blank line is a paragraph, numbered by the line it starts on."""
+    return [line for line in lines if line.text]
+
+
+# ---------------------------------------------------------------- page breaks
+
+def _is_heading(text: str) -> bool:
+    """True for a line that reads as a heading: short with a marker, or short with no punctuation."""
+    if starts_new_paragraph(text) and len(text) < HEADING_MAX_LENGTH:
+        return True
+    return len(text) < JOIN_MIN_LENGTH or not any(ch in CLAUSE_PUNCT for ch in text)
+
+
+def continues(first: str, second: str) -> bool:
+    """True when `second` is the rest of `first`, cut by a page break."""
+    if ends_sentence(first) or starts_new_paragraph(second):
+        return False
+    if ends_mid_clause(first):
+        return True
+    return not _is_heading(first) and not (len(second) < 25 and not is_prose(second))
+
+
+def _glue(first: str, second: str) -> str:
+    """Two halves of a paragraph as one (a space only between two Latin words)."""
+    space = " " if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() else ""
+    return f"{first}{space}{second}"
+
+
+def join_page_breaks(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Paragraphs split by a page break, joined back."""
+    joined: list[Line] = []
+    count = 0
+    for para in paras:
+        if joined and continues(joined[-1].text, para.text):
+            joined[-1] = Line(joined[-1].no, _glue(joined[-1].text, para.text))
+            count += 1
+        else:
+            joined.append(para)
+    return joined, (f"joined {count} paragraphs split by page breaks" if count else None)
+
+
+# ---------------------------------------------------------------- repeated bodies
+
+def _key(text: str) -> str:
+    """A paragraph's text for comparison: without spaces."""
+    return "".join(text.split())
+
+
+def _run_length(keys: list[str], first: int, again: int) -> int:
+    """How many paragraphs from `again` on repeat those from `first` on (without overlapping)."""
+    n = 0
+    while again + n < len(keys) and first + n < again and keys[first + n] == keys[again + n]:
+        n += 1
+    return n
+
+
+def _is_repeat(run: list[str]) -> bool:
+    """True when a run of repeated paragraphs is long enough to be a pasted copy, not a coincidence."""
+    chars = sum(map(len, run))
+    return chars >= REPEAT_ALONE_CHARS or (len(run) >= REPEAT_MIN_PARAGRAPHS and chars >= REPEAT_MIN_CHARS)
+
+
+def drop_repeats(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """The paragraphs without runs that repeat earlier ones (a body pasted twice is kept once)."""
+    keys = [_key(p.text) for p in paras]
+    seen: dict[str, int] = {}
+    kept: list[Line] = []
+    notes: list[str] = []
+    i = 0
+    while i < len(paras):
+        first = seen.get(keys[i])
+        n = _run_length(keys, first, i) if first is not None else 0
+        if n and _is_repeat(keys[i : i + n]):
+            notes.append(f"removed a repeated body ({n} paragraphs from line {paras[i].no})")
+            i += n
+            continue
+        seen.setdefault(keys[i], i)
+        kept.append(paras[i])
+        i += 1
+    return kept, ("; ".join(notes) or None)
+
+
+# ---------------------------------------------------------------- footnote marks and question marks
+
+def drop_footnotes(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Footnote marks like [1] and ［2］ removed from inside paragraphs."""
+    count = 0
+    fixed: list[Line] = []
+    for para in paras:
+        text, n = FOOTNOTE.subn("", para.text)
+        count += n
+        fixed.append(Line(para.no, text))
+    return fixed, (f"removed {count} footnote marks" if count else None)
+
+
+def _is_question(sentence: str) -> bool:
+    """True when a sentence asks something: it holds a question word outside quotation marks."""
+    bare = simplify(QUOTED.sub("", sentence))
+    return any(word in bare for word in QUESTION_WORDS)
+
+
+def _stands_for_full_stop(text: str, at: int) -> bool:
+    """True when the question mark at `at` ends a paragraph or precedes a marker, and asks nothing."""
+    rest = text[at + 1 :]
+    if rest.strip("”」』’\"") and not MARKER_START.match(rest):
+        return False
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, at)), default=0)
+    return not _is_question(text[start:at])
+
+
+def fix_question_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A ? or ？ that stands for 。 (end of a paragraph or before a marker, not a question) becomes 。."""
+    count = 0
+    fixed: list[Line] = []
+    for para in paras:
+        chars = list(para.text)
+        for match in QUESTION_MARK.finditer(para.text):
+            if _stands_for_full_stop(para.text, match.start()):
+                chars[match.start()] = "。"
+                count += 1
+        fixed.append(Line(para.no, "".join(chars)))
+    return fixed, (f"replaced {count} question marks standing for 。" if count else None)
+
+
+Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
+# In order: joining first, so that both copies of a repeated body compare equal once rejoined;
+# footnotes before question marks, so that a mark between ? and a marker does not hide the marker.
+REPAIRS: tuple[Repair, ...] = (join_page_breaks, drop_repeats, drop_footnotes, fix_question_marks)
+
+
+def repair(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], list[str]]:
+    """The body's paragraphs after every repair, with a one-line note for each repair made."""
+    paras = paragraphs(lines)
+    notes: list[str] = []
+    for step in REPAIRS:
+        paras, note = step(paras)
+        if note:
+            notes.append(note)
+    return paras, notes

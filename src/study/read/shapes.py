@@ -1,0 +1,119 @@
+"""What a line looks like: sentence ends, enumeration headings, titles, people's names."""
+
+from __future__ import annotations
+
+import re
+
+from study.read.fields import field_line, parse_date
+from study.read.script import simplify
+
+# A paragraph ending in one of these is complete (closing quotes and brackets end a quoted sentence).
+SENTENCE_END = frozenset("。！？!?；;：:…”」』’）)】")
+# A paragraph ending in one of these was cut in the middle of a clause.
+CLAUSE_CUT = frozenset("，,、—-（(《“「『")
+# Any of these inside a line means it is a sentence, not a title.
+SENTENCE_PUNCT = frozenset("。！？!?；;")
+# Titles may hold commas and colons; a strict (plain text) title holds no punctuation at all.
+STRICT_TITLE_PUNCT = SENTENCE_PUNCT | frozenset("，,：:、…")
+
+NUM = "一二三四五六七八九十百〇零"
+# Beginnings of a new paragraph: enumeration markers and sequence words (read's own small table; the
+# parser has the full grammar). A paragraph starting like this never continues the one before it.
+MARKER_START = re.compile(
+    rf"""^(?:
+        [{NUM}]+\s*[、．.，,]                       # 一、  二．
+      | [（(]\s*[{NUM}\d]+\s*[）)]                # （一） (1)
+      | \d{{1,3}}\s*(?:[、．]|\.(?!\d)|[）)])     # 1.  1、  1)
+      | [①-⑳⑴-⒇]                                 # ①
+      | 第[{NUM}\d]+[，,、：:\s章节条部篇点]        # 第一，
+      | [{NUM}]{{1,3}}(?:是|要|靠|方面|则|来)       # 一是 二要 一方面
+      | 其[{NUM}]                                 # 其一
+      | 首先|其次|再次|最后|另一方面|此外|总之|综上所述
+    )""",
+    re.VERBOSE,
+)
+
+HANZI = re.compile(r"[\u3400-\u9fff]")
+# Section words that head a part of a document but never name it.
+NOT_TITLES = frozenset(
+    ("前言", "引言", "序言", "导言", "导语", "绪论", "摘要", "内容提要", "提要", "目录", "正文", "说明",
+     "附件", "结语", "结束语", "后记", "按语", "编者按", "注释", "参考文献")
+)
+
+# The most common Chinese surnames (about 85 % of people), compound ones first.
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯")
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
+    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
+    "迟邝"
+)
+# Lines that only name the author, with the prefixes newspapers put before a byline.
+BYLINE = re.compile(r"^(?:作者|文|撰文|执笔|本报记者|记者|本报评论员)?\s*[:：/／]?\s*([\u3400-\u9fff]{2,4})$")
+DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a paragraph ends with sentence-final punctuation (or a closing quote or bracket)."""
+    return bool(text) and text[-1] in SENTENCE_END
+
+
+def ends_mid_clause(text: str) -> bool:
+    """True when a paragraph ends with a comma, an enumeration comma, a dash or an opening bracket."""
+    return bool(text) and text[-1] in CLAUSE_CUT
+
+
+def starts_new_paragraph(text: str) -> bool:
+    """True when a paragraph starts with an enumeration marker or a sequence word."""
+    return MARKER_START.match(text) is not None
+
+
+def is_prose(text: str) -> bool:
+    """True for a body paragraph: a long line, or one with sentence punctuation."""
+    return len(text) >= 40 or any(ch in SENTENCE_PUNCT for ch in text)
+
+
+def looks_like_name(text: str) -> bool:
+    """True when a line is only a person's name: a common surname and one to three more hanzi."""
+    match = BYLINE.match(text.strip())
+    if match is None:
+        return False
+    name = simplify(match.group(1))
+    if name.startswith(COMPOUND_SURNAMES):
+        return len(name) >= 3
+    return name[0] in SURNAMES and name not in NOT_TITLES
+
+
+def byline_name(text: str) -> str:
+    """The name in a byline line (`作者：吴灵臣` → 吴灵臣)."""
+    match = BYLINE.match(text.strip())
+    return match.group(1) if match else text.strip()
+
+
+def looks_like_date(text: str) -> bool:
+    """True when a short line holds only a date (and maybe a time)."""
+    return len(text) <= 30 and DATE_ONLY.match(text) is not None and parse_date(text) is not None
+
+
+def looks_like_title(text: str, strict: bool) -> bool:
+    """True when a line could be a document title: short, no sentence punctuation, not a heading or name."""
+    forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
+    longest = 30 if strict else 50
+    return (
+        len(HANZI.findall(text)) >= (4 if strict else 2)
+        and len(text) <= longest
+        and not any(ch in forbidden for ch in text)
+        and text[-1] not in "：:"
+        and not starts_new_paragraph(text)
+        and simplify(text) not in NOT_TITLES
+        and field_line(text) is None
+        and not looks_like_name(text)
+        and not looks_like_date(text)
+    )
+
+
+def same_text(a: str, b: str) -> bool:
+    """True when two lines are equal but for spaces (a title repeated in the body, say)."""
+    return "".join(a.split()) == "".join(b.split())

@@ -1,0 +1,121 @@
+"""Scraped web pages: navigation and footers are dropped, the metadata they carry is kept."""
+
+from __future__ import annotations
+
+import re
+
+from study.model import Meta
+from study.read.fields import build_meta, field_pairs
+from study.read.head import find_head, strip_echoes
+from study.read.lines import Draft, Line
+from study.read.shapes import SENTENCE_PUNCT, is_prose
+
+# A markdown link, whose text may hold escaped brackets: [\[设为首页 \]](#)
+LINK = re.compile(r"\[((?:\\.|[^\]\\]){0,200})\]\([^)\s]{0,500}\)")
+# Markdown left over from an HTML → text conversion, rewritten to plain text, in order.
+MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (LINK, r"\1"),
+    (re.compile(r"\*\*|__"), ""),
+    (re.compile(r"^#{1,6}\s+"), ""),
+    (re.compile(r"\\([\[\]*_#\\])"), r"\1"),
+)
+
+# Lines that are navigation: where you are on the site, and the site's own menus.
+NAVIGATION: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?:您|你)?(?:现在|当前|目前|所在)?的?(?:位置|位址)\s*[:：]"),
+    re.compile(r"^(?:\[?\s*\\?[\[【]?\s*)?(?:设为首页|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)|返回(?:顶部|首页|列表))"),
+    re.compile(r"^(?:上一篇|下一篇|上一页|下一页|分享到|扫一扫)"),
+)
+BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|→|＞)\s*")
+MENU = re.compile(r"\s*[|｜]\s*")
+
+# A footer starts at one of these (after the body has begun): everything from it on is page furniture.
+FOOTER_START: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?:相关(?:主题|文档|文章|阅读|链接|新闻|推荐|资料)|文本预览|最新文档|热门文档|推荐阅读|猜你喜欢)"),
+    re.compile(r"^(?:本信息|本文|本页)?(?:共?浏览|点击|阅读)(?:次数|数|量|：|:)"),
+    re.compile(r"^本信息共浏览"),
+    re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
+    re.compile(r"^(?:关于我们|联系我们)"),
+    re.compile(r"(?:ICP备|ICP证|公网安备)"),
+)
+# Boilerplate lines dropped wherever they are (metadata fields on them are read first).
+BOILERPLATE: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^(?:发布日期|发布时间|发表时间|更新时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
+               r"|作者|责任编辑|编辑|审核|联系电话|电话|传真|地址|邮编|email|e-mail)\s*[:：]", re.IGNORECASE),
+)
+
+
+def unmarkdown(text: str) -> str:
+    """A line with markdown links and emphasis reduced to their text."""
+    for pattern, replacement in MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """True for `首页 >> 专栏 >> 党史` style lines: three or more short parts without sentences."""
+    parts = [part for part in BREADCRUMB.split(text) if part]
+    return len(parts) >= 3 and all(len(part) <= 20 for part in parts) and not any(
+        ch in SENTENCE_PUNCT for ch in text
+    )
+
+
+def _is_menu(text: str) -> bool:
+    """True for `关于我们 | 联系我们 | …` menus and lines that are nothing but links."""
+    parts = [part for part in MENU.split(text) if part]
+    if len(parts) >= 3 and all(len(part) <= 10 for part in parts):
+        return True
+    return bool(LINK.search(text)) and not re.sub(r"[\s|｜>›»·•/]", "", LINK.sub("", text))
+
+
+def is_navigation(text: str) -> bool:
+    """True for a line of site navigation."""
+    return any(p.match(text) for p in NAVIGATION) or _is_breadcrumb(text) or _is_menu(text)
+
+
+def is_footer_start(text: str) -> bool:
+    """True for a line where a page's footer begins."""
+    return any(p.search(text) for p in FOOTER_START)
+
+
+def is_boilerplate(text: str) -> bool:
+    """True for a metadata or contact line of the page, not of the text."""
+    return len(text) <= 100 and any(p.match(text) for p in BOILERPLATE)
+
+
+def looks_like_web_page(lines: list[Line]) -> bool:
+    """True when some lines are navigation, or two are page furniture."""
+    texts = [line.text for line in lines if line.text]
+    if any(map(is_navigation, texts)):
+        return True
+    return sum(1 for t in texts if is_footer_start(t) or is_boilerplate(t)) >= 2
+
+
+def _page_text(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The page's text lines (navigation, boilerplate and footer dropped) and the dropped lines' text."""
+    kept: list[Line] = []
+    dropped: list[str] = []
+    body_begun = in_footer = False
+    for line in lines:
+        text = line.text
+        in_footer = in_footer or (body_begun and is_footer_start(text))
+        if text and (in_footer or is_navigation(text) or is_boilerplate(text) or is_footer_start(text)):
+            dropped.append(unmarkdown(text))
+            continue
+        kept.append(Line(line.no, unmarkdown(text)))
+        body_begun = body_begun or is_prose(text)
+    return kept, dropped
+
+
+def read_web_page(lines: list[Line]) -> Draft:
+    """A scraped web page: title and byline from its head, date and source from its furniture."""
+    kept, dropped = _page_text(lines)
+    head = find_head(kept, strict=False)
+    fields = [pair for text in dropped for pair in field_pairs(text)]
+    if head.author:
+        fields.insert(0, ("author", head.author))
+    if head.date:
+        fields.append(("date", head.date))
+    body = [line for line in kept if line.no not in head.used]
+    meta: Meta = build_meta(fields)
+    return Draft("web", head.title, meta, tuple(strip_echoes(body, head.title, meta.author)))
