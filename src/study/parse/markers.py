@@ -125,7 +125,7 @@ def _at(text: str, start: int, para: int) -> Marker | None:
         if match.end() >= len(text.rstrip()):
             continue  # a marker with nothing after it is no item
         row = _group(rule, match)
-        return Marker(row, para, start, match.end(), text[start : match.end()].rstrip(" \u3000，,：:、"), n)
+        return Marker(row, para, start, match.end(), text[start : match.end()].rstrip(" \u3000，,：:"), n)
     return None
 
 

@@ -1,0 +1,5 @@
+"""`python -m study` runs the command line."""
+
+from study.cli import main
+
+main()

@@ -1,0 +1,67 @@
+"""One made-up snippet per marker family: the rule finds the list, its markers and heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.conftest import flat, heads, outline
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("一、甲方的任务\n正文。\n二、乙方的任务\n正文。", ["一、", "二、"]),
+        ("（一）第一条措施。\n（二）第二条措施。\n（三）第三条措施。", ["（一）", "（二）", "（三）"]),
+        ("1.种树要及时浇水。\n2.种树要按时施肥。", ["1.", "2."]),
+        ("1、开会前要准备材料。\n2、开会时要认真记录。", ["1、", "2、"]),
+        ("（1）修路。\n（2）架桥。", ["（1）", "（2）"]),
+        ("①节约用水。\n②节约用电。", ["①", "②"]),
+        ("做好工作要注意：第一，明确目标。第二，落实责任。第三，加强考核。", ["第一", "第二", "第三"]),
+        ("搞好学习，一要端正态度，二要讲究方法，三要持之以恒。", ["一要", "二要", "三要"]),
+        ("村里的办法是：一是修渠。二是打井。", ["一是", "二是"]),
+        ("办好此事，一靠群策，二靠群力。", ["一靠", "二靠"]),
+        ("学好本领，首先要勤学。其次要多练。最后要总结。", ["首先", "其次", "最后"]),
+        ("这件事有两层含义，一方面是机遇，另一方面是挑战。", ["一方面", "另一方面"]),
+        ("第一章 总则\n内容。\n第二章 组织\n内容。", ["第一章", "第二章"]),
+    ],
+)
+def test_marker_family(text: str, markers: list[str]) -> None:
+    lists = flat(outline(text))
+    assert [item.marker for item in lists[0].items] == markers
+
+
+def test_mixed_shi_yao_markers_form_one_list() -> None:
+    lists = flat(outline("为了办好学校：一是要选好校长。二是要配齐教师。三要改善条件。"))
+    assert [i.marker for i in lists[0].items] == ["一是要", "二是要", "三要"]
+
+
+def test_ordinal_words_continue_with_di_san() -> None:
+    lists = flat(outline("原因如下。首先，资金不足。其次，人手不够。第三，经验欠缺。"))
+    assert heads(lists[0]) == ["资金不足", "人手不够", "经验欠缺"]
+
+
+def test_traditional_script_markers_and_text_kept() -> None:
+    lists = flat(outline("一、組織建設\n內容。\n二、隊伍建設\n內容。"))
+    assert heads(lists[0]) == ["組織建設", "隊伍建設"]
+
+
+def test_marker_inside_a_word_is_not_a_marker() -> None:
+    doc = outline("大家统一要求，把它作为第一选择，这一是非问题，二是不行的。")
+    assert flat(doc) == []
+
+
+def test_numbering_must_start_at_one() -> None:
+    assert flat(outline("二要抓紧。三要抓好。")) == []
+
+
+def test_single_item_is_no_list() -> None:
+    assert flat(outline("一是天气好。然后大家出发了。")) == []
+
+
+def test_parentheses_that_are_not_markers() -> None:
+    doc = outline("（某某会议二〇〇一年五月通过）\n（新华社北京3月5日电）\n正文在此。")
+    assert flat(doc) == []
+
+
+def test_decimal_number_is_not_a_marker() -> None:
+    assert flat(outline("增长了3.5个百分点。\n又增长了4.2个百分点。")) == []

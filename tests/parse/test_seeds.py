@@ -1,0 +1,72 @@
+"""The parser on the seed documents: the answer-key scorer, golden outline dumps, robustness."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from study.build import load_document
+from study.model import pretty
+from study.parse import parse
+from tests.parse.conftest import make_source
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = ROOT.parent / "shared" / "eval"
+GOLDEN = Path(__file__).parent / "golden"
+SEEDS = sorted((ROOT / "sources").glob("*.txt"))
+
+
+@pytest.mark.skipif(not (EVAL / "score_outline.py").exists(), reason="shared/eval is not beside the checkout")
+def test_answer_key_scores() -> None:
+    cmd = f"{sys.executable} -m study parse --format json {{doc}}"
+    thresholds = ["--min-recall", "0.97", "--min-precision", "0.90", "--min-lists", "0.90", "--min-nesting", "0.90"]
+    run = subprocess.run(
+        [sys.executable, str(EVAL / "score_outline.py"), "--gold", str(EVAL.parent / "gold"),
+         "--docs", str(ROOT / "sources"), "--cmd", cmd, *thresholds],
+        capture_output=True, text=True, timeout=300,
+    )
+    print(run.stdout)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "titles=5/5 dates=5/5" in run.stdout
+
+
+def golden_text(path: Path) -> str:
+    """The golden dump of one document: title, date, outline, warnings."""
+    doc = load_document(path)
+    lines = [f"# {doc.title}  {doc.meta.date}", pretty(doc.lists), *[f"warning: {w}" for w in doc.warnings]]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_golden_outline(path: Path) -> None:
+    """Regenerate with: STUDY_REGEN=1 python -m pytest tests/parse/test_seeds.py"""
+    golden = GOLDEN / f"{path.stem}.txt"
+    actual = golden_text(path)
+    if os.environ.get("STUDY_REGEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+    assert actual == golden.read_text(encoding="utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+MARKERISH = list("一二三四五六七八九十是要靠（）()、，。；：:1234567890.首先其次另方面第个“”这字甲乙丙\n ")
+
+
+@given(st.text(alphabet=st.sampled_from(MARKERISH), max_size=400) | st.text(max_size=200))
+def test_parser_never_raises(text: str) -> None:
+    parse(make_source(text or "空"))
+
+
+def test_two_megabyte_document_parses() -> None:
+    block = "（一）加强学习，提高认识。\n一要勤学，二要多练。主要表现在：甲；乙；丙。\n我们要做好这几个方面：\n" * 1
+    body = ("某某同志指出，要坚持这个原则，坚持那个原则，坚持所有原则。" * 40 + "\n") * 50
+    text = (block + body) * 22
+    assert len(text.encode("utf-8")) > 2_000_000
+    doc = parse(make_source(text))
+    assert doc.lists

@@ -1,0 +1,112 @@
+"""Nesting, numbering continuity, leads, announced counts, paragraph and inline lists, on made-up text."""
+
+from __future__ import annotations
+
+from tests.parse.conftest import flat, heads, outline
+
+NESTED = """
+一、总的要求
+1.思想上重视。
+说明文字。
+2.行动上落实。
+首先，要制定计划。其次，要分工负责。
+二、具体措施
+1.加强领导。
+2.完善制度。
+"""
+
+
+def test_headings_nest_and_continue_across_children() -> None:
+    doc = outline(NESTED)
+    top = doc.lists[0]
+    assert heads(top) == ["总的要求", "具体措施"]
+    assert heads(top.items[0].lists[0]) == ["思想上重视", "行动上落实"]
+    assert heads(top.items[1].lists[0]) == ["加强领导", "完善制度"]
+    inner = top.items[0].lists[0].items[1].lists[0]
+    assert [i.marker for i in inner.items] == ["首先", "其次"]
+
+
+def test_keys_and_labels_follow_the_tree() -> None:
+    doc = outline(NESTED)
+    item = doc.lists[0].items[0].lists[0].items[1]
+    assert item.key == "1.1/1.2"
+    assert item.label == "一、2."
+
+
+def test_sentence_list_closes_when_its_numbering_stops() -> None:
+    doc = outline("一要勤学。\n二要多练。\n总之要坚持。一是早起，二是早睡。")
+    assert len(doc.lists) == 2  # the 一是 list is not inside 二要
+
+
+def test_announced_count_recorded_and_checked() -> None:
+    doc = outline("做好工作要抓住以下三个方面：\n（1）计划。\n（2）执行。")
+    lst = flat(doc)[0]
+    assert lst.announced_count == 3
+    assert any("announces 3" in w for w in doc.warnings)
+
+
+def test_lead_of_inline_list() -> None:
+    lst = flat(outline("前面的话。要办好这件事，应当把握两个要点：一是快，二是准。"))[0]
+    assert lst.lead == "要办好这件事，应当把握两个要点："
+    assert lst.announced_count == 2
+
+
+PARAGRAPHS = """
+开头的一段话。我们要重点做好这几个方面：
+提高认识。认识是行动的先导，大家要一起学习。
+改进方法。方法对了，事半功倍，效果才好。
+完善考核。考核要公平公正，奖惩分明才行。
+目前，形势总体是好的，我们要继续努力。
+"""
+
+
+def test_paragraph_list_after_colon_lead() -> None:
+    lst = flat(outline(PARAGRAPHS))[0]
+    assert lst.style == "paragraph"
+    assert heads(lst) == ["提高认识", "改进方法", "完善考核"]
+
+
+COUNTED = """
+当前要抓好种子和肥料这两个关键环节。
+要抓好种子工作。种子是农业的芯片，非常关键。
+种子工作关系全局。各地要高度重视这项工作。
+要抓好肥料工作。施肥要科学，不能过量。
+"""
+
+
+def test_paragraph_list_announced_by_count_takes_the_parallel_heads() -> None:
+    lst = flat(outline(COUNTED))[0]
+    assert lst.announced_count == 2
+    assert heads(lst) == ["要抓好种子工作", "要抓好肥料工作"]
+
+
+def test_quoted_count_list_items_after() -> None:
+    doc = outline("当前正处在“三个阶段”，起步阶段、加速阶段、攻坚阶段；任务艰巨。")
+    lst = flat(doc)[0]
+    assert heads(lst) == ["起步阶段", "加速阶段", "攻坚阶段"]
+    assert lst.announced_count == 3
+
+
+def test_quoted_count_list_items_before() -> None:
+    doc = outline("要警惕懒惰、浮躁、骄傲这“三种毛病”，不能掉以轻心。")
+    assert heads(flat(doc)[0]) == ["懒惰", "浮躁", "骄傲"]
+
+
+def test_semicolon_list_after_announcing_colon() -> None:
+    lst = flat(outline("成绩主要表现在：产量提高了；质量变好了；成本降低了。"))[0]
+    assert heads(lst) == ["产量提高了", "质量变好了", "成本降低了"]
+
+
+def test_colon_that_announces_nothing_makes_no_semicolon_list() -> None:
+    assert flat(outline("比如：甲多了，乙少了；丙快了，丁慢了。")) == []
+
+
+def test_parallel_series_with_shared_ending() -> None:
+    lst = flat(outline("要牢固树立勤俭节约的观念，艰苦奋斗的观念，开拓创新的观念。"))[0]
+    assert lst.lead == "要牢固树立"
+    assert heads(lst) == ["勤俭节约的观念", "艰苦奋斗的观念", "开拓创新的观念"]
+
+
+def test_items_remember_their_line() -> None:
+    doc = outline("引言。\n一、甲\n二、乙")
+    assert [i.loc.line for i in doc.lists[0].items] == [2, 3]
