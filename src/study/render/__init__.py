@@ -30,6 +30,7 @@ Renderer = Callable[[Course, Settings], dict[str, bytes]]
 # output name (as in course.toml `outputs`) → module under study.render; order is the build order
 RENDERERS: dict[str, str] = {
     "outline": "study.render.outline",
+    "anki": "study.render.anki",
     "index": "study.render.index",  # keep last: the course home page links what the others made
 }
 

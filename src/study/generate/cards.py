@@ -1,0 +1,370 @@
+"""Outline → study cards: list recall, ordered recall, count and key-sentence clozes (no Anki in here).
+
+The cards are plain data in document order; render/anki.py turns them into notes. A card knows the
+structural key of what it asks about, so its identity never depends on its wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+
+from study.config import Settings
+from study.generate.blanks import Vocabulary, build_vocabulary, choose_blanks
+from study.model import Course, Document, EnumList, Item
+from study.read.script import simplify, to_traditional
+
+# card kind → the name learners see on the card
+KIND_NAMES: dict[str, str] = {"list": "列举", "count": "数量", "ordered": "接续", "cloze": "填空"}
+
+# output script setting → how to convert a document's text ("original" keeps each document's own)
+SCRIPTS: dict[str, Callable[[str], str]] = {
+    "original": lambda text: text,
+    "simplified": simplify,
+    "traditional": to_traditional,
+}
+
+CN_DIGITS = "零一二三四五六七八九"
+CN_VALUES: dict[str, int] = {**{ch: i for i, ch in enumerate(CN_DIGITS)}, "〇": 0, "两": 2}
+# measure words that follow an announced count: 三个环节, 四项, 五条, 八大, 两方面
+CLASSIFIERS = ("方面", "个", "项", "条", "点", "种", "大", "句", "字", "类", "位", "次", "届", "层")
+NUMERAL = r"[零〇一二两三四五六七八九十]{1,3}|[0-9０-９]{1,3}"
+COUNT_PHRASE = re.compile(rf"({NUMERAL})({'|'.join(CLASSIFIERS)})")
+SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+EDGE_PUNCT = "，。；：！？、,.;:!? 　"
+CIRCLED_ONE, CIRCLED_COUNT = ord("①"), 20  # ① … ⑳
+OVERLAP = 2  # items shown before the asked one in ordered recall (the Cloze Overlapper window)
+KEY_SENTENCE = range(8, 81)  # characters a key sentence may have: shorter is a phrase, longer a paragraph
+MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is what the learner recalls from
+PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
+
+
+@dataclass(frozen=True)
+class Line:
+    """One item as a card shows it: its marker and its headline."""
+
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A cloze blank in a card's prompt: offsets into the prompt and the hint shown in the gap."""
+
+    start: int
+    end: int
+    hint: str
+
+
+@dataclass(frozen=True)
+class Cite:
+    """Where a card comes from: document title, date and place in the outline (e.g. （三）（2））."""
+
+    title: str
+    date: str | None
+    place: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """A top-level item with lists under it: a part of its document, and a subdeck."""
+
+    index: int  # 1-based, in document order
+    key: str  # the item's structural key
+    label: str
+    head: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """One study card, in plain text; render decides how it looks."""
+
+    kind: str  # a key of KIND_NAMES
+    key: str  # structural key of the list or item asked about: with kind, the card's identity
+    doc: int  # index of its document in the course
+    stem: str
+    style: str  # the list's marker family
+    part: Part | None  # the part of the document it belongs to, or None for the document itself
+    context: str  # the list's lead, or the item it sits under
+    prompt: str  # the question; for a cloze the key sentence that holds the gaps
+    shown: tuple[Line, ...]  # items shown before the asked one (ordered recall)
+    answer: tuple[Line, ...]  # what the learner must recall
+    gaps: tuple[Gap, ...]  # cloze blanks in the prompt
+    cite: Cite
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the card builders know about the list at hand: its document, parent item and part."""
+
+    doc: Document
+    index: int  # of the document in the course
+    parent: Item | None  # the item the list sits under
+    part: Part | None  # the part the list belongs to
+    parts: Mapping[str, Part]  # every part of the document, by item key
+    convert: Callable[[str], str]  # to the output script
+    vocab: Vocabulary
+    level: int  # difficulty: how many blanks
+
+    def within(self, item: Item) -> Scope:
+        """The scope of the lists under `item` (and of the item's own cloze)."""
+        return replace(self, parent=item, part=self.part or self.parts.get(item.key))
+
+
+# ----------------------------------------------------------------------------- numerals
+
+
+def cn_numeral(n: int) -> str:
+    """A count as written in Chinese prose (1–99): 三, 十, 十二, 二十四; larger counts stay in digits."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens] + "十")
+    return head + (CN_DIGITS[ones] if ones else "")
+
+
+def parse_numeral(text: str) -> int | None:
+    """The value of a small Chinese or Arabic numeral (三, 十二, 二十, 两, 12, １２), or None."""
+    digits = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if digits.isdigit():
+        return int(digits)
+    if "十" not in text:
+        return CN_VALUES.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if any(part and part not in CN_VALUES for part in (tens, ones)):
+        return None
+    return (CN_VALUES[tens] if tens else 1) * 10 + (CN_VALUES[ones] if ones else 0)
+
+
+# ----------------------------------------------------------------------------- helpers on the outline
+
+
+def cn_count(n: int) -> str:
+    """A count before a measure word: 两 for two (两项, 两个), else as cn_numeral (三项, 十二项)."""
+    return "两" if n == 2 else cn_numeral(n)
+
+
+def item_marker(item: Item, at: int) -> str:
+    """An item's marker; an unmarked item (a paragraph list) gets a circled ordinal, ① ② ③ …"""
+    if item.marker:
+        return item.marker
+    return chr(CIRCLED_ONE + at) if at < CIRCLED_COUNT else f"({at + 1})"
+
+
+def item_line(item: Item, at: int) -> Line:
+    """An item as an answer line: marker and headline without trailing punctuation."""
+    return Line(item_marker(item, at), item.head.strip(EDGE_PUNCT))
+
+
+def item_lines(lst: EnumList, start: int = 0, stop: int | None = None) -> tuple[Line, ...]:
+    """Lines for items start..stop of a list."""
+    stop = len(lst.items) if stop is None else stop
+    return tuple(item_line(lst.items[at], at) for at in range(start, stop))
+
+
+def list_size(lst: EnumList) -> int:
+    """The number of items a list has: the announced count when there is one, else the items found."""
+    return lst.announced_count or len(lst.items)
+
+
+def list_place(lst: EnumList, parent: Item | None) -> str:
+    """A list's place in the outline: its parent's label and the span of its markers, e.g. （三）1.—4."""
+    first, last = lst.items[0], lst.items[-1]
+    if first.marker and last.marker:
+        return f"{parent.label if parent else ''}{first.marker}—{last.marker}"
+    return f"{first.label}—{last.label}" if first.label else (parent.label if parent else "")
+
+
+def list_context(lst: EnumList, parent: Item | None) -> str:
+    """What a list is about: its lead, else the item it sits under (empty for a bare top-level list)."""
+    return lst.lead.strip() if lst.lead else parent_context(parent)
+
+
+def parent_context(parent: Item | None) -> str:
+    """The item a list sits under, as a line of context (empty at the top of the outline)."""
+    return f"{parent.label} {parent.head.strip(EDGE_PUNCT)}".strip() if parent else ""
+
+
+def document_parts(doc: Document) -> dict[str, Part]:
+    """The parts of a document by item key: top-level items that have lists under them, in order."""
+    tops = [item for lst in doc.lists for item in lst.items if item.lists]
+    return {
+        item.key: Part(i, item.key, item.label, item.head.strip(EDGE_PUNCT)[:PART_HEAD_MAX])
+        for i, item in enumerate(tops, 1)
+    }
+
+
+def cite(scope: Scope, place: str) -> Cite:
+    """The citation of a card in this scope."""
+    doc = scope.doc
+    title = doc.title or doc.stem
+    return Cite(scope.convert(title), doc.meta.date, scope.convert(place))
+
+
+def card(
+    scope: Scope,
+    kind: str,
+    key: str,
+    style: str,
+    *,
+    context: str = "",
+    prompt: str = "",
+    shown: tuple[Line, ...] = (),
+    answer: tuple[Line, ...] = (),
+    gaps: tuple[Gap, ...] = (),
+    place: str = "",
+) -> Card:
+    """A card of this scope; its text is converted to the output script here (gaps must already be)."""
+    conv = scope.convert
+    return Card(
+        kind=kind,
+        key=key,
+        doc=scope.index,
+        stem=scope.doc.stem,
+        style=style,
+        part=_converted_part(scope),
+        context=conv(context),
+        prompt=prompt if gaps else conv(prompt),
+        shown=tuple(Line(conv(x.marker), conv(x.text)) for x in shown),
+        answer=tuple(Line(conv(x.marker), conv(x.text)) for x in answer),
+        gaps=gaps,
+        cite=cite(scope, place),
+    )
+
+
+def _converted_part(scope: Scope) -> Part | None:
+    part = scope.part
+    return replace(part, label=scope.convert(part.label), head=scope.convert(part.head)) if part else None
+
+
+# ----------------------------------------------------------------------------- card builders
+
+
+def list_recall(lst: EnumList, scope: Scope) -> Card | None:
+    """Lead + 有哪N项？ → every item in order, with its marker."""
+    return card(
+        scope, "list", lst.key, lst.style,
+        context=list_context(lst, scope.parent),
+        prompt=f"有哪{cn_count(list_size(lst))}项？",
+        answer=item_lines(lst),
+        place=list_place(lst, scope.parent),
+    )  # fmt: skip
+
+
+def count_question(lead: str, count: int) -> tuple[str, str] | None:
+    """The lead's sentence that announces `count`, asked as 几 (…把握好几个环节？), and its answer (三个)."""
+    shadow = simplify(lead)  # same length as the lead: match simplified classifiers, cut the original
+    for m in SENTENCE.finditer(shadow):
+        found = [c for c in COUNT_PHRASE.finditer(m.group()) if parse_numeral(c.group(1)) == count]
+        if found:
+            sentence, c = lead[m.start() : m.end()], found[-1]
+            asked = sentence[: c.start()] + "几" + sentence[c.start(2) :]
+            return asked.strip(EDGE_PUNCT) + "？", sentence[c.start() : c.end()]
+    return None
+
+
+def count_card(lst: EnumList, scope: Scope) -> Card | None:
+    """Where a count is announced: the lead asked with 几 → the count, as the lead words it."""
+    if not lst.announced_count:
+        return None
+    asked = count_question(lst.lead or "", lst.announced_count)
+    prompt, answer = asked or ("共有几项？", f"{cn_count(lst.announced_count)}项")
+    return card(
+        scope, "count", lst.key, lst.style,
+        # the lead is in the question already; without one, the list's own context says what is counted
+        context=parent_context(scope.parent) if asked else list_context(lst, scope.parent),
+        prompt=prompt,
+        answer=(Line("", answer),),
+        place=list_place(lst, scope.parent),
+    )  # fmt: skip
+
+
+def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
+    """The list's lead and the item(s) before item `at`, asking for it (一要尊重民权，二要____)."""
+    item = lst.items[at]
+    return card(
+        scope, "ordered", item.key, lst.style,
+        context=list_context(lst, scope.parent),
+        prompt=item_marker(item, at),
+        shown=item_lines(lst, max(0, at - OVERLAP), at),
+        answer=item_lines(lst, at, at + 1),
+        place=item.label,
+    )  # fmt: skip
+
+
+def key_sentence(item: Item) -> str | None:
+    """The sentence of an item worth a cloze: its first sentence of a fitting length, marker removed."""
+    text = item.text.strip()
+    if item.marker and text.startswith(item.marker):
+        text = text[len(item.marker) :]
+    for found in SENTENCE.findall(text):
+        sentence = found.strip().lstrip(EDGE_PUNCT)  # keeps the sentence's closing 。
+        if len(sentence.rstrip(EDGE_PUNCT)) in KEY_SENTENCE:
+            return sentence
+    return None
+
+
+def cloze_runs(sentence: str, scope: Scope) -> list[tuple[str, str | None]]:
+    """The sentence cut into (text, hint) runs: hint None for plain text, the blank's hint for a gap."""
+    runs: list[tuple[str, str | None]] = []
+    at = 0
+    blanks = choose_blanks(sentence, scope.vocab, scope.level)
+    if sum(b.end - b.start for b in blanks) > MAX_BLANKED * len(sentence):
+        return [(sentence, None)]  # too little left to recall from: no cloze
+    for blank in blanks:
+        runs += [(sentence[at : blank.start], None), (blank.answer, blank.hint)]
+        at = blank.end
+    return [*runs, (sentence[at:], None)]
+
+
+def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
+    """The item's key sentence with its best terms blanked (blanks from study.generate.blanks)."""
+    item = lst.items[at]
+    sentence = key_sentence(item)
+    runs = cloze_runs(sentence, scope) if sentence else []
+    if not any(hint is not None for _, hint in runs):
+        return None
+    # convert run by run: a script conversion may change a run's length, so offsets are counted after it
+    converted = [(scope.convert(text), hint) for text, hint in runs]
+    starts = [sum(len(t) for t, _ in converted[:i]) for i in range(len(converted))]
+    gaps = tuple(Gap(s, s + len(t), hint) for s, (t, hint) in zip(starts, converted, strict=True) if hint)
+    return card(
+        replace(scope, part=scope.within(item).part), "cloze", item.key, lst.style,
+        context=list_context(lst, scope.parent),
+        prompt="".join(t for t, _ in converted),
+        gaps=gaps,
+        place=item.label,
+    )  # fmt: skip
+
+
+# Rules as data: the cards every list gets, then the cards every item of it gets, in this order.
+LIST_CARDS: tuple[Callable[[EnumList, Scope], Card | None], ...] = (list_recall, count_card)
+ITEM_CARDS: tuple[Callable[[EnumList, int, Scope], Card | None], ...] = (ordered_recall, key_sentence_cloze)
+
+
+# ----------------------------------------------------------------------------- walking the outline
+
+
+def list_cards(lst: EnumList, scope: Scope) -> Iterator[Card]:
+    """The cards of one list and of everything under it, in document order."""
+    if not lst.items:
+        return
+    yield from (c for rule in LIST_CARDS if (c := rule(lst, scope)) is not None)
+    for at, item in enumerate(lst.items):
+        yield from (c for rule in ITEM_CARDS if (c := rule(lst, at, scope)) is not None)
+        for sub in item.lists:
+            yield from list_cards(sub, scope.within(item))
+
+
+def document_cards(doc: Document, index: int, settings: Settings, vocab: Vocabulary) -> list[Card]:
+    """Every card of one document, in document order."""
+    convert = SCRIPTS[settings.script]
+    scope = Scope(doc, index, None, None, document_parts(doc), convert, vocab, settings.difficulty)
+    return [c for lst in doc.lists for c in list_cards(lst, scope)]
+
+
+def course_cards(course: Course, settings: Settings) -> list[Card]:
+    """Every card of the course, in document order (the order new cards are studied in)."""
+    vocab = build_vocabulary(course)
+    return [c for i, doc in enumerate(course.documents) for c in document_cards(doc, i, settings, vocab)]

@@ -1,0 +1,325 @@
+"""The Anki deck: one .apkg per course (genanki), a subdeck per document and part, notes that update in place.
+
+Identity: the two note types have constant ids; deck ids come from the course id and the deck's structural
+key; a note's GUID comes from (course, document, outline key, card kind) and never from its text, so an
+edited source updates its notes in place and the learner keeps the review history.
+
+Note times (the `mod` Anki compares on import, "update notes if newer"): every note carries the
+*input time* of the build, the newest modification time among the course's inputs (its source files
+and their course.toml), never earlier than TOOL_EPOCH. A function of the text alone cannot work: after
+A → B → A the third build must be newer than the second, yet would equal the first. The file system
+already keeps the monotonic clock we need: an edit moves its file's mtime forward, so the next build's
+notes are newer and Anki updates them (all of them: unchanged ones get their same text back, which is
+harmless, and a change in one document can re-choose blanks in another through the shared vocabulary);
+with no edit nothing moves, the build is byte-identical and Anki sees nothing new. When the card
+wording, templates or CSS change, TOOL_EPOCH moves forward (the test suite pins the templates' hash).
+Anki keeps an updated note's incoming mtime, so successive builds keep importing in order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import itertools
+import re
+import sqlite3
+import zipfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import genanki
+
+from study.config import Settings
+from study.generate.cards import KIND_NAMES, SCRIPTS, Card, Cite, Line, course_cards
+from study.model import Course, Document
+
+QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
+CLOZE_MODEL_ID = 1353822644
+TOOL_EPOCH = 1795219200  # 2026-11-21 00:00 UTC; move forward whenever templates, CSS or card wording change
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the zip entries' fixed timestamp (the earliest zip can store)
+DECK_ID_BITS = 52  # deck ids stay below 2**53, exact in every JSON reader
+NOTE_ID_SPAN = 10**9  # note and card ids start at TOOL_EPOCH in ms plus a per-course offset below this
+
+# ----------------------------------------------------------------------------- look: templates and CSS
+
+CSS = """\
+.card {
+  font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB",
+    "Microsoft YaHei", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif;
+  font-size: 20px; line-height: 1.75; color: #1f2328; background: #fbfaf6;
+  text-align: left; margin: 0; padding: 0; word-break: break-word;
+}
+.study { max-width: 38em; margin: 0 auto; padding: .9em 1.1em; }
+.meta { font-size: .72em; color: #6b665e; display: flex; flex-wrap: wrap; gap: .2em .7em; }
+.kind { border: 1px solid currentColor; border-radius: .35em; padding: 0 .45em; }
+.context { margin: .7em 0 .3em; color: #3b3832; }
+.question { margin: .5em 0; font-size: 1.08em; font-weight: 600; }
+.items { list-style: none; margin: .3em 0; padding: 0; }
+.items li { margin: .2em 0; padding-left: 2.4em; text-indent: -2.4em; }
+.marker { color: #a8281d; font-weight: 700; margin-right: .2em; }
+.gap { display: inline-block; min-width: 4em; border-bottom: 2px solid #a8281d; }
+.answer { font-size: 1.08em; }
+.cloze { color: #a8281d; font-weight: 700; }
+.source { margin-top: 1.2em; padding-top: .5em; border-top: 1px solid #dedad2;
+  font-size: .72em; color: #6b665e; }
+hr#answer { border: none; border-top: 1px solid #cfcac0; margin: .8em 0; }
+@media (max-width: 480px) {
+  .card { font-size: 18px; line-height: 1.7; }
+  .study { padding: .6em .75em; }
+}
+.nightMode .card, .night_mode .card, .card.nightMode, .card.night_mode { color: #e8e4dc; background: #1d1e20; }
+.nightMode .meta, .night_mode .meta, .nightMode .source, .night_mode .source { color: #a39d92; }
+.nightMode .context, .night_mode .context { color: #cfc9bf; }
+.nightMode .marker, .night_mode .marker, .nightMode .cloze, .night_mode .cloze { color: #ff9e8f; }
+.nightMode .gap, .night_mode .gap { border-bottom-color: #ff9e8f; }
+.nightMode .source, .night_mode .source { border-top-color: #3a3b3e; }
+"""
+
+FRONT_HEAD = (
+    '<div class="meta"><span class="kind">{{Kind}}</span><span class="doc">{{Document}}</span></div>'
+    '{{#Context}}<div class="context">{{Context}}</div>{{/Context}}'
+)
+QA_TEMPLATE = {
+    "name": "学习卡",
+    "qfmt": f'<div class="study">{FRONT_HEAD}<div class="question">{{{{Question}}}}</div></div>',
+    "afmt": '{{FrontSide}}<hr id="answer"><div class="study"><div class="answer">{{Answer}}</div>'
+    '<div class="source">{{Source}}</div></div>',
+}
+CLOZE_TEMPLATE = {
+    "name": "填空",
+    "qfmt": f'<div class="study">{FRONT_HEAD}<div class="question">{{{{cloze:Text}}}}</div></div>',
+    "afmt": f'<div class="study">{FRONT_HEAD}<div class="question">{{{{cloze:Text}}}}</div>'
+    '<div class="source">{{Source}}</div></div>',
+}
+QA_FIELDS = ("Sort", "Kind", "Document", "Context", "Question", "Answer", "Source")
+CLOZE_FIELDS = ("Sort", "Kind", "Document", "Context", "Text", "Source")
+
+
+def models() -> tuple[genanki.Model, genanki.Model]:
+    """The two note types: question/answer (list, count, ordered recall) and Anki's real Cloze type."""
+    qa = genanki.Model(
+        QA_MODEL_ID, "study 学习卡", fields=[{"name": f} for f in QA_FIELDS],
+        templates=[dict(QA_TEMPLATE)], css=CSS, sort_field_index=0,
+    )  # fmt: skip
+    cloze = genanki.Model(
+        CLOZE_MODEL_ID, "study 填空", fields=[{"name": f} for f in CLOZE_FIELDS],
+        templates=[dict(CLOZE_TEMPLATE)], css=CSS, model_type=genanki.Model.CLOZE, sort_field_index=0,
+    )  # fmt: skip
+    return qa, cloze
+
+
+def look_fingerprint() -> str:
+    """A hash of the templates and CSS: the tests pin it, so changing the look forces a TOOL_EPOCH bump."""
+    text = repr((CSS, QA_TEMPLATE, CLOZE_TEMPLATE, QA_FIELDS, CLOZE_FIELDS))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# ----------------------------------------------------------------------------- field text
+
+
+def esc(text: str) -> str:
+    """Field text as inert HTML: tags escaped, and braces too, so no {{c1::…}} or {{Field}} comes alive."""
+    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def esc_cloze(text: str) -> str:
+    """Text inside a cloze: also colons, so a '::' in the text cannot start a hint."""
+    return esc(text).replace(":", "&#58;")
+
+
+def lines_html(lines: Iterable[Line], tail: str = "") -> str:
+    """Items as an ordered list, each with its marker."""
+    rows = "".join(f"<li>{marker_html(line.marker)}{esc(line.text)}</li>" for line in lines)
+    return f'<ol class="items">{rows}{tail}</ol>'
+
+
+def marker_html(marker: str) -> str:
+    """An item's marker, set off so the eye finds the structure."""
+    return f'<span class="marker">{esc(marker)}</span>' if marker else ""
+
+
+def cite_html(cite: Cite) -> str:
+    """The back's citation: document title, date, place in the outline."""
+    parts = [f"《{cite.title}》", cite.date or "", cite.place]
+    return " · ".join(esc(p) for p in parts if p)
+
+
+def ask_html(card: Card) -> str:
+    """The question of a list or count card."""
+    return esc(card.prompt)
+
+
+def ordered_html(card: Card) -> str:
+    """The items before the asked one, then the asked one's marker and a gap."""
+    asked = f'<li>{marker_html(card.prompt)}<span class="gap">　</span></li>'
+    return lines_html(card.shown, asked)
+
+
+def cloze_html(card: Card) -> str:
+    """The key sentence with its gaps as {{c1::answer::hint}}: one card per note whatever the gap count,
+    so a rebuild that finds fewer blanks never leaves an empty card behind."""
+    out, at = [], 0
+    for gap in card.gaps:
+        answer, hint = esc_cloze(card.prompt[gap.start : gap.end]), esc_cloze(gap.hint)
+        out += [esc(card.prompt[at : gap.start]), f"{{{{c1::{answer}::{hint}}}}}"]
+        at = gap.end
+    return "".join([*out, esc(card.prompt[at:])])
+
+
+# card kind → how its question shows (the answer is always its lines)
+QUESTIONS: dict[str, Callable[[Card], str]] = {"list": ask_html, "count": ask_html, "ordered": ordered_html}
+
+
+def note_fields(card: Card, sort: str) -> list[str]:
+    """The fields of a card's note, in its note type's field order."""
+    head = [sort, esc(KIND_NAMES[card.kind]), esc(f"《{card.cite.title}》"), esc(card.context)]
+    if card.kind == "cloze":
+        return [*head, cloze_html(card), cite_html(card.cite)]
+    return [*head, QUESTIONS[card.kind](card), lines_html(card.answer), cite_html(card.cite)]
+
+
+# ----------------------------------------------------------------------------- identity and order
+
+
+def note_guid(course_id: str, card: Card) -> str:
+    """The note's identity: course, document, outline key and card kind, never its text."""
+    return genanki.guid_for(course_id, card.stem, card.key, card.kind)
+
+
+def deck_id(course_id: str, *keys: str) -> int:
+    """A stable deck id from the course id and the deck's structural keys (document stem, part key)."""
+    digest = hashlib.sha256("\x1f".join([course_id, *keys]).encode("utf-8")).digest()
+    return (1 << DECK_ID_BITS) | int.from_bytes(digest[:8], "big") >> (64 - DECK_ID_BITS)
+
+
+def tag(text: str) -> str:
+    """A tag-safe form of a word (Anki tags cannot hold spaces)."""
+    return re.sub(r"[\s\"]+", "_", text.strip()) or "_"
+
+
+def note_tags(card: Card) -> list[str]:
+    """Tags: document, list style, card kind and outline path (hierarchical, e.g. outline::stem::2.3::1)."""
+    path = "::".join(tag(k) for k in card.key.split("/"))
+    return [tag(card.stem), f"style::{tag(card.style)}", f"kind::{card.kind}", f"outline::{tag(card.stem)}::{path}"]
+
+
+def deck_name(path: tuple[str, ...]) -> str:
+    """A deck's full name; '::' inside a title would make a subdeck, so it becomes a full-width colon."""
+    return "::".join(re.sub(r":{2,}", "：", part).strip() for part in path)
+
+
+def numbered(index: int, total: int, name: str) -> str:
+    """A deck name prefixed with its position, zero-padded so Anki's name order is document order."""
+    return f"{index:0{max(2, len(str(total)))}d} {name}"
+
+
+# ----------------------------------------------------------------------------- decks and package
+
+
+class DeckTree:
+    """The course deck, a deck per document and a subdeck per part, each made once by its path."""
+
+    def __init__(self, course: Course, convert: Callable[[str], str]) -> None:
+        self.course = course
+        self.convert = convert
+        self.decks: dict[tuple[str, ...], genanki.Deck] = {}
+        self.root = (convert(course.title),)
+        self.deck(self.root, deck_id(course.course_id))
+        for i, doc in enumerate(course.documents):
+            self.document_deck(i, doc)
+
+    def deck(self, path: tuple[str, ...], did: int, description: str = "") -> genanki.Deck:
+        """The deck at `path`, made on first use."""
+        if path not in self.decks:
+            self.decks[path] = genanki.Deck(did, deck_name(path), esc(description))
+        return self.decks[path]
+
+    def document_path(self, index: int, doc: Document) -> tuple[str, ...]:
+        """The document's deck: course::NN title."""
+        title = self.convert(doc.title or doc.stem)
+        return (*self.root, numbered(index + 1, len(self.course.documents), title))
+
+    def document_deck(self, index: int, doc: Document) -> genanki.Deck:
+        """The deck of one document, described by its title and date."""
+        described = " ".join(x for x in (f"《{self.convert(doc.title or doc.stem)}》", doc.meta.date) if x)
+        return self.deck(self.document_path(index, doc), deck_id(self.course.course_id, doc.stem), described)
+
+    def deck_for(self, card: Card) -> genanki.Deck:
+        """The deck a card goes in: its part's subdeck, else its document's deck."""
+        doc = self.course.documents[card.doc]
+        if card.part is None:
+            return self.document_deck(card.doc, doc)
+        name = numbered(card.part.index, 99, f"{card.part.label} {card.part.head}".strip())
+        did = deck_id(self.course.course_id, doc.stem, card.part.key)
+        return self.deck((*self.document_path(card.doc, doc), name), did)
+
+
+def make_note(card: Card, position: int, course_id: str, qa: genanki.Model, cloze: genanki.Model) -> genanki.Note:
+    """The note of one card; `position` in the course orders new cards (due) and the sort field."""
+    sort = f"{card.doc + 1:03d}.{position:05d}"
+    return genanki.Note(
+        model=cloze if card.kind == "cloze" else qa,
+        fields=note_fields(card, sort),
+        sort_field=sort,
+        tags=note_tags(card),
+        guid=note_guid(course_id, card),
+        due=position,
+    )
+
+
+def first_note_id(course_id: str) -> int:
+    """Where the course's note and card ids start: fixed, and apart from other courses' (Anki re-numbers
+    a clashing id anyway; notes are matched by GUID)."""
+    offset = int.from_bytes(hashlib.sha256(course_id.encode("utf-8")).digest()[:8], "big") % NOTE_ID_SPAN
+    return TOOL_EPOCH * 1000 + offset
+
+
+def input_time(course: Course) -> int:
+    """The build's note time: the newest mtime of the course's inputs, never before TOOL_EPOCH (see top)."""
+    sources = {Path(doc.source.path) for doc in course.documents}
+    inputs = sources | {path.parent / "course.toml" for path in sources}
+    return max([TOOL_EPOCH, *(int(path.stat().st_mtime) for path in inputs if path.is_file())])
+
+
+def collection_bytes(decks: list[genanki.Deck], timestamp: int, first_id: int) -> bytes:
+    """genanki's collection.anki2, built in memory with fixed times and ids so it is byte-identical."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        genanki.Package(decks).write_to_db(conn.cursor(), timestamp, itertools.count(first_id))
+        conn.commit()
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    """A zip of `files` with fixed dates and modes (genanki stamps wall-clock time on its entries)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def course_slug(title: str) -> str:
+    """A file name for the course: its title with anything unsafe in a path replaced."""
+    return re.sub(r"[^\w\-]+", "-", title).strip("-") or "course"
+
+
+def package(course: Course, settings: Settings) -> bytes:
+    """The course's .apkg file."""
+    qa, cloze = models()
+    tree = DeckTree(course, SCRIPTS[settings.script])
+    for position, card in enumerate(course_cards(course, settings)):
+        tree.deck_for(card).add_note(make_note(card, position, course.course_id, qa, cloze))
+    collection = collection_bytes(list(tree.decks.values()), input_time(course), first_note_id(course.course_id))
+    return zip_bytes({"collection.anki2": collection, "media": b"{}"})
+
+
+def render(course: Course, settings: Settings) -> dict[str, bytes]:
+    """dist/<course>.apkg: the course's Anki deck."""
+    return {f"{course_slug(course.title)}.apkg": package(course, settings)}
