@@ -1,0 +1,201 @@
+"""Each source shape on small made-up snippets: header, tagged dump, web page, plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from study.model import Meta
+from study.read.fields import build_meta, field_pairs, parse_date, split_keywords
+
+BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
+BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
+
+
+# ---------------------------------------------------------------- field values
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1990-2-4", "1990-02-04"),
+        ("2005/07/14 提供单位：某某", "2005-07-14"),
+        ("2005年7月14日", "2005-07-14"),
+        ("2005.7.4", "2005-07-04"),
+        ("19900421", "1990-04-21"),
+        ("一九九〇年三月十二日", "1990-03-12"),
+        ("一九九0年十二月二十一日", "1990-12-21"),
+        ("2005-13-40", None),
+        ("第3期", None),
+    ],
+)
+def test_dates_become_iso(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_several_fields_on_one_line() -> None:
+    pairs = field_pairs("发布日期：2005/07/14 提供单位：办公室 Email：a@b.cn 信息来源：某某日报")
+    assert ("date", "2005/07/14") in pairs
+    assert ("publication", "某某日报") in pairs
+
+
+def test_first_usable_value_wins_and_names_lose_book_quotes() -> None:
+    meta = build_meta([("publication", ""), ("publication", "《光明日报》"), ("date", "无"), ("date", "2001-1-2")])
+    assert meta == Meta(date="2001-01-02", publication="光明日报")
+    assert split_keywords("节水/考核，监督") == ("节水", "考核", "监督")
+
+
+# ---------------------------------------------------------------- metadata header
+
+HEADER = f"""id: 0a1b
+标题：节约用水　从我做起
+日期：2003-9-8
+作者：张小明
+来源：
+书籍：晨光日报
+标签：评论
+
+正文：
+节约用水　从我做起
+
+张小明
+
+{BODY}
+
+{BODY2}
+
+描述：
+"""
+
+
+def test_header_fields_and_body(read_text) -> None:
+    source = read_text(HEADER)
+    assert source.title == "节约用水　从我做起"
+    assert source.meta.date == "2003-09-08"
+    assert source.meta.author == "张小明"
+    assert source.meta.publication == "晨光日报"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert source.paragraphs[0].loc.line == 14
+
+
+def test_traditional_header_with_halfwidth_colons(read_text) -> None:
+    source = read_text(f"標題: 鄉村水利\n日期: 2003年9月8日\n出處: 晨光日報\n正文:\n{BODY}\n")
+    assert (source.title, source.meta.date, source.meta.publication) == ("鄉村水利", "2003-09-08", "晨光日報")
+    assert [p.text for p in source.paragraphs] == [BODY]
+
+
+def test_header_without_body_opener(read_text) -> None:
+    source = read_text(f"标题：乡村水利\n作者：李四\n\n{BODY}\n")
+    assert source.title == "乡村水利" and source.meta.author == "李四"
+    assert [p.text for p in source.paragraphs] == [BODY]
+
+
+# ---------------------------------------------------------------- tagged dumps
+
+TAGGED = f"""〖ZQ/总期〗12001〖-ZQ/总期〗
+〖RQ/日期〗19950317〖-RQ/日期〗
+〖BH/版号〗04〖-BH/版号〗
+〖BT/标题〗关于节约用水的通知〖-BT/标题〗
+〖BM/版名〗经济〖-BM/版名〗
+〖GJ/关键〗节约用水/通知〖-GJ/关键〗
+〖ZW/正文〗
+    {BODY}
+    {BODY2}
+〖-ZW/正文〗
+"""
+
+
+def test_tagged_dump(read_text) -> None:
+    source = read_text(TAGGED)
+    assert source.title == "关于节约用水的通知"
+    assert source.meta == Meta(date="1995-03-17", page="经济", keywords=("节约用水", "通知"), publication="人民日报")
+    assert [(p.text, p.loc.line) for p in source.paragraphs] == [(BODY, 8), (BODY2, 9)]
+
+
+def test_tagged_dump_from_another_database_names_no_paper(read_text) -> None:
+    source = read_text(f"〖BT/标题〗通知〖-BT/标题〗\n〖RQ/日期〗19950317〖-RQ/日期〗\n〖ZW/正文〗{BODY}〖-ZW/正文〗\n")
+    assert source.meta.publication is None
+    assert [p.text for p in source.paragraphs] == [BODY]
+
+
+def test_tagged_dump_with_a_missing_closing_tag(read_text) -> None:
+    source = read_text(f"〖BT/标题〗通知〖-BT/标题〗\n〖ZZ/作者〗王五〖-ZZ/作者〗\n〖ZW/正文〗\n{BODY}\n")
+    assert source.meta.author == "王五"
+    assert [p.text for p in source.paragraphs] == [BODY]
+
+
+# ---------------------------------------------------------------- web pages
+
+WEB = f"""
+
+您现在的位置：[首页](#) >> [工作动态](#) >> [理论学习](#)
+
+节约用水的几点思考
+
+发布日期：2011/03/09 提供单位：宣传处
+
+刘建国
+
+{BODY}
+
+{BODY2}
+
+信息来源：晨光日报
+
+本信息共浏览：**123**次
+
+[\\[设为首页 \\]](#) [\\[加入收藏 \\]](#) [关闭窗口](#)
+
+[关于我们](#) | [联系我们](#) | [网站导航](#)
+
+版权所有：某某学院 技术支持：信息中心
+
+联系电话：12345678 Email：web@example.cn
+"""
+
+
+def test_web_page_keeps_text_and_metadata(read_text) -> None:
+    source = read_text(WEB)
+    assert source.title == "节约用水的几点思考"
+    assert source.meta == Meta(date="2011-03-09", author="刘建国", publication="晨光日报")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_web_page_with_breadcrumb_title_twice_and_related_documents(read_text) -> None:
+    text = f"当前位置:资料库› 节约用水的几点思考\n\n节约用水的几点思考\n\n节约用水的几点思考\n\n{BODY}\n\n" \
+           f"{BODY2}\n\n相关主题\n文本预览\n相关文档 最新文档\n农村饮水安全工程总结\n"
+    source = read_text(text)
+    assert source.title == "节约用水的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_web_page_date_in_chinese_and_markdown_headings(read_text) -> None:
+    text = f"首页 > 新闻中心 > 正文\n\n## 节约用水\n\n2011年3月9日 10:20\n\n**一、基本情况**\n\n{BODY}\n"
+    source = read_text(text)
+    assert source.title == "节约用水" and source.meta.date == "2011-03-09"
+    assert [p.text for p in source.paragraphs] == ["一、基本情况", BODY]
+
+
+# ---------------------------------------------------------------- plain text
+
+def test_plain_text_without_title(read_text) -> None:
+    source = read_text(f"{BODY}\n{BODY2}\n")
+    assert source.title is None
+    assert len(source.paragraphs) == 2
+
+
+@pytest.mark.parametrize("first", ["一、基本情况", "1.加强领导", "前言", "同志们：", "这是一个短句。"])
+def test_plain_text_never_makes_a_title_of_a_heading_or_sentence(read_text, first: str) -> None:
+    source = read_text(f"{first}\n{BODY}\n{BODY2}\n")
+    assert source.title is None
+    assert source.paragraphs[0].text == first
+
+
+def test_plain_text_title_with_byline(read_text) -> None:
+    source = read_text(f"关于节约用水的思考\n\n欧阳明\n\n{BODY}\n")
+    assert source.title == "关于节约用水的思考" and source.meta.author == "欧阳明"
+    assert [p.text for p in source.paragraphs] == [BODY]
+
+
+def test_a_lone_short_line_is_not_a_title(read_text) -> None:
+    source = read_text("节约用水从我做起\n")
+    assert source.title is None
+    assert [p.text for p in source.paragraphs] == ["节约用水从我做起"]
