@@ -98,8 +98,7 @@ def build(
     paths = discover(sources)
     with dist_lock(dist, log):
         sweep_temporary_files(dist)
-        cache = BuildCache(dist)
-        removed = start_fresh(dist, cache) if clean else []
+        cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         with timed(timings, "read+parse"):
             gathered = gather(paths, cache, jobs, progress)
         course = make_course(settings, gathered.documents)
@@ -112,7 +111,7 @@ def build(
                 written = staging.commit()
         finally:
             staging.discard()
-        removed += remove_outputs(dist, cache.previous_files() - outputs.keys())
+        removed = remove_outputs(dist, cache.previous_files() - outputs.keys())
         cache.save()
     return BuildReport(
         gathered.documents,
@@ -134,13 +133,6 @@ def discover(sources: Path) -> list[Path]:
     if not found:
         raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
     return found
-
-
-def start_fresh(dist: Path, cache: BuildCache) -> list[str]:
-    """`--clean`: delete what the previous build wrote (only that) and its cache."""
-    removed = remove_outputs(dist, cache.previous_files())
-    cache.clear()
-    return removed
 
 
 @contextmanager

@@ -97,17 +97,15 @@ class Unit:
 class BuildCache:
     """The previous build's manifest and document pickles; collects this build's manifest as it goes."""
 
-    def __init__(self, dist: Path) -> None:
+    def __init__(self, dist: Path, fresh: bool = False) -> None:
         self.dist = dist
         self.root = dist / CACHE_DIR
-        self.previous = load_manifest(self.root / MANIFEST)
+        self.previous = load_manifest(self.root / MANIFEST)  # kept when fresh: it lists stale outputs
+        self.fresh = fresh  # `study build --clean`: reuse nothing, parse and render everything again
         self.current: dict[str, Unit] = {}
         self.documents_used: set[str] = set()
-
-    def clear(self) -> None:
-        """Forget everything: `study build --clean`."""
-        remove_tree(self.root)
-        self.previous = {}
+        if fresh:
+            remove_tree(self.root / "documents")
 
     def previous_files(self) -> set[str]:
         """Every output file the previous build recorded."""
@@ -130,7 +128,7 @@ class BuildCache:
 
     def reuse(self, unit_id: str, key: str) -> Unit | None:
         """The previous result of a unit if its inputs are unchanged and its files are intact in dist/."""
-        unit = self.previous.get(unit_id)
+        unit = None if self.fresh else self.previous.get(unit_id)
         if unit is None or unit.key != key:
             return None
         if not all(record.matches(checked_path(self.dist, rel)) for rel, record in unit.files.items()):

@@ -1,0 +1,145 @@
+"""Incremental builds: content hashes decide what is parsed and rendered again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import study.build
+from study.config import Settings
+from study.model import Course, Document
+
+from .conftest import MakeCourse, quiet_build, snapshot
+
+COURSE_TOML = 'outputs = ["outline", "anki", "index"]\n'
+
+
+class Calls:
+    """What the fake per-document renderer and the loader were asked to do."""
+
+    def __init__(self) -> None:
+        self.rendered: list[str] = []
+        self.parsed: list[str] = []
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
+    """Swap the "anki" output for a fake per-document renderer and count it and the parser."""
+    seen = Calls()
+
+    def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
+        seen.rendered.append(doc.stem)
+        return {f"fake/{doc.stem}.txt": f"{course.title}|{doc.title}|{len(doc.lists)}".encode()}
+
+    def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
+        seen.rendered.append("*course*")
+        return {"fake/course.txt": "\n".join(d.stem for d in course.documents).encode()}
+
+    def render(course: Course, settings: Settings) -> dict[str, bytes]:
+        raise AssertionError("the build must use the per-document protocol when it is offered")
+
+    fake = SimpleNamespace(render_document=render_document, render_course=render_course, render=render)
+    real_module = study.build.renderer_module
+    monkeypatch.setattr(study.build, "RENDERERS", {**study.build.RENDERERS, "anki": "fake"})
+    monkeypatch.setattr(study.build, "renderer_module", lambda name: fake if name == "anki" else real_module(name))
+    real_load = study.build.load_document
+
+    def counting_load(path: Path) -> Document:
+        seen.parsed.append(path.stem)
+        return real_load(path)
+
+    monkeypatch.setattr(study.build, "load_document", counting_load)
+    return seen
+
+
+@pytest.fixture
+def course(make_course: MakeCourse) -> Path:
+    return make_course(toml=COURSE_TOML)
+
+
+def test_no_change_rebuild_parses_and_renders_nothing(course: Path, tmp_path: Path, calls: Calls) -> None:
+    dist = tmp_path / "dist"
+    first = quiet_build(course, dist)
+    assert len(calls.parsed) == 5 and len(calls.rendered) == 6
+    before = snapshot(dist)
+    calls.rendered.clear()
+    calls.parsed.clear()
+    second = quiet_build(course, dist)
+    assert (calls.parsed, calls.rendered) == ([], [])
+    assert (second.rendered, second.written, second.removed) == ((), (), ())
+    assert second.documents == first.documents
+    assert snapshot(dist) == before
+
+
+def test_one_changed_document_renders_its_outputs_and_the_course_wide_ones(
+    course: Path, tmp_path: Path, calls: Calls
+) -> None:
+    dist = tmp_path / "dist"
+    quiet_build(course, dist)
+    changed = sorted(course.glob("*.txt"))[2]
+    changed.write_bytes(changed.read_bytes() + "\n补充一段话。\n".encode())
+    calls.rendered.clear()
+    calls.parsed.clear()
+    report = quiet_build(course, dist)
+    assert calls.parsed == [changed.stem]
+    assert calls.rendered == [changed.stem, "*course*"]
+    assert set(report.rendered) == {"outline", f"anki/{changed.stem}", "anki", "index"}
+
+
+def test_a_touched_but_unchanged_source_is_not_rebuilt(course: Path, tmp_path: Path, calls: Calls) -> None:
+    dist = tmp_path / "dist"
+    quiet_build(course, dist)
+    touched = sorted(course.glob("*.txt"))[0]
+    touched.write_bytes(touched.read_bytes())  # new modification time, same content
+    calls.rendered.clear()
+    assert quiet_build(course, dist).rendered == ()
+    assert calls.rendered == []
+
+
+def test_a_damaged_output_is_rendered_again(course: Path, tmp_path: Path, calls: Calls) -> None:
+    dist = tmp_path / "dist"
+    quiet_build(course, dist)
+    before = snapshot(dist)
+    stem = sorted(course.glob("*.txt"))[1].stem
+    (dist / "fake" / f"{stem}.txt").write_bytes(b"edited by hand")
+    (dist / "index.html").unlink()
+    report = quiet_build(course, dist)
+    assert set(report.rendered) == {f"anki/{stem}", "index"}
+    assert snapshot(dist) == before
+
+
+def test_clean_renders_everything_again(course: Path, tmp_path: Path, calls: Calls) -> None:
+    dist = tmp_path / "dist"
+    quiet_build(course, dist)
+    before = snapshot(dist)
+    calls.rendered.clear()
+    calls.parsed.clear()
+    report = quiet_build(course, dist, clean=True)
+    assert len(calls.parsed) == 5 and len(calls.rendered) == 6
+    assert report.written == ()  # same bytes: nothing needed replacing
+    assert snapshot(dist) == before
+
+
+def test_a_removed_source_takes_its_outputs_with_it(course: Path, tmp_path: Path, calls: Calls) -> None:
+    dist = tmp_path / "dist"
+    quiet_build(course, dist)
+    gone = sorted(course.glob("*.txt"))[4]
+    gone.unlink()
+    report = quiet_build(course, dist)
+    assert set(report.removed) == {f"outline/{gone.stem}.json", f"fake/{gone.stem}.txt"}
+    assert not any(gone.stem in rel for rel in snapshot(dist) if rel != "index.html")
+
+
+def test_changed_settings_render_everything_again(course: Path, tmp_path: Path, calls: Calls) -> None:
+    dist = tmp_path / "dist"
+    quiet_build(course, dist)
+    (course / "course.toml").write_text(COURSE_TOML + 'title = "另一门课"\n', encoding="utf-8")
+    calls.rendered.clear()
+    calls.parsed.clear()
+    quiet_build(course, dist)
+    assert calls.parsed == []  # parsing does not depend on the settings
+    assert len(calls.rendered) == 6
+    stem = sorted(course.glob("*.txt"))[0].stem
+    assert (dist / "fake" / f"{stem}.txt").read_text(encoding="utf-8").startswith("另一门课|")

@@ -1,0 +1,66 @@
+"""Repeatable builds: the same sources give the same bytes, in parallel as in serial."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import study.build
+from study.build import PARALLEL_MIN_DOCUMENTS
+
+from .conftest import MakeCourse, quiet_build, seed_paths, snapshot
+
+
+def differing(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
+    """The files present in only one snapshot or with different bytes (a readable failure)."""
+    return sorted(rel for rel in a.keys() | b.keys() if a.get(rel) != b.get(rel))
+
+
+def test_seeds_build_twice_to_the_same_bytes(full_build: tuple[Path, Path, object], tmp_path: Path) -> None:
+    sources, dist, report = full_build
+    assert report.ok, report.failures
+    again = tmp_path / "again"
+    second = quiet_build(sources, again)
+    first_files, second_files = snapshot(dist), snapshot(again)
+    assert differing(first_files, second_files) == []
+    assert second.rendered, "a fresh dist/ must render, not reuse another folder's cache"
+    assert len(first_files) > len(seed_paths())  # every document's outputs and the home page
+
+
+def test_every_seed_has_its_outline_and_the_home_page(full_build: tuple[Path, Path, object]) -> None:
+    _, dist, _ = full_build
+    for path in seed_paths():
+        assert (dist / "outline" / f"{path.stem}.json").is_file()
+    assert (dist / "index.html").is_file()
+
+
+def variant_course(make_course: MakeCourse, copies: int) -> Path:
+    """A course of `copies` × the seeds, each copy's text changed a little so no two are the same."""
+    files = {
+        f"{k:02d}_{path.name}": path.read_bytes() + f"\n\n第{k}次印刷。\n".encode()
+        for k in range(copies)
+        for path in seed_paths()
+    }
+    return make_course(seeds=False, files=files)
+
+
+def test_parallel_build_equals_serial_build(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = variant_course(make_course, copies=2)
+    assert len(list(sources.glob("*.txt"))) >= PARALLEL_MIN_DOCUMENTS
+    pools: list[int] = []
+    real_pool = study.build.ProcessPoolExecutor
+
+    def counting_pool(*args: object, **kwargs: object) -> object:
+        pools.append(1)
+        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(study.build, "ProcessPoolExecutor", counting_pool)
+    serial = quiet_build(sources, tmp_path / "serial", jobs=1)
+    assert pools == []
+    parallel = quiet_build(sources, tmp_path / "parallel", jobs=2)
+    assert pools == [1]
+    assert parallel.documents == serial.documents
+    assert differing(snapshot(tmp_path / "serial"), snapshot(tmp_path / "parallel")) == []

@@ -1,0 +1,127 @@
+"""Safe builds: a failed or killed build leaves the previous outputs; two builds never mix their files."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import study.render.index
+from study.output import LOCK_NAME, TEMP_SUFFIX
+
+from .conftest import MakeCourse, quiet_build, snapshot
+
+# a build whose every staged file takes a while, so a test can kill it in the middle of writing
+SLOW_BUILD = """
+import sys, time
+from pathlib import Path
+import study.output
+stage = study.output.Staging.stage
+def slow_stage(self, rel, data):
+    stage(self, rel, data)
+    time.sleep(0.3)
+study.output.Staging.stage = slow_stage
+from study.build import build
+build(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def temporary_files(dist: Path) -> list[Path]:
+    return list(dist.rglob(f"*{TEMP_SUFFIX}"))
+
+
+def staged_outputs(dist: Path) -> list[Path]:
+    """Temporary files of outputs (not of the cache): the build has begun writing the course."""
+    return [p for p in temporary_files(dist) if ".cache" not in p.relative_to(dist).parts]
+
+
+def edit_every_source(sources: Path) -> None:
+    """Change every document so that a rebuild must replace every output."""
+    for path in sources.glob("*.txt"):
+        path.write_bytes(path.read_bytes() + "\n\n必须做到以下两点：\n一、认真学习。\n二、加强实践。\n".encode())
+
+
+def wait_for(condition: object, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():  # type: ignore[operator]
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_a_renderer_failing_midway_leaves_the_previous_outputs(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources, dist = make_course(), tmp_path / "dist"
+    quiet_build(sources, dist)
+    good = snapshot(dist)
+    edit_every_source(sources)
+
+    def broken(*args: object) -> dict[str, bytes]:
+        raise RuntimeError("renderer crashed")
+
+    # the outline renderer has already staged its new files when the home page fails
+    monkeypatch.setattr(study.render.index, "render_after", broken)
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        quiet_build(sources, dist)
+    assert snapshot(dist) == good
+    assert temporary_files(dist) == []
+
+
+def test_a_build_killed_while_writing_leaves_the_previous_outputs(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources, dist = make_course(), tmp_path / "dist"
+    quiet_build(sources, dist)
+    good = snapshot(dist)
+    edit_every_source(sources)
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_BUILD, str(sources), str(dist)])
+    try:
+        assert wait_for(lambda: staged_outputs(dist), 60), "the build never started writing"
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(30)
+    assert proc.returncode == -signal.SIGKILL
+    assert snapshot(dist) == good  # the half-built course never reached the real file names
+    report = quiet_build(sources, dist)  # the next build sweeps the debris and finishes the job
+    assert report.ok and temporary_files(dist) == []
+    assert snapshot(dist) != good
+
+
+def study_build(sources: Path, dist: Path) -> subprocess.Popen[str]:
+    study = Path(sys.executable).with_name("study")
+    args = [str(study), "build", "--sources", str(sources), "--dist", str(dist), "--quiet"]
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_two_builds_at_once_give_the_same_course_as_one(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course()
+    quiet_build(sources, tmp_path / "alone")
+    dist = tmp_path / "dist"
+    procs = [study_build(sources, dist), study_build(sources, dist)]
+    results = [proc.communicate(timeout=120) for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0], results
+    assert snapshot(dist) == snapshot(tmp_path / "alone")
+    assert temporary_files(dist) == []
+
+
+def test_a_second_build_waits_for_the_lock(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources, dist = make_course(), tmp_path / "dist"
+    dist.mkdir()
+    with open(dist / LOCK_NAME, "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        proc = study_build(sources, dist)
+        time.sleep(1.5)
+        assert proc.poll() is None, "the build ran while another held the lock"
+        assert not (dist / "index.html").exists()
+        fcntl.flock(held, fcntl.LOCK_UN)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "another build is writing here; waiting" in err
+    assert (dist / "index.html").is_file()
+    assert os.path.getsize(dist / LOCK_NAME) == 0
