@@ -120,7 +120,7 @@ def test_a_second_build_waits_for_the_lock(make_course: MakeCourse, tmp_path: Pa
         assert proc.poll() is None, "the build ran while another held the lock"
         assert not (dist / "index.html").exists()
         fcntl.flock(held, fcntl.LOCK_UN)
-    out, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert "another build is writing here; waiting" in err
     assert (dist / "index.html").is_file()
