@@ -1,0 +1,404 @@
+"""Outline → exercises: 填空题, 列举题, 排序题 and 选择题 (单选/多选), each knowing its source place.
+
+Blanks come from study.generate.blanks (the same choice the deck's clozes use). Wrong options of a
+choice question are heads of items of *other* lists of the course, of about the same length and shape,
+never anything from the right list. Nothing here is random: every "shuffle" is ordered by a hash of
+the content, so the same course always gives the same worksheet.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
+from study.model import Course, Document, EnumList, Item, Loc, walk
+
+LETTERS = "ABCDEFGHIJ"
+# worksheet sections in printed order: kind → section title
+KIND_TITLES: dict[str, str] = {
+    "fill": "填空题",
+    "list": "列举题",
+    "order": "排序题",
+    "single": "单项选择题",
+    "multiple": "多项选择题",
+}
+# question wording per kind: {topic} is what the list is about, {count} its size in Chinese numerals
+PROMPTS: dict[str, str] = {
+    "list": "“{topic}”共有{count}点，请依次写出。",
+    "order": "将“{topic}”的{count}点按原文顺序排列（填写字母）。",
+    "single": "下列选项中，属于“{topic}”的一项是（　）。",
+    "multiple": "下列选项中，属于“{topic}”的有（　）。",
+}
+MAX_PER_KIND = 12  # per document: enough to cover the outline, few enough for a worksheet
+HEAD_LENGTHS = range(2, 41)  # heads longer than this are paragraphs, not options
+ORDER_SIZES = range(3, 9)  # an ordering question needs three items and gets unreadable past eight
+LIST_SIZES = range(2, 13)
+FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exercise
+CHOICE_OPTIONS = 4
+SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
+TOPIC_TRIM = "：:，,。；;、 　"
+# "…必须做到以下四点" — the count is asked for in the question itself
+ANNOUNCEMENT = re.compile(r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,8}$")
+INNER_QUOTES = str.maketrans("“”", "‘’")
+DIGITS = "零一二三四五六七八九"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an exercise comes from: the document, the outline key and label, and the source line."""
+
+    document: str  # the document's stem
+    key: str  # EnumList.key or Item.key
+    label: str  # Item.label ("（三）（2）"); "" for a list at the top of the outline
+    loc: Loc
+
+    def __str__(self) -> str:
+        return f"{self.label}，第 {self.loc.line} 行" if self.label else f"第 {self.loc.line} 行"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a fill-in sentence: plain text, or a blank whose text is the answer."""
+
+    text: str
+    blank: bool = False
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One numbered exercise of a worksheet and its answer."""
+
+    kind: str  # a key of KIND_TITLES
+    prompt: str  # the question ("" for a fill-in: the sentence is the question)
+    origin: Origin
+    pieces: tuple[Piece, ...] = ()  # fill: the sentence with its blanks
+    options: tuple[str, ...] = ()  # order / choice: the options in printed order (A, B, …)
+    answers: tuple[str, ...] = ()  # fill: the blanks' answers; list: the heads; order/choice: letters
+
+    @property
+    def lettered(self) -> tuple[tuple[str, str], ...]:
+        """The options with their letters."""
+        return tuple(zip(LETTERS, self.options, strict=False))
+
+    def option(self, letter: str) -> str:
+        """The text of the option with this letter."""
+        return self.options[LETTERS.index(letter)]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An item head that may serve as a wrong option, with the list it belongs to."""
+
+    head: str
+    list_key: str
+    document: str
+
+
+# ---------------------------------------------------------------- small pure helpers
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (counts of list items)."""
+    if n < 10:
+        return DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
+
+
+def digest(*parts: str) -> int:
+    """A stable integer from text (the seed of every deterministic choice)."""
+    return int.from_bytes(hashlib.sha1("\x1f".join(parts).encode("utf-8")).digest()[:8], "big")
+
+
+def stable_shuffle(values: Sequence[str], seed: str) -> list[str]:
+    """The values in an order fixed by their content; never the original order when that can be avoided."""
+    order = sorted(values, key=lambda v: digest(seed, v))
+    if len(set(values)) > 1 and order == list(values):
+        order = order[1:] + order[:1]  # an "ordering" question must not print the answer
+    return order
+
+
+def clean(text: str) -> str:
+    """Text without surrounding punctuation and spaces (heads as options)."""
+    return text.strip(TOPIC_TRIM + "。！？；")
+
+
+def spread(values: Sequence[object], limit: int) -> list[int]:
+    """Indices of at most `limit` values spread evenly across the sequence, in order."""
+    if len(values) <= limit:
+        return list(range(len(values)))
+    return sorted({round(i * (len(values) - 1) / (limit - 1)) for i in range(limit)})
+
+
+def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
+    """What a list is about, for a question: the end of its lead, its parent's head or the title."""
+    if lst.lead and clean(lst.lead):
+        sentence = [s for s in SENTENCE_END.split(lst.lead) if clean(s)][-1]
+        clauses = [c for c in re.split(r"[，,：:]", sentence) if clean(c)]
+        text = ""
+        for clause in reversed(clauses):  # grow from the end: the words just before the list matter most
+            if text and len(text) + len(clause) > 30:
+                break
+            text = clean(clause) + ("，" + text if text else "")
+        return quotable(ANNOUNCEMENT.sub("", text) or text)
+    if parent is not None and clean(parent.head):
+        return quotable(clean(parent.head))
+    return quotable(clean(doc.title or "") or "本文")
+
+
+def quotable(text: str) -> str:
+    """Text to put inside “…”: its own double quotes become single ones."""
+    return text.translate(INNER_QUOTES)
+
+
+def heads(lst: EnumList) -> list[str]:
+    """The list's item heads as options: without surrounding punctuation."""
+    return [clean(item.head) for item in lst.items]
+
+
+def usable(lst: EnumList, sizes: range) -> bool:
+    """A list whose size fits a kind and whose heads are short, distinct phrases."""
+    texts = heads(lst)
+    return len(texts) in sizes and len(set(texts)) == len(texts) and all(len(t) in HEAD_LENGTHS for t in texts)
+
+
+def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
+    """The source place of a question about a whole list."""
+    return Origin(doc.stem, lst.key, parent.label if parent else "", lst.loc)
+
+
+def item_origin(doc: Document, item: Item) -> Origin:
+    """The source place of a question about one item."""
+    return Origin(doc.stem, item.key, item.label, item.loc)
+
+
+# ---------------------------------------------------------------- the outline, flattened
+
+
+@dataclass(frozen=True)
+class Place:
+    """A list of a document with the item it hangs under (None at the top)."""
+
+    doc: Document
+    lst: EnumList
+    parent: Item | None
+
+
+def places(doc: Document) -> list[Place]:
+    """Every list of a document with its parent item, in document order."""
+    found: list[Place] = []
+
+    def visit(lists: tuple[EnumList, ...], parent: Item | None) -> None:
+        for lst in lists:
+            found.append(Place(doc, lst, parent))
+            for item in lst.items:
+                visit(item.lists, item)
+
+    visit(doc.lists, None)
+    return found
+
+
+def candidates(course: Course) -> tuple[Candidate, ...]:
+    """Every usable item head of the course, as a possible wrong option."""
+    pool = [
+        Candidate(clean(item.head), lst.key, doc.stem)
+        for doc in course.documents
+        for _, lst in walk(doc.lists)
+        for item in lst.items
+        if len(clean(item.head)) in HEAD_LENGTHS
+    ]
+    return tuple(pool)
+
+
+# ---------------------------------------------------------------- distractors
+
+
+def shape_distance(a: str, b: str) -> int:
+    """How unlike two options look: length difference, plus a step for each mismatched trait."""
+    traits: tuple[Callable[[str], object], ...] = (
+        lambda s: s[-1],  # same ending (…型, …化, …性)
+        lambda s: s[:1],  # same opening (坚持…, 加强…)
+        lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
+    )
+    return abs(len(a) - len(b)) * 2 + sum(trait(a) != trait(b) for trait in traits)
+
+
+def related(a: str, b: str) -> bool:
+    """True when one option contains the other: it could pass for a right answer."""
+    return a in b or b in a
+
+
+def distractors(right: list[str], pool: Iterable[Candidate], list_key: str, doc: str, count: int) -> list[str]:
+    """`count` wrong options shaped like the right ones, from other lists, never from the right list."""
+    target = right[0]
+    chosen: list[str] = []
+    ranked = sorted(
+        (c for c in pool if (c.document, c.list_key) != (doc, list_key)),
+        key=lambda c: (shape_distance(c.head, target), digest(doc, list_key, c.head)),
+    )
+    for cand in ranked:
+        if any(related(cand.head, h) for h in right + chosen):
+            continue
+        chosen.append(cand.head)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+# ---------------------------------------------------------------- one maker per kind
+
+
+def list_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+    """列举题: write the list's items in order."""
+    if not usable(place.lst, LIST_SIZES):
+        return None
+    texts = heads(place.lst)
+    prompt = PROMPTS["list"].format(topic=topic(place.lst, place.parent, place.doc),
+                                    count=chinese_number(len(texts)))
+    return Exercise("list", prompt, list_origin(place.doc, place.lst, place.parent), answers=tuple(texts))
+
+
+def order_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+    """排序题: the items shuffled; the answer is their letters in document order."""
+    if not usable(place.lst, ORDER_SIZES):
+        return None
+    texts = heads(place.lst)
+    options = stable_shuffle(texts, place.doc.stem + place.lst.key)
+    answers = tuple(LETTERS[options.index(t)] for t in texts)
+    prompt = PROMPTS["order"].format(topic=topic(place.lst, place.parent, place.doc),
+                                     count=chinese_number(len(texts)))
+    return Exercise("order", prompt, list_origin(place.doc, place.lst, place.parent),
+                    options=tuple(options), answers=answers)
+
+
+def choice_exercise(kind: str, right: list[str], place: Place, pool: tuple[Candidate, ...],
+                    origin: Origin) -> Exercise | None:
+    """A choice question with `right` among wrong options from other lists, lettered in a stable order."""
+    wrong = distractors(right, pool, place.lst.key, place.doc.stem, CHOICE_OPTIONS - len(right))
+    if len(wrong) < CHOICE_OPTIONS - len(right):
+        return None  # too small a course for believable wrong options
+    options = stable_shuffle(right + wrong, origin.document + origin.key + kind)
+    answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
+    prompt = PROMPTS[kind].format(topic=topic(place.lst, place.parent, place.doc), count="")
+    return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
+
+
+def single_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+    """单项选择题: one item of the list among three heads from other lists."""
+    if not usable(place.lst, LIST_SIZES):
+        return None
+    items = place.lst.items
+    item = items[digest(place.doc.stem, place.lst.key, "single") % len(items)]
+    return choice_exercise("single", [clean(item.head)], place, pool, item_origin(place.doc, item))
+
+
+def multiple_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+    """多项选择题: two or three items of the list among heads from other lists."""
+    if not usable(place.lst, range(3, LIST_SIZES.stop)):
+        return None
+    texts = heads(place.lst)
+    size = 2 + digest(place.doc.stem, place.lst.key, "multiple") % 2
+    right = [t for t in sorted(texts, key=lambda t: digest(place.lst.key, t))[:size]]
+    right.sort(key=texts.index)
+    return choice_exercise("multiple", right, place, pool, list_origin(place.doc, place.lst, place.parent))
+
+
+LIST_MAKERS: dict[str, Callable[[Place, tuple[Candidate, ...]], Exercise | None]] = {
+    "list": list_exercise,
+    "order": order_exercise,
+    "single": single_exercise,
+    "multiple": multiple_exercise,
+}
+
+
+# ---------------------------------------------------------------- fill-in sentences
+
+
+def key_sentence(item: Item) -> str | None:
+    """The sentence that states an item's point: its first sentence (without the marker), or its head."""
+    text = item.text[len(item.marker):] if item.marker and item.text.startswith(item.marker) else item.text
+    sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+    first = sentences[0] if sentences else ""
+    if len(first) < FILL_LENGTHS.start and len(sentences) > 1:
+        first += sentences[1]  # "一要尊重民权。" alone leaves nothing to read around a blank
+    for sentence in (first, item.head.strip()):
+        if len(sentence) in FILL_LENGTHS:
+            return sentence
+    return None
+
+
+def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
+    """The sentence cut into text and blanks (overlapping or empty blanks are dropped)."""
+    out: list[Piece] = []
+    at = 0
+    for blank in sorted(blanks, key=lambda b: (b.start, b.end)):
+        if blank.start < at or blank.end <= blank.start or blank.end > len(text):
+            continue
+        if blank.start > at:
+            out.append(Piece(text[at:blank.start]))
+        out.append(Piece(text[blank.start:blank.end], blank=True, hint=blank.hint))
+        at = blank.end
+    if at < len(text):
+        out.append(Piece(text[at:]))
+    return tuple(out)
+
+
+def fill_exercise(text: str, origin: Origin, vocab: Vocabulary, level: int) -> Exercise | None:
+    """填空题: the sentence with the blanks the blank chooser picks at this level."""
+    cut = pieces(text, choose_blanks(text, vocab, level))
+    answers = tuple(p.text for p in cut if p.blank)
+    return Exercise("fill", "", origin, pieces=cut, answers=answers) if answers else None
+
+
+def fill_sources(doc: Document) -> list[tuple[str, Origin]]:
+    """Key sentences of a document in document order: each list's lead, then its items' sentences."""
+    found: list[tuple[str, Origin]] = []
+    for place in places(doc):
+        if place.lst.lead and len(place.lst.lead.strip()) in FILL_LENGTHS:
+            found.append((place.lst.lead.strip(), list_origin(doc, place.lst, place.parent)))
+        for item in place.lst.items:
+            sentence = key_sentence(item)
+            if sentence:
+                found.append((sentence, item_origin(doc, item)))
+    return found
+
+
+def fill_exercises(doc: Document, vocab: Vocabulary, level: int) -> list[Exercise]:
+    """Up to MAX_PER_KIND fill-in exercises spread across the document."""
+    made: list[Exercise] = []
+    for text, origin in fill_sources(doc):
+        exercise = fill_exercise(text, origin, vocab, level)
+        if exercise:
+            made.append(exercise)
+    return [made[i] for i in spread(made, MAX_PER_KIND)]
+
+
+# ---------------------------------------------------------------- documents and the course
+
+
+def list_exercises(doc: Document, kind: str, pool: tuple[Candidate, ...]) -> list[Exercise]:
+    """Up to MAX_PER_KIND exercises of one list kind, spread across the document's lists."""
+    made = [e for place in places(doc) if (e := LIST_MAKERS[kind](place, pool))]
+    return [made[i] for i in spread(made, MAX_PER_KIND)]
+
+
+def document_exercises(doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary,
+                       level: int) -> tuple[Exercise, ...]:
+    """Every exercise of one document, grouped by kind in worksheet order."""
+    made = fill_exercises(doc, vocab, level)
+    for kind in LIST_MAKERS:
+        made.extend(list_exercises(doc, kind, pool))
+    return tuple(made)
+
+
+@functools.lru_cache(maxsize=2)
+def course_exercises(course: Course, level: int) -> dict[str, tuple[Exercise, ...]]:
+    """The exercises of every document of the course, by document stem (cached: PDF and HTML share them)."""
+    vocab = build_vocabulary(course)
+    pool = candidates(course)
+    return {doc.stem: document_exercises(doc, pool, vocab, level) for doc in course.documents}

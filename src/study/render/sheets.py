@@ -1,0 +1,167 @@
+"""The three sheets (学习提纲, 练习, 答案) as HTML, from the jinja2 templates; pdf.py and html.py share this.
+
+Templates: the package's default set (the repository's top-level templates/, shipped inside the package
+as study/templates), overridden file by file by a course's own `sources/templates/` or a `templates/`
+folder beside `sources/`.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+import jinja2
+
+from study.config import Settings
+from study.generate.exercises import KIND_TITLES, Exercise, chinese_number, course_exercises
+from study.model import Course, Document
+from study.read.script import simplify, to_traditional
+
+# sheet → (file-name suffix, template, name printed on the sheet)
+SHEETS: dict[str, tuple[str, str, str]] = {
+    "sheet": ("提纲", "sheet.html.j2", "学习提纲"),
+    "worksheet": ("练习", "worksheet.html.j2", "练习"),
+    "answers": ("答案", "answers.html.j2", "答案"),
+}
+COURSE_STEM = "course"
+# output script → how to convert a finished page (None: each document keeps its own script)
+CONVERTERS = {"original": None, "simplified": simplify, "traditional": to_traditional}
+LANGS = {"simplified": "zh-CN", "traditional": "zh-TW"}
+GENERIC_FAMILY = "serif"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One kind of exercise on a sheet: its ordinal (一、二…), title and numbered exercises."""
+
+    ordinal: str
+    title: str
+    numbered: tuple[tuple[int, Exercise], ...]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One document on a sheet: the document, its language tag and its exercise sections."""
+
+    doc: Document
+    lang: str
+    sections: tuple[Section, ...]
+
+
+def default_templates() -> Path:
+    """The packaged default templates (in a checkout: a link to the repository's templates/)."""
+    return Path(str(files("study") / "templates"))
+
+
+def course_template_dirs(course: Course) -> list[Path]:
+    """A course's own template folders, most specific first: sources/templates, then templates/ beside it."""
+    folders = sorted({Path(doc.source.path).parent for doc in course.documents})
+    found = [d / "templates" for d in folders] + [d.parent / "templates" for d in folders]
+    default = default_templates().resolve()
+    return [d for d in dict.fromkeys(found) if d.is_dir() and d.resolve() != default]
+
+
+def environment(course: Course) -> jinja2.Environment:
+    """A jinja2 environment whose loader tries the course's own templates before the defaults."""
+    loaders = [jinja2.FileSystemLoader(str(d)) for d in course_template_dirs(course)]
+    loaders.append(jinja2.FileSystemLoader(str(default_templates())))
+    # HTML is escaped; the stylesheet is not (an escaped quote in a font-family breaks the font silently)
+    escape = jinja2.select_autoescape(enabled_extensions=("html", "j2"), disabled_extensions=("css",))
+    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=escape,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(doc_meta=doc_meta, blank_width=blank_width, option_columns=option_columns)
+    return env
+
+
+# ---------------------------------------------------------------- helpers the templates call
+
+
+def doc_meta(doc: Document) -> list[tuple[str, str]]:
+    """The metadata line of a document header: (label, value) pairs that are known."""
+    fields = (("日期：", doc.meta.date), ("作者：", doc.meta.author), ("出处：", doc.meta.publication),
+              ("文件：", Path(doc.source.path).name))
+    return [(label, value) for label, value in fields if value]
+
+
+def blank_width(answer: str) -> float:
+    """A blank's width in em: one per character of the answer plus room to write."""
+    return round(len(answer) * 1.15 + 1.5, 2)
+
+
+def option_columns(exercise: Exercise) -> int:
+    """How many options fit on a line: four short ones, two middling, else one each."""
+    longest = max((len(o) for o in exercise.options), default=0)
+    return 4 if longest <= 7 else 2 if longest <= 15 else 1
+
+
+# ---------------------------------------------------------------- pages
+
+
+def sections(exercises: tuple[Exercise, ...], first: int) -> tuple[Section, ...]:
+    """Exercises grouped by kind in worksheet order, numbered from `first` on."""
+    found: list[Section] = []
+    number = first
+    for kind, title in KIND_TITLES.items():
+        of_kind = [e for e in exercises if e.kind == kind]
+        if of_kind:
+            numbered = tuple(enumerate(of_kind, number))
+            found.append(Section(chinese_number(len(found) + 1), title, numbered))
+            number += len(of_kind)
+    return tuple(found)
+
+
+def doc_lang(doc: Document, settings: Settings) -> str:
+    """The language tag of a document as printed (zh-TW for traditional script)."""
+    script = doc.source.script if settings.script == "original" else settings.script
+    return LANGS.get(script, "zh-CN")
+
+
+def parts(course: Course, docs: tuple[Document, ...], settings: Settings) -> tuple[Part, ...]:
+    """The documents of one page with their exercises, numbered across the whole page."""
+    exercises = course_exercises(course, settings.difficulty)
+    found: list[Part] = []
+    first = 1
+    for doc in docs:
+        doc_sections = sections(exercises[doc.stem], first)
+        first += sum(len(s.numbered) for s in doc_sections)
+        found.append(Part(doc, doc_lang(doc, settings), doc_sections))
+    return tuple(found)
+
+
+@functools.cache
+def font_stack(families: tuple[str, ...]) -> str:
+    """A CSS font-family value: the named families, quoted, then a generic fallback."""
+    return ", ".join([*(f'"{name}"' for name in families), GENERIC_FAMILY])
+
+
+def page(env: jinja2.Environment, sheet: str, title: str, context: dict[str, object]) -> str:
+    """One sheet rendered to HTML text."""
+    _, template, sheet_name = SHEETS[sheet]
+    html = env.get_template(template).render(
+        sheet=sheet, sheet_name=sheet_name, page_title=f"{title} · {sheet_name}", **context)
+    return html
+
+
+def convert(html: str, settings: Settings) -> str:
+    """The page in the course's output script (labels included), or unchanged for 'original'."""
+    converter = CONVERTERS[settings.script]
+    return converter(html) if converter else html
+
+
+def pages(course: Course, settings: Settings, families: tuple[str, ...], medium: str) -> dict[str, str]:
+    """Every sheet as HTML, by output name: '<stem>-提纲' per document and 'course-提纲' for the course."""
+    env = environment(course)
+    common = {"course_title": course.title, "fonts": font_stack(families), "paper": settings.paper,
+              "medium": medium}
+    groups = [(doc.stem, doc.title or doc.stem, (doc,)) for doc in course.documents]
+    if course.documents:
+        groups.append((COURSE_STEM, course.title, course.documents))
+    found: dict[str, str] = {}
+    for stem, title, docs in groups:
+        context = {**common, "parts": parts(course, docs, settings), "lang": doc_lang(docs[0], settings)
+                   if len(docs) == 1 else LANGS.get(settings.script, "zh-CN")}
+        for sheet, (suffix, _, _) in SHEETS.items():
+            found[f"{stem}-{suffix}"] = convert(page(env, sheet, title, context), settings)
+    return found
