@@ -31,6 +31,8 @@ Renderer = Callable[[Course, Settings], dict[str, bytes]]
 RENDERERS: dict[str, str] = {
     "outline": "study.render.outline",
     "anki": "study.render.anki",
+    "pdf": "study.render.pdf",
+    "html": "study.render.html",
     "index": "study.render.index",  # keep last: the course home page links what the others made
 }
 
