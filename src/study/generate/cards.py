@@ -259,7 +259,8 @@ def count_question(lead: str, count: int) -> tuple[str, str] | None:
         found = [c for c in COUNT_PHRASE.finditer(m.group()) if parse_numeral(c.group(1)) == count]
         if found:
             sentence, c = lead[m.start() : m.end()], found[-1]
-            asked = sentence[: c.start()] + "几" + sentence[c.start(2) :]
+            ji = "几" if sentence == m.group() else "幾"  # in the lead's own script
+            asked = sentence[: c.start()] + ji + sentence[c.start(2) :]
             return asked.strip(EDGE_PUNCT) + "？", sentence[c.start() : c.end()]
     return None
 

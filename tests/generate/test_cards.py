@@ -1,0 +1,199 @@
+"""Cards from hand-made outlines: kinds, order, overlap, counts, clozes, parts, citations and script."""
+
+from __future__ import annotations
+
+import pytest
+
+from study.config import Settings
+from study.generate.cards import (
+    Card,
+    cn_count,
+    cn_numeral,
+    count_question,
+    course_cards,
+    key_sentence,
+    parse_numeral,
+)
+from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
+from study.read.script import simplify
+
+PATH = "sources/zuofeng.txt"
+
+
+def item(key: str, label: str, marker: str, head: str, rest: str = "", lists: tuple[EnumList, ...] = ()) -> Item:
+    """An item whose text is its marker, head and the rest of its paragraph."""
+    return Item(marker, head, f"{marker}{head}{rest}", key, label, Loc(PATH, 3, 1), lists)
+
+
+def enum(key: str, style: str, lead: str | None, items: tuple[Item, ...], count: int | None = None) -> EnumList:
+    """A list with an optional announced count."""
+    return EnumList(style, lead, count, items, key, Loc(PATH, 2, 0))
+
+
+def document(lists: tuple[EnumList, ...], title: str = "关于改进工作作风的意见", stem: str = "zuofeng") -> Document:
+    """A document around an outline; its paragraphs are the items' texts (for the vocabulary)."""
+    texts = [i.text for lst in lists for i in lst.items] or ["正文。"]
+    paras = tuple(Paragraph(t, simplify(t), Loc(PATH, n + 1, n)) for n, t in enumerate(texts))
+    source = Source(PATH, stem, title, Meta(date="2001-03-05"), "simplified", paras)
+    return Document(source, lists)
+
+
+def demands() -> EnumList:
+    """Three demands announced by a count, each with a sentence worth a cloze."""
+    return enum("1.1/1", "一要", "转变作风，要把握好三个环节：", (
+        item("1.1/1.1", "（一）一要", "一要", "调查研究", "。领导干部要深入基层，倾听群众呼声，掌握第一手材料。"),
+        item("1.1/1.2", "（一）二要", "二要", "联系群众", "。要把群众满意不满意作为检验工作成效的根本标准。"),
+        item("1.1/1.3", "（一）三要", "三要", "狠抓落实", "。各项措施要细化分解，逐项明确责任，限期完成任务。"),
+        item("1.1/1.4", "（一）四要", "四要", "勤俭节约", "。要坚决反对铺张浪费，严格控制会议和文件数量。"),
+    ), count=3)  # fmt: skip
+
+
+def outline() -> tuple[EnumList, ...]:
+    """A top list of parts; part （一） holds the demands; a second top list is unmarked."""
+    parts = enum("1", "（一）", None, (
+        item("1.1", "（一）", "（一）", "转变工作作风", "。作风问题关系党的形象，关系人心向背。", (demands(),)),
+        item("1.2", "（二）", "（二）", "改进会风文风", "。会议要开短会，讲短话，讲管用的话。"),
+    ))  # fmt: skip
+    plain = enum("2", "paragraph", "具体做法是：", (
+        item("2.1", "[1]", "", "建立健全调研制度"),
+        item("2.2", "[2]", "", "完善联系群众机制"),
+    ))  # fmt: skip
+    return (parts, plain)
+
+
+def cards_of(lists: tuple[EnumList, ...], script: str = "original", title: str = "改进工作作风的意见") -> list[Card]:
+    """The cards of a one-document course."""
+    course = Course("c0ffee", "作风课程", (document(lists, title),))
+    return course_cards(course, Settings(script=script))
+
+
+@pytest.fixture(scope="module")
+def cards() -> list[Card]:
+    """The cards of the hand-made outline."""
+    return cards_of(outline())
+
+
+def test_numerals_both_ways() -> None:
+    for n in (1, 2, 3, 9, 10, 11, 12, 20, 24, 99):
+        assert parse_numeral(cn_numeral(n)) == n
+    assert [cn_count(2), cn_count(3), cn_numeral(2)] == ["两", "三", "二"]
+    assert [parse_numeral("两"), parse_numeral("１２"), parse_numeral("7")] == [2, 12, 7]
+    assert parse_numeral("十十") is None and parse_numeral("多") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "count", "asked"),
+    [
+        ("转变作风，要把握好三个环节：", 3, ("转变作风，要把握好几个环节？", "三个")),
+        ("全会提出以下六个方面的要求。", 6, ("全会提出以下几个方面的要求？", "六个")),
+        ("當前要抓好兩個重要環節。", 2, ("當前要抓好幾個重要環節？", "兩個")),
+        ("會議強調要做好以下十二項工作：", 12, ("會議強調要做好以下幾項工作？", "十二項")),
+        ("第一次会议通过了三个决定。", 4, None),  # the lead counts something else
+    ],
+)
+def test_count_question(lead: str, count: int, asked: tuple[str, str] | None) -> None:
+    assert count_question(lead, count) == asked
+
+
+def test_cards_come_in_document_order(cards: list[Card]) -> None:
+    order = [(c.kind, c.key) for c in cards if c.kind != "cloze"]
+    assert order == [
+        ("list", "1"),
+        ("ordered", "1.1"),
+        ("list", "1.1/1"), ("count", "1.1/1"),
+        ("ordered", "1.1/1.1"), ("ordered", "1.1/1.2"), ("ordered", "1.1/1.3"), ("ordered", "1.1/1.4"),
+        ("ordered", "1.2"),
+        ("list", "2"), ("ordered", "2.1"), ("ordered", "2.2"),
+    ]  # fmt: skip
+    # a cloze follows its item's ordered card
+    keys = [(c.kind, c.key) for c in cards]
+    for at, (kind, key) in enumerate(keys):
+        if kind == "cloze":
+            assert keys[at - 1] == ("ordered", key)
+
+
+def test_list_recall_gives_items_in_order_with_markers(cards: list[Card]) -> None:
+    recall = next(c for c in cards if c.kind == "list" and c.key == "1.1/1")
+    assert recall.context == "转变作风，要把握好三个环节："
+    assert recall.prompt == "有哪三项？"  # the announced count, even though four items were found
+    assert [(line.marker, line.text) for line in recall.answer] == [
+        ("一要", "调查研究"), ("二要", "联系群众"), ("三要", "狠抓落实"), ("四要", "勤俭节约"),
+    ]  # fmt: skip
+    assert recall.cite.place == "（一）一要—四要"
+    bare = next(c for c in cards if c.kind == "list" and c.key == "1")
+    assert bare.prompt == "有哪两项？" and bare.context == ""
+
+
+def test_ordered_recall_shows_the_items_before(cards: list[Card]) -> None:
+    ordered = {c.key: c for c in cards if c.kind == "ordered"}
+    fourth = ordered["1.1/1.4"]
+    assert [line.text for line in fourth.shown] == ["联系群众", "狠抓落实"]  # the two before, not all
+    assert fourth.prompt == "四要" and [line.text for line in fourth.answer] == ["勤俭节约"]
+    assert fourth.cite.place == "（一）四要"
+    assert ordered["1.1/1.1"].shown == () and ordered["1.1/1.1"].context == "转变作风，要把握好三个环节："
+
+
+def test_unmarked_items_get_circled_markers(cards: list[Card]) -> None:
+    recall = next(c for c in cards if c.kind == "list" and c.key == "2")
+    assert [line.marker for line in recall.answer] == ["①", "②"]
+    second = next(c for c in cards if c.kind == "ordered" and c.key == "2.2")
+    assert second.prompt == "②" and second.shown[0].marker == "①"
+
+
+def test_count_card_asks_the_lead_with_ji(cards: list[Card]) -> None:
+    counts = [c for c in cards if c.kind == "count"]
+    assert len(counts) == 1  # only the list that announces a count
+    assert counts[0].prompt == "转变作风，要把握好几个环节？"
+    assert [line.text for line in counts[0].answer] == ["三个"]
+    assert counts[0].context == "（一） 转变工作作风"  # the part it sits under, since the lead is asked
+
+
+def test_clozes_blank_whole_terms_never_markers(cards: list[Card]) -> None:
+    clozes = [c for c in cards if c.kind == "cloze"]
+    assert len(clozes) >= 4
+    for cloze in clozes:
+        assert cloze.gaps
+        assert not cloze.prompt.startswith(("一要", "二要", "三要", "四要", "（"))  # marker removed
+        hidden = sum(g.end - g.start for g in cloze.gaps)
+        assert hidden <= len(cloze.prompt) / 2
+        for gap in cloze.gaps:
+            answer = cloze.prompt[gap.start : gap.end]
+            assert len(answer) >= 2 and answer.isalnum(), answer
+            assert gap.hint.startswith(f"{len(answer)}字")
+
+
+def test_key_sentence_skips_a_bare_headline() -> None:
+    demand = demands().items[0]
+    assert key_sentence(demand) == "领导干部要深入基层，倾听群众呼声，掌握第一手材料。"
+    assert key_sentence(item("9", "9", "", "短句")) is None
+
+
+def test_parts_hold_the_cards_under_a_top_item(cards: list[Card]) -> None:
+    parts = {(c.kind, c.key): c.part for c in cards}
+    assert parts[("list", "1")] is None and parts[("ordered", "1.1")] is None
+    part = parts[("list", "1.1/1")]
+    assert part is not None and (part.index, part.label, part.head) == (1, "（一）", "转变工作作风")
+    assert parts[("ordered", "1.1/1.2")] == part
+    assert parts[("list", "2")] is None  # （二） has no lists under it: no part, no subdeck
+
+
+def test_cite_names_title_date_and_place(cards: list[Card]) -> None:
+    card = next(c for c in cards if c.kind == "ordered" and c.key == "1.1/1.2")
+    assert (card.cite.title, card.cite.date, card.cite.place) == ("改进工作作风的意见", "2001-03-05", "（一）二要")
+
+
+def test_traditional_output_converts_every_text_and_keeps_gaps_aligned() -> None:
+    cards = cards_of(outline(), script="traditional", title="关于密切联系群众的意见")
+    texts = " ".join(c.context + c.prompt + c.cite.title + "".join(x.text for x in c.answer) for c in cards)
+    assert "聯繫群眾" in texts and "联系群众" not in texts
+    assert "轉變作風" in texts
+    simplified = {(c.kind, c.key): c for c in cards_of(outline())}
+    for cloze in (c for c in cards if c.kind == "cloze"):
+        twin = simplified[("cloze", cloze.key)]
+        assert [(g.start, g.end) for g in cloze.gaps] == [(g.start, g.end) for g in twin.gaps]
+        for gap, twin_gap in zip(cloze.gaps, twin.gaps, strict=True):
+            assert simplify(cloze.prompt[gap.start : gap.end]) == twin.prompt[twin_gap.start : twin_gap.end]
+
+
+def test_empty_lists_make_no_cards() -> None:
+    assert cards_of((enum("1", "（一）", "以下几点：", ()),)) == []

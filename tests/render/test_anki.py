@@ -1,0 +1,401 @@
+"""The .apkg checked by its real consumer: imported into fresh Anki collections with the `anki` package."""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import genanki
+import pytest
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+from study.config import Settings
+from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
+from study.read.script import simplify
+from study.render import RENDERERS, renderer
+from study.render.anki import (
+    CLOZE_MODEL_ID,
+    QA_MODEL_ID,
+    TOOL_EPOCH,
+    look_fingerprint,
+    note_tags,
+    render,
+)
+
+COURSE_ID = "5eed5eed5eed5eed"
+# The templates' and CSS's hash: when this test fails you changed the look; move TOOL_EPOCH forward past
+# the previous value (so learners' note types update on import), then pin the new fingerprint here.
+PINNED_LOOK = ("abf05f0874a2d9e1", 1795219200)
+
+# ----------------------------------------------------------------------------- a hand-made course
+
+
+def item(key: str, label: str, marker: str, head: str, rest: str = "", lists: tuple[EnumList, ...] = ()) -> Item:
+    """An item whose text is its marker, head and the rest of its paragraph."""
+    return Item(marker, head, f"{marker}{head}{rest}", key, label, Loc("x", 3, 1), lists)
+
+
+def enum(key: str, style: str, lead: str | None, items: tuple[Item, ...], count: int | None = None) -> EnumList:
+    """A list with an optional announced count."""
+    return EnumList(style, lead, count, items, key, Loc("x", 2, 0))
+
+
+def document(path: Path, title: str, date: str, lists: tuple[EnumList, ...]) -> Document:
+    """A document whose source file exists (its mtime is what the deck's note times follow)."""
+    if not path.exists():
+        path.write_text(title, encoding="utf-8")
+    texts = [i.text for _, lst in walk(lists) for i in lst.items]
+    paras = tuple(Paragraph(t, simplify(t), Loc(str(path), n + 1, n)) for n, t in enumerate(texts))
+    return Document(Source(str(path), path.stem, title, Meta(date=date), "simplified", paras), lists)
+
+
+def demands(third: str = "狠抓落实") -> EnumList:
+    """Three demands announced by a count; `third` lets a test edit one item."""
+    return enum("1.1/1", "一要", "转变作风，要把握好三个环节：", (
+        item("1.1/1.1", "（一）一要", "一要", "调查研究", "。领导干部要深入基层，倾听群众呼声，掌握第一手材料。"),
+        item("1.1/1.2", "（一）二要", "二要", "联系群众", "。要把群众满意不满意作为检验工作成效的根本标准。"),
+        item("1.1/1.3", "（一）三要", "三要", third, "。各项措施要细化分解，逐项明确责任，限期完成任务。"),
+    ), count=3)  # fmt: skip
+
+
+def first_document(folder: Path, third: str = "狠抓落实") -> Document:
+    """A decision-like document: parts （一）（二）, the first with three demands under it."""
+    parts = enum("1", "（一）", None, (
+        item("1.1", "（一）", "（一）", "转变工作作风", "。作风问题关系党的形象，关系人心向背。", (demands(third),)),
+        item("1.2", "（二）", "（二）", "改进会风文风", "。会议要开短会，讲短话，坚决压缩会议数量。"),
+    ))  # fmt: skip
+    return document(folder / "010_zuofeng.txt", "关于改进工作作风的意见", "2001-03-05", (parts,))
+
+
+def second_document(folder: Path) -> Document:
+    """An article with one unmarked list."""
+    steps = enum("1", "paragraph", "密切联系群众的具体做法是：", (
+        item("1.1", "[1]", "", "建立健全调查研究制度", "，坚持每年蹲点调研。"),
+        item("1.2", "[2]", "", "完善党员干部联系群众机制", "，做到群众有困难及时帮助解决。"),
+    ))  # fmt: skip
+    return document(folder / "020_qunzhong.txt", "保持密切联系群众的传统", "2005-07-14", (steps,))
+
+
+def hostile_document(folder: Path) -> Document:
+    """A document whose text tries to inject markup and cloze syntax into the cards."""
+    bad = enum("1", "一是", "要警惕<script>alert(1)</script>这类写法：", (
+        item("1.1", "一是", "一是", "模板语法{{c1::x}}和{{c2::另一个填空}}都不能变成填空", "。卡片不能多出一张。"),
+        item("1.2", "二是", "二是", "<b>标签</b>原样显示", "。尖括号<img src=x onerror=alert(1)>必须转义后显示。"),
+    ))  # fmt: skip
+    return document(folder / "030_bad.txt", "转义<测试>", "2020-01-01", (bad,))
+
+
+def course_of(*docs: Document, course_id: str = COURSE_ID) -> Course:
+    """A course of the given documents."""
+    return Course(course_id, "作风建设课程", docs)
+
+
+def apkg(course: Course, settings: Settings | None = None) -> bytes:
+    """The one .apkg the renderer makes."""
+    files = render(course, settings or Settings())
+    assert list(files) == ["作风建设课程.apkg"]
+    return files["作风建设课程.apkg"]
+
+
+# ----------------------------------------------------------------------------- importing into Anki
+
+
+def fresh_collection(folder: Path) -> Collection:
+    """An empty Anki collection."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return Collection(str(folder / "collection.anki2"))
+
+
+def import_into(col: Collection, data: bytes, folder: Path) -> object:
+    """Import a package with Anki's default options (update notes and note types if newer); the log."""
+    path = folder / f"import-{col.note_count()}-{len(data)}.apkg"
+    path.write_bytes(data)
+    options = ImportAnkiPackageOptions(with_scheduling=False)  # the default update condition: IF_NEWER
+    return col.import_anki_package(ImportAnkiPackageRequest(package_path=str(path), options=options)).log
+
+
+def notes_by_kind(col: Collection) -> dict[str, list[object]]:
+    """The collection's notes grouped by their kind tag."""
+    kinds = ("list", "count", "ordered", "cloze")
+    return {k: [col.get_note(n) for n in col.find_notes(f"tag:kind::{k}")] for k in kinds}
+
+
+def note_with(col: Collection, kind: str, key: str, stem: str = "010_zuofeng") -> object:
+    """The one note of a kind at outline place `key` of a document."""
+    outline = f"outline::{stem}::" + key.replace("/", "::")
+    found = [col.get_note(n) for n in col.find_notes(f"tag:kind::{kind}")]
+    matches = [n for n in found if outline in n.tags]
+    assert len(matches) == 1, (kind, key, [n.tags for n in found])
+    return matches[0]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A sources folder with the documents' files in it."""
+    path = tmp_path / "sources"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def imported(folder: Path, tmp_path: Path) -> tuple[Collection, Course, object]:
+    """The two-document course imported into a fresh collection: (collection, course, import log)."""
+    course = course_of(first_document(folder), second_document(folder))
+    col = fresh_collection(tmp_path / "anki")
+    log = import_into(col, apkg(course), tmp_path)
+    yield col, course, log
+    col.close()
+
+
+# ----------------------------------------------------------------------------- what gets imported
+
+
+def test_every_list_item_and_count_has_its_note(imported: tuple[Collection, Course, object]) -> None:
+    col, _, log = imported
+    kinds = notes_by_kind(col)
+    # lists: parts, demands, steps; items: 2 parts + 3 demands + 2 steps; one announced count
+    assert {k: len(v) for k, v in kinds.items() if k != "cloze"} == {"list": 3, "count": 1, "ordered": 7}
+    assert len(kinds["cloze"]) >= 3
+    assert len(log.new) == col.note_count() == sum(len(v) for v in kinds.values())
+    assert col.card_count() == col.note_count()  # one card per note, clozes included
+
+
+def test_note_types_are_the_constant_ones_and_clozes_are_real_clozes(
+    imported: tuple[Collection, Course, object],
+) -> None:
+    col, _, _ = imported
+    cloze = notes_by_kind(col)["cloze"][0]
+    assert cloze.mid == CLOZE_MODEL_ID and col.models.get(cloze.mid)["type"] == 1  # MODEL_CLOZE
+    assert notes_by_kind(col)["list"][0].mid == QA_MODEL_ID
+    card = cloze.cards()[0]
+    assert "{{c1::" in cloze["Text"] and 'class="cloze"' in card.question()
+    assert "[" in card.question() and "字]" in card.question()  # the hint shows in the gap
+
+
+def test_list_count_and_ordered_fields(imported: tuple[Collection, Course, object]) -> None:
+    col, _, _ = imported
+    recall = note_with(col, "list", "1.1/1")
+    assert recall["Question"] == "有哪三项？" and recall["Context"] == "转变作风，要把握好三个环节："
+    answer = recall["Answer"]
+    assert answer.index("调查研究") < answer.index("联系群众") < answer.index("狠抓落实")
+    assert '<span class="marker">二要</span>联系群众' in answer
+    assert recall["Source"] == "《关于改进工作作风的意见》 · 2001-03-05 · （一）一要—三要"
+    count = note_with(col, "count", "1.1/1")
+    assert count["Question"] == "转变作风，要把握好几个环节？" and "三个" in count["Answer"]
+    third = note_with(col, "ordered", "1.1/1.3")
+    assert "调查研究" in third["Question"] and "联系群众" in third["Question"]
+    assert '<span class="marker">三要</span><span class="gap">' in third["Question"]
+    assert "狠抓落实" in third["Answer"] and "狠抓落实" not in third["Question"]
+    assert third["Source"].endswith("（一）三要")
+    rendered = third.cards()[0].answer()
+    assert "《关于改进工作作风的意见》" in rendered and "2001-03-05" in rendered and "（一）三要" in rendered
+
+
+def test_every_back_cites_title_date_and_place(imported: tuple[Collection, Course, object]) -> None:
+    col, _, _ = imported
+    for nid in col.find_notes(""):
+        note = col.get_note(nid)
+        source = note["Source"]
+        assert source.startswith("《") and (" · 2001-03-05 · （" in source or " · 2005-07-14 · " in source), source
+        assert source in note.cards()[0].answer()
+
+
+def test_decks_follow_document_order_with_part_subdecks(imported: tuple[Collection, Course, object]) -> None:
+    col, _, _ = imported
+    names = sorted(d.name for d in col.decks.all_names_and_ids() if d.name != "Default")
+    assert names == [
+        "作风建设课程",
+        "作风建设课程::01 关于改进工作作风的意见",
+        "作风建设课程::01 关于改进工作作风的意见::01 （一） 转变工作作风",
+        "作风建设课程::02 保持密切联系群众的传统",
+    ]
+    demand = note_with(col, "ordered", "1.1/1.2").cards()[0]
+    assert col.decks.name(demand.did).endswith("::01 （一） 转变工作作风")
+    top = note_with(col, "list", "1").cards()[0]
+    assert col.decks.name(top.did) == "作风建设课程::01 关于改进工作作风的意见"
+
+
+def test_new_cards_come_in_document_order(imported: tuple[Collection, Course, object]) -> None:
+    col, _, _ = imported
+    cards = [col.get_card(c) for c in col.find_cards("")]
+    by_due = [c.note()["Sort"] for c in sorted(cards, key=lambda c: c.due)]
+    assert by_due == sorted(by_due) and len(set(by_due)) == len(by_due)
+    assert by_due[0].startswith("001.") and by_due[-1].startswith("002.")
+
+
+def test_tags_name_document_style_kind_and_outline_path(imported: tuple[Collection, Course, object]) -> None:
+    col, _, _ = imported
+    note = note_with(col, "ordered", "1.1/1.2")
+    assert set(note.tags) == {"010_zuofeng", "style::一要", "kind::ordered", "outline::010_zuofeng::1.1::1.2"}
+
+
+# ----------------------------------------------------------------------------- identity and updates
+
+
+def test_guids_come_from_course_document_place_and_kind(folder: Path) -> None:
+    first = apkg(course_of(first_document(folder)))
+    edited = apkg(course_of(first_document(folder, third="真抓实干")))
+    other_course = apkg(course_of(first_document(folder), course_id="0ther0ther0ther0"))
+    assert guids(first) == guids(edited)  # an edit keeps every identity
+    assert not guids(first) & guids(other_course)  # two courses never collide
+    expected = genanki.guid_for(COURSE_ID, "010_zuofeng", "1.1/1.3", "ordered")
+    assert expected in guids(first)
+
+
+def test_same_input_gives_the_same_bytes(folder: Path) -> None:
+    course = course_of(first_document(folder), second_document(folder))
+    data = apkg(course)
+    assert apkg(course) == data
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        assert sorted(archive.namelist()) == ["collection.anki2", "media"]
+
+
+def test_note_times_follow_the_newest_source_file(folder: Path) -> None:
+    course = course_of(first_document(folder), second_document(folder))
+    edited_at = TOOL_EPOCH + 86_400
+    os.utime(folder / "010_zuofeng.txt", (TOOL_EPOCH + 60, TOOL_EPOCH + 60))
+    os.utime(folder / "020_qunzhong.txt", (edited_at, edited_at))
+    assert note_times(apkg(course)) == {edited_at}
+    (folder / "course.toml").write_text('title = "作风建设课程"\n', encoding="utf-8")
+    os.utime(folder / "course.toml", (edited_at + 5, edited_at + 5))
+    assert note_times(apkg(course)) == {edited_at + 5}  # settings are an input too
+
+
+def test_hand_made_documents_without_files_get_the_tool_epoch(folder: Path) -> None:
+    doc = first_document(folder)
+    ghost = replace(doc, source=replace(doc.source, path=str(folder / "missing.txt")))
+    assert note_times(apkg(course_of(ghost))) == {TOOL_EPOCH}
+
+
+def test_edit_rebuild_reimport_updates_in_place_and_keeps_reviews(folder: Path, tmp_path: Path) -> None:
+    col = fresh_collection(tmp_path / "anki")
+    try:
+        set_mtime(TOOL_EPOCH + 1000, first_document(folder))
+        import_into(col, apkg(course_of(first_document(folder))), tmp_path)
+        notes_before = col.note_count()
+        reviewed = review_one(col)
+        # unchanged sources: the same bytes, and Anki sees nothing newer
+        log = import_into(col, apkg(course_of(first_document(folder))), tmp_path)
+        assert (len(log.new), len(log.updated), len(log.duplicate)) == (0, 0, notes_before)
+        # the learner's source gets an edit: its file's mtime moves forward
+        set_mtime(TOOL_EPOCH + 2000, first_document(folder))
+        log = import_into(col, apkg(course_of(first_document(folder, third="真抓实干"))), tmp_path)
+        assert len(log.new) == 0 and len(log.conflicting) == 0 and len(log.updated) == notes_before
+        assert col.note_count() == notes_before and col.card_count() == notes_before
+        assert "真抓实干" in note_with(col, "ordered", "1.1/1.3")["Answer"]
+        assert "真抓实干" in note_with(col, "list", "1.1/1")["Answer"]
+        after = col.get_card(reviewed.id)
+        assert (after.reps, after.ivl, after.type, after.due) == (1, reviewed.ivl, reviewed.type, reviewed.due)
+        assert col.db.scalar("select count() from revlog where cid = ?", reviewed.id) == 1
+    finally:
+        col.close()
+
+
+def test_two_courses_live_side_by_side(folder: Path, tmp_path: Path) -> None:
+    col = fresh_collection(tmp_path / "anki")
+    try:
+        import_into(col, apkg(course_of(first_document(folder))), tmp_path)
+        alone = col.note_count()
+        log = import_into(col, apkg(course_of(first_document(folder), course_id="0ther0ther0ther0")), tmp_path)
+        assert len(log.new) == alone and col.note_count() == 2 * alone
+    finally:
+        col.close()
+
+
+# ----------------------------------------------------------------------------- escaping, script, look
+
+
+def test_markup_and_cloze_syntax_in_a_document_stay_text(folder: Path, tmp_path: Path) -> None:
+    col = fresh_collection(tmp_path / "anki")
+    try:
+        import_into(col, apkg(course_of(hostile_document(folder))), tmp_path)
+        for nid in col.find_notes(""):
+            note = col.get_note(nid)
+            for card in note.cards():
+                html = card.question() + card.answer()
+                assert "<script" not in html and "<img src=x" not in html and "<b>标签" not in html
+            fields = "".join(note.fields)
+            assert "{{c2::" not in fields and "{{c1::x}}" not in fields
+        lead = note_with(col, "list", "1", "030_bad")
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in lead["Context"]
+        assert "&#123;&#123;c1::x&#125;&#125;" in lead["Answer"]  # shows as {{c1::x}}, is no cloze
+        cloze = note_with(col, "cloze", "1.1", "030_bad")
+        assert len(cloze.cards()) == 1  # the document's {{c2::…}} made no second card
+        assert "&#123;&#123;c2::" in cloze["Text"]
+        assert "《转义&lt;测试&gt;》" in lead["Document"]
+    finally:
+        col.close()
+
+
+def test_traditional_setting_converts_cards_and_decks(folder: Path, tmp_path: Path) -> None:
+    col = fresh_collection(tmp_path / "anki")
+    try:
+        course = course_of(first_document(folder), second_document(folder))
+        import_into(col, apkg(course, Settings(script="traditional")), tmp_path)
+        recall = [n for n in notes_by_kind(col)["list"] if "020_qunzhong" in n.tags]
+        assert len(recall) == 1
+        assert "聯繫群眾" in recall[0]["Answer"] and "联系群众" not in recall[0]["Answer"]
+        names = {d.name for d in col.decks.all_names_and_ids()}
+        assert "作風建設課程::02 保持密切聯繫群眾的傳統" in names
+    finally:
+        col.close()
+
+
+def test_registered_as_the_anki_output() -> None:
+    assert RENDERERS["anki"] == "study.render.anki" and renderer("anki") is render
+
+
+def test_look_changes_move_the_tool_epoch() -> None:
+    assert (look_fingerprint(), TOOL_EPOCH) == PINNED_LOOK, "templates or CSS changed: move TOOL_EPOCH forward"
+
+
+def test_tags_have_no_spaces() -> None:
+    from study.generate.cards import Card, Cite
+
+    card = Card("list", "1/2", 0, "my stem", "one two", None, "", "", (), (), (), Cite("t", None, ""))
+    assert all(" " not in t for t in note_tags(card))
+
+
+# ----------------------------------------------------------------------------- helpers on packages
+
+
+def collection_rows(data: bytes, query: str) -> list[tuple]:
+    """Rows of a query over the package's collection."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        db = archive.read("collection.anki2")
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(db)
+        return conn.execute(query).fetchall()
+    finally:
+        conn.close()
+
+
+def guids(data: bytes) -> set[str]:
+    """The GUIDs of a package's notes."""
+    return {row[0] for row in collection_rows(data, "select guid from notes")}
+
+
+def note_times(data: bytes) -> set[int]:
+    """The distinct modification times of a package's notes."""
+    return {row[0] for row in collection_rows(data, "select mod from notes")}
+
+
+def set_mtime(when: int, doc: Document) -> None:
+    """Give a document's source file a modification time (as an editor saving it would)."""
+    os.utime(doc.source.path, (when, when))
+
+
+def review_one(col: Collection) -> object:
+    """Study the first new card of the course deck once (Good); return the card after it."""
+    deck = col.decks.id_for_name("作风建设课程")
+    col.decks.select(deck)
+    card = col.sched.getCard()
+    assert card is not None
+    col.sched.answerCard(card, 3)
+    return col.get_card(card.id)
