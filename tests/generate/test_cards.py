@@ -30,11 +30,11 @@ def enum(key: str, style: str, lead: str | None, items: tuple[Item, ...], count:
     return EnumList(style, lead, count, items, key, Loc(PATH, 2, 0))
 
 
-def document(lists: tuple[EnumList, ...], title: str = "关于改进工作作风的意见", stem: str = "zuofeng") -> Document:
+def document(lists: tuple[EnumList, ...], title: str, script: str = "simplified") -> Document:
     """A document around an outline; its paragraphs are the items' texts (for the vocabulary)."""
     texts = [i.text for lst in lists for i in lst.items] or ["正文。"]
     paras = tuple(Paragraph(t, simplify(t), Loc(PATH, n + 1, n)) for n, t in enumerate(texts))
-    source = Source(PATH, stem, title, Meta(date="2001-03-05"), "simplified", paras)
+    source = Source(PATH, "zuofeng", title, Meta(date="2001-03-05"), script, paras)
     return Document(source, lists)
 
 
@@ -63,8 +63,12 @@ def outline() -> tuple[EnumList, ...]:
 
 def cards_of(lists: tuple[EnumList, ...], script: str = "original", title: str = "改进工作作风的意见") -> list[Card]:
     """The cards of a one-document course."""
-    course = Course("c0ffee", "作风课程", (document(lists, title),))
-    return course_cards(course, Settings(script=script))
+    return cards_of_document(document(lists, title), script)
+
+
+def cards_of_document(doc: Document, script: str = "original") -> list[Card]:
+    """The cards of a course of one document."""
+    return course_cards(Course("c0ffee", "作风课程", (doc,)), Settings(script=script))
 
 
 @pytest.fixture(scope="module")
@@ -197,3 +201,17 @@ def test_traditional_output_converts_every_text_and_keeps_gaps_aligned() -> None
 
 def test_empty_lists_make_no_cards() -> None:
     assert cards_of((enum("1", "（一）", "以下几点：", ()),)) == []
+
+
+def test_the_tools_own_words_follow_the_cards_script() -> None:
+    pair = enum("1", "一是", "當前要抓好兩個環節：", (
+        item("1.1", "一是", "一是", "聯繫群眾"),
+        item("1.2", "二是", "二是", "服務群眾"),
+    ), count=2)  # fmt: skip
+    doc = document((pair,), title="密切聯繫群眾", script="traditional")
+    own = {c.kind: c for c in cards_of_document(doc)}  # "original": the document's own script
+    assert (own["list"].prompt, own["list"].badge) == ("有哪兩項？", "列舉")
+    assert own["count"].prompt == "當前要抓好幾個環節？" and own["list"].context == "當前要抓好兩個環節："
+    simple = {c.kind: c for c in cards_of_document(doc, "simplified")}
+    assert (simple["list"].prompt, simple["list"].badge) == ("有哪两项？", "列举")
+    assert simple["count"].prompt == "当前要抓好几个环节？" and simple["ordered"].cite.title == "密切联系群众"

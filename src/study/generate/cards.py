@@ -24,6 +24,8 @@ SCRIPTS: dict[str, Callable[[str], str]] = {
     "simplified": simplify,
     "traditional": to_traditional,
 }
+# the script a document's cards are in → how the tool's own words (有哪三项？, 列举) are written in it
+WORDING: dict[str, Callable[[str], str]] = {"simplified": lambda text: text, "traditional": to_traditional}
 
 CN_DIGITS = "零一二三四五六七八九"
 CN_VALUES: dict[str, int] = {**{ch: i for i, ch in enumerate(CN_DIGITS)}, "〇": 0, "两": 2}
@@ -81,6 +83,7 @@ class Card:
     """One study card, in plain text; render decides how it looks."""
 
     kind: str  # a key of KIND_NAMES
+    badge: str  # the kind's name as the card shows it, in the card's script
     key: str  # structural key of the list or item asked about: with kind, the card's identity
     doc: int  # index of its document in the course
     stem: str
@@ -103,7 +106,8 @@ class Scope:
     parent: Item | None  # the item the list sits under
     part: Part | None  # the part the list belongs to
     parts: Mapping[str, Part]  # every part of the document, by item key
-    convert: Callable[[str], str]  # to the output script
+    convert: Callable[[str], str]  # the document's text to the output script
+    say: Callable[[str], str]  # the tool's own words to the output script
     vocab: Vocabulary
     level: int  # difficulty: how many blanks
 
@@ -219,6 +223,7 @@ def card(
     conv = scope.convert
     return Card(
         kind=kind,
+        badge=scope.say(KIND_NAMES[kind]),
         key=key,
         doc=scope.index,
         stem=scope.doc.stem,
@@ -246,7 +251,7 @@ def list_recall(lst: EnumList, scope: Scope) -> Card | None:
     return card(
         scope, "list", lst.key, lst.style,
         context=list_context(lst, scope.parent),
-        prompt=f"有哪{cn_count(list_size(lst))}项？",
+        prompt=scope.say(f"有哪{cn_count(list_size(lst))}项？"),
         answer=item_lines(lst),
         place=list_place(lst, scope.parent),
     )  # fmt: skip
@@ -270,7 +275,7 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
     if not lst.announced_count:
         return None
     asked = count_question(lst.lead or "", lst.announced_count)
-    prompt, answer = asked or ("共有几项？", f"{cn_count(lst.announced_count)}项")
+    prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
     return card(
         scope, "count", lst.key, lst.style,
         # the lead is in the question already; without one, the list's own context says what is counted
@@ -358,10 +363,15 @@ def list_cards(lst: EnumList, scope: Scope) -> Iterator[Card]:
             yield from list_cards(sub, scope.within(item))
 
 
+def output_script(doc: Document, settings: Settings) -> str:
+    """The script a document's cards are written in: the setting's, or the document's own."""
+    return doc.source.script if settings.script == "original" else settings.script
+
+
 def document_cards(doc: Document, index: int, settings: Settings, vocab: Vocabulary) -> list[Card]:
     """Every card of one document, in document order."""
-    convert = SCRIPTS[settings.script]
-    scope = Scope(doc, index, None, None, document_parts(doc), convert, vocab, settings.difficulty)
+    convert, say = SCRIPTS[settings.script], WORDING[output_script(doc, settings)]
+    scope = Scope(doc, index, None, None, document_parts(doc), convert, say, vocab, settings.difficulty)
     return [c for lst in doc.lists for c in list_cards(lst, scope)]
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 import genanki
 
 from study.config import Settings
-from study.generate.cards import KIND_NAMES, SCRIPTS, Card, Cite, Line, course_cards
+from study.generate.cards import SCRIPTS, Card, Cite, Line, course_cards
 from study.model import Course, Document
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
@@ -173,7 +173,7 @@ QUESTIONS: dict[str, Callable[[Card], str]] = {"list": ask_html, "count": ask_ht
 
 def note_fields(card: Card, sort: str) -> list[str]:
     """The fields of a card's note, in its note type's field order."""
-    head = [sort, esc(KIND_NAMES[card.kind]), esc(f"《{card.cite.title}》"), esc(card.context)]
+    head = [sort, esc(card.badge), esc(f"《{card.cite.title}》"), esc(card.context)]
     if card.kind == "cloze":
         return [*head, cloze_html(card), cite_html(card.cite)]
     return [*head, QUESTIONS[card.kind](card), lines_html(card.answer), cite_html(card.cite)]
