@@ -22,6 +22,8 @@ def course_vocabulary(sources: Path, warn: Callable[[str], None]) -> Vocabulary 
         from study.build import discover, load_document
 
         paths = discover(sources)
+    except StudyError:  # a folder without sources is no course: rank without one
+        return None
     except Exception as exc:  # a broken course must not stop blank ranking
         warn(f"warning: {sources}: course vocabulary not built ({exc})")
         return None

@@ -9,37 +9,58 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from study.generate.segment import Token, commonness, tokenize
+from study.generate.analysis import Analysis, Span, analyse
+from study.generate.formulations import (
+    anaphoric,
+    find_counts,
+    find_heads,
+    find_yi_wei,
+    in_formulation,
+    is_marker_at,
+    quoted_count,
+)
+from study.generate.segment import adverbial_verb, commonness
+from study.generate.series import find_series
 from study.generate.terms import Vocabulary, build_vocabulary
 from study.read.script import simplify
 
 __all__ = ["Blank", "Vocabulary", "build_vocabulary", "choose_blanks", "rank_blanks"]
 
 EMPTY = Vocabulary()
-SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-CLAUSE_PUNCT = re.compile(r"^[，。；：！？,.;:!?（）()《》“”「」『』\s　]+$")
-SERIES_MARK = "、"
-CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并"})
-QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』]")
-NUMERALS = "两二三四五六七八九十百"
-COUNT = re.compile(rf"[{NUMERALS}]{{1,3}}(?=[个项条种大点句字次类方届位名])")
-# List markers and sequence words: never a blank, whatever jieba thinks of them.
-MARKER = re.compile(
-    r"(第[一二三四五六七八九十百]+|[一二三四五六七八九十]+[是要来则]|其[一二三四五六七八九十]|"
-    r"首先|其次|再次|最后|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[.．、])"
-)
 NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿零〇两年月日号时分点.．%％多余几第]+$")
-COUNTED_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i"})  # what a count in a formulation counts
-SERIES_AFFIXES = ("主义", "型", "化", "性", "观", "力", "制", "感")
+NOT_WORD = re.compile(r"[^\w]")
+# Words jieba tags as nouns that work as pronouns: never the point of a sentence.
+PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
 
 # Base score of a content word by jieba part of speech; every other tag (particles, pronouns,
 # conjunctions, prepositions, adverbs, numerals, time and place words, punctuation) is never a blank.
 POS_BASE: dict[str, float] = {
     "l": 0.58, "i": 0.58, "nz": 0.55, "n": 0.5, "vn": 0.5, "nt": 0.5, "j": 0.5,
-    "an": 0.45, "v": 0.38, "a": 0.32, "ns": 0.35, "b": 0.3, "nr": 0.25, "term": 0.62,
+    "an": 0.45, "v": 0.38, "a": 0.32, "ns": 0.35, "b": 0.3, "nr": 0.42, "term": 0.55, "s": 0.4,
 }  # fmt: skip
+# Base score by the rule that found a span (see formulations.py and series.py).
+KIND_BASE: dict[str, float] = {
+    "quote": 0.9,  # “从群众中来，到群众中去”
+    "short quote": 0.62,  # a two-character quote is mostly a nickname or a scare quote: “外脑”
+    "member": 0.84,  # 建设学习型、（服务型）、创新型
+    "formula": 0.82,  # 坚持（以人民为中心）的发展思想
+    "head": 0.8,  # 人民代表大会制度是我国的（根本政治制度）
+    "yi": 0.78,  # 以（为民务实清廉）为主要内容
+    "predicate": 0.76,  # 党的根本宗旨是（全心全意为人民服务）
+    "pair": 0.72,  # 党内监督与（党外）监督
+    "object": 0.64,  # 形成…的（长效机制）
+}
+# In a series a teacher shows the first member as the pattern and blanks a later one, most often the
+# second; of a mere pair, the first.
+RANK_BONUS = {"member": {0: 0.0, 1: 0.04, 2: 0.02}, "pair": {0: 0.02, 1: 0.0}}
+COUNT_SCORES = {"quoted": 0.92, "formulation": 0.85, "anaphoric": 0.4, "bare": 0.45}
+LIST_ITEM_SCORE = 0.84
+# Words common in all Chinese, or what the course is about, are easy to guess: weak blanks when a rule
+# found no more than a word; among the members of a series, commonness only breaks ties.
+COMMON_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.1, "predicate": 0.1, "member": 0.1}
+COMMON_WEIGHT_OTHER = 0.05
+TOPIC_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.15, "predicate": 0.15}
 GUESSABLE_FACTOR = 0.6  # the answer is written elsewhere in the same sentence
 PER_BLANK = {1: 60, 2: 30, 3: 14}  # characters of text per blank, by level (1 few … 3 many)
 MIN_SCORE = {1: 0.45, 2: 0.35, 3: 0.25}
@@ -57,248 +78,53 @@ class Blank:
     hint: str  # e.g. "3字" or, at the easiest level, "3字，首字“服”"
 
 
-@dataclass(frozen=True)
-class Span:
-    """A candidate blank in the shadow: offsets, its simplified text, its tag and the kind of unit it is."""
-
-    start: int
-    end: int
-    text: str
-    pos: str
-    kind: str  # "word", "term", "quote", "count" or "member"
-    rank: int = 0  # position among its siblings (series members)
+# ----------------------------------------------------------------------------- scorers
 
 
-@dataclass(frozen=True)
-class Analysis:
-    """What the scorers know of one text: its shadow, its units (terms kept whole) and its quotes."""
-
-    shadow: str
-    units: tuple[Span, ...]
-    quotes: tuple[Span, ...]
-    vocab: Vocabulary
-
-    def sentence_of(self, span: Span) -> tuple[int, int]:
-        """The bounds of the sentence holding a span."""
-        starts = [m.end() for m in SENTENCE_END.finditer(self.shadow, 0, span.start)]
-        end = SENTENCE_END.search(self.shadow, span.end)
-        return (starts[-1] if starts else 0), (end.start() if end else len(self.shadow))
-
-    def inside_quote(self, span: Span) -> bool:
-        """True when a span lies strictly inside a quoted formulation (it would be half of it)."""
-        return any(q.start <= span.start and span.end <= q.end and q != span for q in self.quotes)
-
-
-# ----------------------------------------------------------------------------- units: terms kept whole
-
-
-def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> list[Span]:
-    """jieba words with adjacent runs that form a course term merged into one unit (longest first)."""
-    units: list[Span] = []
-    i = 0
-    while i < len(tokens):
-        j = _longest_term_end(tokens, i, shadow, vocab)
-        if j > i + 1:
-            text = shadow[tokens[i].start : tokens[j - 1].end]
-            units.append(Span(tokens[i].start, tokens[j - 1].end, text, "term", "term"))
-        else:
-            tok = tokens[i]
-            units.append(Span(tok.start, tok.end, tok.word, tok.pos, "word"))
-        i = max(j, i + 1)
-    return units
-
-
-def _longest_term_end(tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary) -> int:
-    """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none)."""
-    limit = vocab.longest
-    for j in range(min(len(tokens), i + 8), i + 1, -1):
-        text = shadow[tokens[i].start : tokens[j - 1].end]
-        if len(text) <= limit and text in vocab.terms:
-            return j
-    return i + 1
-
-
-def find_quotes(shadow: str) -> list[Span]:
-    """Short phrases in quotation marks: fixed formulations, blanked whole."""
-    return [Span(m.start(1), m.end(1), m.group(1), "term", "quote") for m in QUOTE.finditer(shadow)]
-
-
-# ----------------------------------------------------------------------------- counts in formulations
-
-
-def find_counts(units: list[Span], shadow: str) -> list[Span]:
-    """The numeral of a count that starts a unit (四个全面 → 四; 六个月 → 六), never a marker's number."""
-    counts: list[Span] = []
-    for k, unit in enumerate(units):
-        m = COUNT.match(shadow, unit.start)
-        if m and m.end() <= _unit_end_of(units, k) and not _is_marker_at(shadow, unit.start):
-            counts.append(Span(m.start(), m.end(), m.group(), "m", "count", rank=k))
-    return counts
-
-
-def _unit_end_of(units: list[Span], k: int) -> int:
-    """The end of unit k or, when the unit is a bare numeral, of the classifier unit after it."""
-    return units[k + 1].end if k + 1 < len(units) else units[k].end
-
-
-def _is_marker_at(shadow: str, start: int) -> bool:
-    """True when the text at `start` is a list marker or ordinal (第二, 二是, 其三)."""
-    before = shadow[start - 1 : start] if start else ""
-    return before in ("第", "其") or MARKER.match(shadow, start) is not None
-
-
-def in_formulation(count: Span, analysis: Analysis) -> bool:
-    """True when a count is quoted or followed by a noun (四个全面, 六个月, 八项规定)."""
-    if _quoted_count(count, analysis):
-        return True
-    holder = next(k for k, u in enumerate(analysis.units) if u.start <= count.start < u.end)
-    unit = analysis.units[holder]
-    if len(unit.text) > len(count.text) + 1:  # the count's own word goes on past the classifier: 六个月
-        return True
-    # skip the classifier when jieba cut it off the numeral (四 / 个 / 全面)
-    nxt = holder + (2 if unit.end == count.end else 1)
-    return nxt < len(analysis.units) and analysis.units[nxt].pos in COUNTED_TAGS
-
-
-def _quoted_count(count: Span, analysis: Analysis) -> bool:
-    """True when a count opens or sits inside a quoted formulation (“四个全面”)."""
-    return analysis.inside_quote(count) or any(q.start == count.start for q in analysis.quotes)
-
-
-# ----------------------------------------------------------------------------- series members
-
-
-def find_series(units: list[Span]) -> list[Span]:
-    """Members of parallel series (A、B、C and X型和Y型), each with its rank among its siblings."""
-    members: list[Span] = []
-    for clause in _clauses(units):
-        members.extend(_series_members(clause))
-    return members
-
-
-def _clauses(units: list[Span]) -> list[list[Span]]:
-    """Units split at punctuation other than the series mark 、."""
-    clauses: list[list[Span]] = [[]]
-    for unit in units:
-        if CLAUSE_PUNCT.match(unit.text):
-            clauses.append([])
-        else:
-            clauses[-1].append(unit)
-    return [c for c in clauses if c]
-
-
-def _series_members(clause: list[Span]) -> list[Span]:
-    """The members of the series in one clause, split at 、 and at a final conjunction."""
-    segments = _split_series(clause)
-    if len(segments) < 2:
-        return []
-    affix = _shared_affix(segments)
-    size = min((len(s) for s in segments[1:-1]), default=1)
-    spans = [
-        _member(seg, size, affix, first=i == 0, last=i == len(segments) - 1) for i, seg in enumerate(segments)
-    ]
-    found = [s for s in spans if s is not None]
-    return [replace(s, rank=i) for i, s in enumerate(found)] if len(found) >= 2 else []
-
-
-def _split_series(clause: list[Span]) -> list[list[Span]]:
-    """A clause cut at each 、 and, after the last 、 (or in a pair of affixed words), at 和/与/及."""
-    segments: list[list[Span]] = [[]]
-    for unit in clause:
-        if unit.text == SERIES_MARK or (unit.text in CONJUNCTIONS and _may_join(segments)):
-            segments.append([])
-        else:
-            segments[-1].append(unit)
-    return [s for s in segments if s]
-
-
-def _may_join(segments: list[list[Span]]) -> bool:
-    """A conjunction joins members after a 、-series, or when the word before it ends in a series affix."""
-    before = segments[-1][-1].text if segments[-1] else ""
-    return len(segments) > 1 or before.endswith(SERIES_AFFIXES)
-
-
-def _shared_affix(segments: list[list[Span]]) -> str | None:
-    """The series affix (…型, …化, …主义) every segment has a word ending in, if any."""
-    for affix in SERIES_AFFIXES:
-        if all(any(u.text.endswith(affix) and len(u.text) > len(affix) for u in seg) for seg in segments):
-            return affix
-    return None
-
-
-def _member(seg: list[Span], size: int, affix: str | None, first: bool, last: bool) -> Span | None:
-    """The member a segment holds: its last units (first segment), first units (last one), or all of it."""
-    if affix:
-        picks = [k for k, u in enumerate(seg) if u.text.endswith(affix)]
-        k = picks[-1] if first else picks[0]
-        units = seg[max(k - size + 1, 0) : k + 1] if first else seg[: k + 1]
-    elif first:
-        units = seg[-size:]
-    elif last:
-        units = seg[:size]
-    else:
-        units = seg
-    return _joined(units)
-
-
-def _joined(units: list[Span]) -> Span | None:
-    """One span over adjacent content units, or None when too long or not content."""
-    if not units or any(u.pos not in POS_BASE for u in units):
+def _kind_score(span: Span, analysis: Analysis) -> float | None:
+    kind = "short quote" if span.kind == "quote" and len(span.text) <= 2 else span.kind
+    base = KIND_BASE.get(kind)
+    if base is None:
         return None
-    start, end = units[0].start, units[-1].end
-    text = "".join(u.text for u in units)
-    if not 2 <= len(text) <= 8 or len(text) != end - start:
-        return None
-    pos = units[0].pos if len(units) == 1 else "term"
-    return Span(start, end, text, pos, "member")
-
-
-# ----------------------------------------------------------------------------- scorers and vetoes
-
-
-def _quote_score(span: Span, analysis: Analysis) -> float | None:
-    return 0.9 if span.kind == "quote" else None
-
-
-def _member_score(span: Span, analysis: Analysis) -> float | None:
-    # the rarer a member, the less it can be guessed from its siblings
-    return 0.86 - 0.08 * commonness(span.text) - 0.002 * span.rank if span.kind == "member" else None
-
-
-def _list_item_score(span: Span, analysis: Analysis) -> float | None:
-    return 0.84 if span.text in analysis.vocab.list_items else None
+    bonus = RANK_BONUS.get(span.kind)
+    return base + bonus.get(span.rank, -0.01 * span.rank) if bonus else base
 
 
 def _count_score(span: Span, analysis: Analysis) -> float | None:
     if span.kind != "count":
         return None
-    if _quoted_count(span, analysis):
-        return 0.92  # above the quote itself: （四）个全面 tests more than a wholly blanked formulation
-    return 0.8 if in_formulation(span, analysis) else 0.45
+    if quoted_count(span, analysis):
+        return COUNT_SCORES["quoted"]  # above the quote itself: （四）个全面 tests more than a blanked quote
+    if anaphoric(span, analysis):
+        return COUNT_SCORES["anaphoric"]
+    return COUNT_SCORES["formulation" if in_formulation(span, analysis) else "bare"]
+
+
+def _list_item_score(span: Span, analysis: Analysis) -> float | None:
+    return LIST_ITEM_SCORE if span.text in analysis.vocab.list_items else None
 
 
 def _course_term_score(span: Span, analysis: Analysis) -> float | None:
     if span.text not in analysis.vocab.terms:
         return None
-    return 0.7 + 0.05 * min(analysis.vocab.count(span.text), 6) / 6
+    return 0.6 + 0.1 * min(analysis.vocab.count(span.text), 6) / 6
 
 
 def _content_score(span: Span, analysis: Analysis) -> float | None:
-    base = POS_BASE.get(span.pos)
+    base = POS_BASE.get(adverbial_verb(span.text) or span.pos)
     if base is None or span.kind not in ("word", "term"):
         return None
-    longer = 0.04 * min(len(span.text) - 2, 3)
+    longer = 0.05 * min(len(span.text) - 2, 3)
     repeated = 0.08 * min(analysis.vocab.count(span.text), 8) / 8
-    return base + longer + repeated - 0.15 * commonness(span.text)
+    return base + longer + repeated
 
 
 Scorer = Callable[[Span, Analysis], float | None]
 # Every rule that can make a span a blank; a span's score is the best any rule gives it.
 SCORERS: tuple[tuple[str, Scorer], ...] = (
-    ("formulation in quotes", _quote_score),
-    ("series member", _member_score),
-    ("course list item", _list_item_score),
+    ("formulation, series member or definition", _kind_score),
     ("count in a formulation", _count_score),
+    ("course list item", _list_item_score),
     ("term the course repeats", _course_term_score),
     ("content word", _content_score),
 )
@@ -306,21 +132,26 @@ SCORERS: tuple[tuple[str, Scorer], ...] = (
 Veto = Callable[[Span, Analysis], bool]
 # Rules that forbid a span whatever its score.
 VETOES: tuple[tuple[str, Veto], ...] = (
-    ("list marker", lambda s, a: s.kind != "count" and _is_marker_at(a.shadow, s.start)),
+    ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
     ("bare number or date", lambda s, a: s.kind != "count" and NUMBERISH.match(s.text) is not None),
+    ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
-    ("punctuation inside", lambda s, a: s.kind != "quote" and re.search(r"[^\w]", s.text) is not None),
+    ("punctuation inside", lambda s, a: s.kind != "quote" and NOT_WORD.search(s.text) is not None),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
+    ("half a word or term", lambda s, a: s.kind not in ("count", "quote") and a.cuts_a_unit(s)),
 )
 
 
 def score(span: Span, analysis: Analysis) -> float | None:
-    """A span's score: the best rule's, lowered when the answer is guessable; None when vetoed or no rule."""
+    """A span's score: the best rule's, less what makes it guessable; None when vetoed or no rule applies."""
     if any(veto(span, analysis) for _, veto in VETOES):
         return None
     best = max((s for _, rule in SCORERS if (s := rule(span, analysis)) is not None), default=None)
     if best is None:
         return None
+    if span.kind not in ("count", "quote"):
+        common = COMMON_WEIGHT.get(span.kind, COMMON_WEIGHT_OTHER) * commonness(span.text)
+        best -= common + TOPIC_WEIGHT.get(span.kind, 0.0) * analysis.vocab.topicality(span.text)
     if _guessable(span, analysis):
         best *= GUESSABLE_FACTOR
     return round(max(0.0, min(1.0, best)), 3)
@@ -337,23 +168,21 @@ def _guessable(span: Span, analysis: Analysis) -> bool:
 # ----------------------------------------------------------------------------- ranking and choosing
 
 
-@lru_cache(maxsize=4096)
-def analyse(shadow: str, vocab: Vocabulary) -> Analysis:
-    """Units, quotes and everything the scorers need for one simplified text (cached per text)."""
-    units = tuple(merge_terms(tokenize(shadow), shadow, vocab))
-    return Analysis(shadow, units, tuple(find_quotes(shadow)), vocab)
-
-
 def candidates(analysis: Analysis) -> list[Span]:
-    """Every span that might be a blank: units, quotes, counts and series members."""
-    units = list(analysis.units)
-    return [*units, *analysis.quotes, *find_counts(units, analysis.shadow), *find_series(units)]
+    """Every span that might be a blank: units, quotes, counts, series members and formulations."""
+    return [
+        *analysis.units,
+        *analysis.quotes,
+        *find_counts(analysis),
+        *find_series(analysis),
+        *find_yi_wei(analysis),
+        *find_heads(analysis),
+    ]
 
 
 def rank_blanks(text: str, vocab: Vocabulary | None = None) -> list[Blank]:
     """Every candidate blank of a text, best first (ties in text order)."""
-    shadow = simplify(text)
-    analysis = analyse(shadow, vocab or EMPTY)
+    analysis = analyse(simplify(text), vocab or EMPTY)
     best: dict[tuple[int, int], float] = {}
     for span in candidates(analysis):
         value = score(span, analysis)
@@ -365,7 +194,7 @@ def rank_blanks(text: str, vocab: Vocabulary | None = None) -> list[Blank]:
 
 def _blank(text: str, start: int, end: int, value: float) -> Blank:
     answer = text[start:end]
-    return Blank(start, end, answer, value, f"{len(answer)}字")
+    return Blank(start, end, answer, value, hint_for(answer, 2))
 
 
 def hint_for(answer: str, level: int) -> str:

@@ -8,20 +8,25 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from study.generate.segment import tag_of, words
+from study.generate.segment import tag_words
 from study.model import Course, Document, walk
 from study.read.script import simplify
 
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
-CLAUSE_BREAK = re.compile(r"[，。；：！？、,.;:!?（）()《》“”「」『』\s]+")
 HEAD_TRIM = "，。；：！？、,.;:!? 　"
 CJK_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
-# Parts of speech whose words may make up a recurring term (never particles, pronouns, conjunctions…).
+# Parts of speech of the words that make up a recurring term, and of the word a term ends on.
 TERM_TAGS = frozenset({"n", "vn", "v", "a", "an", "i", "l", "nz", "nt", "ns", "j", "b", "ad"})
+TERM_END_TAGS = frozenset({"n", "vn", "an", "i", "l", "nz", "nt", "j"})
+TERM_START_TAGS = TERM_TAGS - {"v", "ad"}  # a verb first makes a phrase (坚持群众路线), not a term
 TERM_LENGTHS = range(3, 9)  # characters: shorter n-grams are words already, longer ones are phrases
+GRAM_SIZES = (2, 3)  # words in a recurring term
 MIN_RECURRENCE = 3
 MIN_COHESION = 0.3  # share of the rarer word's occurrences that fall inside the n-gram
+CLOSURE = 0.7  # an n-gram whose one-word extension keeps this share of its uses is only part of a term
+UBIQUITY_FROM = 0.5  # share of documents above which a word starts to be the course's topic
+DENSITY_FROM, DENSITY_SPAN = 6.0, 12.0  # uses per document above which a word is that document's topic
 HEAD_MAX = 10  # longer list heads are sentences, not terms
 
 
@@ -53,6 +58,17 @@ class Vocabulary:
         """The share of the course's documents that use a word or term, 0..1."""
         return self.doc_freq.get(term, 0) / self.n_docs if self.n_docs else 0.0
 
+    def topicality(self, term: str) -> float:
+        """How much a word or term is what the course or its documents are about (so easily guessed), 0..1.
+
+        Either it is in nearly every document of a course of several, or the documents that use it use it
+        over and over (党员领导干部 in a piece about them).
+        """
+        ubiquity = max(0.0, self.spread(term) - UBIQUITY_FROM) / (1 - UBIQUITY_FROM) if self.n_docs >= 3 else 0.0
+        docs = self.doc_freq.get(term, 0)
+        density = self.count(term) / docs if docs else 0.0
+        return max(ubiquity, min(1.0, max(0.0, density - DENSITY_FROM) / DENSITY_SPAN))
+
 
 def clean_head(head: str) -> str:
     """A list item's head without surrounding punctuation and spaces, simplified."""
@@ -79,30 +95,35 @@ def quoted_phrases(texts: Iterable[str]) -> list[str]:
     return [m.group(1).strip() for text in texts for m in QUOTED.finditer(text)]
 
 
-def clause_words(text: str) -> Iterator[list[str]]:
-    """The jieba words of each clause of a text (n-grams never cross punctuation)."""
-    for clause in CLAUSE_BREAK.split(text):
-        if clause:
-            yield words(clause)
+def term_stretches(tagged: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+    """Maximal runs of adjacent words that may be part of a term (so n-grams never cross punctuation)."""
+    stretch: list[tuple[str, str]] = []
+    for word, tag in tagged:
+        if len(word) >= 2 and tag in TERM_TAGS:
+            stretch.append((word, tag))
+            continue
+        if len(stretch) >= 2:
+            yield stretch
+        stretch = []
+    if len(stretch) >= 2:
+        yield stretch
 
 
-def ngrams(tokens: list[str]) -> Iterator[tuple[str, ...]]:
-    """Runs of 2–3 adjacent content words whose joined length fits a term."""
-    for size in (2, 3):
-        for i in range(len(tokens) - size + 1):
-            run = tuple(tokens[i : i + size])
-            if len("".join(run)) in TERM_LENGTHS and all(_term_word(w) for w in run):
-                yield run
+def ngrams(stretch: list[tuple[str, str]], sizes: range) -> Iterator[tuple[tuple[str, str], ...]]:
+    """Every run of 2… adjacent words of a stretch."""
+    for size in sizes:
+        for i in range(len(stretch) - size + 1):
+            yield tuple(stretch[i : i + size])
 
 
-def _term_word(word: str) -> bool:
-    return len(word) >= 1 and CJK_ONLY.match(word) is not None and tag_of(word) in TERM_TAGS
+def term_shaped(run: tuple[tuple[str, str], ...]) -> bool:
+    """A run of words that could name a term: fits the length, starts and ends on the right words."""
+    return (
+        len("".join(w for w, _ in run)) in TERM_LENGTHS and run[0][1] in TERM_START_TAGS and run[-1][1] in TERM_END_TAGS
+    )
 
 
-def cohesive(gram_count: int, parts: tuple[str, ...], counts: Counter[str]) -> bool:
-    """True when an n-gram makes up a good share of its rarest word's uses (a term, not a chance meeting)."""
-    rarest = min((counts[p] for p in parts), default=0)
-    return gram_count >= MIN_RECURRENCE and rarest > 0 and gram_count / rarest >= MIN_COHESION
+Run = tuple[tuple[str, str], ...]  # adjacent (word, tag) pairs
 
 
 @dataclass
@@ -110,27 +131,48 @@ class _Tally:
     """Counts gathered over the course before the vocabulary is frozen."""
 
     words: Counter[str] = field(default_factory=Counter)
-    grams: Counter[str] = field(default_factory=Counter)
-    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    runs: Counter[Run] = field(default_factory=Counter)
+    run_docs: dict[Run, set[int]] = field(default_factory=dict)
     doc_freq: Counter[str] = field(default_factory=Counter)
+    n_docs: int = 0
 
     def add_document(self, doc: Document) -> None:
-        """Count the words and n-grams of one document."""
+        """Count the words and word runs of one document."""
         seen: set[str] = set()
+        sizes = range(2, GRAM_SIZES[-1] + 2)  # one word more than a term, to see what it is part of
         for text in shadows(doc):
-            for tokens in clause_words(text):
-                self.words.update(tokens)
-                seen.update(tokens)
-                for run in ngrams(tokens):
-                    joined = "".join(run)
-                    self.grams[joined] += 1
-                    self.parts.setdefault(joined, run)
-                    seen.add(joined)
+            tagged = tag_words(text)
+            self.words.update(w for w, _ in tagged)
+            seen.update(w for w, _ in tagged)
+            for stretch in term_stretches(tagged):
+                for run in ngrams(stretch, sizes):
+                    self.runs[run] += 1
+                    self.run_docs.setdefault(run, set()).add(self.n_docs)
         self.doc_freq.update(seen)
+        self.n_docs += 1
 
-    def recurring(self) -> set[str]:
-        """The n-grams that recur and hold together."""
-        return {g for g, n in self.grams.items() if cohesive(n, self.parts[g], self.words)}
+    def recurring(self) -> dict[str, Run]:
+        """The runs that recur, hold together, are not part of a longer run and are shaped like terms."""
+        longest = self._extension_counts()
+        return {
+            "".join(w for w, _ in run): run
+            for run, n in self.runs.items()
+            if len(run) in GRAM_SIZES
+            and n >= MIN_RECURRENCE
+            and term_shaped(run)
+            and n / min(self.words[w] for w, _ in run) >= MIN_COHESION
+            and longest.get(run, 0) < CLOSURE * n
+            and (len(self.run_docs[run]) >= 2 or self.n_docs == 1)
+        }
+
+    def _extension_counts(self) -> dict[Run, int]:
+        """For each run, the count of its most frequent one-word extension to the left or right."""
+        longest: dict[Run, int] = {}
+        for run, n in self.runs.items():
+            for part in (run[1:], run[:-1]):
+                if len(part) >= 2:
+                    longest[part] = max(longest.get(part, 0), n)
+        return longest
 
 
 def build_vocabulary(course: Course) -> Vocabulary:
@@ -140,8 +182,10 @@ def build_vocabulary(course: Course) -> Vocabulary:
         tally.add_document(doc)
     heads = course_heads(course)
     quoted = quoted_phrases(text for doc in course.documents for text in shadows(doc))
-    terms = {t for t in [*heads, *quoted] if CJK_ONLY.match(t)} | tally.recurring()
-    counts = tally.words + Counter(g for g in tally.grams.elements() if g in terms)
+    recurring = tally.recurring()
+    terms = {t for t in [*heads, *quoted] if CJK_ONLY.match(t)} | set(recurring)
+    counts = tally.words + Counter({term: tally.runs[run] for term, run in recurring.items()})
+    doc_freq = tally.doc_freq + Counter({term: len(tally.run_docs[run]) for term, run in recurring.items()})
     counts.update(quoted)
     counts.update(heads)
     return Vocabulary(
@@ -149,6 +193,6 @@ def build_vocabulary(course: Course) -> Vocabulary:
         list_items=frozenset(heads),
         quoted=frozenset(quoted),
         counts=_frozen_counts(counts),
-        doc_freq=_frozen_counts(tally.doc_freq),
+        doc_freq=_frozen_counts(doc_freq),
         n_docs=len(course.documents),
     )

@@ -1,0 +1,100 @@
+"""One text analysed for blank choice: its simplified shadow cut into units (course terms kept whole)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from study.generate.segment import Token, tokenize
+from study.generate.terms import Vocabulary
+
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+CLAUSE_PUNCT = re.compile(r"^[，。；：！？,.;:!?（）()《》〈〉【】\[\]“”‘’「」『』\"'\s　…—]+$")
+QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』]")
+TERM_SPAN = 8  # jieba words a course term may span
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate blank in the shadow: offsets, its simplified text, its tag and the kind of rule that made it."""
+
+    start: int
+    end: int
+    text: str
+    pos: str  # jieba part of speech, "term" for a course term or a multi-word span
+    kind: str  # "word", "term", "quote", "count", "member", "pair", "head", "predicate", "object"
+    rank: int = 0  # position among its siblings (series members)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the rules know of one text: its shadow, its units (terms kept whole) and its quotes."""
+
+    shadow: str
+    units: tuple[Span, ...]
+    quotes: tuple[Span, ...]
+    vocab: Vocabulary
+
+    @cached_property
+    def clauses(self) -> tuple[tuple[Span, ...], ...]:
+        """The units of each clause: cut at punctuation, but not at the series mark 、."""
+        clauses: list[list[Span]] = [[]]
+        for unit in self.units:
+            if CLAUSE_PUNCT.match(unit.text):
+                clauses.append([])
+            else:
+                clauses[-1].append(unit)
+        return tuple(tuple(c) for c in clauses if c)
+
+    def sentence_of(self, span: Span) -> tuple[int, int]:
+        """The bounds of the sentence holding a span."""
+        starts = [m.end() for m in SENTENCE_END.finditer(self.shadow, 0, span.start)]
+        end = SENTENCE_END.search(self.shadow, span.end)
+        return (starts[-1] if starts else 0), (end.start() if end else len(self.shadow))
+
+    def inside_quote(self, span: Span) -> bool:
+        """True when a span lies strictly inside a quoted formulation (it would be half of it)."""
+        return any(q.start <= span.start and span.end <= q.end and q != span for q in self.quotes)
+
+    def cuts_a_unit(self, span: Span) -> bool:
+        """True when a span starts or ends inside a unit (half a word or half a course term)."""
+        return any(u.start < edge < u.end for u in self.units for edge in (span.start, span.end))
+
+
+def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> list[Span]:
+    """jieba words with adjacent runs that form a course term merged into one unit (longest first)."""
+    units: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        j = _longest_term_end(tokens, i, shadow, vocab)
+        if j > i + 1:
+            text = shadow[tokens[i].start : tokens[j - 1].end]
+            units.append(Span(tokens[i].start, tokens[j - 1].end, text, "term", "term"))
+        else:
+            tok = tokens[i]
+            units.append(Span(tok.start, tok.end, tok.word, tok.pos, "word"))
+        i = max(j, i + 1)
+    return units
+
+
+def _longest_term_end(tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary) -> int:
+    """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none)."""
+    limit = vocab.longest
+    for j in range(min(len(tokens), i + TERM_SPAN), i + 1, -1):
+        text = shadow[tokens[i].start : tokens[j - 1].end]
+        if len(text) <= limit and text in vocab.terms:
+            return j
+    return i + 1
+
+
+def find_quotes(shadow: str) -> tuple[Span, ...]:
+    """Short phrases in quotation marks: fixed formulations, blanked whole."""
+    return tuple(Span(m.start(1), m.end(1), m.group(1), "term", "quote") for m in QUOTE.finditer(shadow))
+
+
+@lru_cache(maxsize=4096)
+def analyse(shadow: str, vocab: Vocabulary) -> Analysis:
+    """Units, quotes and clauses of one simplified text (cached per text and vocabulary)."""
+    units = tuple(merge_terms(tokenize(shadow), shadow, vocab))
+    return Analysis(shadow, units, find_quotes(shadow), vocab)

@@ -1,0 +1,175 @@
+"""Formulation patterns: counts (四个全面), 以…为…, the noun a definition ends on, and list markers."""
+
+from __future__ import annotations
+
+import re
+
+from study.generate.analysis import Analysis, Span
+from study.generate.segment import is_content
+
+NUMERALS = "一二三四五六七八九十"
+COUNT = re.compile(r"[两二三四五六七八九十百]{1,3}(?=[个项条种大点句字次类方届位名])")
+ANAPHORA = frozenset("这那此上下")  # 这两个…: a count that points back, not a formulation
+COUNTED_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i"})  # what a count in a formulation counts
+COUNTED_SPANS = frozenset({"月", "年", "天", "周", "季度"})  # 连续六个月: spans of time are counted too
+# List markers and sequence words: never a blank, whatever jieba thinks of them.
+MARKER = re.compile(
+    r"第[一二三四五六七八九十百]+|[一二三四五六七八九十]+[是要来则]|其[一二三四五六七八九十]|"
+    r"首先|其次|再次|最后|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[.．、]"
+)
+COPULAS = frozenset({"是", "作为", "成为", "就是", "乃是", "即"})  # not 为: mostly a preposition
+NOUN_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i", "nt", "an", "a", "b", "ns", "ng"})
+NP_JOINERS = frozenset({"和", "与"})
+LEADING_MEASURES = frozenset({"m", "q", "r"})  # 一门大学问 → 大学问
+HEAD_LENGTH = range(2, 9)
+PREDICATE_LENGTH = range(2, 11)
+YI_WEI_REACH = 6  # words between 以 and 为
+
+
+# ----------------------------------------------------------------------------- markers
+
+
+def is_marker_at(shadow: str, start: int) -> bool:
+    """True when the text at `start` is a list marker: 第二, 二是, 其三, （三）, 1., or 一靠…二靠."""
+    before = shadow[start - 1 : start] if start else ""
+    if before in ("第", "其") or MARKER.match(shadow, start):
+        return True
+    return _paired_enumerator(shadow, start)
+
+
+def _paired_enumerator(shadow: str, start: int) -> bool:
+    """A numeral and one character that recur with the next or previous numeral (一靠教育，二靠制度)."""
+    digit = NUMERALS.find(shadow[start : start + 1])
+    if digit < 0 or start + 1 >= len(shadow):
+        return False
+    word = shadow[start + 1]
+    neighbours = [NUMERALS[i] for i in (digit - 1, digit + 1) if 0 <= i < len(NUMERALS)]
+    return any(n + word in shadow for n in neighbours)
+
+
+# ----------------------------------------------------------------------------- counts
+
+
+def find_counts(analysis: Analysis) -> list[Span]:
+    """The numeral of a count that starts a unit (四个全面 → 四; 六个月 → 六), never a marker's number."""
+    counts: list[Span] = []
+    for k, unit in enumerate(analysis.units):
+        m = COUNT.match(analysis.shadow, unit.start)
+        if m and m.end() <= _unit_end_of(analysis.units, k) and not is_marker_at(analysis.shadow, unit.start):
+            counts.append(Span(m.start(), m.end(), m.group(), "m", "count"))
+    return counts
+
+
+def _unit_end_of(units: tuple[Span, ...], k: int) -> int:
+    """The end of unit k or, when the unit is a bare numeral, of the classifier unit after it."""
+    return units[k + 1].end if k + 1 < len(units) else units[k].end
+
+
+def quoted_count(count: Span, analysis: Analysis) -> bool:
+    """True when a count opens or sits inside a quoted formulation (“四个全面”)."""
+    return analysis.inside_quote(count) or any(q.start == count.start for q in analysis.quotes)
+
+
+def anaphoric(count: Span, analysis: Analysis) -> bool:
+    """True when a count points back at what was said (这两个重要环节): the members are the point."""
+    return analysis.shadow[count.start - 1 : count.start] in ANAPHORA
+
+
+def in_formulation(count: Span, analysis: Analysis) -> bool:
+    """True when a count is quoted or followed by a noun (四个全面, 六个月, 八项规定)."""
+    if quoted_count(count, analysis):
+        return True
+    holder = next(k for k, u in enumerate(analysis.units) if u.start <= count.start < u.end)
+    unit = analysis.units[holder]
+    if len(unit.text) > len(count.text) + 1:  # the count's own word goes on past the classifier: 六个月
+        return True
+    # skip the classifier when jieba cut it off the numeral (四 / 个 / 全面)
+    nxt = holder + (2 if unit.end == count.end else 1)
+    if nxt >= len(analysis.units):
+        return False
+    counted = analysis.units[nxt]
+    return counted.pos in COUNTED_TAGS or counted.text in COUNTED_SPANS
+
+
+# ----------------------------------------------------------------------------- 以…为…
+
+
+def find_yi_wei(analysis: Analysis) -> list[Span]:
+    """以X为Y formulations: X (以为民务实清廉为主要内容), and the whole when Y is short (以人民为中心)."""
+    found: list[Span] = []
+    for clause in analysis.clauses:
+        for i, unit in enumerate(clause):
+            if unit.text == "以":
+                found.extend(_yi_wei_at(list(clause), i))
+    return found
+
+
+def _yi_wei_at(clause: list[Span], i: int) -> list[Span]:
+    wei = next((j for j in range(i + 2, min(len(clause), i + YI_WEI_REACH)) if clause[j].text == "为"), None)
+    if wei is None:
+        return []
+    spans = [s for s in [_span(clause[i + 1 : wei], "yi")] if s is not None]
+    tail = clause[wei + 1 : wei + 2]
+    if tail and len(tail[0].text) <= 2 and tail[0].pos in NOUN_TAGS:
+        whole = _span(clause[i : wei + 2], "formula")
+        spans.extend(s for s in [whole] if s is not None)
+    return spans
+
+
+# ----------------------------------------------------------------------------- definitions
+
+
+def find_heads(analysis: Analysis) -> list[Span]:
+    """The noun phrase a clause ends on after 的 ("head"), or what follows its copula ("predicate")."""
+    found: list[Span] = []
+    for clause in analysis.clauses:
+        span = _head_after_de(list(clause)) or _predicate(list(clause))
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _head_after_de(clause: list[Span]) -> Span | None:
+    """The clause-final noun phrase after the last 的 (…是党的根本政治制度 → 根本政治制度)."""
+    de = max((k for k, u in enumerate(clause) if u.text == "的"), default=None)
+    if de is None or de + 1 >= len(clause):
+        return None
+    phrase = _first_conjunct(clause[de + 1 :])
+    if not phrase or phrase[-1].pos not in NOUN_TAGS:
+        return None
+    if not all(is_content(u.pos) or u.text in NP_JOINERS for u in phrase):
+        return None
+    copula = any(u.text in COPULAS for u in clause[:de])
+    return _span(phrase, "head" if copula else "object", HEAD_LENGTH)
+
+
+def _first_conjunct(phrase: list[Span]) -> list[Span]:
+    """A noun phrase cut before 和/与 when it is too long to blank whole (力量源泉和胜利之本)."""
+    if sum(len(u.text) for u in phrase) <= HEAD_LENGTH.stop - 1:
+        return phrase
+    cut = next((k for k, u in enumerate(phrase) if u.text in NP_JOINERS), len(phrase))
+    return phrase[:cut]
+
+
+def _predicate(clause: list[Span]) -> Span | None:
+    """What follows a clause's copula when no 的 intervenes (宗旨是全心全意为人民服务)."""
+    cop = max((k for k, u in enumerate(clause) if u.text in COPULAS), default=None)
+    if cop is None or cop == 0:
+        return None
+    rest = clause[cop + 1 :]
+    while rest and rest[0].pos in LEADING_MEASURES:
+        rest = rest[1:]
+    if any(u.text == "的" for u in rest) or not any(u.pos in NOUN_TAGS for u in rest):
+        return None
+    return _span(rest, "predicate", PREDICATE_LENGTH)
+
+
+def _span(units: list[Span], kind: str, lengths: range = HEAD_LENGTH) -> Span | None:
+    """One span over adjacent units, when its length fits."""
+    if not units:
+        return None
+    start, end = units[0].start, units[-1].end
+    text = "".join(u.text for u in units)
+    if len(text) not in lengths or len(text) != end - start:
+        return None
+    return Span(start, end, text, units[0].pos if len(units) == 1 else "term", kind)

@@ -1,0 +1,138 @@
+"""Series members: the parallel members of A、B、C series and of affixed pairs (先进性和纯洁性)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from study.generate.analysis import Analysis, Span
+from study.generate.segment import is_grammar
+
+SERIES_MARK = "、"
+CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并", "或"})
+EDGE_WORDS = frozenset({"的", "地", "得", "了", "着", "等", "之"})  # a member never starts or ends on these
+MEMBER_LENGTH = range(2, 9)
+ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
+
+
+def find_series(analysis: Analysis) -> list[Span]:
+    """Members of every series in a text, each with its rank among its siblings."""
+    return [member for clause in analysis.clauses for member in clause_series(list(clause))]
+
+
+def clause_series(clause: list[Span]) -> list[Span]:
+    """The members of the series in one clause ("member" when three or more or affixed, else "pair")."""
+    segments = split_segments(clause)
+    if len(segments) < 2:
+        return []
+    groups = strip_shared([trim_edges(g) for g in member_groups(segments)])
+    spans = [joined(group) for group in groups]
+    if any(span is None for span in spans):
+        return []
+    kind = "member" if len(segments) > 2 else "pair"
+    return [replace(span, kind=kind, rank=i) for i, span in enumerate(spans) if span is not None]
+
+
+def split_segments(clause: list[Span]) -> list[list[Span]]:
+    """A clause cut at each 、, at the conjunction closing a 、-series, and at 和/与 between affixed words."""
+    segments: list[list[Span]] = [[]]
+    for k, unit in enumerate(clause):
+        if unit.text == SERIES_MARK or (unit.text in CONJUNCTIONS and _joins(segments, clause[k + 1 :])):
+            segments.append([])
+        else:
+            segments[-1].append(unit)
+    return [s for s in segments if s]
+
+
+def _joins(segments: list[list[Span]], after: list[Span]) -> bool:
+    """A conjunction closes a 、-series, or joins two words with a shared ending (党内监督与党外监督)."""
+    if not segments[-1]:
+        return False
+    return len(segments) > 1 or _aligned_at(segments[-1][-1], after) is not None
+
+
+def _aligned_at(word: Span, segment: list[Span]) -> int | None:
+    """Where in a segment's first words lies one ending like `word` (…型, …作用, 监督), if anywhere."""
+    for k, unit in enumerate(segment[:ALIGN_REACH]):
+        if _shares_ending(word.text, unit.text):
+            return k
+    return None
+
+
+def _shares_ending(a: str, b: str) -> bool:
+    """Two words of two or more characters with the same last character (学习型/服务型, 监督/监督)."""
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1]
+
+
+def member_groups(segments: list[list[Span]]) -> list[list[Span]]:
+    """The units of each member: the end of the first segment, the middle segments, the start of the last.
+
+    The first and last members are cut to the length of the middle ones (or, in a pair, of each other),
+    unless the last one is aligned on a shared ending (拜金主义、享乐主义和极端个人主义).
+    """
+    middles = segments[1:-1]
+    first, last = segments[0], segments[-1]
+    aligned = _aligned_at(segments[-2][-1], last)
+    if aligned is not None:
+        last_member = last[: aligned + 1]
+    else:
+        last_member = _closest(_prefixes(last), _median_length(middles) if middles else 4)
+    target = _median_length(middles) if middles else _length(last_member)
+    return [_closest(_suffixes(first), target), *middles, last_member]
+
+
+def _length(units: list[Span]) -> int:
+    return sum(len(u.text) for u in units)
+
+
+def _median_length(groups: list[list[Span]]) -> int:
+    lengths = sorted(_length(g) for g in groups)
+    return lengths[len(lengths) // 2]
+
+
+def _prefixes(units: list[Span]) -> list[list[Span]]:
+    return [units[:k] for k in range(1, len(units) + 1)]
+
+
+def _suffixes(units: list[Span]) -> list[list[Span]]:
+    return [units[-k:] for k in range(1, len(units) + 1)]
+
+
+def _closest(options: list[list[Span]], target: int) -> list[Span]:
+    """The option whose length in characters is closest to `target` (the shorter one on a tie)."""
+    return min(options, key=lambda units: (abs(_length(units) - target), _length(units)))
+
+
+def strip_shared(groups: list[list[Span]]) -> list[list[Span]]:
+    """Members without the words all of them share (民主选举、民主决策 → 选举、决策), when enough is left."""
+    while _all_share(groups, 0) and all(sum(len(u.text) for u in g[1:]) >= 2 for g in groups):
+        groups = [g[1:] for g in groups]
+    while _all_share(groups, -1) and all(sum(len(u.text) for u in g[:-1]) >= 2 for g in groups):
+        groups = [g[:-1] for g in groups]
+    return groups
+
+
+def trim_edges(units: list[Span]) -> list[Span]:
+    """A member without particles at either end (加强监督等 → 加强监督)."""
+    lo, hi = 0, len(units)
+    while lo < hi and units[lo].text in EDGE_WORDS:
+        lo += 1
+    while hi > lo and units[hi - 1].text in EDGE_WORDS:
+        hi -= 1
+    return units[lo:hi]
+
+
+def _all_share(groups: list[list[Span]], at: int) -> bool:
+    return all(len(g) >= 2 for g in groups) and len({g[at].text for g in groups}) == 1
+
+
+def joined(units: list[Span]) -> Span | None:
+    """One span over a member's units, or None when it is too long, too short or not content."""
+    if not units or units[0].text in EDGE_WORDS or units[-1].text in EDGE_WORDS:
+        return None
+    if all(is_grammar(u.pos) for u in units):
+        return None
+    start, end = units[0].start, units[-1].end
+    text = "".join(u.text for u in units)
+    if len(text) not in MEMBER_LENGTH or len(text) != end - start:
+        return None
+    return Span(start, end, text, units[0].pos if len(units) == 1 else "term", "member")

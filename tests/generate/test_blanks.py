@@ -1,0 +1,245 @@
+"""Blank choice rules on small made-up sentences and hand-made courses (no seed text)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from study.generate.blanks import Blank, choose_blanks, rank_blanks
+from study.generate.segment import tokenize
+from study.generate.terms import Vocabulary, build_vocabulary
+from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
+from study.read.script import simplify
+
+PATH = "sources/made_up.txt"
+
+
+def first(text: str, vocab: Vocabulary | None = None) -> Blank:
+    """The best blank of a text (there must be one)."""
+    ranked = rank_blanks(text, vocab)
+    assert ranked, f"no blank for {text}"
+    return ranked[0]
+
+
+def answers(text: str, vocab: Vocabulary | None = None) -> list[str]:
+    """Every candidate answer of a text, best first."""
+    return [b.answer for b in rank_blanks(text, vocab)]
+
+
+# ----------------------------------------------------------------------------- the contract
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["建设节约型、友好型、开放型的现代城市", "各級幹部要堅持實事求是，改進工作作風。", "", "。。。", "abc 123"],
+)
+def test_answers_are_the_text_at_their_offsets(text: str) -> None:
+    for blank in rank_blanks(text):
+        assert blank.answer == text[blank.start : blank.end]
+        assert 0.0 <= blank.score <= 1.0
+        assert blank.hint == f"{len(blank.answer)}字"
+
+
+def test_ranked_best_first() -> None:
+    scores = [b.score for b in rank_blanks("全面推进依法治国，加快建设社会主义法治国家，维护宪法权威。")]
+    assert scores == sorted(scores, reverse=True)
+
+
+# ----------------------------------------------------------------------------- rules that make blanks
+
+
+def test_series_member_is_the_blank_and_the_second_is_preferred() -> None:
+    text = "我们要建设节约型、友好型、开放型的现代城市。"
+    assert first(text).answer == "友好型"
+    assert set(answers(text)[:3]) == {"节约型", "友好型", "开放型"}
+
+
+def test_series_with_a_closing_conjunction_takes_the_whole_last_member() -> None:
+    text = "要防止享受主义、功利主义和狭隘本位主义的影响"
+    assert "狭隘本位主义" in answers(text)[:3]
+
+
+def test_shared_words_are_left_out_of_series_members() -> None:
+    text = "推进科学立法、科学执法、科学司法，建设法治政府"
+    assert first(text).answer in {"立法", "执法", "司法"}
+
+
+def test_quoted_formulation_is_kept_whole() -> None:
+    text = "同志们要牢记“团结就是力量，实干才能兴邦”的道理。"
+    ranked = rank_blanks(text)
+    assert ranked[0].answer == "团结就是力量，实干才能兴邦"
+    quote = text.index("团"), text.index("”")
+    inside = [b for b in ranked if quote[0] <= b.start and b.end <= quote[1] and (b.start, b.end) != quote]
+    assert inside == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("全面落实“三个优先”的工作要求", "三"),
+        ("工业产值已经连续五个月保持增长", "五"),
+        ("坚持两个毫不动摇，推动经济发展", "两"),
+    ],
+)
+def test_count_inside_a_formulation_is_the_blank(text: str, count: str) -> None:
+    assert first(text).answer == count
+
+
+def test_count_pointing_back_is_not_preferred() -> None:
+    text = "要抓好项目建设和招商引资这两个关键环节"
+    assert first(text).answer != "两"
+
+
+def test_definition_head_after_de() -> None:
+    assert first("基层党组织是党在社会基层组织中的战斗堡垒。").answer == "战斗堡垒"
+
+
+def test_yi_wei_formulation() -> None:
+    assert first("坚持以改革为动力的发展路子").answer == "以改革为动力"
+
+
+def test_course_list_item_ranks_high() -> None:
+    vocab = build_vocabulary(course(lists=(enum(("优化营商环境", "壮大实体经济", "扩大有效投资")),)))
+    assert "壮大实体经济" in vocab.list_items
+    assert first("今年的重点是壮大实体经济，稳住基本盘。", vocab).answer == "壮大实体经济"
+
+
+def test_course_term_is_never_cut() -> None:
+    body = ["加强基层治理体系建设。", "完善基层治理体系。", "健全基层治理体系，提高治理能力。"]
+    vocab = build_vocabulary(course(paragraphs=body))
+    assert "基层治理体系" in vocab.terms
+    text = "各地要把基层治理体系摆在突出位置"
+    start = text.index("基层治理体系")
+    for blank in rank_blanks(text, vocab):
+        overlaps = blank.start < start + 6 and start < blank.end
+        assert not overlaps or (blank.start <= start and start + 6 <= blank.end)
+
+
+# ----------------------------------------------------------------------------- never blanks
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("一要加强学习。二要改进作风。三要狠抓落实。", {"一要", "二要", "三要", "一", "二", "三"}),
+        ("一是加强领导，二是健全制度。", {"一是", "二是", "一", "二"}),
+        ("第二，首先要统一思想，其次要落实责任。", {"第二", "首先", "其次", "二"}),
+        ("（三）完善考核办法。1.明确目标。", {"（三）", "三", "1.", "1"}),
+        ("一靠教育，二靠法治。", {"一靠", "二靠", "一", "二"}),
+    ],
+)
+def test_list_markers_are_never_blanks(text: str, markers: set[str]) -> None:
+    assert not markers & set(answers(text))
+
+
+def test_function_words_and_pronouns_are_never_blanks() -> None:
+    text = "我们对于这个问题的看法，他们也都已经知道了，因为大家在这里讨论过。"
+    never = {"我们", "对于", "这个", "的", "他们", "也", "都", "已经", "了", "因为", "大家", "在", "这里", "过"}
+    assert not never & set(answers(text))
+
+
+@pytest.mark.parametrize("text", ["２０１９年３月１２日，会议在北京召开。", "1998年以来，增长了35%，共计120万元。"])
+def test_bare_dates_and_numbers_are_never_blanks(text: str) -> None:
+    for answer in answers(text):
+        assert not re.fullmatch(r"[0-9０-９年月日%.万元]+", answer), answer
+
+
+def test_no_blank_cuts_a_word() -> None:
+    text = "深化供给侧结构性改革，推动高质量发展，完善社会主义市场经济体制。"
+    edges = {0} | {t.end for t in tokenize(simplify(text))}
+    for blank in rank_blanks(text):
+        assert blank.start in edges and blank.end in edges, blank
+
+
+def test_punctuation_is_never_inside_a_blank_outside_quotes() -> None:
+    for blank in rank_blanks("要坚持，要发展；要改革、要开放。"):
+        assert not re.search(r"[，；、。]", blank.answer)
+
+
+def test_answer_written_twice_in_the_sentence_is_not_preferred() -> None:
+    text = "创新是第一动力，必须把创新摆在核心位置，抓创新就是抓发展。"
+    assert first(text).answer != "创新"
+
+
+# ----------------------------------------------------------------------------- determinism and script
+
+
+def test_same_input_same_output() -> None:
+    text = "坚持和完善人民代表大会制度，推进协商民主广泛、多层、制度化发展。"
+    assert rank_blanks(text) == rank_blanks(text)
+    assert choose_blanks(text, level=3) == choose_blanks(text, level=3)
+
+
+def test_traditional_input_maps_back_to_its_own_offsets() -> None:
+    simplified = "我们要建设节约型、友好型、开放型的现代城市。"
+    traditional = "我們要建設節約型、友好型、開放型的現代城市。"
+    assert simplify(traditional) == simplified
+    ranked_t, ranked_s = rank_blanks(traditional), rank_blanks(simplified)
+    assert [(b.start, b.end, b.score) for b in ranked_t] == [(b.start, b.end, b.score) for b in ranked_s]
+    assert all(b.answer == traditional[b.start : b.end] for b in ranked_t)
+    assert "開放型" in [b.answer for b in ranked_t]
+
+
+# ----------------------------------------------------------------------------- choosing blanks by level
+
+
+LONG = (
+    "新时代党的建设总要求是：坚持和加强党的全面领导，坚持党要管党、全面从严治党，以加强党的长期执政能力建设、"
+    "先进性和纯洁性建设为主线，以党的政治建设为统领，全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设。"
+)
+
+
+def test_chosen_blanks_are_apart_in_text_order_and_grow_with_level() -> None:
+    by_level = {level: choose_blanks(LONG, level=level) for level in (1, 2, 3)}
+    assert 1 <= len(by_level[1]) <= len(by_level[2]) <= len(by_level[3])
+    assert len(by_level[3]) > len(by_level[1])
+    for blanks in by_level.values():
+        assert [b.start for b in blanks] == sorted(b.start for b in blanks)
+        for a, b in itertools.pairwise(blanks):
+            assert b.start - a.end >= 2
+
+
+def test_easiest_level_hints_the_first_character() -> None:
+    blank = choose_blanks("我们要建设节约型、友好型、开放型的现代城市。", level=1)[0]
+    assert blank.hint == f"{len(blank.answer)}字，首字“{blank.answer[0]}”"
+    assert choose_blanks("我们要建设节约型、友好型、开放型的现代城市。", level=2)[0].hint == f"{len(blank.answer)}字"
+
+
+# ----------------------------------------------------------------------------- the vocabulary
+
+
+def enum(heads: tuple[str, ...]) -> EnumList:
+    """A list of items with the given heads."""
+    items = tuple(
+        Item("一是", h, f"一是{h}。", f"1.{n}", f"（{n}）", Loc(PATH, 2, 1)) for n, h in enumerate(heads, start=1)
+    )
+    return EnumList("一是", "重点抓好：", len(heads), items, "1", Loc(PATH, 2, 1))
+
+
+def course(lists: tuple[EnumList, ...] = (), paragraphs: list[str] | None = None, docs: int = 1) -> Course:
+    """A course of `docs` identical made-up documents."""
+    texts = paragraphs or ["正文。"]
+    paras = tuple(Paragraph(t, simplify(t), Loc(PATH, n + 1, n)) for n, t in enumerate(texts))
+    made = tuple(
+        Document(Source(f"sources/{k}.txt", str(k), "题目", Meta(), "simplified", paras), lists) for k in range(docs)
+    )
+    return Course("c", "课程", made)
+
+
+def test_vocabulary_gathers_heads_quotes_and_recurring_terms() -> None:
+    body = ["坚持“两学一做”常态化。", "推进乡村振兴战略。", "实施乡村振兴战略，", "落实乡村振兴战略要求"]
+    vocab = build_vocabulary(course(lists=(enum(("强化政治引领", "夯实基层基础")),), paragraphs=body, docs=2))
+    assert {"强化政治引领", "夯实基层基础"} <= vocab.list_items
+    assert "两学一做" in vocab.quoted
+    assert "乡村振兴战略" in vocab.terms or "乡村振兴" in vocab.terms
+    assert vocab.n_docs == 2 and vocab.spread("推进") == 1.0
+
+
+def test_vocabulary_is_frozen_and_deterministic() -> None:
+    make = lambda: build_vocabulary(course(paragraphs=["加强基层治理体系建设。"] * 3))  # noqa: E731
+    one, two = make(), make()
+    assert one == two and hash(one) == hash(two)
+    with pytest.raises(AttributeError):
+        one.terms = frozenset()  # type: ignore[misc]
