@@ -1,0 +1,112 @@
+"""`study build` and `study check` as a user meets them: bad input, bad settings, --strict, the summary."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from study.cli import main
+
+from .conftest import MakeCourse, seed_paths
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00\x90\x91h6" * 8
+SIMPLIFIED = "关于改进工作作风的几点意见\n\n改进作风，必须抓好以下三个方面：\n一、坚持实事求是。\n二、密切联系群众。\n三、加强组织纪律。\n"
+TRADITIONAL = "關於改進工作作風的幾點意見\n\n改進作風，必須抓好以下三個方面：\n一、堅持實事求是。\n二、密切聯繫群眾。\n三、加強組織紀律。\n"
+# announces three points and makes two: something an author should fix
+MISCOUNTED = "学习体会\n\n做好这项工作，要把握以下三个方面：\n一、提高认识。\n二、落实责任。\n\n此外还要总结经验。\n"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def error_lines(result: Result) -> list[str]:
+    return [line for line in result.output.splitlines() if line.startswith(("error:", "Error:"))]
+
+
+def test_bad_documents_get_one_line_each_and_the_others_build(make_course: MakeCourse, tmp_path: Path) -> None:
+    files = {
+        "a_good.txt": seed_paths()[0].read_bytes(),
+        "b_binary.txt": PNG,
+        "c_empty.txt": b"",
+        "d_gbk.txt": SIMPLIFIED.encode("gbk"),
+        "e_big5.txt": TRADITIONAL.encode("big5"),
+    }
+    sources, dist = make_course(seeds=False, files=files), tmp_path / "dist"
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert isinstance(result.exception, SystemExit)  # a clean exit status, not a crash
+    errors = error_lines(result)
+    assert len(errors) == 2, errors
+    assert "b_binary.txt" in errors[0] and "c_empty.txt" in errors[1]
+    for stem in ("a_good", "d_gbk", "e_big5"):
+        assert (dist / "outline" / f"{stem}.json").is_file(), stem
+    assert not list((dist / "outline").glob("b_*")) and not list((dist / "outline").glob("c_*"))
+
+
+def test_build_works_without_a_settings_file(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course(seeds=False, toml=None, files={"doc.txt": SIMPLIFIED.encode()})
+    result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "dist" / "index.html").is_file()
+
+
+def test_bad_settings_are_one_line_naming_every_bad_key(make_course: MakeCourse, tmp_path: Path) -> None:
+    toml = 'title = ""\nscript = "cyrillic"\npaper = "A3"\ncolour = "red"\noutputs = ["outline", "slides"]\n'
+    sources = make_course(toml=toml)
+    result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "course.toml" in lines[0], lines
+    for key in ("title", "script", "paper", "colour", "outputs"):
+        assert f"'{key}'" in lines[0]
+    assert not (tmp_path / "dist").exists()
+
+
+def test_settings_that_are_not_toml_are_one_line(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course(toml="title = 学习\n")
+    result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1 and "not valid TOML" in result.output
+
+
+def test_missing_sources_folder_is_one_line(tmp_path: Path) -> None:
+    result = run("build", "--sources", str(tmp_path / "nowhere"), "--dist", str(tmp_path / "dist"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {tmp_path / 'nowhere'}: no such folder of sources"
+
+
+def test_summary_table_and_strict(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course(seeds=False, files={"doc.txt": MISCOUNTED.encode()})
+    dist = str(tmp_path / "dist")
+    relaxed = run("build", "--sources", str(sources), "--dist", dist)
+    assert relaxed.exit_code == 0, relaxed.output
+    for row in ("documents", "lists", "items", "notes", "exercises", "pages", "warnings", "time"):
+        assert re.search(rf"^  {row} +\S", relaxed.output, re.M), row
+    assert re.search(r"^  warnings +[1-9]", relaxed.output, re.M)
+    strict = run("build", "--sources", str(sources), "--dist", dist, "--strict")
+    assert strict.exit_code == 1
+    assert "--strict" in strict.output
+
+
+def test_check_reports_what_an_author_should_fix(make_course: MakeCourse, tmp_path: Path) -> None:
+    files = {"a.txt": MISCOUNTED.encode(), "b_copy.txt": MISCOUNTED.encode(), "c.txt": PNG}
+    sources = make_course(seeds=False, files=files)
+    result = run("check", "--sources", str(sources))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    a_lines = [line for line in lines if line.startswith(f"{sources / 'a.txt'}:")]
+    assert any("announces" in line or "三" in line for line in a_lines), lines
+    assert any("b_copy.txt" in line and "same body as" in line and "a.txt" in line for line in lines), lines
+    assert any("c.txt" in line for line in lines), lines
+    assert not any(p.name == "dist" for p in tmp_path.iterdir())
+
+
+def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:
+    sources = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()})
+    result = run("check", "--sources", str(sources))
+    assert result.exit_code == 0, result.output
+    assert "nothing to fix" in result.output
