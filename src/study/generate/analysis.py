@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -47,11 +48,20 @@ class Analysis:
                 clauses[-1].append(unit)
         return tuple(tuple(c) for c in clauses if c)
 
+    @cached_property
+    def _sentence_ends(self) -> tuple[int, ...]:
+        return tuple(m.start() for m in SENTENCE_END.finditer(self.shadow))
+
+    @cached_property
+    def _unit_edges(self) -> frozenset[int]:
+        return frozenset(u.start for u in self.units) | {len(self.shadow)}
+
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """The bounds of the sentence holding a span."""
-        starts = [m.end() for m in SENTENCE_END.finditer(self.shadow, 0, span.start)]
-        end = SENTENCE_END.search(self.shadow, span.end)
-        return (starts[-1] if starts else 0), (end.start() if end else len(self.shadow))
+        ends = self._sentence_ends
+        before = bisect_left(ends, span.start)
+        after = bisect_left(ends, span.end)
+        return (ends[before - 1] + 1 if before else 0), (ends[after] if after < len(ends) else len(self.shadow))
 
     def inside_quote(self, span: Span) -> bool:
         """True when a span lies strictly inside a quoted formulation (it would be half of it)."""
@@ -59,7 +69,7 @@ class Analysis:
 
     def cuts_a_unit(self, span: Span) -> bool:
         """True when a span starts or ends inside a unit (half a word or half a course term)."""
-        return any(u.start < edge < u.end for u in self.units for edge in (span.start, span.end))
+        return span.start not in self._unit_edges or span.end not in self._unit_edges
 
 
 def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> list[Span]:

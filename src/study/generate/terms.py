@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from study.generate.segment import tag_words
@@ -22,6 +23,7 @@ TERM_END_TAGS = frozenset({"n", "vn", "an", "i", "l", "nz", "nt", "j"})
 TERM_START_TAGS = TERM_TAGS - {"v", "ad"}  # a verb first makes a phrase (坚持群众路线), not a term
 TERM_LENGTHS = range(3, 9)  # characters: shorter n-grams are words already, longer ones are phrases
 GRAM_SIZES = (2, 3)  # words in a recurring term
+RUN_SIZES = range(2, GRAM_SIZES[-1] + 2)  # one word more, to see what a run is part of
 MIN_RECURRENCE = 3
 MIN_COHESION = 0.3  # share of the rarer word's occurrences that fall inside the n-gram
 CLOSURE = 0.7  # an n-gram whose one-word extension keeps this share of its uses is only part of a term
@@ -45,7 +47,7 @@ class Vocabulary:
     doc_freq: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}), compare=False)
     n_docs: int = 0
 
-    @property
+    @cached_property
     def longest(self) -> int:
         """The length of the longest term, in characters."""
         return max((len(t) for t in self.terms), default=0)
@@ -109,11 +111,10 @@ def term_stretches(tagged: list[tuple[str, str]]) -> Iterator[list[tuple[str, st
         yield stretch
 
 
-def ngrams(stretch: list[tuple[str, str]], sizes: range) -> Iterator[tuple[tuple[str, str], ...]]:
-    """Every run of 2… adjacent words of a stretch."""
-    for size in sizes:
-        for i in range(len(stretch) - size + 1):
-            yield tuple(stretch[i : i + size])
+def ngrams(stretch: list[tuple[str, str]], sizes: range) -> list[tuple[tuple[str, str], ...]]:
+    """Every run of adjacent words of a stretch, of each size."""
+    n = len(stretch)
+    return [tuple(stretch[i : i + size]) for size in sizes for i in range(n - size + 1)]
 
 
 def term_shaped(run: tuple[tuple[str, str], ...]) -> bool:
@@ -132,23 +133,23 @@ class _Tally:
 
     words: Counter[str] = field(default_factory=Counter)
     runs: Counter[Run] = field(default_factory=Counter)
-    run_docs: dict[Run, set[int]] = field(default_factory=dict)
+    run_docs: Counter[Run] = field(default_factory=Counter)  # documents using each run
     doc_freq: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
 
     def add_document(self, doc: Document) -> None:
         """Count the words and word runs of one document."""
-        seen: set[str] = set()
-        sizes = range(2, GRAM_SIZES[-1] + 2)  # one word more than a term, to see what it is part of
+        words: Counter[str] = Counter()
+        runs: Counter[Run] = Counter()
         for text in shadows(doc):
             tagged = tag_words(text)
-            self.words.update(w for w, _ in tagged)
-            seen.update(w for w, _ in tagged)
+            words.update([w for w, _ in tagged])
             for stretch in term_stretches(tagged):
-                for run in ngrams(stretch, sizes):
-                    self.runs[run] += 1
-                    self.run_docs.setdefault(run, set()).add(self.n_docs)
-        self.doc_freq.update(seen)
+                runs.update(ngrams(stretch, RUN_SIZES))
+        self.words.update(words)
+        self.doc_freq.update(words.keys())
+        self.runs.update(runs)
+        self.run_docs.update(runs.keys())
         self.n_docs += 1
 
     def recurring(self) -> dict[str, Run]:
@@ -162,7 +163,7 @@ class _Tally:
             and term_shaped(run)
             and n / min(self.words[w] for w, _ in run) >= MIN_COHESION
             and longest.get(run, 0) < CLOSURE * n
-            and (len(self.run_docs[run]) >= 2 or self.n_docs == 1)
+            and (self.run_docs[run] >= 2 or self.n_docs == 1)
         }
 
     def _extension_counts(self) -> dict[Run, int]:
@@ -185,7 +186,7 @@ def build_vocabulary(course: Course) -> Vocabulary:
     recurring = tally.recurring()
     terms = {t for t in [*heads, *quoted] if CJK_ONLY.match(t)} | set(recurring)
     counts = tally.words + Counter({term: tally.runs[run] for term, run in recurring.items()})
-    doc_freq = tally.doc_freq + Counter({term: len(tally.run_docs[run]) for term, run in recurring.items()})
+    doc_freq = tally.doc_freq + Counter({term: tally.run_docs[run] for term, run in recurring.items()})
     counts.update(quoted)
     counts.update(heads)
     return Vocabulary(
