@@ -9,7 +9,7 @@ import pytest
 
 from study.generate.blanks import Blank, choose_blanks, rank_blanks
 from study.generate.segment import tokenize
-from study.generate.terms import Vocabulary, build_vocabulary
+from study.generate.terms import Vocabulary, build_vocabulary, count_document
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
 from study.read.script import simplify
 
@@ -243,3 +243,9 @@ def test_vocabulary_is_frozen_and_deterministic() -> None:
     assert one == two and hash(one) == hash(two)
     with pytest.raises(AttributeError):
         one.terms = frozenset()  # type: ignore[misc]
+
+
+def test_vocabulary_from_counts_made_elsewhere_is_the_same() -> None:
+    made = course(lists=(enum(("强化政治引领",)),), paragraphs=["推进乡村振兴战略。", "实施乡村振兴战略。"] * 2, docs=3)
+    counted = [count_document(doc) for doc in made.documents]
+    assert build_vocabulary(made, counted) == build_vocabulary(made)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from study.generate.segment import tag_words
@@ -127,6 +127,30 @@ def term_shaped(run: tuple[tuple[str, str], ...]) -> bool:
 Run = tuple[tuple[str, str], ...]  # adjacent (word, tag) pairs
 
 
+@dataclass(frozen=True)
+class DocumentCounts:
+    """What one document adds to the course vocabulary: its words and word runs, counted.
+
+    Counting is most of the cost of a vocabulary (jieba over every paragraph): a build may count
+    documents in parallel or keep the counts of unchanged documents, then call build_vocabulary().
+    """
+
+    words: Mapping[str, int]
+    runs: Mapping[Run, int]
+
+
+def count_document(doc: Document) -> DocumentCounts:
+    """The words and word runs of one document, counted."""
+    words: Counter[str] = Counter()
+    runs: Counter[Run] = Counter()
+    for text in shadows(doc):
+        tagged = tag_words(text)
+        words.update([w for w, _ in tagged])
+        for stretch in term_stretches(tagged):
+            runs.update(ngrams(stretch, RUN_SIZES))
+    return DocumentCounts(words, runs)
+
+
 @dataclass
 class _Tally:
     """Counts gathered over the course before the vocabulary is frozen."""
@@ -137,19 +161,12 @@ class _Tally:
     doc_freq: Counter[str] = field(default_factory=Counter)
     n_docs: int = 0
 
-    def add_document(self, doc: Document) -> None:
-        """Count the words and word runs of one document."""
-        words: Counter[str] = Counter()
-        runs: Counter[Run] = Counter()
-        for text in shadows(doc):
-            tagged = tag_words(text)
-            words.update([w for w, _ in tagged])
-            for stretch in term_stretches(tagged):
-                runs.update(ngrams(stretch, RUN_SIZES))
-        self.words.update(words)
-        self.doc_freq.update(words.keys())
-        self.runs.update(runs)
-        self.run_docs.update(runs.keys())
+    def add(self, counts: DocumentCounts) -> None:
+        """Add one document's counts."""
+        self.words.update(counts.words)
+        self.doc_freq.update(counts.words.keys())
+        self.runs.update(counts.runs)
+        self.run_docs.update(counts.runs.keys())
         self.n_docs += 1
 
     def recurring(self) -> dict[str, Run]:
@@ -176,11 +193,26 @@ class _Tally:
         return longest
 
 
-def build_vocabulary(course: Course) -> Vocabulary:
-    """The vocabulary of a course: its list heads, quoted formulations and recurring terms."""
+def build_vocabulary(course: Course, counts: Sequence[DocumentCounts] | None = None) -> Vocabulary:
+    """The vocabulary of a course: its list heads, quoted formulations and recurring terms.
+
+    `counts` are the documents' counts when the caller has them (count_document), in document order.
+    """
+    if counts is None:
+        return _course_vocabulary(course)
+    return _vocabulary(course, counts)
+
+
+@lru_cache(maxsize=2)
+def _course_vocabulary(course: Course) -> Vocabulary:
+    """The vocabulary of a course, kept for the next consumer (the deck and the worksheets share it)."""
+    return _vocabulary(course, [count_document(doc) for doc in course.documents])
+
+
+def _vocabulary(course: Course, counts: Sequence[DocumentCounts]) -> Vocabulary:
     tally = _Tally()
-    for doc in course.documents:
-        tally.add_document(doc)
+    for one in counts:
+        tally.add(one)
     heads = course_heads(course)
     quoted = quoted_phrases(text for doc in course.documents for text in shadows(doc))
     recurring = tally.recurring()
@@ -195,5 +227,5 @@ def build_vocabulary(course: Course) -> Vocabulary:
         quoted=frozenset(quoted),
         counts=_frozen_counts(counts),
         doc_freq=_frozen_counts(doc_freq),
-        n_docs=len(course.documents),
+        n_docs=tally.n_docs,
     )
