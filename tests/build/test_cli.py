@@ -12,8 +12,14 @@ from study.cli import main
 from .conftest import MakeCourse, seed_paths
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00\x90\x91h6" * 8
-SIMPLIFIED = "关于改进工作作风的几点意见\n\n改进作风，必须抓好以下三个方面：\n一、坚持实事求是。\n二、密切联系群众。\n三、加强组织纪律。\n"
-TRADITIONAL = "關於改進工作作風的幾點意見\n\n改進作風，必須抓好以下三個方面：\n一、堅持實事求是。\n二、密切聯繫群眾。\n三、加強組織紀律。\n"
+SIMPLIFIED = (
+    "关于改进工作作风的几点意见\n\n改进作风，必须抓好以下三个方面：\n"
+    "一、坚持实事求是。\n二、密切联系群众。\n三、加强组织纪律。\n"
+)
+TRADITIONAL = (
+    "關於改進工作作風的幾點意見\n\n改進作風，必須抓好以下三個方面：\n"
+    "一、堅持實事求是。\n二、密切聯繫群眾。\n三、加強組織紀律。\n"
+)
 # announces three points and makes two: something an author should fix
 MISCOUNTED = "学习体会\n\n做好这项工作，要把握以下三个方面：\n一、提高认识。\n二、落实责任。\n\n此外还要总结经验。\n"
 

@@ -1,0 +1,79 @@
+"""The course home page, rendered from hand-made model objects and a made-up list of outputs."""
+
+from __future__ import annotations
+
+from study.cache import OutputRecord
+from study.config import Settings
+from study.model import Course, Document, EnumList, Item, Loc, Meta, Source
+from study.render.index import INDEX, owner, render_after
+
+
+def document(stem: str, title: str | None, heads: list[str], script: str = "simplified") -> Document:
+    loc = Loc(f"sources/{stem}.txt", 3, 0)
+    items = tuple(
+        Item(marker=f"（{n}）", head=head, text=head, key=f"1.{i + 1}", label=f"（{n}）", loc=loc)
+        for i, (n, head) in enumerate(zip("一二三四五", heads, strict=False))
+    )
+    lists = (EnumList("（一）", "要做好以下几点：", len(heads), items, "1", loc),) if heads else ()
+    source = Source(f"sources/{stem}.txt", stem, title, Meta(date="1990-02-04"), script, ())
+    return Document(source, lists, ("line 3: a warning",))
+
+
+def record(pages: int | None = None) -> OutputRecord:
+    return OutputRecord("0" * 64, 2048, {"pages": pages} if pages else {})
+
+
+def page(course: Course, outputs: dict[str, OutputRecord], settings: Settings | None = None) -> str:
+    files = render_after(course, settings or Settings(), outputs)
+    assert list(files) == [INDEX]
+    return files[INDEX].decode("utf-8")
+
+
+def test_a_file_belongs_to_the_document_its_path_names() -> None:
+    stems = ["a", "a_b", "doc"]
+    assert owner("pdf/a_b-提纲.pdf", stems) == "a_b"  # the longest stem wins
+    assert owner("pdf/a-提纲.pdf", stems) == "a"
+    assert owner("html/doc/index.html", stems) == "doc"
+    assert owner("outline/doc.json", stems) == "doc"
+    assert owner("pdf/course-提纲.pdf", stems) is None
+    assert owner("pdf/abc.pdf", stems) is None  # "a" followed by a letter is another name
+
+
+def test_links_every_output_under_its_document_or_the_course() -> None:
+    course = Course("c1", "测试课程", (document("d1", "第一篇", ["甲", "乙"]), document("d2", None, [])))
+    outputs = {"d1/sheet.pdf": record(3), "outline/d2.json": record(), "课程.apkg": record(), "pdf/all.pdf": record(9)}
+    html = page(course, outputs)
+    for rel in ("d1/sheet.pdf", "outline/d2.json", "pdf/all.pdf"):
+        assert f'href="{rel}"' in html
+    assert 'href="%E8%AF%BE%E7%A8%8B.apkg"' in html  # a Chinese file name, percent-encoded
+    course_part, d1_part = html.split('id="course-files"')[1].split('id="doc-d1"')
+    assert "课程.apkg" in course_part and "pdf/all.pdf" in course_part and "d1/sheet.pdf" not in course_part
+    assert "d1/sheet.pdf" in d1_part.split('id="doc-d2"')[0]
+    assert "3 页" in html and "12 页 PDF" in html
+    assert "<h2>d2</h2>" in html  # a document without a title shows its file name, not a made-up title
+
+
+def test_shows_each_outline_with_counts_and_warnings() -> None:
+    course = Course("c1", "课", (document("d1", "第一篇", ["坚持实事求是", "密切联系群众"]),))
+    html = page(course, {})
+    assert "坚持实事求是" in html and "（二）" in html and "〔2〕" in html
+    assert "1 个列表" in html and "2 个要点" in html
+    assert "line 3: a warning" in html
+
+
+def test_text_from_documents_is_escaped() -> None:
+    course = Course("c1", "<b>课</b>", (document("d1", "<script>alert(1)</script>", ["<img src=x>"]),))
+    html = page(course, {})
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "<img src=x>" not in html
+
+
+def test_traditional_setting_converts_what_the_page_shows() -> None:
+    course = Course("c1", "学习课程", (document("d1", "密切联系群众", ["加强组织纪律"]),))
+    html = page(course, {}, Settings(script="traditional"))
+    assert "密切聯繫群眾" in html and "加強組織紀律" in html and 'lang="zh-Hant"' in html
+
+
+def test_same_course_same_page() -> None:
+    course = Course("c1", "课", (document("d1", "第一篇", ["甲"]),))
+    assert page(course, {"d1.pdf": record(1)}) == page(course, {"d1.pdf": record(1)})
