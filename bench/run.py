@@ -31,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 FROZEN = "STUDY_BENCH_CODE"  # set when running on a frozen copy of the code: the work folder
 SEEDS = ROOT / "sources"
-NO_PDF_OUTPUTS = ["outline", "anki", "html", "index"]
+ALL_OUTPUTS = ["outline", "anki", "pdf", "html", "index"]
 PARAGRAPH_BREAK = re.compile(r"(，)")
 
 # a whole build in a fresh process, reporting its report's timings, counts and its peak memory
@@ -77,25 +77,38 @@ def timed(action: Callable[[], Any]) -> tuple[Any, float]:
     return result, time.perf_counter() - start
 
 
-def stage_times(sources: Path) -> tuple[dict[str, float], list[str]]:
+def stage_times(sources: Path, outputs: list[str]) -> tuple[dict[str, float], list[str]]:
     """Read, parse, generate and deck, each timed on its own in this process; and the texts to segment."""
     from study.build import make_course
     from study.config import load_settings
-    from study.generate.cards import course_cards
-    from study.generate.exercises import course_exercises
     from study.parse import parse
     from study.read import read_source
-    from study.render import anki
 
     settings = load_settings(sources)
     paths = sorted(sources.glob("*.txt"))
     read, read_s = timed(lambda: [read_source(p) for p in paths])
     docs, parse_s = timed(lambda: tuple(parse(s) for s in read))
     course = make_course(settings, docs)
-    _, generate_s = timed(lambda: (course_cards(course, settings), course_exercises(course, settings.difficulty)))
-    _, deck_s = timed(lambda: anki.render(course, settings))
-    shadows = [para.shadow for source in read for para in source.paragraphs]
-    return {"read": read_s, "parse": parse_s, "generate": generate_s, "deck": deck_s}, shadows
+    times = {"read": read_s, "parse": parse_s}
+    times["generate"] = timed(lambda: [make(course, settings) for make in generators(outputs)])[1]
+    if "anki" in outputs:
+        from study.render import anki
+
+        times["deck"] = timed(lambda: anki.render(course, settings))[1]
+    return times, [para.shadow for source in read for para in source.paragraphs]
+
+
+def generators(outputs: list[str]) -> list[Callable[[Any, Any], Any]]:
+    """What the chosen outputs generate from the outline: cards for the deck, exercises for the sheets."""
+    from study.generate.cards import course_cards
+    from study.generate.exercises import course_exercises
+
+    made: list[Callable[[Any, Any], Any]] = []
+    if "anki" in outputs:
+        made.append(course_cards)
+    if {"pdf", "html"} & set(outputs):
+        made.append(lambda course, settings: course_exercises(course, settings.difficulty))
+    return made
 
 
 def jieba_floor(texts: list[str]) -> float:
@@ -123,18 +136,19 @@ def child_build(sources: Path, dist: Path) -> dict[str, Any]:
     return result
 
 
-def bench(docs: int, work: Path, with_pdf: bool) -> dict[str, float]:
+def bench(docs: int, work: Path, outputs: list[str]) -> dict[str, float]:
     """Every figure for one course size, printed as it is measured."""
-    print(f"== {docs} documents")
-    full = make_corpus(work / "full", docs, None if with_pdf else NO_PDF_OUTPUTS)
-    stages, shadows = stage_times(full)
+    print(f"== {docs} documents, outputs {', '.join(outputs)}")
+    full = make_corpus(work / "full", docs, outputs)
+    stages, shadows = stage_times(full, outputs)
     megabytes = sum(len(t.encode("utf-8")) for t in shadows) / 1e6
     print("   stages (serial, in process): " + "  ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
     floor = jieba_floor(shadows)
     print(f"   jieba alone: {floor:.2f}s for {megabytes:.1f} MB of text ({megabytes / floor:.2f} MB/s)")
     cold = child_build(full, work / "dist-full")
     again = child_build(full, work / "dist-full")
-    no_pdf = child_build(make_corpus(work / "nopdf", docs, NO_PDF_OUTPUTS), work / "dist-nopdf")
+    no_pdf_outputs = [name for name in outputs if name != "pdf"]
+    no_pdf = child_build(make_corpus(work / "nopdf", docs, no_pdf_outputs), work / "dist-nopdf")
     pdf_s = cold["timings"].get("pdf", 0.0)
     print("   cold build: " + "  ".join(f"{k} {v:.2f}s" for k, v in cold["timings"].items()))
     rate = docs / cold["seconds"]
@@ -184,6 +198,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", default="5,100,1000", help="course sizes, comma-separated (default 5,100,1000)")
     parser.add_argument("--no-pdf", action="store_true", help="leave PDFs out of the full build too (quicker)")
+    parser.add_argument("--outputs", default=",".join(ALL_OUTPUTS), help="outputs to build (default: all)")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[attr-defined]  (progress as it happens)
     sizes = [int(n) for n in args.docs.split(",")]
@@ -193,7 +208,8 @@ def main() -> None:
     import study
 
     print(f"bench: code {Path(study.__file__).parent}, corpora and builds in {work}")
-    figures = [bench(n, work / str(n), not args.no_pdf) for n in sizes]
+    outputs = [name for name in args.outputs.split(",") if not (args.no_pdf and name == "pdf")]
+    figures = [bench(n, work / str(n), outputs) for n in sizes]
     print(last_line(figures[-1]))
 
 

@@ -252,7 +252,9 @@ class CourseKeys:
 
 def course_keys(sources: Path, settings: Settings, gathered: Gathered) -> CourseKeys:
     """The keys of the render units' inputs."""
-    inputs = digest(code_fingerprint(), repr(settings), folder_digest(sources / "templates"))
+    # a course's own templates: sources/templates, or templates/ beside sources/ (as render.sheets looks)
+    templates = [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
+    inputs = digest(code_fingerprint(), repr(settings), *templates)
     identity = digest(settings.title, course_id(settings.title))
     course = digest(inputs, identity, *(f"{stem}={key}" for stem, key in gathered.keys.items()))
     return CourseKeys(inputs, identity, gathered.keys, course)
