@@ -138,7 +138,8 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
     ("punctuation inside", lambda s, a: s.kind != "quote" and NOT_WORD.search(s.text) is not None),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
-    ("half a word or term", lambda s, a: s.kind not in ("count", "quote") and a.cuts_a_unit(s)),
+    # counts and quotes are cut on purpose; 以X为Y may open inside a word jieba glued to 以 (以党)
+    ("half a word or term", lambda s, a: s.kind not in ("count", "quote", "yi") and a.cuts_a_unit(s)),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import is_content
+from study.generate.segment import commonness, is_content
 
 NUMERALS = "一二三四五六七八九十"
 COUNT = re.compile(r"[两二三四五六七八九十百]{1,3}(?=[个项条种大点句字次类方届位名])")
@@ -17,8 +17,9 @@ MARKER = re.compile(
     r"第[一二三四五六七八九十百]+|[一二三四五六七八九十]+[是要来则]|其[一二三四五六七八九十]|"
     r"首先|其次|再次|最后|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[.．、]"
 )
+CLAUSE_OPENERS = re.compile(r"[\s，。；：！？、,.;:!?（）()“”\"「」『』]")  # what a marker follows
 COPULAS = frozenset({"是", "作为", "成为", "就是", "乃是", "即"})  # not 为: mostly a preposition
-NOUN_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i", "nt", "an", "a", "b", "ns", "ng"})
+NOUN_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i", "nt", "an", "a", "b", "ns", "ng", "nr", "nrt", "nrfg"})
 NP_JOINERS = frozenset({"和", "与"})
 LEADING_MEASURES = frozenset({"m", "q", "r"})  # 一门大学问 → 大学问
 HEAD_LENGTH = range(2, 9)
@@ -30,11 +31,14 @@ YI_WEI_REACH = 6  # words between 以 and 为
 
 
 def is_marker_at(shadow: str, start: int) -> bool:
-    """True when the text at `start` is a list marker: 第二, 二是, 其三, （三）, 1., or 一靠…二靠."""
+    """True when the text at `start` is a list marker opening a clause (第二, 二是, （三）, 1., 一靠…二靠),
+    or the number of an ordinal (第二, 其三); 第一 inside a clause is a formulation (是第一要务)."""
     before = shadow[start - 1 : start] if start else ""
-    if before in ("第", "其") or MARKER.match(shadow, start):
+    if before in ("第", "其"):
         return True
-    return _paired_enumerator(shadow, start)
+    if start and not CLAUSE_OPENERS.match(before):
+        return False
+    return MARKER.match(shadow, start) is not None or _paired_enumerator(shadow, start)
 
 
 def _paired_enumerator(shadow: str, start: int) -> bool:
@@ -99,21 +103,29 @@ def find_yi_wei(analysis: Analysis) -> list[Span]:
     found: list[Span] = []
     for clause in analysis.clauses:
         for i, unit in enumerate(clause):
-            if unit.text == "以":
-                found.extend(_yi_wei_at(list(clause), i))
+            if unit.text == "以" or _glued_yi(unit):
+                found.extend(_yi_wei_at(list(clause), i, analysis.shadow))
     return found
 
 
-def _yi_wei_at(clause: list[Span], i: int) -> list[Span]:
-    wei = next((j for j in range(i + 2, min(len(clause), i + YI_WEI_REACH)) if clause[j].text == "为"), None)
+def _glued_yi(unit: Span) -> bool:
+    """A word jieba made up of 以 and the next character (以党的…为统领), unknown to its dictionary."""
+    return len(unit.text) == 2 and unit.text[0] == "以" and commonness(unit.text) == 0.0
+
+
+def _yi_wei_at(clause: list[Span], i: int, shadow: str) -> list[Span]:
+    glued = clause[i].text != "以"
+    first = i if glued else i + 1
+    wei = next((j for j in range(first + 1, min(len(clause), i + YI_WEI_REACH)) if clause[j].text == "为"), None)
     if wei is None:
         return []
-    spans = [s for s in [_span(clause[i + 1 : wei], "yi")] if s is not None]
+    start = clause[i].start + 1
+    spans = [Span(start, clause[wei - 1].end, shadow[start : clause[wei - 1].end], "term", "yi")]
     tail = clause[wei + 1 : wei + 2]
     if tail and len(tail[0].text) <= 2 and tail[0].pos in NOUN_TAGS:
-        whole = _span(clause[i : wei + 2], "formula")
-        spans.extend(s for s in [whole] if s is not None)
-    return spans
+        end = tail[0].end
+        spans.append(Span(clause[i].start, end, shadow[clause[i].start : end], "term", "formula"))
+    return [s for s in spans if len(s.text) in HEAD_LENGTH]
 
 
 # ----------------------------------------------------------------------------- definitions
@@ -157,7 +169,7 @@ def _predicate(clause: list[Span]) -> Span | None:
     if cop is None or cop == 0:
         return None
     rest = clause[cop + 1 :]
-    while rest and rest[0].pos in LEADING_MEASURES:
+    while rest and rest[0].pos in LEADING_MEASURES and not rest[0].text.startswith("第"):
         rest = rest[1:]
     if any(u.text == "的" for u in rest) or not any(u.pos in NOUN_TAGS for u in rest):
         return None

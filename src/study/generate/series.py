@@ -10,6 +10,7 @@ from study.generate.segment import is_grammar
 SERIES_MARK = "、"
 CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并", "或"})
 EDGE_WORDS = frozenset({"的", "地", "得", "了", "着", "等", "之"})  # a member never starts or ends on these
+BREAK_WORDS = frozenset({"是", "为", "就是", "即", "乃是"})  # a member never reaches back over a copula
 MEMBER_LENGTH = range(2, 9)
 ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
 
@@ -94,7 +95,11 @@ def _prefixes(units: list[Span]) -> list[list[Span]]:
 
 
 def _suffixes(units: list[Span]) -> list[list[Span]]:
-    return [units[-k:] for k in range(1, len(units) + 1)]
+    """The tails of a segment that do not reach back over a copula (是党的生命线 → 党的生命线)."""
+    breaks = [k for k, u in enumerate(units) if u.text in BREAK_WORDS]
+    start = breaks[-1] + 1 if breaks and breaks[-1] + 1 < len(units) else 0
+    tail = units[start:]
+    return [tail[-k:] for k in range(1, len(tail) + 1)]
 
 
 def _closest(options: list[list[Span]], target: int) -> list[Span]:
