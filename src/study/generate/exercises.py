@@ -233,14 +233,31 @@ def related(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def distractors(right: list[str], pool: Iterable[Candidate], list_key: str, doc: str, count: int) -> list[str]:
+def lineage(a: str, b: str) -> bool:
+    """True when one list key is the other, or lies under an item of the other (keys "1", "1.2/1", …)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def eligible(cand: Candidate, place: Place) -> bool:
+    """May this head be a wrong option for a question on `place`? Never from the right list or its lineage.
+
+    A list asked about by the document's title (no lead, no parent) takes no options from its own
+    document at all: every point of the document "belongs to" the document.
+    """
+    if cand.document != place.doc.stem:
+        return True
+    titled = place.lst.lead is None and place.parent is None
+    return not titled and not lineage(cand.list_key, place.lst.key)
+
+
+def distractors(right: list[str], pool: Iterable[Candidate], place: Place, count: int) -> list[str]:
     """`count` wrong options shaped like the right ones, from other lists, never from the right list."""
     target = right[0]
-    chosen: list[str] = []
+    seed = place.doc.stem + place.lst.key
     ranked = sorted(
-        (c for c in pool if (c.document, c.list_key) != (doc, list_key)),
-        key=lambda c: (shape_distance(c.head, target), digest(doc, list_key, c.head)),
+        (c for c in pool if eligible(c, place)), key=lambda c: (shape_distance(c.head, target), digest(seed, c.head))
     )
+    chosen: list[str] = []
     for cand in ranked:
         if any(related(cand.head, h) for h in right + chosen):
             continue
@@ -258,8 +275,7 @@ def list_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
     if not usable(place.lst, LIST_SIZES):
         return None
     texts = heads(place.lst)
-    prompt = PROMPTS["list"].format(topic=topic(place.lst, place.parent, place.doc),
-                                    count=chinese_number(len(texts)))
+    prompt = PROMPTS["list"].format(topic=topic(place.lst, place.parent, place.doc), count=chinese_number(len(texts)))
     return Exercise("list", prompt, list_origin(place.doc, place.lst, place.parent), answers=tuple(texts))
 
 
@@ -270,16 +286,17 @@ def order_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None
     texts = heads(place.lst)
     options = stable_shuffle(texts, place.doc.stem + place.lst.key)
     answers = tuple(LETTERS[options.index(t)] for t in texts)
-    prompt = PROMPTS["order"].format(topic=topic(place.lst, place.parent, place.doc),
-                                     count=chinese_number(len(texts)))
-    return Exercise("order", prompt, list_origin(place.doc, place.lst, place.parent),
-                    options=tuple(options), answers=answers)
+    prompt = PROMPTS["order"].format(topic=topic(place.lst, place.parent, place.doc), count=chinese_number(len(texts)))
+    return Exercise(
+        "order", prompt, list_origin(place.doc, place.lst, place.parent), options=tuple(options), answers=answers
+    )
 
 
-def choice_exercise(kind: str, right: list[str], place: Place, pool: tuple[Candidate, ...],
-                    origin: Origin) -> Exercise | None:
+def choice_exercise(
+    kind: str, right: list[str], place: Place, pool: tuple[Candidate, ...], origin: Origin
+) -> Exercise | None:
     """A choice question with `right` among wrong options from other lists, lettered in a stable order."""
-    wrong = distractors(right, pool, place.lst.key, place.doc.stem, CHOICE_OPTIONS - len(right))
+    wrong = distractors(right, pool, place, CHOICE_OPTIONS - len(right))
     if len(wrong) < CHOICE_OPTIONS - len(right):
         return None  # too small a course for believable wrong options
     options = stable_shuffle(right + wrong, origin.document + origin.key + kind)
@@ -321,7 +338,7 @@ LIST_MAKERS: dict[str, Callable[[Place, tuple[Candidate, ...]], Exercise | None]
 
 def key_sentence(item: Item) -> str | None:
     """The sentence that states an item's point: its first sentence (without the marker), or its head."""
-    text = item.text[len(item.marker):] if item.marker and item.text.startswith(item.marker) else item.text
+    text = item.text[len(item.marker) :] if item.marker and item.text.startswith(item.marker) else item.text
     sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
     first = sentences[0] if sentences else ""
     if len(first) < FILL_LENGTHS.start and len(sentences) > 1:
@@ -340,8 +357,8 @@ def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
         if blank.start < at or blank.end <= blank.start or blank.end > len(text):
             continue
         if blank.start > at:
-            out.append(Piece(text[at:blank.start]))
-        out.append(Piece(text[blank.start:blank.end], blank=True, hint=blank.hint))
+            out.append(Piece(text[at : blank.start]))
+        out.append(Piece(text[blank.start : blank.end], blank=True, hint=blank.hint))
         at = blank.end
     if at < len(text):
         out.append(Piece(text[at:]))
@@ -387,8 +404,9 @@ def list_exercises(doc: Document, kind: str, pool: tuple[Candidate, ...]) -> lis
     return [made[i] for i in spread(made, MAX_PER_KIND)]
 
 
-def document_exercises(doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary,
-                       level: int) -> tuple[Exercise, ...]:
+def document_exercises(
+    doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary, level: int
+) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order."""
     made = fill_exercises(doc, vocab, level)
     for kind in LIST_MAKERS:
