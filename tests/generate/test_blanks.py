@@ -96,6 +96,15 @@ def test_definition_head_after_de() -> None:
     assert first("基层党组织是党在社会基层组织中的战斗堡垒。").answer == "战斗堡垒"
 
 
+def test_subject_of_a_definition_by_category() -> None:
+    assert first("按劳分配是社会主义的基本原则").answer == "按劳分配"
+
+
+def test_ordinal_inside_a_clause_is_part_of_a_formulation() -> None:
+    assert first("科技是第一生产力").answer == "第一生产力"
+    assert "第二" not in answers("第二，要坚持科技是第一生产力")
+
+
 def test_yi_wei_formulation() -> None:
     assert first("坚持以改革为动力的发展路子").answer == "以改革为动力"
 

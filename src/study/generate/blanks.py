@@ -45,6 +45,7 @@ KIND_BASE: dict[str, float] = {
     "short quote": 0.62,  # a two-character quote is mostly a nickname or a scare quote: “外脑”
     "member": 0.84,  # 建设学习型、（服务型）、创新型
     "formula": 0.82,  # 坚持（以人民为中心）的发展思想
+    "subject": 0.86,  # （民主集中制）是党的根本组织制度
     "head": 0.8,  # 人民代表大会制度是我国的（根本政治制度）
     "yi": 0.78,  # 以（为民务实清廉）为主要内容
     "predicate": 0.76,  # 党的根本宗旨是（全心全意为人民服务）
@@ -58,9 +59,9 @@ COUNT_SCORES = {"quoted": 0.92, "formulation": 0.85, "anaphoric": 0.4, "bare": 0
 LIST_ITEM_SCORE = 0.84
 # Words common in all Chinese, or what the course is about, are easy to guess: weak blanks when a rule
 # found no more than a word; among the members of a series, commonness only breaks ties.
-COMMON_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.1, "predicate": 0.1, "member": 0.1}
+COMMON_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.1, "predicate": 0.1, "member": 0.1, "subject": 0.1}
 COMMON_WEIGHT_OTHER = 0.05
-TOPIC_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.15, "predicate": 0.15}
+TOPIC_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.15, "predicate": 0.15, "subject": 0.3}
 GUESSABLE_FACTOR = 0.6  # the answer is written elsewhere in the same sentence
 PER_BLANK = {1: 60, 2: 30, 3: 14}  # characters of text per blank, by level (1 few … 3 many)
 MIN_SCORE = {1: 0.45, 2: 0.35, 3: 0.25}

@@ -23,6 +23,9 @@ NOUN_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i", "nt", "an", "a", 
 NP_JOINERS = frozenset({"和", "与"})
 LEADING_MEASURES = frozenset({"m", "q", "r"})  # 一门大学问 → 大学问
 HEAD_LENGTH = range(2, 9)
+SUBJECT_LENGTH = range(2, 7)
+# A definition by category (X是…的根本观点) tests X, the concept, rather than its generic category.
+CATEGORY_MODIFIERS = ("根本", "基本", "重要", "主要", "首要", "核心", "本质", "一项", "一种", "一个")
 PREDICATE_LENGTH = range(2, 11)
 YI_WEI_REACH = 6  # words between 以 and 为
 
@@ -132,13 +135,32 @@ def _yi_wei_at(clause: list[Span], i: int, shadow: str) -> list[Span]:
 
 
 def find_heads(analysis: Analysis) -> list[Span]:
-    """The noun phrase a clause ends on after 的 ("head"), or what follows its copula ("predicate")."""
+    """The noun phrase a clause ends on after 的 ("head"), or what follows its copula ("predicate"),
+    and the subject of a definition by category (民主集中制是党的根本组织制度 → 民主集中制)."""
     found: list[Span] = []
     for clause in analysis.clauses:
         span = _head_after_de(list(clause)) or _predicate(list(clause))
         if span is not None:
             found.append(span)
+        if span is not None and span.kind == "head" and _by_category(span.text):
+            found.extend(s for s in [_subject(list(clause))] if s is not None)
     return found
+
+
+def _by_category(head: str) -> bool:
+    """A head made of a category modifier and a noun (根本观点), not the modifier alone (根本)."""
+    return any(head.startswith(m) and len(head) > len(m) for m in CATEGORY_MODIFIERS)
+
+
+def _subject(clause: list[Span]) -> Span | None:
+    """What a clause defines: the short run of content words before its copula."""
+    cop = next((k for k, u in enumerate(clause) if u.text in COPULAS), None)
+    if not cop:
+        return None
+    words = clause[:cop]
+    if not all(is_content(u.pos) for u in words):
+        return None
+    return _span(words, "subject", SUBJECT_LENGTH)
 
 
 def _head_after_de(clause: list[Span]) -> Span | None:
