@@ -332,7 +332,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     if not any(hint is not None for _, hint in runs):
         return None
     # convert run by run: a script conversion may change a run's length, so offsets are counted after it
-    converted = [(scope.convert(text), hint) for text, hint in runs]
+    converted = [(scope.convert(text), None if hint is None else scope.convert(hint)) for text, hint in runs]
     starts = [sum(len(t) for t, _ in converted[:i]) for i in range(len(converted))]
     gaps = tuple(Gap(s, s + len(t), hint) for s, (t, hint) in zip(starts, converted, strict=True) if hint)
     return card(
