@@ -167,6 +167,15 @@ def test_punctuation_is_never_inside_a_blank_outside_quotes() -> None:
         assert not re.search(r"[，；、。]", blank.answer)
 
 
+def test_a_blank_leaves_most_of_its_text_to_recall_from() -> None:
+    vocab = build_vocabulary(course(lists=(enum(("优化营商环境", "壮大实体经济")),)))
+    assert first("壮大实体经济。", vocab).answer != "壮大实体经济"
+
+
+def test_a_word_jieba_glued_to_a_preposition_is_never_a_blank() -> None:
+    assert "以党" not in answers("以党的政治建设为统领，全面加强党的建设")
+
+
 def test_answer_written_twice_in_the_sentence_is_not_preferred() -> None:
     text = "创新是第一动力，必须把创新摆在核心位置，抓创新就是抓发展。"
     assert first(text).answer != "创新"

@@ -49,6 +49,11 @@ class Analysis:
         return tuple(tuple(c) for c in clauses if c)
 
     @cached_property
+    def letters(self) -> int:
+        """How many characters of the text are words (not punctuation or spaces)."""
+        return sum(1 for ch in self.shadow if ch.isalnum())
+
+    @cached_property
     def _sentence_ends(self) -> tuple[int, ...]:
         return tuple(m.start() for m in SENTENCE_END.finditer(self.shadow))
 

@@ -59,10 +59,14 @@ COUNT_SCORES = {"quoted": 0.92, "formulation": 0.85, "anaphoric": 0.4, "bare": 0
 LIST_ITEM_SCORE = 0.84
 # Words common in all Chinese, or what the course is about, are easy to guess: weak blanks when a rule
 # found no more than a word; among the members of a series, commonness only breaks ties.
-COMMON_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.1, "predicate": 0.1, "member": 0.1, "subject": 0.1}
+COMMON_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.2, "head": 0.2, "predicate": 0.1, "member": 0.1, "subject": 0.1}
 COMMON_WEIGHT_OTHER = 0.05
 TOPIC_WEIGHT = {"word": 0.2, "term": 0.2, "object": 0.15, "head": 0.15, "predicate": 0.15, "subject": 0.3}
 GUESSABLE_FACTOR = 0.6  # the answer is written elsewhere in the same sentence
+# A blank must leave enough of its text to be recalled from: one that hides most of it is a weak blank.
+MOST_OF_TEXT, MOST_OF_TEXT_FACTOR = 0.75, 0.5
+# A word jieba glued to a preposition or particle (以党, 在党) that its dictionary does not know.
+GLUED_OPENERS = frozenset("以在把被对从向为于和与及的")
 PER_BLANK = {1: 60, 2: 30, 3: 14}  # characters of text per blank, by level (1 few … 3 many)
 MIN_SCORE = {1: 0.45, 2: 0.35, 3: 0.25}
 MIN_GAP = 2  # characters of context between two blanks
@@ -136,6 +140,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
     ("bare number or date", lambda s, a: s.kind != "count" and NUMBERISH.match(s.text) is not None),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
+    ("glued function word", lambda s, a: _glued(s)),
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
     ("punctuation inside", lambda s, a: s.kind != "quote" and NOT_WORD.search(s.text) is not None),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
@@ -156,7 +161,14 @@ def score(span: Span, analysis: Analysis) -> float | None:
         best -= common + TOPIC_WEIGHT.get(span.kind, 0.0) * analysis.vocab.topicality(span.text)
     if _guessable(span, analysis):
         best *= GUESSABLE_FACTOR
+    if len(span.text) >= MOST_OF_TEXT * analysis.letters:
+        best *= MOST_OF_TEXT_FACTOR
     return round(max(0.0, min(1.0, best)), 3)
+
+
+def _glued(span: Span) -> bool:
+    """True for a two-character word made of a preposition or particle and one more character."""
+    return span.kind == "word" and len(span.text) == 2 and span.text[0] in GLUED_OPENERS and commonness(span.text) == 0
 
 
 def _guessable(span: Span, analysis: Analysis) -> bool:
