@@ -1,0 +1,228 @@
+"""Exercises from hand-made outlines: kinds, distractors, determinism, source places."""
+
+from __future__ import annotations
+
+import pytest
+
+from study.generate import exercises as ex
+from study.generate.exercises import (
+    LETTERS,
+    Candidate,
+    Exercise,
+    Place,
+    chinese_number,
+    course_exercises,
+    distractors,
+    stable_shuffle,
+    topic,
+)
+from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
+
+
+def make_item(doc: str, key: str, label: str, marker: str, head: str, rest: str = "",
+              lists: tuple[EnumList, ...] = ()) -> Item:
+    """An item whose text is marker + head + rest."""
+    return Item(marker, head, marker + head + rest, key, label, Loc(f"sources/{doc}.txt", 3, 2), lists)
+
+
+def make_list(doc: str, key: str, lead: str | None, heads: list[str], marker: str = "第{}，",
+              label: str = "", sub: dict[int, EnumList] | None = None) -> EnumList:
+    """A list whose items get markers from a template and optional sub-lists by index."""
+    items = tuple(
+        make_item(doc, f"{key}.{n}", f"{label}[{n}]", marker.format(chinese_number(n)), head,
+                  "，这是必须长期坚持的一条基本经验。", ((sub or {})[n],) if n in (sub or {}) else ())
+        for n, head in enumerate(heads, 1)
+    )
+    return EnumList("第一", lead, len(items), items, key, Loc(f"sources/{doc}.txt", 2, 1))
+
+
+def make_doc(stem: str, title: str, lists: tuple[EnumList, ...]) -> Document:
+    """A document with the given outline."""
+    para = Paragraph(title, title, Loc(f"sources/{stem}.txt", 1, 0))
+    return Document(Source(f"sources/{stem}.txt", stem, title, Meta(), "simplified", (para,)), lists)
+
+
+def sample_course() -> Course:
+    """Three made-up documents with lists of different sizes, nesting and shapes."""
+    nested = make_list("a", "1.2/1", "落实这项工作要做到以下三点：", ["统一思想认识", "健全工作机制", "强化督促检查"])
+    a = make_doc("a", "关于改进工作作风的意见", (
+        make_list("a", "1", None, ["改进调查研究", "精简会议活动", "规范出访活动", "厉行勤俭节约"],
+                  sub={2: nested}),
+        make_list("a", "2", "建设学习型机关要抓好四个环节：", ["学习型", "服务型", "创新型", "法治型"]),
+    ))
+    b = make_doc("b", "加强基层组织建设", (
+        make_list("b", "1", "基层党组织要发挥作用：", ["宣传群众", "组织群众", "凝聚群众", "服务群众"]),
+        make_list("b", "2", "干部要增强本领：", ["学习本领", "政治领导本领", "改革创新本领", "科学发展本领",
+                                              "依法执政本领"]),
+    ))
+    c = make_doc("c", "深化改革的几点思考", (
+        make_list("c", "1", "改革要坚持三个原则：", ["坚持问题导向", "坚持系统观念", "坚持人民至上"]),
+    ))
+    return Course("testcourse000000", "测试课程", (a, b, c))
+
+
+@pytest.fixture(scope="module")
+def course() -> Course:
+    return sample_course()
+
+
+@pytest.fixture(scope="module")
+def made(course: Course) -> dict[str, tuple[Exercise, ...]]:
+    return course_exercises(course, 2)
+
+
+def list_heads(course: Course) -> dict[tuple[str, str], list[str]]:
+    """(document, list key) → the list's item heads."""
+    return {(doc.stem, lst.key): [i.head for i in lst.items] for doc in course.documents for _, lst in walk(doc.lists)}
+
+
+def outline_keys(doc: Document) -> set[str]:
+    """Every list and item key of a document."""
+    keys = set()
+    for _, lst in walk(doc.lists):
+        keys.add(lst.key)
+        keys.update(item.key for item in lst.items)
+    return keys
+
+
+def right_list_key(exercise: Exercise) -> str:
+    """The key of the list a choice question asks about (single: the item's list)."""
+    return exercise.origin.key.rsplit(".", 1)[0] if exercise.kind == "single" else exercise.origin.key
+
+
+def test_every_kind_is_made(made: dict[str, tuple[Exercise, ...]]) -> None:
+    kinds = {e.kind for found in made.values() for e in found}
+    assert kinds == set(ex.KIND_TITLES)
+
+
+def test_distractors_never_come_from_the_right_list(course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:
+    heads = list_heads(course)
+    choices = [(stem, e) for stem, found in made.items() for e in found if e.kind in ("single", "multiple")]
+    assert len(choices) >= 6
+    for stem, e in choices:
+        right = heads[(stem, right_list_key(e))]
+        correct = {e.option(letter) for letter in e.answers}
+        wrong = set(e.options) - correct
+        assert correct <= set(right), e
+        assert not wrong & set(right), e
+        assert len(e.options) == 4 and len(set(e.options)) == 4
+
+
+def test_single_choice_has_one_answer_and_multiple_two_or_three(made: dict[str, tuple[Exercise, ...]]) -> None:
+    for e in (e for found in made.values() for e in found):
+        if e.kind == "single":
+            assert len(e.answers) == 1
+        if e.kind == "multiple":
+            assert len(e.answers) in (2, 3)
+            assert list(e.answers) == sorted(e.answers)
+
+
+def test_a_list_asked_by_the_title_takes_no_options_from_its_own_document(
+        course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:
+    # document a's first list has no lead: the question names the document, so every option from a
+    # would "belong to" it
+    own = {h for heads in (list_heads(course)[("a", k)] for k in ("1", "2", "1.2/1")) for h in heads}
+    asked = [e for e in made["a"] if e.kind in ("single", "multiple") and right_list_key(e) == "1"]
+    assert asked
+    for e in asked:
+        wrong = set(e.options) - {e.option(letter) for letter in e.answers}
+        assert not wrong & own
+
+
+def test_distractors_are_shaped_like_the_answer() -> None:
+    pool = [Candidate("加强党的纪律建设工作", "9", "x"), Candidate("学习型", "5", "y"), Candidate("服务型", "5", "y"),
+            Candidate("创新型", "6", "y"), Candidate("党的建设伟大工程的新要求", "7", "z")]
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要建设：", ["法治型", "廉洁型"])
+    chosen = distractors(["法治型", "廉洁型"], pool, Place(doc, lst, None), 2)
+    assert set(chosen) <= {"学习型", "服务型", "创新型"}
+    assert len(chosen) == 2
+
+
+def test_a_distractor_contained_in_a_right_answer_is_refused() -> None:
+    pool = [Candidate("群众路线", "1", "x"), Candidate("民主集中", "2", "x"), Candidate("实事求是", "3", "x")]
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要坚持：", ["党的群众路线", "独立自主"])
+    chosen = distractors(["党的群众路线", "独立自主"], pool, Place(doc, lst, None), 3)
+    assert "群众路线" not in chosen
+    assert sorted(chosen) == ["实事求是", "民主集中"]
+
+
+def test_every_exercise_knows_its_source_place(course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:
+    docs = {doc.stem: doc for doc in course.documents}
+    for stem, found in made.items():
+        keys = outline_keys(docs[stem])
+        for e in found:
+            assert e.origin.document == stem
+            assert e.origin.key in keys, e
+            assert e.origin.loc.path == f"sources/{stem}.txt"
+            assert str(e.origin.loc.line) in str(e.origin)
+
+
+def test_same_course_gives_the_same_exercises(made: dict[str, tuple[Exercise, ...]]) -> None:
+    course_exercises.cache_clear()
+    again = course_exercises(sample_course(), 2)
+    assert again == made
+
+
+def test_ordering_options_are_shuffled_and_the_answer_restores_the_order(
+        course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:
+    heads = list_heads(course)
+    orders = [(stem, e) for stem, found in made.items() for e in found if e.kind == "order"]
+    assert orders
+    for stem, e in orders:
+        original = heads[(stem, e.origin.key)]
+        assert sorted(e.options) == sorted(original)
+        assert list(e.options) != original
+        assert [e.option(letter) for letter in e.answers] == original
+
+
+def test_list_exercise_asks_for_the_count_and_answers_the_heads(made: dict[str, tuple[Exercise, ...]]) -> None:
+    e = next(e for e in made["b"] if e.kind == "list" and e.origin.key == "2")
+    assert "五点" in e.prompt
+    assert e.answers == ("学习本领", "政治领导本领", "改革创新本领", "科学发展本领", "依法执政本领")
+
+
+def test_fill_in_blanks_cut_the_sentence_without_losing_text(made: dict[str, tuple[Exercise, ...]]) -> None:
+    fills = [e for found in made.values() for e in found if e.kind == "fill"]
+    assert fills
+    for e in fills:
+        text = "".join(p.text for p in e.pieces)
+        assert e.answers == tuple(p.text for p in e.pieces if p.blank)
+        assert not text.startswith("第"), "the item's marker (第一，…) stays out of the sentence"
+        assert all(p.hint for p in e.pieces if p.blank)
+
+
+def test_more_blanks_at_a_higher_difficulty(course: Course) -> None:
+    def blanks(level: int) -> int:
+        return sum(len(e.answers) for found in course_exercises(course, level).values() for e in found
+                   if e.kind == "fill")
+
+    assert blanks(3) >= blanks(1) > 0
+
+
+@pytest.mark.parametrize(("n", "text"), [(1, "一"), (4, "四"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五")])
+def test_chinese_number(n: int, text: str) -> None:
+    assert chinese_number(n) == text
+
+
+def test_stable_shuffle_never_returns_the_original_order() -> None:
+    for n in range(2, 9):
+        values = [f"第{i}项内容" for i in range(n)]
+        shuffled = stable_shuffle(values, "seed")
+        assert sorted(shuffled) == sorted(values) and shuffled != values
+        assert stable_shuffle(values, "seed") == shuffled
+
+
+def test_topic_drops_the_announcement_and_nests_quotes() -> None:
+    doc = make_doc("t", "标题", ())
+    lst = make_list("t", "1", "做好新形势下的群众工作，必须做到以下四点：", ["甲项", "乙项"])
+    assert topic(lst, None, doc) == "做好新形势下的群众工作，必须做到"
+    quoted = make_list("t", "2", "社会生活出现了“四个多元化”：", ["甲项", "乙项"])
+    assert topic(quoted, None, doc) == "社会生活出现了‘四个多元化’"
+    bare = make_list("t", "3", None, ["甲项", "乙项"])
+    assert topic(bare, None, doc) == "标题"
+
+
+def test_letters_cover_the_largest_ordering_question() -> None:
+    assert len(LETTERS) >= ex.ORDER_SIZES.stop - 1
