@@ -66,9 +66,11 @@ def test_parser_never_raises(text: str) -> None:
 
 
 def test_two_megabyte_document_parses() -> None:
-    block = "（一）加强学习，提高认识。\n一要勤学，二要多练。主要表现在：甲；乙；丙。\n我们要做好这几个方面：\n" * 1
-    body = ("某某同志指出，要坚持这个原则，坚持那个原则，坚持所有原则。" * 40 + "\n") * 50
-    text = (block + body) * 22
+    """Dense with markers, leads and series: no catastrophic backtracking, no quadratic nesting."""
+    block = "（一）甲。\n一是甲，二是乙。\n1.丙。\n2.丁。\n主要表现在：甲；乙。\n"
+    block += "要做好这几个方面：\n加强学习。\n改进作风。\n"
+    series = "要坚持这个原则的做法，坚持那个原则的做法，坚持所有原则的做法。" * 10 + "\n"
+    text = (block + series) * 4000
     assert len(text.encode("utf-8")) > 2_000_000
     doc = parse(make_source(text))
-    assert doc.lists
+    assert len(doc.lists) > 4000
