@@ -38,55 +38,70 @@ def _neg(pos: Pos) -> Pos:
     return (-pos[0], -pos[1])
 
 
-def _span(draft: DraftList) -> tuple[Pos, Pos]:
-    """From a list's first item to the end of its last item's own text."""
-    last = draft.items[-1]
-    return draft.start, (last.text_start[0], last.text_end)
+def _marker_starts(markers: list[DraftList]) -> dict[int, list[int]]:
+    """The offsets where marker items begin, by paragraph."""
+    starts: dict[int, list[int]] = {}
+    for draft in markers:
+        for item in draft.items:
+            starts.setdefault(item.start[0], []).append(item.start[1])
+    return starts
 
 
-def _overlaps(draft: DraftList, markers: list[DraftList], taken: list[DraftList]) -> bool:
-    """True when an inline list spans a marker of a marker list, or shares text with an inline list taken."""
-    start, end = _span(draft)
-    if any(start <= item.start < end for other in markers for item in other.items):
-        return True
-    return any(start < _span(other)[1] and _span(other)[0] < end for other in taken)
-
-
-def _is_lead_of(draft: DraftList, block: list[DraftList]) -> bool:
-    """A count formulation that is the lead of a block list announces that list, it is no list itself."""
-    return any(draft.lead and other.lead and draft.lead in other.lead for other in block)
+def _leads_by_para(block: list[DraftList]) -> dict[int, list[str]]:
+    """The leads of block lists, by the paragraph the lead stands in."""
+    leads: dict[int, list[str]] = {}
+    for draft in block:
+        if draft.lead:
+            para = draft.start[0] - (1 if draft.start[1] == 0 else 0)
+            leads.setdefault(para, []).append(draft.lead)
+    return leads
 
 
 def _inline(paragraphs: tuple[Paragraph, ...], block: list[DraftList]) -> list[DraftList]:
-    """The inline rules' lists, minus those that overlap a marker list or an earlier inline list."""
-    marker_drafts = [d for d in block if d.rule == "marker"]
-    taken: list[DraftList] = []
+    """The inline rules' lists, minus those that span a marker, overlap an earlier one or lead a block list."""
+    markers = _marker_starts([d for d in block if d.rule == "marker"])
+    leads = _leads_by_para(block)
+    taken: dict[int, list[tuple[int, int]]] = {}
+    kept: list[DraftList] = []
     for rule in INLINE_RULES:
         for draft in rule(paragraphs):
-            if _is_lead_of(draft, block) or _overlaps(draft, marker_drafts, taken):
+            para, (start, end) = draft.start[0], (draft.start[1], draft.items[-1].text_end)
+            if any(draft.lead and draft.lead in lead for lead in leads.get(para, [])):
+                continue  # a count formulation that announces a block list is that list's lead
+            if any(start <= m < end for m in markers.get(para, [])):
                 continue
-            taken.append(draft)
-    return taken
+            if any(start < e and s < end for s, e in taken.get(para, [])):
+                continue
+            taken.setdefault(para, []).append((start, end))
+            kept.append(draft)
+    return kept
 
 
-def _parent(draft: DraftList, drafts: list[DraftList]) -> tuple[int, int] | None:
-    """(list index, item index) of the innermost item whose span holds the draft's start."""
-    best: tuple[int, int] | None = None
-    best_start: Pos = (-1, -1)
-    for li, other in enumerate(drafts):
-        if other is draft:
-            continue
-        for ii, item in enumerate(other.items):
-            if item.start < draft.start < item.end and item.start > best_start:
-                best, best_start = (li, ii), item.start
-    return best
+def _parents(drafts: list[DraftList]) -> list[tuple[int, int] | None]:
+    """For each draft, (list index, item index) of the innermost item whose span holds its start.
+
+    A sweep in document order with a stack of open item spans: the stack's top is the innermost.
+    """
+    events: list[tuple[Pos, int, int, int]] = [(d.start, 0, li, -1) for li, d in enumerate(drafts)]
+    events += [(item.start, 1, li, ii) for li, d in enumerate(drafts) for ii, item in enumerate(d.items)]
+    events.sort()
+    parents: list[tuple[int, int] | None] = [None] * len(drafts)
+    stack: list[tuple[Pos, int, int]] = []  # (end, list index, item index)
+    for pos, kind, li, ii in events:
+        while stack and stack[-1][0] <= pos:
+            stack.pop()
+        if kind == 0:
+            parents[li] = (stack[-1][1], stack[-1][2]) if stack else None
+        else:
+            stack.append((drafts[li].items[ii].end, li, ii))
+    return parents
 
 
 def _assemble(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> tuple[EnumList, ...]:
     """Nest the drafts and build the immutable outline, with keys and labels from the root."""
     children: dict[tuple[int, int] | None, list[int]] = {}
-    for li, draft in enumerate(drafts):
-        children.setdefault(_parent(draft, drafts), []).append(li)
+    for li, parent in enumerate(_parents(drafts)):
+        children.setdefault(parent, []).append(li)
     return _build_lists(paragraphs, drafts, children, None, "", "")
 
 
