@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from study.model import Meta
 from study.read.script import simplify
@@ -42,6 +43,7 @@ KEYWORD_SEPARATORS = re.compile(r"[/／;；,，、|｜\s]+")
 BOOK_QUOTES = "《》〈〉"
 
 
+@lru_cache(maxsize=4096)
 def field_name(name: str) -> str | None:
     """The meaning of a field name ('title', 'date', …), or None for an unknown name."""
     return FIELD_INDEX.get(simplify(name)) or FIELD_INDEX.get(name.lower())

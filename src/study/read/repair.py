@@ -9,7 +9,7 @@ from collections.abc import Callable
 from study.read.lines import Line
 from study.read.script import simplify
 from study.read.shapes import (
-    MARKER_START,
+    MARKER,
     SENTENCE_PUNCT,
     ends_mid_clause,
     ends_sentence,
@@ -24,11 +24,13 @@ REPEAT_MIN_CHARS = 60  # … and a run of at least this many characters
 REPEAT_ALONE_CHARS = 200  # a run this long is a repeat whatever its number of paragraphs
 
 FOOTNOTE = re.compile(r"(?<=\S)[\[［〔](?:注)?\d{1,3}[\]］〕]")
-QUESTION_MARK = re.compile(r"[?？]")
-QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|\"[^\"]*\"")
-QUESTION_WORDS = ("吗", "呢", "什么", "怎么", "怎样", "怎能", "为什么", "为何", "何以", "如何", "哪", "是否",
-                  "难道", "岂", "多少", "谁")
-SENTENCE_BREAK = re.compile(r"[。！？!?；;]")
+# A question mark at the end of a paragraph (maybe inside closing quotes) or right before a marker.
+MISPLACED_QUESTION_MARK = re.compile(rf"[?？](?=[”」』’]*$|{MARKER})")
+# An opening mark cannot occur inside its own span, so a run of unclosed marks fails fast.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^‘’]*’")
+QUESTION_WORDS = ("吗", "呢", "什么", "怎么", "怎样", "怎能", "为什么", "为何", "何以", "如何", "哪",
+                  "是否", "能否", "可否", "难道", "岂", "多少", "谁")
+SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_PUNCT = SENTENCE_PUNCT | frozenset("，,")
 
 
@@ -134,13 +136,10 @@ def _is_question(sentence: str) -> bool:
     return any(word in bare for word in QUESTION_WORDS)
 
 
-def _stands_for_full_stop(text: str, at: int) -> bool:
-    """True when the question mark at `at` ends a paragraph or precedes a marker, and asks nothing."""
-    rest = text[at + 1 :]
-    if rest.strip("”」』’\"") and not MARKER_START.match(rest):
-        return False
-    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, at)), default=0)
-    return not _is_question(text[start:at])
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence that ends at position `at`: back to the previous sentence break."""
+    start = max(text.rfind(mark, 0, at) for mark in SENTENCE_BREAKS) + 1
+    return text[start:at]
 
 
 def fix_question_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
@@ -149,8 +148,8 @@ def fix_question_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
     fixed: list[Line] = []
     for para in paras:
         chars = list(para.text)
-        for match in QUESTION_MARK.finditer(para.text):
-            if _stands_for_full_stop(para.text, match.start()):
+        for match in MISPLACED_QUESTION_MARK.finditer(para.text):
+            if not _is_question(_sentence_before(para.text, match.start())):
                 chars[match.start()] = "。"
                 count += 1
         fixed.append(Line(para.no, "".join(chars)))

@@ -19,19 +19,18 @@ STRICT_TITLE_PUNCT = SENTENCE_PUNCT | frozenset("，,：:、…")
 NUM = "一二三四五六七八九十百〇零"
 # Beginnings of a new paragraph: enumeration markers and sequence words (read's own small table; the
 # parser has the full grammar). A paragraph starting like this never continues the one before it.
-MARKER_START = re.compile(
-    rf"""^(?:
-        [{NUM}]+\s*[、．.，,]                       # 一、  二．
-      | [（(]\s*[{NUM}\d]+\s*[）)]                # （一） (1)
-      | \d{{1,3}}\s*(?:[、．]|\.(?!\d)|[）)])     # 1.  1、  1)
-      | [①-⑳⑴-⒇]                                 # ①
-      | 第[{NUM}\d]+[，,、：:\s章节条部篇点]        # 第一，
-      | [{NUM}]{{1,3}}(?:是|要|靠|方面|则|来)       # 一是 二要 一方面
-      | 其[{NUM}]                                 # 其一
-      | 首先|其次|再次|最后|另一方面|此外|总之|综上所述
-    )""",
-    re.VERBOSE,
+MARKER_PATTERNS: tuple[str, ...] = (
+    rf"[{NUM}]+\s*[、．.，,]",  # 一、  二．
+    rf"[（(]\s*[{NUM}\d]+\s*[）)]",  # （一） (1)
+    r"\d{1,3}\s*(?:[、．]|\.(?!\d)|[）)])",  # 1.  1、  1)
+    r"[①-⑳⑴-⒇]",  # ①
+    rf"第[{NUM}\d]+[，,、：:\s章节条部篇点]",  # 第一，
+    rf"[{NUM}]{{1,3}}(?:是|要|靠|方面|则|来)",  # 一是 二要 一方面
+    rf"其[{NUM}]",  # 其一
+    r"首先|其次|再次|最后|另一方面|此外|总之|综上所述",
 )
+MARKER = "(?:" + "|".join(MARKER_PATTERNS) + ")"
+MARKER_START = re.compile("^" + MARKER)
 
 HANZI = re.compile(r"[\u3400-\u9fff]")
 # Section words that head a part of a document but never name it.

@@ -11,7 +11,7 @@ from study.read.lines import Draft, Line
 from study.read.shapes import SENTENCE_PUNCT, is_prose
 
 # A markdown link, whose text may hold escaped brackets: [\[设为首页 \]](#)
-LINK = re.compile(r"\[((?:\\.|[^\]\\]){0,200})\]\([^)\s]{0,500}\)")
+LINK = re.compile(r"\[((?:\\.|[^\[\]\\]){0,200})\]\([^()\s]{0,500}\)")
 # Markdown left over from an HTML → text conversion, rewritten to plain text, in order.
 MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (LINK, r"\1"),

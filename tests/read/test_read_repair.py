@@ -1,0 +1,121 @@
+"""Each repair on made-up paragraphs, and what it must leave alone."""
+
+from __future__ import annotations
+
+from study.read.lines import Line, normalize_line
+from study.read.repair import (
+    continues,
+    drop_footnotes,
+    drop_repeats,
+    fix_question_marks,
+    join_page_breaks,
+    repair,
+)
+
+LONG_CUT = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且要在每年年底以前把"
+REST = "各项措施的落实情况报告上级主管部门。"
+
+
+def lines(*texts: str) -> list[Line]:
+    """Paragraphs numbered 1, 3, 5 … (as if blank lines separated them)."""
+    return [Line(2 * i + 1, text) for i, text in enumerate(texts)]
+
+
+# ---------------------------------------------------------------- page breaks
+
+def test_a_paragraph_cut_by_a_page_break_is_joined() -> None:
+    joined, note = join_page_breaks(lines(LONG_CUT, REST))
+    assert joined == [Line(1, LONG_CUT + REST)]
+    assert note == "joined 1 paragraphs split by page breaks"
+
+
+def test_a_cut_after_a_comma_is_joined_even_when_short() -> None:
+    assert continues("今年的重点工作是，", "抓好节水型社会建设。")
+
+
+def test_headings_are_never_joined_to_their_paragraph() -> None:
+    for heading in ("一、当前节水工作存在的主要问题", "1.加强组织领导", "（三）完善考核办法", "节水工作的主要做法"):
+        assert not continues(heading, REST)
+    long_heading = "1.一些地方节水意识淡薄，措施不够有力，考核办法不够完善，监督不到位"
+    assert not continues(long_heading, REST)
+
+
+def test_nothing_joins_after_a_sentence_end_or_before_a_marker() -> None:
+    assert not continues(LONG_CUT + "。", REST)
+    assert not continues(LONG_CUT, "二、存在的问题")
+    assert not continues(LONG_CUT, "（2）加强监督检查。")
+    assert not continues(LONG_CUT, "三要加强宣传。")
+    assert not continues(LONG_CUT, "总体情况")  # a short unpunctuated line is a heading
+    assert not continues("同志们：", REST)
+
+
+def test_three_pieces_become_one() -> None:
+    middle = "各项措施的落实情况，以及下一步打算和需要解决的问题，一并报告上级"
+    joined, _ = join_page_breaks(lines(LONG_CUT, middle, "主管部门。"))
+    assert len(joined) == 1 and joined[0].text.endswith("一并报告上级主管部门。")
+
+
+# ---------------------------------------------------------------- repeated bodies
+
+PARAS = [f"第{n}段内容说明节约用水的具体做法，要求各单位认真执行并按期报告进展情况。" for n in "ABCDE"]
+
+
+def test_a_body_pasted_twice_is_kept_once() -> None:
+    kept, note = drop_repeats(lines("引言段落，说明背景。", *PARAS, *PARAS))
+    assert [p.text for p in kept] == ["引言段落，说明背景。", *PARAS]
+    assert note == "removed a repeated body (5 paragraphs from line 13)"
+
+
+def test_a_repeated_run_in_the_middle_is_removed() -> None:
+    kept, note = drop_repeats(lines(*PARAS[:3], "中间的新段落，内容不同。", *PARAS[:3], "结尾。"))
+    assert [p.text for p in kept] == [*PARAS[:3], "中间的新段落，内容不同。", "结尾。"]
+    assert note is not None
+
+
+def test_repeated_short_headings_are_kept() -> None:
+    texts = ["主要做法", PARAS[0], "存在问题", PARAS[1], "主要做法", PARAS[2], "存在问题", PARAS[3]]
+    kept, note = drop_repeats(lines(*texts))
+    assert [p.text for p in kept] == texts and note is None
+
+
+def test_one_long_paragraph_pasted_twice_is_kept_once() -> None:
+    long = "各级水务部门要" + "加强监督检查，" * 40 + "确保落实。"
+    kept, _ = drop_repeats(lines(long, long))
+    assert len(kept) == 1
+
+
+# ---------------------------------------------------------------- footnotes, question marks, widths
+
+def test_footnote_marks_are_removed_but_not_a_leading_reference_number() -> None:
+    texts = ("制度未能落实。[1]另外，程序不规范。［12］二要健全机制。", "[3] 某某著作，第5页。")
+    fixed, note = drop_footnotes(lines(*texts))
+    assert [p.text for p in fixed] == ["制度未能落实。另外，程序不规范。二要健全机制。", "[3] 某某著作，第5页。"]
+    assert note == "removed 2 footnote marks"
+
+
+def test_question_mark_standing_for_full_stop() -> None:
+    fixed, note = fix_question_marks(lines(
+        "這些制度缺乏規範運作的程序?",
+        "各地「怎麼落實」、「落實什麼」,也缺乏明確的規定?二要加強監督。",
+        "这项工作为什么做得不好？",
+        "我们能否做到这一点?",
+        "问题在哪里?我们要找原因。",
+    ))
+    assert [p.text for p in fixed] == [
+        "這些制度缺乏規範運作的程序。",
+        "各地「怎麼落實」、「落實什麼」,也缺乏明確的規定。二要加強監督。",
+        "这项工作为什么做得不好？",
+        "我们能否做到这一点?",
+        "问题在哪里?我们要找原因。",
+    ]
+    assert note == "replaced 2 question marks standing for 。"
+
+
+def test_full_width_digits_and_letters_become_half_width_but_punctuation_stays() -> None:
+    assert normalize_line("\u3000\u3000在９０年代，ＧＤＰ增长（一）。\u3000") == "在90年代，GDP增长（一）。"
+
+
+def test_repairs_report_what_they_did() -> None:
+    paras, notes = repair(lines(LONG_CUT, REST, *PARAS, *PARAS))
+    assert len(paras) == 1 + len(PARAS)
+    assert notes == ["joined 1 paragraphs split by page breaks", "removed a repeated body (5 paragraphs from line 15)"]
