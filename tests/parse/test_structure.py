@@ -110,3 +110,13 @@ def test_parallel_series_with_shared_ending() -> None:
 def test_items_remember_their_line() -> None:
     doc = outline("引言。\n一、甲\n二、乙")
     assert [i.loc.line for i in doc.lists[0].items] == [2, 3]
+
+
+def test_paragraph_list_of_bare_heading_lines() -> None:
+    text = "我们的做法有以下几条：\n抓好班子\n班子是关键，要选好配强。\n带好队伍\n队伍要过硬，能打胜仗。"
+    assert heads(flat(outline(text))[0]) == ["抓好班子", "带好队伍"]
+
+
+def test_count_list_items_after_ji() -> None:
+    lst = flat(outline("要做到“两个坚持”，即坚持甲方针、坚持乙方针。"))[0]
+    assert heads(lst) == ["坚持甲方针", "坚持乙方针"]

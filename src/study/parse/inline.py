@@ -63,6 +63,8 @@ def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     start = at + (1 if at < len(shadow) and shadow[at] in "，,：:" else 0)
     end_match = CLAUSE_END.search(shadow, start)
     end = end_match.start() if end_match else len(shadow)
+    if shadow.startswith(("即", "就是"), start):
+        start += 1 if shadow[start] == "即" else 2  # “两个维护”，即…、…: 即 belongs to no item
     spans = _split(shadow, start, end, ITEM_SEP)
     return spans if len(spans) == n and all(e - s <= 30 for s, e in spans) else None
 

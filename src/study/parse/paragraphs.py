@@ -10,7 +10,8 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
 
 HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
-_FIRST_SENTENCE = re.compile(r"^([^。！？!?；;：:]{2,60})[。；;：:]")
+# the first sentence, or the whole paragraph when it is a bare heading line with no punctuation at all
+_FIRST_SENTENCE = re.compile(r"^([^。！？!?；;：:]{2,60})(?:[。；;：:]|$)")
 _NO_COMMA = re.compile(r"[，,]")  # … and a single clause
 
 
@@ -63,6 +64,10 @@ def _select(paragraphs: tuple[Paragraph, ...], found: list[int], count: int | No
     """The items among the candidates: the parallel ones when a count is announced, else a run."""
     heads = {j: head_sentence(paragraphs[j].shadow) or "" for j in found}
     first = found[0]
+    if heads[first] == paragraphs[first].shadow.strip():
+        # bare heading lines: every later bare line is a sibling, whatever body stands between them
+        bare = [j for j in found if heads[j] == paragraphs[j].shadow.strip()]
+        return bare[:count] if count else bare
     if count:
         ranked = sorted(found[1:], key=lambda j: -similarity(heads[j], heads[first]))
         alike = [j for j in ranked[: count - 1] if parallel(heads[j], heads[first])]
