@@ -49,6 +49,7 @@ class Source:
     script: str  # "simplified" or "traditional": the document's own script
     paragraphs: tuple[Paragraph, ...]
     warnings: tuple[str, ...] = ()
+    mtime: float = 0.0  # the file's modification time: when the author last changed it (deck note times)
 
 
 @dataclass(frozen=True)
