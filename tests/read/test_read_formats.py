@@ -199,3 +199,28 @@ def test_a_lone_short_line_is_not_a_title(read_text) -> None:
     source = read_text("节约用水从我做起\n")
     assert source.title is None
     assert [p.text for p in source.paragraphs] == ["节约用水从我做起"]
+
+
+def test_header_with_text_on_the_opener_line_and_an_empty_title(read_text) -> None:
+    source = read_text(f"标题：\n日期：2003-9-8\n正文：乡村水利\n\n{BODY}\n{BODY2}\n")
+    assert source.title == "乡村水利"
+    assert [(p.text, p.loc.line) for p in source.paragraphs] == [(BODY, 5), (BODY2, 6)]
+
+
+def test_web_page_chrome_before_the_title_is_dropped(read_text) -> None:
+    text = f"某某学院网站\n\n首页 >> 理论学习 >> 正文\n\n节约用水的几点思考\n\n{BODY}\n"
+    source = read_text(text)
+    assert source.title == "节约用水的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY]
+
+
+def test_web_page_prefers_the_title_line_that_repeats(read_text) -> None:
+    text = f"首页 >> 理论学习 >> 专栏\n\n理论学习\n\n节约用水的几点思考\n\n节约用水的几点思考\n\n{BODY}\n"
+    assert read_text(text).title == "节约用水的几点思考"
+
+
+def test_web_page_body_lines_that_merely_start_like_furniture_are_kept(read_text) -> None:
+    first = "关于我们党的作风建设，各级组织要高度重视，认真抓好落实。"
+    second = "相关资料显示，节约用水工作取得了明显成效，但仍有不少问题需要解决。"
+    source = read_text(f"当前位置：首页 > 专栏\n\n节约用水\n\n{BODY}\n\n{first}\n\n{second}\n\n版权所有：某某学院\n")
+    assert [p.text for p in source.paragraphs] == [BODY, first, second]

@@ -120,16 +120,20 @@ def read_header(lines: list[Line]) -> Draft:
     if opener and run:
         body.insert(0, Line(run[-1].no, opener))  # text right after 正文： on the same line
     title = next((value for meaning, value in fields if meaning == "title" and value), None)
+    body = _drop_trailing_fields(body)
+    if title is None:  # an empty 标题： field: the body may still open with its title
+        head = find_head(body, page=False)
+        title, body = head.title, [line for line in body if line.no not in head.used]
+        fields.append(("author", head.author or ""))
     meta = build_meta(fields)
-    body = strip_echoes(_drop_trailing_fields(body), title, meta.author)
-    return Draft("header", title, meta, tuple(body))
+    return Draft("header", title, meta, tuple(strip_echoes(body, title, meta.author)))
 
 
 # ---------------------------------------------------------------- plain text
 
 def read_plain(lines: list[Line]) -> Draft:
     """Plain text: a title only when the first line clearly is one (never a made-up title)."""
-    head = find_head(lines, strict=True)
+    head = find_head(lines, page=False)
     body = [line for line in lines if line.no not in head.used]
     meta = Meta(date=head.date, author=head.author)
     return Draft("plain", head.title, meta, tuple(strip_echoes(body, head.title, head.author)))

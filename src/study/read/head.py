@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from study.read.fields import parse_date
@@ -11,12 +12,15 @@ from study.read.shapes import byline_name, is_prose, looks_like_date, looks_like
 
 @dataclass(frozen=True)
 class Head:
-    """Title, author and date found in a document's head, and the line numbers that held them."""
+    """Title, author and date found in a document's head, and the line numbers to leave out of the body."""
 
     title: str | None
     author: str | None
     date: str | None
     used: frozenset[int]
+
+
+NO_HEAD = Head(None, None, None, frozenset())
 
 
 def head_lines(lines: list[Line]) -> list[Line]:
@@ -30,26 +34,35 @@ def head_lines(lines: list[Line]) -> list[Line]:
     return head
 
 
-def _title_line(head: list[Line], has_body: bool, strict: bool) -> Line | None:
-    """The line that is the title: the first title-like line (strict: only the very first line)."""
-    if not has_body:
-        return None
-    candidates = head[:1] if strict else head
-    return next((line for line in candidates if looks_like_title(line.text, strict)), None)
+def _page_title(head: list[Line], after: int) -> Line | None:
+    """A web page's title line: one repeated in the head, else the first after the navigation, else the first."""
+    titles = [line for line in head if looks_like_title(line.text, strict=False)]
+    counts = Counter("".join(line.text.split()) for line in titles)
+    repeated = [line for line in titles if counts["".join(line.text.split())] > 1]
+    below_navigation = [line for line in titles if line.no > after]
+    return next(iter(repeated or below_navigation or titles), None)
 
 
-def find_head(lines: list[Line], strict: bool) -> Head:
-    """Title, byline and date lines at the top of a document; strict finds a title only on the first line."""
+def _plain_title(head: list[Line]) -> Line | None:
+    """A plain text's title line: only its very first line, and only when it clearly is a title."""
+    return head[0] if head and looks_like_title(head[0].text, strict=True) else None
+
+
+def find_head(lines: list[Line], page: bool, after: int = 0) -> Head:
+    """Title, byline and date at the top of a text (plain text: strict; web page: the lines before the title
+    are page chrome, and a title below line `after`, where the navigation ends, is preferred)."""
     head = head_lines(lines)
-    has_body = len(head) < len([line for line in lines if line.text])
-    title_line = _title_line(head, has_body, strict)
+    if len(head) == len([line for line in lines if line.text]):
+        return NO_HEAD  # no body paragraph follows: nothing here is a title
+    title_line = _page_title(head, after) if page else _plain_title(head)
     if title_line is None:
-        return Head(None, None, None, frozenset())
-    after = [line for line in head if line.no > title_line.no]
-    echoes = {line.no for line in after if same_text(line.text, title_line.text)}
-    author = next((line for line in after if looks_like_name(line.text)), None)
-    date = next((line for line in after if looks_like_date(line.text)), None)
-    used = {title_line.no, *echoes} | {line.no for line in (author, date) if line}
+        return NO_HEAD
+    below = [line for line in head if line.no > title_line.no]
+    echoes = {line.no for line in below if same_text(line.text, title_line.text)}
+    author = next((line for line in below if looks_like_name(line.text)), None)
+    date = next((line for line in head if looks_like_date(line.text)), None)
+    chrome = {line.no for line in head if line.no < title_line.no} if page else set()
+    used = {title_line.no, *echoes, *chrome} | {line.no for line in (author, date) if line}
     return Head(
         title_line.text,
         byline_name(author.text) if author else None,

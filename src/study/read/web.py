@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from study.model import Meta
 from study.read.fields import build_meta, field_pairs
@@ -20,22 +21,27 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\\([\[\]*_#\\])"), r"\1"),
 )
 
+# Page furniture is short: a longer line is text, whatever it starts with.
+FURNITURE_MAX_LENGTH = 100
 # Lines that are navigation: where you are on the site, and the site's own menus.
 NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:您|你)?(?:现在|当前|目前|所在)?的?(?:位置|位址)\s*[:：]"),
-    re.compile(r"^(?:\[?\s*\\?[\[【]?\s*)?(?:设为首页|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)|返回(?:顶部|首页|列表))"),
-    re.compile(r"^(?:上一篇|下一篇|上一页|下一页|分享到|扫一扫)"),
+    re.compile(r"^(?:\[?\s*\\?[\[【]?\s*)?(?:设为首页|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)"
+               r"|返回(?:顶部|首页|列表))"),
+    re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
+    re.compile(r"^(?:分享到|扫一扫)"),
 )
 BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|→|＞)\s*")
 MENU = re.compile(r"\s*[|｜]\s*")
 
 # A footer starts at one of these (after the body has begun): everything from it on is page furniture.
 FOOTER_START: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^(?:相关(?:主题|文档|文章|阅读|链接|新闻|推荐|资料)|文本预览|最新文档|热门文档|推荐阅读|猜你喜欢)"),
-    re.compile(r"^(?:本信息|本文|本页)?(?:共?浏览|点击|阅读)(?:次数|数|量|：|:)"),
+    re.compile(r"^(?:相关(?:主题|文档|文章|阅读|链接|新闻|推荐|资料)|文本预览|最新文档|热门文档|推荐阅读|猜你喜欢)"
+               r"(?:\s|[:：]|$)"),
+    re.compile(r"^(?:本信息|本文|本页)?共?(?:浏览|点击|阅读)(?:次数|数|量)?\s*[:：]"),
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
-    re.compile(r"^(?:关于我们|联系我们)"),
+    re.compile(r"^(?:关于我们|联系我们)(?:\s|[|｜]|$)"),
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
 # Boilerplate lines dropped wherever they are (metadata fields on them are read first).
@@ -70,17 +76,19 @@ def _is_menu(text: str) -> bool:
 
 def is_navigation(text: str) -> bool:
     """True for a line of site navigation."""
+    if len(text) > FURNITURE_MAX_LENGTH and not LINK.search(text):
+        return False
     return any(p.match(text) for p in NAVIGATION) or _is_breadcrumb(text) or _is_menu(text)
 
 
 def is_footer_start(text: str) -> bool:
     """True for a line where a page's footer begins."""
-    return any(p.search(text) for p in FOOTER_START)
+    return len(text) <= FURNITURE_MAX_LENGTH and any(p.search(text) for p in FOOTER_START)
 
 
 def is_boilerplate(text: str) -> bool:
     """True for a metadata or contact line of the page, not of the text."""
-    return len(text) <= 100 and any(p.match(text) for p in BOILERPLATE)
+    return len(text) <= FURNITURE_MAX_LENGTH and any(p.match(text) for p in BOILERPLATE)
 
 
 def looks_like_web_page(lines: list[Line]) -> bool:
@@ -91,31 +99,43 @@ def looks_like_web_page(lines: list[Line]) -> bool:
     return sum(1 for t in texts if is_footer_start(t) or is_boilerplate(t)) >= 2
 
 
-def _page_text(lines: list[Line]) -> tuple[list[Line], list[str]]:
-    """The page's text lines (navigation, boilerplate and footer dropped) and the dropped lines' text."""
+@dataclass(frozen=True)
+class Page:
+    """A page split into its text lines and its furniture (whose text still carries metadata)."""
+
+    kept: list[Line]
+    dropped: list[str]
+    navigation_end: int  # the last navigation line above the body (0 when none)
+
+
+def _split_page(lines: list[Line]) -> Page:
+    """The page's text lines, with navigation, boilerplate and the footer set aside."""
     kept: list[Line] = []
     dropped: list[str] = []
+    navigation_end = 0
     body_begun = in_footer = False
     for line in lines:
         text = line.text
         in_footer = in_footer or (body_begun and is_footer_start(text))
-        if text and (in_footer or is_navigation(text) or is_boilerplate(text) or is_footer_start(text)):
+        navigation = bool(text) and is_navigation(text)
+        if text and (in_footer or navigation or is_boilerplate(text) or is_footer_start(text)):
             dropped.append(unmarkdown(text))
+            navigation_end = line.no if navigation and not body_begun else navigation_end
             continue
         kept.append(Line(line.no, unmarkdown(text)))
         body_begun = body_begun or is_prose(text)
-    return kept, dropped
+    return Page(kept, dropped, navigation_end)
 
 
 def read_web_page(lines: list[Line]) -> Draft:
     """A scraped web page: title and byline from its head, date and source from its furniture."""
-    kept, dropped = _page_text(lines)
-    head = find_head(kept, strict=False)
-    fields = [pair for text in dropped for pair in field_pairs(text)]
+    page = _split_page(lines)
+    head = find_head(page.kept, page=True, after=page.navigation_end)
+    fields = [pair for text in page.dropped for pair in field_pairs(text)]
     if head.author:
         fields.insert(0, ("author", head.author))
     if head.date:
         fields.append(("date", head.date))
-    body = [line for line in kept if line.no not in head.used]
+    body = [line for line in page.kept if line.no not in head.used]
     meta: Meta = build_meta(fields)
     return Draft("web", head.title, meta, tuple(strip_echoes(body, head.title, meta.author)))
