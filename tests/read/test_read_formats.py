@@ -224,3 +224,9 @@ def test_web_page_body_lines_that_merely_start_like_furniture_are_kept(read_text
     second = "相关资料显示，节约用水工作取得了明显成效，但仍有不少问题需要解决。"
     source = read_text(f"当前位置：首页 > 专栏\n\n节约用水\n\n{BODY}\n\n{first}\n\n{second}\n\n版权所有：某某学院\n")
     assert [p.text for p in source.paragraphs] == [BODY, first, second]
+
+
+def test_source_knows_its_file(read_text, tmp_path) -> None:
+    source = read_text(f"{BODY}\n", "note.txt")
+    assert (source.path, source.stem) == (str(tmp_path / "note.txt"), "note")
+    assert source.mtime == (tmp_path / "note.txt").stat().st_mtime

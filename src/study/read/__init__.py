@@ -19,10 +19,10 @@ from study.read.script import detect_script, simplify
 __all__ = ["read_source"]
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes; a missing or unreadable file is a SourceError."""
+def _read_bytes(path: Path) -> tuple[bytes, float]:
+    """The file's bytes and modification time; a missing or unreadable file is a SourceError."""
     try:
-        return path.read_bytes()
+        return path.read_bytes(), path.stat().st_mtime
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise SourceError(f"cannot read ({reason})", where=str(path)) from None
@@ -38,7 +38,8 @@ def _paragraphs(where: str, body: list[Line]) -> tuple[Paragraph, ...]:
 def read_source(path: Path) -> Source:
     """Read one source file into a Source; a file that is not usable text raises SourceError."""
     where = str(path)
-    text = decode(_read_bytes(path), where)
+    data, mtime = _read_bytes(path)
+    text = decode(data, where)
     if not text.strip():
         raise SourceError("empty file", where=where)
     draft = read_format(split_lines(text))
@@ -46,4 +47,5 @@ def read_source(path: Path) -> Source:
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)
     script = detect_script("\n".join([draft.title or "", *(line.text for line in body)]))
-    return Source(where, path.stem, draft.title, draft.meta, script, _paragraphs(where, body), tuple(notes))
+    paragraphs = _paragraphs(where, body)
+    return Source(where, path.stem, draft.title, draft.meta, script, paragraphs, tuple(notes), mtime)
