@@ -1,0 +1,187 @@
+"""The PDF sheets of a small hand-made course, read back as text, fonts and drawn lines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sample_course import demo_course, other_document
+from sheet_checks import (
+    embedded_fonts,
+    horizontal_rules,
+    lines_starting_with_closing_punctuation,
+    pdf_pages,
+    pdf_text,
+    squeezed,
+    stranded_headings,
+)
+
+from study.config import Settings
+from study.errors import StudyError
+from study.generate.exercises import Exercise, Origin, Piece, course_exercises
+from study.model import Course, Loc, walk
+from study.render import RENDERERS, fonts, pdf, renderer
+from study.render.sheets import Part, Section, environment, font_stack, page
+
+SUFFIXES = ("提纲", "练习", "答案")
+
+
+@pytest.fixture(scope="module")
+def course() -> Course:
+    return demo_course()
+
+
+@pytest.fixture(scope="module")
+def files(course: Course) -> dict[str, bytes]:
+    """Every PDF of the demo course, rendered once for the module."""
+    return pdf.render(course, Settings())
+
+
+def exercises_of(course: Course, stem: str) -> tuple[Exercise, ...]:
+    return course_exercises(course, Settings().difficulty)[stem]
+
+
+def test_registered_as_the_pdf_output() -> None:
+    assert RENDERERS["pdf"] == "study.render.pdf"
+    assert renderer("pdf") is pdf.render
+
+
+def test_three_sheets_per_document_and_for_the_course(course: Course, files: dict[str, bytes]) -> None:
+    stems = [doc.stem for doc in course.documents] + ["course"]
+    assert set(files) == {f"pdf/{stem}-{suffix}.pdf" for stem in stems for suffix in SUFFIXES}
+    assert all(data.startswith(b"%PDF-") for data in files.values())
+
+
+def test_study_sheet_shows_title_leads_markers_and_heads(course: Course, files: dict[str, bytes]) -> None:
+    for doc in course.documents:
+        data = files[f"pdf/{doc.stem}-提纲.pdf"]
+        first_page = squeezed(pdf_pages(data, layout=True)[0])
+        assert squeezed(doc.title or "") in first_page  # the first page is never left empty
+        text = pdf_text(data)
+        for _, lst in walk(doc.lists):
+            if lst.lead:
+                assert squeezed(lst.lead) in text
+            for item in lst.items:
+                assert squeezed(item.marker + item.head) in text
+
+
+def test_worksheet_hides_the_answers_and_draws_the_blanks(course: Course, files: dict[str, bytes]) -> None:
+    for doc in course.documents:
+        data = files[f"pdf/{doc.stem}-练习.pdf"]
+        text = pdf_text(data)
+        for e in exercises_of(course, doc.stem):
+            if e.kind == "fill":
+                whole = squeezed("".join(p.text for p in e.pieces))
+                assert whole not in text, "the answer is printed in the worksheet"
+                for p in e.pieces:
+                    if not p.blank and len(p.text) > 3:
+                        assert squeezed(p.text) in text
+            else:
+                assert squeezed(e.prompt) in text
+        for label in ("姓名", "班级", "得分"):
+            assert label in text
+        blanks_on_first_page = sum(1 for e in exercises_of(course, doc.stem) for p in e.pieces if p.blank)
+        # the 姓名/班级/得分 lines, the banner rule and at least the first few blanks are drawn
+        assert horizontal_rules(data) >= 4 + min(blanks_on_first_page, 3)
+
+
+def test_exercises_are_numbered_the_same_in_worksheet_and_answer_key(course: Course, files: dict[str, bytes]) -> None:
+    for doc in course.documents:
+        count = len(exercises_of(course, doc.stem))
+        for suffix in ("练习", "答案"):
+            numbers = [int(n) for n in re.findall(r"^\s*(\d+)\.", "\n".join(
+                pdf_pages(files[f"pdf/{doc.stem}-{suffix}.pdf"], layout=True)), re.M)]
+            assert numbers == list(range(1, count + 1)), suffix
+
+
+def test_answer_key_has_every_answer_and_its_source(course: Course, files: dict[str, bytes]) -> None:
+    for doc in course.documents:
+        text = pdf_text(files[f"pdf/{doc.stem}-答案.pdf"])
+        for e in exercises_of(course, doc.stem):
+            if e.kind in ("fill", "list"):
+                assert all(squeezed(answer) in text for answer in e.answers), e
+            else:
+                assert squeezed("".join(e.answers)) in text
+            assert squeezed(str(e.origin)) in text
+
+
+def test_course_sheets_number_on_across_documents(course: Course, files: dict[str, bytes]) -> None:
+    total = sum(len(exercises_of(course, doc.stem)) for doc in course.documents)
+    text = "\n".join(pdf_pages(files["pdf/course-答案.pdf"], layout=True))
+    assert [int(n) for n in re.findall(r"^\s*(\d+)\.", text, re.M)] == list(range(1, total + 1))
+    sheet = pdf_text(files["pdf/course-提纲.pdf"])
+    assert all(squeezed(doc.title or "") in sheet for doc in course.documents)
+
+
+def test_page_numbers_on_every_page(files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        pages = pdf_pages(data)
+        for number, text in enumerate(pages, 1):
+            assert f"第{number}页共{len(pages)}页" in squeezed(text), name
+
+
+def test_one_embedded_subset_cjk_family_in_two_faces(files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        found = embedded_fonts(data)
+        assert 1 <= len(found) <= 2, (name, found)
+        for font, embedded, subset in found:
+            assert embedded and subset and "CJK" in font, (name, font)
+
+
+def test_no_line_starts_with_closing_punctuation(files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        assert lines_starting_with_closing_punctuation(data) == [], name
+
+
+def test_blanks_keep_the_following_punctuation_on_their_line(course: Course) -> None:
+    # forty sentences whose blank falls at every position of a line: WeasyPrint must never start a line
+    # with the "。" or "，" that follows a blank
+    text = "党的建设必须坚持以人民为中心的发展思想始终保持党同人民群众的血肉联系不断增强党的创造力凝聚力战斗力"
+    origin = Origin("demo", "1", "", Loc("x", 1, 0))
+    tail = Piece("。后文，继续、说明；结束！")
+    made = tuple(
+        Exercise("fill", "", origin, (Piece(text[:k]), Piece("群众路线", True, "4字"), tail), (), ("群众路线",))
+        for k in range(20, len(text))
+    )
+    context = {"course_title": "t", "fonts": font_stack(("Noto Serif CJK SC",)), "paper": "A4", "medium": "print",
+               "parts": (Part(course.documents[0], "zh-CN", (Section("一", "填空题", tuple(enumerate(made, 1))),)),),
+               "lang": "zh-CN"}
+    data = pdf.html_to_pdf()(page(environment(course), "worksheet", "t", context))
+    assert lines_starting_with_closing_punctuation(data) == []
+
+
+def test_headings_are_not_stranded_at_the_foot_of_a_page(files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        assert stranded_headings(data) == [], name
+
+
+def test_same_course_gives_identical_pdfs(course: Course) -> None:
+    small = Course(course.course_id, course.title, (course.documents[1],))
+    assert pdf.render(small, Settings()) == pdf.render(small, Settings())
+
+
+def test_no_cjk_font_stops_with_one_line_saying_how_to_install_one(monkeypatch: pytest.MonkeyPatch,
+                                                                   course: Course) -> None:
+    monkeypatch.setattr(fonts, "chinese_families", lambda: frozenset())
+    monkeypatch.setattr(pdf, "html_to_pdf", lambda: pytest.fail("rendered without a CJK font"))
+    with pytest.raises(StudyError) as caught:
+        pdf.render(course, Settings())
+    message = caught.value.format_message()
+    assert "\n" not in message and "apt-get install fonts-noto-cjk" in message
+
+
+def test_a_font_that_is_not_installed_is_named_in_one_line(course: Course) -> None:
+    with pytest.raises(StudyError) as caught:
+        pdf.render(course, Settings(font="没有这种字体 Nowhere Sans"))
+    message = caught.value.format_message()
+    assert "\n" not in message and "font" in message and "Nowhere Sans" in message
+
+
+def test_the_course_font_is_the_one_embedded() -> None:
+    small = Course("c", "课程", (other_document(),))
+    found = pdf.render(small, Settings(font="Noto Sans CJK SC"))
+    names = {font for data in found.values() for font, _, _ in embedded_fonts(data)}
+    assert names and all("Noto-Sans-CJK-SC" in name for name in names)
+    # each file's render time is kept for the build summary
+    assert set(pdf.TIMINGS) == {f"{stem}-{suffix}" for stem in ("article", "course") for suffix in SUFFIXES}
+    assert all(seconds > 0 for seconds in pdf.TIMINGS.values())
