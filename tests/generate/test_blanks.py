@@ -61,6 +61,10 @@ def test_series_with_a_closing_conjunction_takes_the_whole_last_member() -> None
     assert "狭隘本位主义" in answers(text)[:3]
 
 
+def test_series_members_do_not_end_on_an_adverb() -> None:
+    assert "部门都" not in answers("各地区、各部门都要结合实际抓好落实")
+
+
 def test_shared_words_are_left_out_of_series_members() -> None:
     text = "推进科学立法、科学执法、科学司法，建设法治政府"
     assert first(text).answer in {"立法", "执法", "司法"}
@@ -149,10 +153,18 @@ def test_function_words_and_pronouns_are_never_blanks() -> None:
     assert not never & set(answers(text))
 
 
-@pytest.mark.parametrize("text", ["２０１９年３月１２日，会议在北京召开。", "1998年以来，增长了35%，共计120万元。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "２０１９年３月１２日，会议在北京召开。",
+        "1998年以来，增长了35%，共计120万元。",
+        "力争今明两年见效，从今年起逐年推进",
+    ],
+)
 def test_bare_dates_and_numbers_are_never_blanks(text: str) -> None:
     for answer in answers(text):
         assert not re.fullmatch(r"[0-9０-９年月日%.万元]+", answer), answer
+        assert not re.search(r"今明|今年|[0-9０-９]年", answer), answer
 
 
 def test_no_blank_cuts_a_word() -> None:

@@ -30,6 +30,8 @@ __all__ = ["Blank", "Vocabulary", "build_vocabulary", "choose_blanks", "rank_bla
 EMPTY = Vocabulary()
 NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿零〇两年月日号时分点.．%％多余几第]+$")
 NOT_WORD = re.compile(r"[^\w]")
+# Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
+DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
 PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
 
@@ -139,6 +141,7 @@ Veto = Callable[[Span, Analysis], bool]
 VETOES: tuple[tuple[str, Veto], ...] = (
     ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
     ("bare number or date", lambda s, a: s.kind != "count" and NUMBERISH.match(s.text) is not None),
+    ("date or span of time", lambda s, a: s.kind != "count" and DATEISH.search(s.text) is not None),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("glued function word", lambda s, a: _glued(s)),
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),

@@ -19,7 +19,7 @@ GRAMMAR_TAGS = frozenset(
     {"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "rr", "rz", "m", "mq", "q", "x", "y", "e", "o", "w"}
 )
 FUNCTION_TAGS = GRAMMAR_TAGS | {"d", "df", "dg", "f", "t", "tg", "k", "h", "zg", "eng"}
-ADVERB_TAGS = frozenset({"d", "ad"})
+ADVERB_TAGS = frozenset({"d", "ad", "df", "dg"})
 
 
 def is_content(pos: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import is_grammar
+from study.generate.segment import ADVERB_TAGS, is_grammar
 
 SERIES_MARK = "、"
 CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并", "或"})
@@ -76,7 +76,7 @@ def member_groups(segments: list[list[Span]]) -> list[list[Span]]:
     if aligned is not None:
         last_member = last[: aligned + 1]
     else:
-        last_member = _closest(_prefixes(last), _median_length(middles) if middles else 4)
+        last_member = _closest(_prefixes(last), _median_length(middles) if middles else len(first[-1].text))
     target = _median_length(middles) if middles else _length(last_member)
     return [_closest(_suffixes(first), target), *middles, last_member]
 
@@ -103,8 +103,8 @@ def _suffixes(units: list[Span]) -> list[list[Span]]:
 
 
 def _closest(options: list[list[Span]], target: int) -> list[Span]:
-    """The option whose length in characters is closest to `target` (the shorter one on a tie)."""
-    return min(options, key=lambda units: (abs(_length(units) - target), _length(units)))
+    """The option whose length in characters is closest to `target` (the longer one on a tie)."""
+    return min(options, key=lambda units: (abs(_length(units) - target), -_length(units)))
 
 
 def strip_shared(groups: list[list[Span]]) -> list[list[Span]]:
@@ -117,13 +117,18 @@ def strip_shared(groups: list[list[Span]]) -> list[list[Span]]:
 
 
 def trim_edges(units: list[Span]) -> list[Span]:
-    """A member without particles at either end (加强监督等 → 加强监督)."""
+    """A member without particles at either end, nor adverbs at its end (加强监督等 → 加强监督; 部门都 → 部门)."""
     lo, hi = 0, len(units)
     while lo < hi and units[lo].text in EDGE_WORDS:
         lo += 1
-    while hi > lo and units[hi - 1].text in EDGE_WORDS:
+    while hi > lo and (units[hi - 1].text in EDGE_WORDS or _trailing_function(units[hi - 1])):
         hi -= 1
     return units[lo:hi]
+
+
+def _trailing_function(unit: Span) -> bool:
+    """Grammar, or a one-character adverb (都, 也, 就), that no member ends on."""
+    return is_grammar(unit.pos) or (len(unit.text) == 1 and unit.pos in ADVERB_TAGS)
 
 
 def _all_share(groups: list[list[Span]], at: int) -> bool:
