@@ -1,0 +1,184 @@
+"""The HTML sheets: same templates and content as the PDFs; course template overrides; packaged templates."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from sample_course import demo_course
+
+from study.config import Settings
+from study.generate.exercises import course_exercises
+from study.model import Course, Document, walk
+from study.render import RENDERERS, html, renderer
+from study.render.sheets import default_templates
+
+REPO_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+class Page(HTMLParser):
+    """The visible text of a page, its blanks, and the lang attributes it declares."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.blanks = 0
+        self.langs: list[str] = []
+        self._hidden = 0
+        self.feed(markup)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self._hidden += tag in ("style", "title")
+        self.blanks += "blank" in (found.get("class") or "").split()
+        if found.get("lang"):
+            self.langs.append(found["lang"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._hidden -= tag in ("style", "title")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.text.append(data)
+
+    @property
+    def visible(self) -> str:
+        """The visible text without whitespace."""
+        return "".join("".join(self.text).split())
+
+
+@pytest.fixture(scope="module")
+def course() -> Course:
+    return demo_course()
+
+
+@pytest.fixture(scope="module")
+def files(course: Course) -> dict[str, bytes]:
+    return html.render(course, Settings())
+
+
+def page(files: dict[str, bytes], name: str) -> Page:
+    return Page(files[f"html/{name}.html"].decode("utf-8"))
+
+
+def test_registered_as_the_html_output() -> None:
+    assert RENDERERS["html"] == "study.render.html"
+    assert renderer("html") is html.render
+
+
+def test_three_pages_per_document_and_for_the_course(course: Course, files: dict[str, bytes]) -> None:
+    stems = [doc.stem for doc in course.documents] + ["course"]
+    assert set(files) == {f"html/{s}-{k}.html" for s in stems for k in ("提纲", "练习", "答案")}
+
+
+def test_study_sheet_page_has_every_lead_and_head(course: Course, files: dict[str, bytes]) -> None:
+    for doc in course.documents:
+        text = page(files, f"{doc.stem}-提纲").visible
+        for _, lst in walk(doc.lists):
+            assert lst.lead is None or "".join(lst.lead.split()) in text
+            assert all(item.head in text for item in lst.items)
+
+
+def test_worksheet_page_has_blanks_not_answers(course: Course, files: dict[str, bytes]) -> None:
+    for doc in course.documents:
+        sheet = page(files, f"{doc.stem}-练习")
+        made = course_exercises(course, Settings().difficulty)[doc.stem]
+        blanks = sum(1 for e in made for p in e.pieces if p.blank) + sum(1 for e in made if e.kind == "order")
+        assert sheet.blanks == blanks > 0
+        for e in made:
+            if e.kind == "fill":
+                assert "".join(p.text for p in e.pieces) not in sheet.visible
+
+
+def test_answer_page_has_the_answers(course: Course, files: dict[str, bytes]) -> None:
+    for doc in course.documents:
+        text = page(files, f"{doc.stem}-答案").visible
+        for e in course_exercises(course, Settings().difficulty)[doc.stem]:
+            assert all(answer in text for answer in e.answers)
+
+
+def test_pages_are_self_contained_with_screen_styles(files: dict[str, bytes]) -> None:
+    markup = files["html/course-练习.html"].decode("utf-8")
+    assert "<link" not in markup and "@media screen" in markup
+    assert '"Noto Serif CJK SC"' in markup and "&#34;" not in markup  # CSS is not HTML-escaped
+
+
+def test_traditional_output_converts_text_and_labels(course: Course) -> None:
+    found = html.render(course, Settings(script="traditional"))
+    sheet = Page(found["html/course-提纲.html"].decode("utf-8"))
+    assert "學習提綱" in sheet.visible and "聯繫" in sheet.visible
+    assert set(sheet.langs) == {"zh-TW"}
+
+
+def test_documents_keep_their_own_script_and_language_by_default(course: Course) -> None:
+    source = dataclasses.replace(course.documents[0].source, script="traditional")
+    mixed = Course(course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source),
+                                                     course.documents[1]))
+    langs = Page(html.render(mixed, Settings())["html/course-提纲.html"].decode("utf-8")).langs
+    assert "zh-TW" in langs and "zh-CN" in langs
+
+
+def moved(doc: Document, folder: Path) -> Document:
+    """The document as if its source file lay in `folder`."""
+    source = dataclasses.replace(doc.source, path=str(folder / Path(doc.source.path).name))
+    return dataclasses.replace(doc, source=source)
+
+
+def test_course_templates_override_the_defaults_file_by_file(course: Course, tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    (sources / "templates").mkdir(parents=True)
+    (tmp_path / "templates").mkdir()
+    (sources / "templates" / "sheet.html.j2").write_text(
+        '{% extends "base.html.j2" %}{% block content %}<p>本课程自己的提纲</p>{% endblock %}', encoding="utf-8")
+    (tmp_path / "templates" / "study.css").write_text("body { color: #123456; }", encoding="utf-8")
+    (tmp_path / "templates" / "sheet.html.j2").write_text("loses to sources/templates", encoding="utf-8")
+    local = Course(course.course_id, course.title, tuple(moved(doc, sources) for doc in course.documents))
+    found = html.render(local, Settings())
+    sheet = found["html/course-提纲.html"].decode("utf-8")
+    assert "本课程自己的提纲" in sheet and "#123456" in sheet
+    worksheet = found["html/course-练习.html"].decode("utf-8")
+    assert "姓名" in worksheet and "#123456" in worksheet  # the default worksheet with the course's CSS
+
+
+def test_the_package_finds_its_templates_in_the_checkout() -> None:
+    names = {p.name for p in default_templates().iterdir()}
+    assert names == {p.name for p in REPO_TEMPLATES.iterdir()}
+    assert not any(p.is_dir() for p in REPO_TEMPLATES.iterdir()), "package-data ships templates/* flat"
+
+
+def test_an_installed_package_ships_and_finds_the_templates() -> None:
+    # build the package as a wheel would (setuptools build_py with the project's own configuration),
+    # then import it from there: the templates must be real files inside the package
+    repo = REPO_TEMPLATES.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        build = (
+            "import warnings; warnings.simplefilter('ignore')\n"
+            "from setuptools.dist import Distribution\n"
+            "from setuptools.config.pyprojecttoml import apply_configuration\n"
+            "dist = Distribution(); dist.script_name = 'setup.py'\n"
+            "apply_configuration(dist, 'pyproject.toml')\n"
+            f"cmd = dist.get_command_obj('build_py'); cmd.build_lib = {tmp!r}; cmd.compile = 0\n"
+            "cmd.ensure_finalized(); cmd.run()\n"
+        )
+        subprocess.run([sys.executable, "-c", build], cwd=repo, check=True, capture_output=True)
+        probe = (
+            "import sys\n"
+            "sys.meta_path = [f for f in sys.meta_path if 'editable' not in repr(f).lower()]\n"
+            f"sys.path.insert(0, {tmp!r})\n"
+            "import study; from study.render.sheets import default_templates\n"
+            "print(study.__file__); print(default_templates())\n"
+        )
+        out = subprocess.run([sys.executable, "-c", probe], cwd=tmp, check=True, capture_output=True, text=True)
+        module, folder = out.stdout.split()
+        assert module.startswith(tmp) and folder.startswith(tmp)
+        shipped = Path(folder)
+        assert not shipped.is_symlink()
+        for original in REPO_TEMPLATES.iterdir():
+            copy = shipped / original.name
+            assert copy.is_file() and not copy.is_symlink()
+            assert copy.read_bytes() == original.read_bytes()
