@@ -24,7 +24,8 @@ class Span:
     end: int
     text: str
     pos: str  # jieba part of speech, "term" for a course term or a multi-word span
-    kind: str  # "word", "term", "quote", "count", "member", "pair", "head", "predicate", "object"
+    kind: str  # the rule: "word", "term", "quote", "count", "member", "pair", "formula", "yi", "head",
+    # "subject", "predicate" or "object" (see blanks.KIND_BASE)
     rank: int = 0  # position among its siblings (series members)
 
 
