@@ -230,3 +230,38 @@ def test_source_knows_its_file(read_text, tmp_path) -> None:
     source = read_text(f"{BODY}\n", "note.txt")
     assert (source.path, source.stem) == (str(tmp_path / "note.txt"), "note")
     assert source.mtime == (tmp_path / "note.txt").stat().st_mtime
+
+
+# ---------------------------------------------------------------- saved HTML pages
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>节约用水的几点思考 - 某某学院</title>
+<style>p { color: red }</style><script>var a = "<p>不要</p>";</script></head>
+<body>
+<nav><a href="/">首页</a> | <a href="/x">理论学习</a></nav>
+<div class="crumb">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="#">理论学习</a></div>
+<h1>节约用水的几点思考</h1>
+<div class="info">发布日期：2011-03-09&nbsp;&nbsp;来源：晨光日报</div>
+<p>刘建国</p>
+<p>各地要把节约用水作为一项长期任务来抓，
+建立健全考核办法，确保各项措施真正落地见效。</p>
+<p>一要加强宣传。<br>二要完善制度。</p>
+<div class="footer">版权所有：某某学院</div>
+</body></html>
+"""
+
+
+def test_saved_html_page(read_bytes) -> None:
+    source = read_bytes(HTML_PAGE.encode("gbk"), "page.html")
+    assert source.title == "节约用水的几点思考"
+    assert source.meta == Meta(date="2011-03-09", author="刘建国", publication="晨光日报")
+    assert [(p.loc.line, p.text) for p in source.paragraphs] == [
+        (10, "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"),
+        (12, "一要加强宣传。"),
+        (12, "二要完善制度。"),
+    ]
+
+
+def test_html_title_comes_from_the_title_element_when_there_is_no_h1(read_text) -> None:
+    page = f"<html><head><title>乡村水利_某某网</title></head><body><p>首页</p><p>乡村水利</p><p>{BODY}</p>"
+    assert read_text(page).title == "乡村水利"

@@ -15,7 +15,8 @@ from study.read import read_source
 # Pieces of the shapes the reader looks for, so that random text reaches every format reader.
 PIECES = ["〖BT/标题〗", "〖-BT/标题〗", "〖ZW/正文〗", "〖-ZW/正文〗", "标题：", "正文：", "日期：", "1990-2-4",
           "您现在的位置：", " >> ", "[首页](#)", "发布日期：", "版权所有", "一、", "（1）", "?", "？", "[1]",
-          "。", "，", "\n", "\n\n", "\u3000", "一九九〇年二月四日", "二要", "“", "”", "作者：", "张三"]
+          "。", "，", "\n", "\n\n", "\u3000", "一九九〇年二月四日", "二要", "“", "”", "作者：", "张三",
+          "<html>", "<body>", "<p>", "</p>", "<h1>", "</h1>", "<title>", "<script>", "<nav>", "&gt;", "<br/>"]
 chinese_text = st.lists(
     st.one_of(st.sampled_from(PIECES), st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF),
                                                max_size=40), st.text(max_size=10)),

@@ -1,4 +1,4 @@
-"""Format readers, tried in order: tagged newspaper dump, metadata header, scraped web page, plain text."""
+"""Format readers, tried in order: HTML, tagged newspaper dump, metadata header, scraped web page, plain text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from itertools import accumulate
 from study.model import Meta
 from study.read.fields import build_meta, field_line, field_name
 from study.read.head import find_head, strip_echoes
+from study.read.html import looks_like_html, read_html
 from study.read.lines import Draft, Line, normalize_line
 from study.read.web import looks_like_web_page, read_web_page
 
@@ -123,7 +124,7 @@ def read_header(lines: list[Line]) -> Draft:
     body = _drop_trailing_fields(body)
     if title is None:  # an empty 标题： field: the body may still open with its title
         head = find_head(body, page=False)
-        title, body = head.title, [line for line in body if line.no not in head.used]
+        title, body = head.title, head.body(body)
         fields.append(("author", head.author or ""))
     meta = build_meta(fields)
     return Draft("header", title, meta, tuple(strip_echoes(body, title, meta.author)))
@@ -134,7 +135,7 @@ def read_header(lines: list[Line]) -> Draft:
 def read_plain(lines: list[Line]) -> Draft:
     """Plain text: a title only when the first line clearly is one (never a made-up title)."""
     head = find_head(lines, page=False)
-    body = [line for line in lines if line.no not in head.used]
+    body = head.body(lines)
     meta = Meta(date=head.date, author=head.author)
     return Draft("plain", head.title, meta, tuple(strip_echoes(body, head.title, head.author)))
 
@@ -142,6 +143,7 @@ def read_plain(lines: list[Line]) -> Draft:
 # ---------------------------------------------------------------- the table
 
 FORMATS: tuple[tuple[str, Callable[[list[Line]], bool], Callable[[list[Line]], Draft]], ...] = (
+    ("html", looks_like_html, read_html),
     ("tagged", looks_tagged, read_tagged),
     ("header", looks_like_header, read_header),
     ("web", looks_like_web_page, read_web_page),

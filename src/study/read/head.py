@@ -12,61 +12,68 @@ from study.read.shapes import byline_name, is_prose, looks_like_date, looks_like
 
 @dataclass(frozen=True)
 class Head:
-    """Title, author and date found in a document's head, and the line numbers to leave out of the body."""
+    """Title, author and date found in a document's head, and the lines to leave out of the body."""
 
     title: str | None
     author: str | None
     date: str | None
-    used: frozenset[int]
+    used: frozenset[int]  # positions in the list of lines given to find_head
+
+    def body(self, lines: list[Line]) -> list[Line]:
+        """The lines that are not part of the head."""
+        return [line for i, line in enumerate(lines) if i not in self.used]
 
 
 NO_HEAD = Head(None, None, None, frozenset())
 
 
-def head_lines(lines: list[Line]) -> list[Line]:
-    """The non-blank lines before the first body paragraph."""
-    head: list[Line] = []
-    for line in lines:
+def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
+    """The non-blank lines before the first body paragraph, with their positions."""
+    head: list[tuple[int, Line]] = []
+    for i, line in enumerate(lines):
         if line.text and is_prose(line.text):
             break
         if line.text:
-            head.append(line)
+            head.append((i, line))
     return head
 
 
-def _page_title(head: list[Line], after: int) -> Line | None:
-    """A web page's title line: one repeated in the head, else the first after the navigation, else the first."""
-    titles = [line for line in head if looks_like_title(line.text, strict=False)]
-    counts = Counter("".join(line.text.split()) for line in titles)
-    repeated = [line for line in titles if counts["".join(line.text.split())] > 1]
-    below_navigation = [line for line in titles if line.no > after]
-    return next(iter(repeated or below_navigation or titles), None)
+def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> int | None:
+    """A web page's title line, by preference: the one its markup names (`hint`), one repeated in the
+    head, the first at or below position `after` (where the navigation ends), the first."""
+    titles = [(i, line) for i, line in head if looks_like_title(line.text, strict=False)]
+    counts = Counter("".join(line.text.split()) for _, line in titles)
+    hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
+    repeated = [i for i, line in titles if counts["".join(line.text.split())] > 1]
+    below_navigation = [i for i, _ in titles if i >= after]
+    return next(iter(hinted or repeated or below_navigation or [i for i, _ in titles]), None)
 
 
-def _plain_title(head: list[Line]) -> Line | None:
+def _plain_title(head: list[tuple[int, Line]]) -> int | None:
     """A plain text's title line: only its very first line, and only when it clearly is a title."""
-    return head[0] if head and looks_like_title(head[0].text, strict=True) else None
+    return head[0][0] if head and looks_like_title(head[0][1].text, strict=True) else None
 
 
-def find_head(lines: list[Line], page: bool, after: int = 0) -> Head:
+def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = None) -> Head:
     """Title, byline and date at the top of a text (plain text: strict; web page: the lines before the title
-    are page chrome, and a title below line `after`, where the navigation ends, is preferred)."""
+    are page chrome, and a title at or below position `after`, where the navigation ends, is preferred)."""
     head = head_lines(lines)
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
-    title_line = _page_title(head, after) if page else _plain_title(head)
-    if title_line is None:
+    at = _page_title(head, after, hint) if page else _plain_title(head)
+    if at is None:
         return NO_HEAD
-    below = [line for line in head if line.no > title_line.no]
-    echoes = {line.no for line in below if same_text(line.text, title_line.text)}
-    author = next((line for line in below if looks_like_name(line.text)), None)
-    date = next((line for line in head if looks_like_date(line.text)), None)
-    chrome = {line.no for line in head if line.no < title_line.no} if page else set()
-    used = {title_line.no, *echoes, *chrome} | {line.no for line in (author, date) if line}
+    title = lines[at].text
+    below = [(i, line) for i, line in head if i > at]
+    echoes = {i for i, line in below if same_text(line.text, title)}
+    author = next(((i, line) for i, line in below if looks_like_name(line.text)), None)
+    date = next(((i, line) for i, line in head if looks_like_date(line.text)), None)
+    chrome = {i for i, _ in head if i < at} if page else set()
+    used = {at, *echoes, *chrome} | {found[0] for found in (author, date) if found}
     return Head(
-        title_line.text,
-        byline_name(author.text) if author else None,
-        parse_date(date.text) if date else None,
+        title,
+        byline_name(author[1].text) if author else None,
+        parse_date(date[1].text) if date else None,
         frozenset(used),
     )
 

@@ -105,7 +105,7 @@ class Page:
 
     kept: list[Line]
     dropped: list[str]
-    navigation_end: int  # the last navigation line above the body (0 when none)
+    navigation_end: int  # the position in `kept` right after the last navigation above the body
 
 
 def _split_page(lines: list[Line]) -> Page:
@@ -120,22 +120,22 @@ def _split_page(lines: list[Line]) -> Page:
         navigation = bool(text) and is_navigation(text)
         if text and (in_footer or navigation or is_boilerplate(text) or is_footer_start(text)):
             dropped.append(unmarkdown(text))
-            navigation_end = line.no if navigation and not body_begun else navigation_end
+            navigation_end = len(kept) if navigation and not body_begun else navigation_end
             continue
         kept.append(Line(line.no, unmarkdown(text)))
         body_begun = body_begun or is_prose(text)
     return Page(kept, dropped, navigation_end)
 
 
-def read_web_page(lines: list[Line]) -> Draft:
+def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     """A scraped web page: title and byline from its head, date and source from its furniture."""
     page = _split_page(lines)
-    head = find_head(page.kept, page=True, after=page.navigation_end)
+    head = find_head(page.kept, page=True, after=page.navigation_end, hint=hint)
     fields = [pair for text in page.dropped for pair in field_pairs(text)]
     if head.author:
         fields.insert(0, ("author", head.author))
     if head.date:
         fields.append(("date", head.date))
-    body = [line for line in page.kept if line.no not in head.used]
+    body = head.body(page.kept)
     meta: Meta = build_meta(fields)
     return Draft("web", head.title, meta, tuple(strip_echoes(body, head.title, meta.author)))
