@@ -118,7 +118,7 @@ def _course_term_score(span: Span, analysis: Analysis) -> float | None:
 
 
 def _content_score(span: Span, analysis: Analysis) -> float | None:
-    base = POS_BASE.get(adverbial_verb(span.text) or span.pos)
+    base = POS_BASE.get(adverbial_verb(span.text, span.pos) or span.pos)
     if base is None or span.kind not in ("word", "term"):
         return None
     longer = 0.05 * min(len(span.text) - 2, 3)

@@ -142,14 +142,19 @@ def find_heads(analysis: Analysis) -> list[Span]:
         span = _head_after_de(list(clause)) or _predicate(list(clause))
         if span is not None:
             found.append(span)
-        if span is not None and span.kind == "head" and _by_category(span.text):
+        if span is not None and span.kind == "head" and _by_category(span, analysis):
             found.extend(s for s in [_subject(list(clause))] if s is not None)
     return found
 
 
-def _by_category(head: str) -> bool:
-    """A head made of a category modifier and a noun (根本观点), not the modifier alone (根本)."""
-    return any(head.startswith(m) and len(head) > len(m) for m in CATEGORY_MODIFIERS)
+def _by_category(head: Span, analysis: Analysis) -> bool:
+    """A head made of a category modifier and a noun (根本 / 观点), not one word (基本功) nor the modifier alone."""
+    return any(
+        head.text.startswith(m)
+        and len(head.text) > len(m)
+        and not analysis.cuts_a_unit(Span(head.start, head.start + len(m), m, "", ""))
+        for m in CATEGORY_MODIFIERS
+    )
 
 
 def _subject(clause: list[Span]) -> Span | None:

@@ -20,6 +20,7 @@ GRAMMAR_TAGS = frozenset(
 )
 FUNCTION_TAGS = GRAMMAR_TAGS | {"d", "df", "dg", "f", "t", "tg", "k", "h", "zg", "eng"}
 ADVERB_TAGS = frozenset({"d", "ad", "df", "dg"})
+IDIOM_TAGS = frozenset({"l", "i"})
 
 
 def is_content(pos: str) -> bool:
@@ -79,9 +80,9 @@ def commonness(word: str) -> float:
     return max(0.0, min(1.0, (math.log10(count) - 1.0) / 5.0)) if count > 0 else 0.0
 
 
-def adverbial_verb(word: str) -> str | None:
+def adverbial_verb(word: str, pos: str) -> str | None:
     """The tag "v" for a set phrase of an adverb and a verb (充分发扬, 认真倾听), which jieba tags as an idiom."""
-    if len(word) >= 4 and tag_of(word) == "l" and tag_of(word[:2]) in ADVERB_TAGS:
+    if len(word) >= 4 and pos in IDIOM_TAGS and tag_of(word[:2]) in ADVERB_TAGS:
         return "v"
     return None
 
