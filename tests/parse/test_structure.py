@@ -120,3 +120,10 @@ def test_paragraph_list_of_bare_heading_lines() -> None:
 def test_count_list_items_after_ji() -> None:
     lst = flat(outline("要做到“两个坚持”，即坚持甲方针、坚持乙方针。"))[0]
     assert heads(lst) == ["坚持甲方针", "坚持乙方针"]
+
+
+def test_numbering_that_runs_through_the_sections() -> None:
+    doc = outline("一、甲部分\n（一）子项一。\n（二）子项二。\n二、乙部分\n（三）子项三。\n（四）子项四。")
+    top = doc.lists[0]
+    assert [i.marker for i in top.items[1].lists[0].items] == ["（三）", "（四）"]
+    assert not doc.warnings

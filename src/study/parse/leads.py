@@ -6,7 +6,7 @@ import re
 
 from study.model import Paragraph
 from study.parse.counts import announces_some
-from study.parse.markers import Marker
+from study.parse.markers import Marker, marker_at
 
 SENTENCE_END = "。！？!?"
 COLON = "：:"
@@ -31,7 +31,9 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
     """The lead of a list whose first marker is `first`: the sentence before it, when it announces."""
     para = paragraphs[first.para]
     if not first.at_start:
-        lead = last_sentence(para.text[: first.start])
+        opening = marker_at(para.shadow, 0, first.para)  # the paragraph's own marker is not part of the lead
+        begin = opening.end if opening and opening.end <= first.start else 0
+        lead = last_sentence(para.text[begin : first.start])
         return lead or None
     if first.para == 0:
         return None

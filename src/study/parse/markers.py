@@ -111,7 +111,7 @@ def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
     return text[start - 1] in allowed
 
 
-def _at(text: str, start: int, para: int) -> Marker | None:
+def marker_at(text: str, start: int, para: int) -> Marker | None:
     """The marker that begins at `start`, if any row of the table matches there."""
     for rule in MARKER_TABLE:
         match = rule.pattern.match(text, start)
@@ -140,7 +140,7 @@ def find_markers(shadow: str, para: int) -> list[Marker]:
         match = _CANDIDATE_START.search(shadow, pos)
         if not match:
             return found
-        marker = _at(shadow, match.start(), para)
+        marker = marker_at(shadow, match.start(), para)
         if marker is None:
             pos = match.start() + 1
             continue

@@ -43,6 +43,7 @@ class _Builder:
     stack: list[_Open] = field(default_factory=list)
     done: list[DraftList] = field(default_factory=list)
     stray: list[Marker] = field(default_factory=list)  # markers that continue nothing
+    closed: dict[str, int] = field(default_factory=dict)  # group → last number of its latest closed list
 
     def close_above(self, depth: int, at: Pos) -> None:
         """Close every open list above stack index `depth` (exclusive)."""
@@ -52,6 +53,7 @@ class _Builder:
     def finish(self, open_list: _Open, at: Pos) -> DraftList:
         """Turn an open list into a draft: item spans end where the next item or the closing event is."""
         markers = open_list.markers
+        self.closed[open_list.first.rule.group] = open_list.last_n
         items = []
         for k, marker in enumerate(markers):
             end = (markers[k + 1].para, markers[k + 1].start) if k + 1 < len(markers) else at
@@ -72,7 +74,7 @@ class _Builder:
                 self.close_above(depth + 1, (marker.para, marker.start))
                 self.stack[depth].markers.append(marker)
                 return
-        if marker.n != 1:
+        if marker.n != 1 and not self.numbering_runs_on(marker):
             self.stray.append(marker)
             return
         for depth, open_list in enumerate(self.stack):
@@ -80,6 +82,10 @@ class _Builder:
                 self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
                 break
         self.stack.append(_Open(marker, [marker]))
+
+    def numbering_runs_on(self, marker: Marker) -> bool:
+        """Numbering that runs through a document: （三） under 二、 after （一）（二） under 一、."""
+        return marker.at_start and marker.n is not None and self.closed.get(marker.rule.group) == marker.n - 1
 
     def on_paragraph(self, para: int) -> None:
         """At a paragraph start, close the lists that the paragraph does not go on with."""
