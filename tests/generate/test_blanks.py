@@ -6,6 +6,8 @@ import itertools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from study.generate.blanks import Blank, choose_blanks, rank_blanks
 from study.generate.segment import tokenize
@@ -281,3 +283,22 @@ def test_vocabulary_from_counts_made_elsewhere_is_the_same() -> None:
     made = course(lists=(enum(("强化政治引领",)),), paragraphs=["推进乡村振兴战略。", "实施乡村振兴战略。"] * 2, docs=3)
     counted = [count_document(doc) for doc in made.documents]
     assert build_vocabulary(made, counted) == build_vocabulary(made)
+
+
+# ----------------------------------------------------------------------------- any text at all
+
+PIECES = st.sampled_from(
+    ["坚持", "群众路线", "、", "和", "“", "”", "，", "。", "四个", "第二", "一是", "（三）", "1.", "的", "型",
+     "以", "为", "是", "中心", "2019年", "學習", "服務型", " ", "abc", "主义", "发展", "监督", "与", "连续", "六个月"]
+)  # fmt: skip
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+@settings(max_examples=60, deadline=None)
+def test_any_text_gives_well_formed_blanks(text: str) -> None:
+    for blank in rank_blanks(text):
+        assert blank.answer == text[blank.start : blank.end] and blank.answer.strip()
+        assert 0.0 <= blank.score <= 1.0
+    chosen = choose_blanks(text, level=3)
+    for a, b in itertools.pairwise(chosen):
+        assert b.start - a.end >= 2
