@@ -302,3 +302,14 @@ def test_any_text_gives_well_formed_blanks(text: str) -> None:
     chosen = choose_blanks(text, level=3)
     for a, b in itertools.pairwise(chosen):
         assert b.start - a.end >= 2
+
+
+def test_rjieba_cuts_chinese_as_jieba_does() -> None:
+    import jieba
+    import jieba.posseg
+
+    text = "密切联系群众是我们党区别于其他政党的显著标志，要坚持从群众中来、到群众中去的工作方法"
+    tokens = tokenize(text)
+    assert [t.word for t in tokens] == jieba.lcut(text)
+    table = jieba.posseg.dt.word_tag_tab
+    assert all(t.pos == table[t.word] for t in tokens if t.word in table)
