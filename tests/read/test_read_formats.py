@@ -265,3 +265,11 @@ def test_saved_html_page(read_bytes) -> None:
 def test_html_title_comes_from_the_title_element_when_there_is_no_h1(read_text) -> None:
     page = f"<html><head><title>乡村水利_某某网</title></head><body><p>首页</p><p>乡村水利</p><p>{BODY}</p>"
     assert read_text(page).title == "乡村水利"
+
+
+def test_web_page_datelines_and_bracketed_fields(read_text) -> None:
+    head = "首页 > 新闻 > 评论\n\n节约用水\n\n2011-03-09 10:20 | 【来源】晨光日报\n\n作者：刘建国　编辑：王五"
+    text = f"{head}\n\n{BODY}\n"
+    source = read_text(text)
+    assert source.meta == Meta(date="2011-03-09", author="刘建国", publication="晨光日报")
+    assert [p.text for p in source.paragraphs] == [BODY]

@@ -27,8 +27,10 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 FIELD_INDEX: dict[str, str] = {name: field for field, names in FIELD_NAMES for name in names}
 
-# "name：value" with a full- or half-width colon; names are short and contain no spaces.
-FIELD_LINE = re.compile(r"^\s*([\w]{1,8})\s*[:：]\s*(.*?)\s*$")
+# "name：value" with a full- or half-width colon, or "【name】value"; names are short, without spaces.
+FIELD_LINE = re.compile(r"^\s*(?:([\w]{1,8})\s*[:：]|[【\[]([\w]{1,8})[】\]])\s*(.*?)\s*$")
+# Fields on one line are set apart by spaces or bars.
+FIELD_SEPARATORS = re.compile(r"[\s|｜]+")
 
 CN_DIGITS = {ch: str(i) for i, chars in enumerate(("〇○零0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
              for ch in chars}
@@ -54,18 +56,18 @@ def field_line(text: str) -> tuple[str, str] | None:
     match = FIELD_LINE.match(text)
     if match is None:
         return None
-    meaning = field_name(match.group(1))
-    return (meaning, match.group(2)) if meaning else None
+    meaning = field_name(match.group(1) or match.group(2))
+    return (meaning, match.group(3)) if meaning else None
 
 
 def field_pairs(text: str) -> list[tuple[str, str]]:
     """Every known `name：value` field on a line that may hold several, like `发布日期：… 提供单位：…`."""
     pairs: list[tuple[str, str]] = []
-    for token in text.split():
+    for token in FIELD_SEPARATORS.split(text):
         match = FIELD_LINE.match(token)
-        meaning = field_name(match.group(1)) if match else None
+        meaning = field_name(match.group(1) or match.group(2)) if match else None
         if match and meaning:
-            pairs.append((meaning, match.group(2)))
+            pairs.append((meaning, match.group(3)))
         elif pairs and not match:
             pairs[-1] = (pairs[-1][0], f"{pairs[-1][1]} {token}".strip())
     return pairs

@@ -44,10 +44,16 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:关于我们|联系我们)(?:\s|[|｜]|$)"),
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
+# Names of the page's own fields: a short line that starts with one is page furniture.
+PAGE_FIELDS = ("发布日期|发布时间|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
+               "|作者|责任编辑|编辑|审核|联系电话|电话|传真|地址|邮编|email|e-mail")
+# A line that starts with a date (`2005-07-14 10:23 来源：…`) is the page's dateline.
+DATELINE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|$)")
 # Boilerplate lines dropped wherever they are (metadata fields on them are read first).
 BOILERPLATE: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^(?:发布日期|发布时间|发表时间|更新时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
-               r"|作者|责任编辑|编辑|审核|联系电话|电话|传真|地址|邮编|email|e-mail)\s*[:：]", re.IGNORECASE),
+    re.compile(rf"^(?:{PAGE_FIELDS})\s*[:：]", re.IGNORECASE),
+    re.compile(rf"^[【\[](?:{PAGE_FIELDS})[】\]]", re.IGNORECASE),
+    DATELINE,
 )
 
 
@@ -127,11 +133,16 @@ def _split_page(lines: list[Line]) -> Page:
     return Page(kept, dropped, navigation_end)
 
 
+def _furniture_fields(text: str) -> list[tuple[str, str]]:
+    """The metadata on a line of page furniture: its fields, and its date when it is a dateline."""
+    return [("date", text)] * bool(DATELINE.match(text)) + field_pairs(text)
+
+
 def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     """A scraped web page: title and byline from its head, date and source from its furniture."""
     page = _split_page(lines)
     head = find_head(page.kept, page=True, after=page.navigation_end, hint=hint)
-    fields = [pair for text in page.dropped for pair in field_pairs(text)]
+    fields = [pair for text in page.dropped for pair in _furniture_fields(text)]
     if head.author:
         fields.insert(0, ("author", head.author))
     if head.date:
