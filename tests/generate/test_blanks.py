@@ -111,6 +111,11 @@ def test_ordinal_inside_a_clause_is_part_of_a_formulation() -> None:
     assert "第二" not in answers("第二，要坚持科技是第一生产力")
 
 
+def test_speaker_and_title() -> None:
+    assert first("会上，刘少奇同志深刻指出，作风问题不是小事").answer == "刘少奇"
+    assert "为人民服务" in answers("他在《为人民服务》一文中写道")
+
+
 def test_yi_wei_formulation() -> None:
     assert first("坚持以改革为动力的发展路子").answer == "以改革为动力"
 

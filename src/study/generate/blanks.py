@@ -15,6 +15,8 @@ from study.generate.formulations import (
     anaphoric,
     find_counts,
     find_heads,
+    find_speakers,
+    find_titles,
     find_yi_wei,
     in_formulation,
     is_marker_at,
@@ -52,6 +54,8 @@ KIND_BASE: dict[str, float] = {
     "yi": 0.78,  # 以（为民务实清廉）为主要内容
     "predicate": 0.76,  # 党的根本宗旨是（全心全意为人民服务）
     "pair": 0.72,  # 党内监督与（党外）监督
+    "speaker": 0.76,  # （毛泽东）同志指出
+    "title": 0.74,  # 在《（中国共产党的三大作风）》一文中
     "object": 0.64,  # 形成…的（长效机制）
 }
 # In a series a teacher shows the first member as the pattern and blanks a later one, most often the
@@ -145,10 +149,10 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("glued function word", lambda s, a: _glued(s)),
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
-    ("punctuation inside", lambda s, a: s.kind != "quote" and NOT_WORD.search(s.text) is not None),
+    ("punctuation inside", lambda s, a: s.kind not in ("quote", "title") and NOT_WORD.search(s.text) is not None),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
     # counts and quotes are cut on purpose; 以X为Y may open inside a word jieba glued to 以 (以党)
-    ("half a word or term", lambda s, a: s.kind not in ("count", "quote", "yi") and a.cuts_a_unit(s)),
+    ("half a word or term", lambda s, a: s.kind not in ("count", "quote", "title", "yi") and a.cuts_a_unit(s)),
 )
 
 
@@ -194,6 +198,8 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_series(analysis),
         *find_yi_wei(analysis),
         *find_heads(analysis),
+        *find_speakers(analysis),
+        *find_titles(analysis),
     ]
 
 

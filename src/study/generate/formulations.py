@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 
 from study.generate.analysis import Analysis, Span
 from study.generate.segment import commonness, is_content
@@ -17,6 +19,9 @@ MARKER = re.compile(
     r"第[一二三四五六七八九十百]+|[一二三四五六七八九十]+[是要来则]|其[一二三四五六七八九十]|"
     r"首先|其次|再次|最后|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[.．、]"
 )
+SPEAKER_TITLES = frozenset({"同志", "总书记", "主席", "总理", "委员长", "书记"})
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+TITLE = re.compile(r"《([^《》\n]{2,16})》")
 CLAUSE_OPENERS = re.compile(r"[\s，。；：！？、,.;:!?（）()“”\"「」『』]")  # what a marker follows
 COPULAS = frozenset({"是", "作为", "成为", "就是", "乃是", "即"})  # not 为: mostly a preposition
 NOUN_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i", "nt", "an", "a", "b", "ns", "ng", "nr", "nrt", "nrfg"})
@@ -129,6 +134,24 @@ def _yi_wei_at(clause: list[Span], i: int, shadow: str) -> list[Span]:
         end = tail[0].end
         spans.append(Span(clause[i].start, end, shadow[clause[i].start : end], "term", "formula"))
     return [s for s in spans if len(s.text) in HEAD_LENGTH]
+
+
+# ----------------------------------------------------------------------------- speakers and titles
+
+
+def find_speakers(analysis: Analysis) -> list[Span]:
+    """Who said it: the name before 同志 or a title (毛泽东同志指出, 习近平总书记强调)."""
+    units = analysis.units
+    return [
+        replace(unit, kind="speaker")
+        for unit, nxt in itertools.pairwise(units)
+        if nxt.text in SPEAKER_TITLES and unit.pos in NAME_TAGS
+    ]
+
+
+def find_titles(analysis: Analysis) -> list[Span]:
+    """Short titles in 《》 (a book, an article, a document), blanked whole."""
+    return [Span(m.start(1), m.end(1), m.group(1), "term", "title") for m in TITLE.finditer(analysis.shadow)]
 
 
 # ----------------------------------------------------------------------------- definitions
