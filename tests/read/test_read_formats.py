@@ -273,3 +273,10 @@ def test_web_page_datelines_and_bracketed_fields(read_text) -> None:
     source = read_text(text)
     assert source.meta == Meta(date="2011-03-09", author="刘建国", publication="晨光日报")
     assert [p.text for p in source.paragraphs] == [BODY]
+
+
+def test_plain_speech_with_title_and_bracketed_date(read_text) -> None:
+    source = read_text(f"在全市节约用水工作会议上的讲话\n（2011年3月9日）\n刘建国\n{BODY}\n{BODY2}\n")
+    assert source.title == "在全市节约用水工作会议上的讲话"
+    assert (source.meta.date, source.meta.author) == ("2011-03-09", "刘建国")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

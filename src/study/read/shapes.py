@@ -92,14 +92,15 @@ def byline_name(text: str) -> str:
 
 
 def looks_like_date(text: str) -> bool:
-    """True when a short line holds only a date (and maybe a time)."""
-    return len(text) <= 30 and DATE_ONLY.match(text) is not None and parse_date(text) is not None
+    """True when a short line holds only a date (and maybe a time), maybe in brackets: （2005年7月14日）."""
+    bare = text.strip("（）()〔〕[]【】")
+    return len(bare) <= 30 and DATE_ONLY.match(bare) is not None and parse_date(bare) is not None
 
 
 def looks_like_title(text: str, strict: bool) -> bool:
     """True when a line could be a document title: short, no sentence punctuation, not a heading or name."""
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
-    longest = 30 if strict else 50
+    longest = 40 if strict else 50
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
         and len(text) <= longest
