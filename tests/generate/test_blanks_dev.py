@@ -116,3 +116,9 @@ def test_unreadable_file_is_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["blanks", "--file", str(bad), "--sources", str(tmp_path)])
     assert result.exit_code != 0
     assert "bad.txt" in result.output and "Traceback" not in result.output
+
+
+def test_one_output_line_per_input_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("改进\u2028作风建设\r\n\n坚持两个毫不动摇\n", encoding="utf-8")
+    out = run("--format", "json", "--file", str(tmp_path / "a.txt"), "--sources", str(tmp_path))
+    assert [json.loads(line)["text"] for line in out.splitlines()] == ["改进\u2028作风建设", "", "坚持两个毫不动摇"]

@@ -12,6 +12,8 @@ from study.generate.terms import Vocabulary, build_vocabulary
 from study.model import Course, Document
 
 GAP = "（   ）"
+# Characters JSON leaves raw that some readers take for line ends: escaped, so one object stays one line.
+LINE_SAFE = str.maketrans({ch: f"\\u{ord(ch):04x}" for ch in "\x85\u2028\u2029"})
 
 
 def course_vocabulary(sources: Path, warn: Callable[[str], None]) -> Vocabulary | None:
@@ -47,10 +49,18 @@ def read_lines(texts: Iterable[str], file: Path | None, stdin: Iterable[str]) ->
         return texts
     if file is not None:
         try:
-            return file.read_text(encoding="utf-8-sig").splitlines()
+            text = file.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise StudyError(f"cannot read UTF-8 text ({exc.__class__.__name__})", where=str(file)) from exc
+        return newline_lines(text)
     return [line.rstrip("\r\n") for line in stdin]
+
+
+def newline_lines(text: str) -> list[str]:
+    """The lines of a text split at newlines only (str.splitlines also splits at rarer separators, such as
+    U+2028, which would break the one-output-per-input-line promise)."""
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    return lines[:-1] if lines and not lines[-1] else lines
 
 
 def blank_dict(blank: Blank) -> dict[str, object]:
@@ -67,7 +77,8 @@ def blank_dict(blank: Blank) -> dict[str, object]:
 def json_line(text: str, vocab: Vocabulary | None) -> str:
     """One input line and its ranked blanks, as one line of JSON."""
     ranked = [blank_dict(b) for b in rank_blanks(text, vocab)]
-    return json.dumps({"text": text, "blanks": ranked}, ensure_ascii=False)
+    line = json.dumps({"text": text, "blanks": ranked}, ensure_ascii=False)
+    return line.translate(LINE_SAFE)
 
 
 def text_line(text: str, vocab: Vocabulary | None) -> str:
