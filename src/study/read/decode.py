@@ -120,23 +120,28 @@ def _legacy(data: bytes) -> str | None:
     return best if plausibility(best) >= MIN_PLAUSIBLE else None
 
 
+def _decode_marked(data: bytes, codec: str, where: str) -> str:
+    """Text whose byte-order mark names its codec; bytes that break that codec are an error."""
+    text = _try(data, codec)
+    if text is None:
+        raise SourceError(f"not valid {codec.removesuffix('-sig').upper()} text", where=where)
+    return text.removeprefix("\ufeff")
+
+
+def _decode_unmarked(data: bytes, where: str) -> str | None:
+    """Text without a byte-order mark: refused when binary, else UTF-8 or the most plausible legacy codec."""
+    what = _magic(data)
+    if what is not None:
+        raise SourceError(f"{what}, not text", where=where)
+    if b"\x00" in data:
+        raise SourceError("not text (it contains NUL bytes)", where=where)
+    return _try(data, "utf-8") or _legacy(data)
+
+
 def decode(data: bytes, where: str) -> str:
     """The text of a source file's bytes; SourceError when the bytes are not text in a known encoding."""
     codec = _bom_codec(data)
-    if codec is not None:
-        text = _try(data, codec)
-        if text is None:
-            raise SourceError(f"not valid {codec.removesuffix('-sig').upper()} text", where=where)
-        text = text.removeprefix("\ufeff")
-    else:
-        what = _magic(data)
-        if what is not None:
-            raise SourceError(f"{what}, not text", where=where)
-        if b"\x00" in data:
-            raise SourceError("not text (it contains NUL bytes)", where=where)
-        text = _try(data, "utf-8")
-        if text is None:
-            text = _legacy(data)
+    text = _decode_marked(data, codec, where) if codec else _decode_unmarked(data, where)
     if text is None or _control_share(text) > MAX_CONTROL_SHARE:
         raise SourceError(NOT_TEXT, where=where)
     return text

@@ -34,12 +34,14 @@ class _TextCollector(HTMLParser):
     """Collects the page's text as numbered lines, and its <title> and <h1>."""
 
     def __init__(self) -> None:
+        """An empty collector."""
         super().__init__(convert_charrefs=True)
         self.lines: list[Line] = []
         self.headings: list[str] = []
         self.title = ""
         self._parts: list[str] = []
         self._start = 1
+        self._has_text = False
         self._skipping: list[str] = []
         self._in = ""
 
@@ -69,9 +71,10 @@ class _TextCollector(HTMLParser):
             return
         if self._skipping:
             return
-        if not "".join(self._parts).strip():
+        if not self._has_text and data.strip():
             leading = data[: len(data) - len(data.lstrip())]
             self._start = self.getpos()[0] + leading.count("\n")  # the line where the text itself starts
+            self._has_text = True
         self._parts.append(data)
 
     def close(self) -> None:
@@ -87,6 +90,7 @@ class _TextCollector(HTMLParser):
         if text:
             self.lines.append(Line(self._start, text))
         self._parts = []
+        self._has_text = False
         self._in = ""
 
 
