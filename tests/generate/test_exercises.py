@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from study.generate import exercises as ex
@@ -17,6 +19,7 @@ from study.generate.exercises import (
     topic,
 )
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
+from study.read.script import simplify, to_traditional
 
 
 def make_item(doc: str, key: str, label: str, marker: str, head: str, rest: str = "",
@@ -146,6 +149,28 @@ def test_a_distractor_contained_in_a_right_answer_is_refused() -> None:
     chosen = distractors(["党的群众路线", "独立自主"], pool, Place(doc, lst, None), 3)
     assert "群众路线" not in chosen
     assert sorted(chosen) == ["实事求是", "民主集中"]
+
+
+def test_wrong_options_are_written_in_the_documents_own_script(course: Course) -> None:
+    traditional = dataclasses.replace(course.documents[1], source=dataclasses.replace(
+        course.documents[1].source, script="traditional"))
+    mixed = Course(course.course_id, course.title, (course.documents[0], traditional, course.documents[2]))
+    choices = [e for e in course_exercises(mixed, 2)["b"] if e.kind in ("single", "multiple")]
+    assert choices
+    for e in choices:
+        wrong = set(e.options) - {e.option(letter) for letter in e.answers}
+        assert wrong and all(option == to_traditional(option) for option in wrong), e.options
+    assert any(simplify(o) != o for e in choices for o in e.options), "converted, not merely alike"
+
+
+def test_no_fill_in_is_given_away_by_another_question(made: dict[str, tuple[Exercise, ...]]) -> None:
+    for found in made.values():
+        shown = "".join(t for e in found if e.kind != "fill" for t in (e.prompt, *e.options))
+        for e in (e for e in found if e.kind == "fill"):
+            for i, piece in enumerate(e.pieces):
+                if piece.blank and i + 1 < len(e.pieces):
+                    assert piece.text + e.pieces[i + 1].text[:2] not in shown
+            assert sum(map(len, e.answers)) <= len("".join(p.text for p in e.pieces)) / 2
 
 
 def test_every_exercise_knows_its_source_place(course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:

@@ -123,6 +123,17 @@ def test_documents_keep_their_own_script_and_language_by_default(course: Course)
     assert "zh-TW" in langs and "zh-CN" in langs
 
 
+def test_a_traditional_document_gets_wholly_traditional_pages(course: Course) -> None:
+    source = dataclasses.replace(course.documents[0].source, script="traditional")
+    mixed = Course(course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source),
+                                                     course.documents[1]))
+    found = html.render(mixed, Settings())
+    own = Page(found[f"html/{course.documents[0].stem}-练习.html"].decode("utf-8")).visible
+    assert "練習" in own and "填空題" in own and "练习" not in own and "题" not in own
+    other = Page(found[f"html/{course.documents[1].stem}-练习.html"].decode("utf-8")).visible
+    assert "练习" in other and "填空题" in other
+
+
 def moved(doc: Document, folder: Path) -> Document:
     """The document as if its source file lay in `folder`."""
     source = dataclasses.replace(doc.source, path=str(folder / Path(doc.source.path).name))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
 from study.model import Course, Document, EnumList, Item, Loc, walk
+from study.read.script import simplify, to_traditional
 
 LETTERS = "ABCDEFGHIJ"
 # worksheet sections in printed order: kind → section title
@@ -39,6 +40,8 @@ ORDER_SIZES = range(3, 9)  # an ordering question needs three items and gets unr
 LIST_SIZES = range(2, 13)
 FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exercise
 CHOICE_OPTIONS = 4
+MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
+GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 TOPIC_TRIM = "：:，,。；;、 　"
 # "…必须做到以下四点" — the count is asked for in the question itself
@@ -229,8 +232,14 @@ def shape_distance(a: str, b: str) -> int:
 
 
 def related(a: str, b: str) -> bool:
-    """True when one option contains the other: it could pass for a right answer."""
+    """True when one option contains the other (in any script): it could pass for a right answer."""
+    a, b = simplify(a), simplify(b)
     return a in b or b in a
+
+
+def in_script(text: str, script: str) -> str:
+    """Text in a document's own script: a simplified option among traditional ones would give itself away."""
+    return to_traditional(text) if script == "traditional" else simplify(text)
 
 
 def lineage(a: str, b: str) -> bool:
@@ -296,9 +305,10 @@ def choice_exercise(
     kind: str, right: list[str], place: Place, pool: tuple[Candidate, ...], origin: Origin
 ) -> Exercise | None:
     """A choice question with `right` among wrong options from other lists, lettered in a stable order."""
-    wrong = distractors(right, pool, place, CHOICE_OPTIONS - len(right))
-    if len(wrong) < CHOICE_OPTIONS - len(right):
+    found = distractors(right, pool, place, CHOICE_OPTIONS - len(right))
+    if len(found) < CHOICE_OPTIONS - len(right):
         return None  # too small a course for believable wrong options
+    wrong = [in_script(w, place.doc.source.script) for w in found]
     options = stable_shuffle(right + wrong, origin.document + origin.key + kind)
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
     prompt = PROMPTS[kind].format(topic=topic(place.lst, place.parent, place.doc), count="")
@@ -336,17 +346,14 @@ LIST_MAKERS: dict[str, Callable[[Place, tuple[Candidate, ...]], Exercise | None]
 # ---------------------------------------------------------------- fill-in sentences
 
 
-def key_sentence(item: Item) -> str | None:
-    """The sentence that states an item's point: its first sentence (without the marker), or its head."""
-    text = item.text[len(item.marker) :] if item.marker and item.text.startswith(item.marker) else item.text
+def key_sentences(item: Item) -> list[str]:
+    """Sentences that state an item's point, best first: its opening (without the marker), its head, the rest."""
+    text = item.text[len(item.marker):] if item.marker and item.text.startswith(item.marker) else item.text
     sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
-    first = sentences[0] if sentences else ""
-    if len(first) < FILL_LENGTHS.start and len(sentences) > 1:
-        first += sentences[1]  # "一要尊重民权。" alone leaves nothing to read around a blank
-    for sentence in (first, item.head.strip()):
-        if len(sentence) in FILL_LENGTHS:
-            return sentence
-    return None
+    first = "".join(sentences[:2]) if sentences and len(sentences[0]) < FILL_LENGTHS.start else ""
+    # "一要尊重民权。" alone leaves nothing to read around a blank: take the next sentence with it
+    found = [first, *sentences[:1], item.head.strip(), *sentences[1:3]]
+    return [s for s in dict.fromkeys(found) if len(s) in FILL_LENGTHS]
 
 
 def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
@@ -357,42 +364,59 @@ def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
         if blank.start < at or blank.end <= blank.start or blank.end > len(text):
             continue
         if blank.start > at:
-            out.append(Piece(text[at : blank.start]))
-        out.append(Piece(text[blank.start : blank.end], blank=True, hint=blank.hint))
+            out.append(Piece(text[at:blank.start]))
+        out.append(Piece(text[blank.start:blank.end], blank=True, hint=blank.hint))
         at = blank.end
     if at < len(text):
         out.append(Piece(text[at:]))
     return tuple(out)
 
 
-def fill_exercise(text: str, origin: Origin, vocab: Vocabulary, level: int) -> Exercise | None:
-    """填空题: the sentence with the blanks the blank chooser picks at this level."""
-    cut = pieces(text, choose_blanks(text, vocab, level))
-    answers = tuple(p.text for p in cut if p.blank)
-    return Exercise("fill", "", origin, pieces=cut, answers=answers) if answers else None
-
-
-def fill_sources(doc: Document) -> list[tuple[str, Origin]]:
-    """Key sentences of a document in document order: each list's lead, then its items' sentences."""
-    found: list[tuple[str, Origin]] = []
-    for place in places(doc):
-        if place.lst.lead and len(place.lst.lead.strip()) in FILL_LENGTHS:
-            found.append((place.lst.lead.strip(), list_origin(doc, place.lst, place.parent)))
-        for item in place.lst.items:
-            sentence = key_sentence(item)
-            if sentence:
-                found.append((sentence, item_origin(doc, item)))
+def giveaways(cut: tuple[Piece, ...]) -> list[str]:
+    """Each blank's answer with a little of its context: seeing one of these elsewhere gives the answer away."""
+    found = []
+    for i, piece in enumerate(cut):
+        if piece.blank:
+            before = cut[i - 1].text[-GIVEAWAY_CONTEXT:] if i > 0 else ""
+            after = cut[i + 1].text[:GIVEAWAY_CONTEXT] if i + 1 < len(cut) else ""
+            found += [simplify(before + piece.text)] if before else []
+            found += [simplify(piece.text + after)] if after else []
     return found
 
 
-def fill_exercises(doc: Document, vocab: Vocabulary, level: int) -> list[Exercise]:
-    """Up to MAX_PER_KIND fill-in exercises spread across the document."""
+def fill_exercise(text: str, origin: Origin, vocab: Vocabulary, level: int, shown: str) -> Exercise | None:
+    """填空题: the sentence with the blanks the blank chooser picks, unless the sheet shows an answer elsewhere."""
+    cut = pieces(text, choose_blanks(text, vocab, level))
+    answers = tuple(p.text for p in cut if p.blank)
+    if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
+        return None
+    return Exercise("fill", "", origin, pieces=cut, answers=answers)
+
+
+def fill_sources(doc: Document) -> list[tuple[list[str], Origin]]:
+    """Candidate key sentences of a document in document order: each list's lead, then its items'."""
+    found: list[tuple[list[str], Origin]] = []
+    for place in places(doc):
+        lead = (place.lst.lead or "").strip()
+        if len(lead) in FILL_LENGTHS:
+            found.append(([lead], list_origin(doc, place.lst, place.parent)))
+        found += [(texts, item_origin(doc, item)) for item in place.lst.items if (texts := key_sentences(item))]
+    return found
+
+
+def fill_exercises(doc: Document, vocab: Vocabulary, level: int, shown: str) -> list[Exercise]:
+    """Up to MAX_PER_KIND fill-in exercises spread across the document, none given away by `shown` text."""
     made: list[Exercise] = []
-    for text, origin in fill_sources(doc):
-        exercise = fill_exercise(text, origin, vocab, level)
+    for texts, origin in fill_sources(doc):
+        exercise = next((e for t in texts if (e := fill_exercise(t, origin, vocab, level, shown))), None)
         if exercise:
             made.append(exercise)
     return [made[i] for i in spread(made, MAX_PER_KIND)]
+
+
+def shown_text(made: Iterable[Exercise]) -> str:
+    """Everything the other questions print (prompts and options), simplified, one string to search."""
+    return "\n".join(simplify(t) for e in made for t in (e.prompt, *e.options))
 
 
 # ---------------------------------------------------------------- documents and the course
@@ -404,14 +428,12 @@ def list_exercises(doc: Document, kind: str, pool: tuple[Candidate, ...]) -> lis
     return [made[i] for i in spread(made, MAX_PER_KIND)]
 
 
-def document_exercises(
-    doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary, level: int
-) -> tuple[Exercise, ...]:
+def document_exercises(doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary,
+                       level: int) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order."""
-    made = fill_exercises(doc, vocab, level)
-    for kind in LIST_MAKERS:
-        made.extend(list_exercises(doc, kind, pool))
-    return tuple(made)
+    listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, pool)]
+    # fill-ins come last because they must not be answered by what the list questions print
+    return (*fill_exercises(doc, vocab, level, shown_text(listed)), *listed)
 
 
 @functools.lru_cache(maxsize=2)

@@ -26,8 +26,8 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "answers": ("答案", "answers.html.j2", "答案"),
 }
 COURSE_STEM = "course"
-# output script → how to convert a finished page (None: each document keeps its own script)
-CONVERTERS = {"original": None, "simplified": simplify, "traditional": to_traditional}
+# a page's script → how to convert the finished page (labels and questions included)
+CONVERTERS = {"simplified": simplify, "traditional": to_traditional}
 LANGS = {"simplified": "zh-CN", "traditional": "zh-TW"}
 GENERIC_FAMILY = "serif"
 
@@ -144,9 +144,17 @@ def page(env: jinja2.Environment, sheet: str, title: str, context: dict[str, obj
     return html
 
 
-def convert(html: str, settings: Settings) -> str:
-    """The page in the course's output script (labels included), or unchanged for 'original'."""
-    converter = CONVERTERS[settings.script]
+def page_script(docs: tuple[Document, ...], settings: Settings) -> str:
+    """The script a page is printed in: the course's choice, else its one document's own ("original")."""
+    if settings.script != "original":
+        return settings.script
+    scripts = {doc.source.script for doc in docs}
+    return scripts.pop() if len(scripts) == 1 else "original"
+
+
+def convert(html: str, script: str) -> str:
+    """The whole page, labels and questions included, in one script; unchanged when documents keep their own."""
+    converter = CONVERTERS.get(script)
     return converter(html) if converter else html
 
 
@@ -163,5 +171,5 @@ def pages(course: Course, settings: Settings, families: tuple[str, ...], medium:
         context = {**common, "parts": parts(course, docs, settings), "lang": doc_lang(docs[0], settings)
                    if len(docs) == 1 else LANGS.get(settings.script, "zh-CN")}
         for sheet, (suffix, _, _) in SHEETS.items():
-            found[f"{stem}-{suffix}"] = convert(page(env, sheet, title, context), settings)
+            found[f"{stem}-{suffix}"] = convert(page(env, sheet, title, context), page_script(docs, settings))
     return found
