@@ -280,3 +280,9 @@ def test_plain_speech_with_title_and_bracketed_date(read_text) -> None:
     assert source.title == "在全市节约用水工作会议上的讲话"
     assert (source.meta.date, source.meta.author) == ("2011-03-09", "刘建国")
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_tagged_fields_with_untagged_body_text(read_text) -> None:
+    source = read_text(f"〖BT/标题〗通知〖-BT/标题〗\n〖RQ/日期〗19950317〖-RQ/日期〗\n{BODY}\n{BODY2}\n")
+    assert source.title == "通知"
+    assert [(p.text, p.loc.line) for p in source.paragraphs] == [(BODY, 3), (BODY2, 4)]

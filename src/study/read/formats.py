@@ -59,7 +59,8 @@ def read_tagged(lines: list[Line]) -> Draft:
     pairs: list[tuple[str, str]] = []
     body: list[Line] = []
     codes = set()
-    for code, name, offset, content in _tag_fields(raw):
+    fields = _tag_fields(raw)
+    for code, name, offset, content in fields:
         codes.add(code)
         meaning = _tag_meaning(code, name)
         if meaning == "body":
@@ -67,6 +68,8 @@ def read_tagged(lines: list[Line]) -> Draft:
             body += [Line(first + i, normalize_line(text)) for i, text in enumerate(content.split("\n"))]
         elif meaning:
             pairs.append((meaning, " ".join(content.split())))
+    if not any(_tag_meaning(code, name) == "body" for code, name, _, _ in fields):
+        body = [line for line in lines if "〖" not in line.text]  # untagged text is the body
     pairs += [("publication", paper) for needed, paper in TAG_PUBLICATIONS if needed <= codes]
     title = next((value for meaning, value in pairs if meaning == "title" and value), None)
     meta = build_meta(pairs)
