@@ -52,24 +52,21 @@ def _tag_fields(raw: str) -> list[tuple[str, str, int, str]]:
     return fields
 
 
-def read_tagged(lines: list[Line]) -> Draft:
-    """A tagged newspaper dump: one field per tag, the body in 〖ZW/正文〗."""
-    raw = "\n".join(line.text for line in lines)
+def _field_lines(lines: list[Line], offset: int, content: str) -> list[Line]:
+    """A field's content as numbered lines (the field starts at `offset` in the lines joined by newlines)."""
     starts = list(accumulate((len(line.text) + 1 for line in lines[:-1]), initial=0))
-    pairs: list[tuple[str, str]] = []
-    body: list[Line] = []
-    codes = set()
-    fields = _tag_fields(raw)
-    for code, name, offset, content in fields:
-        codes.add(code)
-        meaning = _tag_meaning(code, name)
-        if meaning == "body":
-            first = lines[bisect.bisect_right(starts, offset) - 1].no
-            body += [Line(first + i, normalize_line(text)) for i, text in enumerate(content.split("\n"))]
-        elif meaning:
-            pairs.append((meaning, " ".join(content.split())))
-    if not any(_tag_meaning(code, name) == "body" for code, name, _, _ in fields):
-        body = [line for line in lines if "〖" not in line.text]  # untagged text is the body
+    first = lines[bisect.bisect_right(starts, offset) - 1].no
+    return [Line(first + i, normalize_line(text)) for i, text in enumerate(content.split("\n"))]
+
+
+def read_tagged(lines: list[Line]) -> Draft:
+    """A tagged newspaper dump: one field per tag, the body in 〖ZW/正文〗 (else the untagged lines)."""
+    fields = [(code, _tag_meaning(code, name), offset, content)
+              for code, name, offset, content in _tag_fields("\n".join(line.text for line in lines))]
+    bodies = [_field_lines(lines, offset, content) for _, meaning, offset, content in fields if meaning == "body"]
+    body = [line for part in bodies for line in part] if bodies else [ln for ln in lines if "〖" not in ln.text]
+    pairs = [(meaning, " ".join(content.split())) for _, meaning, _, content in fields if meaning]
+    codes = {code for code, _, _, _ in fields}
     pairs += [("publication", paper) for needed, paper in TAG_PUBLICATIONS if needed <= codes]
     title = next((value for meaning, value in pairs if meaning == "title" and value), None)
     meta = build_meta(pairs)
