@@ -286,3 +286,14 @@ def test_tagged_fields_with_untagged_body_text(read_text) -> None:
     source = read_text(f"〖BT/标题〗通知〖-BT/标题〗\n〖RQ/日期〗19950317〖-RQ/日期〗\n{BODY}\n{BODY2}\n")
     assert source.title == "通知"
     assert [(p.text, p.loc.line) for p in source.paragraphs] == [(BODY, 3), (BODY2, 4)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("刘建国", True), ("欧阳明", True), ("文/刘建国", True), ("本报记者 王五", True), ("作者：張小明", True),
+     ("文明建设", False), ("前言", False), ("节约用水", False), ("刘建国同志讲话", False)],
+)
+def test_bylines(line: str, name: bool) -> None:
+    from study.read.shapes import looks_like_name
+
+    assert looks_like_name(line) is name

@@ -50,7 +50,9 @@ SURNAMES = frozenset(
     "迟邝"
 )
 # Lines that only name the author, with the prefixes newspapers put before a byline.
-BYLINE = re.compile(r"^(?:作者|文|撰文|执笔|本报记者|记者|本报评论员)?\s*[:：/／]?\s*([\u3400-\u9fff]{2,4})$")
+BYLINE = re.compile(
+    r"^(?:(?:作者|撰文|执笔|本报记者|记者|本报评论员)\s*[:：/／]?|文\s*[/／])?\s*([\u3400-\u9fff]{2,4})$"
+)
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 
 
@@ -82,7 +84,7 @@ def looks_like_name(text: str) -> bool:
     name = simplify(match.group(1))
     if name.startswith(COMPOUND_SURNAMES):
         return len(name) >= 3
-    return name[0] in SURNAMES and name not in NOT_TITLES
+    return name[0] in SURNAMES and len(name) <= 3 and name not in NOT_TITLES
 
 
 def byline_name(text: str) -> str:
