@@ -143,9 +143,9 @@ def test_blanks_keep_the_following_punctuation_on_their_line(course: Course) -> 
         Exercise("fill", "", origin, (Piece(text[:k]), Piece("群众路线", True, "4字"), tail), (), ("群众路线",))
         for k in range(20, len(text))
     )
+    part = Part(course.documents[0], "zh-CN", "simplified", (Section("一", "填空题", tuple(enumerate(made, 1))),))
     context = {"course_title": "t", "fonts": font_stack(("Noto Serif CJK SC",)), "paper": "A4", "medium": "print",
-               "parts": (Part(course.documents[0], "zh-CN", (Section("一", "填空题", tuple(enumerate(made, 1))),)),),
-               "lang": "zh-CN"}
+               "parts": (part,), "lang": "zh-CN", "script": "simplified"}
     data = pdf.html_to_pdf()(page(environment(course), "worksheet", "t", context))
     assert lines_starting_with_closing_punctuation(data) == []
 

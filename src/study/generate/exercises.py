@@ -279,12 +279,18 @@ def distractors(right: list[str], pool: Iterable[Candidate], place: Place, count
 # ---------------------------------------------------------------- one maker per kind
 
 
+def question(kind: str, place: Place, count: int) -> str:
+    """The wording of a question in the document's own script, about the list's topic as the text words it."""
+    wording = in_script(PROMPTS[kind], place.doc.source.script)
+    return wording.format(topic=topic(place.lst, place.parent, place.doc), count=chinese_number(count))
+
+
 def list_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
     """列举题: write the list's items in order."""
     if not usable(place.lst, LIST_SIZES):
         return None
     texts = heads(place.lst)
-    prompt = PROMPTS["list"].format(topic=topic(place.lst, place.parent, place.doc), count=chinese_number(len(texts)))
+    prompt = question("list", place, len(texts))
     return Exercise("list", prompt, list_origin(place.doc, place.lst, place.parent), answers=tuple(texts))
 
 
@@ -295,7 +301,7 @@ def order_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None
     texts = heads(place.lst)
     options = stable_shuffle(texts, place.doc.stem + place.lst.key)
     answers = tuple(LETTERS[options.index(t)] for t in texts)
-    prompt = PROMPTS["order"].format(topic=topic(place.lst, place.parent, place.doc), count=chinese_number(len(texts)))
+    prompt = question("order", place, len(texts))
     return Exercise(
         "order", prompt, list_origin(place.doc, place.lst, place.parent), options=tuple(options), answers=answers
     )
@@ -311,7 +317,7 @@ def choice_exercise(
     wrong = [in_script(w, place.doc.source.script) for w in found]
     options = stable_shuffle(right + wrong, origin.document + origin.key + kind)
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
-    prompt = PROMPTS[kind].format(topic=topic(place.lst, place.parent, place.doc), count="")
+    prompt = question(kind, place, len(right))
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
 
 

@@ -26,7 +26,7 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "answers": ("答案", "answers.html.j2", "答案"),
 }
 COURSE_STEM = "course"
-# a page's script → how to convert the finished page (labels and questions included)
+# the course's output script → how to convert a finished page (labels and documents alike)
 CONVERTERS = {"simplified": simplify, "traditional": to_traditional}
 LANGS = {"simplified": "zh-CN", "traditional": "zh-TW"}
 GENERIC_FAMILY = "serif"
@@ -47,6 +47,7 @@ class Part:
 
     doc: Document
     lang: str
+    script: str  # the script its labels are printed in
     sections: tuple[Section, ...]
 
 
@@ -72,6 +73,7 @@ def environment(course: Course) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=escape,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(doc_meta=doc_meta, blank_width=blank_width, option_columns=option_columns)
+    env.filters["label"] = label
     return env
 
 
@@ -126,7 +128,8 @@ def parts(course: Course, docs: tuple[Document, ...], settings: Settings) -> tup
     for doc in docs:
         doc_sections = sections(exercises[doc.stem], first)
         first += sum(len(s.numbered) for s in doc_sections)
-        found.append(Part(doc, doc_lang(doc, settings), doc_sections))
+        script = page_script((doc,), settings)
+        found.append(Part(doc, doc_lang(doc, settings), script, doc_sections))
     return tuple(found)
 
 
@@ -136,40 +139,45 @@ def font_stack(families: tuple[str, ...]) -> str:
     return ", ".join([*(f'"{name}"' for name in families), GENERIC_FAMILY])
 
 
-def page(env: jinja2.Environment, sheet: str, title: str, context: dict[str, object]) -> str:
-    """One sheet rendered to HTML text."""
-    _, template, sheet_name = SHEETS[sheet]
-    html = env.get_template(template).render(
-        sheet=sheet, sheet_name=sheet_name, page_title=f"{title} · {sheet_name}", **context)
-    return html
-
-
 def page_script(docs: tuple[Document, ...], settings: Settings) -> str:
-    """The script a page is printed in: the course's choice, else its one document's own ("original")."""
+    """The script a page is printed in: the course's choice, else its documents' own ("original" if mixed)."""
     if settings.script != "original":
         return settings.script
     scripts = {doc.source.script for doc in docs}
     return scripts.pop() if len(scripts) == 1 else "original"
 
 
-def convert(html: str, script: str) -> str:
-    """The whole page, labels and questions included, in one script; unchanged when documents keep their own."""
-    converter = CONVERTERS.get(script)
+@jinja2.pass_context
+def label(context: jinja2.runtime.Context, text: str, script: str | None = None) -> str:
+    """A label of the templates (姓名, 填空题, 出处…) in a part's or the page's script; never a document's text."""
+    return to_traditional(text) if (script or context.get("script")) == "traditional" else text
+
+
+def page(env: jinja2.Environment, sheet: str, title: str, context: dict[str, object]) -> str:
+    """One sheet rendered to HTML text."""
+    _, template, name = SHEETS[sheet]
+    name = to_traditional(name) if context.get("script") == "traditional" else name
+    return env.get_template(template).render(sheet=sheet, sheet_name=name, page_title=f"{title} · {name}", **context)
+
+
+def convert(html: str, settings: Settings) -> str:
+    """The whole page in the script the course asks for; "original" leaves each document's text as written."""
+    converter = CONVERTERS.get(settings.script)
     return converter(html) if converter else html
 
 
 def pages(course: Course, settings: Settings, families: tuple[str, ...], medium: str) -> dict[str, str]:
     """Every sheet as HTML, by output name: '<stem>-提纲' per document and 'course-提纲' for the course."""
     env = environment(course)
-    common = {"course_title": course.title, "fonts": font_stack(families), "paper": settings.paper,
-              "medium": medium}
+    common = {"course_title": course.title, "fonts": font_stack(families), "paper": settings.paper, "medium": medium}
     groups = [(doc.stem, doc.title or doc.stem, (doc,)) for doc in course.documents]
     if course.documents:
         groups.append((COURSE_STEM, course.title, course.documents))
     found: dict[str, str] = {}
     for stem, title, docs in groups:
-        context = {**common, "parts": parts(course, docs, settings), "lang": doc_lang(docs[0], settings)
-                   if len(docs) == 1 else LANGS.get(settings.script, "zh-CN")}
+        script = page_script(docs, settings)
+        context = {**common, "parts": parts(course, docs, settings), "script": script,
+                   "lang": LANGS.get(script, "zh-CN")}
         for sheet, (suffix, _, _) in SHEETS.items():
-            found[f"{stem}-{suffix}"] = convert(page(env, sheet, title, context), page_script(docs, settings))
+            found[f"{stem}-{suffix}"] = convert(page(env, sheet, title, context), settings)
     return found
