@@ -101,7 +101,7 @@ def build(
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         with timed(timings, "read+parse"):
             gathered = gather(paths, cache, jobs, progress)
-        course = make_course(settings, gathered.documents)
+        course = make_course(settings, gathered.documents, settings_time(sources))
         keys = course_keys(sources, settings, gathered)
         staging = Staging(dist)
         try:
@@ -232,9 +232,16 @@ def course_id(title: str) -> str:
     return digest(title)[:16]
 
 
-def make_course(settings: Settings, documents: tuple[Document, ...]) -> Course:
-    """The course: its identity and its documents in order."""
-    return Course(course_id=course_id(settings.title), title=settings.title, documents=documents)
+def settings_time(sources: Path) -> float:
+    """When the course settings last changed (0 without a settings file)."""
+    path = sources / "course.toml"
+    return path.stat().st_mtime if path.is_file() else 0.0
+
+
+def make_course(settings: Settings, documents: tuple[Document, ...], settings_mtime: float = 0.0) -> Course:
+    """The course: its identity, its documents in order, and when its inputs last changed."""
+    updated = max([settings_mtime, *(doc.source.mtime for doc in documents)])
+    return Course(course_id(settings.title), settings.title, documents, updated)
 
 
 # --- render -----------------------------------------------------------------------------------------

@@ -130,3 +130,4 @@ class Course:
     course_id: str  # stable: derived from the course title; seeds deck ids and note GUIDs
     title: str
     documents: tuple[Document, ...]
+    updated: float = 0.0  # when the course's inputs (sources, settings) last changed: deck note times

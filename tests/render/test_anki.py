@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import sqlite3
 import zipfile
 from dataclasses import replace
@@ -13,6 +12,7 @@ import genanki
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
+from study.build import make_course
 from study.config import Settings
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.read.script import simplify
@@ -89,9 +89,9 @@ def hostile_document(folder: Path) -> Document:
     return document(folder / "030_bad.txt", "转义<测试>", "2020-01-01", (bad,))
 
 
-def course_of(*docs: Document, course_id: str = COURSE_ID) -> Course:
-    """A course of the given documents."""
-    return Course(course_id, "作风建设课程", docs)
+def course_of(*docs: Document, course_id: str = COURSE_ID, updated: float = 0.0) -> Course:
+    """A course of the given documents, its inputs last changed at `updated`."""
+    return Course(course_id, "作风建设课程", docs, updated)
 
 
 def apkg(course: Course, settings: Settings | None = None) -> bytes:
@@ -255,36 +255,37 @@ def test_same_input_gives_the_same_bytes(folder: Path) -> None:
         assert sorted(archive.namelist()) == ["collection.anki2", "media"]
 
 
-def test_note_times_follow_the_newest_source_file(folder: Path) -> None:
-    course = course_of(first_document(folder), second_document(folder))
+def test_note_times_follow_when_the_inputs_last_changed(folder: Path) -> None:
     edited_at = TOOL_EPOCH + 86_400
-    os.utime(folder / "010_zuofeng.txt", (TOOL_EPOCH + 60, TOOL_EPOCH + 60))
-    os.utime(folder / "020_qunzhong.txt", (edited_at, edited_at))
+    course = course_of(first_document(folder), second_document(folder), updated=edited_at)
     assert note_times(apkg(course)) == {edited_at}
-    (folder / "course.toml").write_text('title = "作风建设课程"\n', encoding="utf-8")
-    os.utime(folder / "course.toml", (edited_at + 5, edited_at + 5))
-    assert note_times(apkg(course)) == {edited_at + 5}  # settings are an input too
 
 
-def test_hand_made_documents_without_files_get_the_tool_epoch(folder: Path) -> None:
-    doc = first_document(folder)
-    ghost = replace(doc, source=replace(doc.source, path=str(folder / "missing.txt")))
-    assert note_times(apkg(course_of(ghost))) == {TOOL_EPOCH}
+def test_the_course_changes_when_its_newest_input_does(folder: Path) -> None:
+    first, second = first_document(folder), second_document(folder)
+    edited_at = TOOL_EPOCH + 86_400
+    first = replace(first, source=replace(first.source, mtime=TOOL_EPOCH + 60))
+    second = replace(second, source=replace(second.source, mtime=edited_at))
+    assert make_course(Settings(), (first, second)).updated == edited_at
+    assert make_course(Settings(), (first, second), edited_at + 5).updated == edited_at + 5  # settings too
+
+
+def test_courses_with_no_input_time_get_the_tool_epoch(folder: Path) -> None:
+    assert note_times(apkg(course_of(first_document(folder)))) == {TOOL_EPOCH}
 
 
 def test_edit_rebuild_reimport_updates_in_place_and_keeps_reviews(folder: Path, tmp_path: Path) -> None:
     col = fresh_collection(tmp_path / "anki")
     try:
-        set_mtime(TOOL_EPOCH + 1000, first_document(folder))
-        import_into(col, apkg(course_of(first_document(folder))), tmp_path)
+        import_into(col, apkg(course_of(first_document(folder), updated=TOOL_EPOCH + 1000)), tmp_path)
         notes_before = col.note_count()
         reviewed = review_one(col)
         # unchanged sources: the same bytes, and Anki sees nothing newer
-        log = import_into(col, apkg(course_of(first_document(folder))), tmp_path)
+        log = import_into(col, apkg(course_of(first_document(folder), updated=TOOL_EPOCH + 1000)), tmp_path)
         assert (len(log.new), len(log.updated), len(log.duplicate)) == (0, 0, notes_before)
         # the learner's source gets an edit: its file's mtime moves forward
-        set_mtime(TOOL_EPOCH + 2000, first_document(folder))
-        log = import_into(col, apkg(course_of(first_document(folder, third="真抓实干"))), tmp_path)
+        edited = course_of(first_document(folder, third="真抓实干"), updated=TOOL_EPOCH + 2000)
+        log = import_into(col, apkg(edited), tmp_path)
         assert len(log.new) == 0 and len(log.conflicting) == 0 and len(log.updated) == notes_before
         assert col.note_count() == notes_before and col.card_count() == notes_before
         assert "真抓实干" in note_with(col, "ordered", "1.1/1.3")["Answer"]
@@ -384,11 +385,6 @@ def guids(data: bytes) -> set[str]:
 def note_times(data: bytes) -> set[int]:
     """The distinct modification times of a package's notes."""
     return {row[0] for row in collection_rows(data, "select mod from notes")}
-
-
-def set_mtime(when: int, doc: Document) -> None:
-    """Give a document's source file a modification time (as an editor saving it would)."""
-    os.utime(doc.source.path, (when, when))
 
 
 def review_one(col: Collection) -> object:

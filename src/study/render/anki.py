@@ -5,8 +5,9 @@ key; a note's GUID comes from (course, document, outline key, card kind) and nev
 edited source updates its notes in place and the learner keeps the review history.
 
 Note times (the `mod` Anki compares on import, "update notes if newer"): every note carries the
-*input time* of the build, the newest modification time among the course's inputs (its source files
-and their course.toml), never earlier than TOOL_EPOCH. A function of the text alone cannot work: after
+*input time* of the build, Course.updated: the newest modification time among the course's inputs (its
+source files and course.toml, taken by the reader and the build, never here), never earlier than
+TOOL_EPOCH. A function of the text alone cannot work: after
 A → B → A the third build must be newer than the second, yet would equal the first. The file system
 already keeps the monotonic clock we need: an edit moves its file's mtime forward, so the next build's
 notes are newer and Anki updates them (all of them: unchanged ones get their same text back, which is
@@ -26,7 +27,6 @@ import re
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 import genanki
 
@@ -276,10 +276,8 @@ def first_note_id(course_id: str) -> int:
 
 
 def input_time(course: Course) -> int:
-    """The build's note time: the newest mtime of the course's inputs, never before TOOL_EPOCH (see top)."""
-    sources = {Path(doc.source.path) for doc in course.documents}
-    inputs = sources | {path.parent / "course.toml" for path in sources}
-    return max([TOOL_EPOCH, *(int(path.stat().st_mtime) for path in inputs if path.is_file())])
+    """The build's note time: when the course's inputs last changed, never before TOOL_EPOCH (see top)."""
+    return max(TOOL_EPOCH, int(course.updated))
 
 
 def collection_bytes(decks: list[genanki.Deck], timestamp: int, first_id: int) -> bytes:
