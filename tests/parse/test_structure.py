@@ -127,3 +127,8 @@ def test_numbering_that_runs_through_the_sections() -> None:
     top = doc.lists[0]
     assert [i.marker for i in top.items[1].lists[0].items] == ["（三）", "（四）"]
     assert not doc.warnings
+
+
+def test_paragraph_list_after_a_lead_pointing_forward() -> None:
+    text = "要抓好以下几个方面。\n强化理论武装。理论清醒才能政治坚定。\n压实工作责任。责任不落实，要紧盯。"
+    assert heads(flat(outline(text))[0]) == ["强化理论武装", "压实工作责任"]

@@ -26,9 +26,14 @@ def head_sentence(shadow: str) -> str | None:
     return head
 
 
+_FORWARD = re.compile(r"(?:以下|如下|下列|下面)[几两二三四五六七八九十]")
+
+
 def is_lead(shadow: str) -> bool:
-    """A paragraph that announces what follows: it ends with a colon or its last sentence has a count."""
-    return ends_with_colon(shadow) or announced_count(last_sentence(shadow)) is not None
+    """A paragraph that announces what follows: it ends with a colon, or its last sentence has a count
+    or points forward (抓好以下几个方面。)."""
+    last = last_sentence(shadow)
+    return ends_with_colon(shadow) or announced_count(last) is not None or _FORWARD.search(last) is not None
 
 
 def _common_start(a: str, b: str) -> int:
