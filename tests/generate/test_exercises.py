@@ -22,18 +22,33 @@ from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, 
 from study.read.script import simplify, to_traditional
 
 
-def make_item(doc: str, key: str, label: str, marker: str, head: str, rest: str = "",
-              lists: tuple[EnumList, ...] = ()) -> Item:
+def make_item(
+    doc: str, key: str, label: str, marker: str, head: str, rest: str = "", lists: tuple[EnumList, ...] = ()
+) -> Item:
     """An item whose text is marker + head + rest."""
     return Item(marker, head, marker + head + rest, key, label, Loc(f"sources/{doc}.txt", 3, 2), lists)
 
 
-def make_list(doc: str, key: str, lead: str | None, heads: list[str], marker: str = "第{}，",
-              label: str = "", sub: dict[int, EnumList] | None = None) -> EnumList:
+def make_list(
+    doc: str,
+    key: str,
+    lead: str | None,
+    heads: list[str],
+    marker: str = "第{}，",
+    label: str = "",
+    sub: dict[int, EnumList] | None = None,
+) -> EnumList:
     """A list whose items get markers from a template and optional sub-lists by index."""
     items = tuple(
-        make_item(doc, f"{key}.{n}", f"{label}[{n}]", marker.format(chinese_number(n)), head,
-                  "，这是必须长期坚持的一条基本经验。", ((sub or {})[n],) if n in (sub or {}) else ())
+        make_item(
+            doc,
+            f"{key}.{n}",
+            f"{label}[{n}]",
+            marker.format(chinese_number(n)),
+            head,
+            "，这是必须长期坚持的一条基本经验。",
+            ((sub or {})[n],) if n in (sub or {}) else (),
+        )
         for n, head in enumerate(heads, 1)
     )
     return EnumList("第一", lead, len(items), items, key, Loc(f"sources/{doc}.txt", 2, 1))
@@ -48,19 +63,34 @@ def make_doc(stem: str, title: str, lists: tuple[EnumList, ...]) -> Document:
 def sample_course() -> Course:
     """Three made-up documents with lists of different sizes, nesting and shapes."""
     nested = make_list("a", "1.2/1", "落实这项工作要做到以下三点：", ["统一思想认识", "健全工作机制", "强化督促检查"])
-    a = make_doc("a", "关于改进工作作风的意见", (
-        make_list("a", "1", None, ["改进调查研究", "精简会议活动", "规范出访活动", "厉行勤俭节约"],
-                  sub={2: nested}),
-        make_list("a", "2", "建设学习型机关要抓好四个环节：", ["学习型", "服务型", "创新型", "法治型"]),
-    ))
-    b = make_doc("b", "加强基层组织建设", (
-        make_list("b", "1", "基层党组织要发挥作用：", ["宣传群众", "组织群众", "凝聚群众", "服务群众"]),
-        make_list("b", "2", "干部要增强本领：", ["学习本领", "政治领导本领", "改革创新本领", "科学发展本领",
-                                              "依法执政本领"]),
-    ))
-    c = make_doc("c", "深化改革的几点思考", (
-        make_list("c", "1", "改革要坚持三个原则：", ["坚持问题导向", "坚持系统观念", "坚持人民至上"]),
-    ))
+    a = make_doc(
+        "a",
+        "关于改进工作作风的意见",
+        (
+            make_list(
+                "a", "1", None, ["改进调查研究", "精简会议活动", "规范出访活动", "厉行勤俭节约"], sub={2: nested}
+            ),
+            make_list("a", "2", "建设学习型机关要抓好四个环节：", ["学习型", "服务型", "创新型", "法治型"]),
+        ),
+    )
+    b = make_doc(
+        "b",
+        "加强基层组织建设",
+        (
+            make_list("b", "1", "基层党组织要发挥作用：", ["宣传群众", "组织群众", "凝聚群众", "服务群众"]),
+            make_list(
+                "b",
+                "2",
+                "干部要增强本领：",
+                ["学习本领", "政治领导本领", "改革创新本领", "科学发展本领", "依法执政本领"],
+            ),
+        ),
+    )
+    c = make_doc(
+        "c",
+        "深化改革的几点思考",
+        (make_list("c", "1", "改革要坚持三个原则：", ["坚持问题导向", "坚持系统观念", "坚持人民至上"]),),
+    )
     return Course("testcourse000000", "测试课程", (a, b, c))
 
 
@@ -121,7 +151,8 @@ def test_single_choice_has_one_answer_and_multiple_two_or_three(made: dict[str, 
 
 
 def test_a_list_asked_by_the_title_takes_no_options_from_its_own_document(
-        course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:
+    course: Course, made: dict[str, tuple[Exercise, ...]]
+) -> None:
     # document a's first list has no lead: the question names the document, so every option from a
     # would "belong to" it
     own = {h for heads in (list_heads(course)[("a", k)] for k in ("1", "2", "1.2/1")) for h in heads}
@@ -133,8 +164,13 @@ def test_a_list_asked_by_the_title_takes_no_options_from_its_own_document(
 
 
 def test_distractors_are_shaped_like_the_answer() -> None:
-    pool = [Candidate("加强党的纪律建设工作", "9", "x"), Candidate("学习型", "5", "y"), Candidate("服务型", "5", "y"),
-            Candidate("创新型", "6", "y"), Candidate("党的建设伟大工程的新要求", "7", "z")]
+    pool = [
+        Candidate("加强党的纪律建设工作", "9", "x"),
+        Candidate("学习型", "5", "y"),
+        Candidate("服务型", "5", "y"),
+        Candidate("创新型", "6", "y"),
+        Candidate("党的建设伟大工程的新要求", "7", "z"),
+    ]
     doc = make_doc("q", "题目", ())
     lst = make_list("q", "1", "要建设：", ["法治型", "廉洁型"])
     chosen = distractors(["法治型", "廉洁型"], pool, Place(doc, lst, None), 2)
@@ -152,8 +188,9 @@ def test_a_distractor_contained_in_a_right_answer_is_refused() -> None:
 
 
 def test_wrong_options_are_written_in_the_documents_own_script(course: Course) -> None:
-    traditional = dataclasses.replace(course.documents[1], source=dataclasses.replace(
-        course.documents[1].source, script="traditional"))
+    traditional = dataclasses.replace(
+        course.documents[1], source=dataclasses.replace(course.documents[1].source, script="traditional")
+    )
     mixed = Course(course.course_id, course.title, (course.documents[0], traditional, course.documents[2]))
     choices = [e for e in course_exercises(mixed, 2)["b"] if e.kind in ("single", "multiple")]
     assert choices
@@ -191,7 +228,8 @@ def test_same_course_gives_the_same_exercises(made: dict[str, tuple[Exercise, ..
 
 
 def test_ordering_options_are_shuffled_and_the_answer_restores_the_order(
-        course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:
+    course: Course, made: dict[str, tuple[Exercise, ...]]
+) -> None:
     heads = list_heads(course)
     orders = [(stem, e) for stem, found in made.items() for e in found if e.kind == "order"]
     assert orders
@@ -220,8 +258,9 @@ def test_fill_in_blanks_cut_the_sentence_without_losing_text(made: dict[str, tup
 
 def test_more_blanks_at_a_higher_difficulty(course: Course) -> None:
     def blanks(level: int) -> int:
-        return sum(len(e.answers) for found in course_exercises(course, level).values() for e in found
-                   if e.kind == "fill")
+        return sum(
+            len(e.answers) for found in course_exercises(course, level).values() for e in found if e.kind == "fill"
+        )
 
     assert blanks(3) >= blanks(1) > 0
 

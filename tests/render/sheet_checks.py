@@ -71,12 +71,14 @@ def horizontal_rules(data: bytes, page: int = 1, dpi: int = 72, min_px: int = 24
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "sheet.pdf"
         path.write_bytes(data)
-        subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(path),
-                        str(Path(tmp) / "page")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(path), str(Path(tmp) / "page")],
+            check=True,
+        )
         width, height, pixels = _read_pgm(next(Path(tmp).glob("page*.pgm")).read_bytes())
     count, previous = 0, []
     for y in range(height):
-        runs = _dark_runs(pixels[y * width:(y + 1) * width], min_px)
+        runs = _dark_runs(pixels[y * width : (y + 1) * width], min_px)
         count += sum(1 for run in runs if not any(a < run[1] and run[0] < b for a, b in previous))
         previous = runs
     return count
@@ -87,7 +89,7 @@ def _read_pgm(data: bytes) -> tuple[int, int, bytes]:
     header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+\d+\s", data)
     assert header, "not a binary PGM image"
     width, height = int(header.group(1)), int(header.group(2))
-    return width, height, data[header.end():header.end() + width * height]
+    return width, height, data[header.end() : header.end() + width * height]
 
 
 def _dark_runs(row: bytes, min_px: int) -> list[tuple[int, int]]:

@@ -117,16 +117,18 @@ def test_traditional_output_converts_text_and_labels(course: Course) -> None:
 
 def test_documents_keep_their_own_script_and_language_by_default(course: Course) -> None:
     source = dataclasses.replace(course.documents[0].source, script="traditional")
-    mixed = Course(course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source),
-                                                     course.documents[1]))
+    mixed = Course(
+        course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source), course.documents[1])
+    )
     langs = Page(html.render(mixed, Settings())["html/course-提纲.html"].decode("utf-8")).langs
     assert "zh-TW" in langs and "zh-CN" in langs
 
 
 def test_a_traditional_document_gets_wholly_traditional_pages(course: Course) -> None:
     source = dataclasses.replace(course.documents[0].source, script="traditional")
-    mixed = Course(course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source),
-                                                     course.documents[1]))
+    mixed = Course(
+        course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source), course.documents[1])
+    )
     found = html.render(mixed, Settings())
     own = Page(found[f"html/{course.documents[0].stem}-练习.html"].decode("utf-8")).visible
     assert "練習" in own and "填空題" in own and "班級" in own  # labels follow the document's script
@@ -146,7 +148,8 @@ def test_course_templates_override_the_defaults_file_by_file(course: Course, tmp
     (sources / "templates").mkdir(parents=True)
     (tmp_path / "templates").mkdir()
     (sources / "templates" / "sheet.html.j2").write_text(
-        '{% extends "base.html.j2" %}{% block content %}<p>本课程自己的提纲</p>{% endblock %}', encoding="utf-8")
+        '{% extends "base.html.j2" %}{% block content %}<p>本课程自己的提纲</p>{% endblock %}', encoding="utf-8"
+    )
     (tmp_path / "templates" / "study.css").write_text("body { color: #123456; }", encoding="utf-8")
     (tmp_path / "templates" / "sheet.html.j2").write_text("loses to sources/templates", encoding="utf-8")
     local = Course(course.course_id, course.title, tuple(moved(doc, sources) for doc in course.documents))

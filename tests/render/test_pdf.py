@@ -89,8 +89,12 @@ def test_exercises_are_numbered_the_same_in_worksheet_and_answer_key(course: Cou
     for doc in course.documents:
         count = len(exercises_of(course, doc.stem))
         for suffix in ("练习", "答案"):
-            numbers = [int(n) for n in re.findall(r"^\s*(\d+)\.", "\n".join(
-                pdf_pages(files[f"pdf/{doc.stem}-{suffix}.pdf"], layout=True)), re.M)]
+            numbers = [
+                int(n)
+                for n in re.findall(
+                    r"^\s*(\d+)\.", "\n".join(pdf_pages(files[f"pdf/{doc.stem}-{suffix}.pdf"], layout=True)), re.M
+                )
+            ]
             assert numbers == list(range(1, count + 1)), suffix
 
 
@@ -144,8 +148,15 @@ def test_blanks_keep_the_following_punctuation_on_their_line(course: Course) -> 
         for k in range(20, len(text))
     )
     part = Part(course.documents[0], "zh-CN", "simplified", (Section("一", "填空题", tuple(enumerate(made, 1))),))
-    context = {"course_title": "t", "fonts": font_stack(("Noto Serif CJK SC",)), "paper": "A4", "medium": "print",
-               "parts": (part,), "lang": "zh-CN", "script": "simplified"}
+    context = {
+        "course_title": "t",
+        "fonts": font_stack(("Noto Serif CJK SC",)),
+        "paper": "A4",
+        "medium": "print",
+        "parts": (part,),
+        "lang": "zh-CN",
+        "script": "simplified",
+    }
     data = pdf.html_to_pdf()(page(environment(course), "worksheet", "t", context))
     assert lines_starting_with_closing_punctuation(data) == []
 
@@ -160,8 +171,9 @@ def test_same_course_gives_identical_pdfs(course: Course) -> None:
     assert pdf.render(small, Settings()) == pdf.render(small, Settings())
 
 
-def test_no_cjk_font_stops_with_one_line_saying_how_to_install_one(monkeypatch: pytest.MonkeyPatch,
-                                                                   course: Course) -> None:
+def test_no_cjk_font_stops_with_one_line_saying_how_to_install_one(
+    monkeypatch: pytest.MonkeyPatch, course: Course
+) -> None:
     monkeypatch.setattr(fonts, "chinese_families", lambda: frozenset())
     monkeypatch.setattr(pdf, "html_to_pdf", lambda: pytest.fail("rendered without a CJK font"))
     with pytest.raises(StudyError) as caught:

@@ -354,7 +354,7 @@ LIST_MAKERS: dict[str, Callable[[Place, tuple[Candidate, ...]], Exercise | None]
 
 def key_sentences(item: Item) -> list[str]:
     """Sentences that state an item's point, best first: its opening (without the marker), its head, the rest."""
-    text = item.text[len(item.marker):] if item.marker and item.text.startswith(item.marker) else item.text
+    text = item.text[len(item.marker) :] if item.marker and item.text.startswith(item.marker) else item.text
     sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
     first = "".join(sentences[:2]) if sentences and len(sentences[0]) < FILL_LENGTHS.start else ""
     # "一要尊重民权。" alone leaves nothing to read around a blank: take the next sentence with it
@@ -370,8 +370,8 @@ def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
         if blank.start < at or blank.end <= blank.start or blank.end > len(text):
             continue
         if blank.start > at:
-            out.append(Piece(text[at:blank.start]))
-        out.append(Piece(text[blank.start:blank.end], blank=True, hint=blank.hint))
+            out.append(Piece(text[at : blank.start]))
+        out.append(Piece(text[blank.start : blank.end], blank=True, hint=blank.hint))
         at = blank.end
     if at < len(text):
         out.append(Piece(text[at:]))
@@ -434,8 +434,9 @@ def list_exercises(doc: Document, kind: str, pool: tuple[Candidate, ...]) -> lis
     return [made[i] for i in spread(made, MAX_PER_KIND)]
 
 
-def document_exercises(doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary,
-                       level: int) -> tuple[Exercise, ...]:
+def document_exercises(
+    doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary, level: int
+) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order."""
     listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, pool)]
     # fill-ins come last because they must not be answered by what the list questions print

@@ -30,8 +30,9 @@ INSTALL_HINT = "no Chinese (CJK) font is installed: install one, e.g. `apt-get i
 def _fc_list(pattern: str) -> frozenset[str]:
     """The family names fontconfig lists for a pattern (every alias of a multi-named font)."""
     if shutil.which("fc-list") is None:
-        raise StudyError("fc-list not found: install fontconfig and a CJK font (`apt-get install "
-                         "fontconfig fonts-noto-cjk`)")
+        raise StudyError(
+            "fc-list not found: install fontconfig and a CJK font (`apt-get install fontconfig fonts-noto-cjk`)"
+        )
     out = subprocess.run(["fc-list", pattern, "family"], capture_output=True, text=True, check=False).stdout
     return frozenset(name.strip() for line in out.splitlines() for name in line.split(",") if name.strip())
 
@@ -68,8 +69,9 @@ def pick_families(installed: frozenset[str], wanted: str | None) -> tuple[str, .
         return (wanted,)
     if wanted in _fc_list(":family=" + _escape(wanted)):
         return (wanted, best)
-    raise StudyError(f"'{wanted}' is not an installed font family (see `fc-list :lang=zh family`)",
-                     where="course.toml: font")
+    raise StudyError(
+        f"'{wanted}' is not an installed font family (see `fc-list :lang=zh family`)", where="course.toml: font"
+    )
 
 
 def cjk_families(wanted: str | None = None) -> tuple[str, ...]:

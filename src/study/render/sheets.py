@@ -70,8 +70,13 @@ def environment(course: Course) -> jinja2.Environment:
     loaders.append(jinja2.FileSystemLoader(str(default_templates())))
     # HTML is escaped; the stylesheet is not (an escaped quote in a font-family breaks the font silently)
     escape = jinja2.select_autoescape(enabled_extensions=("html", "j2"), disabled_extensions=("css",))
-    env = jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), autoescape=escape,
-                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=escape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.globals.update(doc_meta=doc_meta, blank_width=blank_width, option_columns=option_columns)
     env.filters["label"] = label
     return env
@@ -82,8 +87,12 @@ def environment(course: Course) -> jinja2.Environment:
 
 def doc_meta(doc: Document) -> list[tuple[str, str]]:
     """The metadata line of a document header: (label, value) pairs that are known."""
-    fields = (("日期：", doc.meta.date), ("作者：", doc.meta.author), ("出处：", doc.meta.publication),
-              ("文件：", Path(doc.source.path).name))
+    fields = (
+        ("日期：", doc.meta.date),
+        ("作者：", doc.meta.author),
+        ("出处：", doc.meta.publication),
+        ("文件：", Path(doc.source.path).name),
+    )
     return [(label, value) for label, value in fields if value]
 
 
@@ -176,8 +185,12 @@ def pages(course: Course, settings: Settings, families: tuple[str, ...], medium:
     found: dict[str, str] = {}
     for stem, title, docs in groups:
         script = page_script(docs, settings)
-        context = {**common, "parts": parts(course, docs, settings), "script": script,
-                   "lang": LANGS.get(script, "zh-CN")}
+        context = {
+            **common,
+            "parts": parts(course, docs, settings),
+            "script": script,
+            "lang": LANGS.get(script, "zh-CN"),
+        }
         for sheet, (suffix, _, _) in SHEETS.items():
             found[f"{stem}-{suffix}"] = convert(page(env, sheet, title, context), settings)
     return found
