@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 
+import pypdf
 import pytest
 from sample_course import demo_course, other_document
 from sheet_checks import (
@@ -189,11 +191,14 @@ def test_a_font_that_is_not_installed_is_named_in_one_line(course: Course) -> No
     assert "\n" not in message and "font" in message and "Nowhere Sans" in message
 
 
-def test_the_course_font_is_the_one_embedded() -> None:
+def test_the_course_font_and_paper_are_used() -> None:
     small = Course("c", "课程", (other_document(),))
-    found = pdf.render(small, Settings(font="Noto Sans CJK SC"))
+    found = pdf.render(small, Settings(font="Noto Sans CJK SC", paper="A5", difficulty=1))
     names = {font for data in found.values() for font, _, _ in embedded_fonts(data)}
     assert names and all("Noto-Sans-CJK-SC" in name for name in names)
+    for data in found.values():
+        box = pypdf.PdfReader(io.BytesIO(data)).pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (420, 595)  # A5 in points
     # each file's render time is kept for the build summary
     assert set(pdf.TIMINGS) == {f"{stem}-{suffix}" for stem in ("article", "course") for suffix in SUFFIXES}
     assert all(seconds > 0 for seconds in pdf.TIMINGS.values())

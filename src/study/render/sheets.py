@@ -96,9 +96,12 @@ def doc_meta(doc: Document) -> list[tuple[str, str]]:
     return [(label, value) for label, value in fields if value]
 
 
-def blank_width(answer: str) -> float:
-    """A blank's width in em: one per character of the answer plus room to write."""
-    return round(len(answer) * 1.15 + 1.5, 2)
+HINT_EM = 0.62  # width of one hint character (6.5 pt) in the body's em (11 pt)
+
+
+def blank_width(answer: str, hint: str | None = None) -> float:
+    """A blank's width in em: one per character of the answer plus room to write, and room for its hint."""
+    return round(max(len(answer) * 1.15 + 1.5, len(hint or "") * HINT_EM + 1.0), 2)
 
 
 def option_columns(exercise: Exercise) -> int:
