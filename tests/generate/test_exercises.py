@@ -288,5 +288,21 @@ def test_topic_drops_the_announcement_and_nests_quotes() -> None:
     assert topic(bare, None, doc) == "标题"
 
 
+def test_topic_quotes_stay_balanced() -> None:
+    doc = make_doc("t", "标题", ())
+    lead = "始终坚持‘知民情，解民忧，做群众的贴心人’是县委办公室实现好维护好发展好广大群众根本利益的总要求："
+    split = topic(make_list("t", "1", lead, ["甲项", "乙项"]), None, doc)
+    assert split.endswith("总要求") and "’" not in split and "‘" not in split
+    term = make_list("t", "2", "必须警惕“四大危险”：", ["甲项", "乙项"])
+    assert topic(make_list("t", "3", "“四大危险”：", ["甲项", "乙项"]), None, doc) == "四大危险"
+    assert topic(term, None, doc) == "必须警惕‘四大危险’"
+
+
+def test_sentences_are_never_cut_inside_a_quotation() -> None:
+    text = "古人讲：“不谋万世者，不足谋一时；不谋全局者，不足谋一域。”这是道理。要落实！"
+    assert ex.sentences(text) == ["古人讲：“不谋万世者，不足谋一时；不谋全局者，不足谋一域。”这是道理。", "要落实！"]
+    assert ex.sentences("没有句号的一句") == ["没有句号的一句"]
+
+
 def test_letters_cover_the_largest_ordering_question() -> None:
     assert len(LETTERS) >= ex.ORDER_SIZES.stop - 1

@@ -42,7 +42,8 @@ FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exerc
 CHOICE_OPTIONS = 4
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
-SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
+SENTENCE_STOPS = "。！？；!?;"
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 TOPIC_TRIM = "：:，,。；;、 　"
 # "…必须做到以下四点" — the count is asked for in the question itself
 ANNOUNCEMENT = re.compile(r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,8}$")
@@ -141,7 +142,7 @@ def spread(values: Sequence[object], limit: int) -> list[int]:
 def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     """What a list is about, for a question: the end of its lead, its parent's head or the title."""
     if lst.lead and clean(lst.lead):
-        sentence = [s for s in SENTENCE_END.split(lst.lead) if clean(s)][-1]
+        sentence = [s for s in sentences(lst.lead) if clean(s)][-1]
         clauses = [c for c in re.split(r"[，,：:]", sentence) if clean(c)]
         text = ""
         for clause in reversed(clauses):  # grow from the end: the words just before the list matter most
@@ -155,8 +156,24 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
 
 
 def quotable(text: str) -> str:
-    """Text to put inside “…”: its own double quotes become single ones."""
+    """Text to put inside “…”: quotes a clause split left unmatched are dropped, its own “…” become ‘…’."""
+    for opening, closing in QUOTE_PAIRS.items():
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    if text[:1] == "“" and text[-1:] == "”" and text.count("“") == 1:
+        text = text[1:-1]  # the topic is one quoted term: the question's own quotes are enough
     return text.translate(INNER_QUOTES)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, cut after 。！？； but never inside quotation marks."""
+    found, start, depth = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char in QUOTE_PAIRS) - (char in QUOTE_PAIRS.values())
+        if char in SENTENCE_STOPS and depth <= 0:
+            found.append(text[start : i + 1])
+            start = i + 1
+    return [*found, text[start:]] if text[start:] else found
 
 
 def heads(lst: EnumList) -> list[str]:
@@ -355,10 +372,10 @@ LIST_MAKERS: dict[str, Callable[[Place, tuple[Candidate, ...]], Exercise | None]
 def key_sentences(item: Item) -> list[str]:
     """Sentences that state an item's point, best first: its opening (without the marker), its head, the rest."""
     text = item.text[len(item.marker) :] if item.marker and item.text.startswith(item.marker) else item.text
-    sentences = [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
-    first = "".join(sentences[:2]) if sentences and len(sentences[0]) < FILL_LENGTHS.start else ""
+    parts = [s.strip() for s in sentences(text) if s.strip()]
+    first = "".join(parts[:2]) if parts and len(parts[0]) < FILL_LENGTHS.start else ""
     # "一要尊重民权。" alone leaves nothing to read around a blank: take the next sentence with it
-    found = [first, *sentences[:1], item.head.strip(), *sentences[1:3]]
+    found = [first, *parts[:1], item.head.strip(), *parts[1:3]]
     return [s for s in dict.fromkeys(found) if len(s) in FILL_LENGTHS]
 
 
