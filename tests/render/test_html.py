@@ -137,6 +137,15 @@ def test_a_traditional_document_gets_wholly_traditional_pages(course: Course) ->
     assert "练习" in other and "填空题" in other
 
 
+def test_a_document_called_course_keeps_its_own_sheets(course: Course) -> None:
+    renamed = dataclasses.replace(course.documents[1].source, stem="course")
+    named = Course(
+        course.course_id, course.title, (course.documents[0], dataclasses.replace(course.documents[1], source=renamed))
+    )
+    found = html.render(named, Settings())
+    assert len(found) == 9 and "html/course-提纲.html" in found and "html/_course-提纲.html" in found
+
+
 def moved(doc: Document, folder: Path) -> Document:
     """The document as if its source file lay in `folder`."""
     source = dataclasses.replace(doc.source, path=str(folder / Path(doc.source.path).name))

@@ -178,13 +178,21 @@ def convert(html: str, settings: Settings) -> str:
     return converter(html) if converter else html
 
 
+def course_stem(course: Course) -> str:
+    """The name of the course-wide sheets: "course", unless a document is called that (or so it begins)."""
+    stem = COURSE_STEM
+    while any(doc.stem == stem or doc.stem.startswith(stem + "-") for doc in course.documents):
+        stem = "_" + stem
+    return stem
+
+
 def pages(course: Course, settings: Settings, families: tuple[str, ...], medium: str) -> dict[str, str]:
     """Every sheet as HTML, by output name: '<stem>-提纲' per document and 'course-提纲' for the course."""
     env = environment(course)
     common = {"course_title": course.title, "fonts": font_stack(families), "paper": settings.paper, "medium": medium}
     groups = [(doc.stem, doc.title or doc.stem, (doc,)) for doc in course.documents]
     if course.documents:
-        groups.append((COURSE_STEM, course.title, course.documents))
+        groups.append((course_stem(course), course.title, course.documents))
     found: dict[str, str] = {}
     for stem, title, docs in groups:
         script = page_script(docs, settings)
