@@ -61,7 +61,7 @@ class Origin:
     loc: Loc
 
     def __str__(self) -> str:
-        return f"{self.label}，第 {self.loc.line} 行" if self.label else f"第 {self.loc.line} 行"
+        return f"{self.label}（第 {self.loc.line} 行）" if self.label else f"第 {self.loc.line} 行"
 
 
 @dataclass(frozen=True)
