@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import sys
 
 import pypdf
 import pytest
@@ -202,3 +204,9 @@ def test_the_course_font_and_paper_are_used() -> None:
     # each file's render time is kept for the build summary
     assert set(pdf.TIMINGS) == {f"{stem}-{suffix}" for stem in ("article", "course") for suffix in SUFFIXES}
     assert all(seconds > 0 for seconds in pdf.TIMINGS.values())
+
+
+def test_weasyprint_is_imported_only_when_a_pdf_is_made() -> None:
+    probe = "import sys, study.render.pdf, study.render.html; print('weasyprint' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
