@@ -49,3 +49,11 @@ def test_this_machine_has_a_chinese_family_installed() -> None:
     # .ci/setup installs fonts-noto-cjk: the real lookup must find it
     assert cjk_families() == ("Noto Serif CJK SC",)
     assert cjk_families("Noto Sans CJK SC") == ("Noto Sans CJK SC",)
+
+
+def test_traditional_pages_use_the_traditional_sibling_when_installed() -> None:
+    installed = frozenset({"Noto Serif CJK SC", "Noto Serif CJK TC"})
+    assert pick_families(installed, None, "traditional") == ("Noto Serif CJK TC",)
+    assert pick_families(installed, None, "simplified") == ("Noto Serif CJK SC",)
+    assert pick_families(frozenset({"Noto Serif CJK SC"}), None, "traditional") == ("Noto Serif CJK SC",)
+    assert pick_families(installed, "Noto Serif CJK SC", "traditional") == ("Noto Serif CJK SC",)  # the user's

@@ -91,6 +91,16 @@ def test_course_worksheet_numbers_every_exercise_once(course: Course, files: dic
         assert [int(n) for n in re.findall(r"^\s*(\d+)\.", text, re.M)] == list(range(1, total + 1))
 
 
+def test_each_document_is_printed_in_the_face_of_its_script(course: Course, files: dict[str, bytes]) -> None:
+    scripts = {doc.source.script for doc in course.documents}
+    assert scripts == {"simplified", "traditional"}  # the seeds include a traditional-script copy
+    for doc in course.documents:
+        face = "TC" if doc.source.script == "traditional" else "SC"
+        for suffix in ("提纲", "练习", "答案"):
+            fonts = [name for name, _, _ in embedded_fonts(files[f"pdf/{doc.stem}-{suffix}.pdf"])]
+            assert fonts and all(f"CJK-{face}" in name for name in fonts), (doc.stem, fonts)
+
+
 def test_print_quality_of_every_seed_sheet(files: dict[str, bytes]) -> None:
     for name, data in files.items():
         assert lines_starting_with_closing_punctuation(data) == [], name

@@ -60,9 +60,15 @@ def best_family(installed: frozenset[str]) -> str:
     return ranked[0]
 
 
-def pick_families(installed: frozenset[str], wanted: str | None) -> tuple[str, ...]:
+def for_script(family: str, installed: frozenset[str], script: str) -> str:
+    """The traditional-Chinese sibling of a family (… SC → … TC) for traditional pages, when installed."""
+    sibling = family.removesuffix(" SC") + " TC"
+    return sibling if script == "traditional" and family.endswith(" SC") and sibling in installed else family
+
+
+def pick_families(installed: frozenset[str], wanted: str | None, script: str = "simplified") -> tuple[str, ...]:
     """The font stack: the user's family if installed (with a Chinese fallback if it lacks Chinese)."""
-    best = best_family(installed)
+    best = for_script(best_family(installed), installed, script)
     if wanted is None:
         return (best,)
     if wanted in installed:
@@ -74,6 +80,6 @@ def pick_families(installed: frozenset[str], wanted: str | None) -> tuple[str, .
     )
 
 
-def cjk_families(wanted: str | None = None) -> tuple[str, ...]:
-    """The installed font families for the sheets, best first; StudyError (one line) when none has Chinese."""
-    return pick_families(chinese_families(), wanted)
+def cjk_families(wanted: str | None = None, script: str = "simplified") -> tuple[str, ...]:
+    """The installed font families for a page in `script`, best first; StudyError when none has Chinese."""
+    return pick_families(chinese_families(), wanted, script)

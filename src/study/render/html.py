@@ -6,16 +6,20 @@ from study.config import Settings
 from study.model import Course
 from study.render.sheets import pages
 
-# families a reader's machine may have (Linux, macOS, Windows), tried in order by the browser
-SCREEN_FAMILIES = ("Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun")
+# families a reader's machine may have (Linux, macOS, Windows), by script, tried in order by the browser
+SCREEN_FAMILIES = {
+    "simplified": ("Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun"),
+    "traditional": ("Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "MingLiU"),
+}
 
 
-def screen_families(wanted: str | None) -> tuple[str, ...]:
+def screen_families(wanted: str | None, script: str = "simplified") -> tuple[str, ...]:
     """The font stack for screens: the course's own font first, then common Chinese serif families."""
-    return tuple(dict.fromkeys([wanted, *SCREEN_FAMILIES] if wanted else SCREEN_FAMILIES))
+    common = SCREEN_FAMILIES.get(script, SCREEN_FAMILIES["simplified"])
+    return tuple(dict.fromkeys([wanted, *common] if wanted else common))
 
 
 def render(course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/html/<stem>-提纲.html, -练习.html, -答案.html per document and course-*.html for the course."""
-    found = pages(course, settings, screen_families(settings.font), "screen")
+    found = pages(course, settings, lambda script: screen_families(settings.font, script), "screen")
     return {f"html/{name}.html": html.encode("utf-8") for name, html in found.items()}

@@ -32,11 +32,11 @@ def html_to_pdf() -> Callable[[str], bytes]:
 
 def render(course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/pdf/<stem>-提纲.pdf, -练习.pdf, -答案.pdf per document and course-*.pdf for the whole course."""
-    families = cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
+    cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
     convert = html_to_pdf()
     files: dict[str, bytes] = {}
     TIMINGS.clear()
-    for name, html in pages(course, settings, families, "print").items():
+    for name, html in pages(course, settings, lambda script: cjk_families(settings.font, script), "print").items():
         started = time.perf_counter()
         files[f"pdf/{name}.pdf"] = convert(html)
         TIMINGS[name] = time.perf_counter() - started

@@ -8,6 +8,7 @@ folder beside `sources/`.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -30,6 +31,7 @@ COURSE_STEM = "course"
 CONVERTERS = {"simplified": simplify, "traditional": to_traditional}
 LANGS = {"simplified": "zh-CN", "traditional": "zh-TW"}
 GENERIC_FAMILY = "serif"
+Fonts = Callable[[str], tuple[str, ...]]  # a page's script → the font families to print it with
 
 
 @dataclass(frozen=True)
@@ -186,10 +188,10 @@ def course_stem(course: Course) -> str:
     return stem
 
 
-def pages(course: Course, settings: Settings, families: tuple[str, ...], medium: str) -> dict[str, str]:
+def pages(course: Course, settings: Settings, families: Fonts, medium: str) -> dict[str, str]:
     """Every sheet as HTML, by output name: '<stem>-提纲' per document and 'course-提纲' for the course."""
     env = environment(course)
-    common = {"course_title": course.title, "fonts": font_stack(families), "paper": settings.paper, "medium": medium}
+    common = {"course_title": course.title, "paper": settings.paper, "medium": medium}
     groups = [(doc.stem, doc.title or doc.stem, (doc,)) for doc in course.documents]
     if course.documents:
         groups.append((course_stem(course), course.title, course.documents))
@@ -198,6 +200,7 @@ def pages(course: Course, settings: Settings, families: tuple[str, ...], medium:
         script = page_script(docs, settings)
         context = {
             **common,
+            "fonts": font_stack(families(script)),
             "parts": parts(course, docs, settings),
             "script": script,
             "lang": LANGS.get(script, "zh-CN"),
