@@ -270,6 +270,10 @@ def test_chinese_number(n: int, text: str) -> None:
     assert chinese_number(n) == text
 
 
+def test_a_count_of_two_reads_liang() -> None:
+    assert ex.count_word(2) == "两" and ex.count_word(3) == "三" and ex.count_word(12) == "十二"
+
+
 def test_stable_shuffle_never_returns_the_original_order() -> None:
     for n in range(2, 9):
         values = [f"第{i}项内容" for i in range(n)]

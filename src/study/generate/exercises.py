@@ -114,6 +114,11 @@ def chinese_number(n: int) -> str:
     return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
 
 
+def count_word(n: int) -> str:
+    """A count before a measure word: 两点, not 二点; otherwise as chinese_number."""
+    return "两" if n == 2 else chinese_number(n)
+
+
 def digest(*parts: str) -> int:
     """A stable integer from text (the seed of every deterministic choice)."""
     return int.from_bytes(hashlib.sha1("\x1f".join(parts).encode("utf-8")).digest()[:8], "big")
@@ -299,7 +304,7 @@ def distractors(right: list[str], pool: Iterable[Candidate], place: Place, count
 def question(kind: str, place: Place, count: int) -> str:
     """The wording of a question in the document's own script, about the list's topic as the text words it."""
     wording = in_script(PROMPTS[kind], place.doc.source.script)
-    return wording.format(topic=topic(place.lst, place.parent, place.doc), count=chinese_number(count))
+    return wording.format(topic=topic(place.lst, place.parent, place.doc), count=count_word(count))
 
 
 def list_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
