@@ -270,6 +270,14 @@ def test_chinese_number(n: int, text: str) -> None:
     assert chinese_number(n) == text
 
 
+def test_small_courses_lend_every_document_and_large_ones_a_window() -> None:
+    docs = [make_doc(f"d{i}", "题", ()) for i in range(20)]
+    assert ex.neighbourhoods(docs[:5]) == [range(0, 5)] * 5
+    windows = ex.neighbourhoods(docs)
+    assert all(len(w) == ex.POOL_DOCUMENTS and i in w for i, w in enumerate(windows))
+    assert windows[0] == range(0, 9) and windows[10] == range(6, 15) and windows[19] == range(11, 20)
+
+
 def test_a_count_of_two_reads_liang() -> None:
     assert ex.count_word(2) == "两" and ex.count_word(3) == "三" and ex.count_word(12) == "十二"
 

@@ -40,6 +40,7 @@ ORDER_SIZES = range(3, 9)  # an ordering question needs three items and gets unr
 LIST_SIZES = range(2, 13)
 FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exercise
 CHOICE_OPTIONS = 4
+POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 SENTENCE_STOPS = "。！？；!?;"
@@ -228,16 +229,21 @@ def places(doc: Document) -> list[Place]:
     return found
 
 
-def candidates(course: Course) -> tuple[Candidate, ...]:
-    """Every usable item head of the course, as a possible wrong option."""
-    pool = [
-        Candidate(clean(item.head), lst.key, doc.stem)
-        for doc in course.documents
-        for _, lst in walk(doc.lists)
-        for item in lst.items
-        if len(clean(item.head)) in HEAD_LENGTHS
-    ]
-    return tuple(pool)
+def candidates(doc: Document) -> tuple[Candidate, ...]:
+    """Every usable item head of a document, as a possible wrong option."""
+    heads = ((clean(item.head), lst.key) for _, lst in walk(doc.lists) for item in lst.items)
+    return tuple(Candidate(head, key, doc.stem) for head, key in heads if len(head) in HEAD_LENGTHS)
+
+
+def neighbourhoods(docs: Sequence[Document]) -> list[range]:
+    """For each document, the documents that lend it wrong options: itself and its neighbours in course order.
+
+    The whole course for a small one; a window of POOL_DOCUMENTS in a large one, so the cost of a choice
+    question does not grow with the course (a 1,000-document course would otherwise rank 30,000 heads).
+    """
+    size = min(len(docs), POOL_DOCUMENTS)
+    starts = (max(0, min(i - size // 2, len(docs) - size)) for i in range(len(docs)))
+    return [range(start, start + size) for start in starts]
 
 
 # ---------------------------------------------------------------- distractors
@@ -469,5 +475,7 @@ def document_exercises(
 def course_exercises(course: Course, level: int) -> dict[str, tuple[Exercise, ...]]:
     """The exercises of every document of the course, by document stem (cached: PDF and HTML share them)."""
     vocab = build_vocabulary(course)
-    pool = candidates(course)
-    return {doc.stem: document_exercises(doc, pool, vocab, level) for doc in course.documents}
+    docs = course.documents
+    heads = [candidates(doc) for doc in docs]
+    pools = [tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs)]
+    return {doc.stem: document_exercises(doc, pool, vocab, level) for doc, pool in zip(docs, pools, strict=True)}
