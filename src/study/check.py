@@ -27,8 +27,24 @@ def no_outline(doc: Document) -> list[str]:
     return [] if doc.lists else ["no enumerated points found: nothing to learn from this document"]
 
 
+REPEAT_MIN_CHARS = 30  # shorter paragraphs (headings, slogans) may well repeat on purpose
+
+
+def repeated_paragraphs(doc: Document) -> list[str]:
+    """Long paragraphs that occur twice: a body or part of one pasted again."""
+    first: dict[str, int] = {}
+    found: list[str] = []
+    for para in doc.source.paragraphs:
+        if len(para.shadow) < REPEAT_MIN_CHARS:
+            continue
+        if para.shadow in first:
+            found.append(f"line {para.loc.line}: repeats the paragraph of line {first[para.shadow]}")
+        first.setdefault(para.shadow, para.loc.line)
+    return found
+
+
 # rules over one document, beyond the reader's and parser's own warnings
-DOCUMENT_RULES: tuple[Callable[[Document], list[str]], ...] = (no_outline,)
+DOCUMENT_RULES: tuple[Callable[[Document], list[str]], ...] = (no_outline, repeated_paragraphs)
 
 
 def body_key(doc: Document) -> str:

@@ -116,3 +116,12 @@ def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:
     result = run("check", "--sources", str(sources))
     assert result.exit_code == 0, result.output
     assert "nothing to fix" in result.output
+
+
+def test_check_finds_a_paragraph_pasted_twice(make_course: MakeCourse) -> None:
+    paragraph = "各级党组织要把密切联系群众作为一项经常性的工作来抓，认真研究新情况，解决新问题。"
+    text = f"学习体会\n\n{paragraph}\n\n要做好以下两点：\n一、提高认识。\n二、落实责任。\n\n{paragraph}\n"
+    sources = make_course(seeds=False, files={"doc.txt": text.encode()})
+    result = run("check", "--sources", str(sources))
+    repeats = [line for line in result.output.splitlines() if "repeats the paragraph" in line]
+    assert result.exit_code == 1 and len(repeats) == 1 and repeats[0].startswith(str(sources / "doc.txt"))
