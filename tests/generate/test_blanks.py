@@ -318,3 +318,13 @@ def test_rjieba_cuts_chinese_as_jieba_does() -> None:
     assert [t.word for t in tokens] == jieba.lcut(text)
     table = jieba.posseg.dt.word_tag_tab
     assert all(t.pos == table[t.word] for t in tokens if t.word in table)
+
+
+def test_a_sentence_frame_is_never_a_blank() -> None:
+    blanks = rank_blanks("事实证明，调查研究是谋事之基、成事之道。")
+    assert all(b.answer != "事实证明" for b in blanks)
+
+
+def test_a_leading_conjunction_is_no_part_of_a_series_member() -> None:
+    blanks = rank_blanks("近年来，虽然各地学校、医院都加大了投入，但差距仍然存在。")
+    assert all(not b.answer.startswith("虽然") for b in blanks)

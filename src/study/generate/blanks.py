@@ -34,6 +34,8 @@ NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿�
 NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
 DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
+# Sentence frames that open a sentence before a comma (实践证明，…; 总的来说，…): no content to recall.
+FRAME_ENDINGS = ("证明", "表明", "看来", "来说", "而言", "所知", "以来", "来看", "认为", "指出")
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
 PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
 
@@ -147,6 +149,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("bare number or date", lambda s, a: s.kind != "count" and NUMBERISH.match(s.text) is not None),
     ("date or span of time", lambda s, a: s.kind != "count" and DATEISH.search(s.text) is not None),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
+    ("sentence frame", lambda s, a: _frame(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
     ("punctuation inside", lambda s, a: s.kind not in ("quote", "title") and NOT_WORD.search(s.text) is not None),
@@ -171,6 +174,13 @@ def score(span: Span, analysis: Analysis) -> float | None:
     if len(span.text) >= MOST_OF_TEXT * analysis.letters:
         best *= MOST_OF_TEXT_FACTOR
     return round(max(0.0, min(1.0, best)), 3)
+
+
+def _frame(span: Span, analysis: Analysis) -> bool:
+    """True for a frame like 实践证明 or 总的来说 standing before the comma that opens its sentence."""
+    lo, _ = analysis.sentence_of(span)
+    before_comma = analysis.shadow[span.end : span.end + 1] in ("，", ",")
+    return before_comma and span.text.endswith(FRAME_ENDINGS) and not analysis.shadow[lo : span.start].strip("，, ")
 
 
 def _glued(span: Span) -> bool:

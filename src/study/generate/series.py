@@ -117,9 +117,10 @@ def strip_shared(groups: list[list[Span]]) -> list[list[Span]]:
 
 
 def trim_edges(units: list[Span]) -> list[Span]:
-    """A member without particles at either end, nor adverbs at its end (加强监督等 → 加强监督; 部门都 → 部门)."""
+    """A member without particles at either end, nor grammar words at its start (虽然各级党委 → 各级党委)
+    or adverbs at its end (加强监督等 → 加强监督; 部门都 → 部门)."""
     lo, hi = 0, len(units)
-    while lo < hi and units[lo].text in EDGE_WORDS:
+    while lo < hi and (units[lo].text in EDGE_WORDS or is_grammar(units[lo].pos)):
         lo += 1
     while hi > lo and (units[hi - 1].text in EDGE_WORDS or _trailing_function(units[hi - 1])):
         hi -= 1
