@@ -7,6 +7,7 @@ dist/.cache/, so a rebuild with nothing changed renders nothing.
 
 from __future__ import annotations
 
+import importlib
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -81,6 +82,7 @@ class RenderUnit:
     unit_id: str
     key: str
     make: Callable[[], dict[str, bytes]]
+    job: tuple[str, int] | None = None  # (renderer module, document index): a worker process can render it
 
 
 def build(
@@ -105,7 +107,7 @@ def build(
         keys = course_keys(sources, settings, gathered)
         staging = Staging(dist)
         try:
-            outputs, rendered = render_all(course, settings, keys, cache, staging, progress, timings)
+            outputs, rendered = render_all(course, settings, keys, cache, staging, progress, timings, jobs)
             facts = count_course(course, settings, keys, cache)
             with timed(timings, "write"):
                 written = staging.commit()
@@ -190,8 +192,8 @@ def gather(paths: list[Path], cache: BuildCache, jobs: int | None, progress: Pro
 
 def load_many(paths: list[Path], jobs: int | None, progress: Progress) -> Iterator[Document | str]:
     """Load documents in order: in worker processes when there are enough of them to pay for it."""
-    workers = min(jobs or os.cpu_count() or 1, len(paths))
-    if workers < 2 or len(paths) < PARALLEL_MIN_DOCUMENTS:
+    workers = worker_count(jobs, len(paths))
+    if workers < 2:
         results: Iterator[Document | str] = map(load_or_failure, paths)
         yield from counted(results, "reading", len(paths), progress)
         return
@@ -201,6 +203,11 @@ def load_many(paths: list[Path], jobs: int | None, progress: Progress) -> Iterat
         yield from counted(pool.map(load_or_failure, paths, chunksize=chunk), "reading", len(paths), progress)
 
 
+def worker_count(jobs: int | None, tasks: int) -> int:
+    """How many worker processes to use: 1 (none) when there are too few tasks to pay for starting them."""
+    return min(jobs or os.cpu_count() or 1, tasks) if tasks >= PARALLEL_MIN_DOCUMENTS else 1
+
+
 def counted(results: Iterator[Document | str], stage: str, total: int, progress: Progress) -> Iterator:
     """Pass results through, reporting progress after each."""
     for done, result in enumerate(results, 1):
@@ -208,9 +215,7 @@ def counted(results: Iterator[Document | str], stage: str, total: int, progress:
         yield result
 
 
-def collect(
-    paths: list[Path], results: Mapping[Path, Document | str], keys: Mapping[Path, str | None]
-) -> Gathered:
+def collect(paths: list[Path], results: Mapping[Path, Document | str], keys: Mapping[Path, str | None]) -> Gathered:
     """Documents in order; a second document with the same stem fails (their outputs would collide)."""
     documents: list[Document] = []
     failures: list[str] = []
@@ -275,6 +280,7 @@ def render_all(
     staging: Staging,
     progress: Progress,
     timings: dict[str, float],
+    jobs: int | None = None,
 ) -> tuple[dict[str, OutputRecord], list[str]]:
     """Run every chosen renderer (those that link the others last); return all outputs and units run."""
     chosen = {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
@@ -282,31 +288,34 @@ def render_all(
     after = {name: mod for name, mod in chosen.items() if hasattr(mod, "render_after")}
     outputs: dict[str, OutputRecord] = {}
     rendered: list[str] = []
-    plan = [unit for name, mod in first.items() for unit in units_of(name, mod, course, settings, keys)]
-    for done, unit in enumerate(plan, 1):
-        with timed(timings, unit.unit_id.split("/")[0]):
-            rendered += run_unit(unit, cache, staging, outputs)
-        progress("rendering", done, len(plan))
+    plan = {name: units_of(name, mod, course, settings, keys) for name, mod in first.items()}
+    total, done = sum(len(units) for units in plan.values()), 0
+    for name, units in plan.items():
+        with timed(timings, name):
+            for unit, ran in run_units(units, course, settings, cache, staging, outputs, jobs):
+                rendered += [unit.unit_id] if ran else []
+                done += 1
+                progress("rendering", done, total)
     for name, mod in after.items():
         unit = after_unit(name, mod, course, settings, keys, dict(outputs))
         with timed(timings, name):
-            rendered += run_unit(unit, cache, staging, outputs)
+            rendered += [u.unit_id for u, ran in run_units([unit], course, settings, cache, staging, outputs) if ran]
     return outputs, rendered
 
 
-def units_of(
-    name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys
-) -> list[RenderUnit]:
+def units_of(name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys) -> list[RenderUnit]:
     """A renderer's units: one per document plus the course-wide one if it renders per document."""
     if not hasattr(module, "render_document"):
         return [RenderUnit(name, digest(keys.course, name), partial(module.render, course, settings))]
+    importable = isinstance(module, ModuleType)  # a worker process can import it by name
     per_document = [
         RenderUnit(
             f"{name}/{doc.stem}",
             digest(keys.inputs, keys.identity, keys.documents[doc.stem], name),
             partial(module.render_document, doc, course, settings),
+            (module.__name__, index) if importable else None,
         )
-        for doc in course.documents
+        for index, doc in enumerate(course.documents)
     ]
     return [
         *per_document,
@@ -328,22 +337,67 @@ def after_unit(
     return RenderUnit(name, digest(keys.course, name, *listing), make)
 
 
-def run_unit(
-    unit: RenderUnit, cache: BuildCache, staging: Staging, outputs: dict[str, OutputRecord]
-) -> list[str]:
-    """Reuse a unit's cached files or render and stage them; add them to `outputs`; [unit_id] if it ran."""
-    reused = cache.reuse(unit.unit_id, unit.key)
-    if reused is not None:
+def run_units(
+    units: list[RenderUnit],
+    course: Course,
+    settings: Settings,
+    cache: BuildCache,
+    staging: Staging,
+    outputs: dict[str, OutputRecord],
+    jobs: int | None = 1,
+) -> Iterator[tuple[RenderUnit, bool]]:
+    """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran."""
+    missing: list[RenderUnit] = []
+    for unit in units:
+        reused = cache.reuse(unit.unit_id, unit.key)
+        if reused is None:
+            missing.append(unit)
+            continue
         add_outputs(outputs, unit.unit_id, reused.files)
-        return []
-    files = unit.make()
-    records = {}
-    for rel, data in sorted(files.items()):
-        staging.stage(rel, data)
-        records[rel] = OutputRecord.of(data, file_facts(rel, data))
-    add_outputs(outputs, unit.unit_id, records)
-    cache.record(unit.unit_id, Unit(unit.key, records))
-    return [unit.unit_id]
+        yield unit, False
+    for unit, files in zip(missing, made_files(missing, course, settings, jobs), strict=True):
+        records = {rel: keep_file(staging, rel, data) for rel, data in sorted(files.items())}
+        add_outputs(outputs, unit.unit_id, records)
+        cache.record(unit.unit_id, Unit(unit.key, records))
+        yield unit, True
+
+
+def keep_file(staging: Staging, rel: str, data: bytes) -> OutputRecord:
+    """Stage one rendered file and describe it for the cache and the summary."""
+    staging.stage(rel, data)
+    return OutputRecord.of(data, file_facts(rel, data))
+
+
+def made_files(
+    units: list[RenderUnit], course: Course, settings: Settings, jobs: int | None
+) -> Iterator[dict[str, bytes]]:
+    """The files of each unit, in order: per-document units in worker processes when there are many."""
+    parallel = [unit.job for unit in units if unit.job is not None]
+    workers = worker_count(jobs, len(parallel))
+    if workers < 2:
+        yield from (unit.make() for unit in units)
+        return
+    # forked workers inherit the course instead of receiving a copy of it with every document
+    with ProcessPoolExecutor(workers, initializer=share_course, initargs=(course, settings)) as pool:
+        results = pool.map(render_job, parallel)
+        for unit in units:
+            yield next(results) if unit.job is not None else unit.make()
+
+
+SHARED: dict[str, object] = {}  # in a worker process: the course and settings it renders documents of
+
+
+def share_course(course: Course, settings: Settings) -> None:
+    """Worker set-up: keep the course and settings for the render jobs to come."""
+    SHARED.update(course=course, settings=settings)
+
+
+def render_job(job: tuple[str, int]) -> dict[str, bytes]:
+    """In a worker: one document's files from a per-document renderer."""
+    module, index = job
+    course, settings = SHARED["course"], SHARED["settings"]
+    assert isinstance(course, Course) and isinstance(settings, Settings)
+    return importlib.import_module(module).render_document(course.documents[index], course, settings)
 
 
 def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping[str, OutputRecord]) -> None:

@@ -64,3 +64,26 @@ def test_parallel_build_equals_serial_build(
     assert pools == [1]
     assert parallel.documents == serial.documents
     assert differing(snapshot(tmp_path / "serial"), snapshot(tmp_path / "parallel")) == []
+
+
+def test_parallel_rendering_equals_serial_rendering(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = variant_course(make_course, copies=2)
+    (sources / "course.toml").write_text('outputs = ["outline", "anki", "index"]\n', encoding="utf-8")
+    monkeypatch.setitem(study.build.RENDERERS, "anki", "tests.build.fake_renderer")
+    pools: list[int] = []
+    real_pool = study.build.ProcessPoolExecutor
+
+    def counting_pool(*args: object, **kwargs: object) -> object:
+        pools.append(1)
+        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(study.build, "ProcessPoolExecutor", counting_pool)
+    serial = quiet_build(sources, tmp_path / "serial", jobs=1)
+    parallel = quiet_build(sources, tmp_path / "parallel", jobs=2)
+    assert pools == [1, 1]  # one pool to parse, one to render the documents' files
+    assert len(parallel.rendered) == len(serial.rendered) == 10 + 3  # 10 documents; course, outline, index
+    files = snapshot(tmp_path / "parallel")
+    assert differing(snapshot(tmp_path / "serial"), files) == []
+    assert sum(rel.startswith("fake/") for rel in files) == 11

@@ -10,7 +10,9 @@ Optional protocols, used by the build when a renderer module offers them:
   exactly what `render` makes. The build caches each document's part under the hash of that document,
   the settings and the course's identity (course_id, title) only, so `render_document` must not look at
   other documents (a renderer whose per-document files depend on the whole course, e.g. distractors
-  drawn from other documents, keeps to plain `render`).
+  drawn from other documents, keeps to plain `render`). When many documents need rendering the build
+  runs `render_document` in worker processes (the module is imported there by name), so it must not
+  count on state kept between calls.
 - After the others (the course home page): `render_after(course, settings, outputs)` runs once every
   other renderer has been gathered and receives `outputs`, a mapping of every other output path to its
   study.cache.OutputRecord (sha256, size, facts such as {"pages": 3} or {"notes": 120}).
