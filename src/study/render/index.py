@@ -7,7 +7,7 @@ with the stem followed by ".", "-" or "_"; every other file is course-wide.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
@@ -145,31 +145,36 @@ def render(course: Course, settings: Settings) -> dict[str, bytes]:
 def render_after(course: Course, settings: Settings, outputs: Mapping[str, OutputRecord]) -> dict[str, bytes]:
     """dist/index.html, linking every file in `outputs` under its document or the course."""
     convert = SCRIPT_CONVERTERS[settings.script]
-    owners = {rel: owner(rel, [doc.stem for doc in course.documents]) for rel in outputs if rel != INDEX}
-    documents = [
-        document_view(
-            doc, convert, settings, {rel: outputs[rel] for rel, stem in owners.items() if stem == doc.stem}
-        )
-        for doc in course.documents
-    ]
+    stems = {doc.stem for doc in course.documents}
+    owners = {rel: owner(rel, stems) for rel in outputs if rel != INDEX}
+    documents = [document_view(doc, convert, settings, files_of(owners, outputs, doc.stem)) for doc in course.documents]
     html = PAGE.render(
         lang=LANGS.get(settings.script, "zh-Hans"),
         title=convert(course.title),
         totals=course_totals(course, outputs),
-        course_files=file_views({rel: outputs[rel] for rel, stem in owners.items() if stem is None}),
+        course_files=file_views(files_of(owners, outputs, None)),
         documents=documents,
         open_outlines=len(documents) <= OPEN_OUTLINES_UP_TO,
     )
     return {INDEX: html.encode("utf-8")}
 
 
-def owner(rel: str, stems: list[str]) -> str | None:
+def owner(rel: str, stems: Collection[str]) -> str | None:
     """The stem of the document a file belongs to (the longest that matches), or None if course-wide."""
     for part in PurePosixPath(rel).parts:
-        for stem in sorted(stems, key=len, reverse=True):
-            if part == stem or (part.startswith(stem) and part[len(stem)] in STEM_BOUNDARY):
-                return stem
+        # the part itself, then each prefix that ends before a boundary character, longest first
+        cuts = [len(part), *sorted((i for i, ch in enumerate(part) if ch in STEM_BOUNDARY), reverse=True)]
+        for cut in cuts:
+            if part[:cut] in stems:
+                return part[:cut]
     return None
+
+
+def files_of(
+    owners: Mapping[str, str | None], outputs: Mapping[str, OutputRecord], stem: str | None
+) -> dict[str, OutputRecord]:
+    """The outputs that belong to one document (or, for None, to the whole course)."""
+    return {rel: outputs[rel] for rel, owner_stem in owners.items() if owner_stem == stem}
 
 
 def file_views(records: Mapping[str, OutputRecord]) -> list[dict[str, object]]:
@@ -178,9 +183,7 @@ def file_views(records: Mapping[str, OutputRecord]) -> list[dict[str, object]]:
         {
             "path": rel,
             "href": quote(rel),
-            "kind": KINDS.get(
-                PurePosixPath(rel).suffix.lower(), PurePosixPath(rel).suffix.lstrip(".").upper()
-            ),
+            "kind": kind_of(rel),
             "size": human_size(rec.size),
             "pages": rec.facts.get("pages"),
             "notes": rec.facts.get("notes"),
@@ -189,15 +192,18 @@ def file_views(records: Mapping[str, OutputRecord]) -> list[dict[str, object]]:
     ]
 
 
+def kind_of(rel: str) -> str:
+    """What a person calls a file of this suffix (the suffix itself when it is not a known kind)."""
+    suffix = PurePosixPath(rel).suffix
+    return KINDS.get(suffix.lower(), suffix.lstrip(".").upper())
+
+
 def human_size(size: int) -> str:
     """A file size a person reads at a glance."""
-    return (
-        f"{size} B"
-        if size < 1024
-        else f"{size / 1024:.0f} KB"
-        if size < 1024**2
-        else f"{size / 1024**2:.1f} MB"
-    )
+    for unit, scale in (("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}" if unit == "MB" else f"{size / scale:.0f} {unit}"
+    return f"{size} B"
 
 
 def list_counts(lists: tuple[EnumList, ...]) -> tuple[int, int]:
