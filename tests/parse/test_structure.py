@@ -132,3 +132,8 @@ def test_numbering_that_runs_through_the_sections() -> None:
 def test_paragraph_list_after_a_lead_pointing_forward() -> None:
     text = "要抓好以下几个方面。\n强化理论武装。理论清醒才能政治坚定。\n压实工作责任。责任不落实，要紧盯。"
     assert heads(flat(outline(text))[0]) == ["强化理论武装", "压实工作责任"]
+
+
+def test_announced_count_in_traditional_script() -> None:
+    lst = flat(outline("主要有以下三點體會：\n一、堅持學習。\n二、堅持實踐。\n三、堅持總結。"))[0]
+    assert lst.announced_count == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from study.parse.numerals import hanzi_number
+from study.read.script import simplify
 
 # a numeral, a classifier, then a short noun phrase that ends the clause: the count announces a list
 ANNOUNCED = re.compile(
@@ -21,7 +22,7 @@ def announced_count(lead: str | None) -> int | None:
     """The count a lead announces in its last clause (None when it announces none or says 几)."""
     if not lead:
         return None
-    clause = last_clause(lead)
+    clause = last_clause(simplify(lead))  # 以下四點 counts as 以下四点
     matches = list(ANNOUNCED.finditer(clause))
     match = matches[-1] if matches else None
     if match is None or match.group("n") == "几":
@@ -31,7 +32,7 @@ def announced_count(lead: str | None) -> int | None:
 
 def announces_some(lead: str | None) -> bool:
     """True when the lead announces a list, with a number or with 几 (以下几个方面)."""
-    return bool(lead) and ANNOUNCED.search(last_clause(lead)) is not None
+    return bool(lead) and ANNOUNCED.search(last_clause(simplify(lead or ""))) is not None
 
 
 def last_clause(text: str) -> str:
