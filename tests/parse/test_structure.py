@@ -137,3 +137,9 @@ def test_paragraph_list_after_a_lead_pointing_forward() -> None:
 def test_announced_count_in_traditional_script() -> None:
     lst = flat(outline("主要有以下三點體會：\n一、堅持學習。\n二、堅持實踐。\n三、堅持總結。"))[0]
     assert lst.announced_count == 3
+
+
+def test_formulation_inside_a_clause_hangs_on_the_paragraph_point() -> None:
+    doc = outline("1.认清形势。首先，机遇难得。其次，要防范“两种风险”，甲风险、乙风险。\n2.明确任务。")
+    point = doc.lists[0].items[0]
+    assert [lst.style for lst in point.lists] == ["首先", "inline"]

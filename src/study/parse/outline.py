@@ -14,6 +14,7 @@ from study.parse.sequence import marker_lists
 
 MARKER_STRIP = " \u3000，,：:"
 
+INLINE_RULE_NAMES = ("count", "semicolon", "series")
 # the inline rules, in priority order: a later rule's list that overlaps an earlier one is dropped
 INLINE_RULES: tuple[Callable[[tuple[Paragraph, ...]], Iterable[DraftList]], ...] = (
     count_lists,
@@ -97,10 +98,23 @@ def _parents(drafts: list[DraftList]) -> list[tuple[int, int] | None]:
     return parents
 
 
+def _block_level(
+    parent: tuple[int, int] | None, parents: list[tuple[int, int] | None], drafts: list[DraftList]
+) -> tuple[int, int] | None:
+    """The nearest enclosing item that begins a paragraph: a formulation or series inside a sentence
+    belongs to the point the paragraph makes, not to a 首先/其次 clause around it."""
+    while parent is not None and drafts[parent[0]].items[parent[1]].start[1] > 0:
+        parent = parents[parent[0]]
+    return parent
+
+
 def _assemble(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> tuple[EnumList, ...]:
     """Nest the drafts and build the immutable outline, with keys and labels from the root."""
+    parents = _parents(drafts)
     children: dict[tuple[int, int] | None, list[int]] = {}
-    for li, parent in enumerate(_parents(drafts)):
+    for li, parent in enumerate(parents):
+        if drafts[li].rule in INLINE_RULE_NAMES:
+            parent = _block_level(parent, parents, drafts)
         children.setdefault(parent, []).append(li)
     return _build_lists(paragraphs, drafts, children, None, "", "")
 
