@@ -143,3 +143,8 @@ def test_formulation_inside_a_clause_hangs_on_the_paragraph_point() -> None:
     doc = outline("1.认清形势。首先，机遇难得。其次，要防范“两种风险”，甲风险、乙风险。\n2.明确任务。")
     point = doc.lists[0].items[0]
     assert [lst.style for lst in point.lists] == ["首先", "inline"]
+
+
+def test_semicolon_list_after_a_demand() -> None:
+    lst = flat(outline("对干部的要求：对党忠诚；勇于担当；清正廉洁。"))[0]
+    assert heads(lst) == ["对党忠诚", "勇于担当", "清正廉洁"]
