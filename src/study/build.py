@@ -291,8 +291,10 @@ def render_all(
     plan = {name: units_of(name, mod, course, settings, keys) for name, mod in first.items()}
     total, done = sum(len(units) for units in plan.values()), 0
     for name, units in plan.items():
+        prepare = getattr(first[name], "prepare_course", None)
+        prepare = partial(prepare, course, settings) if prepare else None
         with timed(timings, name):
-            for unit, ran in run_units(units, course, settings, cache, staging, outputs, jobs):
+            for unit, ran in run_units(units, course, settings, cache, staging, outputs, jobs, prepare):
                 rendered += [unit.unit_id] if ran else []
                 done += 1
                 progress("rendering", done, total)
@@ -308,10 +310,12 @@ def units_of(name: str, module: ModuleType, course: Course, settings: Settings, 
     if not hasattr(module, "render_document"):
         return [RenderUnit(name, digest(keys.course, name), partial(module.render, course, settings))]
     importable = isinstance(module, ModuleType)  # a worker process can import it by name
+    # a renderer whose document files draw on other documents (course vocabulary, wrong options) says so
+    scope = keys.course if getattr(module, "DOCUMENTS_NEED_COURSE", False) else keys.identity
     per_document = [
         RenderUnit(
             f"{name}/{doc.stem}",
-            digest(keys.inputs, keys.identity, keys.documents[doc.stem], name),
+            digest(keys.inputs, scope, keys.documents[doc.stem], name),
             partial(module.render_document, doc, course, settings),
             (module.__name__, index) if importable else None,
         )
@@ -345,8 +349,13 @@ def run_units(
     staging: Staging,
     outputs: dict[str, OutputRecord],
     jobs: int | None = 1,
+    prepare: Callable[[], None] | None = None,
 ) -> Iterator[tuple[RenderUnit, bool]]:
-    """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran."""
+    """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran.
+
+    `prepare` (a renderer's prepare_course) runs once before any unit renders, so that course-wide work
+    is done in this process and inherited by the forked workers instead of repeated in each.
+    """
     missing: list[RenderUnit] = []
     for unit in units:
         reused = cache.reuse(unit.unit_id, unit.key)
@@ -355,6 +364,8 @@ def run_units(
             continue
         add_outputs(outputs, unit.unit_id, reused.files)
         yield unit, False
+    if missing and prepare is not None:
+        prepare()
     for unit, files in zip(missing, made_files(missing, course, settings, jobs), strict=True):
         records = {rel: keep_file(staging, rel, data) for rel, data in sorted(files.items())}
         add_outputs(outputs, unit.unit_id, records)

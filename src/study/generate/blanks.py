@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span, analyse
 from study.generate.formulations import (
@@ -235,8 +236,32 @@ def hint_for(answer: str, level: int) -> str:
     return f"{len(answer)}字，首字“{answer[0]}”" if level <= 1 else f"{len(answer)}字"
 
 
+class _Same:
+    """A vocabulary as a cache key by identity: hashing its sets on every call would cost more than it saves."""
+
+    __slots__ = ("vocab",)
+
+    def __init__(self, vocab: Vocabulary | None) -> None:
+        self.vocab = vocab
+
+    def __hash__(self) -> int:
+        return id(self.vocab)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.vocab is self.vocab
+
+
 def choose_blanks(text: str, vocab: Vocabulary | None = None, level: int = 2) -> list[Blank]:
-    """Non-overlapping, non-adjacent blanks for a text, more at higher levels, in text order."""
+    """Non-overlapping, non-adjacent blanks for a text, more at higher levels, in text order.
+
+    Remembered per (text, vocabulary object, level): the deck and the worksheets ask about the same sentences.
+    """
+    return list(_chosen(text, _Same(vocab), level))
+
+
+@lru_cache(maxsize=32768)  # the key holds the vocabulary, so its id is never reused while remembered
+def _chosen(text: str, same: _Same, level: int) -> tuple[Blank, ...]:
+    vocab = same.vocab
     wanted = max(1, len(text) // PER_BLANK.get(level, PER_BLANK[2]))
     floor = MIN_SCORE.get(level, MIN_SCORE[2])
     chosen: list[Blank] = []
@@ -245,7 +270,7 @@ def choose_blanks(text: str, vocab: Vocabulary | None = None, level: int = 2) ->
             break
         if all(_apart(blank, other) for other in chosen):
             chosen.append(replace(blank, hint=hint_for(blank.answer, level)))
-    return sorted(chosen, key=lambda b: b.start)
+    return tuple(sorted(chosen, key=lambda b: b.start))
 
 
 def _apart(a: Blank, b: Blank) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
+from study.generate.course_work import fork_map, per_course
 from study.model import Course, Document, EnumList, Item, Loc, walk
 from study.read.script import simplify, to_traditional
 
@@ -249,14 +250,24 @@ def neighbourhoods(docs: Sequence[Document]) -> list[range]:
 # ---------------------------------------------------------------- distractors
 
 
+# what makes two options look alike, besides their length
+TRAITS: tuple[Callable[[str], object], ...] = (
+    lambda s: s[-1],  # same ending (…型, …化, …性)
+    lambda s: s[:1],  # same opening (坚持…, 加强…)
+    lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def shape(option: str) -> tuple[int, tuple[object, ...]]:
+    """An option's length and traits (remembered: every question of a window ranks the same heads)."""
+    return len(option), tuple(trait(option) for trait in TRAITS)
+
+
 def shape_distance(a: str, b: str) -> int:
     """How unlike two options look: length difference, plus a step for each mismatched trait."""
-    traits: tuple[Callable[[str], object], ...] = (
-        lambda s: s[-1],  # same ending (…型, …化, …性)
-        lambda s: s[:1],  # same opening (坚持…, 加强…)
-        lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
-    )
-    return abs(len(a) - len(b)) * 2 + sum(trait(a) != trait(b) for trait in traits)
+    (len_a, traits_a), (len_b, traits_b) = shape(a), shape(b)
+    return abs(len_a - len_b) * 2 + sum(x != y for x, y in zip(traits_a, traits_b, strict=True))
 
 
 def related(a: str, b: str) -> bool:
@@ -289,19 +300,29 @@ def eligible(cand: Candidate, place: Place) -> bool:
 
 def distractors(right: list[str], pool: Iterable[Candidate], place: Place, count: int) -> list[str]:
     """`count` wrong options shaped like the right ones, from other lists, never from the right list."""
-    target = right[0]
-    seed = place.doc.stem + place.lst.key
-    ranked = sorted(
-        (c for c in pool if eligible(c, place)), key=lambda c: (shape_distance(c.head, target), digest(seed, c.head))
-    )
     chosen: list[str] = []
-    for cand in ranked:
+    for cand in ranked(right[0], pool, place):
         if any(related(cand.head, h) for h in right + chosen):
             continue
         chosen.append(cand.head)
         if len(chosen) == count:
             break
     return chosen
+
+
+def ranked(target: str, pool: Iterable[Candidate], place: Place) -> Iterator[Candidate]:
+    """Eligible candidates, most alike `target` first, ties in an order fixed by a hash of the content.
+
+    The same order as sorting the whole pool by (distance, hash), but a hash is computed only for the
+    candidates of the nearest distances, which is all a question ever looks at.
+    """
+    by_distance: dict[int, list[Candidate]] = {}
+    for cand in pool:
+        if eligible(cand, place):
+            by_distance.setdefault(shape_distance(cand.head, target), []).append(cand)
+    seed = place.doc.stem + place.lst.key
+    for distance in sorted(by_distance):
+        yield from sorted(by_distance[distance], key=lambda c: digest(seed, c.head))
 
 
 # ---------------------------------------------------------------- one maker per kind
@@ -471,11 +492,39 @@ def document_exercises(
     return (*fill_exercises(doc, vocab, level, shown_text(listed)), *listed)
 
 
-@functools.lru_cache(maxsize=2)
+@dataclass(frozen=True)
+class Making:
+    """What every document's exercises are made from: the documents, their option pools, the vocabulary."""
+
+    docs: tuple[Document, ...]
+    pools: tuple[tuple[Candidate, ...], ...]
+    vocab: Vocabulary
+    level: int
+
+
+# the course being made into exercises, for forked workers to read (set just before they fork)
+_MAKING: list[Making | None] = [None]
+
+
+def _exercises_nth(index: int) -> tuple[Exercise, ...]:
+    making = _MAKING[0]
+    assert making is not None
+    return document_exercises(making.docs[index], making.pools[index], making.vocab, making.level)
+
+
+@per_course
 def course_exercises(course: Course, level: int) -> dict[str, tuple[Exercise, ...]]:
-    """The exercises of every document of the course, by document stem (cached: PDF and HTML share them)."""
-    vocab = build_vocabulary(course)
+    """The exercises of every document of the course, by document stem.
+
+    Remembered per course object (PDF, HTML and the summary's count share them); documents are made in
+    worker processes when many, each from its own text, its window's heads and the course vocabulary.
+    """
     docs = course.documents
     heads = [candidates(doc) for doc in docs]
-    pools = [tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs)]
-    return {doc.stem: document_exercises(doc, pool, vocab, level) for doc, pool in zip(docs, pools, strict=True)}
+    pools = tuple(tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs))
+    _MAKING[0] = Making(docs, pools, build_vocabulary(course), level)
+    try:
+        made = fork_map(_exercises_nth, len(docs))
+    finally:
+        _MAKING[0] = None
+    return {doc.stem: found for doc, found in zip(docs, made, strict=True)}

@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from types import MappingProxyType
 
+from study.generate.course_work import fork_map, per_course
 from study.generate.segment import tag_words
 from study.model import Course, Document, walk
 from study.read.script import simplify
@@ -203,10 +204,26 @@ def build_vocabulary(course: Course, counts: Sequence[DocumentCounts] | None = N
     return _vocabulary(course, counts)
 
 
-@lru_cache(maxsize=2)
+# the documents being counted, for forked workers to read (set just before they fork)
+_COUNTING: list[tuple[Document, ...]] = [()]
+
+
+def _count_nth(index: int) -> DocumentCounts:
+    return count_document(_COUNTING[0][index])
+
+
+@per_course
 def _course_vocabulary(course: Course) -> Vocabulary:
-    """The vocabulary of a course, kept for the next consumer (the deck and the worksheets share it)."""
-    return _vocabulary(course, [count_document(doc) for doc in course.documents])
+    """The vocabulary of a course, kept for the next consumer (the deck and the worksheets share it).
+
+    Counting runs jieba over the whole course: documents are counted in worker processes when many.
+    """
+    _COUNTING[0] = course.documents
+    try:
+        counts = fork_map(_count_nth, len(course.documents))
+    finally:
+        _COUNTING[0] = ()
+    return _vocabulary(course, counts)
 
 
 def _vocabulary(course: Course, counts: Sequence[DocumentCounts]) -> Vocabulary:

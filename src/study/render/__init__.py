@@ -12,7 +12,12 @@ Optional protocols, used by the build when a renderer module offers them:
   other documents (a renderer whose per-document files depend on the whole course, e.g. distractors
   drawn from other documents, keeps to plain `render`). When many documents need rendering the build
   runs `render_document` in worker processes (the module is imported there by name), so it must not
-  count on state kept between calls.
+  count on state kept between calls. A renderer whose document files do depend on other documents
+  (exercises drawing on the course vocabulary and its neighbours' heads) sets `DOCUMENTS_NEED_COURSE =
+  True`: its per-document units are then keyed by the whole course's content, and still run in parallel.
+- Before rendering (course-wide work shared by the documents): `prepare_course(course, settings)` runs
+  once in the build's process when any of the renderer's units must render, before workers are forked,
+  so they inherit what it computed.
 - After the others (the course home page): `render_after(course, settings, outputs)` runs once every
   other renderer has been gathered and receives `outputs`, a mapping of every other output path to its
   study.cache.OutputRecord (sha256, size, facts such as {"pages": 3} or {"notes": 120}).

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from study.config import Settings
-from study.model import Course
-from study.render.sheets import pages
+from study.generate.exercises import course_exercises
+from study.model import Course, Document
+from study.render.sheets import Fonts, course_pages, document_pages, pages
+
+# per-document sheets hold exercises whose blanks and wrong options draw on the whole course
+DOCUMENTS_NEED_COURSE = True
 
 # families a reader's machine may have (Linux, macOS, Windows), by script, tried in order by the browser
 SCREEN_FAMILIES = {
@@ -19,7 +23,31 @@ def screen_families(wanted: str | None, script: str = "simplified") -> tuple[str
     return tuple(dict.fromkeys([wanted, *common] if wanted else common))
 
 
+def families(settings: Settings) -> Fonts:
+    """The font stacks of screen pages, by script."""
+    return lambda script: screen_families(settings.font, script)
+
+
+def encoded(found: dict[str, str]) -> dict[str, bytes]:
+    """Pages by sheet name → files by their path under dist/."""
+    return {f"html/{name}.html": html.encode("utf-8") for name, html in found.items()}
+
+
+def prepare_course(course: Course, settings: Settings) -> None:
+    """Make every document's exercises once, before the build forks the processes that render them."""
+    course_exercises(course, settings.difficulty)
+
+
+def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
+    """dist/html/<stem>-提纲.html, -练习.html and -答案.html of one document."""
+    return encoded(document_pages(doc, course, settings, families(settings), "screen"))
+
+
+def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
+    """dist/html/course-提纲.html, … for the whole course (none past the course-wide budget)."""
+    return encoded(course_pages(course, settings, families(settings), "screen"))
+
+
 def render(course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/html/<stem>-提纲.html, -练习.html, -答案.html per document and course-*.html for the course."""
-    found = pages(course, settings, lambda script: screen_families(settings.font, script), "screen")
-    return {f"html/{name}.html": html.encode("utf-8") for name, html in found.items()}
+    return encoded(pages(course, settings, families(settings), "screen"))

@@ -10,11 +10,15 @@ import time
 from collections.abc import Callable
 
 from study.config import Settings
-from study.model import Course
+from study.generate.exercises import course_exercises
+from study.model import Course, Document
 from study.render.fonts import cjk_families
-from study.render.sheets import default_templates, pages
+from study.render.sheets import Fonts, course_pages, default_templates, document_pages, pages
 
-# the last render's seconds per output file, for the build summary and the benchmark
+# per-document sheets hold exercises whose blanks and wrong options draw on the whole course
+DOCUMENTS_NEED_COURSE = True
+
+# seconds per output file rendered in this process, for the build summary and the benchmark
 TIMINGS: dict[str, float] = {}
 
 
@@ -30,14 +34,42 @@ def html_to_pdf() -> Callable[[str], bytes]:
     return convert
 
 
-def render(course: Course, settings: Settings) -> dict[str, bytes]:
-    """dist/pdf/<stem>-提纲.pdf, -练习.pdf, -答案.pdf per document and course-*.pdf for the whole course."""
-    cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
+def families(settings: Settings) -> Fonts:
+    """The font families of printed pages, by script."""
+    return lambda script: cjk_families(settings.font, script)
+
+
+def printed(found: dict[str, str]) -> dict[str, bytes]:
+    """Pages by sheet name → PDF files by their path under dist/, timing each in TIMINGS."""
     convert = html_to_pdf()
     files: dict[str, bytes] = {}
-    TIMINGS.clear()
-    for name, html in pages(course, settings, lambda script: cjk_families(settings.font, script), "print").items():
+    for name, html in found.items():
         started = time.perf_counter()
         files[f"pdf/{name}.pdf"] = convert(html)
         TIMINGS[name] = time.perf_counter() - started
     return files
+
+
+def prepare_course(course: Course, settings: Settings) -> None:
+    """Check the fonts and make every document's exercises once, before the build forks its workers."""
+    cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
+    course_exercises(course, settings.difficulty)
+
+
+def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
+    """dist/pdf/<stem>-提纲.pdf, -练习.pdf and -答案.pdf of one document."""
+    cjk_families(settings.font)
+    return printed(document_pages(doc, course, settings, families(settings), "print"))
+
+
+def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
+    """dist/pdf/course-提纲.pdf, … for the whole course (none past the course-wide budget)."""
+    cjk_families(settings.font)
+    return printed(course_pages(course, settings, families(settings), "print"))
+
+
+def render(course: Course, settings: Settings) -> dict[str, bytes]:
+    """dist/pdf/<stem>-提纲.pdf, -练习.pdf, -答案.pdf per document and course-*.pdf for the whole course."""
+    cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
+    TIMINGS.clear()
+    return printed(pages(course, settings, families(settings), "print"))

@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from study.config import Settings
+from study.generate.course_work import per_course
 from study.generate.exercises import KIND_TITLES, Exercise, chinese_number, course_exercises
 from study.model import Course, Document
 from study.read.script import simplify, to_traditional
@@ -27,6 +28,8 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "answers": ("答案", "answers.html.j2", "答案"),
 }
 COURSE_STEM = "course"
+# course-wide sheets are made up to this much source text (about thirty documents of a few pages each)
+COURSE_SHEETS_MAX_CHARS = 150_000
 # the course's output script → how to convert a finished page (labels and documents alike)
 CONVERTERS = {"simplified": simplify, "traditional": to_traditional}
 LANGS = {"simplified": "zh-CN", "traditional": "zh-TW"}
@@ -66,6 +69,7 @@ def course_template_dirs(course: Course) -> list[Path]:
     return [d for d in dict.fromkeys(found) if d.is_dir() and d.resolve() != default]
 
 
+@per_course
 def environment(course: Course) -> jinja2.Environment:
     """A jinja2 environment whose loader tries the course's own templates before the defaults."""
     loaders = [jinja2.FileSystemLoader(str(d)) for d in course_template_dirs(course)]
@@ -188,23 +192,67 @@ def course_stem(course: Course) -> str:
     return stem
 
 
+def course_sheets_fit(course: Course) -> bool:
+    """True when the course-wide sheets stay within COURSE_SHEETS_MAX_CHARS of source text.
+
+    A course-wide PDF of a thousand documents would be thousands of pages and gigabytes of layout in
+    memory; past the budget the documents' own sheets are the printable form (the build says so).
+    """
+    total = 0
+    for doc in course.documents:
+        total += sum(len(para.text) for para in doc.source.paragraphs)
+        if total > COURSE_SHEETS_MAX_CHARS:
+            return False
+    return True
+
+
+def course_sheets_note(course: Course) -> str | None:
+    """The summary's one line when the course is too large for course-wide sheets, else None."""
+    if not course.documents or course_sheets_fit(course):
+        return None
+    return (
+        f"course-wide sheets skipped: the course has over {COURSE_SHEETS_MAX_CHARS:,} characters of text;"
+        " print each document's sheets"
+    )
+
+
+def group_pages(
+    course: Course, settings: Settings, families: Fonts, medium: str, group: tuple[str, str, tuple[Document, ...]]
+) -> dict[str, str]:
+    """The three sheets of one group of documents (one document, or the whole course), by output name."""
+    stem, title, docs = group
+    script = page_script(docs, settings)
+    context = {
+        "course_title": course.title,
+        "paper": settings.paper,
+        "medium": medium,
+        "fonts": font_stack(families(script)),
+        "parts": parts(course, docs, settings),
+        "script": script,
+        "lang": LANGS.get(script, "zh-CN"),
+    }
+    env = environment(course)
+    return {
+        f"{stem}-{suffix}": convert(page(env, sheet, title, context), settings)
+        for sheet, (suffix, *_) in SHEETS.items()
+    }
+
+
+def document_pages(doc: Document, course: Course, settings: Settings, families: Fonts, medium: str) -> dict[str, str]:
+    """One document's three sheets as HTML: '<stem>-提纲', '<stem>-练习', '<stem>-答案'."""
+    return group_pages(course, settings, families, medium, (doc.stem, doc.title or doc.stem, (doc,)))
+
+
+def course_pages(course: Course, settings: Settings, families: Fonts, medium: str) -> dict[str, str]:
+    """The course-wide sheets ('course-提纲', …), when the course has documents and fits the budget."""
+    if not course.documents or not course_sheets_fit(course):
+        return {}
+    return group_pages(course, settings, families, medium, (course_stem(course), course.title, course.documents))
+
+
 def pages(course: Course, settings: Settings, families: Fonts, medium: str) -> dict[str, str]:
     """Every sheet as HTML, by output name: '<stem>-提纲' per document and 'course-提纲' for the course."""
-    env = environment(course)
-    common = {"course_title": course.title, "paper": settings.paper, "medium": medium}
-    groups = [(doc.stem, doc.title or doc.stem, (doc,)) for doc in course.documents]
-    if course.documents:
-        groups.append((course_stem(course), course.title, course.documents))
     found: dict[str, str] = {}
-    for stem, title, docs in groups:
-        script = page_script(docs, settings)
-        context = {
-            **common,
-            "fonts": font_stack(families(script)),
-            "parts": parts(course, docs, settings),
-            "script": script,
-            "lang": LANGS.get(script, "zh-CN"),
-        }
-        for sheet, (suffix, _, _) in SHEETS.items():
-            found[f"{stem}-{suffix}"] = convert(page(env, sheet, title, context), settings)
-    return found
+    for doc in course.documents:
+        found.update(document_pages(doc, course, settings, families, medium))
+    return found | course_pages(course, settings, families, medium)
