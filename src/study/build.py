@@ -59,6 +59,7 @@ class BuildReport:
     outputs: Mapping[str, OutputRecord] = field(default_factory=dict)
     facts: Mapping[str, int] = field(default_factory=dict)  # course-wide counts, e.g. exercises
     timings: Mapping[str, float] = field(default_factory=dict)  # stage → seconds
+    notes: tuple[str, ...] = ()  # one line each for the summary, e.g. outputs left out of a large course
 
     @property
     def ok(self) -> bool:
@@ -124,6 +125,7 @@ def build(
         outputs,
         facts,
         timings,
+        renderer_notes(course, settings),
     )
 
 
@@ -417,6 +419,13 @@ def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping
     if clash:
         raise RuntimeError(f"render unit {unit_id} makes files another unit made: {sorted(clash)}")
     outputs.update(records)
+
+
+def renderer_notes(course: Course, settings: Settings) -> tuple[str, ...]:
+    """The chosen renderers' one-line notes on this course (their optional `course_notes`), each once."""
+    modules = [renderer_module(name) for name in RENDERERS if name in settings.outputs]
+    found = [note for mod in modules if hasattr(mod, "course_notes") for note in mod.course_notes(course, settings)]
+    return tuple(dict.fromkeys(found))
 
 
 def count_course(course: Course, settings: Settings, keys: CourseKeys, cache: BuildCache) -> dict[str, int]:

@@ -70,5 +70,6 @@ def summary_table(report: BuildReport, seconds: float) -> str:
     rows += [("failed", str(len(report.failures))), ("time", f"{seconds:.1f} s")]
     cached = "nothing re-rendered" if not report.rendered else f"{len(report.rendered)} render units ran"
     rows.append(("files", f"{len(report.written)} written, {len(report.removed)} removed; {cached}"))
+    rows += [("note", note) for note in report.notes]
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"  {name.ljust(width)}  {value}" for name, value in rows)

@@ -318,3 +318,31 @@ def test_sentences_are_never_cut_inside_a_quotation() -> None:
 
 def test_letters_cover_the_largest_ordering_question() -> None:
     assert len(LETTERS) >= ex.ORDER_SIZES.stop - 1
+
+
+def test_candidates_rank_as_a_full_sort_by_shape_then_hash(course: Course) -> None:
+    # ranked() hashes only the nearest shapes; the order must be that of sorting the whole pool
+    pool = tuple(c for doc in course.documents for c in ex.candidates(doc))
+    for place in (p for doc in course.documents for p in ex.places(doc)):
+        target = ex.clean(place.lst.items[0].head)
+        seed = place.doc.stem + place.lst.key
+        full = sorted(
+            (c for c in pool if ex.eligible(c, place)),
+            key=lambda c: (ex.shape_distance(c.head, target), ex.digest(seed, c.head)),
+        )
+        assert list(ex.ranked(target, pool, place)) == full
+
+
+def test_a_large_course_makes_the_same_exercises_in_workers_as_serially(monkeypatch: pytest.MonkeyPatch) -> None:
+    base = sample_course()
+    docs = tuple(
+        dataclasses.replace(doc, source=dataclasses.replace(doc.source, stem=f"{doc.stem}{i:02d}"))
+        for i in range(8)
+        for doc in base.documents
+    )
+    big = Course("big", "大课程", docs)
+    parallel = course_exercises(big, 2)
+    monkeypatch.setattr(ex, "fork_map", lambda task, n: [task(i) for i in range(n)])
+    course_exercises.cache_clear()
+    assert course_exercises(big, 2) == parallel and len(parallel) == 24
+    assert course_exercises(big, 2) is course_exercises(big, 2)  # remembered per course object

@@ -206,3 +206,60 @@ def test_an_installed_package_ships_and_finds_the_templates() -> None:
             copy = shipped / original.name
             assert copy.is_file() and not copy.is_symlink()
             assert copy.read_bytes() == original.read_bytes()
+
+
+def test_documents_and_the_course_render_apart_to_the_same_files(course: Course) -> None:
+    settings = Settings()
+    apart = html.render_course(course, settings)
+    for doc in course.documents:
+        apart |= html.render_document(doc, course, settings)
+    assert apart == html.render(course, settings)
+    assert {name for name in apart if name.startswith("html/course-")}  # a small course has course-wide sheets
+
+
+def test_a_course_past_the_budget_has_no_course_wide_sheets_and_says_so(
+    course: Course, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from study.render import sheets
+
+    assert html.course_notes(course, Settings()) == []
+    monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 10)
+    found = html.render(course, Settings())
+    assert found and not [name for name in found if name.startswith("html/course-")]
+    assert html.render_course(course, Settings()) == {}
+    (note,) = html.course_notes(course, Settings())
+    assert "course-wide sheets skipped" in note and "10" in note
+
+
+def test_an_incremental_build_of_the_sheets_equals_a_fresh_one(tmp_path: Path) -> None:
+    # every document's sheets draw on the course (vocabulary, neighbours' heads): all re-render on a change
+    from study.build import build
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "sources").glob("*.txt"))
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for path in seeds:
+        (sources / path.name).write_bytes(path.read_bytes())
+    (sources / "course.toml").write_text('outputs = ["html"]\n', encoding="utf-8")
+    build(sources, tmp_path / "dist", lambda line: None)
+    changed = sources / seeds[1].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n坚持和发展新时代“枫桥经验”。\n", encoding="utf-8")
+    report = build(sources, tmp_path / "dist", lambda line: None)
+    assert set(report.rendered) == {f"html/{p.stem}" for p in seeds} | {"html"}
+    build(sources, tmp_path / "fresh", lambda line: None)
+    files = sorted(p.relative_to(tmp_path / "fresh") for p in (tmp_path / "fresh" / "html").rglob("*.html"))
+    assert files and all((tmp_path / "dist" / f).read_bytes() == (tmp_path / "fresh" / f).read_bytes() for f in files)
+
+
+def test_the_build_summary_shows_the_note_once_for_pdf_and_html(
+    course: Course, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from study.build import BuildReport, renderer_notes
+    from study.progress import summary_table
+    from study.render import sheets
+
+    monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 10)
+    notes = renderer_notes(course, Settings(outputs=("pdf", "html")))
+    assert len(notes) == 1 and renderer_notes(course, Settings(outputs=("outline",))) == ()
+    table = summary_table(BuildReport(course.documents, (), (), notes=notes), 1.0)
+    assert table.splitlines()[-1].split() == ["note", *notes[0].split()]

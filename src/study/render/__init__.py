@@ -18,6 +18,8 @@ Optional protocols, used by the build when a renderer module offers them:
 - Before rendering (course-wide work shared by the documents): `prepare_course(course, settings)` runs
   once in the build's process when any of the renderer's units must render, before workers are forked,
   so they inherit what it computed.
+- Notes: `course_notes(course, settings)` returns one-line notes for the build summary (e.g. course-wide
+  sheets left out of a very large course); the build shows each distinct note once.
 - After the others (the course home page): `render_after(course, settings, outputs)` runs once every
   other renderer has been gathered and receives `outputs`, a mapping of every other output path to its
   study.cache.OutputRecord (sha256, size, facts such as {"pages": 3} or {"notes": 120}).

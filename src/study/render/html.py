@@ -5,7 +5,7 @@ from __future__ import annotations
 from study.config import Settings
 from study.generate.exercises import course_exercises
 from study.model import Course, Document
-from study.render.sheets import Fonts, course_pages, document_pages, pages
+from study.render.sheets import Fonts, course_pages, course_sheets_note, document_pages, pages
 
 # per-document sheets hold exercises whose blanks and wrong options draw on the whole course
 DOCUMENTS_NEED_COURSE = True
@@ -46,6 +46,12 @@ def render_document(doc: Document, course: Course, settings: Settings) -> dict[s
 def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/html/course-提纲.html, … for the whole course (none past the course-wide budget)."""
     return encoded(course_pages(course, settings, families(settings), "screen"))
+
+
+def course_notes(course: Course, settings: Settings) -> list[str]:
+    """The build summary's line when the course is too large for course-wide sheets."""
+    note = course_sheets_note(course)
+    return [note] if note else []
 
 
 def render(course: Course, settings: Settings) -> dict[str, bytes]:

@@ -13,7 +13,7 @@ from study.config import Settings
 from study.generate.exercises import course_exercises
 from study.model import Course, Document
 from study.render.fonts import cjk_families
-from study.render.sheets import Fonts, course_pages, default_templates, document_pages, pages
+from study.render.sheets import Fonts, course_pages, course_sheets_note, default_templates, document_pages, pages
 
 # per-document sheets hold exercises whose blanks and wrong options draw on the whole course
 DOCUMENTS_NEED_COURSE = True
@@ -66,6 +66,12 @@ def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/pdf/course-提纲.pdf, … for the whole course (none past the course-wide budget)."""
     cjk_families(settings.font)
     return printed(course_pages(course, settings, families(settings), "print"))
+
+
+def course_notes(course: Course, settings: Settings) -> list[str]:
+    """The build summary's line when the course is too large for course-wide sheets."""
+    note = course_sheets_note(course)
+    return [note] if note else []
 
 
 def render(course: Course, settings: Settings) -> dict[str, bytes]:

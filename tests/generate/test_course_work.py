@@ -1,0 +1,72 @@
+"""Course-wide work done once: memos by course identity, forked maps that keep order, remembered blanks."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from study.generate import course_work
+from study.generate.blanks import choose_blanks
+from study.generate.course_work import can_fork, fork_map, per_course
+from study.model import Course
+
+calls: list[str] = []
+
+
+@per_course
+def titled(course: Course, suffix: str) -> str:
+    calls.append(course.title + suffix)
+    return course.title + suffix
+
+
+def test_a_memo_remembers_the_course_object_not_an_equal_copy() -> None:
+    calls.clear()
+    one, copy = Course("c", "课程", ()), Course("c", "课程", ())
+    assert titled(one, "!") == titled(one, "!") == "课程!"
+    assert calls == ["课程!"]
+    titled(copy, "!")  # equal but another object: another build's course
+    titled(one, "?")  # other arguments
+    assert calls == ["课程!", "课程!", "课程?"]
+    titled.cache_clear()
+    titled(one, "!")
+    assert len(calls) == 4
+
+
+def test_a_memo_forgets_old_courses() -> None:
+    courses = [Course("c", str(i), ()) for i in range(course_work.MEMO_SIZE + 1)]
+    for course in courses:
+        titled(course, "")
+    assert len(titled.entries) == course_work.MEMO_SIZE
+    assert all(entry[0] is not courses[0] for entry in titled.entries)
+
+
+SQUARES_OF: list[int] = []
+
+
+def square_nth(index: int) -> tuple[int, int]:
+    """A task reading module state set before the fork."""
+    return SQUARES_OF[index] ** 2, os.getpid()
+
+
+def test_fork_map_keeps_order_and_reads_state_set_before_the_fork() -> None:
+    SQUARES_OF[:] = range(40)
+    found = fork_map(square_nth, 40)
+    assert [square for square, _ in found] == [i * i for i in range(40)]
+    assert ({pid for _, pid in found} != {os.getpid()}) == can_fork(40)  # run by workers when it can fork
+    assert fork_map(square_nth, 3) == [(0, os.getpid()), (1, os.getpid()), (4, os.getpid())]  # too few: here
+
+
+@pytest.mark.parametrize("tasks", [0, 1, course_work.FORK_MIN_TASKS - 1])
+def test_small_jobs_never_fork(tasks: int) -> None:
+    assert not can_fork(tasks)
+
+
+def test_blanks_are_remembered_but_each_caller_gets_its_own_list() -> None:
+    text = "坚持以人民为中心的发展思想，推动高质量发展。"
+    first = choose_blanks(text, None, 2)
+    first.clear()
+    again = choose_blanks(text, None, 2)
+    assert again and again == choose_blanks(text, None, 2)
+    easy = choose_blanks(text, None, 1)  # the level is part of what is remembered: its hints differ
+    assert [b.hint for b in easy] != [b.hint for b in again]
