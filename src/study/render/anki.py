@@ -23,12 +23,15 @@ import hashlib
 import html
 import io
 import itertools
+import json
 import re
 import sqlite3
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
 from study.config import Settings
 from study.generate.cards import SCRIPTS, Card, Cite, Line, course_cards
@@ -284,11 +287,47 @@ def collection_bytes(decks: list[genanki.Deck], timestamp: int, first_id: int) -
     """genanki's collection.anki2, built in memory with fixed times and ids so it is byte-identical."""
     conn = sqlite3.connect(":memory:")
     try:
-        genanki.Package(decks).write_to_db(conn.cursor(), timestamp, itertools.count(first_id))
+        write_collection(conn.cursor(), decks, timestamp, itertools.count(first_id))
         conn.commit()
         return conn.serialize()
     finally:
         conn.close()
+
+
+def write_collection(cursor: sqlite3.Cursor, decks: list[genanki.Deck], timestamp: int, ids: Iterator[int]) -> None:
+    """What genanki's Package.write_to_db writes, with the deck and note-type lists written once.
+
+    genanki's Deck.write_to_db reads the whole deck list (and the note-type list) out of the col row,
+    adds itself and writes it all back: a course with a subdeck per document part made that quadratic
+    in the number of decks (minutes at a thousand documents). Here both lists are gathered first and
+    written once; notes and cards are still written by genanki's own Note.write_to_db, deck by deck in
+    order, so ids, due numbers and every row are what genanki would write.
+    """
+    cursor.executescript(APKG_SCHEMA)
+    cursor.executescript(APKG_COL)
+    (deck_text,) = cursor.execute("SELECT decks FROM col").fetchone()
+    deck_list = {**json.loads(deck_text), **{str(deck.deck_id): checked_deck(deck).to_json() for deck in decks}}
+    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_list), note_types(decks, timestamp)))
+    for deck in decks:
+        for note in deck.notes:
+            note.write_to_db(cursor, timestamp, deck.deck_id, ids)
+
+
+def checked_deck(deck: genanki.Deck) -> genanki.Deck:
+    """The deck, once genanki's own checks on it pass (Deck.write_to_db makes them; it is not called here)."""
+    if not isinstance(deck.deck_id, int) or not isinstance(deck.name, str):
+        raise TypeError(f"deck needs an integer id and a string name: {deck.deck_id!r}, {deck.name!r}")
+    return deck
+
+
+def note_types(decks: list[genanki.Deck], timestamp: int) -> str:
+    """The col row's note-type list: each note type in use, with the first deck holding its notes as its
+    deck (genanki writes every used type once per deck, so the last deck wins, with duplicate keys)."""
+    first_deck: dict[int, tuple[genanki.Model, int]] = {}
+    for deck in decks:
+        for note in deck.notes:
+            first_deck.setdefault(note.model.model_id, (note.model, deck.deck_id))
+    return json.dumps({str(mid): model.to_json(timestamp, did) for mid, (model, did) in first_deck.items()})
 
 
 def zip_bytes(files: dict[str, bytes]) -> bytes:
