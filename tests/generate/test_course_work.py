@@ -9,7 +9,7 @@ import pytest
 from study.generate import course_work
 from study.generate.blanks import choose_blanks
 from study.generate.course_work import can_fork, fork_map, per_course
-from study.model import Course
+from study.model import Course, Document, Loc, Meta, Paragraph, Source
 
 calls: list[str] = []
 
@@ -70,3 +70,21 @@ def test_blanks_are_remembered_but_each_caller_gets_its_own_list() -> None:
     assert again and again == choose_blanks(text, None, 2)
     easy = choose_blanks(text, None, 1)  # the level is part of what is remembered: its hints differ
     assert [b.hint for b in easy] != [b.hint for b in again]
+
+
+def test_counting_only_term_shaped_runs_leaves_the_vocabulary_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    from study.generate import terms
+
+    body = ["加强基层治理体系建设，完善基层治理体系。", "推进基层治理体系和治理能力现代化。"] * 3
+    paras = tuple(Paragraph(t, t, Loc("sources/a.txt", n + 1, n)) for n, t in enumerate(body))
+    docs = tuple(
+        Document(Source(f"sources/{k}.txt", str(k), "题目", Meta(), "simplified", paras), ()) for k in range(3)
+    )
+    made = Course("c", "课程", docs)
+    kept = terms.build_vocabulary(made)
+    fewer = len(terms.count_document(docs[0]).runs)
+    monkeypatch.setattr(terms, "term_or_extension", lambda run: True)
+    assert fewer < len(terms.count_document(docs[0]).runs)  # runs were dropped…
+    every = terms.build_vocabulary(made, [terms.count_document(doc) for doc in made.documents])
+    assert kept.terms and kept == every  # …yet the vocabulary is the same
+    assert (dict(kept.counts), dict(kept.doc_freq)) == (dict(every.counts), dict(every.doc_freq))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Generic, TypeVar
 
@@ -58,14 +58,20 @@ def can_fork(tasks: int) -> bool:
 
 
 def fork_map(task: Callable[[int], T], tasks: int) -> list[T]:
-    """[task(0), …, task(tasks - 1)] in order, in forked worker processes when it pays.
+    """[task(0), …, task(tasks - 1)] in order, in forked worker processes when it pays (see fork_imap)."""
+    return list(fork_imap(task, tasks))
+
+
+def fork_imap(task: Callable[[int], T], tasks: int) -> Iterator[T]:
+    """task(0), …, task(tasks - 1) in order, as they finish, in forked worker processes when it pays.
 
     `task` is a module-level function reading what it needs from module state set before the call:
     forked workers inherit that state instead of receiving a pickled copy of the course per task.
     """
     if not can_fork(tasks):
-        return [task(i) for i in range(tasks)]
+        yield from (task(i) for i in range(tasks))
+        return
     workers = min(os.cpu_count() or 1, tasks)
     context: Any = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return list(pool.map(task, range(tasks), chunksize=max(1, tasks // (workers * 8))))
+        yield from pool.map(task, range(tasks), chunksize=max(1, tasks // (workers * 8)))

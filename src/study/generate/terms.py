@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 
-from study.generate.course_work import fork_map, per_course
+from study.generate.course_work import fork_imap, per_course
 from study.generate.segment import tag_words
 from study.model import Course, Document, walk
 from study.read.script import simplify
@@ -140,15 +140,26 @@ class DocumentCounts:
     runs: Mapping[Run, int]
 
 
+def term_or_extension(run: Run) -> bool:
+    """A run the vocabulary looks at: shaped like a term, or one word longer than a term-shaped run.
+
+    Every other run is dropped when counting, which keeps a document's counts small (a course's worth
+    of them is most of the memory a build needs) without changing the vocabulary.
+    """
+    if len(run) in GRAM_SIZES and term_shaped(run):
+        return True
+    return len(run) - 1 in GRAM_SIZES and (term_shaped(run[1:]) or term_shaped(run[:-1]))
+
+
 def count_document(doc: Document) -> DocumentCounts:
-    """The words and word runs of one document, counted."""
+    """The words and the word runs that may make terms of one document, counted."""
     words: Counter[str] = Counter()
     runs: Counter[Run] = Counter()
     for text in shadows(doc):
         tagged = tag_words(text)
         words.update([w for w, _ in tagged])
         for stretch in term_stretches(tagged):
-            runs.update(ngrams(stretch, RUN_SIZES))
+            runs.update(run for run in ngrams(stretch, RUN_SIZES) if term_or_extension(run))
     return DocumentCounts(words, runs)
 
 
@@ -220,13 +231,13 @@ def _course_vocabulary(course: Course) -> Vocabulary:
     """
     _COUNTING[0] = course.documents
     try:
-        counts = fork_map(_count_nth, len(course.documents))
+        # counts are added as they arrive: a course's worth of them at once is hundreds of megabytes
+        return _vocabulary(course, fork_imap(_count_nth, len(course.documents)))
     finally:
         _COUNTING[0] = ()
-    return _vocabulary(course, counts)
 
 
-def _vocabulary(course: Course, counts: Sequence[DocumentCounts]) -> Vocabulary:
+def _vocabulary(course: Course, counts: Iterable[DocumentCounts]) -> Vocabulary:
     tally = _Tally()
     for one in counts:
         tally.add(one)
