@@ -266,8 +266,7 @@ def shape(option: str) -> tuple[int, tuple[object, ...]]:
 
 def shape_distance(a: str, b: str) -> int:
     """How unlike two options look: length difference, plus a step for each mismatched trait."""
-    (len_a, traits_a), (len_b, traits_b) = shape(a), shape(b)
-    return abs(len_a - len_b) * 2 + sum(x != y for x, y in zip(traits_a, traits_b, strict=True))
+    return form_distance(shape(a), shape(b))
 
 
 def related(a: str, b: str) -> bool:
@@ -313,16 +312,36 @@ def distractors(right: list[str], pool: Iterable[Candidate], place: Place, count
 def ranked(target: str, pool: Iterable[Candidate], place: Place) -> Iterator[Candidate]:
     """Eligible candidates, most alike `target` first, ties in an order fixed by a hash of the content.
 
-    The same order as sorting the whole pool by (distance, hash), but a hash is computed only for the
-    candidates of the nearest distances, which is all a question ever looks at.
+    The same order as sorting the whole pool by (distance, hash), but distances are measured once per
+    shape of the pool and hashes only for the nearest shapes, which is all a question ever looks at.
     """
-    by_distance: dict[int, list[Candidate]] = {}
-    for cand in pool:
-        if eligible(cand, place):
-            by_distance.setdefault(shape_distance(cand.head, target), []).append(cand)
+    by_distance: dict[int, list[list[Candidate]]] = {}
+    for form, members in shape_groups(pool).items():
+        by_distance.setdefault(form_distance(form, shape(target)), []).append(members)
     seed = place.doc.stem + place.lst.key
     for distance in sorted(by_distance):
-        yield from sorted(by_distance[distance], key=lambda c: digest(seed, c.head))
+        near = [c for members in by_distance[distance] for c in members if eligible(c, place)]
+        yield from sorted(near, key=lambda c: digest(seed, c.head))
+
+
+Shape = tuple[int, tuple[object, ...]]
+_GROUPED: list[tuple[object, dict[Shape, list[Candidate]]]] = []  # the last pool grouped (questions share it)
+
+
+def shape_groups(pool: Iterable[Candidate]) -> dict[Shape, list[Candidate]]:
+    """The pool's candidates by shape, each group in pool order (remembered for the last pool object)."""
+    if _GROUPED and _GROUPED[0][0] is pool:
+        return _GROUPED[0][1]
+    groups: dict[Shape, list[Candidate]] = {}
+    for cand in pool:
+        groups.setdefault(shape(cand.head), []).append(cand)
+    _GROUPED[:] = [(pool, groups)]
+    return groups
+
+
+def form_distance(a: Shape, b: Shape) -> int:
+    """shape_distance of two options from their shapes."""
+    return abs(a[0] - b[0]) * 2 + sum(x != y for x, y in zip(a[1], b[1], strict=True))
 
 
 # ---------------------------------------------------------------- one maker per kind
