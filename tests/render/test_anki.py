@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
 import zipfile
 from dataclasses import replace
@@ -14,6 +15,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 
 from study.build import make_course
 from study.config import Settings
+from study.generate.cards import course_cards
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.read.script import simplify
 from study.render import RENDERERS, renderer
@@ -343,6 +345,71 @@ def test_traditional_setting_converts_cards_and_decks(folder: Path, tmp_path: Pa
         assert "聯繫群眾" in recall[0]["Answer"] and "联系群众" not in recall[0]["Answer"]
         names = {d.name for d in col.decks.all_names_and_ids()}
         assert "作風建設課程::02 保持密切聯繫群眾的傳統" in names
+    finally:
+        col.close()
+
+
+# ----------------------------------------------------------------------------- scaling
+
+
+def parted_document(folder: Path, n: int) -> Document:
+    """Document `n`: two parts, each with a counted list under it, so two subdecks of its own."""
+
+    def part(key: str, label: str, head: str) -> Item:
+        points = enum(f"{key}/1", "一是", f"{head}有两点：", (
+            item(f"{key}/1.1", f"{label}一是", "一是", "坚持问题导向", "。把问题找准查实，逐条整改到位。"),
+            item(f"{key}/1.2", f"{label}二是", "二是", "坚持目标导向", "。把目标定清定实，一项一项抓好。"),
+        ), count=2)  # fmt: skip
+        return item(key, label, label, head, "。", (points,))
+
+    parts = enum("1", "（一）", None, (part("1.1", "（一）", "加强理论学习"), part("1.2", "（二）", "狠抓工作落实")))
+    return document(folder / f"{n:03d}_doc.txt", f"第{n}号文件", "2001-03-05", (parts,))
+
+
+def traced_sql(course: Course, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every SQL statement the renderer runs on its collection, as SQLite traces it (parameters filled in)."""
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args: object, **kwargs: object) -> sqlite3.Connection:
+        conn = connect(*args, **kwargs)  # type: ignore[arg-type]
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sqlite3, "connect", traced)
+        apkg(course)
+    return statements
+
+
+def touches_col(statement: str) -> bool:
+    """True for a statement that reads or writes the col row, where the deck and note-type lists live."""
+    return re.match(r"\s*(SELECT\b.*\bFROM col\b|UPDATE col\b|INSERT INTO col\b)", statement, re.S) is not None
+
+
+def test_the_deck_list_is_written_once_however_many_subdecks(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    small = traced_sql(course_of(*(parted_document(folder, n) for n in range(2))), monkeypatch)
+    large_course = course_of(*(parted_document(folder, n) for n in range(40)))  # 121 decks
+    large = traced_sql(large_course, monkeypatch)
+    # genanki's Deck.write_to_db reads and rewrites the whole list once per deck: quadratic in decks
+    assert [s.split("=")[0] for s in large if s.lstrip().startswith("UPDATE col")] == ["UPDATE col SET decks "]
+    assert sum(map(touches_col, large)) == sum(map(touches_col, small))
+    per_row = re.compile(r"\s*INSERT INTO (notes|cards) VALUES")
+    assert len([s for s in large if not per_row.match(s)]) == len([s for s in small if not per_row.match(s)])
+    assert sum(1 for s in large if per_row.match(s)) == 2 * len(course_cards(large_course, Settings()))
+
+
+def test_a_course_of_many_subdecks_imports_every_deck(folder: Path, tmp_path: Path) -> None:
+    course = course_of(*(parted_document(folder, n) for n in range(40)))
+    col = fresh_collection(tmp_path / "anki")
+    try:
+        import_into(col, apkg(course), tmp_path)
+        names = {d.name for d in col.decks.all_names_and_ids()} - {"Default"}
+        assert len(names) == 1 + 40 * 3 and "作风建设课程::40 第39号文件::02 （二） 狠抓工作落实" in names
+        per_document = len(course_cards(course, Settings())) // 40
+        assert col.note_count() == 40 * per_document
+        last = [col.get_card(c) for c in col.find_cards("deck:作风建设课程::40*")]
+        assert len(last) == per_document and min(c.due for c in last) == 39 * per_document  # document order
     finally:
         col.close()
 

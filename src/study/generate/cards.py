@@ -104,7 +104,7 @@ class Scope:
     doc: Document
     index: int  # of the document in the course
     parent: Item | None  # the item the list sits under
-    part: Part | None  # the part the list belongs to
+    part: Part | None  # the part the list belongs to (in the output script, as every part here)
     parts: Mapping[str, Part]  # every part of the document, by item key
     convert: Callable[[str], str]  # the document's text to the output script
     say: Callable[[str], str]  # the tool's own words to the output script
@@ -112,8 +112,12 @@ class Scope:
     level: int  # difficulty: how many blanks
 
     def within(self, item: Item) -> Scope:
-        """The scope of the lists under `item` (and of the item's own cloze)."""
-        return replace(self, parent=item, part=self.part or self.parts.get(item.key))
+        """The scope of the lists under `item`."""
+        return replace(self, parent=item, part=self.part_of(item))
+
+    def part_of(self, item: Item) -> Part | None:
+        """The part `item` belongs to: this scope's, or the part the item itself starts."""
+        return self.part or self.parts.get(item.key)
 
 
 # ----------------------------------------------------------------------------- numerals
@@ -190,11 +194,12 @@ def parent_context(parent: Item | None) -> str:
     return f"{parent.label} {parent.head.strip(EDGE_PUNCT)}".strip() if parent else ""
 
 
-def document_parts(doc: Document) -> dict[str, Part]:
-    """The parts of a document by item key: top-level items that have lists under them, in order."""
+def document_parts(doc: Document, convert: Callable[[str], str]) -> dict[str, Part]:
+    """The parts of a document by item key: top-level items that have lists under them, in order, with
+    label and headline in the output script (converted here once, not on every card)."""
     tops = [item for lst in doc.lists for item in lst.items if item.lists]
     return {
-        item.key: Part(i, item.key, item.label, item.head.strip(EDGE_PUNCT)[:PART_HEAD_MAX])
+        item.key: Part(i, item.key, convert(item.label), convert(item.head.strip(EDGE_PUNCT)[:PART_HEAD_MAX]))
         for i, item in enumerate(tops, 1)
     }
 
@@ -228,7 +233,7 @@ def card(
         doc=scope.index,
         stem=scope.doc.stem,
         style=style,
-        part=_converted_part(scope),
+        part=scope.part,
         context=conv(context),
         prompt=prompt if gaps else conv(prompt),
         shown=tuple(Line(conv(x.marker), conv(x.text)) for x in shown),
@@ -236,11 +241,6 @@ def card(
         gaps=gaps,
         cite=cite(scope, place),
     )
-
-
-def _converted_part(scope: Scope) -> Part | None:
-    part = scope.part
-    return replace(part, label=scope.convert(part.label), head=scope.convert(part.head)) if part else None
 
 
 # ----------------------------------------------------------------------------- card builders
@@ -336,7 +336,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     starts = [sum(len(t) for t, _ in converted[:i]) for i in range(len(converted))]
     gaps = tuple(Gap(s, s + len(t), hint) for s, (t, hint) in zip(starts, converted, strict=True) if hint)
     return card(
-        replace(scope, part=scope.within(item).part), "cloze", item.key, lst.style,
+        replace(scope, part=scope.part_of(item)), "cloze", item.key, lst.style,
         context=list_context(lst, scope.parent),
         prompt="".join(t for t, _ in converted),
         gaps=gaps,
@@ -368,14 +368,43 @@ def output_script(doc: Document, settings: Settings) -> str:
     return doc.source.script if settings.script == "original" else settings.script
 
 
-def document_cards(doc: Document, index: int, settings: Settings, vocab: Vocabulary) -> list[Card]:
+def document_cards(doc: Document, index: int, settings: Settings, vocab: Vocabulary, scripts: Scripts) -> list[Card]:
     """Every card of one document, in document order."""
-    convert, say = SCRIPTS[settings.script], WORDING[output_script(doc, settings)]
-    scope = Scope(doc, index, None, None, document_parts(doc), convert, say, vocab, settings.difficulty)
+    convert, say = scripts.convert, scripts.wording[output_script(doc, settings)]
+    parts = document_parts(doc, convert)
+    scope = Scope(doc, index, None, None, parts, convert, say, vocab, settings.difficulty)
     return [c for lst in doc.lists for c in list_cards(lst, scope)]
+
+
+@dataclass(frozen=True)
+class Scripts:
+    """The course's script conversions, each remembering what it converted: an item's line, a title or
+    a label recurs on many cards (list recall, the ordered recalls around it, every citation), and
+    OpenCC is the cost of a traditional-script course."""
+
+    convert: Callable[[str], str]  # the documents' text to the output script
+    wording: Mapping[str, Callable[[str], str]]  # the tool's own words, by the script a document's cards are in
+
+    @classmethod
+    def of(cls, settings: Settings) -> Scripts:
+        """The conversions for these settings, with empty memories (one course's texts, then dropped)."""
+        return cls(remembered(SCRIPTS[settings.script]), {k: remembered(v) for k, v in WORDING.items()})
+
+
+def remembered(convert: Callable[[str], str]) -> Callable[[str], str]:
+    """`convert` with a memory of its results (a plain dict: the course's distinct texts are few)."""
+    memory: dict[str, str] = {}
+
+    def converted(text: str) -> str:
+        found = memory.get(text)
+        if found is None:
+            found = memory[text] = convert(text)
+        return found
+
+    return converted
 
 
 def course_cards(course: Course, settings: Settings) -> list[Card]:
     """Every card of the course, in document order (the order new cards are studied in)."""
-    vocab = build_vocabulary(course)
-    return [c for i, doc in enumerate(course.documents) for c in document_cards(doc, i, settings, vocab)]
+    vocab, scripts = build_vocabulary(course), Scripts.of(settings)
+    return [c for i, doc in enumerate(course.documents) for c in document_cards(doc, i, settings, vocab, scripts)]
