@@ -6,6 +6,7 @@ import pytest
 
 from study.config import Settings
 from study.generate.cards import (
+    SCRIPTS,
     Card,
     cn_count,
     cn_numeral,
@@ -15,7 +16,7 @@ from study.generate.cards import (
     parse_numeral,
 )
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
-from study.read.script import simplify
+from study.read.script import simplify, to_traditional
 
 PATH = "sources/zuofeng.txt"
 
@@ -215,3 +216,23 @@ def test_the_tools_own_words_follow_the_cards_script() -> None:
     simple = {c.kind: c for c in cards_of_document(doc, "simplified")}
     assert (simple["list"].prompt, simple["list"].badge) == ("有哪两项？", "列举")
     assert simple["count"].prompt == "当前要抓好几个环节？" and simple["ordered"].cite.title == "密切联系群众"
+
+
+def test_traditional_parts_are_converted() -> None:
+    part = next(c.part for c in cards_of(outline(), script="traditional") if c.part is not None)
+    assert (part.index, part.label, part.head) == (1, "（一）", "轉變工作作風")
+
+
+def test_each_distinct_text_is_converted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def counting(text: str) -> str:
+        asked.append(text)
+        return to_traditional(text)
+
+    monkeypatch.setitem(SCRIPTS, "traditional", counting)
+    made = cards_of(outline(), script="traditional")
+    assert len(asked) == len(set(asked))  # titles, item lines and labels recur on many cards
+    assert "轉變作風" in " ".join(c.context for c in made)
+    lines = [x.text for c in made for x in (*c.shown, *c.answer)]
+    assert len(lines) > len(set(lines))  # the same lines recur, so a memory has something to save

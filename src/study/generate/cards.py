@@ -392,7 +392,7 @@ class Scripts:
 
 
 def remembered(convert: Callable[[str], str]) -> Callable[[str], str]:
-    """`convert` with a memory of its results (a plain dict: the course's distinct texts are few)."""
+    """`convert` with a memory of its results: one entry per distinct text, dropped with the course's Scripts."""
     memory: dict[str, str] = {}
 
     def converted(text: str) -> str:

@@ -268,8 +268,8 @@ class DeckTree:
         doc = self.course.documents[index]
         name = numbered(part.index, 99, f"{part.label} {part.head}".strip())
         did = deck_id(self.course.course_id, doc.stem, part.key)
-        made = self.part_decks[index, part.key] = self.deck((*self.document_path(index, doc), name), did)
-        return made
+        self.part_decks[index, part.key] = self.deck((*self.document_path(index, doc), name), did)
+        return self.part_decks[index, part.key]
 
 
 def make_note(card: Card, position: int, course_id: str, qa: genanki.Model, cloze: genanki.Model) -> genanki.Note:
@@ -341,7 +341,8 @@ def collection_rows(decks: list[genanki.Deck], timestamp: int, ids: Iterator[int
 
 
 def note_row(note: genanki.Note, note_id: int, timestamp: int) -> Row:
-    """A note's row in the notes table, column for column as genanki's Note.write_to_db writes it."""
+    """A note's row in the notes table, column for column as genanki's Note.write_to_db writes it (its
+    warning on unescaped HTML is left out: every field here is built from escaped text)."""
     if len(note.fields) != len(note.model.fields):
         raise ValueError(f"note {note.guid} has {len(note.fields)} fields, its type {len(note.model.fields)}")
     tags, fields = f" {' '.join(note.tags)} ", "\x1f".join(note.fields)
