@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -316,8 +317,10 @@ def ranked(target: str, pool: Iterable[Candidate], place: Place) -> Iterator[Can
     shape of the pool and hashes only for the nearest shapes, which is all a question ever looks at.
     """
     by_distance: dict[int, list[list[Candidate]]] = {}
-    for form, members in shape_groups(pool).items():
-        by_distance.setdefault(form_distance(form, shape(target)), []).append(members)
+    length, traits = shape(target)
+    for (other_length, other_traits), members in shape_groups(pool).items():  # form_distance, inlined: hot
+        distance = abs(other_length - length) * 2 + sum(map(operator.ne, other_traits, traits))
+        by_distance.setdefault(distance, []).append(members)
     seed = place.doc.stem + place.lst.key
     for distance in sorted(by_distance):
         near = [c for members in by_distance[distance] for c in members if eligible(c, place)]
@@ -341,7 +344,7 @@ def shape_groups(pool: Iterable[Candidate]) -> dict[Shape, list[Candidate]]:
 
 def form_distance(a: Shape, b: Shape) -> int:
     """shape_distance of two options from their shapes."""
-    return abs(a[0] - b[0]) * 2 + sum(x != y for x, y in zip(a[1], b[1], strict=True))
+    return abs(a[0] - b[0]) * 2 + sum(map(operator.ne, a[1], b[1]))
 
 
 # ---------------------------------------------------------------- one maker per kind
