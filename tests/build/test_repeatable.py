@@ -50,14 +50,7 @@ def test_parallel_build_equals_serial_build(
 ) -> None:
     sources = variant_course(make_course, copies=2)
     assert len(list(sources.glob("*.txt"))) >= PARALLEL_MIN_DOCUMENTS
-    pools: list[int] = []
-    real_pool = study.build.ProcessPoolExecutor
-
-    def counting_pool(*args: object, **kwargs: object) -> object:
-        pools.append(1)
-        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(study.build, "ProcessPoolExecutor", counting_pool)
+    pools = count_pools(monkeypatch)
     serial = quiet_build(sources, tmp_path / "serial", jobs=1)
     assert pools == []
     parallel = quiet_build(sources, tmp_path / "parallel", jobs=2)
@@ -72,6 +65,18 @@ def test_parallel_rendering_equals_serial_rendering(
     sources = variant_course(make_course, copies=2)
     (sources / "course.toml").write_text('outputs = ["outline", "anki", "index"]\n', encoding="utf-8")
     monkeypatch.setitem(study.build.RENDERERS, "anki", "tests.build.fake_renderer")
+    pools = count_pools(monkeypatch)
+    serial = quiet_build(sources, tmp_path / "serial", jobs=1)
+    parallel = quiet_build(sources, tmp_path / "parallel", jobs=2)
+    assert pools == [1, 1]  # one pool to parse, one to render the documents' files
+    assert len(parallel.rendered) == len(serial.rendered) == 10 + 3  # 10 documents; course, outline, index
+    files = snapshot(tmp_path / "parallel")
+    assert differing(snapshot(tmp_path / "serial"), files) == []
+    assert sum(rel.startswith("fake/") for rel in files) == 11
+
+
+def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one each time the build opens a process pool."""
     pools: list[int] = []
     real_pool = study.build.ProcessPoolExecutor
 
@@ -80,10 +85,4 @@ def test_parallel_rendering_equals_serial_rendering(
         return real_pool(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(study.build, "ProcessPoolExecutor", counting_pool)
-    serial = quiet_build(sources, tmp_path / "serial", jobs=1)
-    parallel = quiet_build(sources, tmp_path / "parallel", jobs=2)
-    assert pools == [1, 1]  # one pool to parse, one to render the documents' files
-    assert len(parallel.rendered) == len(serial.rendered) == 10 + 3  # 10 documents; course, outline, index
-    files = snapshot(tmp_path / "parallel")
-    assert differing(snapshot(tmp_path / "serial"), files) == []
-    assert sum(rel.startswith("fake/") for rel in files) == 11
+    return pools

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -65,13 +66,7 @@ def newline_lines(text: str) -> list[str]:
 
 def blank_dict(blank: Blank) -> dict[str, object]:
     """One blank as a JSON object."""
-    return {
-        "start": blank.start,
-        "end": blank.end,
-        "answer": blank.answer,
-        "score": blank.score,
-        "hint": blank.hint,
-    }
+    return dataclasses.asdict(blank)
 
 
 def json_line(text: str, vocab: Vocabulary | None) -> str:
