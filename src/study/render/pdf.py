@@ -58,6 +58,7 @@ def prepare_course(course: Course, settings: Settings) -> None:
     """Check the fonts and make every document's exercises once, before the build forks its workers."""
     cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
     course_exercises(course, settings.difficulty)
+    gc.collect()  # every worker forked next starts as big as this process: leave it no garbage to inherit
 
 
 def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
@@ -84,7 +85,11 @@ def freeze_inherited() -> None:
 def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/pdf/course-提纲.pdf, … for the whole course (none past the course-wide budget)."""
     cjk_families(settings.font)
-    return printed(course_pages(course, settings, families(settings), "print"))
+    files: dict[str, bytes] = {}
+    for name, html in course_pages(course, settings, families(settings), "print").items():
+        files |= printed({name: html})
+        gc.collect()  # one sheet's layout (hundreds of pages) is gone before the next is laid out
+    return files
 
 
 def course_notes(course: Course, settings: Settings) -> list[str]:

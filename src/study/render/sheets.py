@@ -28,8 +28,9 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "answers": ("答案", "answers.html.j2", "答案"),
 }
 COURSE_STEM = "course"
-# course-wide sheets are made up to this much source text (about thirty documents of a few pages each)
-COURSE_SHEETS_MAX_CHARS = 150_000
+# course-wide sheets are made up to this much source text: about fifteen documents of a few pages each,
+# some 200 printed pages, whose layout takes WeasyPrint over 1 MB a page
+COURSE_SHEETS_MAX_CHARS = 80_000
 # the course's output script → how to convert a finished page (labels and documents alike)
 CONVERTERS = {"simplified": simplify, "traditional": to_traditional}
 LANGS = {"simplified": "zh-CN", "traditional": "zh-TW"}
