@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from study.generate import exercises as ex
 from study.generate.exercises import (
@@ -346,3 +348,16 @@ def test_a_large_course_makes_the_same_exercises_in_workers_as_serially(monkeypa
     course_exercises.cache_clear()
     assert course_exercises(big, 2) == parallel and len(parallel) == 24
     assert course_exercises(big, 2) is course_exercises(big, 2)  # remembered per course object
+
+
+@given(st.text(alphabet="甲乙。！？；!?;“”‘’「」『』，", max_size=30))
+def test_sentences_cut_as_the_quote_aware_scan_does(text: str) -> None:
+    # the quick path (no quotes) must cut exactly as the character scan
+    found, start, depth = [], 0, 0
+    for i, char in enumerate(text):
+        depth += (char in ex.QUOTE_PAIRS) - (char in ex.QUOTE_PAIRS.values())
+        if char in ex.SENTENCE_STOPS and depth <= 0:
+            found.append(text[start : i + 1])
+            start = i + 1
+    assert ex.sentences(text) == ([*found, text[start:]] if text[start:] else found)
+    assert "".join(ex.sentences(text)) == text

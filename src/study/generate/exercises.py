@@ -51,6 +51,8 @@ TOPIC_TRIM = "：:，,。；;、 　"
 # "…必须做到以下四点" — the count is asked for in the question itself
 ANNOUNCEMENT = re.compile(r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,8}$")
 INNER_QUOTES = str.maketrans("“”", "‘’")
+QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
+SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
 DIGITS = "零一二三四五六七八九"
 
 
@@ -175,6 +177,8 @@ def quotable(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """The sentences of a text, cut after 。！？； but never inside quotation marks."""
+    if not QUOTE_MARK.search(text):  # the common case, at C speed: no quotes, cut after every stop
+        return [s for s in SENTENCE_CUT.split(text) if s]
     found, start, depth = [], 0, 0
     for i, char in enumerate(text):
         depth += (char in QUOTE_PAIRS) - (char in QUOTE_PAIRS.values())
