@@ -210,3 +210,28 @@ def test_weasyprint_is_imported_only_when_a_pdf_is_made() -> None:
     probe = "import sys, study.render.pdf, study.render.html; print('weasyprint' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_document_leaves_no_layout_garbage_behind() -> None:
+    import gc
+
+    small = Course("c", "课程", (other_document(),))
+    doc = small.documents[0]
+    pdf.render_document(doc, small, Settings())  # first use loads fonts and caches
+    gc.disable()  # as when the collector has not come round yet: nothing but garbage_collected() may free cycles
+    try:
+        before = len(gc.get_objects())
+        pdf.render_document(doc, small, Settings())
+        assert len(gc.get_objects()) - before < 2_000  # a layout alone leaves tens of thousands
+    finally:
+        gc.enable()
+
+
+def test_documents_and_the_course_print_apart_to_what_render_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from study.render import sheets
+
+    small = Course("c", "课程", (other_document(),))
+    apart = pdf.render_document(small.documents[0], small, Settings()) | pdf.render_course(small, Settings())
+    assert set(apart) == set(pdf.render(small, Settings())) and len(apart) == 6
+    monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 1)
+    assert pdf.render_course(small, Settings()) == {} and len(pdf.course_notes(small, Settings())) == 1

@@ -7,10 +7,9 @@ One HTML page becomes one PDF; fonts are named by family, found by fontconfig, a
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from study.config import Settings
 from study.generate.exercises import course_exercises
@@ -23,7 +22,6 @@ DOCUMENTS_NEED_COURSE = True
 
 # seconds per output file rendered in this process, for the build summary and the benchmark
 TIMINGS: dict[str, float] = {}
-FROZEN: set[int] = set()  # worker processes that have set aside what they inherited (see freeze_inherited)
 
 
 def html_to_pdf() -> Callable[[str], bytes]:
@@ -49,7 +47,8 @@ def printed(found: dict[str, str]) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for name, html in found.items():
         started = time.perf_counter()
-        files[f"pdf/{name}.pdf"] = convert(html)
+        with garbage_collected():
+            files[f"pdf/{name}.pdf"] = convert(html)
         TIMINGS[name] = time.perf_counter() - started
     return files
 
@@ -64,38 +63,35 @@ def prepare_course(course: Course, settings: Settings) -> None:
 def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/pdf/<stem>-提纲.pdf, -练习.pdf and -答案.pdf of one document."""
     cjk_families(settings.font)
-    freeze_inherited()
-    try:
-        return printed(document_pages(doc, course, settings, families(settings), "print"))
-    finally:
-        gc.collect()  # a page's layout is reference cycles: without this a worker grows ~10 MB a document
-
-
-def freeze_inherited() -> None:
-    """In a worker process, once: set aside what it inherited, so collecting after each document is cheap.
-
-    A full collection scans every object: a forked worker holding a 1,000-document course would spend a
-    fifth of a second on each. Frozen objects are still freed by reference counting.
-    """
-    if multiprocessing.parent_process() is not None and os.getpid() not in FROZEN:
-        gc.freeze()
-        FROZEN.add(os.getpid())
+    return printed(document_pages(doc, course, settings, families(settings), "print"))
 
 
 def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
     """dist/pdf/course-提纲.pdf, … for the whole course (none past the course-wide budget)."""
     cjk_families(settings.font)
-    files: dict[str, bytes] = {}
-    for name, html in course_pages(course, settings, families(settings), "print").items():
-        files |= printed({name: html})
-        gc.collect()  # one sheet's layout (hundreds of pages) is gone before the next is laid out
-    return files
+    return printed(course_pages(course, settings, families(settings), "print"))
 
 
 def course_notes(course: Course, settings: Settings) -> list[str]:
     """The build summary's line when the course is too large for course-wide sheets."""
     note = course_sheets_note(course)
     return [note] if note else []
+
+
+@contextmanager
+def garbage_collected() -> Iterator[None]:
+    """Collect the garbage the block leaves, scanning only the objects made since it began.
+
+    A page's layout is reference cycles, which Python's collector reaches late: without this a process
+    grows ~10 MB a document. Freezing first keeps the collection cheap however large the course held
+    in memory (a full collection with a 1,000-document course takes a fifth of a second).
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.unfreeze()
 
 
 def render(course: Course, settings: Settings) -> dict[str, bytes]:
