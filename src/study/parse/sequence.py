@@ -22,13 +22,16 @@ class _Open:
 
     @property
     def last_n(self) -> int:
+        """The number of the list's last item (最后 counts as the one after the item before it)."""
         return self.markers[-1].n or len(self.markers)
 
     @property
     def inline(self) -> bool:
+        """True when the list begins inside a paragraph rather than at its start."""
         return not self.first.at_start
 
     def accepts(self, marker: Marker) -> bool:
+        """True when the marker is this list's next item: same family, next number (or 最后)."""
         if not marker.continues(self.first.rule.group):
             return False
         return marker.n == self.last_n + 1 or (marker.n is None and len(self.markers) >= 2)
