@@ -31,13 +31,14 @@ import re
 import sqlite3
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from study.config import Settings
-from study.generate.cards import SCRIPTS, Card, Cite, Line, Part, course_cards
+from study.generate.cards import SCRIPTS, Card, Cite, Line, Part, stream_course_cards
 from study.model import Course, Document
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
@@ -297,64 +298,91 @@ def input_time(course: Course) -> int:
     return max(TOOL_EPOCH, int(course.updated))
 
 
-def collection_bytes(decks: list[genanki.Deck], timestamp: int, first_id: int) -> bytes:
+class PendingNote(NamedTuple):
+    """A note made and its genanki objects dropped: what its rows need once its id is known."""
+
+    guid: str
+    model_id: int
+    tags: str  # space-separated, with a space either side, as the notes table stores them
+    fields: str  # joined by \x1f
+    sort_field: str
+    due: int
+    cards: tuple[tuple[int, bool], ...]  # each card's (ord, suspended)
+
+
+def pending_note(note: genanki.Note) -> PendingNote:
+    """A note's row data, checked as genanki's Note.write_to_db checks it (its warning on unescaped HTML
+    is left out: every field here is built from escaped text); its cards as genanki would make them."""
+    if len(note.fields) != len(note.model.fields):
+        raise ValueError(f"note {note.guid} has {len(note.fields)} fields, its type {len(note.model.fields)}")
+    cards = tuple((card.ord, bool(card.suspend)) for card in note.cards)
+    tags, fields = f" {' '.join(note.tags)} ", "\x1f".join(note.fields)
+    return PendingNote(note.guid, note.model.model_id, tags, fields, note.sort_field, note.due, cards)
+
+
+DeckNotes = list[tuple[genanki.Deck, list[PendingNote]]]  # every deck in order, with its notes
+
+
+def collection_bytes(decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int, first_id: int) -> bytes:
     """genanki's collection.anki2, built in memory with fixed times and ids so it is byte-identical."""
     conn = sqlite3.connect(":memory:")
     try:
-        write_collection(conn.cursor(), decks, timestamp, itertools.count(first_id))
+        write_collection(conn.cursor(), decks, models, timestamp, first_id)
         conn.commit()
         return conn.serialize()
     finally:
         conn.close()
 
 
-def write_collection(cursor: sqlite3.Cursor, decks: list[genanki.Deck], timestamp: int, ids: Iterator[int]) -> None:
+def write_collection(
+    cursor: sqlite3.Cursor, decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int, first_id: int
+) -> None:
     """What genanki's Package.write_to_db writes, with the deck and note-type lists written once.
 
     genanki's Deck.write_to_db reads the whole deck list (and the note-type list) out of the col row,
     adds itself and writes it all back: a course with a subdeck per document part made that quadratic
     in the number of decks (minutes at a thousand documents). Here both lists are gathered first and
-    written once, and the notes and cards go in as two batches of rows, deck by deck in order, with the
-    ids, columns and card ords genanki's Note.write_to_db would give them.
+    written once, and the notes and cards go in as rows, deck by deck in order, with the ids, columns
+    and card ords genanki's Note.write_to_db would give them.
     """
     cursor.executescript(APKG_SCHEMA)
     cursor.executescript(APKG_COL)
     (deck_text,) = cursor.execute("SELECT decks FROM col").fetchone()
-    deck_list = {**json.loads(deck_text), **{str(deck.deck_id): checked_deck(deck).to_json() for deck in decks}}
-    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_list), note_types(decks, timestamp)))
-    note_rows, card_rows = collection_rows(decks, timestamp, ids)
-    cursor.executemany(f"INSERT INTO notes VALUES({NOTE_COLUMNS})", note_rows)
-    cursor.executemany(f"INSERT INTO cards VALUES({CARD_COLUMNS})", card_rows)
+    deck_list = {**json.loads(deck_text), **{str(deck.deck_id): checked_deck(deck).to_json() for deck, _ in decks}}
+    types = note_types(decks, models, timestamp)
+    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_list), types))
+    # notes, then cards: two passes numbering the same ids, so no table of rows is ever held whole
+    cursor.executemany(f"INSERT INTO notes VALUES({NOTE_COLUMNS})", note_rows(decks, timestamp, first_id))
+    cursor.executemany(f"INSERT INTO cards VALUES({CARD_COLUMNS})", card_rows(decks, timestamp, first_id))
 
 
-def collection_rows(decks: list[genanki.Deck], timestamp: int, ids: Iterator[int]) -> tuple[list[Row], list[Row]]:
-    """The rows of every note and of its cards, deck by deck, numbered as genanki numbers them: a note's
-    id, then its cards' ids, from one counter."""
-    notes: list[Row] = []
-    cards: list[Row] = []
-    for deck in decks:
-        for note in deck.notes:
+def note_rows(decks: DeckNotes, timestamp: int, first_id: int) -> Iterator[Row]:
+    """The notes table's rows, deck by deck, numbered as genanki numbers them: a note's id, then its
+    cards' ids, from one counter."""
+    ids = itertools.count(first_id)
+    for _, notes in decks:
+        for note in notes:
             note_id = next(ids)
-            notes.append(note_row(note, note_id, timestamp))
-            cards += [card_row(card, note, note_id, next(ids), deck.deck_id, timestamp) for card in note.cards]
-    return notes, cards
+            for _ in note.cards:
+                next(ids)
+            # id, guid, mid, mod, usn, tags, flds, sfld, csum (Anki recomputes it), flags, data
+            yield (note_id, note.guid, note.model_id, timestamp, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
 
 
-def note_row(note: genanki.Note, note_id: int, timestamp: int) -> Row:
-    """A note's row in the notes table, column for column as genanki's Note.write_to_db writes it (its
-    warning on unescaped HTML is left out: every field here is built from escaped text)."""
-    if len(note.fields) != len(note.model.fields):
-        raise ValueError(f"note {note.guid} has {len(note.fields)} fields, its type {len(note.model.fields)}")
-    tags, fields = f" {' '.join(note.tags)} ", "\x1f".join(note.fields)
-    # id, guid, mid, mod, usn, tags, flds, sfld, csum (Anki recomputes it), flags, data
-    return (note_id, note.guid, note.model.model_id, timestamp, -1, tags, fields, note.sort_field, 0, 0, "")
+def card_rows(decks: DeckNotes, timestamp: int, first_id: int) -> Iterator[Row]:
+    """The cards table's rows (new cards, no reviews yet), numbered as note_rows numbers their notes."""
+    ids = itertools.count(first_id)
+    for deck, notes in decks:
+        for note in notes:
+            note_id = next(ids)
+            for ord_, suspended in note.cards:
+                yield card_row(next(ids), note_id, deck.deck_id, ord_, -1 if suspended else 0, note.due, timestamp)
 
 
-def card_row(card: genanki.Card, note: genanki.Note, note_id: int, card_id: int, did: int, timestamp: int) -> Row:
+def card_row(card_id: int, note_id: int, did: int, ord_: int, queue: int, due: int, timestamp: int) -> Row:
     """A new card's row in the cards table, as genanki's Card.write_to_db writes it (no reviews yet)."""
-    queue = -1 if card.suspend else 0
     # id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data
-    return (card_id, note_id, did, card.ord, timestamp, -1, 0, queue, note.due, 0, 0, 0, 0, 0, 0, 0, 0, "")
+    return (card_id, note_id, did, ord_, timestamp, -1, 0, queue, due, 0, 0, 0, 0, 0, 0, 0, 0, "")
 
 
 def checked_deck(deck: genanki.Deck) -> genanki.Deck:
@@ -364,14 +392,14 @@ def checked_deck(deck: genanki.Deck) -> genanki.Deck:
     return deck
 
 
-def note_types(decks: list[genanki.Deck], timestamp: int) -> str:
+def note_types(decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int) -> str:
     """The col row's note-type list: each note type in use, with the first deck holding its notes as its
     deck (genanki writes every used type once per deck, so the last deck wins, with duplicate keys)."""
-    first_deck: dict[int, tuple[genanki.Model, int]] = {}
-    for deck in decks:
-        for note in deck.notes:
-            first_deck.setdefault(note.model.model_id, (note.model, deck.deck_id))
-    return json.dumps({str(mid): model.to_json(timestamp, did) for mid, (model, did) in first_deck.items()})
+    first_deck: dict[int, int] = {}
+    for deck, notes in decks:
+        for note in notes:
+            first_deck.setdefault(note.model_id, deck.deck_id)
+    return json.dumps({str(mid): models[mid].to_json(timestamp, did) for mid, did in first_deck.items()})
 
 
 def zip_bytes(files: dict[str, bytes]) -> bytes:
@@ -393,14 +421,16 @@ def course_slug(title: str) -> str:
 
 def package(course: Course, settings: Settings) -> bytes:
     """The course's .apkg file."""
-    cards = course_cards(course, settings)
     with collector_paused():
         qa, cloze = models()
         tree = DeckTree(course, SCRIPTS[settings.script])
-        for position, card in enumerate(cards):
-            tree.deck_for(card).add_note(make_note(card, position, course.course_id, qa, cloze))
-        decks = list(tree.decks.values())
-        collection = collection_bytes(decks, input_time(course), first_note_id(course.course_id))
+        for position, card in enumerate(stream_course_cards(course, settings)):
+            # each deck's notes list keeps only the note's row data: the Card and genanki Note go at once
+            note = make_note(card, position, course.course_id, qa, cloze)
+            tree.deck_for(card).notes.append(pending_note(note))
+        decks = [(deck, deck.notes) for deck in tree.decks.values()]
+        note_models = {model.model_id: model for model in (qa, cloze)}
+        collection = collection_bytes(decks, note_models, input_time(course), first_note_id(course.course_id))
     return zip_bytes({"collection.anki2": collection, "media": b"{}"})
 
 
