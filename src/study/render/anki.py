@@ -28,9 +28,12 @@ import io
 import itertools
 import json
 import re
+import shutil
 import sqlite3
+import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import NamedTuple
 
 import genanki
@@ -47,6 +50,8 @@ TOOL_EPOCH = 1795219200  # 2026-11-21 00:00 UTC; move forward whenever templates
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the zip entries' fixed timestamp (the earliest zip can store)
 DECK_ID_BITS = 52  # deck ids stay below 2**53, exact in every JSON reader
 NOTE_ID_SPAN = 10**9  # note and card ids start at TOOL_EPOCH in ms plus a per-course offset below this
+SQLITE_STAMPS = ((24, 4), (92, 8))  # (offset, size) in a database file's header: see unstamp()
+ZIP_CHUNK = 1 << 20  # bytes read at a time from a file going into the zip
 NOTE_COLUMNS, CARD_COLUMNS = ",".join("?" * 11), ",".join("?" * 18)  # Anki's notes and cards tables (schema 11)
 
 TAG_UNSAFE = re.compile(r"[\s\"]+")  # what an Anki tag cannot hold
@@ -323,15 +328,31 @@ def pending_note(note: genanki.Note) -> PendingNote:
 DeckNotes = list[tuple[genanki.Deck, list[PendingNote]]]  # every deck in order, with its notes
 
 
-def collection_bytes(decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int, first_id: int) -> bytes:
-    """genanki's collection.anki2, built in memory with fixed times and ids so it is byte-identical."""
-    conn = sqlite3.connect(":memory:")
+def write_collection_file(
+    path: Path, decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int, first_id: int
+) -> None:
+    """genanki's collection.anki2 at `path`, with fixed times and ids so it is byte-identical.
+
+    Written to a file, not built in memory and serialized: SQLite then keeps only its small page cache in
+    memory, not the whole collection twice (at a thousand documents that was ~130 MB of the build's peak).
+    """
+    conn = sqlite3.connect(path)
     try:
         write_collection(conn.cursor(), decks, models, timestamp, first_id)
         conn.commit()
-        return conn.serialize()
     finally:
         conn.close()
+    unstamp(path)
+
+
+def unstamp(path: Path) -> None:
+    """Zero the header fields SQLite stamps on a database file when it commits (change counter, the
+    number it is valid for, the library's version): the bytes an in-memory database serializes to, so
+    the file depends on the deck alone, never on the SQLite version or the number of transactions."""
+    with path.open("r+b") as db:
+        for offset, size in SQLITE_STAMPS:
+            db.seek(offset)
+            db.write(bytes(size))
 
 
 def write_collection(
@@ -402,16 +423,27 @@ def note_types(decks: DeckNotes, models: dict[int, genanki.Model], timestamp: in
     return json.dumps({str(mid): models[mid].to_json(timestamp, did) for mid, did in first_deck.items()})
 
 
-def zip_bytes(files: dict[str, bytes]) -> bytes:
-    """A zip of `files` with fixed dates and modes (genanki stamps wall-clock time on its entries)."""
+def zip_bytes(files: Mapping[str, bytes | Path]) -> bytes:
+    """A zip of `files` (their bytes, or a file read a chunk at a time) with fixed dates and modes
+    (genanki stamps wall-clock time on its entries)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
+            if isinstance(data, Path):
+                copy_into(archive, info, data)
+            else:
+                archive.writestr(info, data)
     return buffer.getvalue()
+
+
+def copy_into(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+    """A file into the zip as entry `info`, its size known up front, as writestr would write its bytes."""
+    info.file_size = path.stat().st_size
+    with path.open("rb") as source, archive.open(info, "w") as entry:
+        shutil.copyfileobj(source, entry, ZIP_CHUNK)
 
 
 def course_slug(title: str) -> str:
@@ -430,8 +462,11 @@ def package(course: Course, settings: Settings) -> bytes:
             tree.deck_for(card).notes.append(pending_note(note))
         decks = [(deck, deck.notes) for deck in tree.decks.values()]
         note_models = {model.model_id: model for model in (qa, cloze)}
-        collection = collection_bytes(decks, note_models, input_time(course), first_note_id(course.course_id))
-    return zip_bytes({"collection.anki2": collection, "media": b"{}"})
+        with tempfile.TemporaryDirectory(prefix="study-deck-") as folder:
+            collection = Path(folder) / "collection.anki2"
+            write_collection_file(collection, decks, note_models, input_time(course), first_note_id(course.course_id))
+            del decks, tree  # the notes are in the file now
+            return zip_bytes({"collection.anki2": collection, "media": b"{}"})
 
 
 @contextlib.contextmanager
