@@ -22,6 +22,7 @@ from study.cache import BuildCache, OutputRecord, Unit, code_fingerprint, digest
 from study.config import Settings, load_settings
 from study.errors import StudyError
 from study.facts import COURSE_FACTS, file_facts
+from study.generate.course_work import jobs_limit
 from study.model import Course, Document, walk
 from study.output import (
     Staging,
@@ -108,8 +109,9 @@ def build(
         keys = course_keys(sources, settings, gathered)
         staging = Staging(dist)
         try:
-            outputs, rendered = render_all(course, settings, keys, cache, staging, progress, timings, jobs)
-            facts = count_course(course, settings, keys, cache)
+            with jobs_limit(jobs):  # the course-wide work's own pools (vocabulary, exercises) obey --jobs too
+                outputs, rendered = render_all(course, settings, keys, cache, staging, progress, timings, jobs)
+                facts = count_course(course, settings, keys, cache)
             with timed(timings, "write"):
                 written = staging.commit()
         finally:

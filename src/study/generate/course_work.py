@@ -13,12 +13,16 @@ import multiprocessing
 import os
 from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 FORK_MIN_TASKS = 16  # below this many documents a pool of processes costs more than it saves
 MEMO_SIZE = 2  # courses remembered: the last build's and the one before (tests build several)
+# the build's --jobs: at most this many worker processes (1: none; None: one per core)
+JOBS: ContextVar[int | None] = ContextVar("study_jobs", default=None)
 
 
 class CourseMemo(Generic[R]):
@@ -47,11 +51,26 @@ def per_course(func: Callable[..., R]) -> CourseMemo[R]:
     return CourseMemo(func)
 
 
+@contextmanager
+def jobs_limit(jobs: int | None) -> Iterator[None]:
+    """Within the block, course-wide work uses at most `jobs` worker processes (1: none; None: a core each)."""
+    token = JOBS.set(jobs)
+    try:
+        yield
+    finally:
+        JOBS.reset(token)
+
+
+def pool_size(tasks: int) -> int:
+    """How many worker processes `tasks` tasks get: the build's --jobs, else a core each, never more than tasks."""
+    return min(JOBS.get() or os.cpu_count() or 1, tasks)
+
+
 def can_fork(tasks: int) -> bool:
-    """True in the main process of a machine that forks, with enough tasks and more than one core."""
+    """True in the main process of a machine that forks, with enough tasks and more than one worker allowed."""
     return (
         tasks >= FORK_MIN_TASKS
-        and (os.cpu_count() or 1) > 1
+        and pool_size(tasks) > 1
         and multiprocessing.parent_process() is None  # never a pool inside a worker
         and "fork" in multiprocessing.get_all_start_methods()
     )
@@ -71,7 +90,7 @@ def fork_imap(task: Callable[[int], T], tasks: int) -> Iterator[T]:
     if not can_fork(tasks):
         yield from (task(i) for i in range(tasks))
         return
-    workers = min(os.cpu_count() or 1, tasks)
+    workers = pool_size(tasks)
     context: Any = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         yield from pool.map(task, range(tasks), chunksize=max(1, tasks // (workers * 8)))
