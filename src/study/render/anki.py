@@ -41,7 +41,9 @@ from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from study.config import Settings
-from study.generate.cards import SCRIPTS, Card, Cite, Line, Part, stream_course_cards
+from study.generate.blanks import Vocabulary, build_vocabulary
+from study.generate.cards import SCRIPTS, Card, Cite, Line, Part, Scripts, document_cards
+from study.generate.course_work import fork_imap
 from study.model import Course, Document
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
@@ -262,12 +264,12 @@ class DeckTree:
         described = " ".join(x for x in (f"《{self.convert(doc.title or doc.stem)}》", doc.meta.date) if x)
         return self.deck(self.document_path(index, doc), deck_id(self.course.course_id, doc.stem), described)
 
-    def deck_for(self, card: Card) -> genanki.Deck:
-        """The deck a card goes in: its part's subdeck, else its document's deck."""
-        if card.part is None:
-            return self.document_decks[card.doc]
-        found = self.part_decks.get((card.doc, card.part.key))
-        return found or self.part_deck(card.doc, card.part)
+    def deck_for(self, index: int, part: Part | None) -> genanki.Deck:
+        """The deck a note of document `index` goes in: its part's subdeck, else its document's deck."""
+        if part is None:
+            return self.document_decks[index]
+        found = self.part_decks.get((index, part.key))
+        return found or self.part_deck(index, part)
 
     def part_deck(self, index: int, part: Part) -> genanki.Deck:
         """The subdeck of one part of a document (course::NN title::NN part), made once."""
@@ -278,17 +280,23 @@ class DeckTree:
         return self.part_decks[index, part.key]
 
 
-def make_note(card: Card, position: int, course_id: str, qa: genanki.Model, cloze: genanki.Model) -> genanki.Note:
-    """The note of one card; `position` in the course orders new cards (due) and the sort field."""
-    sort = f"{card.doc + 1:03d}.{position:05d}"
+def make_note(card: Card, course_id: str, qa: genanki.Model, cloze: genanki.Model) -> genanki.Note:
+    """The note of one card, its sort field still empty and its due 0: see placed()."""
     return genanki.Note(
         model=cloze if card.kind == "cloze" else qa,
-        fields=note_fields(card, sort),
-        sort_field=sort,
+        fields=note_fields(card, ""),
+        sort_field="",
         tags=note_tags(card),
         guid=note_guid(course_id, card),
-        due=position,
+        due=0,
     )
+
+
+def placed(note: PendingNote, index: int, position: int) -> PendingNote:
+    """A note given its place: `position` in the course orders new cards (due) and, after its document's
+    number, is the sort field (the first field, empty until now)."""
+    sort = f"{index + 1:03d}.{position:05d}"
+    return note._replace(fields=sort + note.fields, sort_field=sort, due=position)
 
 
 def first_note_id(course_id: str) -> int:
@@ -451,22 +459,45 @@ def course_slug(title: str) -> str:
     return re.sub(r"[^\w\-]+", "-", title).strip("-") or "course"
 
 
+# the course the deck's notes are made of, set before worker processes fork (they inherit it, never a copy)
+_MAKING: list[tuple[Course, Settings, Vocabulary, Scripts] | None] = [None]
+
+
+def document_notes(index: int) -> list[tuple[Part | None, PendingNote]]:
+    """One document's notes, in card order, each with the part it belongs to (run in a worker process)."""
+    making = _MAKING[0]
+    assert making is not None, "document_notes runs inside package()"
+    course, settings, vocab, scripts = making
+    qa, cloze = models()
+    cards = document_cards(course.documents[index], index, settings, vocab, scripts)
+    return [(card.part, pending_note(make_note(card, course.course_id, qa, cloze))) for card in cards]
+
+
 def package(course: Course, settings: Settings) -> bytes:
-    """The course's .apkg file."""
-    with collector_paused():
-        qa, cloze = models()
-        tree = DeckTree(course, SCRIPTS[settings.script])
-        for position, card in enumerate(stream_course_cards(course, settings)):
-            # each deck's notes list keeps only the note's row data: the Card and genanki Note go at once
-            note = make_note(card, position, course.course_id, qa, cloze)
-            tree.deck_for(card).notes.append(pending_note(note))
-        decks = [(deck, deck.notes) for deck in tree.decks.values()]
-        note_models = {model.model_id: model for model in (qa, cloze)}
-        with tempfile.TemporaryDirectory(prefix="study-deck-") as folder:
-            collection = Path(folder) / "collection.anki2"
-            write_collection_file(collection, decks, note_models, input_time(course), first_note_id(course.course_id))
-            del decks, tree  # the notes are in the file now
-            return zip_bytes({"collection.anki2": collection, "media": b"{}"})
+    """The course's .apkg file.
+
+    Documents' notes are made in forked worker processes when many (choosing blanks is most of the
+    work, and jieba's dictionary and the analysis caches then never load in the build's own process);
+    this process only places them, keeping each note as row data, and writes the collection.
+    """
+    qa, cloze = models()
+    tree = DeckTree(course, SCRIPTS[settings.script])
+    _MAKING[0] = (course, settings, build_vocabulary(course), Scripts.of(settings))
+    try:
+        position = itertools.count()
+        for index, notes in enumerate(fork_imap(document_notes, len(course.documents))):
+            with collector_paused():  # only here: the workers fork with the collector on
+                for part, note in notes:
+                    tree.deck_for(index, part).notes.append(placed(note, index, next(position)))
+    finally:
+        _MAKING[0] = None
+    decks = [(deck, deck.notes) for deck in tree.decks.values()]
+    note_models = {model.model_id: model for model in (qa, cloze)}
+    with tempfile.TemporaryDirectory(prefix="study-deck-") as folder:
+        collection = Path(folder) / "collection.anki2"
+        write_collection_file(collection, decks, note_models, input_time(course), first_note_id(course.course_id))
+        del decks, tree  # the notes are in the file now
+        return zip_bytes({"collection.anki2": collection, "media": b"{}"})
 
 
 @contextlib.contextmanager
