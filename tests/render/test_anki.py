@@ -16,6 +16,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from study.build import make_course
 from study.config import Settings
 from study.generate.cards import course_cards
+from study.generate.course_work import FORK_MIN_TASKS, jobs_limit
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.read.script import simplify
 from study.render import RENDERERS, renderer
@@ -412,6 +413,20 @@ def test_a_course_of_many_subdecks_imports_every_deck(folder: Path, tmp_path: Pa
         assert len(last) == per_document and min(c.due for c in last) == 39 * per_document  # document order
     finally:
         col.close()
+
+
+def test_notes_made_in_worker_processes_make_the_same_deck(folder: Path) -> None:
+    course = course_of(*(parted_document(folder, n) for n in range(FORK_MIN_TASKS)))  # enough to fork
+    with jobs_limit(1):
+        here = apkg(course)
+    with jobs_limit(2):
+        forked = apkg(course)
+    assert forked == here
+    with zipfile.ZipFile(io.BytesIO(here)) as archive:
+        header = archive.read("collection.anki2")[:100]
+    assert header.startswith(b"SQLite format 3\x00")
+    # change counter, valid-for number and SQLite version left 0, as an in-memory database has them
+    assert header[24:28] == bytes(4) and header[92:100] == bytes(8)
 
 
 def test_registered_as_the_anki_output() -> None:

@@ -406,12 +406,5 @@ def remembered(convert: Callable[[str], str]) -> Callable[[str], str]:
 
 def course_cards(course: Course, settings: Settings) -> list[Card]:
     """Every card of the course, in document order (the order new cards are studied in)."""
-    return list(stream_course_cards(course, settings))
-
-
-def stream_course_cards(course: Course, settings: Settings) -> Iterator[Card]:
-    """Every card of the course, in document order, made a document at a time: a consumer that keeps
-    less than the cards (the deck keeps rows) never holds a whole course of them."""
     vocab, scripts = build_vocabulary(course), Scripts.of(settings)
-    for i, doc in enumerate(course.documents):
-        yield from document_cards(doc, i, settings, vocab, scripts)
+    return [c for i, doc in enumerate(course.documents) for c in document_cards(doc, i, settings, vocab, scripts)]
