@@ -44,6 +44,7 @@ from study.config import Settings
 from study.generate.blanks import Vocabulary, build_vocabulary
 from study.generate.cards import SCRIPTS, Card, Cite, Line, Part, Scripts, document_cards
 from study.generate.course_work import fork_imap
+from study.generate.segment import commonness
 from study.model import Course, Document
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
@@ -483,6 +484,7 @@ def package(course: Course, settings: Settings) -> bytes:
     qa, cloze = models()
     tree = DeckTree(course, SCRIPTS[settings.script])
     _MAKING[0] = (course, settings, build_vocabulary(course), Scripts.of(settings))
+    commonness("")  # loads jieba's dictionary here, once: the workers forked below (and later ones) inherit it
     try:
         position = itertools.count()
         for index, notes in enumerate(fork_imap(document_notes, len(course.documents))):
