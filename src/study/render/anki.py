@@ -478,7 +478,7 @@ def package(course: Course, settings: Settings) -> bytes:
     """The course's .apkg file.
 
     Documents' notes are made in forked worker processes when many (choosing blanks is most of the
-    work, and jieba's dictionary and the analysis caches then never load in the build's own process);
+    work, and the analysis caches and blank memos it fills then stay out of the build's own process);
     this process only places them, keeping each note as row data, and writes the collection.
     """
     qa, cloze = models()
