@@ -450,4 +450,4 @@ def summary_line(doc: Document) -> str:
     """One line per document: lists, items, warnings."""
     lists = [lst for _, lst in walk(doc.lists)]
     items = sum(len(lst.items) for lst in lists)
-    return f"{doc.source.path}: {len(lists)} lists, {items} items, {len(doc.warnings)} warnings"
+    return f"{doc.source.path}: {len(lists)} lists, {items} items, {len(doc.all_warnings)} warnings"

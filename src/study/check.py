@@ -17,11 +17,6 @@ from study.cache import digest
 from study.model import Document
 
 
-def document_warnings(doc: Document) -> tuple[str, ...]:
-    """The reader's and the parser's warnings on a document, each once, in order."""
-    return tuple(dict.fromkeys((*doc.source.warnings, *doc.warnings)))
-
-
 def no_outline(doc: Document) -> list[str]:
     """A document in which no enumeration was found teaches nothing: probably not the text meant."""
     return [] if doc.lists else ["no enumerated points found: nothing to learn from this document"]
@@ -85,7 +80,7 @@ def located(path: str, finding: str) -> str:
 
 def document_findings(doc: Document, course_wide: dict[str, list[str]]) -> list[str]:
     """Every finding about one document."""
-    own = [*document_warnings(doc), *(line for rule in DOCUMENT_RULES for line in rule(doc))]
+    own = [*doc.all_warnings, *(line for rule in DOCUMENT_RULES for line in rule(doc))]
     return [located(doc.source.path, f) for f in (*own, *course_wide.get(doc.source.path, []))]
 
 

@@ -100,6 +100,11 @@ class Document:
         """The document's metadata."""
         return self.source.meta
 
+    @property
+    def all_warnings(self) -> tuple[str, ...]:
+        """The reader's and the parser's warnings, each once, in order."""
+        return tuple(dict.fromkeys((*self.source.warnings, *self.warnings)))
+
 
 def walk(lists: tuple[EnumList, ...], depth: int = 0) -> Iterator[tuple[int, EnumList]]:
     """Every list of an outline with its depth, parents before children, in document order."""

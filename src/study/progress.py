@@ -8,7 +8,6 @@ from typing import TextIO
 import click
 
 from study.build import BuildReport
-from study.check import document_warnings
 from study.model import walk
 
 DELAY_S = 0.8  # a build quicker than this shows no bar at all
@@ -59,7 +58,7 @@ def totals(report: BuildReport) -> dict[str, int]:
         "notes": sum(f.get("notes", 0) for f in facts),
         "exercises": report.facts.get("exercises", 0),
         "pages": sum(f.get("pages", 0) for f in facts),
-        "warnings": sum(len(document_warnings(doc)) for doc in report.documents),
+        "warnings": sum(len(doc.all_warnings) for doc in report.documents),
     }
     return counts
 
