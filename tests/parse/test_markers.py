@@ -65,3 +65,8 @@ def test_parentheses_that_are_not_markers() -> None:
 
 def test_decimal_number_is_not_a_marker() -> None:
     assert flat(outline("增长了3.5个百分点。\n又增长了4.2个百分点。")) == []
+
+
+def test_di_yi_dian_is_one_marker() -> None:
+    lst = flat(outline("我讲两点。第一点，要学习。第二点，要实践。"))[0]
+    assert [(i.marker, i.head) for i in lst.items] == [("第一点", "要学习"), ("第二点", "要实践")]

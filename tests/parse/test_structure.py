@@ -148,3 +148,8 @@ def test_formulation_inside_a_clause_hangs_on_the_paragraph_point() -> None:
 def test_semicolon_list_after_a_demand() -> None:
     lst = flat(outline("对干部的要求：对党忠诚；勇于担当；清正廉洁。"))[0]
     assert heads(lst) == ["对党忠诚", "勇于担当", "清正廉洁"]
+
+
+def test_semicolon_list_after_ti_xian_zai() -> None:
+    lst = flat(outline("成效主要体现在：风气好转；效率提高；群众满意。"))[0]
+    assert heads(lst) == ["风气好转", "效率提高", "群众满意"]

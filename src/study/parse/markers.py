@@ -77,7 +77,9 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
-    _rule("第一", rf"第(?P<n>[{HZ}]{{1,3}})(?:[，,、：:]\s*|(?=是|要|点|条|个方面))", Kind.SENTENCE, "第一", ("首先",)),
+    _rule(
+        "第一", rf"第(?P<n>[{HZ}]{{1,3}})(?:点|条|个方面)?(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "第一", ("首先",)
+    ),
     _rule("其一", rf"其(?P<n>[{HZ}])(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "其一", ("首先",)),
     _rule("首先", r"(?P<n>首先|其次|再次|最后)[，,：:]?\s*", Kind.SENTENCE, "首先", ("第一", "其一")),
     _rule("一方面", r"(?P<n>另一方面|一方面)[，,：:]?\s*", Kind.SENTENCE, "一方面"),
