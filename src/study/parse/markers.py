@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from study.parse.numerals import CIRCLED, number
+from study.parse.numerals import CIRCLED, PARENTHESIZED, number
 
 HZ = "一二三四五六七八九十"
 # what may stand right before a sentence marker: the start, a clause or sentence end, a closing bracket
@@ -77,6 +77,7 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
+    _rule("⑴", rf"(?P<n>[{PARENTHESIZED}])[ \u3000、，,]*", Kind.HEADING, "⑴"),
     _rule(
         "第一", rf"第(?P<n>[{HZ}]{{1,3}})(?:点|条|个方面)?(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "第一", ("首先",)
     ),
@@ -131,7 +132,7 @@ def marker_at(text: str, start: int, para: int) -> Marker | None:
     return None
 
 
-_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}\d{CIRCLED}再最]")
+_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}\d{CIRCLED}{PARENTHESIZED}再最]")
 
 
 def find_markers(shadow: str, para: int) -> list[Marker]:

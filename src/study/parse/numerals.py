@@ -4,6 +4,7 @@ from __future__ import annotations
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 HANZI_DIGITS = "一二两三四五六七八九十"
 
 
@@ -27,6 +28,7 @@ def number(text: str) -> int | None:
     """The value of an Arabic, hanzi or circled numeral, or None."""
     if text.isascii() and text.isdigit():
         return int(text)
-    if len(text) == 1 and text in CIRCLED:
-        return CIRCLED.index(text) + 1
+    for symbols in (CIRCLED, PARENTHESIZED):
+        if len(text) == 1 and text in symbols:
+            return symbols.index(text) + 1
     return hanzi_number(text)
