@@ -44,7 +44,3 @@ def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [Line(no, normalize_line(raw)) for no, raw in enumerate(text.split("\n"), 1)]
 
-
-def nonblank(lines: list[Line] | tuple[Line, ...]) -> list[Line]:
-    """The lines that hold text."""
-    return [line for line in lines if line.text]
