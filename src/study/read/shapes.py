@@ -88,7 +88,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def byline_name(text: str) -> str:
-    """The name in a byline line (`作者：吴灵臣` → 吴灵臣)."""
+    """The name in a byline line (`作者：张明` → 张明)."""
     match = BYLINE.match(text.strip())
     return match.group(1) if match else text.strip()
 
