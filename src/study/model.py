@@ -36,6 +36,10 @@ class Paragraph:
     text: str
     shadow: str
     loc: Loc
+    # how the author's markup set the paragraph apart: 0 for body text, 1–6 for a heading of that
+    # depth (markdown #…######, <h1>…<h6>), 7 for a line set in bold alone (**…**); 8 for a bullet
+    # item (- …, * …, <li>) — layout the parser weighs as evidence, never shown to the user
+    level: int = 0
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def _read_bytes(path: Path) -> tuple[bytes, float]:
 def _paragraphs(where: str, body: list[Line]) -> tuple[Paragraph, ...]:
     """The body's paragraphs with their shadows and their places in the original file."""
     return tuple(
-        Paragraph(line.text, simplify(line.text), Loc(where, line.no, index)) for index, line in enumerate(body)
+        Paragraph(line.text, simplify(line.text), Loc(where, line.no, index), line.level) for index, line in enumerate(body)
     )
 
 

@@ -22,6 +22,7 @@ class Line:
 
     no: int
     text: str
+    level: int = 0  # the markup's heading or bullet level, as Paragraph.level
 
 
 @dataclass(frozen=True)
