@@ -27,6 +27,7 @@ class DraftList:
     items: tuple[DraftItem, ...]
     lead: str | None
     announced: int | None
+    evidence: tuple[str, ...] = ()  # why the rule believes this is a list, for `study parse --explain`
 
     @property
     def start(self) -> Pos:

@@ -2,80 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
 from study.model import Document, EnumList, Item, Loc, Paragraph, Source
+from study.parse.detectors import INLINE_RULE_NAMES, Scene
 from study.parse.drafts import DraftItem, DraftList, Pos
-from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.leads import headline
 from study.parse.markers import Kind, Marker
-from study.parse.paragraphs import paragraph_lists
-from study.parse.sequence import marker_lists
+from study.parse.resolve import Resolution, resolve
 
 MARKER_STRIP = " \u3000，,：:"
-
-INLINE_RULE_NAMES = ("count", "semicolon", "series")
-# the inline rules, in priority order: a later rule's list that overlaps an earlier one is dropped
-INLINE_RULES: tuple[Callable[[tuple[Paragraph, ...]], Iterable[DraftList]], ...] = (
-    count_lists,
-    semicolon_lists,
-    series_lists,
-)
 
 
 def parse(source: Source) -> Document:
     """Build the outline of a source's enumerations."""
+    return parse_explained(source)[0]
+
+
+def parse_explained(source: Source) -> tuple[Document, Resolution]:
+    """The outline of a source's enumerations, with the resolver's kept and refused candidates."""
     paragraphs = source.paragraphs
-    drafts, stray, marked = marker_lists(paragraphs)
-    drafts += paragraph_lists(paragraphs, marked)
-    drafts += _inline(paragraphs, drafts)
-    drafts.sort(key=lambda d: (d.start, _neg(d.end)))
+    scene = Scene(paragraphs)
+    resolution = resolve(scene)
+    drafts = sorted(resolution.kept, key=lambda d: (d.start, _neg(d.end)))
     lists = _assemble(paragraphs, drafts)
+    stray = scene.numbered[1]
     warnings = _count_warnings(paragraphs, drafts) + _stray_warnings(paragraphs, stray)
-    return Document(source=source, lists=lists, warnings=tuple(warnings))
+    return Document(source=source, lists=lists, warnings=tuple(warnings)), resolution
 
 
 def _neg(pos: Pos) -> Pos:
     return (-pos[0], -pos[1])
-
-
-def _marker_starts(markers: list[DraftList]) -> dict[int, list[int]]:
-    """The offsets where marker items begin, by paragraph."""
-    starts: dict[int, list[int]] = {}
-    for draft in markers:
-        for item in draft.items:
-            starts.setdefault(item.start[0], []).append(item.start[1])
-    return starts
-
-
-def _leads_by_para(block: list[DraftList]) -> dict[int, list[str]]:
-    """The leads of block lists, by the paragraph the lead stands in."""
-    leads: dict[int, list[str]] = {}
-    for draft in block:
-        if draft.lead:
-            para = draft.start[0] - (1 if draft.start[1] == 0 else 0)
-            leads.setdefault(para, []).append(draft.lead)
-    return leads
-
-
-def _inline(paragraphs: tuple[Paragraph, ...], block: list[DraftList]) -> list[DraftList]:
-    """The inline rules' lists, minus those that span a marker, overlap an earlier one or lead a block list."""
-    markers = _marker_starts([d for d in block if d.rule == "marker"])
-    leads = _leads_by_para(block)
-    taken: dict[int, list[tuple[int, int]]] = {}
-    kept: list[DraftList] = []
-    for rule in INLINE_RULES:
-        for draft in rule(paragraphs):
-            para, (start, end) = draft.start[0], (draft.start[1], draft.items[-1].text_end)
-            if any(draft.lead and draft.lead in lead for lead in leads.get(para, [])):
-                continue  # a count formulation that announces a block list is that list's lead
-            if any(start <= m < end for m in markers.get(para, [])):
-                continue
-            if any(start < e and s < end for s, e in taken.get(para, [])):
-                continue
-            taken.setdefault(para, []).append((start, end))
-            kept.append(draft)
-    return kept
 
 
 def _parents(drafts: list[DraftList]) -> list[tuple[int, int] | None]:

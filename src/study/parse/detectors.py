@@ -1,0 +1,73 @@
+"""The detector table: one row per class of structure, in priority order.
+
+Each detector reads a Scene (the paragraphs, and what earlier detectors already claimed) and proposes
+candidate lists with their evidence; the resolver (resolve.py) keeps a consistent set. A new class of
+structure is a new module with a `find(scene)` function and a row here, never an edit to the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from study.model import Paragraph
+from study.parse.drafts import DraftList
+from study.parse.inline import count_lists, semicolon_lists, series_lists
+from study.parse.markers import Marker
+from study.parse.paragraphs import paragraph_lists
+from study.parse.sequence import marker_lists
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What detectors read: the paragraphs, the numbered markers, and the block lists accepted so far."""
+
+    paragraphs: tuple[Paragraph, ...]
+    accepted: list[DraftList] = field(default_factory=list)  # grows as the resolver accepts block lists
+
+    @cached_property
+    def numbered(self) -> tuple[list[DraftList], list[Marker], set[int]]:
+        """The marker lists, the markers that continue no numbering and the paragraphs opening with a marker."""
+        return marker_lists(self.paragraphs)
+
+    @property
+    def marked(self) -> set[int]:
+        """Paragraphs that open with a marker or begin an accepted block list's item."""
+        starts = {item.start[0] for draft in self.accepted for item in draft.items if item.start[1] == 0}
+        return self.numbered[2] | starts
+
+
+@dataclass(frozen=True)
+class Detector:
+    """One row of the table: a name (recorded on its lists), its finder, and whether its lists stay
+    inside one sentence (inline lists nest on the paragraph-level point around them)."""
+
+    name: str
+    find: Callable[[Scene], Iterable[DraftList]]
+    inline: bool = False
+
+
+def _markers(scene: Scene) -> Iterable[DraftList]:
+    return scene.numbered[0]
+
+
+def _paragraphs(scene: Scene) -> Iterable[DraftList]:
+    return paragraph_lists(scene.paragraphs, scene.marked)
+
+
+def _on_paragraphs(rule: Callable[[tuple[Paragraph, ...]], Iterable[DraftList]]) -> Callable[[Scene], Iterable[DraftList]]:
+    """A rule that reads only the paragraphs, as a detector."""
+    return lambda scene: rule(scene.paragraphs)
+
+
+# block detectors first (they own paragraphs), then inline ones; within each, earlier rows win overlaps
+DETECTORS: tuple[Detector, ...] = (
+    Detector("marker", _markers),
+    Detector("paragraph", _paragraphs),
+    Detector("count", _on_paragraphs(count_lists), inline=True),
+    Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),
+    Detector("series", _on_paragraphs(series_lists), inline=True),
+)
+
+INLINE_RULE_NAMES = frozenset(d.name for d in DETECTORS if d.inline)

@@ -1,0 +1,95 @@
+"""The resolver: runs the detector table in priority order and keeps a consistent set of lists.
+
+A block list is refused when one of its items begins where an item of a list already kept begins (two
+readings of the same point); an inline list is refused when it spans a marker, overlaps an inline list
+already kept in its paragraph, or is the lead of a block list. Every refusal is kept with its reason,
+for `study parse --explain`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from study.parse.detectors import DETECTORS, Detector, Scene
+from study.parse.drafts import DraftList, Pos
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A candidate list the resolver did not keep, and why."""
+
+    draft: DraftList
+    reason: str
+
+
+@dataclass
+class _Claims:
+    """What the kept lists occupy (internal, grows while resolving)."""
+
+    item_starts: set[Pos] = field(default_factory=set)
+    marker_starts: dict[int, list[int]] = field(default_factory=dict)
+    leads: dict[int, list[str]] = field(default_factory=dict)
+    inline_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def keep_block(self, draft: DraftList) -> None:
+        """Record a kept block list's item starts, marker positions and lead."""
+        for item in draft.items:
+            self.item_starts.add(item.start)
+            if draft.rule == "marker":
+                self.marker_starts.setdefault(item.start[0], []).append(item.start[1])
+        if draft.lead:
+            para = draft.start[0] - (1 if draft.start[1] == 0 else 0)
+            self.leads.setdefault(para, []).append(draft.lead)
+
+    def block_conflict(self, draft: DraftList) -> str | None:
+        """Why a block list cannot be kept, or None."""
+        shared = [item.start for item in draft.items if item.start in self.item_starts]
+        return f"{len(shared)} of its items are already items of a kept list" if shared else None
+
+    def inline_conflict(self, draft: DraftList) -> str | None:
+        """Why an inline list cannot be kept, or None."""
+        para, start, end = draft.start[0], draft.start[1], draft.items[-1].text_end
+        if any(draft.lead and draft.lead in lead for lead in self.leads.get(para, [])):
+            return "it is the lead of a block list"
+        if any(start <= m < end for m in self.marker_starts.get(para, [])):
+            return "it spans a numbered marker"
+        if any(start < e and s < end for s, e in self.inline_spans.get(para, [])):
+            return "it overlaps an inline list already kept"
+        return None
+
+    def keep_inline(self, draft: DraftList) -> None:
+        """Record a kept inline list's span."""
+        self.inline_spans.setdefault(draft.start[0], []).append((draft.start[1], draft.items[-1].text_end))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The lists kept (in the table's order of detectors) and the candidates refused."""
+
+    kept: list[DraftList]
+    refused: list[Refusal]
+
+
+def _offer(detector: Detector, draft: DraftList, claims: _Claims) -> str | None:
+    """Offer one candidate: None when it is kept (and claimed), else the reason it is refused."""
+    reason = claims.inline_conflict(draft) if detector.inline else claims.block_conflict(draft)
+    if reason is None:
+        (claims.keep_inline if detector.inline else claims.keep_block)(draft)
+    return reason
+
+
+def resolve(scene: Scene) -> Resolution:
+    """Run every detector on the scene, in priority order, keeping the lists that do not conflict."""
+    claims = _Claims()
+    kept: list[DraftList] = []
+    refused: list[Refusal] = []
+    for detector in DETECTORS:
+        for draft in list(detector.find(scene)):
+            reason = _offer(detector, draft, claims)
+            if reason is None:
+                kept.append(draft)
+                if not detector.inline:
+                    scene.accepted.append(draft)
+            else:
+                refused.append(Refusal(draft, reason))
+    return Resolution(kept, refused)
