@@ -38,13 +38,16 @@ class Scene:
         return self.numbered[2] | starts
 
 
+Finder = Callable[["Scene"], Iterable[DraftList]]
+
+
 @dataclass(frozen=True)
 class Detector:
     """One row of the table: a name (recorded on its lists), its finder, and whether its lists stay
     inside one sentence (inline lists nest on the paragraph-level point around them)."""
 
     name: str
-    find: Callable[[Scene], Iterable[DraftList]]
+    find: Finder
     inline: bool = False
 
 
@@ -56,7 +59,7 @@ def _paragraphs(scene: Scene) -> Iterable[DraftList]:
     return paragraph_lists(scene.paragraphs, scene.marked)
 
 
-def _on_paragraphs(rule: Callable[[tuple[Paragraph, ...]], Iterable[DraftList]]) -> Callable[[Scene], Iterable[DraftList]]:
+def _on_paragraphs(rule: Callable[[tuple[Paragraph, ...]], Iterable[DraftList]]) -> Finder:
     """A rule that reads only the paragraphs, as a detector."""
     return lambda scene: rule(scene.paragraphs)
 
