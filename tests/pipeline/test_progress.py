@@ -10,7 +10,7 @@ import study.progress
 from study.build import BuildReport
 from study.cache import OutputRecord
 from study.progress import TerminalProgress, summary_table, totals
-from tests.build.test_index import document
+from tests.pipeline.test_index import document
 
 
 class Terminal(io.StringIO):

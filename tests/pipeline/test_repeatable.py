@@ -64,7 +64,7 @@ def test_parallel_rendering_equals_serial_rendering(
 ) -> None:
     sources = variant_course(make_course, copies=2)
     (sources / "course.toml").write_text('outputs = ["outline", "anki", "index"]\n', encoding="utf-8")
-    monkeypatch.setitem(study.build.RENDERERS, "anki", "tests.build.fake_renderer")
+    monkeypatch.setitem(study.build.RENDERERS, "anki", "tests.pipeline.fake_renderer")
     pools = count_pools(monkeypatch)
     serial = quiet_build(sources, tmp_path / "serial", jobs=1)
     parallel = quiet_build(sources, tmp_path / "parallel", jobs=2)
