@@ -71,3 +71,45 @@ def test_decimal_number_is_not_a_marker() -> None:
 def test_di_yi_dian_is_one_marker() -> None:
     lst = flat(outline("我讲两点。第一点，要学习。第二点，要实践。"))[0]
     assert [(i.marker, i.head) for i in lst.items] == [("第一点", "要学习"), ("第二点", "要实践")]
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("甲、收入部分。\n乙、支出部分。", ["甲、", "乙、"]),
+        ("（a）铺设管道。\n（b）安装水表。", ["（a）", "（b）"]),
+        ("A. 加强宣传。\nB. 完善制度。\nC. 严格考核。", ["A.", "B.", "C."]),
+        ("分三步走：第一步，摸清底数。第二步，制定方案。第三步，组织实施。", ["第一步", "第二步", "第三步"]),
+        ("第一篇 总论\n内容。\n第二篇 分论\n内容。", ["第一篇", "第二篇"]),
+        ("我谈三点：第一，要读书。第二个要求是多实践。第三，要常反思。", ["第一", "第二个", "第三"]),
+    ],
+)
+def test_general_marker_families(text: str, markers: list[str]) -> None:
+    lists = flat(outline(text))
+    assert [item.marker for item in lists[0].items] == markers
+
+
+def test_cut_document_headings_start_past_one() -> None:
+    doc = outline("三、修路的办法\n正文。\n四、架桥的办法\n正文。\n五、验收的办法\n正文。")
+    assert heads(flat(doc)[0]) == ["修路的办法", "架桥的办法", "验收的办法"]
+    assert doc.warnings == ()
+
+
+def test_articles_numbered_from_the_middle() -> None:
+    doc = outline("第十九条　会员每年开会一次。\n第二十条　会员有选举权。\n第二十一条　会员应当缴纳会费。")
+    assert [i.marker for i in flat(doc)[0].items] == ["第十九条", "第二十条", "第二十一条"]
+
+
+def test_a_lone_heading_past_one_is_still_stray() -> None:
+    doc = outline("三、孤零零的标题\n正文在此。")
+    assert flat(doc) == []
+
+
+def test_repeated_first_ordinal_in_one_sentence() -> None:
+    lst = flat(outline("我们坚持两条原则，一是质量第一，一是安全第一。"))[0]
+    assert heads(lst) == ["质量第一", "安全第一"]
+
+
+def test_di_yi_ci_and_di_yi_ge_wu_nian_are_no_markers() -> None:
+    assert flat(outline("这是第一次会议。第二次会议在明年。")) == []
+    assert flat(outline("回顾历史，第一个五年计划完成了。第二个五年计划也完成了。")) == []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from study.parse.numerals import CIRCLED, PARENTHESIZED, number
+from study.parse.numerals import CIRCLED, PARENTHESIZED, STEMS, number
 
 HZ = "一二三四五六七八九十"
 # what may stand right before a sentence marker: the start, a clause or sentence end, a closing bracket
@@ -66,20 +66,35 @@ def _rule(style: str, pattern: str, kind: Kind, group: str, accepts: tuple[str, 
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": None}
 SIDES = {"一方面": 1, "另一方面": 2}
 
+# 第N + a classifier. Parts of a document (章/节/篇/部分/编/卷) and articles (条, set off by a space) are
+# headings, each its own group; steps and stages count a process (their own group); the rest (第一点,
+# 第二个, 第三个方面) are one family with bare 第一, which authors mix within one list (第一/第二个/第三).
+PARTS = "章|节|篇|部分|编|卷"
+STEPS = "步|阶段"
+POINTS = "个方面|方面|点|个|项|层"
+
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
-    _rule("第一章", rf"第(?P<n>[{HZ}百]{{1,3}})(?P<tail>章|节|部分)[ \u3000：:]*", Kind.HEADING, "章"),
+    _rule("第一章", rf"第(?P<n>[{HZ}百]{{1,3}})(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
     _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条[ \u3000]+", Kind.HEADING, "条"),
     _rule("（一）", rf"[（(](?P<n>[{HZ}]{{1,3}})[）)][ \u3000、，,]*", Kind.HEADING, "（一）"),
     _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、"),
+    _rule("甲、", rf"(?P<n>[{STEMS}])[、．][ \u3000]*", Kind.HEADING, "甲、"),
     _rule("（1）", r"[（(](?P<n>\d{1,2})[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
     _rule("1.", r"(?P<n>\d{1,2})[.．](?!\d)[ \u3000]*", Kind.HEADING, "1."),
     _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
     _rule("⑴", rf"(?P<n>[{PARENTHESIZED}])[ \u3000、，,]*", Kind.HEADING, "⑴"),
+    _rule("（a）", r"[（(](?P<n>[a-zA-Z])[）)][ \u3000、，,.．]*", Kind.HEADING, "（a）"),
+    _rule("A.", r"(?P<n>[A-Z])[.．、](?![A-Za-z.])[ \u3000]*", Kind.HEADING, "A."),
+    _rule("第一步", rf"第(?P<n>[{HZ}]{{1,3}})(?P<tail>{STEPS})[，,、：:]?\s*", Kind.SENTENCE, "第一步"),
     _rule(
-        "第一", rf"第(?P<n>[{HZ}]{{1,3}})(?:点|条|个方面)?(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "第一", ("首先",)
+        "第一",
+        rf"第(?P<n>[{HZ}]{{1,3}})(?:(?:{POINTS})(?![{HZ}年])[，,、：:]?\s*|[，,、：:]\s*|(?=是|要))",
+        Kind.SENTENCE,
+        "第一",
+        ("首先",),
     ),
     _rule("其一", rf"其(?P<n>[{HZ}])(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "其一", ("首先",)),
     _rule("首先", r"(?P<n>首先|其次|再次|最后)[，,：:]?\s*", Kind.SENTENCE, "首先", ("第一", "其一")),
@@ -132,7 +147,7 @@ def marker_at(text: str, start: int, para: int) -> Marker | None:
     return None
 
 
-_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}\d{CIRCLED}{PARENTHESIZED}再最]")
+_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}再最]")
 
 
 def find_markers(shadow: str, para: int) -> list[Marker]:

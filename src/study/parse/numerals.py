@@ -5,6 +5,8 @@ from __future__ import annotations
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+STEMS = "甲乙丙丁戊己庚辛壬癸"  # the ten heavenly stems, the genre's letters: 甲、乙、丙、
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def hanzi_number(text: str) -> int | None:
@@ -27,7 +29,7 @@ def number(text: str) -> int | None:
     """The value of an Arabic, hanzi or circled numeral, or None."""
     if text.isascii() and text.isdigit():
         return int(text)
-    for symbols in (CIRCLED, PARENTHESIZED):
+    for symbols in (CIRCLED, PARENTHESIZED, STEMS, LETTERS, LETTERS.upper()):
         if len(text) == 1 and text in symbols:
             return symbols.index(text) + 1
     return hanzi_number(text)

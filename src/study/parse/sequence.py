@@ -31,10 +31,18 @@ class _Open:
         return not self.first.at_start
 
     def accepts(self, marker: Marker) -> bool:
-        """True when the marker is this list's next item: same family, next number (or 最后)."""
+        """True when the marker is this list's next item: same family, next number (or 最后), or the
+        same first marker again in the same paragraph (一是…，一是…: authors who repeat the ordinal)."""
         if not marker.continues(self.first.rule.group):
             return False
-        return marker.n == self.last_n + 1 or (marker.n is None and len(self.markers) >= 2)
+        if marker.n == self.last_n + 1 or (marker.n is None and len(self.markers) >= 2):
+            return True
+        return self.repeats(marker)
+
+    def repeats(self, marker: Marker) -> bool:
+        """True when the marker repeats the list's only ordinal, 1, in the paragraph the list began in."""
+        first = self.first
+        return marker.n == 1 and self.last_n == 1 and marker.text == first.text and marker.para == first.para
 
 
 @dataclass
@@ -47,6 +55,7 @@ class _Builder:
     done: list[DraftList] = field(default_factory=list)
     stray: list[Marker] = field(default_factory=list)  # markers that continue nothing
     closed: dict[str, int] = field(default_factory=dict)  # group → last number of its latest closed list
+    successor: dict[Pos, int | None] = field(default_factory=dict)  # a heading marker → its family's next one
 
     def close_above(self, depth: int, at: Pos) -> None:
         """Close every open list above stack index `depth` (exclusive)."""
@@ -87,8 +96,21 @@ class _Builder:
         self.stack.append(_Open(marker, [marker]))
 
     def numbering_runs_on(self, marker: Marker) -> bool:
-        """Numbering that runs through a document: （三） under 二、 after （一）（二） under 一、."""
-        return marker.at_start and marker.n is not None and self.closed.get(marker.rule.group) == marker.n - 1
+        """Numbering that runs through a document (（三） under 二、 after （一）（二） under 一、), or a
+        document cut out of a longer one whose headings start past 1 (三、 then 四、; 第十九条 then 第二十条)."""
+        if not marker.at_start or marker.n is None:
+            return False
+        if self.closed.get(marker.rule.group) == marker.n - 1:
+            return True
+        return self.cut_start(marker)
+
+    def cut_start(self, marker: Marker) -> bool:
+        """A heading marker past 1 that no list of its family precedes, and whose next sibling follows it."""
+        if marker.rule.kind is not Kind.HEADING or marker.rule.group in self.closed:
+            return False
+        if any(open_list.first.rule.group == marker.rule.group for open_list in self.stack):
+            return False
+        return self.successor.get((marker.para, marker.start)) == (marker.n or 0) + 1
 
     def on_paragraph(self, para: int) -> None:
         """At a paragraph start, close the lists that the paragraph does not go on with."""
@@ -119,11 +141,24 @@ class _Builder:
         return False
 
 
+def _successors(starts: dict[int, Marker]) -> dict[Pos, int | None]:
+    """For each paragraph-opening marker, the number of the next paragraph-opening marker of its family."""
+    following: dict[Pos, int | None] = {}
+    latest: dict[str, Marker] = {}
+    for para in sorted(starts):
+        marker = starts[para]
+        before = latest.get(marker.rule.group)
+        if before is not None:
+            following[(before.para, before.start)] = marker.n
+        latest[marker.rule.group] = marker
+    return following
+
+
 def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], list[Marker], set[int]]:
     """Every list of numbered markers (one-item lists dropped), the stray markers, the marked paragraphs."""
     found = [find_markers(p.shadow, i) for i, p in enumerate(paragraphs)]
     starts = {i: ms[0] for i, ms in enumerate(found) if ms and ms[0].at_start}
-    builder = _Builder(paragraphs, starts)
+    builder = _Builder(paragraphs, starts, successor=_successors(starts))
     for i, markers in enumerate(found):
         builder.on_paragraph(i)
         for marker in markers:
