@@ -37,8 +37,10 @@ class Paragraph:
     shadow: str
     loc: Loc
     # how the author's markup set the paragraph apart: 0 for body text, 1–6 for a heading of that
-    # depth (markdown #…######, <h1>…<h6>), 7 for a line set in bold alone (**…**); 8 for a bullet
-    # item (- …, * …, <li>) — layout the parser weighs as evidence, never shown to the user
+    # depth (markdown #…######, <h1>…<h6>), 7 for a line set in bold alone (**…**, a <p> all in
+    # <strong>/<b> or bold CSS); 8 for a top-level list item (- …, * …, 1. …, <li>), 9 for one nested
+    # one deeper, and so on (an ordered item keeps its own number in the text, where it is a marker)
+    # — layout the parser weighs as evidence, never shown to the user
     level: int = 0
 
 

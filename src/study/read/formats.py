@@ -1,4 +1,5 @@
-"""Format readers, tried in order: HTML, tagged newspaper dump, metadata header, scraped web page, plain text."""
+"""Format readers, tried in order: markdown with front matter, HTML, tagged newspaper dump, metadata header,
+markdown, scraped web page, plain text."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from study.read.fields import build_meta, field_line, field_name
 from study.read.head import find_head, strip_echoes
 from study.read.html import looks_like_html, read_html
 from study.read.lines import Draft, Line, normalize_line
+from study.read.markdown import has_front_matter, looks_like_markdown, read_markdown
 from study.read.web import looks_like_web_page, read_web_page
 
 # ---------------------------------------------------------------- tagged dumps: 〖BT/标题〗…〖-BT/标题〗
@@ -142,10 +144,14 @@ def read_plain(lines: list[Line]) -> Draft:
 
 # ---------------------------------------------------------------- the table
 
+# Front matter says markdown whatever HTML the text holds; other markdown is known by its markup, after the
+# formats whose own signs are surer (a header's fields, a dump's tags) and before a web page's furniture.
 FORMATS: tuple[tuple[str, Callable[[list[Line]], bool], Callable[[list[Line]], Draft]], ...] = (
+    ("front matter", has_front_matter, read_markdown),
     ("html", looks_like_html, read_html),
     ("tagged", looks_tagged, read_tagged),
     ("header", looks_like_header, read_header),
+    ("markdown", looks_like_markdown, read_markdown),
     ("web", looks_like_web_page, read_web_page),
     ("plain", lambda lines: True, read_plain),
 )

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from study.read.fields import parse_date
 from study.read.lines import Line
-from study.read.shapes import byline_name, is_prose, looks_like_date, looks_like_name, looks_like_title, same_text
+from study.read.shapes import (
+    SENTENCE_PUNCT,
+    byline_name,
+    is_prose,
+    looks_like_date,
+    looks_like_name,
+    looks_like_title,
+    same_text,
+    starts_new_paragraph,
+)
+
+SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is named in a short line
 
 
 @dataclass(frozen=True)
@@ -41,7 +53,7 @@ def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
 def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> int | None:
     """A web page's title line, by preference: the one its markup names (`hint`), one repeated in the
     head, the first at or below position `after` (where the navigation ends), the first."""
-    titles = [(i, line) for i, line in head if looks_like_title(line.text, strict=False)]
+    titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
     counts = Counter("".join(line.text.split()) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     repeated = [i for i, line in titles if counts["".join(line.text.split())] > 1]
@@ -51,7 +63,9 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> i
 
 def _plain_title(head: list[tuple[int, Line]]) -> int | None:
     """A plain text's title line: only its very first line, and only when it clearly is a title."""
-    return head[0][0] if head and looks_like_title(head[0][1].text, strict=True) else None
+    if not head or head[0][1].joined:  # a title put together from parts is not the file's own words
+        return None
+    return head[0][0] if looks_like_title(head[0][1].text, strict=True) else None
 
 
 def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = None) -> Head:
@@ -91,3 +105,23 @@ def _is_echo(text: str, title: str | None, author: str | None) -> bool:
     if title and same_text(text, title):
         return True
     return bool(author) and looks_like_name(text) and same_text(byline_name(text), author or "")
+
+
+def _is_signer(text: str) -> bool:
+    """True for a line that can name who signed a document: short, no punctuation, not a marker or date."""
+    return (
+        0 < len(text) <= SIGNER_MAX_LENGTH
+        and not any(ch in SENTENCE_PUNCT or ch in "，,：:" for ch in text)
+        and not starts_new_paragraph(text)
+        and not looks_like_date(text)
+    )
+
+
+def find_signature(body: list[Line]) -> Head:
+    """An official document's closing signature (落款): a line naming the signer right above a line that is
+    only a date. Its date is the document's date; both lines are left out of the body."""
+    texts = [(i, line.text) for i, line in enumerate(body) if line.text]
+    for (at_signer, signer), (at_date, date) in pairwise(texts):
+        if looks_like_date(date) and _is_signer(signer):
+            return Head(None, signer, parse_date(date), frozenset((at_signer, at_date)))
+    return NO_HEAD

@@ -1,27 +1,47 @@
-"""Saved HTML pages: their text, one line per block element, then read as a web page."""
+"""HTML: its text, one line per block element (with the markup's heading, bullet or bold level), read as a
+web page when it is a whole saved page, or as lines when it is a block of HTML inside other text."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
 from study.read.lines import Draft, Line
+from study.read.shapes import SENTENCE_PUNCT, is_prose, looks_like_date, looks_like_name, starts_new_paragraph
 from study.read.web import read_web_page
 
 HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|table|tr|li|span|td)\b", re.IGNORECASE)
-# Elements whose content is never the document's text.
-SKIPPED = frozenset(("head", "script", "style", "noscript", "template", "svg", "nav", "iframe", "select", "button"))
+# Elements whose content is never the document's text (a figure's caption describes a picture).
+SKIPPED = frozenset(
+    ("head", "script", "style", "noscript", "template", "svg", "nav", "iframe", "select", "button", "figcaption")
+)
 # Elements that end a line of text.
 BLOCKS = frozenset(
     ("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
      "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "hr", "form", "center",
-     "body", "title")
+     "body", "title", "td", "th", "thead", "tbody", "tfoot", "caption", "figure")
 )
+# Elements without content: never pushed on the stack of open elements.
+VOID = frozenset(("br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source",
+                  "track", "param"))
+# Elements that a new one of their kind closes even when the page forgot the end tag.
+SELF_CLOSING_SIBLINGS = frozenset(("p", "li", "td", "th", "tr", "dt", "dd", "option"))
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+BOLD_TAGS = frozenset(("strong", "b"))
+# Bold set by CSS or by a site's own style attribute (cms-style="strong-Bold", class="bold").
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+BOLD_WORD = re.compile(r"(?<![a-z])(?:bold|strong)(?![a-z])", re.IGNORECASE)
+BOLD_LEVEL = 7  # Paragraph.level of a block whose whole text is bold
+BULLET_LEVEL = 8  # Paragraph.level of a top-level list item; one deeper is 9, and so on
+CELL_SEPARATOR = "\u3000"  # a row of short cells is one line, its cells set apart as CJK text sets them
+CELL_SHORT = 20  # a cell this long or longer is its own line (so is every cell of its row)
 SPACES = re.compile(r"\s+")
 # A space the HTML source's line wrapping put between two CJK characters is not in the text.
 WRAP_SPACE = re.compile(r"(?<=[^\x00-\u2fff]) (?=[^\x00-\u2fff])")
 TITLE_SEPARATORS = re.compile(r"\s+[-_|–—]+\s+|_|\||——")
+SPLIT_TITLE_MAX = 50  # the parts of a title split across blocks are no longer than this together
 
 
 def looks_like_html(lines: list[Line]) -> bool:
@@ -30,43 +50,77 @@ def looks_like_html(lines: list[Line]) -> bool:
     return HTML_SIGNS.search(head) is not None or len(BLOCK_TAG.findall(head)) >= 3
 
 
-class _TextCollector(HTMLParser):
-    """Collects the page's text as numbered lines, and its <title> and <h1>."""
+def _is_bold(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """True when an element sets its content in bold, by its name or by its style."""
+    if tag in BOLD_TAGS:
+        return True
+    values = [value for _name, value in attrs if value]
+    return any(BOLD_STYLE.search(value) or BOLD_WORD.search(value) for value in values)
 
-    def __init__(self) -> None:
-        """An empty collector."""
+
+@dataclass(frozen=True)
+class _Open:
+    """An open element: its name and whether it sets its content in bold."""
+
+    tag: str
+    bold: bool
+
+
+class _TextCollector(HTMLParser):
+    """Collects the page's text as numbered lines with their levels, and its <title> and <h1>."""
+
+    def __init__(self, first_no: int = 1) -> None:
+        """An empty collector; the text's first line is line `first_no` of the file."""
         super().__init__(convert_charrefs=True)
         self.lines: list[Line] = []
         self.headings: list[str] = []
         self.title = ""
-        self._parts: list[str] = []
+        self._offset = first_no - 1
+        self._parts: list[tuple[str, bool]] = []
         self._start = 1
         self._has_text = False
         self._skipping: list[str] = []
-        self._in = ""
+        self._open: list[_Open] = []
+        self._row: list[list[Line]] | None = None
+        self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Open an element: skipped content, a new line, or a title or heading to remember."""
+        """Open an element: skipped content, a new line, a table cell, or the page's title."""
         if tag == "body":
             self._skipping.clear()  # a page that never closed its <head>
         if tag in SKIPPED:
             self._skipping.append(tag)
         if tag in BLOCKS:
             self._flush()
-        if tag in ("title", "h1"):
-            self._in = tag
+        if tag == "tr" or (tag in ("td", "th") and self._row is None):
+            self._end_row()
+            self._row = []
+        if tag in ("td", "th") and self._row is not None:
+            self._row.append([])
+        if tag == "title":
+            self._in_title = True
+        if tag in VOID:
+            return
+        if tag in SELF_CLOSING_SIBLINGS and any(element.tag == tag for element in self._open):
+            self._close(tag)
+        self._open.append(_Open(tag, _is_bold(tag, attrs)))
 
     def handle_endtag(self, tag: str) -> None:
-        """Close an element."""
+        """Close an element: the line it ends, the row it ends."""
         if tag in self._skipping:
             while self._skipping and self._skipping.pop() != tag:
                 continue
-        if tag in BLOCKS or tag == self._in:
+        if tag in BLOCKS or tag == "title":
             self._flush()
+        if tag == "title":
+            self._in_title = False
+        if tag in ("tr", "table", "tbody", "thead", "tfoot"):
+            self._end_row()
+        self._close(tag)
 
     def handle_data(self, data: str) -> None:
         """Text: kept unless inside a skipped element (a <title> is kept apart)."""
-        if self._in == "title":
+        if self._in_title:
             self.title += data
             return
         if self._skipping:
@@ -75,23 +129,69 @@ class _TextCollector(HTMLParser):
             leading = data[: len(data) - len(data.lstrip())]
             self._start = self.getpos()[0] + leading.count("\n")  # the line where the text itself starts
             self._has_text = True
-        self._parts.append(data)
+        self._parts.append((data, any(element.bold for element in self._open)))
 
     def close(self) -> None:
-        """Finish the page: its last line of text too."""
+        """Finish the page: its last line of text and its last table row too."""
         super().close()
         self._flush()
+        self._end_row()
+
+    def _close(self, tag: str) -> None:
+        """Pop the open elements down to and including the innermost `tag` (a stray end tag closes nothing)."""
+        for depth in range(len(self._open) - 1, -1, -1):
+            if self._open[depth].tag == tag:
+                del self._open[depth:]
+                return
+
+    def _level(self) -> int:
+        """The level of the line being ended: its heading's depth, its list item's depth, or 0."""
+        for element in reversed(self._open):
+            if element.tag in HEADINGS:
+                return HEADINGS[element.tag]
+        items = sum(1 for element in self._open if element.tag == "li")
+        return BULLET_LEVEL + items - 1 if items else 0
 
     def _flush(self) -> None:
         """End the current line of text."""
-        text = WRAP_SPACE.sub("", SPACES.sub(" ", "".join(self._parts))).strip()
-        if text and self._in == "h1":
-            self.headings.append(text)
+        text = WRAP_SPACE.sub("", SPACES.sub(" ", "".join(part for part, _ in self._parts))).strip()
         if text:
-            self.lines.append(Line(self._start, text))
+            level = self._level()
+            if level == 0 and all(bold for part, bold in self._parts if part.strip()):
+                level = BOLD_LEVEL
+            if any(element.tag == "h1" for element in self._open):
+                self.headings.append(text)
+            line = Line(self._offset + self._start, text, level)
+            if self._row is not None and self._row:
+                self._row[-1].append(line)
+            else:
+                self.lines.append(line)
         self._parts = []
         self._has_text = False
-        self._in = ""
+
+    def _end_row(self) -> None:
+        """Emit a table row: one line of short cells, or each cell's own lines when a cell is long."""
+        row, self._row = self._row, None
+        if not row:
+            return
+        cells = [cell for cell in row if cell]
+        if cells and all(len(cell) == 1 and len(cell[0].text) < CELL_SHORT for cell in cells):
+            self.lines.append(Line(cells[0][0].no, CELL_SEPARATOR.join(cell[0].text for cell in cells)))
+            return
+        self.lines.extend(line for cell in cells for line in cell)
+
+
+def html_lines(text: str, first_no: int = 1) -> list[Line]:
+    """The text lines of a piece of HTML that starts on line `first_no` of the file."""
+    return _collect(text, first_no).lines
+
+
+def _collect(text: str, first_no: int = 1) -> _TextCollector:
+    """The collector after reading all of `text`."""
+    collector = _TextCollector(first_no)
+    collector.feed(text)
+    collector.close()
+    return collector
 
 
 def _title_hint(collector: _TextCollector) -> str | None:
@@ -102,10 +202,41 @@ def _title_hint(collector: _TextCollector) -> str | None:
     return first_part or None
 
 
+def _is_title_part(line: Line) -> bool:
+    """True for a line that can be part of a heading: set apart by markup, short, no sentence punctuation."""
+    return (
+        0 < line.level <= BOLD_LEVEL
+        and not any(ch in SENTENCE_PUNCT for ch in line.text)
+        and not looks_like_date(line.text.strip("（）()"))
+        and not looks_like_name(line.text)
+    )
+
+
+def join_split_titles(lines: list[Line]) -> list[Line]:
+    """Lines of the head (before the first paragraph of prose) that are one heading split across blocks of
+    the same markup, joined: the joined line is marked `joined`, as it is not the file's verbatim text."""
+    out: list[Line] = []
+    in_head = True
+    for line in lines:
+        in_head = in_head and not is_prose(line.text)
+        prev = out[-1] if out else None
+        if (
+            in_head
+            and prev is not None
+            and _is_title_part(prev)
+            and _is_title_part(line)
+            and prev.level == line.level
+            and not starts_new_paragraph(line.text)
+            and len(prev.text) + len(line.text) <= SPLIT_TITLE_MAX
+        ):
+            out[-1] = replace(prev, text=prev.text + line.text, joined=True)
+            continue
+        out.append(line)
+    return out
+
+
 def read_html(lines: list[Line]) -> Draft:
     """A saved HTML page: its text lines (numbered as in the file) read as a web page."""
-    collector = _TextCollector()
-    collector.feed("\n".join(line.text for line in lines))
-    collector.close()
-    draft = read_web_page(collector.lines, hint=_title_hint(collector))
+    collector = _collect("\n".join(line.text for line in lines))
+    draft = read_web_page(join_split_titles(collector.lines), hint=_title_hint(collector))
     return Draft("html", draft.title, draft.meta, draft.body)

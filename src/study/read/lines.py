@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from study.model import Meta
 
@@ -23,6 +23,12 @@ class Line:
     no: int
     text: str
     level: int = 0  # the markup's heading or bullet level, as Paragraph.level
+    # the width of the raw line's leading white space (a tab counts 4): how markdown nests its bullets
+    indent: int = field(default=0, compare=False)
+    # put together from several blocks of the file (a title split across two <p>): not its verbatim text
+    joined: bool = field(default=False, compare=False)
+    # the markup ends the paragraph here (a blank line after it in markdown, a table cell): never rejoined
+    closed: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -43,5 +49,15 @@ def normalize_line(text: str) -> str:
 def split_lines(text: str) -> list[Line]:
     """The text's lines, numbered as an editor numbers them (only \\n, \\r\\n and \\r end a line)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(no, normalize_line(raw)) for no, raw in enumerate(text.split("\n"), 1)]
+    return [Line(no, normalize_line(raw), indent=indent_of(raw)) for no, raw in enumerate(text.split("\n"), 1)]
+
+
+def indent_of(raw: str) -> int:
+    """The width of a raw line's leading spaces and tabs (a tab counts 4; ideographic spaces are text)."""
+    width = 0
+    for ch in raw:
+        if ch not in " \t":
+            break
+        width += 4 if ch == "\t" else 1
+    return width
 

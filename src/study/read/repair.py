@@ -1,19 +1,24 @@
-"""Paragraph repairs: page-break splits rejoined, a body pasted twice kept once, footnote marks and
-question marks that stand for 。 fixed. Each repair is a step of the REPAIRS table and reports what it did."""
+"""Paragraph repairs: translation paragraphs of a bilingual page set aside, a marker alone on its line joined
+to its text, page-break and layout splits rejoined, a body pasted twice kept once, footnote marks and question
+marks that stand for 。 fixed. Each repair is a step of the REPAIRS table and reports what it did."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from study.read.lines import Line
 from study.read.script import simplify
 from study.read.shapes import (
+    HANZI,
     MARKER,
+    NUM,
     SENTENCE_PUNCT,
     ends_mid_clause,
     ends_sentence,
     is_prose,
+    is_translation,
     starts_new_paragraph,
 )
 
@@ -32,6 +37,9 @@ QUESTION_WORDS = ("吗", "呢", "什么", "怎么", "怎样", "怎能", "为什�
                   "是否", "能否", "可否", "难道", "岂", "多少", "谁")
 SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_PUNCT = SENTENCE_PUNCT | frozenset("，,")
+# A line that holds nothing but an enumeration marker (一是 / （一） / 1. / 第一，): its text is on the next line.
+MARKER_ALONE = re.compile(rf"^(?:{MARKER}|第[{NUM}\d]+)\s*[，,、：:．.]?$")
+TRANSLATED_SHARE = 0.5  # a page is bilingual when at least this share of its paragraphs are Chinese
 
 
 def paragraphs(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
@@ -63,13 +71,20 @@ def _glue(first: str, second: str) -> str:
     return f"{first}{space}{second}"
 
 
+def _may_join(first: Line, second: Line) -> bool:
+    """True unless the markup set either paragraph apart (a heading, a bullet) or ended the first one."""
+    return not (first.level or second.level or first.closed)
+
+
 def join_page_breaks(paras: list[Line]) -> tuple[list[Line], str | None]:
-    """Paragraphs split by a page break, joined back."""
+    """Paragraphs split by a page break or a layout's line breaks, joined back (never a heading or a bullet:
+    a paragraph the markup set apart, level > 0, stands alone)."""
     joined: list[Line] = []
     count = 0
     for para in paras:
-        if joined and continues(joined[-1].text, para.text):
-            joined[-1] = Line(joined[-1].no, _glue(joined[-1].text, para.text))
+        prev = joined[-1] if joined else None
+        if prev is not None and _may_join(prev, para) and continues(prev.text, para.text):
+            joined[-1] = replace(prev, text=_glue(prev.text, para.text))
             count += 1
         else:
             joined.append(para)
@@ -126,7 +141,7 @@ def drop_footnotes(paras: list[Line]) -> tuple[list[Line], str | None]:
     for para in paras:
         text, n = FOOTNOTE.subn("", para.text)
         count += n
-        fixed.append(Line(para.no, text))
+        fixed.append(replace(para, text=text))
     return fixed, (f"removed {count} footnote marks" if count else None)
 
 
@@ -152,14 +167,46 @@ def fix_question_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
             if not _is_question(_sentence_before(para.text, match.start())):
                 chars[match.start()] = "。"
                 count += 1
-        fixed.append(Line(para.no, "".join(chars)))
+        fixed.append(replace(para, text="".join(chars)))
     return fixed, (f"replaced {count} question marks standing for 。" if count else None)
 
 
+# ---------------------------------------------------------------- bilingual pages
+
+def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A mostly Chinese document without the paragraphs of its translation (letters overwhelmingly Latin)."""
+    latin = [is_translation(p.text) for p in paras]
+    chinese = sum(1 for p, is_latin in zip(paras, latin, strict=True) if not is_latin and HANZI.search(p.text))
+    if not paras or chinese < TRANSLATED_SHARE * len(paras) or not any(latin):
+        return paras, None
+    kept = [p for p, is_latin in zip(paras, latin, strict=True) if not is_latin]
+    return kept, f"set aside {len(paras) - len(kept)} translation paragraphs (Latin script in a Chinese text)"
+
+
+# ---------------------------------------------------------------- markers alone on their line
+
+def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A marker alone on its line (一是 / （一） / 1.) joined to the text on the next line."""
+    joined: list[Line] = []
+    count = 0
+    for para in paras:
+        prev = joined[-1] if joined else None
+        if prev is not None and MARKER_ALONE.match(prev.text) and not MARKER_ALONE.match(para.text):
+            joined[-1] = replace(prev, text=_glue(prev.text, para.text), level=prev.level or para.level)
+            count += 1
+        else:
+            joined.append(para)
+    return joined, (f"joined {count} markers alone on their line to their text" if count else None)
+
+
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
-# In order: joining first, so that both copies of a repeated body compare equal once rejoined;
-# footnotes before question marks, so that a mark between ? and a marker does not hide the marker.
-REPAIRS: tuple[Repair, ...] = (join_page_breaks, drop_repeats, drop_footnotes, fix_question_marks)
+# In order: translations first, so that no English line is joined to a Chinese one; lone markers before
+# page breaks, so that the marker's text is a paragraph that starts with a marker; joining before repeats,
+# so that both copies of a repeated body compare equal once rejoined; footnotes before question marks, so
+# that a mark between ? and a marker does not hide the marker.
+REPAIRS: tuple[Repair, ...] = (
+    drop_translations, join_lone_markers, join_page_breaks, drop_repeats, drop_footnotes, fix_question_marks,
+)
 
 
 def repair(lines: tuple[Line, ...] | list[Line]) -> tuple[list[Line], list[str]]:

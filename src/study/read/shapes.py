@@ -33,6 +33,9 @@ MARKER = "(?:" + "|".join(MARKER_PATTERNS) + ")"
 MARKER_START = re.compile("^" + MARKER)
 
 HANZI = re.compile(r"[\u3400-\u9fff]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+TRANSLATION_MIN_LETTERS = 8  # a shorter Latin line (an acronym, a name) is part of the Chinese text
+TRANSLATION_HANZI_SHARE = 0.05  # a translation may quote a hanzi term or two, no more
 # Section words that head a part of a document but never name it.
 NOT_TITLES = frozenset(
     ("前言", "引言", "序言", "导言", "导语", "绪论", "摘要", "内容提要", "提要", "目录", "正文", "说明",
@@ -53,6 +56,8 @@ SURNAMES = frozenset(
 BYLINE = re.compile(
     r"^(?:(?:作者|撰文|执笔|本报记者|记者|本报评论员)\s*[:：/／]?|文\s*[/／])?\s*([\u3400-\u9fff]{2,4})$"
 )
+# An official document's number (发文字号): issuer's abbreviation, year in brackets, serial number.
+DOC_NUMBER = re.compile(r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 
 
@@ -74,6 +79,13 @@ def starts_new_paragraph(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """True for a body paragraph: a long line, or one with sentence punctuation."""
     return len(text) >= 40 or any(ch in SENTENCE_PUNCT for ch in text)
+
+
+def is_translation(text: str) -> bool:
+    """True for a paragraph in Latin script: its letters are overwhelmingly Latin, hardly any hanzi."""
+    latin = len(LATIN_LETTER.findall(text))
+    hanzi = len(HANZI.findall(text))
+    return latin >= TRANSLATION_MIN_LETTERS and hanzi <= TRANSLATION_HANZI_SHARE * (latin + hanzi)
 
 
 def looks_like_name(text: str) -> bool:
@@ -113,6 +125,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and field_line(text) is None
         and not looks_like_name(text)
         and not looks_like_date(text)
+        and DOC_NUMBER.match(text) is None
     )
 
 

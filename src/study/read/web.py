@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from study.model import Meta
 from study.read.fields import build_meta, field_pairs
-from study.read.head import find_head, strip_echoes
+from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
 from study.read.shapes import SENTENCE_PUNCT, is_prose
 
@@ -128,7 +128,7 @@ def _split_page(lines: list[Line]) -> Page:
             dropped.append(unmarkdown(text))
             navigation_end = len(kept) if navigation and not body_begun else navigation_end
             continue
-        kept.append(Line(line.no, unmarkdown(text)))
+        kept.append(replace(line, text=unmarkdown(text)))
         body_begun = body_begun or is_prose(text)
     return Page(kept, dropped, navigation_end)
 
@@ -148,5 +148,8 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     if head.date:
         fields.append(("date", head.date))
     body = head.body(page.kept)
+    signature = find_signature(body)
+    fields += [("date", signature.date or ""), ("author", signature.author or "")]
+    body = signature.body(body)
     meta: Meta = build_meta(fields)
     return Draft("web", head.title, meta, tuple(strip_echoes(body, head.title, meta.author)))

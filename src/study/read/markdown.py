@@ -1,0 +1,337 @@
+"""Markdown (found by its content, whatever the file's suffix): front matter read as metadata, headings,
+bold lines and bullets kept as paragraphs with their level, inline markup and page furniture dropped."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from study.model import Meta
+from study.read.fields import build_meta, field_name, split_keywords
+from study.read.head import find_head, find_signature, strip_echoes
+from study.read.html import BOLD_LEVEL, BULLET_LEVEL, CELL_SEPARATOR, CELL_SHORT, html_lines, looks_like_html
+from study.read.lines import Draft, Line
+from study.read.shapes import HANZI, is_prose, same_text
+from study.read.web import looks_like_web_page, read_web_page
+
+# ---------------------------------------------------------------- front matter
+
+FENCES = {"---": "yaml", "+++": "toml"}
+FRONT_MATTER_REACH = 80  # a front matter closes within this many lines
+YAML_FIELD = re.compile(r"^([\w.-]{1,40})\s*:\s*(.*)$")
+TOML_FIELD = re.compile(r"^([\w.-]{1,40})\s*=\s*(.*)$")
+YAML_ITEM = re.compile(r"^-\s+(.*)$")
+# What the keys of static-site generators (Jekyll, Hugo, Hexo, VuePress…) mean.
+FRONT_MATTER_KEYS: dict[str, str] = {
+    "title": "title",
+    "date": "date",
+    "published": "date",
+    "pubdate": "date",
+    "created": "date",
+    "author": "author",
+    "authors": "author",
+    "source": "publication",
+    "publisher": "publication",
+    "tags": "keywords",
+    "tag": "keywords",
+    "categories": "keywords",
+    "category": "keywords",
+    "keywords": "keywords",
+}
+QUOTES = "\"'"
+
+
+def _front_matter_end(lines: list[Line]) -> int | None:
+    """The position of the line closing the front matter that opens the text, or None."""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    if first is None or lines[first].text not in FENCES:
+        return None
+    fence = lines[first].text
+    for i in range(first + 1, min(len(lines), first + FRONT_MATTER_REACH)):
+        if lines[i].text == fence:
+            return i if i > first + 1 else None
+    return None
+
+
+def _scalar(raw: str) -> str:
+    """A front matter value without its quotes."""
+    value = raw.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in QUOTES:
+        value = value[1:-1]
+    return value.strip()
+
+
+def _values(raw: str) -> list[str]:
+    """The values of one front matter field: an inline list `[a, "b"]` gives several."""
+    value = raw.strip()
+    if value.startswith("[") and value.endswith("]"):
+        return [v for part in value[1:-1].split(",") if (v := _scalar(part))]
+    return [v] if (v := _scalar(value)) else []
+
+
+def _front_matter_fields(lines: list[Line]) -> Iterator[tuple[str, list[str], bool]]:
+    """(key, values, is_list) of each field: `key: value`, `key = value` and YAML's indented `- item` lists."""
+    key = ""
+    for line in lines:
+        field = YAML_FIELD.match(line.text) or TOML_FIELD.match(line.text)
+        item = YAML_ITEM.match(line.text)
+        if item and key:
+            yield key, _values(item.group(1)), True
+        elif field:
+            key = field.group(1).lower()
+            raw = field.group(2)
+            yield key, _values(raw), raw.strip().startswith("[")
+
+
+def _meaning(key: str) -> str | None:
+    """What a front matter key holds: a generator's key, else a Chinese field name (标题、日期…)."""
+    return FRONT_MATTER_KEYS.get(key) or field_name(key)
+
+
+def read_front_matter(lines: list[Line]) -> tuple[str | None, Meta]:
+    """The title and metadata of a front matter's lines (the lines between its fences)."""
+    pairs: list[tuple[str, str]] = []
+    keywords: list[str] = []
+    for key, values, is_list in _front_matter_fields(lines):
+        meaning = _meaning(key)
+        if meaning == "keywords":
+            keywords += values if is_list else [w for v in values for w in split_keywords(v)]
+        elif meaning:
+            pairs += [(meaning, value) for value in values]
+    title = next((value for meaning, value in pairs if meaning == "title"), None)
+    meta = build_meta(pairs)
+    return title, replace(meta, keywords=tuple(dict.fromkeys(keywords)) or meta.keywords)
+
+
+# ---------------------------------------------------------------- inline markup
+
+# Rewrites of inline markup, in order: pictures go, links keep their text, tags and emphasis marks vanish.
+INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # ![alt](src)
+    (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),  # ![alt][ref]
+    (re.compile(r"\[\^[^\]]{1,20}\]"), ""),  # footnote references [^1]
+    (re.compile(r"\[((?:\\.|[^\[\]\\]){0,300})\]\([^()\s]*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # [text](url)
+    (re.compile(r"\[((?:\\.|[^\[\]\\]){1,300})\]\[[^\]]{0,40}\]"), r"\1"),  # [text][ref]
+    (re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>"), ""),  # <http://…>
+    (re.compile(r"<!--.*?-->"), ""),
+    (re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML: <Badge …/>, <span>, <font>
+    (re.compile(r"\{:[^}]*\}"), ""),  # kramdown attribute lists {:toc} {: .class}
+    (re.compile(r"`+([^`]*)`+"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"==(?=\S)(.+?)(?<=\S)=="), r"\1"),  # highlight
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])"), r"\1"),  # backslash escapes
+)
+SPACES = re.compile(r"[ \t]+")
+
+
+def inline_text(text: str) -> str:
+    """A line's text without inline markup: links keep their text, pictures and tags vanish."""
+    for pattern, replacement in INLINE:
+        text = pattern.sub(replacement, text)
+    return SPACES.sub(" ", html.unescape(text)).strip()
+
+
+# ---------------------------------------------------------------- block markup
+
+HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^#\s\x00-\x7f]))(.*?)(?:\s+#+)?\s*$")
+SETEXT = re.compile(r"^(=+|-+)$")
+RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1[：:]?$")
+BULLET = re.compile(r"^[-*+•]\s+(.*)$")
+ORDERED = re.compile(r"^(\d{1,3}[.)、])\s+(.*)$")
+QUOTE = re.compile(r"^>\s?")
+FENCE = re.compile(r"^(`{3,}|~{3,})")
+TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+CELL_SPLIT = re.compile(r"(?<!\\)\|")
+HTML_BLOCK = re.compile(r"^<([A-Za-z][\w-]*)(?:[\s/>]|$)")
+# Lines that only stand for a table of contents the site generates.
+TOC = re.compile(
+    r"^(?:\[toc\]|\[\[toc\]\]|\{:toc\}|\$\{toc\}|<!--\s*toc\s*-->|[-*+]\s+(?:content|toc|目录))$", re.IGNORECASE
+)
+LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
+# Markdown tokens counted to recognize a markdown text (a table row, a heading, a bold line, a quote, …).
+SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("heading", HEADING),
+    ("bold", BOLD_LINE),
+    ("quote", re.compile(r"^>\s")),
+    ("fence", FENCE),
+    ("table", TABLE_RULE),
+    ("bullet", re.compile(r"^[-*+]\s+\S")),
+    ("link", re.compile(r"\[[^\]]+\]\([^()\s]+\)")),
+    ("toc", TOC),
+)
+SIGNAL_REACH = 300  # lines looked at to recognize markdown
+STRUCTURAL = frozenset(("heading", "bold", "fence", "table", "toc"))
+
+
+def has_front_matter(lines: list[Line]) -> bool:
+    """True when the text opens with a YAML (---) or TOML (+++) front matter."""
+    return _front_matter_end(lines) is not None
+
+
+def looks_like_markdown(lines: list[Line]) -> bool:
+    """True for a text that opens with front matter, or that uses two kinds of markdown block markup, one of
+    them structural (headings, bold lines, code fences, tables), and is not an HTML page."""
+    if _front_matter_end(lines) is not None:
+        return True
+    kinds = {kind for line in lines[:SIGNAL_REACH] for kind, pattern in SIGNALS if pattern.search(line.text)}
+    return len(kinds) >= 2 and bool(kinds & STRUCTURAL) and not looks_like_html(lines)
+
+
+@dataclass
+class _Nesting:
+    """The indents of the list items still open above the current line: how deep a bullet is."""
+
+    indents: list[int]
+
+    def depth(self, indent: int) -> int:
+        """The depth (0 for top level) of a list item at `indent`."""
+        while self.indents and indent < self.indents[-1]:
+            self.indents.pop()
+        if not self.indents or indent > self.indents[-1]:
+            self.indents.append(indent)
+        return len(self.indents) - 1
+
+
+def _cells(text: str) -> list[str]:
+    """The cells of a table row `| a | b |`."""
+    row = text.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip() for cell in CELL_SPLIT.split(row)]
+
+
+def _table_row(line: Line) -> list[Line]:
+    """A table row: one line of short cells, or each cell (each of its <br> parts) its own line."""
+    cells = [[inline_text(part) for part in CELL_BREAK.split(cell)] for cell in _cells(line.text)]
+    cells = [[part for part in cell if part] for cell in cells]
+    cells = [cell for cell in cells if cell]
+    if all(len(cell) == 1 and len(cell[0]) < CELL_SHORT for cell in cells):
+        text = CELL_SEPARATOR.join(cell[0] for cell in cells)
+        return [Line(line.no, text)] if text else []
+    return [Line(line.no, part) for cell in cells for part in cell]
+
+
+def _is_table_row(lines: list[Line], i: int) -> bool:
+    """True for a `|` row of a table: a row with a `|---|` rule below it or in the rows above it."""
+    if "|" not in lines[i].text:
+        return False
+    below = i + 1 < len(lines) and TABLE_RULE.match(lines[i + 1].text) is not None
+    j = i
+    while j > 0 and "|" in lines[j - 1].text:
+        j -= 1
+        if TABLE_RULE.match(lines[j].text):
+            return True
+    return below
+
+
+def _html_block_end(lines: list[Line], i: int, tag: str) -> int:
+    """The position after a block of HTML that starts at line `i`: its closing tag's line or a blank line."""
+    close = re.compile(rf"</{re.escape(tag)}\s*>|/>\s*$", re.IGNORECASE)
+    for j in range(i, len(lines)):
+        if not lines[j].text or close.search(lines[j].text):
+            return j + (1 if lines[j].text else 0)
+    return len(lines)
+
+
+def _block_line(line: Line, nesting: _Nesting) -> Line | None:
+    """One line of markdown as a paragraph line with its level, or None for a line of markup only."""
+    text = QUOTE.sub("", line.text)
+    while QUOTE.match(text):
+        text = QUOTE.sub("", text)
+    if TOC.match(text) or RULE.match(text) or LINK_DEFINITION.match(text):
+        return None
+    level = 0
+    if heading := HEADING.match(text):
+        level, text = len(heading.group(1)), heading.group(2)
+    elif BOLD_LINE.match(text):
+        level, text = BOLD_LEVEL, text.strip("*_")
+    elif bullet := BULLET.match(text):
+        level, text = BULLET_LEVEL + nesting.depth(line.indent), bullet.group(1)
+    elif ORDERED.match(text):  # the author's own number stays in the text, where the parser reads it
+        level = BULLET_LEVEL + nesting.depth(line.indent)
+    if level and level < BULLET_LEVEL:
+        nesting.indents.clear()
+    text = inline_text(text)
+    return replace(line, text=text, level=level) if text else None
+
+
+def markdown_lines(lines: list[Line]) -> list[Line]:
+    """The paragraph lines of a markdown text (front matter excluded), each with its level."""
+    out: list[Line] = []
+    nesting = _Nesting([])
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if fence := FENCE.match(line.text):  # a code block: its lines of hanzi are text, the rest is code
+            end = next((j for j in range(i + 1, len(lines)) if lines[j].text.startswith(fence.group(1))), len(lines))
+            out += [replace(ln, level=0, closed=True) for ln in lines[i + 1 : end] if HANZI.search(ln.text)]
+            i = end + 1
+            continue
+        if (tag := HTML_BLOCK.match(line.text)) and not line.indent:
+            end = _html_block_end(lines, i, tag.group(1))
+            out += [replace(ln, closed=True) for ln in html_lines("\n".join(ln.text for ln in lines[i:end]), line.no)]
+            i = end
+            continue
+        if SETEXT.match(line.text) and out and out[-1].no == line.no - 1 and not out[-1].level:
+            out[-1] = replace(out[-1], level=1 if line.text[0] == "=" else 2)
+            i += 1
+            continue
+        if TABLE_RULE.match(line.text) and "|" in line.text:
+            i += 1
+            continue
+        if _is_table_row(lines, i):
+            out += [replace(ln, closed=True) for ln in _table_row(line)]
+        elif line.text and (para := _block_line(line, nesting)):
+            out.append(replace(para, closed=i + 1 == len(lines) or not lines[i + 1].text))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- the reader
+
+
+def _drop_title_heading(body: list[Line], title: str) -> list[Line]:
+    """The body without the heading that repeats the front matter's title above the first paragraph."""
+    for i, line in enumerate(body):
+        if is_prose(line.text):
+            break
+        if line.level and same_text(line.text, title):
+            return body[:i] + body[i + 1 :]
+    return body
+
+
+def _read_body(body: list[Line]) -> Draft:
+    """A markdown body without front matter: a scraped page, or a text whose first heading may be its title."""
+    opening = next((line for line in body if line.text), None)
+    hint = opening.text if opening is not None and opening.level == 1 else None
+    if looks_like_web_page(body):
+        return read_web_page(body, hint=hint)
+    head = find_head(body, page=hint is not None, hint=hint)
+    if hint is not None and head.title != hint:
+        head = find_head(body, page=False)
+    return Draft("markdown", head.title, Meta(date=head.date, author=head.author), tuple(head.body(body)))
+
+
+def read_markdown(lines: list[Line]) -> Draft:
+    """A markdown text: front matter for title and metadata, the rest as paragraphs with their levels."""
+    end = _front_matter_end(lines)
+    title, meta = read_front_matter(lines[: end or 0])
+    body = markdown_lines(lines[end + 1 :] if end is not None else lines)
+    if title is None:
+        draft = _read_body(body)
+        title, body = draft.title, list(draft.body)
+        meta = replace(meta, date=meta.date or draft.meta.date, author=meta.author or draft.meta.author)
+    else:
+        body = _drop_title_heading(body, title)
+    if meta.date is None:
+        signature = find_signature(body)
+        meta = replace(meta, date=signature.date, author=meta.author or signature.author)
+        body = signature.body(body)
+    return Draft("markdown", title, meta, tuple(strip_echoes(body, title, meta.author)))
