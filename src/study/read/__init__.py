@@ -1,22 +1,39 @@
 """Reading: bytes → a clean Source (decoded text, metadata, paragraphs with a simplified shadow).
 
-decode.py detects the encoding, formats.py (with web.py and head.py) finds the title, metadata and
-body, repair.py mends the body's paragraphs, script.py gives each paragraph its simplified shadow.
+A packaged or binary file (.docx, .pdf, .mhtml, a legacy .doc), recognized by its content, is turned
+into lines by its reader (docx.py, pdf.py, mhtml.py); any other file is text, whose encoding decode.py
+detects. Either way formats.py (with web.py and head.py) then finds the title, metadata and body,
+repair.py mends the body's paragraphs, script.py gives each paragraph its simplified shadow.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from study.errors import SourceError
 from study.model import Loc, Paragraph, Source
+from study.read.binary import Extracted
 from study.read.decode import decode
+from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
-from study.read.lines import Line, split_lines
+from study.read.lines import Draft, Line, split_lines
+from study.read.mhtml import looks_like_mhtml, read_mhtml
+from study.read.pdf import looks_like_pdf, read_pdf
 from study.read.repair import repair
 from study.read.script import detect_script, simplify
 
 __all__ = ["read_source"]
+
+# Files that are not text, by their content (a .txt that is really a .docx is read as one); whatever is
+# not one of these is decoded as text, and decode.py refuses other binary files with one line.
+BINARY_READERS: tuple[tuple[str, Callable[[bytes], bool], Callable[[bytes, str], Extracted]], ...] = (
+    ("docx", looks_like_docx, read_docx),
+    ("pdf", looks_like_pdf, read_pdf),
+    ("mhtml", looks_like_mhtml, read_mhtml),
+    ("doc", looks_like_doc, read_doc),
+)
 
 
 def _read_bytes(path: Path) -> tuple[bytes, float]:
@@ -31,18 +48,32 @@ def _read_bytes(path: Path) -> tuple[bytes, float]:
 def _paragraphs(where: str, body: list[Line]) -> tuple[Paragraph, ...]:
     """The body's paragraphs with their shadows and their places in the original file."""
     return tuple(
-        Paragraph(line.text, simplify(line.text), Loc(where, line.no, index), line.level) for index, line in enumerate(body)
+        Paragraph(line.text, simplify(line.text), Loc(where, line.no, index), line.level)
+        for index, line in enumerate(body)
     )
+
+
+def _extract(data: bytes, where: str) -> Extracted:
+    """The file's lines: from its reader when its content is a known binary format, else as decoded text."""
+    read = next((read for _name, accepts, read in BINARY_READERS if accepts(data)), None)
+    return read(data, where) if read else Extracted("text", tuple(split_lines(decode(data, where))))
+
+
+def _with_fallbacks(draft: Draft, extracted: Extracted) -> Draft:
+    """The draft with the file's own title and date (document properties) where its text gave none."""
+    title = draft.title or extracted.title
+    meta = draft.meta if draft.meta.date or not extracted.date else dataclasses.replace(draft.meta, date=extracted.date)
+    return dataclasses.replace(draft, title=title, meta=meta)
 
 
 def read_source(path: Path) -> Source:
     """Read one source file into a Source; a file that is not usable text raises SourceError."""
     where = str(path)
     data, mtime = _read_bytes(path)
-    text = decode(data, where)
-    if not text.strip():
-        raise SourceError("empty file", where=where)
-    draft = read_format(split_lines(text))
+    extracted = _extract(data, where)
+    if not any(line.text.strip() for line in extracted.lines):
+        raise SourceError("empty file" if extracted.format == "text" else "no text in it", where=where)
+    draft = _with_fallbacks(read_format(list(extracted.lines)), extracted)
     body, notes = repair(draft.body)
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)

@@ -1,0 +1,315 @@
+"""PDF with a text layer → paragraphs as lines: printed lines rejoined, running headers and page numbers gone.
+
+A PDF holds lines as printed: every paragraph broken at the line end, the running header and the page
+number ("— 3 —") between the pages' text, and, from some producers, Kangxi radicals (⼀) for ideographs.
+pypdf gives each piece of text with its position; lines are rebuilt from the positions, the page
+furniture is recognized by where it stands and by repeating, and lines are joined by layout: a nearly
+full line that does not end its sentence goes on, an indented one starts a paragraph.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pypdf
+from pypdf.errors import PyPdfError
+
+from study.errors import SourceError
+from study.read.binary import Extracted
+from study.read.lines import Line, normalize_line
+from study.read.shapes import MARKER_START, SENTENCE_PUNCT
+
+HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format allows 1 KB of it)
+SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
+FULL_SLACK = 1.5  # a line ending within this many font sizes of the right margin is full
+INDENT = 0.8  # a line starting this many font sizes right of the margin is indented
+GAP = 1.6  # a gap between lines over this many times the usual spacing separates paragraphs
+FURNITURE_REACH = 2  # running headers and footers are among a page's first and last two lines
+FURNITURE_SHARE = 0.5  # … repeating on at least this share of the pages
+FURNITURE_MAX_CHARS = 30  # … and short: a body line is longer
+MIN_TEXT_PER_PAGE = 5  # fewer visible characters per page: there is no text layer
+MIN_PAGE_LINES = 5  # a page with fewer lines takes its margins from the whole document
+INDENT_STYLE_SHARE = 0.6  # documents whose paragraphs mostly open indented
+
+# Page numbers as printed: — 3 —, - 3 -, 3, 第3页, 第 3 页 共 9 页, 3/9, Page 3.
+PAGE_NUMBER = re.compile(
+    r"^(?:[—–\-－~·•\s]*\d{1,4}[—–\-－~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+# Simplified-character radicals some producers emit for the characters themselves (NFKC leaves them).
+RADICALS_SIMPLIFIED = dict(
+    zip("⺠⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻧⻨⻩⻬⻮⻰⻆", "民见贝车长门页风飞马鱼鸟卤麦黄齐齿龙角", strict=True)
+)
+
+
+def _radicals() -> dict[int, str]:
+    """Kangxi radicals and CJK radical supplements → the unified ideographs they look like (⼀ → 一)."""
+    table = {ord(k): v for k, v in RADICALS_SIMPLIFIED.items()}
+    for code in (*range(0x2E80, 0x2F00), *range(0x2F00, 0x2FE0)):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if folded != chr(code) and len(folded) == 1:
+            table[code] = folded
+    return table
+
+
+RADICALS = _radicals()
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One printed line: its page, left edge, baseline, font size, estimated right edge and text."""
+
+    page: int
+    x: float
+    y: float
+    size: float
+    right: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of text as shown by a text operator, at its position in page space."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+
+
+def _width(text: str, size: float) -> float:
+    """A text's printed width, estimated: wide (CJK, full-width) characters one em, others half."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size / 2 for ch in text)
+
+
+def _pieces(page: pypdf.PageObject) -> list[Piece]:
+    """The page's text pieces with their positions (text matrix × current transformation matrix)."""
+    pieces: list[Piece] = []
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], _font: object, size: float) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[3] * cm[3] + tm[2] * cm[1]) or abs(tm[0] * cm[0]) or 1.0
+        pieces.append(Piece(x, y, size * scale, text))
+
+    page.extract_text(visitor_text=visit)
+    return pieces
+
+
+def _lines_of(page_no: int, pieces: list[Piece]) -> list[Printed]:
+    """Pieces on one baseline joined into printed lines, top to bottom, each line's pieces left to right."""
+    rows: list[list[Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
+        if rows and abs(rows[-1][0].y - piece.y) < SAME_LINE * max(piece.size, rows[-1][0].size):
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    printed = []
+    for row in rows:
+        row.sort(key=lambda p: p.x)
+        parts = [p.text.replace("\n", " ") for p in row]
+        text = normalize_line(" ".join(" ".join(parts).split()).translate(RADICALS))
+        text = _close_cjk_gaps(text)
+        size = max(p.size for p in row)
+        last = row[-1]
+        printed.append(Printed(page_no, row[0].x, row[0].y, size, last.x + _width(last.text.strip(), last.size), text))
+    return [line for line in printed if line.text]
+
+
+CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _close_cjk_gaps(text: str) -> str:
+    """No space between two CJK characters (pieces of one line were joined with spaces)."""
+    return CJK_GAP.sub("", text)
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+def _key(text: str) -> str:
+    """A line's text with its numbers abstracted, so "第3页" on every page is one running footer."""
+    return re.sub(r"\d+", "#", "".join(text.split()))
+
+
+def _edges(page: list[Printed]) -> list[Printed]:
+    """A page's first and last lines, where running headers, footers and page numbers stand."""
+    if len(page) <= 2 * FURNITURE_REACH:
+        return list(page)
+    return [*page[:FURNITURE_REACH], *page[-FURNITURE_REACH:]]
+
+
+def _furniture(pages: list[list[Printed]]) -> set[tuple[int, float]]:
+    """(page, baseline) of every running header, footer and page number."""
+    repeats = Counter(key for page in pages for key in {_key(line.text) for line in _edges(page)})
+    needed = max(2, FURNITURE_SHARE * len(pages))
+    return {
+        (line.page, line.y)
+        for page in pages
+        for line in _edges(page)
+        if PAGE_NUMBER.match(line.text)
+        or (len(line.text) <= FURNITURE_MAX_CHARS and repeats[_key(line.text)] >= needed)
+    }
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Where a page's body lines start and end, and their usual spacing."""
+
+    left: float
+    right: float
+    spacing: float
+
+
+def _margins(lines: list[Printed], fallback: Margins | None) -> Margins:
+    """A page's margins: the commonest left edge, the right edge most lines reach, the usual spacing."""
+    if len(lines) < MIN_PAGE_LINES and fallback is not None:
+        return fallback
+    # the body's left edge: the leftmost edge several lines share (a centered title stands alone)
+    edges = Counter(round(line.x) for line in lines)
+    left = min((x for x, n in edges.items() if n >= 2), default=min(edges))
+    rights = sorted(line.right for line in lines)
+    right = rights[int(0.8 * (len(rights) - 1))]
+    steps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y > b.y]
+    spacing = statistics.median(steps) if steps else max(line.size for line in lines) * 1.5
+    return Margins(float(left), right, spacing)
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when a line ends a sentence (maybe inside closing quotes or brackets)."""
+    return text.rstrip("”」』’）)】\"'")[-1:] in SENTENCE_PUNCT or text[-1:] in SENTENCE_PUNCT
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One printed line with what its page's margins say about it."""
+
+    line: Printed
+    full: bool
+    indented: bool
+    gap_before: bool
+
+
+def _layout(pages: list[list[Printed]]) -> list[Layout]:
+    """Every body line with its fullness, indent and the gap above it."""
+    whole = _margins([line for page in pages for line in page], None) if any(pages) else None
+    laid: list[Layout] = []
+    for page in pages:
+        if not page:
+            continue
+        m = _margins(page, whole)
+        for k, line in enumerate(page):
+            gap = k > 0 and page[k - 1].y - line.y > GAP * m.spacing
+            full = line.right >= m.right - FULL_SLACK * line.size
+            laid.append(Layout(line, full, line.x > m.left + INDENT * line.size, gap))
+    return laid
+
+
+def _indent_style(laid: list[Layout]) -> bool:
+    """True when the document's paragraphs open indented: lines after a clear paragraph end mostly are."""
+    after_ends = [b.indented for a, b in itertools.pairwise(laid)
+                  if not a.full and _ends_sentence(a.line.text)]
+    return bool(after_ends) and sum(after_ends) >= INDENT_STYLE_SHARE * len(after_ends)
+
+
+def _continues(prev: Layout, nxt: Layout, indent_style: bool) -> bool:
+    """True when `nxt` is the rest of the paragraph `prev` ends: the rules of the layout, in order."""
+    if not prev.full or nxt.gap_before or abs(prev.line.size - nxt.line.size) > 0.15 * prev.line.size:
+        return False
+    opens = nxt.indented and MARKER_START.match(nxt.line.text) is not None
+    if not _ends_sentence(prev.line.text):
+        return not opens  # a full line cut mid-sentence goes on, even onto a hanging indent
+    return indent_style and not nxt.indented and MARKER_START.match(nxt.line.text) is None
+
+
+def _glue(first: str, second: str) -> str:
+    """Two printed lines of one paragraph as one (a space only between two Latin words)."""
+    space = " " if first[-1:].isascii() and first[-1:].isalnum() and second[:1].isascii() else ""
+    return f"{first}{space}{second}"
+
+
+def paragraphs(pages: list[list[Printed]]) -> list[str]:
+    """The body's paragraphs: printed lines joined by layout, across page breaks too."""
+    laid = _layout(pages)
+    style = _indent_style(laid)
+    texts: list[str] = []
+    for k, item in enumerate(laid):
+        if k and _continues(laid[k - 1], item, style):
+            texts[-1] = _glue(texts[-1], item.line.text)
+        else:
+            texts.append(item.line.text)
+    return texts
+
+
+# ---------------------------------------------------------------- the file
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    """True for a PDF file: the %PDF- header within its first kilobyte."""
+    return b"%PDF-" in data[:HEADER_REACH]
+
+
+def _open(data: bytes, where: str) -> pypdf.PdfReader:
+    """The PDF opened (and unlocked when it only has an owner password), or one line on why not."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise SourceError("an encrypted PDF: save a copy without a password first", where=where)
+        return reader
+    except SourceError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on damaged files; the user needs one line
+        raise SourceError(f"a damaged PDF file ({_reason(exc)})", where=where) from None
+
+
+def _reason(exc: Exception) -> str:
+    """An exception's message on one line."""
+    return " ".join(str(exc).split())[:120] or exc.__class__.__name__
+
+
+def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
+    """Every page's printed lines."""
+    try:
+        return [_lines_of(no, _pieces(page)) for no, page in enumerate(reader.pages, 1)]
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as exc:
+        raise SourceError(f"a damaged PDF file ({_reason(exc)})", where=where) from None
+
+
+def _properties(reader: pypdf.PdfReader) -> tuple[str | None, str | None]:
+    """The title and creation date the PDF's document information gives."""
+    try:
+        info = reader.metadata
+    except Exception:  # a broken information dictionary only loses the fallbacks
+        return None, None
+    if info is None:
+        return None, None
+    title = " ".join(str(info.title or "").split()) or None
+    stamp = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(info.get("/CreationDate") or ""))
+    return title, ("-".join(stamp.groups()) if stamp else None)
+
+
+def read_pdf(data: bytes, where: str) -> Extracted:
+    """A PDF's text layer as paragraphs, without its page furniture; a PDF without text is refused."""
+    reader = _open(data, where)
+    pages = _pages(reader, where)
+    visible = sum(len("".join(line.text.split())) for page in pages for line in page)
+    if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
+        raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
+    furniture = _furniture(pages)
+    body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
+    title, date = _properties(reader)
+    lines = tuple(Line(no, text) for no, text in enumerate(paragraphs(body), 1))
+    return Extracted("pdf", lines, title, date)
