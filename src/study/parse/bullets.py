@@ -1,0 +1,109 @@
+"""Bullet lists: runs of paragraphs the author set off by layout rather than by number.
+
+Markdown and HTML bullets arrive from the reader as paragraphs of level BULLET and deeper (the bullet
+itself is gone); in plain text the bullet is a sign at the paragraph's start (•, ●, ■, ——). Consecutive
+paragraphs of one bullet depth and sign are one list; a deeper run inside an item nests under it. When
+every item opens with a bare label of one numbered family (- 一、… - 二、…), those labels are the markers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from study.model import Paragraph
+from study.parse.counts import announced_count, announces_some
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.markers import Marker, marker_at
+
+BULLET = 8  # Paragraph.level of a top-level bullet item (deeper bullets count up from it)
+# Signs that open a bullet item in plain text; an em-dash line (——坚持…) is the genre's own bullet.
+SIGNS = re.compile(r"^(?P<sign>——|—|[•·●○■□◆◇▪▫►▶★☆※])[ \u3000]*")
+# Numbered families that are bare labels (一、 1. （一） ①); 第N… forms are words of the sentence
+# (第一部分是…), so a bullet that opens with one keeps it in its text.
+LABEL_GROUPS = frozenset(("（一）", "一、", "甲、", "（1）", "1.", "1、", "1)", "①", "⑴", "（a）", "A."))
+
+Key = tuple[int, str]  # (bullet depth, sign)
+
+
+def _bullet_key(para: Paragraph) -> tuple[Key, int] | None:
+    """What sets a paragraph off as a bullet item, and where its text begins; None for other paragraphs."""
+    if para.level >= BULLET:
+        return (para.level, "-"), 0
+    match = SIGNS.match(para.text)
+    if match is None or match.end() >= len(para.text):
+        return None
+    return (BULLET, match.group("sign")), match.end()
+
+
+def _runs(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """(sign, [(paragraph, text offset)…]) of each run of bullets of one depth and sign."""
+    stack: list[tuple[Key, list[tuple[int, int]]]] = []
+    for i, para in enumerate(paragraphs):
+        found = _bullet_key(para)
+        depth = found[0][0] if found else 0
+        while stack and (stack[-1][0][0] > depth or (found and stack[-1][0][0] == depth and stack[-1][0] != found[0])):
+            key, run = stack.pop()
+            yield key[1], run
+        if found is None:
+            continue
+        if stack and stack[-1][0] == found[0]:
+            stack[-1][1].append((i, found[1]))
+        else:
+            stack.append((found[0], [(i, found[1])]))
+    while stack:
+        key, run = stack.pop()
+        yield key[1], run
+
+
+def _labels(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]]) -> list[Marker] | None:
+    """The items' own numbered labels when every item opens with the next label of one family."""
+    labels = [marker_at(paragraphs[i].shadow, at, i) for i, at in run]
+    if any(m is None or m.rule.group not in LABEL_GROUPS for m in labels):
+        return None
+    found = [m for m in labels if m is not None]
+    same = len({m.rule.group for m in found}) == 1
+    return (
+        found if same and [m.n for m in found] == list(range(found[0].n or 0, (found[0].n or 0) + len(found))) else None
+    )
+
+
+def _lead(paragraphs: tuple[Paragraph, ...], first: int) -> str | None:
+    """The sentence before the run when it announces it (a colon, a count, 以下几点)."""
+    if first == 0 or _bullet_key(paragraphs[first - 1]):
+        return None
+    before = paragraphs[first - 1]
+    shadow = last_sentence(before.shadow)
+    return last_sentence(before.text) if ends_with_colon(shadow) or announces_some(shadow) else None
+
+
+def _draft(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, int]]) -> DraftList:
+    """The list of one run: items span their paragraph and any deeper bullets up to the next item."""
+    labels = _labels(paragraphs, run)
+    ends = [i for i, _ in run[1:]] + [_run_end(paragraphs, run[-1][0])]
+    items = []
+    for k, (i, at) in enumerate(run):
+        text_start = labels[k].end if labels else at
+        marker = labels[k].text if labels else sign
+        items.append(DraftItem(marker, (i, 0), (i, text_start), len(paragraphs[i].text), (ends[k], 0)))
+    style = labels[0].text if labels else sign
+    lead = _lead(paragraphs, run[0][0])
+    evidence = (f"{len(run)} consecutive bullet items" + (f" labelled {style}…" if labels else ""),)
+    return DraftList(style, "bullet", tuple(items), lead, announced_count(lead), evidence)
+
+
+def _run_end(paragraphs: tuple[Paragraph, ...], last: int) -> int:
+    """Where the last item's span ends: after the deeper bullets that follow it."""
+    depth = _bullet_key(paragraphs[last])
+    end = last + 1
+    while end < len(paragraphs) and (key := _bullet_key(paragraphs[end])) and depth and key[0][0] > depth[0][0]:
+        end += 1
+    return end
+
+
+def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Every run of two or more bullet items of one depth and sign."""
+    for sign, run in _runs(paragraphs):
+        if len(run) >= 2:
+            yield _draft(paragraphs, sign, run)

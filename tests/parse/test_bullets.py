@@ -1,0 +1,51 @@
+"""Bullet lists: markdown/HTML bullet paragraphs (Paragraph.level) and bullet signs in plain text."""
+
+from __future__ import annotations
+
+from study.model import Document, Loc, Meta, Paragraph, Source
+from study.parse import parse
+from study.read.script import simplify
+from tests.parse.conftest import flat, heads, outline
+
+
+def leveled(*lines: tuple[int, str]) -> Document:
+    """Parse made-up paragraphs that carry the reader's markup levels."""
+    paras = tuple(Paragraph(t, simplify(t), Loc("x.md", n + 1, n), level) for n, (level, t) in enumerate(lines))
+    return parse(Source("x.md", "x", None, Meta(), "simplified", paras))
+
+
+def test_markdown_bullets_after_a_lead() -> None:
+    doc = leveled(
+        (0, "这本书讲了两种做法："),
+        (8, "第一种做法，先易后难。"),
+        (8, "第二种做法，先难后易。"),
+        (0, "两种做法各有长短。"),
+    )
+    lst = flat(doc)[0]
+    assert lst.lead == "这本书讲了两种做法："
+    assert lst.announced_count == 2
+    assert heads(lst) == ["第一种做法，先易后难", "第二种做法，先难后易"]
+
+
+def test_nested_bullets_hang_on_their_item() -> None:
+    doc = leveled((8, "种植"), (9, "选种"), (9, "育苗"), (8, "养殖"), (8, "加工"))
+    top = doc.lists[0]
+    assert heads(top) == ["种植", "养殖", "加工"]
+    assert heads(top.items[0].lists[0]) == ["选种", "育苗"]
+
+
+def test_numbered_labels_inside_bullets_are_the_markers() -> None:
+    doc = leveled((0, "全书分为三章："), (8, "一、缘起"), (8, "二、经过"), (8, "三、结果"))
+    lst = flat(doc)[0]
+    assert [i.marker for i in lst.items] == ["一、", "二、", "三、"]
+    assert heads(lst) == ["缘起", "经过", "结果"]
+
+
+def test_em_dash_lines_are_bullets() -> None:
+    lst = flat(outline("我们要做到：\n——坚持勤俭办事。\n——坚持公开透明。\n——坚持按章办事。"))[0]
+    assert heads(lst) == ["坚持勤俭办事", "坚持公开透明", "坚持按章办事"]
+    assert lst.style == "——"
+
+
+def test_one_bullet_is_no_list() -> None:
+    assert flat(leveled((0, "前言。"), (8, "孤立的一条。"), (0, "后文。"))) == []
