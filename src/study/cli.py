@@ -68,11 +68,13 @@ def check(sources: Path, jobs: int | None) -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def parse(files: tuple[Path, ...], fmt: str) -> None:
+@click.option("--explain", is_flag=True, help="Also show why each list was kept and which candidates lost.")
+def parse(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
     """Print the outline of enumerated points of each FILE."""
     from study.build import load_document
     from study.errors import StudyError
     from study.model import pretty
+    from study.parse.explain import explain as explain_source
     from study.render.outline import document_json
 
     failed = False
@@ -90,6 +92,8 @@ def parse(files: tuple[Path, ...], fmt: str) -> None:
             click.echo(pretty(doc.lists))
             for warning in doc.warnings:
                 click.echo(f"warning: {warning}")
+        if explain:
+            click.echo(explain_source(doc.source), err=fmt == "json")  # json stays parseable on stdout
     if failed:
         sys.exit(1)
 

@@ -1,0 +1,35 @@
+"""`study parse --explain`: every kept list with its rule and evidence, every refused candidate with why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from study.cli import main
+from study.parse.explain import explain
+from tests.parse.conftest import make_source
+
+TEXT = "工作有以下三个方面：\n（一）抓学习。\n（二）抓落实。\n（三）抓监督。\n二要快，二要好。"
+
+
+def test_kept_lists_show_rule_lead_and_count() -> None:
+    report = explain(make_source(TEXT))
+    kept = report.split("refused:")[0]
+    assert "line 2 <（一）> by marker" in kept
+    assert "lead: 工作有以下三个方面：" in kept
+    assert "announced count 3 matches 3 items" in kept
+
+
+def test_a_count_that_disagrees_is_said() -> None:
+    report = explain(make_source("要做好以下四件事：\n1.修路。\n2.架桥。"))
+    assert "announced count 4 does NOT match 2 items" in report
+
+
+def test_cli_explain_keeps_json_on_stdout(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", "--format", "json", "--explain", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout.lstrip().startswith("{")
+    assert "kept:" in result.stderr
