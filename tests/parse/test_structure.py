@@ -153,3 +153,13 @@ def test_semicolon_list_after_a_demand() -> None:
 def test_semicolon_list_after_ti_xian_zai() -> None:
     lst = flat(outline("成效主要体现在：风气好转；效率提高；群众满意。"))[0]
     assert heads(lst) == ["风气好转", "效率提高", "群众满意"]
+
+
+def test_count_after_the_list_sums_it_up() -> None:
+    doc = outline("（一）修好道路。\n正文。\n（二）建好学校。\n正文。\n（三）办好医院。\n以上三条，是今后的重点。")
+    assert flat(doc)[0].announced_count == 3
+
+
+def test_a_later_count_that_disagrees_is_not_the_lists() -> None:
+    doc = outline("（一）修好道路。\n（二）建好学校。\n这五个村子都通了车。")
+    assert flat(doc)[0].announced_count is None

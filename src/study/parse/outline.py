@@ -8,6 +8,7 @@ from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.leads import headline
 from study.parse.markers import Kind, Marker
 from study.parse.resolve import Resolution, resolve
+from study.parse.summaries import with_summary_count
 
 MARKER_STRIP = " \u3000，,：:"
 
@@ -22,7 +23,8 @@ def parse_explained(source: Source) -> tuple[Document, Resolution]:
     paragraphs = source.paragraphs
     scene = Scene(paragraphs)
     resolution = resolve(scene)
-    drafts = sorted(resolution.kept, key=lambda d: (d.start, _neg(d.end)))
+    kept = [with_summary_count(paragraphs, draft) for draft in resolution.kept]
+    drafts = sorted(kept, key=lambda d: (d.start, _neg(d.end)))
     lists = _assemble(paragraphs, drafts)
     stray = scene.numbered[1]
     warnings = _count_warnings(paragraphs, drafts) + _stray_warnings(paragraphs, stray)

@@ -1,0 +1,41 @@
+"""Counts after the items: a paragraph that sums a list up (以上十条…, 上述三个方面…, 这四点…).
+
+Authors often announce the count only once the list is over. A block list with no count of its own takes
+the count a later paragraph inside its span opens with, when that count agrees with its items (a sentence
+that opens with another number is about something else).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from study.model import Paragraph
+from study.parse.drafts import DraftList
+from study.parse.numerals import hanzi_number
+
+SUMMARY = re.compile(
+    r"^(?:以上|上述|上面|前面|这|这些|总之，?这|概括起来，?这)(?:所说的|所讲的|讲的)?"
+    r"(?P<n>[两二三四五六七八九十]{1,3})(?:个方面|方面|个|条|项|点|大|种|件|句|层)"
+)
+
+
+def _summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> int | None:
+    """The agreeing count a paragraph after the last item's first paragraph opens with, within the span."""
+    last = draft.items[-1]
+    stop = min(max(last.end[0], last.start[0] + 1) + 1, len(paragraphs))
+    for para in paragraphs[last.start[0] + 1 : stop]:
+        match = SUMMARY.match(para.shadow)
+        if match and hanzi_number(match.group("n")) == len(draft.items):
+            return len(draft.items)
+    return None
+
+
+def with_summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> DraftList:
+    """The list with the count its summing-up paragraph states, when it announced none before."""
+    if draft.announced is not None or draft.items[0].start[1] != 0:
+        return draft
+    count = _summary_count(paragraphs, draft)
+    if count is None:
+        return draft
+    return replace(draft, announced=count, evidence=(*draft.evidence, f"a paragraph after it sums up {count}"))
