@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import unicodedata
+import zipfile
 from functools import lru_cache
 
 from study.errors import SourceError
@@ -23,16 +25,23 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"%PDF-", "a PDF file"),
-    (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx)"),
+    (b"PK\x03\x04", "a zip archive"),
     (b"PK\x05\x06", "a zip archive"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc/.xls)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.xls/.ppt)"),
     (b"\x7fELF", "a program"),
     (b"RIFF", "a media file"),
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
+)
+
+# What a zip archive that is not a Word .docx (read before decoding) is, by a part inside it.
+ZIP_KINDS: tuple[tuple[str, str], ...] = (
+    ("xl/workbook.xml", "an Excel workbook (.xlsx): save its text as .docx or .txt"),
+    ("ppt/presentation.xml", "a PowerPoint file (.pptx): save its text as .docx or .txt"),
+    ("content.xml", "an OpenDocument file: save it as .docx"),
 )
 
 # Legacy codecs tried after UTF-8, in order of preference when equally plausible.
@@ -93,9 +102,20 @@ def _control_share(text: str) -> float:
     return controls / len(text)
 
 
+def _zip_kind(data: bytes) -> str | None:
+    """What kind of document a zip archive holds, by its parts, or None."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    return next((what for part, what in ZIP_KINDS if part in names), None)
+
+
 def _magic(data: bytes) -> str | None:
     """What a known binary signature says the file is, or None."""
-    return next((what for sig, what in MAGIC if data.startswith(sig)), None)
+    what = next((what for sig, what in MAGIC if data.startswith(sig)), None)
+    return (_zip_kind(data) or what) if data.startswith(b"PK") else what
 
 
 def _bom_codec(data: bytes) -> str | None:

@@ -44,8 +44,21 @@ LEGAL_UNITS = ("", "拾", "佰", "仟")
 LEGAL_TRADITIONAL_DIGITS = "零壹貳參肆伍陸柒捌玖"
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
-ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-         (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -371,10 +384,28 @@ def _read_numbering(root: ET.Element | None, styles: Styles) -> Counters:
 
 # Parts of a paragraph whose text is not shown, or shown elsewhere: text boxes are read as their own
 # paragraphs, and mc:Fallback repeats the mc:Choice's text box for old readers.
-SKIPPED = frozenset({W + "pPr", W + "rPr", W + "del", W + "instrText", W + "delText", W + "fldChar",
-                     MC + "Fallback", W + "footnoteReference", W + "endnoteReference", W + "commentReference"})
-CHARACTERS: dict[str, str] = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n",
-                              W + "noBreakHyphen": "-", W + "softHyphen": ""}
+SKIPPED = frozenset(
+    {
+        W + "pPr",
+        W + "rPr",
+        W + "del",
+        W + "instrText",
+        W + "delText",
+        W + "fldChar",
+        MC + "Fallback",
+        W + "footnoteReference",
+        W + "endnoteReference",
+        W + "commentReference",
+    }
+)
+CHARACTERS: dict[str, str] = {
+    W + "tab": "\t",
+    W + "ptab": "\t",
+    W + "br": "\n",
+    W + "cr": "\n",
+    W + "noBreakHyphen": "-",
+    W + "softHyphen": "",
+}
 HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-6])$")
 TITLE_NAMES = frozenset({"title", "标题"})
 TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d")  # a table of contents repeats the headings with page numbers
@@ -438,16 +469,23 @@ def _already_numbered(text: str, marker: str) -> bool:
 
 def _shape(marker: str) -> str:
     """A marker with its number abstracted: （三） and （十一） have the same shape."""
-    return re.sub(r"[\d〇零一二三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟甲乙丙丁戊己庚辛壬癸a-zA-Z]+", "#",
-                  normalize_line(marker))
+    return re.sub(
+        r"[\d〇零一二三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟甲乙丙丁戊己庚辛壬癸a-zA-Z]+",
+        "#",
+        normalize_line(marker),
+    )
 
 
 def _separator(marker: str, suffix: str) -> str:
-    """What Word puts between the number and the text, as text: nothing after punctuation (一、), else a space."""
-    if suffix == "nothing" or not marker:
+    """What Word puts between the number and the text, as text: nothing after 一、 or （一）, a space after
+    第一条; after "1." a space only when the level asks for one (Chinese text writes 1.坚持 for a tab)."""
+    last = marker[-1:]
+    if suffix == "nothing" or not last:
         return ""
-    category = unicodedata.category(marker[-1])
-    return "" if category.startswith("P") or category == "No" else " "
+    category = unicodedata.category(last)
+    if category == "No" or (category.startswith("P") and not last.isascii()):
+        return ""
+    return "" if category.startswith("P") and suffix == "tab" else " "
 
 
 @dataclass
@@ -612,7 +650,7 @@ def read_docx(data: bytes, where: str) -> Extracted:
 
 def looks_like_doc(data: bytes) -> bool:
     """True for a legacy Word file: an OLE compound file with a WordDocument stream."""
-    return data.startswith(OLE_MAGIC) and WORD_STREAM in data[:1 << 20]
+    return data.startswith(OLE_MAGIC) and WORD_STREAM in data[: 1 << 20]
 
 
 def read_doc(data: bytes, where: str) -> Extracted:
@@ -628,6 +666,7 @@ def read_doc(data: bytes, where: str) -> Extracted:
             subprocess.run(command, capture_output=True, timeout=SOFFICE_TIMEOUT, check=True)
             converted = (Path(tmp) / "source.docx").read_bytes()
         except (OSError, subprocess.SubprocessError) as exc:
-            raise SourceError(f"an old Word .doc file LibreOffice could not convert ({_reason(exc)})",
-                              where=where) from None
+            raise SourceError(
+                f"an old Word .doc file LibreOffice could not convert ({_reason(exc)})", where=where
+            ) from None
     return read_docx(converted, where)
