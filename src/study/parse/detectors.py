@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from study.model import Paragraph
+from study.parse import headings
 from study.parse.drafts import DraftList
 from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.markers import Marker
@@ -67,6 +68,7 @@ def _on_paragraphs(rule: Callable[[tuple[Paragraph, ...]], Iterable[DraftList]])
 # block detectors first (they own paragraphs), then inline ones; within each, earlier rows win overlaps
 DETECTORS: tuple[Detector, ...] = (
     Detector("marker", _markers),
+    Detector("heading", headings.find),
     Detector("paragraph", _paragraphs),
     Detector("count", _on_paragraphs(count_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),

@@ -1,0 +1,226 @@
+"""Heading lists: sibling headings of one level under one parent heading.
+
+Headings come from the markup (`Paragraph.level` 1–6 for #…###### or <h1>…<h6>, 7 for a line set in
+bold alone) or, in a document without any markup headings, from its layout: short lines with no
+closing punctuation, each followed by body text. A heading's span runs until the next heading of the
+same or a shallower level, so the lists in its body nest under it. Siblings that open with numbers form
+lists by their numbering, which may start anywhere (a cut document begins at 5．); the unnumbered ones
+form one list when no sibling is numbered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from study.model import Paragraph
+from study.parse.counts import announced_count, announces_some
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.markers import HZ, MARKER_TABLE, marker_at
+from study.parse.numerals import number
+
+if TYPE_CHECKING:
+    from study.parse.detectors import Scene
+
+MARKUP_LEVELS = range(1, 8)  # 1–6 heading depth, 7 a bold-only line; 8+ are bullets, not headings
+BOLD = 7
+MARKUP_MAX = 80  # a "heading" longer than this is a paragraph the author wrapped in heading markup
+BOLD_MAX = 30  # a bold-only line is a heading when short and free of sentence punctuation …
+_BOLD_SENTENCE = re.compile(r"[，,。；;！？!?]")  # … else it is an emphasized sentence
+
+# a plain heading line: short, no clause or sentence punctuation inside, at most a 。 or ： at its end
+PLAIN_MIN, PLAIN_MAX = 2, 20
+_PLAIN_INSIDE = re.compile(r"[，,；;。！？!?：:]")
+_PLAIN_END_OK = "。：:"
+# lines that look short and bare but are no headings: dates, bracketed notes, bylines with digits
+_NOT_PLAIN = re.compile(
+    r"^(?:[（(【\[<《].*[）)】\]>》]|.*\d{4}年.*|[\d〇零一二三四五六七八九十]{2,4}年.*月.*日?)$|^[-=—_*#>]"
+)
+BODY_MIN = 20  # a body paragraph after a plain heading: longer than this, or with a sentence in it
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
+
+# the meta sections of a page, which are not points of its argument (they head no list of the text)
+SECTION_WORDS = frozenset(
+    {
+        "目录", "前言", "引言", "序言", "序", "导言", "导读", "摘要", "提要", "说明", "总结", "小结",
+        "结语", "结束语", "后记", "附录", "附件", "注释", "注", "参考资料", "参考文献", "延伸阅读",
+        "相关阅读", "推荐阅读", "相关链接", "相关文章", "评论", "留言", "致谢", "更新记录",
+    }
+)  # fmt: skip
+_SECTION_STRIP = " \u3000：:。.、"
+
+# heading ordinals the marker table leaves to headings: 第一篇, 第二讲, 第三课, 第四单元 …
+_HEADING_ORDINAL = re.compile(
+    rf"第(?P<n>[{HZ}百]{{1,3}}|\d{{1,3}})(?P<unit>篇|讲|课|单元|卷|编|集|回)[ \u3000：:、，,.．]*"
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading paragraph: where it is, its level, its numbered marker (family, number, text end)."""
+
+    para: int
+    level: int
+    family: str | None = None  # numbering family when it opens with a number, else None
+    n: int = 0
+    text_start: int = 0  # where its text begins, after the marker
+    marker: str = ""
+
+
+def _numbered(shadow: str, para: int) -> tuple[str, int, int, str] | None:
+    """A heading's number: (family, ordinal, where its text starts, the marker as written), or None."""
+    marker = marker_at(shadow, 0, para)
+    if marker is not None and marker.n is not None:
+        return marker.rule.group, marker.n, marker.end, marker.text
+    match = _HEADING_ORDINAL.match(shadow)
+    if match and match.end() < len(shadow.rstrip()):
+        n = number(match.group("n"))
+        if n is not None:
+            return f"第一{match.group('unit')}", n, match.end(), shadow[: match.end()].rstrip(" \u3000：:、，,.．")
+    return None
+
+
+def _heading(para: Paragraph, i: int, level: int) -> Heading:
+    """A heading at paragraph i, with its number when it opens with one."""
+    numbered = _numbered(para.shadow, i)
+    if numbered is None:
+        return Heading(i, level)
+    family, n, text_start, marker = numbered
+    return Heading(i, level, family, n, text_start, marker)
+
+
+def markup_heading(para: Paragraph) -> bool:
+    """True when the markup sets the paragraph apart as a heading (a bold line only when short and bare)."""
+    text = para.shadow.strip()
+    if para.level not in MARKUP_LEVELS or not text:
+        return False
+    if para.level == BOLD:
+        return len(text) <= BOLD_MAX and not _BOLD_SENTENCE.search(text)
+    return len(text) <= MARKUP_MAX
+
+
+def plain_heading(text: str) -> bool:
+    """A short line with no punctuation inside (at most a closing 。 or ：): it may head a section."""
+    text = text.strip()
+    core = text[:-1] if text and text[-1] in _PLAIN_END_OK else text
+    if not PLAIN_MIN <= len(core) <= PLAIN_MAX or _PLAIN_INSIDE.search(core) or _NOT_PLAIN.match(text):
+        return False
+    return not any(rule.pattern.fullmatch(core) for rule in MARKER_TABLE)  # a bare 一是 is a marker line
+
+
+def _is_body(text: str) -> bool:
+    """A body paragraph: longer than a heading line, or holding a sentence."""
+    text = text.strip()
+    return len(text) > BODY_MIN or (bool(_SENTENCE_MARK.search(text)) and not plain_heading(text))
+
+
+def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Heading]:
+    """The heading lines of a document without markup: each followed by body text; unnumbered ones
+    only after the first body paragraph (before it stand the title, the byline and the date)."""
+    found: list[Heading] = []
+    seen_body = False
+    for i, para in enumerate(paragraphs):
+        follows = i + 1 < len(paragraphs) and _is_body(paragraphs[i + 1].shadow)
+        if follows and plain_heading(para.shadow):
+            heading = _heading(para, i, BOLD)
+            if heading.family is not None or (seen_body and i not in marked):
+                found.append(heading)
+                continue
+        seen_body = seen_body or _is_body(para.shadow)
+    return found
+
+
+def headings_of(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Heading]:
+    """The document's headings: from the markup when it has any, else from the layout."""
+    marked_up = [_heading(p, i, p.level) for i, p in enumerate(paragraphs) if markup_heading(p)]
+    return marked_up or _plain_headings(paragraphs, marked)
+
+
+def _tree(headings: list[Heading], total: int) -> tuple[dict[int, int], dict[tuple[int, int], list[Heading]]]:
+    """Each heading's span end, and the headings grouped by (parent heading's paragraph or -1, level)."""
+    ends: dict[int, int] = {}
+    groups: dict[tuple[int, int], list[Heading]] = {}
+    stack: list[Heading] = []
+    for heading in headings:
+        while stack and stack[-1].level >= heading.level:
+            ends[stack.pop().para] = heading.para
+        parent = stack[-1].para if stack else -1
+        groups.setdefault((parent, heading.level), []).append(heading)
+        stack.append(heading)
+    for heading in stack:
+        ends[heading.para] = total
+    return ends, groups
+
+
+def _section_word(para: Paragraph) -> bool:
+    """True when the heading names a meta section of the page (目录, 前言, 参考资料 …)."""
+    return para.shadow.strip(_SECTION_STRIP) in SECTION_WORDS
+
+
+def _runs(siblings: list[Heading]) -> list[list[Heading]]:
+    """The numbered siblings' lists: each run of one family numbered on by one, from any start."""
+    runs: list[list[Heading]] = []
+    open_runs: dict[str, list[Heading]] = {}
+    for heading in siblings:
+        if heading.family is None:
+            continue
+        run = open_runs.get(heading.family)
+        if run is not None and heading.n == run[-1].n + 1:
+            run.append(heading)
+        else:
+            run = [heading]
+            open_runs[heading.family] = run
+            runs.append(run)
+    return [run for run in runs if len(run) >= 2]
+
+
+def _lead(paragraphs: Sequence[Paragraph], first: int, heads: set[int]) -> str | None:
+    """The sentence before the first heading, when it announces (ends with ：or states a count)."""
+    if first == 0 or first - 1 in heads:
+        return None
+    before = paragraphs[first - 1]
+    shadow = last_sentence(before.shadow)
+    return last_sentence(before.text) if ends_with_colon(shadow) or announces_some(shadow) else None
+
+
+def _draft(
+    paragraphs: Sequence[Paragraph], members: list[Heading], ends: dict[int, int], heads: set[int], why: str
+) -> DraftList:
+    """A heading list: each item is its heading line, its span runs over the section it heads."""
+    items = tuple(
+        DraftItem(h.marker, (h.para, 0), (h.para, h.text_start), len(paragraphs[h.para].text), (ends[h.para], 0))
+        for h in members
+    )
+    lead = _lead(paragraphs, members[0].para, heads)
+    style = members[0].marker or "heading"
+    level = paragraphs[members[0].para].level
+    where = {0: "short bare lines", BOLD: "bold lines"}.get(level, f"level-{level} headings")
+    evidence = (f"{len(members)} {where} {why}",)
+    return DraftList(style, "heading", items, lead, announced_count(lead), evidence)
+
+
+def heading_lists(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[DraftList]:
+    """Every heading list: the unnumbered siblings of a level under one parent, and numbered runs."""
+    headings = headings_of(paragraphs, marked)
+    ends, groups = _tree(headings, len(paragraphs))
+    heads = {h.para for h in headings}
+    lists: list[DraftList] = []
+    for siblings in groups.values():
+        runs = _runs(siblings)
+        for run in runs:
+            numbers = f"{run[0].n}–{run[-1].n}"
+            lists.append(_draft(paragraphs, run, ends, heads, f"numbered {numbers} under one parent"))
+        if runs:
+            continue  # unnumbered lines among numbered siblings are captions or asides, not points
+        plain = [h for h in siblings if h.family is None and not _section_word(paragraphs[h.para])]
+        if len(plain) >= 2:
+            lists.append(_draft(paragraphs, plain, ends, heads, "are siblings under one parent"))
+    return sorted(lists, key=lambda d: d.start)
+
+
+def find(scene: Scene) -> Iterable[DraftList]:
+    """The detector's entry: the heading lists of the scene's paragraphs."""
+    return heading_lists(scene.paragraphs, scene.marked)

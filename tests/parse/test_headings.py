@@ -1,0 +1,159 @@
+"""Heading lists: markup levels, bold lines, numbered headings from any start, bare heading lines."""
+
+from __future__ import annotations
+
+from study.model import Document, Loc, Meta, Paragraph, Source
+from study.parse import parse
+from study.parse.headings import heading_lists, markup_heading, plain_heading
+from study.read.script import simplify
+from tests.parse.conftest import flat, heads, make_source, outline
+
+BODY = "这里是正文，说明这一部分的内容，并且写得足够长，像一段真正的正文那样。"
+
+
+def leveled(*lines: tuple[int, str]) -> Source:
+    """A Source whose paragraphs carry the markup levels given with them."""
+    paragraphs = tuple(
+        Paragraph(text, simplify(text), Loc("md.md", n, n - 1), level) for n, (level, text) in enumerate(lines, 1)
+    )
+    return Source("md.md", "md", None, Meta(), "simplified", paragraphs)
+
+
+def parse_leveled(*lines: tuple[int, str]) -> Document:
+    """Parse made-up paragraphs with levels."""
+    return parse(leveled(*lines))
+
+
+def heading_style(doc: Document) -> list[list[str]]:
+    """The heads of every heading list, parents first."""
+    return [heads(lst) for lst in flat(doc) if lst.style == "heading"]
+
+
+def test_sibling_headings_form_a_list_and_nest_under_their_parent() -> None:
+    doc = parse_leveled(
+        (1, "学习笔记"),
+        (2, "理论来源"),
+        (3, "历史背景"),
+        (0, BODY),
+        (3, "现实依据"),
+        (0, BODY),
+        (2, "主要内容"),
+        (3, "基本路线"),
+        (0, BODY),
+        (3, "根本任务"),
+        (0, BODY),
+        (3, "发展战略"),
+        (0, BODY),
+    )
+    top = doc.lists[0]
+    assert heads(top) == ["理论来源", "主要内容"]  # the lone level-1 title is no item
+    assert heads(top.items[0].lists[0]) == ["历史背景", "现实依据"]
+    assert heads(top.items[1].lists[0]) == ["基本路线", "根本任务", "发展战略"]
+
+
+def test_a_lone_heading_under_its_parent_is_no_list() -> None:
+    doc = parse_leveled((2, "理论来源"), (3, "历史背景"), (0, BODY), (2, "主要内容"), (0, BODY))
+    assert heading_style(doc) == [["理论来源", "主要内容"]]
+
+
+def test_a_heading_ending_with_a_colon_is_still_a_heading() -> None:
+    doc = parse_leveled((0, "以下为部分内容："), (2, "教育："), (0, BODY), (2, "住房："), (0, BODY))
+    lst = doc.lists[0]
+    assert heads(lst) == ["教育", "住房"]
+    assert lst.lead == "以下为部分内容："
+
+
+def test_section_words_are_no_points() -> None:
+    doc = parse_leveled((1, "前言"), (0, BODY), (1, "读书笔记"), (0, BODY), (1, "参考资料"), (0, BODY))
+    assert heading_style(doc) == []
+
+
+def test_bold_sentence_is_no_heading() -> None:
+    assert markup_heading(Paragraph("发展经济", "发展经济", Loc("x", 1, 0), 7))
+    sentence = "我们要记住，发展才是硬道理。"
+    assert not markup_heading(Paragraph(sentence, sentence, Loc("x", 1, 0), 7))
+    assert not markup_heading(Paragraph("正文", "正文", Loc("x", 1, 0), 0))
+
+
+def test_bold_headings_numbered_from_past_one_form_a_list() -> None:
+    doc = parse_leveled((7, "5．数字经济"), (0, BODY), (7, "6．乡村建设"), (0, BODY), (7, "7．绿色发展"), (0, BODY))
+    lst = flat(doc)[0]
+    assert heads(lst) == ["数字经济", "乡村建设", "绿色发展"]
+    assert [item.marker.rstrip("．") for item in lst.items] == ["5", "6", "7"]
+
+
+def test_heading_finder_numbers_from_any_start() -> None:
+    source = leveled(
+        (7, "5．数字经济"),
+        (0, BODY),
+        (7, "6．乡村建设"),
+        (0, BODY),
+        (7, "一个说明"),
+        (7, "1．机遇"),
+        (0, BODY),
+        (7, "2．挑战"),
+    )
+    lists = heading_lists(source.paragraphs, set())
+    assert [[item.marker for item in d.items] for d in lists] == [["5．", "6．"], ["1．", "2．"]]
+    assert lists[0].evidence and "numbered 5–6" in lists[0].evidence[0]
+
+
+def test_heading_ordinals_of_chapters_number_a_list() -> None:
+    source = leveled((2, "第一卷"), (3, "第一篇《甲文》"), (0, BODY), (3, "第二篇《乙文》"), (0, BODY))
+    (draft,) = heading_lists(source.paragraphs, set())
+    assert [item.marker for item in draft.items] == ["第一篇", "第二篇"]
+
+
+def test_numbered_subheadings_nest_under_unnumbered_headings() -> None:
+    doc = parse_leveled(
+        (2, "经济方面"),
+        (3, "一、稳增长"),
+        (0, BODY),
+        (3, "二、调结构"),
+        (0, BODY),
+        (2, "社会方面"),
+        (3, "一、保民生"),
+        (0, BODY),
+        (3, "二、促就业"),
+        (0, BODY),
+    )
+    top = doc.lists[0]
+    assert heads(top) == ["经济方面", "社会方面"]
+    assert heads(top.items[0].lists[0]) == ["稳增长", "调结构"]
+    assert heads(top.items[1].lists[0]) == ["保民生", "促就业"]
+
+
+PLAIN = f"""
+关于做好工作的意见
+二〇二〇年五月一日
+{BODY}
+加强组织领导
+{BODY}
+{BODY}
+健全工作机制
+{BODY}
+"""
+
+
+def test_bare_heading_lines_of_a_plain_document() -> None:
+    assert heading_style(outline(PLAIN)) == [["加强组织领导", "健全工作机制"]]
+
+
+def test_bare_lines_are_no_headings_where_the_markup_has_headings() -> None:
+    source = make_source(PLAIN)
+    marked_up = (Paragraph("总论", "总论", Loc("x", 1, 0), 2), *source.paragraphs)
+    assert heading_lists(marked_up, set()) == []
+
+
+def test_plain_heading_shape() -> None:
+    assert plain_heading("加强组织领导")
+    assert plain_heading("积极推进改革。")
+    assert plain_heading("具体措施：")
+    assert not plain_heading("一是")  # a marker alone on its line
+    assert not plain_heading("（本文有删减）")
+    assert not plain_heading("二〇二〇年五月一日")
+    assert not plain_heading("发展经济，改善民生")
+
+
+def test_a_single_bare_line_is_no_list() -> None:
+    assert heading_style(outline(f"{BODY}\n加强组织领导\n{BODY}\n{BODY}")) == []
