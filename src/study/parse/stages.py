@@ -1,0 +1,62 @@
+"""Stages: a plan told as dates in order (到2020年，…。到2035年，…。到本世纪中叶，…).
+
+Each stage opens a paragraph or a sentence with 到/至/从 and a year (or a named later time such as 本世纪中叶
+after a year); the years must rise. Two stages or more make a list, the stage phrase its items' marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from study.model import Paragraph
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import last_sentence
+
+# a stage phrase: 到2020年 / 到二〇三五年 / 到本世纪中叶 (after a year only), then its separator
+STAGE = re.compile(
+    r"(?P<phrase>(?:到|至|在)(?:(?P<year>(?:19|20)\d\d)年(?:前后|左右|底)?|(?P<later>本世纪中叶|21世纪中叶|二十一世纪中叶)))"
+    r"[，,、：:]?"
+)
+LATER = 2050  # 本世纪中叶 stands after every year the plan names before it
+BOUNDARY = set("。；！？;!?")
+
+
+def _stages(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[int, re.Match[str]]]:
+    """Every stage phrase at a paragraph's or a sentence's start, in document order."""
+    for i, para in enumerate(paragraphs):
+        for match in STAGE.finditer(para.shadow):
+            at = match.start()
+            if at == 0 or para.shadow[at - 1] in BOUNDARY:
+                yield i, match
+
+
+def _year(match: re.Match[str]) -> int:
+    return int(match.group("year")) if match.group("year") else LATER
+
+
+def stage_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Runs of two or more stages with rising years, each item running to the next stage."""
+    run: list[tuple[int, re.Match[str]]] = []
+    for found in [*_stages(paragraphs), None]:
+        rising = found is not None and run and _year(found[1]) > _year(run[-1][1]) and found[0] - run[-1][0] <= 2
+        if found is not None and (not run or rising) and (run or found[1].group("year")):
+            run.append(found)
+            continue
+        if len(run) >= 2:
+            yield _draft(paragraphs, run)
+        run = [found] if found is not None and found[1].group("year") else []
+
+
+def _draft(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, re.Match[str]]]) -> DraftList:
+    """The list of one run of stages."""
+    items = []
+    for k, (i, match) in enumerate(run):
+        nxt = run[k + 1] if k + 1 < len(run) else None
+        end = (nxt[0], nxt[1].start()) if nxt else (i + 1, 0)
+        text_end = end[1] if end[0] == i else len(paragraphs[i].text)
+        items.append(DraftItem(match.group("phrase"), (i, match.start()), (i, match.end()), text_end, end))
+    first_para, first = run[0]
+    lead = last_sentence(paragraphs[first_para].text[: first.start()]) or None
+    years = ", ".join(m.group("phrase") for _, m in run)
+    return DraftList(run[0][1].group("phrase"), "stage", tuple(items), lead, None, (f"stages in rising order: {years}",))
