@@ -10,8 +10,8 @@ from itertools import accumulate
 
 from study.model import Meta
 from study.read.fields import build_meta, field_line, field_name
-from study.read.head import find_head, strip_echoes
-from study.read.html import looks_like_html, read_html
+from study.read.head import NO_HEAD, find_head, find_signature, strip_echoes
+from study.read.html import looks_like_html, read_html, untag_lines
 from study.read.lines import Draft, Line, normalize_line
 from study.read.markdown import has_front_matter, looks_like_markdown, read_markdown
 from study.read.web import looks_like_web_page, read_web_page
@@ -136,9 +136,12 @@ def read_header(lines: list[Line]) -> Draft:
 
 def read_plain(lines: list[Line]) -> Draft:
     """Plain text: a title only when the first line clearly is one (never a made-up title)."""
+    lines = untag_lines(lines)
     head = find_head(lines, page=False)
     body = head.body(lines)
-    meta = Meta(date=head.date, author=head.author)
+    signature = find_signature(body) if head.date is None else NO_HEAD
+    body = signature.body(body)
+    meta = Meta(date=head.date or signature.date, author=head.author or signature.author)
     return Draft("plain", head.title, meta, tuple(strip_echoes(body, head.title, head.author)))
 
 

@@ -26,8 +26,11 @@ BLOCKS = frozenset(
 # Elements without content: never pushed on the stack of open elements.
 VOID = frozenset(("br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source",
                   "track", "param"))
-# Elements that a new one of their kind closes even when the page forgot the end tag.
+# Elements that a new one of their kind closes even when the page forgot the end tag…
 SELF_CLOSING_SIBLINGS = frozenset(("p", "li", "td", "th", "tr", "dt", "dd", "option"))
+# … unless the new one is inside one of these, opened after it (a list nested in an item, a table in a cell).
+SCOPES = frozenset(("ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "div", "blockquote",
+                    "select", "body"))
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BOLD_TAGS = frozenset(("strong", "b"))
 # Bold set by CSS or by a site's own style attribute (cms-style="strong-Bold", class="bold").
@@ -101,7 +104,7 @@ class _TextCollector(HTMLParser):
             self._in_title = True
         if tag in VOID:
             return
-        if tag in SELF_CLOSING_SIBLINGS and any(element.tag == tag for element in self._open):
+        if tag in SELF_CLOSING_SIBLINGS and self._sibling_open(tag):
             self._close(tag)
         self._open.append(_Open(tag, _is_bold(tag, attrs)))
 
@@ -136,6 +139,15 @@ class _TextCollector(HTMLParser):
         super().close()
         self._flush()
         self._end_row()
+
+    def _sibling_open(self, tag: str) -> bool:
+        """True when an element `tag` is open in the current scope (not outside a list or table opened in it)."""
+        for element in reversed(self._open):
+            if element.tag == tag:
+                return True
+            if element.tag in SCOPES:
+                return False
+        return False
 
     def _close(self, tag: str) -> None:
         """Pop the open elements down to and including the innermost `tag` (a stray end tag closes nothing)."""
@@ -184,6 +196,25 @@ class _TextCollector(HTMLParser):
 def html_lines(text: str, first_no: int = 1) -> list[Line]:
     """The text lines of a piece of HTML that starts on line `first_no` of the file."""
     return _collect(text, first_no).lines
+
+
+# Tags and entities of HTML left inside a text that is not an HTML page.
+STRAY_TAG = re.compile(
+    r"</?(?:p|br|div|span|strong|b|em|i|u|font|li|ul|ol|td|tr|table|h[1-6]|a|img|sup|sub|center)\b[^<>]*>",
+    re.IGNORECASE,
+)
+ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
+
+
+def untag_lines(lines: list[Line]) -> list[Line]:
+    """A text's lines with stray HTML read as HTML: block tags break lines, inline tags and entities go."""
+    out: list[Line] = []
+    for line in lines:
+        if STRAY_TAG.search(line.text) or ENTITY.search(line.text):
+            out += html_lines(line.text, line.no) or [Line(line.no, "")]
+        else:
+            out.append(line)
+    return out
 
 
 def _collect(text: str, first_no: int = 1) -> _TextCollector:

@@ -122,11 +122,11 @@ INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
     (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
     (re.compile(r"==(?=\S)(.+?)(?<=\S)=="), r"\1"),  # highlight
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"(?<![A-Za-z0-9*\\])\*(?=\S)([^*]+?)(?<=\S)\*(?![A-Za-z0-9*])"), r"\1"),
+    (re.compile(r"(?<![A-Za-z0-9_\\])_(?=\S)([^_]+?)(?<=\S)_(?![A-Za-z0-9_])"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~=])"), r"\1"),  # backslash escapes
 )
-SPACES = re.compile(r"[ \t]+")
+SPACES = re.compile(r"[ \t\xa0]+")  # ideographic spaces are the text's own
 
 
 def inline_text(text: str) -> str:
@@ -141,7 +141,7 @@ def inline_text(text: str) -> str:
 HEADING = re.compile(r"^(#{1,6})(?:\s+|(?=[^#\s\x00-\x7f]))(.*?)(?:\s+#+)?\s*$")
 SETEXT = re.compile(r"^(=+|-+)$")
 RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
-BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)(.+?)(?<=\S)\1[：:]?$")
+BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1\s*([：:]?)$")
 BULLET = re.compile(r"^[-*+•]\s+(.*)$")
 ORDERED = re.compile(r"^(\d{1,3}[.)、])\s+(.*)$")
 QUOTE = re.compile(r"^>\s?")
@@ -168,6 +168,7 @@ SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 SIGNAL_REACH = 300  # lines looked at to recognize markdown
 STRUCTURAL = frozenset(("heading", "bold", "fence", "table", "toc"))
+HEADINGS_ALONE = 2  # this many `#` headings make a markdown text without any other markup
 
 
 def has_front_matter(lines: list[Line]) -> bool:
@@ -177,11 +178,13 @@ def has_front_matter(lines: list[Line]) -> bool:
 
 def looks_like_markdown(lines: list[Line]) -> bool:
     """True for a text that opens with front matter, or that uses two kinds of markdown block markup, one of
-    them structural (headings, bold lines, code fences, tables), and is not an HTML page."""
+    them structural (headings, bold lines, code fences, tables), or two `#` headings, and is not HTML."""
     if _front_matter_end(lines) is not None:
         return True
-    kinds = {kind for line in lines[:SIGNAL_REACH] for kind, pattern in SIGNALS if pattern.search(line.text)}
-    return len(kinds) >= 2 and bool(kinds & STRUCTURAL) and not looks_like_html(lines)
+    found = [kind for line in lines[:SIGNAL_REACH] for kind, pattern in SIGNALS if pattern.search(line.text)]
+    kinds = set(found)
+    marked = (len(kinds) >= 2 and bool(kinds & STRUCTURAL)) or found.count("heading") >= HEADINGS_ALONE
+    return marked and not looks_like_html(lines)
 
 
 @dataclass
@@ -250,8 +253,8 @@ def _block_line(line: Line, nesting: _Nesting) -> Line | None:
     level = 0
     if heading := HEADING.match(text):
         level, text = len(heading.group(1)), heading.group(2)
-    elif BOLD_LINE.match(text):
-        level, text = BOLD_LEVEL, text.strip("*_")
+    elif bold := BOLD_LINE.match(text):
+        level, text = BOLD_LEVEL, bold.group(2) + bold.group(3)
     elif bullet := BULLET.match(text):
         level, text = BULLET_LEVEL + nesting.depth(line.indent), bullet.group(1)
     elif ORDERED.match(text):  # the author's own number stays in the text, where the parser reads it

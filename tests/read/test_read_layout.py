@@ -1,0 +1,190 @@
+"""Layout on made-up snippets: HTML levels and tables, split titles, closing signatures, bilingual pages,
+markers alone on their line, paragraphs the markup set apart."""
+
+from __future__ import annotations
+
+from study.read.html import html_lines, join_split_titles
+from study.read.lines import Line
+from study.read.repair import drop_translations, join_lone_markers, join_page_breaks, repair
+from study.read.shapes import is_translation, looks_like_title
+
+BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
+BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
+CUT = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且要在每年年底以前把"
+REST = "各项措施的落实情况报告上级主管部门。"
+
+
+def lines(*texts: str, level: int = 0) -> list[Line]:
+    """Paragraphs numbered 1, 3, 5 … (as if blank lines separated them)."""
+    return [Line(2 * i + 1, text, level) for i, text in enumerate(texts)]
+
+
+def html(text: str) -> list[tuple[int, str]]:
+    """(level, text) of the lines of a piece of HTML."""
+    return [(line.level, line.text) for line in html_lines(text)]
+
+
+# ---------------------------------------------------------------- HTML blocks and levels
+
+
+def test_html_headings_items_and_bold_paragraphs_have_levels() -> None:
+    page = (
+        "<h2>节水工作</h2><ul><li>农业节水<ul><li>推广滴灌</li></ul></li><li>工业节水</li></ul>"
+        "<p><strong>一、总体要求</strong></p><p>　<span style='font-weight: bold'>二、主要任务</span></p>"
+        "<p class='text bold'>三、保障措施</p><p>正文里<b>有一处</b>加粗。</p>"
+    )
+    assert html(page) == [
+        (2, "节水工作"),
+        (8, "农业节水"),
+        (9, "推广滴灌"),
+        (8, "工业节水"),
+        (7, "一、总体要求"),
+        (7, "二、主要任务"),
+        (7, "三、保障措施"),
+        (0, "正文里有一处加粗。"),
+    ]
+
+
+def test_block_tags_break_lines_inline_tags_vanish_entities_decode() -> None:
+    page = "<div>节约<em>用水</em>&amp;保护<a href='#'>水源</a><br>人人有责&nbsp;！</div><!-- 注释 -->"
+    assert html(page) == [(0, "节约用水&保护水源"), (0, "人人有责！")]
+
+
+def test_scripts_styles_and_comments_are_dropped() -> None:
+    page = "<style>p{color:red}</style><script>var a = '节水';</script><p>节约用水。</p><!-- 旧版 -->"
+    assert html(page) == [(0, "节约用水。")]
+
+
+def test_html_table_rows_of_short_cells_are_one_line() -> None:
+    page = "<table><tr><th>类别</th><th>要求</th></tr><tr><td>农业</td><td>滴灌</td></tr></table>"
+    assert html(page) == [(0, "类别\u3000要求"), (0, "农业\u3000滴灌")]
+
+
+def test_html_table_cells_with_long_text_are_each_a_line() -> None:
+    page = f"<table><tr><td>农业</td><td>①推广滴灌<br>②{BODY}</td></tr><tr><td>工业</td></tr></table>"
+    assert html(page) == [(0, "农业"), (0, "①推广滴灌"), (0, f"②{BODY}"), (0, "工业")]
+
+
+def test_unclosed_paragraphs_and_stray_end_tags_do_not_leak_bold() -> None:
+    assert html("<p><b>一、要求</b><p>普通的一段话。</b></p><p><b>二、办法</b>") == [
+        (7, "一、要求"),
+        (0, "普通的一段话。"),
+        (7, "二、办法"),
+    ]
+
+
+# ---------------------------------------------------------------- titles split across blocks
+
+
+def test_a_title_split_across_blocks_is_joined_and_marked() -> None:
+    head = [Line(1, "某某市人民政府关于加强", 7), Line(2, "城市节约用水工作的通知", 7), Line(3, BODY)]
+    joined = join_split_titles(head)
+    assert [line.text for line in joined] == ["某某市人民政府关于加强城市节约用水工作的通知", BODY]
+    assert joined[0].joined
+
+
+def test_a_heading_and_a_numbered_heading_are_not_one_title() -> None:
+    head = [Line(1, "节水工作要点", 7), Line(2, "一、总体要求", 7), Line(3, BODY)]
+    assert [line.text for line in join_split_titles(head)] == ["节水工作要点", "一、总体要求", BODY]
+
+
+def test_a_split_title_is_not_taken_as_the_title_and_the_signature_gives_the_date(read_text) -> None:
+    page = (
+        "<p><b>某某市人民政府关于加强</b></p><p><b>城市节约用水工作的通知</b></p><p>某政发〔2001〕12号</p>"
+        f"<p>{BODY}</p><p>{BODY2}</p><p>某某市人民政府</p><p>二〇〇一年三月九日</p><p><b>附件</b></p>"
+        f"<p>{BODY2}</p>"
+    )
+    source = read_text(page, "notice.html")
+    assert source.title is None  # not the file's verbatim words
+    assert source.meta.date == "2001-03-09"
+    assert source.meta.author == "某某市人民政府"
+    texts = [p.text for p in source.paragraphs]
+    assert texts[0] == "某某市人民政府关于加强城市节约用水工作的通知"
+    assert "二〇〇一年三月九日" not in texts
+
+
+def test_a_document_number_is_not_a_title() -> None:
+    assert not looks_like_title("某政发〔2001〕12号", strict=False)
+    assert not looks_like_title("某办字[2003]7号", strict=False)
+    assert looks_like_title("关于加强城市节约用水工作的通知", strict=False)
+
+
+def test_stray_tags_in_plain_text_are_read_as_html(read_text) -> None:
+    source = read_text(f"<strong>一、总体要求</strong>\n{BODY}<br>{BODY2}\n")
+    assert [(p.level, p.text) for p in source.paragraphs] == [(7, "一、总体要求"), (0, BODY), (0, BODY2)]
+
+
+# ---------------------------------------------------------------- bilingual pages
+
+ENGLISH = "Water conservation shall be treated as a long-term task by every locality."
+
+
+def test_latin_script_paragraphs_are_translations() -> None:
+    assert is_translation(ENGLISH)
+    assert is_translation("Chapter II. Water Saving")
+    assert not is_translation("GDP增长了百分之七，CPI保持稳定。")
+    assert not is_translation("WTO")
+
+
+def test_translation_paragraphs_of_a_chinese_page_are_set_aside() -> None:
+    kept, note = drop_translations(lines("第二章　节约用水", "Chapter II. Water Saving", BODY, ENGLISH, BODY2))
+    assert [p.text for p in kept] == ["第二章　节约用水", BODY, BODY2]
+    assert note == "set aside 2 translation paragraphs (Latin script in a Chinese text)"
+
+
+def test_an_english_document_keeps_its_paragraphs() -> None:
+    paras = lines(ENGLISH, "Every locality shall publish its results.", BODY)
+    assert drop_translations(paras) == (paras, None)
+
+
+def test_a_translation_never_joins_the_chinese_paragraph_before_it() -> None:
+    body, _ = repair(lines(CUT, ENGLISH, BODY2, "Results are published.", BODY))
+    assert all("Results" not in p.text and "Water" not in p.text for p in body)
+    assert [p.text for p in repair(lines(CUT, ENGLISH))[0]] == [CUT]
+
+
+# ---------------------------------------------------------------- markers alone on their line
+
+
+def test_a_marker_alone_on_its_line_joins_its_text() -> None:
+    for marker in ("一是", "（一）", "1.", "第一，", "其二"):
+        joined, note = join_lone_markers(lines(marker, BODY))
+        assert [p.text for p in joined] == [marker + BODY]
+        assert note == "joined 1 markers alone on their line to their text"
+
+
+def test_two_markers_alone_do_not_join_each_other() -> None:
+    joined, _ = join_lone_markers(lines("一是", "二是", BODY))
+    assert [p.text for p in joined] == ["一是", "二是" + BODY]
+
+
+def test_a_joined_marker_is_not_then_joined_to_the_next_paragraph() -> None:
+    body, _ = repair(lines("一是", "加强节水宣传", "二是", BODY))
+    assert [p.text for p in body] == ["一是加强节水宣传", "二是" + BODY]
+
+
+# ---------------------------------------------------------------- paragraphs the markup set apart
+
+
+def test_headings_and_bullets_are_never_joined() -> None:
+    for level in (2, 7, 8):
+        heading = [Line(1, CUT, level), Line(3, REST)]
+        assert [p.text for p in join_page_breaks(heading)[0]] == [CUT, REST]
+        bullet = [Line(1, CUT), Line(3, REST, level)]
+        assert [p.text for p in join_page_breaks(bullet)[0]] == [CUT, REST]
+
+
+def test_a_paragraph_the_markup_ended_is_not_joined() -> None:
+    ended = [Line(1, CUT, closed=True), Line(3, REST)]
+    assert [p.text for p in join_page_breaks(ended)[0]] == [CUT, REST]
+    assert [p.text for p in join_page_breaks([Line(1, CUT), Line(2, REST)])[0]] == [CUT + REST]
+
+
+def test_short_unpunctuated_heading_lines_are_not_joined() -> None:
+    joined, _ = join_page_breaks(lines("节水型社会建设的基本经验", BODY))
+    assert [p.text for p in joined] == ["节水型社会建设的基本经验", BODY]
+
+
+def test_repairs_keep_the_level() -> None:
+    body, _ = repair([Line(1, "一、要求？", 7), Line(2, "节约用水[1]。", 8)])
+    assert [(p.level, p.text) for p in body] == [(7, "一、要求。"), (8, "节约用水。")]
