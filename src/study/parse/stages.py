@@ -58,5 +58,5 @@ def _draft(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, re.Match[str]
         items.append(DraftItem(match.group("phrase"), (i, match.start()), (i, match.end()), text_end, end))
     first_para, first = run[0]
     lead = last_sentence(paragraphs[first_para].text[: first.start()]) or None
-    years = ", ".join(m.group("phrase") for _, m in run)
-    return DraftList(run[0][1].group("phrase"), "stage", tuple(items), lead, None, (f"stages in rising order: {years}",))
+    evidence = "stages in rising order: " + ", ".join(m.group("phrase") for _, m in run)
+    return DraftList(first.group("phrase"), "stage", tuple(items), lead, None, (evidence,))
