@@ -33,7 +33,7 @@ SCOPES = frozenset(("ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", 
                     "select", "body"))
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BOLD_TAGS = frozenset(("strong", "b"))
-# Bold set by CSS or by a site's own style attribute (cms-style="strong-Bold", class="bold").
+# Bold set by CSS or by a site's own style or class attribute (cms-style="strong-Bold", class="bold").
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 BOLD_WORD = re.compile(r"(?<![a-z])(?:bold|strong)(?![a-z])", re.IGNORECASE)
 BOLD_LEVEL = 7  # Paragraph.level of a block whose whole text is bold
@@ -57,7 +57,7 @@ def _is_bold(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """True when an element sets its content in bold, by its name or by its style."""
     if tag in BOLD_TAGS:
         return True
-    values = [value for _name, value in attrs if value]
+    values = [value for name, value in attrs if value and ("style" in name or "class" in name)]
     return any(BOLD_STYLE.search(value) or BOLD_WORD.search(value) for value in values)
 
 

@@ -221,17 +221,10 @@ def _table_row(line: Line) -> list[Line]:
     return [Line(line.no, part) for cell in cells for part in cell]
 
 
-def _is_table_row(lines: list[Line], i: int) -> bool:
-    """True for a `|` row of a table: a row with a `|---|` rule below it or in the rows above it."""
-    if "|" not in lines[i].text:
-        return False
-    below = i + 1 < len(lines) and TABLE_RULE.match(lines[i + 1].text) is not None
-    j = i
-    while j > 0 and "|" in lines[j - 1].text:
-        j -= 1
-        if TABLE_RULE.match(lines[j].text):
-            return True
-    return below
+def _is_table_header(lines: list[Line], i: int) -> bool:
+    """True for the first row of a table: a `|` row with a `|---|` rule right below it."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    return "|" in lines[i].text and "|" in below and TABLE_RULE.match(below) is not None
 
 
 def _html_block_end(lines: list[Line], i: int, tag: str) -> int:
@@ -269,6 +262,7 @@ def markdown_lines(lines: list[Line]) -> list[Line]:
     """The paragraph lines of a markdown text (front matter excluded), each with its level."""
     out: list[Line] = []
     nesting = _Nesting([])
+    in_table = False  # between a table's rule and its last `|` row
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -286,10 +280,12 @@ def markdown_lines(lines: list[Line]) -> list[Line]:
             out[-1] = replace(out[-1], level=1 if line.text[0] == "=" else 2)
             i += 1
             continue
+        in_table = in_table and "|" in line.text
         if TABLE_RULE.match(line.text) and "|" in line.text:
+            in_table = True
             i += 1
             continue
-        if _is_table_row(lines, i):
+        if in_table or _is_table_header(lines, i):
             out += [replace(ln, closed=True) for ln in _table_row(line)]
         elif line.text and (para := _block_line(line, nesting)):
             out.append(replace(para, closed=i + 1 == len(lines) or not lines[i + 1].text))
