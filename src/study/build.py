@@ -37,7 +37,7 @@ from study.render import RENDERERS, renderer_module
 
 __all__ = ["BuildReport", "build", "discover", "load_document", "write_atomically"]
 
-SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html")
+SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".mhtml", ".mht", ".md", ".markdown", ".docx", ".pdf", ".doc")
 # below this many documents to parse, starting worker processes costs more than it saves
 PARALLEL_MIN_DOCUMENTS = 8
 

@@ -190,15 +190,16 @@ def pdf_of(html_body: str, css: str = PDF_CSS) -> bytes:
     return result
 
 
-def mhtml_of(html: str, charset: str = "utf-8", subject: str | None = None) -> bytes:
-    """A single-file web page as browsers save it: multipart/related with the page and an image."""
+def mhtml_of(html: str, charset: str = "utf-8", subject: str | None = None, codec: str | None = None) -> bytes:
+    """A single-file web page as browsers save it: multipart/related with the page (encoded with `codec`,
+    labelled `charset`) and an image."""
     message = EmailMessage()
     message["From"] = "<Saved by Blink>"
     message["MIME-Version"] = "1.0"
     if subject:
         message["Subject"] = subject
     message.make_related()
-    message.add_related(html.encode(charset), "text", "html", cte="quoted-printable")
+    message.add_related(html.encode(codec or charset), "text", "html", cte="quoted-printable")
     page = message.get_payload()[0]
     page.set_param("charset", charset)
     message.add_related(b"\x89PNG\r\n\x1a\n" + bytes(40), "image", "png", cte="base64")

@@ -15,6 +15,7 @@ from study.model import Paragraph
 from study.parse import headings
 from study.parse.drafts import DraftList
 from study.parse.inline import count_lists, semicolon_lists, series_lists
+from study.parse.inline_colon import colon_lists
 from study.parse.markers import Marker
 from study.parse.paragraphs import paragraph_lists
 from study.parse.sequence import marker_lists
@@ -71,6 +72,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("heading", headings.find),
     Detector("paragraph", _paragraphs),
     Detector("count", _on_paragraphs(count_lists), inline=True),
+    Detector("colon", _on_paragraphs(colon_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),
     Detector("series", _on_paragraphs(series_lists), inline=True),
 )

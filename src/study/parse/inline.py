@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
+from study.parse.inline_counts import bare_count_lists
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
 
@@ -74,7 +75,7 @@ def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
 
 
 def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
-    """Quoted count formulations with their items, after them or (after 这) before them."""
+    """Count formulations with their items: quoted ones (after them or, after 这, before them), then bare ones."""
     for i, para in enumerate(paragraphs):
         for match in QUOTED_COUNT.finditer(para.shadow):
             n = hanzi_number(match.group("n1") or match.group("n2"))
@@ -85,7 +86,9 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 spans = _count_before(para.shadow, match.start(), n)
             if spans:
                 lead = para.text[match.start() : match.end()].lstrip("这即")
-                yield DraftList("inline", "count", _items(i, spans), lead, n)
+                evidence = (f"quoted count {lead} matches {n} pieces",)
+                yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)
+    yield from bare_count_lists(paragraphs)  # after the quoted ones: a quoted formulation is the surer reading
 
 
 def _announces(clause: str) -> bool:
@@ -105,7 +108,9 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             end = end_match.start() if end_match else len(shadow)
             spans = _split(shadow, colon.end(), end, re.compile(r"[；;]"))
             if len(spans) >= 2:
-                yield DraftList("semicolon", "semicolon", _items(i, spans), para.text[begin : colon.end()], None)
+                lead = para.text[begin : colon.end()]
+                evidence = (f"lead ends with {lead[-4:]}", f"{len(spans)} pieces separated by semicolons")
+                yield DraftList("semicolon", "semicolon", _items(i, spans), lead, None, evidence)
 
 
 def _common_suffix(texts: list[str]) -> str:
@@ -145,4 +150,6 @@ def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 if verb and e - verb.end() >= 2:
                     lead, run[0] = para.text[s : verb.end()], (verb.end(), e)
                 lead = lead or last_sentence(para.text[:s]) or None
-                yield DraftList("parallel", "series", _items(i, run), lead, None)
+                ending = _common_suffix([shadow[a:b] for a, b in run])
+                evidence = (f"{len(run)} clauses of one sentence end with {ending}",)
+                yield DraftList("parallel", "series", _items(i, run), lead, None, evidence)

@@ -220,8 +220,7 @@ def _layout(pages: list[list[Printed]]) -> list[Layout]:
 
 def _indent_style(laid: list[Layout]) -> bool:
     """True when the document's paragraphs open indented: lines after a clear paragraph end mostly are."""
-    after_ends = [b.indented for a, b in itertools.pairwise(laid)
-                  if not a.full and _ends_sentence(a.line.text)]
+    after_ends = [b.indented for a, b in itertools.pairwise(laid) if not a.full and _ends_sentence(a.line.text)]
     return bool(after_ends) and sum(after_ends) >= INDENT_STYLE_SHARE * len(after_ends)
 
 

@@ -1,0 +1,104 @@
+"""Colon + comma series: an announcing clause, a colon, then short pieces up to the sentence end
+(X的主题是：A，B，C。 / X问题：A、B)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from study.model import Paragraph
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.pieces import Span, split_top
+
+COLON = re.compile(r"[：:]")
+# nouns and verbs that, ending the clause before a colon (optionally + 是/为), announce what follows as
+# a list: these alone let two pieces count (not 方面: 所有制方面：… labels a statement, and a counted
+# 三个方面：… is the count rule's)
+STRONG = (
+    "主题", "问题", "要求", "任务", "内容", "原则", "标准", "目标", "方针", "路线", "措施", "包括", "包含",
+    "如下", "以下", "分为", "特点", "重点", "步骤", "途径", "表现为", "表现在", "体现在",
+    "概括为", "归纳为", "总结为", "条件", "因素", "内涵", "精髓", "本质", "核心",
+)  # fmt: skip
+COPULAS = ("就是", "是", "为")  # 主题是：/ 路线为：: the announcing noun sits before them
+# a bare copula or 有 announces a list more weakly (答案是：…): it needs more pieces
+WEAK = ("是", "为", "有")
+WEAK_MIN, STRONG_MIN = 3, 2
+# a colon after a speech verb introduces a quotation or a statement, not a list
+SPEECH = (
+    "指出",
+    "说",
+    "强调",
+    "认为",
+    "表示",
+    "写道",
+    "宣布",
+    "回答",
+    "讲",
+    "告诉",
+    "谈到",
+    "提到",
+    "号召",
+    "希望",
+    "问",
+)
+CLAUSE_BREAK = "。！？!?；;，,"
+SENTENCE_END = re.compile(r"[。！？!?]")
+PIECE_MAX = 25  # headline-sized pieces; longer ones are sentences, not a series …
+SCAN = 300  # how far a clause or a series may reach from its colon
+LAST_MAX = 40  # … but a series may close on a longer purpose clause (为…而奋斗)
+
+
+def announcement(clause: str) -> str | None:
+    """'strong' or 'weak' when a clause ending before a colon announces a list, else None."""
+    clause = clause.strip(" \u3000*")
+    if not clause or clause.endswith(SPEECH):
+        return None
+    for copula in ("", *COPULAS):
+        if clause.endswith(copula) and clause[: len(clause) - len(copula)].endswith(STRONG):
+            return "strong"
+    return "weak" if clause.endswith(WEAK) else None
+
+
+def _pieces(shadow: str, start: int, end: int) -> list[Span]:
+    """The comma pieces after the colon, or its 、 pieces when it has no comma."""
+    spans = split_top(shadow, start, end, "，,")
+    return spans if len(spans) > 1 else split_top(shadow, start, end, "、")
+
+
+def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | None:
+    """The pieces from the colon to the sentence end, when they are a short series."""
+    start = colon.end()
+    if shadow[start : start + 1] in ("“", "「", "‘", '"'):
+        return None  # a quotation follows
+    end_match = SENTENCE_END.search(shadow, start, start + SCAN)
+    end = end_match.start() if end_match else len(shadow)
+    if end - start > SCAN:
+        return None  # no sentence end in sight: no inline series (and the scan stays linear)
+    if end_match and end_match.group() in "？！?!":
+        return None  # a question or an exclamation, not a series
+    if re.search(r"[；;：:]", shadow[start:end]):
+        return None  # semicolon lists and nested colons are other rules' business
+    spans = _pieces(shadow, start, end)
+    needed = STRONG_MIN if strength == "strong" else WEAK_MIN
+    if len(spans) < needed or not all(e - s <= PIECE_MAX for s, e in spans[:-1]):
+        return None
+    if spans[-1][1] - spans[-1][0] > LAST_MAX:
+        return None
+    return spans
+
+
+def colon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """A clause that announces, a colon, then comma or 、 pieces up to the sentence end."""
+    for i, para in enumerate(paragraphs):
+        shadow = para.shadow
+        for colon in COLON.finditer(shadow):
+            floor = max(0, colon.start() - SCAN)
+            begin = max(floor - 1, *(shadow.rfind(p, floor, colon.start()) for p in CLAUSE_BREAK)) + 1
+            strength = announcement(shadow[begin : colon.start()])
+            spans = _series(shadow, colon, strength) if strength else None
+            if not spans:
+                continue
+            lead = para.text[begin : colon.end()].strip()
+            evidence = (f"lead ends with {lead[-4:]}", f"{len(spans)} short pieces up to the sentence end")
+            items = tuple(DraftItem("", (i, s), (i, s), e, (i, e)) for s, e in spans)
+            yield DraftList("inline", "colon", items, lead, None, evidence)

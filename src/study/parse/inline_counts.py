@@ -1,0 +1,230 @@
+"""Inline lists a bare count announces: after the series (A、B和C这三大任务) or before it (两类群体——A和B)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from study.model import Paragraph
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.numerals import number
+from study.parse.pieces import CLOSERS, OPENERS, Span, common_prefix, series
+
+# a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者); 一 announces no series, and a
+# count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
+COUNT = re.compile(
+    r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
+    r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股)"
+)
+# a count is part of a bigger number or an ordinal when one of these stands right before it (第三个, 十三大)
+NOT_A_COUNT_AFTER = set("第一二三四五六七八九十百千万零〇两0123456789.．")
+# what may stand between the series and its count: 等 closes it (A、B等三个方面), a copula links it
+# (A和B是两种…), 这 points back at it
+BACK = re.compile(r"(?:等等|等)?(?:都是|均为|是|为)?(?:这些|这)?$")
+# 三大 also names a congress (党的三大以来): 大 counts only before a noun that is no time or place word
+BIG_NOT_BEFORE = ("以来", "以后", "以前", "期间", "前后", "召开", "上", "会", "的", "党章", "精神", "报告", "代表")
+# the short noun after the count (历史任务, 行业, 人): it ends at a non-hanzi or at 的
+NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[^\u4e00-\u9fff]|的|$)")
+# where the clause holding a series before its count begins (outside brackets)
+CLAUSE_BREAK = "，,；;。！？!?：:—"
+SCAN_BACK = 200  # a series longer than this is no inline series (and keeps the scan linear)
+PIECE_MAX = 25  # a piece of an inline series is headline-sized
+# verbs that govern a whole series from its first piece (搞好A、B、C三个…): the series starts after them
+GOVERNING = (
+    "实现", "搞好", "抓好", "做好", "办好", "排除", "克服", "反对", "防止", "加强", "推进", "发挥", "坚持", "包括",
+    "划分为", "分为", "分成", "具有", "形成", "提出", "围绕", "通过", "经过", "就",
+)  # fmt: skip
+# a verb with 了 opening the first piece governs the series (形成了A、B…)
+PERFECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}了")
+# function characters after which a series may start inside a long first piece (大致都有|比较积极的)
+FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被给就")
+# after the count, what introduces the series that follows it
+AFTER_COUNT = re.compile(r"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3000]*(?P<then>即|就是|分别是|分别为)?")
+# a comma after a count introduces a series only when a verb announces the count (分为两部分，…)
+COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有", "是", "为", "即")
+SENTENCE_END = "。；;！？!?"
+
+
+def _clause_begin(shadow: str, at: int) -> int:
+    """Where the clause that ends at `at` begins: after the last break outside brackets (or an open bracket)."""
+    depth, floor = 0, max(0, at - SCAN_BACK)
+    for pos in range(at - 1, floor - 1, -1):
+        char = shadow[pos]
+        if char in CLOSERS:
+            depth += 1
+        elif char in OPENERS:
+            if depth == 0:
+                return pos + 1
+            depth -= 1
+        elif char in CLAUSE_BREAK and depth == 0:
+            return pos + 1
+    return floor
+
+
+def _cut_at_shared_opening(shadow: str, first: Span, others: list[Span]) -> Span:
+    """The first piece cut where the others' shared opening appears in it (我们要坚持A、坚持B → 坚持A)."""
+    texts = [shadow[s:e] for s, e in others]
+    opening = (common_prefix(texts) if len(texts) > 1 else texts[0])[:4]
+    if len(opening) < 2:
+        return first
+    s, e = first
+    at = shadow.rfind(opening[:2], s + 1, e)
+    return (at, e) if at > s and e - at >= 2 else first
+
+
+def _cut_governing_verb(shadow: str, first: Span, others: list[Span]) -> Span:
+    """The first piece without a verb that governs the whole series (搞好A → A, 确立了A → A), unless
+    every piece has it."""
+    s, e = first
+    done = PERFECTIVE.match(shadow, s, e)
+    if done and e - done.end() >= 2:
+        return (done.end(), e)
+    for verb in GOVERNING:
+        governs = shadow.startswith(verb, s) and e - s - len(verb) >= 2
+        if governs and not all(shadow.startswith(verb, o) for o, _ in others):
+            return (s + len(verb), e)
+    return first
+
+
+def _cut_to_length(shadow: str, first: Span, others: list[Span]) -> Span:
+    """A first piece much longer than the others cut after a function character, to the longest suffix of
+    about their length (大致都有比较积极的 → 比较积极的); else to the longest other piece's length."""
+    s, e = first
+    bound = max(oe - os for os, oe in others) + 2
+    if e - s <= bound:
+        return first
+    for pos in range(e - bound - 1, e - 2):
+        if pos >= s and shadow[pos] in FUNCTION_CHARS:
+            return (pos + 1, e)
+    return (e - bound + 2, e)
+
+
+def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
+    """The spans with the first one cut to where the series starts."""
+    first, others = spans[0], spans[1:]
+    for cut in (_cut_at_shared_opening, _cut_governing_verb, _cut_to_length):
+        first = cut(shadow, first, others)
+    return [first, *others]
+
+
+def _short(spans: list[Span]) -> bool:
+    """True when every piece is headline-sized."""
+    return all(1 <= e - s <= PIECE_MAX for s, e in spans)
+
+
+def _items(para: int, spans: list[Span]) -> tuple[DraftItem, ...]:
+    """Draft items for spans of one paragraph."""
+    return tuple(DraftItem("", (para, s), (para, s), e, (para, e)) for s, e in spans)
+
+
+def _count_value(shadow: str, match: re.Match[str]) -> int | None:
+    """The count a match states, or None when it is an ordinal, part of a bigger number, or below two."""
+    if match.start() > 0 and shadow[match.start() - 1] in NOT_A_COUNT_AFTER:
+        return None
+    if match.group("cls") == "大":
+        noun = NOUN.match(shadow, match.end())
+        if noun is None or len(noun.group()) < 2 or noun.group().startswith(BIG_NOT_BEFORE):
+            return None
+    n = number(match.group("n"))
+    return n if n is not None and n >= 2 else None
+
+
+def _drop_linking_de(shadow: str, spans: list[Span]) -> list[Span]:
+    """The spans without the 的 that links the last one to the count (A、B、C的三大…), unless every piece
+    ends with 的 (积极的、落后的两部分人)."""
+    s, e = spans[-1]
+    if e - s > 1 and shadow[e - 1] == "的" and not all(shadow[oe - 1] == "的" for _, oe in spans[:-1]):
+        return [*spans[:-1], (s, e - 1)]
+    return spans
+
+
+def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | None:
+    """The n pieces right before a count (A、B和C这三…)."""
+    back = BACK.search(shadow, max(0, match.start() - 2), match.start())
+    end = back.start() if back else match.start()
+    if end == 0 or shadow[end - 1] in "、，,；;。：:和与及 \u3000":
+        return None
+    spans = series(shadow, _clause_begin(shadow, end), end, n, ("、",))
+    if spans is None:
+        return None
+    spans = trim_first(shadow, _drop_linking_de(shadow, spans))
+    return spans if _short(spans) else None
+
+
+def _closing(shadow: str, start: int) -> int:
+    """Where the bracket opened just before `start` closes (or the sentence ends)."""
+    depth = 0
+    for pos in range(start, min(len(shadow), start + SCAN_BACK)):
+        char = shadow[pos]
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS:
+            if depth == 0:
+                return pos
+            depth -= 1
+        elif char in SENTENCE_END and depth == 0:
+            return pos
+    return -1
+
+
+def _sentence_end(shadow: str, start: int, stop: str) -> int:
+    """The first stop character at or after start outside brackets (the paragraph's end when none)."""
+    depth = 0
+    for pos in range(start, min(len(shadow), start + SCAN_BACK)):
+        char = shadow[pos]
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS:
+            depth = max(0, depth - 1)
+        elif char in stop and depth == 0:
+            return pos
+    return min(len(shadow), start + SCAN_BACK)
+
+
+def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span], str] | None:
+    """The n pieces right after a count, its noun and a separator (两类群体——A和B), and the separator."""
+    noun = NOUN.match(shadow, match.end())
+    at = noun.end() if noun and noun.end() - match.end() <= 6 else match.end()
+    intro = AFTER_COUNT.match(shadow, at)
+    if intro is None:
+        return None
+    sep = intro.group("sep")
+    if sep in "，," and not shadow[: match.start()].endswith(COMMA_VERBS):
+        return None
+    start = intro.end()
+    end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
+    if end <= start:
+        return None
+    clause = _sentence_end(shadow, start, "，,") if sep not in "，," else end
+    spans = series(shadow, start, min(clause, end), n, ("、",)) or series(shadow, start, end, n, ("，,", "，,、"))
+    return (spans, sep) if spans and _short(spans) else None
+
+
+def _formulation(text: str, match: re.Match[str], begin: int) -> str:
+    """The count formulation as written: 这三大历史任务, 两类群体."""
+    noun = NOUN.match(text, match.end())
+    end = noun.end() if noun and noun.end() - match.end() <= 8 else match.end()
+    return text[begin:end]
+
+
+def bare_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Series announced by a count without quotes, the count after the series or before it."""
+    for i, para in enumerate(paragraphs):
+        shadow = para.shadow
+        for match in COUNT.finditer(shadow):
+            n = _count_value(shadow, match)
+            if n is None:
+                continue
+            before = series_before(shadow, match, n)
+            if before is not None:
+                spans = before
+                lead = _formulation(para.text, match, match.start())
+                evidence = (f"count {match.group()} after the series matches {n} pieces",)
+                yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)
+                continue
+            after = series_after(shadow, match, n)
+            if after is not None:
+                spans, sep = after
+                lead = _formulation(para.text, match, match.start())
+                evidence = (f"count {match.group()} then {sep} before {n} pieces",)
+                yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)

@@ -1,0 +1,88 @@
+"""Pieces of a series inside one sentence: split on separators outside brackets, and on conjunctions."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+OPENERS, CLOSERS = "（(“「《〈‘[【", "）)”」》〉’]】"
+# 和/与/及 join the last two pieces of a series (A、B和C); these words only contain the character
+NOT_CONJUNCTION = re.compile(
+    r"和平|和谐|和睦|和解|和蔼|温和|缓和|调和|随和|饱和|总和|人和"
+    r"|及时|及早|及格|普及|涉及|危及|波及|不及|来不及|顾及|论及|惠及|殃及|遍及|推及"
+    r"|与其|参与|给与|与会|与否|与日俱增|与时俱进"
+)
+CONJUNCTION = re.compile(r"以及|和|与|及|并且")
+SPACES = " \u3000\t*_"  # blanks and markdown emphasis around a piece belong to no item
+
+
+def split_top(shadow: str, start: int, end: int, seps: str) -> list[Span]:
+    """The pieces of shadow[start:end] between separator characters that stand outside brackets."""
+    spans: list[Span] = []
+    depth, pos = 0, start
+    for at in range(start, end):
+        char = shadow[at]
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS:
+            depth = max(0, depth - 1)
+        elif char in seps and depth == 0:
+            spans.append((pos, at))
+            pos = at + 1
+    spans.append((pos, end))
+    return [span for span in (trim(shadow, s, e) for s, e in spans) if span[1] > span[0]]
+
+
+def trim(shadow: str, start: int, end: int) -> Span:
+    """A span without the blanks and emphasis marks at its ends."""
+    while start < end and shadow[start] in SPACES:
+        start += 1
+    while end > start and shadow[end - 1] in SPACES:
+        end -= 1
+    return start, end
+
+
+def conjunction_at(shadow: str, start: int, end: int) -> re.Match[str] | None:
+    """The last conjunction inside shadow[start:end] that joins two pieces (not 和平, 及时)."""
+    blocked = [(m.start(), m.end()) for m in NOT_CONJUNCTION.finditer(shadow, start, end)]
+    found = None
+    for match in CONJUNCTION.finditer(shadow, start + 1, end - 1):
+        if not any(s <= match.start() < e for s, e in blocked):
+            found = match
+    return found
+
+
+def split_last_conjunction(shadow: str, spans: list[Span]) -> list[Span]:
+    """The spans with the last one cut at its conjunction (A、B和C → A, B, C), unchanged when it has none."""
+    if not spans:
+        return spans
+    s, e = spans[-1]
+    match = conjunction_at(shadow, s, e)
+    if match is None:
+        return spans
+    left, right = trim(shadow, s, match.start()), trim(shadow, match.end(), e)
+    if left[1] <= left[0] or right[1] <= right[0]:
+        return spans
+    return [*spans[:-1], left, right]
+
+
+def series(shadow: str, start: int, end: int, n: int, levels: tuple[str, ...]) -> list[Span] | None:
+    """Exactly n pieces of shadow[start:end]: each separator level in turn, first as it splits, then with
+    its last piece cut at a conjunction (A、B和C); None when no level gives n."""
+    for seps in levels:
+        spans = split_top(shadow, start, end, seps)
+        for candidate in (spans, split_last_conjunction(shadow, spans)):
+            if len(candidate) == n:
+                return candidate
+    return None
+
+
+def common_prefix(texts: list[str]) -> str:
+    """The longest start all texts share."""
+    if not texts:
+        return ""
+    n = 0
+    while all(len(t) > n for t in texts) and len({t[n] for t in texts}) == 1:
+        n += 1
+    return texts[0][:n]

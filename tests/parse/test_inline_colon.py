@@ -1,0 +1,44 @@
+"""Colon + comma series inside one sentence, on made-up text."""
+
+from __future__ import annotations
+
+from study.model import EnumList
+from tests.parse.conftest import flat, heads, outline
+
+
+def _inline(text: str) -> list[EnumList]:
+    return [lst for lst in flat(outline(text)) if lst.style == "inline"]
+
+
+def test_theme_sentence_is_a_series() -> None:
+    (lst,) = _inline("这次运动会的口号是：团结协作，顽强拼搏，赛出风格，为集体争光而努力。")
+    assert heads(lst) == ["团结协作", "顽强拼搏", "赛出风格", "为集体争光而努力"]
+    assert lst.lead == "这次运动会的口号是："
+
+
+def test_announcing_noun_lets_two_pieces_count() -> None:
+    (lst,) = _inline("本课要回答的核心问题：为什么学习、怎样学习")
+    assert heads(lst) == ["为什么学习", "怎样学习"]
+
+
+def test_bare_copula_needs_three_pieces() -> None:
+    assert _inline("原因是：他来晚了，车也坏了。") == []
+    (lst,) = _inline("结果是：天晴了，风停了，船开了。")
+    assert heads(lst) == ["天晴了", "风停了", "船开了"]
+
+
+def test_speech_and_quotation_do_not_announce() -> None:
+    assert _inline("老师说：大家坐好，认真听，别说话。") == []
+    assert _inline("会议的要求是：“早到，早走，别迟到。”") == []
+
+
+def test_long_pieces_are_sentences_not_a_series() -> None:
+    text = (
+        "总的目标是：到明年年底全县所有乡镇都要建成标准化的卫生院和文化站，"
+        "所有村都要通上硬化道路和自来水，学校都要配齐老师。"
+    )
+    assert _inline(text) == []
+
+
+def test_a_question_is_no_series() -> None:
+    assert _inline("问题是：谁来做，怎么做，何时做？") == []

@@ -1,0 +1,82 @@
+"""Inline series a bare count announces, after the series or before it, on made-up text."""
+
+from __future__ import annotations
+
+from study.model import EnumList
+from tests.parse.conftest import flat, heads, outline
+
+
+def _counted(text: str) -> list[EnumList]:
+    return [lst for lst in flat(outline(text)) if lst.announced_count is not None and lst.style == "inline"]
+
+
+def test_count_after_a_series_of_three() -> None:
+    (lst,) = _counted("我们要统筹抓好植树造林、防风固沙、节约用水这三项重点工作，久久为功。")
+    assert heads(lst) == ["植树造林", "防风固沙", "节约用水"]
+    assert lst.announced_count == 3
+    assert lst.lead == "三项重点工作"
+
+
+def test_count_after_cuts_a_governing_verb() -> None:
+    (lst,) = _counted("今年要搞好钢铁、化肥、造纸三个行业的调整。")
+    assert heads(lst) == ["钢铁", "化肥", "造纸"]
+
+
+def test_count_after_a_series_joined_by_he() -> None:
+    (lst,) = _counted("每个班里，通常都有爱提问的、爱沉默的和爱打闹的三类学生。")
+    assert heads(lst) == ["爱提问的", "爱沉默的", "爱打闹的"]
+
+
+def test_two_pieces_joined_by_he_before_zhe() -> None:
+    (lst,) = _counted("克服急躁和松懈这两种不良倾向，才能把事情办好。")
+    assert heads(lst) == ["急躁", "松懈"]
+
+
+def test_shared_opening_marks_where_the_series_starts() -> None:
+    (lst,) = _counted("我们始终坚持勤俭办学和坚持开门办学这两条经验。")
+    assert heads(lst) == ["坚持勤俭办学", "坚持开门办学"]
+
+
+def test_heping_is_not_a_conjunction() -> None:
+    (lst,) = _counted("会议讨论了修桥铺路、和平调解、兴修水利三件事情。")
+    assert heads(lst) == ["修桥铺路", "和平调解", "兴修水利"]
+
+
+def test_count_must_equal_the_pieces() -> None:
+    assert _counted("会议讨论了修桥、铺路、兴修水利、植树两件事情。") == []
+
+
+def test_ordinals_and_bigger_numbers_are_no_counts() -> None:
+    assert _counted("他参加了第二十三个项目和第三个项目。") == []
+    assert _counted("代表们出席了十三大和十四大。") == []
+
+
+def test_count_before_a_dash_series() -> None:
+    (lst,) = _counted("村里出了两位能人——老周和小钱。")
+    assert heads(lst) == ["老周", "小钱"]
+    assert lst.announced_count == 2
+
+
+def test_count_before_a_bracketed_series() -> None:
+    (lst,) = _counted("合格教师的三条标准（热爱学生，精通业务，为人师表）必须记牢。")
+    assert heads(lst) == ["热爱学生", "精通业务", "为人师表"]
+
+
+def test_count_before_a_colon_series() -> None:
+    (lst,) = _counted("好作文有三个特点：立意新，结构巧，语言美。")
+    assert heads(lst) == ["立意新", "结构巧", "语言美"]
+
+
+def test_comma_after_a_count_needs_an_announcing_verb() -> None:
+    (lst,) = _counted("这本书分为两部分，前一部分写乡村，后一部分写城市。")
+    assert heads(lst) == ["前一部分写乡村", "后一部分写城市"]
+    assert _counted("他写了两本书，一本卖得好，一本卖得差。") == []
+
+
+def test_count_lists_carry_evidence() -> None:
+    from study.parse.inline_counts import bare_count_lists
+    from tests.parse.conftest import make_source
+
+    source = make_source("克服急躁和松懈这两种不良倾向。")
+    (draft,) = list(bare_count_lists(source.paragraphs))
+    assert draft.evidence and "两种" in draft.evidence[0]
