@@ -86,7 +86,15 @@ def _select(paragraphs: tuple[Paragraph, ...], found: list[int], count: int | No
 
 
 def paragraph_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[DraftList]:
-    """Every unnumbered paragraph list: a lead, then at least two topic paragraphs."""
+    """Every unnumbered paragraph list: after a lead, at least two topic paragraphs; after a paragraph
+    that states a whole without announcing, a series of headline-sentence paragraphs."""
+    lists = _announced_lists(paragraphs, marked)
+    covered = {j for draft in lists for j in range(draft.start[0] - 1, draft.end[0])}
+    return lists + headline_series(paragraphs, marked | covered)
+
+
+def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[DraftList]:
+    """The paragraph lists after a lead that announces them (a colon, a count, 以下几个方面)."""
     lists: list[DraftList] = []
     for i, para in enumerate(paragraphs[:-1]):
         if not is_lead(para.shadow) or i + 1 in marked:
@@ -120,3 +128,53 @@ def _last_end(last: int, stop: int, others: set[int]) -> int:
     while end < stop and end not in others:
         end += 1
     return end
+
+
+# A headline sentence opens a paragraph of the genre's 成就/任务 series: short, one clause, closed by 。,
+# with the paragraph's body after it (国民经济持续发展。实施……). Without a lead that announces the series,
+# only a run of SERIES_MIN such paragraphs in a row is evidence enough.
+SERIES_MIN = 3
+HEADLINE_MIN, HEADLINE_MAX = 4, 22
+BODY_AFTER = 8  # characters of body the paragraph must go on with after its headline
+_HEADLINE = re.compile(rf"^([^。！？!?；;：:，,]{{{HEADLINE_MIN},{HEADLINE_MAX}}})。")
+
+
+def headline_sentence(shadow: str) -> str | None:
+    """The paragraph's opening headline sentence (short, one clause, ends with 。, a body after it)."""
+    match = _HEADLINE.match(shadow.strip())
+    if not match or len(shadow.strip()) - match.end() < BODY_AFTER:
+        return None
+    return match.group(1)
+
+
+def _opens_series(para: Paragraph) -> bool:
+    """A paragraph of the series: body text (not a heading or bullet) opening with a headline sentence."""
+    return para.level == 0 and headline_sentence(para.shadow) is not None
+
+
+def headline_series(paragraphs: tuple[Paragraph, ...], taken: set[int]) -> list[DraftList]:
+    """Runs of at least SERIES_MIN consecutive headline-sentence paragraphs after a paragraph that is
+    not one (the paragraph stating the whole); a run stops at the first paragraph that does not open so,
+    at a marker, at a lead, or at a paragraph another list holds."""
+    lists: list[DraftList] = []
+    i = 1
+    while i < len(paragraphs):
+        run: list[int] = []
+        while i < len(paragraphs) and i not in taken and _opens_series(paragraphs[i]):
+            if run and is_lead(paragraphs[i].shadow):
+                break  # a lead opens a list of its own
+            run.append(i)
+            i += 1
+        lead = run[0] - 1 if run else -1
+        if len(run) >= SERIES_MIN and lead not in taken and paragraphs[lead].level == 0:
+            lists.append(_series_draft(paragraphs, run))
+        i += 0 if run else 1
+    return lists
+
+
+def _series_draft(paragraphs: tuple[Paragraph, ...], run: list[int]) -> DraftList:
+    """A headline series: one item per paragraph, the last one ending where the run stops."""
+    items = tuple(DraftItem("", (j, 0), (j, 0), len(paragraphs[j].text), (j + 1, 0)) for j in run)
+    lead = last_sentence(paragraphs[run[0] - 1].text)
+    evidence = (f"{len(run)} paragraphs in a row open with a short headline sentence ending in 。",)
+    return DraftList("paragraph", "paragraph", items, lead, announced_count(lead), evidence)

@@ -1,0 +1,51 @@
+"""Topic paragraphs: after an announcing lead, and headline-sentence series after a statement of the whole."""
+
+from __future__ import annotations
+
+from study.parse.paragraphs import headline_sentence
+from tests.parse.conftest import flat, heads, outline
+
+SERIES = """
+过去一年，我们团结奋斗，各项事业都取得了新的进展。
+农业生产稳定增长。粮食产量再创新高，农民收入继续提高，农村面貌持续改善。
+工业结构不断优化。高新技术产业发展迅速，传统产业改造升级步伐加快。
+对外开放继续扩大。进出口总额稳步增长，利用外资的质量和水平进一步提高。
+实践证明，只要我们坚持正确的方针，就一定能够战胜前进道路上的困难。
+"""
+
+
+def test_headline_series_after_a_statement_of_the_whole() -> None:
+    (lst,) = flat(outline(SERIES))
+    assert lst.style == "paragraph"
+    assert heads(lst) == ["农业生产稳定增长", "工业结构不断优化", "对外开放继续扩大"]
+    assert lst.lead == "过去一年，我们团结奋斗，各项事业都取得了新的进展。"
+
+
+def test_two_headline_paragraphs_are_no_series() -> None:
+    text = "\n".join(SERIES.strip().splitlines()[:3] + SERIES.strip().splitlines()[-1:])
+    assert flat(outline(text)) == []
+
+
+def test_series_stops_at_the_first_paragraph_that_does_not_open_with_a_headline() -> None:
+    text = SERIES + "社会事业全面进步。教育、卫生、文化等各项事业都有新的发展。\n"
+    (lst,) = flat(outline(text))
+    assert len(lst.items) == 3  # the paragraph after 实践证明，… belongs to no series
+
+
+def test_headline_sentence_shape() -> None:
+    assert headline_sentence("农业生产稳定增长。粮食产量再创新高，农民收入继续提高。") == "农业生产稳定增长"
+    assert headline_sentence("农业生产稳定增长。") is None  # no body after it: a heading line
+    assert headline_sentence("今年以来，农业生产稳定增长。粮食产量再创新高。") is None  # two clauses
+    assert headline_sentence("农业生产在各地党委和政府的坚强领导下持续稳定快速增长。粮食产量再创新高。") is None  # too long
+
+
+def test_announced_topic_paragraphs_still_come_first() -> None:
+    text = """
+    做好今年的工作，要把握好以下几点：
+    坚持稳中求进。这是做好经济工作的方法论，要一以贯之地坚持。
+    坚持改革创新。改革是发展的动力，要不断推向深入并取得实效。
+    坚持人民至上。人民是我们力量的源泉，要始终站稳人民立场。
+    """
+    (lst,) = flat(outline(text))
+    assert lst.lead == "做好今年的工作，要把握好以下几点："
+    assert heads(lst) == ["坚持稳中求进", "坚持改革创新", "坚持人民至上"]
