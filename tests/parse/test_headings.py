@@ -157,3 +157,17 @@ def test_plain_heading_shape() -> None:
 
 def test_a_single_bare_line_is_no_list() -> None:
     assert heading_style(outline(f"{BODY}\n加强组织领导\n{BODY}\n{BODY}")) == []
+
+
+def test_document_names_are_no_points() -> None:
+    doc = parse_leveled(
+        (7, "某某部门转发关于加强管理工作意见的通知"),
+        (0, BODY),
+        (7, "关于加强管理工作的意见"),
+        (0, BODY),
+        (7, "总体要求"),
+        (0, BODY),
+        (7, "主要任务"),
+        (0, BODY),
+    )
+    assert heading_style(doc) == [["总体要求", "主要任务"]]

@@ -48,9 +48,15 @@ SECTION_WORDS = frozenset(
         "目录", "前言", "引言", "序言", "序", "导言", "导读", "摘要", "提要", "说明", "总结", "小结",
         "结语", "结束语", "后记", "附录", "附件", "注释", "注", "参考资料", "参考文献", "延伸阅读",
         "相关阅读", "推荐阅读", "相关链接", "相关文章", "评论", "留言", "致谢", "更新记录",
+        "相关新闻", "相关推荐", "热门推荐", "精彩推荐", "猜你喜欢", "热门文章", "最新文章", "网友评论",
     }
 )  # fmt: skip
 _SECTION_STRIP = " \u3000：:。.、"
+# a heading that names a document (关于…的通知, …实施意见) is the title of a document or of one it
+# forwards, not a point of the text
+_DOCUMENT_NAME = re.compile(
+    r"(?:关于|转发).*(?:通知|意见|决定|办法|规定|报告|方案|批复|公告|通告|决议|纲要|细则|条例)$"
+)
 
 # heading ordinals the marker table leaves to headings: 第一篇, 第二讲, 第三课, 第四单元 …
 _HEADING_ORDINAL = re.compile(
@@ -155,9 +161,10 @@ def _tree(headings: list[Heading], total: int) -> tuple[dict[int, int], dict[tup
     return ends, groups
 
 
-def _section_word(para: Paragraph) -> bool:
-    """True when the heading names a meta section of the page (目录, 前言, 参考资料 …)."""
-    return para.shadow.strip(_SECTION_STRIP) in SECTION_WORDS
+def _not_a_point(para: Paragraph) -> bool:
+    """True when the heading names a meta section of the page (目录, 前言, 参考资料 …) or a document."""
+    text = para.shadow.strip(_SECTION_STRIP)
+    return text in SECTION_WORDS or _DOCUMENT_NAME.search(text) is not None
 
 
 def _runs(siblings: list[Heading]) -> list[list[Heading]]:
@@ -215,7 +222,7 @@ def heading_lists(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Dra
             lists.append(_draft(paragraphs, run, ends, heads, f"numbered {numbers} under one parent"))
         if runs:
             continue  # unnumbered lines among numbered siblings are captions or asides, not points
-        plain = [h for h in siblings if h.family is None and not _section_word(paragraphs[h.para])]
+        plain = [h for h in siblings if h.family is None and not _not_a_point(paragraphs[h.para])]
         if len(plain) >= 2:
             lists.append(_draft(paragraphs, plain, ends, heads, "are siblings under one parent"))
     return sorted(lists, key=lambda d: d.start)
