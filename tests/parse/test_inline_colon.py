@@ -42,3 +42,7 @@ def test_long_pieces_are_sentences_not_a_series() -> None:
 
 def test_a_question_is_no_series() -> None:
     assert _inline("问题是：谁来做，怎么做，何时做？") == []
+
+
+def test_two_pieces_must_be_built_alike() -> None:
+    assert _inline("会议的要求：各乡镇要高度重视，认真组织落实") == []

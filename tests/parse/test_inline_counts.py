@@ -80,3 +80,15 @@ def test_count_lists_carry_evidence() -> None:
     source = make_source("克服急躁和松懈这两种不良倾向。")
     (draft,) = list(bare_count_lists(source.paragraphs))
     assert draft.evidence and "两种" in draft.evidence[0]
+
+
+def test_comma_series_after_a_count_must_be_built_alike() -> None:
+    assert _counted("全市有两个新区，经济发展快，人口增长多。") == []
+
+
+def test_announced_count_reads_parts_and_an_aside() -> None:
+    from study.parse.counts import announced_count
+
+    assert announced_count("全书分为五部分：") == 5
+    assert announced_count("报告共分为三个部分（见附图）：") == 3
+    assert announced_count("抓好以下几个方面：") is None

@@ -11,9 +11,10 @@ from study.read.script import simplify
 ANNOUNCED = re.compile(
     r"(?:以下|如下|下列|下面|这|这些|如下的)?"
     r"(?P<n>[两二三四五六七八九十]{1,2}|几)"
-    r"(?P<cls>个|项|条|点|层|种|大|类|句|件|方面)"
+    r"(?P<cls>个|项|条|点|层|种|大|类|句|件|方面|部分)"
     r"(?P<noun>[\u4e00-\u9fff“”「」]{0,8}?)"
     r"(?P<tail>[做着入手抓起来]{0,3})"
+    r"\s*(?:[（(][^）)]{0,12}[）)])?"  # an aside may close the count: 分为六个部分（见下图）：
     r"\s*(?P<end>[：:。，,；;]|$)"
 )
 

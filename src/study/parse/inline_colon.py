@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.pieces import Span, split_top
+from study.parse.pieces import Span, parallel, split_top
 
 COLON = re.compile(r"[：:]")
 # nouns and verbs that, ending the clause before a colon (optionally + 是/为), announce what follows as
@@ -84,6 +84,8 @@ def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | No
         return None
     if spans[-1][1] - spans[-1][0] > LAST_MAX:
         return None
+    if len(spans) == 2 and not parallel(shadow[slice(*spans[0])], shadow[slice(*spans[1])]):
+        return None  # two pieces not built alike are a sentence going on (要求：各地要重视，认真落实)
     return spans
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.numerals import number
-from study.parse.pieces import CLOSERS, OPENERS, Span, common_prefix, series
+from study.parse.pieces import CLOSERS, OPENERS, Span, common_prefix, parallel, series
 
 # a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者); 一 announces no series, and a
 # count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
@@ -40,8 +40,9 @@ PERFECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}了")
 FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被给就")
 # after the count, what introduces the series that follows it
 AFTER_COUNT = re.compile(r"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3000]*(?P<then>即|就是|分别是|分别为)?")
-# a comma after a count introduces a series only when a verb announces the count (分为两部分，…)
-COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有", "是", "为", "即")
+# a comma after a count introduces a series only when a verb announces the count (分为两部分，…) and
+# the pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on)
+COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有")
 SENTENCE_END = "。；;！？!?"
 
 
@@ -197,7 +198,12 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
         return None
     clause = _sentence_end(shadow, start, "，,") if sep not in "，," else end
     spans = series(shadow, start, min(clause, end), n, ("、",)) or series(shadow, start, end, n, ("，,", "，,、"))
-    return (spans, sep) if spans and _short(spans) else None
+    if not spans or not _short(spans):
+        return None
+    first = shadow[slice(*spans[0])]
+    if sep in "，," and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
+        return None
+    return spans, sep
 
 
 def _formulation(text: str, match: re.Match[str], begin: int) -> str:

@@ -86,3 +86,18 @@ def common_prefix(texts: list[str]) -> str:
     while all(len(t) > n for t in texts) and len({t[n] for t in texts}) == 1:
         n += 1
     return texts[0][:n]
+
+
+def _hanzi(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def parallel(a: str, b: str) -> bool:
+    """True when two pieces look built alike: same first or last character (a hanzi), or the same two
+    characters at the same offset (上半部分讲…/下半部分讲…)."""
+    a, b = a.strip(SPACES), b.strip(SPACES)
+    if not a or not b:
+        return False
+    if (a[0] == b[0] and _hanzi(a[0])) or (a[-1] == b[-1] and _hanzi(a[-1])):
+        return True
+    return any(a[k : k + 2] == b[k : k + 2] and all(map(_hanzi, a[k : k + 2])) for k in range(min(len(a), len(b)) - 1))
