@@ -389,6 +389,7 @@ SKIPPED = frozenset(
         W + "pPr",
         W + "rPr",
         W + "del",
+        W + "moveFrom",
         W + "instrText",
         W + "delText",
         W + "fldChar",

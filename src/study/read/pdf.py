@@ -34,7 +34,7 @@ GAP = 1.6  # a gap between lines over this many times the usual spacing separate
 FURNITURE_REACH = 2  # running headers and footers are among a page's first and last two lines
 FURNITURE_SHARE = 0.5  # … repeating on at least this share of the pages
 FURNITURE_MAX_CHARS = 30  # … and short: a body line is longer
-MIN_TEXT_PER_PAGE = 5  # fewer visible characters per page: there is no text layer
+MIN_TEXT_PER_PAGE = 20  # fewer visible body characters per page: there is no text layer (a stamp at most)
 MIN_PAGE_LINES = 5  # a page with fewer lines takes its margins from the whole document
 INDENT_STYLE_SHARE = 0.6  # documents whose paragraphs mostly open indented
 
@@ -304,11 +304,11 @@ def read_pdf(data: bytes, where: str) -> Extracted:
     """A PDF's text layer as paragraphs, without its page furniture; a PDF without text is refused."""
     reader = _open(data, where)
     pages = _pages(reader, where)
-    visible = sum(len("".join(line.text.split())) for page in pages for line in page)
-    if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
-        raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
     furniture = _furniture(pages)
     body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
+    visible = sum(len("".join(line.text.split())) for page in body for line in page)
+    if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
+        raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
     title, date = _properties(reader)
     lines = tuple(Line(no, text) for no, text in enumerate(paragraphs(body), 1))
     return Extracted("pdf", lines, title, date)
