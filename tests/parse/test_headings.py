@@ -141,8 +141,9 @@ def test_bare_heading_lines_of_a_plain_document() -> None:
 
 def test_bare_lines_are_no_headings_where_the_markup_has_headings() -> None:
     source = make_source(PLAIN)
-    marked_up = (Paragraph("总论", "总论", Loc("x", 1, 0), 2), *source.paragraphs)
-    assert heading_lists(marked_up, set()) == []
+    first, second = (Paragraph(t, t, Loc("x", 1, 0), 2) for t in ("总论", "分论"))
+    marked_up = (first, *source.paragraphs, second, source.paragraphs[-1])
+    assert [len(d.items) for d in heading_lists(marked_up, set())] == [2]  # 总论 and 分论 alone
 
 
 def test_plain_heading_shape() -> None:
@@ -153,6 +154,15 @@ def test_plain_heading_shape() -> None:
     assert not plain_heading("（本文有删减）")
     assert not plain_heading("二〇二〇年五月一日")
     assert not plain_heading("发展经济，改善民生")
+    assert not plain_heading("图为会议现场")
+    assert not plain_heading("新华社记者张三摄")
+
+
+def test_a_bold_title_alone_leaves_the_sections_to_the_layout() -> None:
+    source = make_source(PLAIN)
+    title = Paragraph("工作意见", "工作意见", Loc("x", 1, 0), 7)
+    (draft,) = heading_lists((title, *source.paragraphs), set())
+    assert len(draft.items) == 2
 
 
 def test_a_single_bare_line_is_no_list() -> None:

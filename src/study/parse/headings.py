@@ -35,9 +35,11 @@ _BOLD_SENTENCE = re.compile(r"[，,。；;！？!?]")  # … else it is an empha
 PLAIN_MIN, PLAIN_MAX = 2, 20
 _PLAIN_INSIDE = re.compile(r"[，,；;。！？!?：:]")
 _PLAIN_END_OK = "。：:"
-# lines that look short and bare but are no headings: dates, bracketed notes, bylines with digits
+# lines that look short and bare but are no headings: dates, bracketed notes, markup debris, and the
+# furniture of a news page (captions, credits, bylines)
 _NOT_PLAIN = re.compile(
-    r"^(?:[（(【\[<《].*[）)】\]>》]|.*\d{4}年.*|[\d〇零一二三四五六七八九十]{2,4}年.*月.*日?)$|^[-=—_*#>]"
+    r"^(?:[（(【\[<《].*[）)】\]>》]|.*\d{4}年.*|[\d〇零一二三四五六七八九十]{2,4}年.*月.*日?|.*摄)$|^[-=—_*#>]"
+    r"|^(?:图为|图片|来源|责任编辑|编辑|记者|本报记者|作者|通讯员|摄影|新华社)"
 )
 BODY_MIN = 20  # a body paragraph after a plain heading: longer than this, or with a sentence in it
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
@@ -140,9 +142,10 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
 
 
 def headings_of(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Heading]:
-    """The document's headings: from the markup when it has any, else from the layout."""
+    """The document's headings: from the markup when it has some, else from the layout."""
     marked_up = [_heading(p, i, p.level) for i, p in enumerate(paragraphs) if markup_heading(p)]
-    return marked_up or _plain_headings(paragraphs, marked)
+    # one marked-up line alone is the title: the document's sections are then set apart by layout only
+    return marked_up if len(marked_up) >= 2 else _plain_headings(paragraphs, marked)
 
 
 def _tree(headings: list[Heading], total: int) -> tuple[dict[int, int], dict[tuple[int, int], list[Heading]]]:
