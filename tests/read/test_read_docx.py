@@ -369,3 +369,19 @@ def test_a_legacy_doc_says_what_to_do(read_bytes: ReadBytes, monkeypatch: pytest
     monkeypatch.setattr("shutil.which", lambda name: None)
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500)
     assert "save it as .docx, or install LibreOffice" in one_line_error(read_bytes, ole, "old.doc")
+
+
+def test_content_controls_hidden_text_tracked_deletions_and_contents_tables(read_bytes: ReadBytes) -> None:
+    hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的批注文字</w:t></w:r>"
+    deleted = "<w:del><w:r><w:delText>已删除的旧表述</w:delText></w:r></w:del>"
+    control = f"<w:sdt><w:sdtPr/><w:sdtContent>{para('内容控件里的段落。')}</w:sdtContent></w:sdt>"
+    doc = Docx(
+        [
+            para("目录中的一行\t3", style="TOC1"),
+            control,
+            para("保留的正文", runs=hidden + deleted),
+            para("软换行之前", runs="<w:r><w:br/><w:t>软换行之后</w:t></w:r>"),
+        ],
+        styles=[style("TOC1", "toc 1")],
+    )
+    assert texts(read_bytes(doc.bytes(), "a.docx")) == ["内容控件里的段落。", "保留的正文", "软换行之前", "软换行之后"]

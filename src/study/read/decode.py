@@ -43,6 +43,7 @@ ZIP_KINDS: tuple[tuple[str, str], ...] = (
     ("ppt/presentation.xml", "a PowerPoint file (.pptx): save its text as .docx or .txt"),
     ("content.xml", "an OpenDocument file: save it as .docx"),
 )
+DAMAGED_ZIP = "a damaged zip archive (a .docx cut short?)"
 
 # Legacy codecs tried after UTF-8, in order of preference when equally plausible.
 LEGACY_CODECS: tuple[str, ...] = ("gb18030", "big5", "cp950")
@@ -108,7 +109,7 @@ def _zip_kind(data: bytes) -> str | None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        return None
+        return DAMAGED_ZIP
     return next((what for part, what in ZIP_KINDS if part in names), None)
 
 
