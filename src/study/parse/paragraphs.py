@@ -119,7 +119,16 @@ def _draft(
     for k, j in enumerate(chosen):
         end = chosen[k + 1] if k + 1 < len(chosen) else _last_end(j, stop, others)
         items.append(DraftItem("", (j, 0), (j, 0), len(paragraphs[j].text), (end, 0)))
-    return DraftList("paragraph", "paragraph", tuple(items), lead, count)
+    return DraftList("paragraph", "paragraph", tuple(items), lead, count, _lead_evidence(lead, count, len(items)))
+
+
+def _lead_evidence(lead: str, count: int | None, found: int) -> tuple[str, ...]:
+    """Why the lead announces the topic paragraphs after it."""
+    if count is not None:
+        return (f"count {count} in the lead, {found} topic paragraphs after it",)
+    if ends_with_colon(lead):
+        return (f"lead ends with ：, {found} topic paragraphs after it",)
+    return (f"lead points forward, {found} topic paragraphs after it",)
 
 
 def _last_end(last: int, stop: int, others: set[int]) -> int:
