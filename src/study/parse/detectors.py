@@ -13,6 +13,7 @@ from functools import cached_property
 
 from study.model import Paragraph
 from study.parse import headings
+from study.parse.anaphora import block_lists, inline_lists
 from study.parse.drafts import DraftList
 from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.inline_colon import colon_lists
@@ -71,9 +72,11 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("marker", _markers),
     Detector("heading", headings.find),
     Detector("paragraph", _paragraphs),
+    Detector("anaphora", lambda scene: block_lists(scene.paragraphs, scene.marked)),
     Detector("count", _on_paragraphs(count_lists), inline=True),
     Detector("colon", _on_paragraphs(colon_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),
+    Detector("anaphora-inline", _on_paragraphs(inline_lists), inline=True),
     Detector("series", _on_paragraphs(series_lists), inline=True),
 )
 

@@ -1,0 +1,282 @@
+"""Anaphora: consecutive paragraphs, sentences or clauses that open with the same words.
+
+Two readings, two detectors: `block_lists` finds runs of body paragraphs that open alike (each item
+spans its paragraph); `inline_lists` finds, inside one paragraph, runs of sentences or of clauses
+that open alike (靠的是A，靠的是B，靠的是C), the first of which may open inside its clause, after a
+lead (我们党必须始终代表A，代表B，代表C). The shared opening is cut at a word boundary (rjieba), so
+that 是否有利于发展… / 是否有利于增强… share 是否有利于 and not half a word. Items keep their opening
+in their text (the opening is shown in the evidence): the head is then the whole parallel phrase.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+import rjieba
+
+from study.model import Paragraph
+from study.parse.counts import announced_count
+from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import ends_with_colon, last_sentence
+
+# Openings every kind of prose repeats without enumerating anything: pronouns and demonstratives,
+# connectives, prepositions and time words that begin sentences. A run sharing only one of these
+# (我们…。我们…。) is ordinary narration; a longer opening that starts with one (我们必须…) still counts.
+STOP_OPENINGS = frozenset(
+    {
+        "我们", "我国", "我党", "我们党", "他们", "它们", "他", "她", "它", "我", "你", "你们", "大家",
+        "这", "这是", "这些", "这个", "这种", "这样", "这里", "那", "那么", "那些", "其", "其中", "其他",
+        "但是", "但", "可是", "然而", "不过", "同时", "因此", "所以", "因而", "于是", "而且", "并且", "而",
+        "如果", "假如", "因为", "由于", "虽然", "尽管", "只有", "只要", "不仅", "不但", "无论", "即使",
+        "在", "对", "对于", "关于", "为了", "通过", "根据", "按照", "从", "当", "把", "将", "被", "由",
+        "目前", "现在", "当前", "今年", "去年", "近年来", "今后", "过去", "以后", "此外", "另外", "总之",
+        "一些", "有些", "一般", "各级", "各地", "所有", "许多", "很多", "一个", "每个", "也", "还", "又",
+        "就", "都", "的", "了", "和", "与", "及", "中国", "我省", "我市", "本", "该",
+    }
+)  # fmt: skip
+# One-character openings that do make a series inside one sentence (是A的阶段；是B的阶段；是C的阶段)
+# when at least INLINE_MIN clauses repeat them; across paragraphs one character is never enough.
+SINGLE_OPENINGS = frozenset("是有要靠在为用")
+# rjieba tag initials: nouns, place and time words, abbreviations, distinguishing words (上级)
+TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
+FUNCTION_TAGS = frozenset("dc")  # adverbs, conjunctions
+OPENING_MIN = 2  # characters an opening needs (but see SINGLE_OPENINGS)
+BLOCK_MIN = 2  # paragraphs a block run needs: two paragraphs opening with the same words already repeat
+INLINE_MIN = 3  # sentences or clauses an inline run needs: two alike clauses are too often chance
+CLAUSE_MAX = 80  # a clause member longer than this is a passage, not a parallel member
+SENTENCE_MAX = 200  # the same for a sentence member
+HEAD_RATIO = 2  # sentences of one run open with first clauses of comparable length (许多人，…。许多人，…。)
+SHAPE_RATIO = 4  # the longest inline item at most this many times the shortest: parallel members
+LOOKAHEAD = 8  # characters past the shared beginning that segmentation looks at to place word boundaries
+BLOCK_RULE, INLINE_RULE = "anaphora", "anaphora-inline"  # the detectors' names in the table
+BODY = 0  # paragraph level of body text: headings and bullets are other detectors' lists
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]*")
+_OPEN_PUNCT = " \u3000“”「」‘’\"'（(《"
+
+
+def _pieces(separators: str) -> re.Pattern[str]:
+    """Pieces of text between separators, from their first word on (group 1)."""
+    return re.compile(rf"[{_OPEN_PUNCT}]*([^{separators}{_OPEN_PUNCT}][^{separators}]*)")
+
+
+_SENTENCE = _pieces("。！？!?")
+_CLAUSE = _pieces("，,；;")
+_PIECE = _pieces("；;")
+_SEMICOLON = re.compile(r"[；;]")
+_FIRST_CLAUSE = re.compile(r"[^，,；;：:]*")
+_NUMERAL = re.compile(r"[两二三四五六七八九十]")  # a lead without one announces no count
+
+
+class _Unit(NamedTuple):
+    """A paragraph, sentence or clause that may be an item: where its text begins and ends."""
+
+    para: int
+    start: int  # offset of its first character (after leading spaces)
+    end: int  # offset after its last character (before its closing punctuation)
+
+
+@lru_cache(maxsize=4096)
+def _boundaries(text: str) -> frozenset[int]:
+    """The offsets in text where a word ends, by rjieba's segmentation."""
+    cuts, pos = set(), 0
+    for word in rjieba.cut(text):
+        pos += len(word)
+        cuts.add(pos)
+    return frozenset(cuts)
+
+
+def _hanzi_prefix(a: str, b: str, limit: int) -> int:
+    """How many Chinese characters (at most limit) two strings share at their start."""
+    match = _HANZI_RUN.match(os.path.commonprefix((a[:limit], b[:limit])))
+    return match.end() if match else 0
+
+
+def opening(a: str, b: str, limit: int = LOOKAHEAD * 4) -> str:
+    """The longest opening (at most limit characters) two texts share that ends at a word boundary
+    in both ("" when none)."""
+    n = _hanzi_prefix(a, b, limit)
+    if n == 0:
+        return ""
+    common = _boundaries(a[: n + LOOKAHEAD]) & _boundaries(b[: n + LOOKAHEAD])
+    if a[0] in SINGLE_OPENINGS:
+        common |= {1}  # 是 is a word even where rjieba glues it to what follows (是由)
+    cut = max((c for c in common if c <= n), default=0)
+    return a[:cut]
+
+
+def acceptable(open_: str, inline: bool) -> bool:
+    """An opening that can mark items: long enough, and not an opener all prose repeats."""
+    if open_ in STOP_OPENINGS:
+        return False
+    if len(open_) >= OPENING_MIN:
+        return True
+    return inline and open_ in SINGLE_OPENINGS
+
+
+def _tags(open_: str) -> list[str]:
+    """rjieba's part-of-speech tags of the opening's words, particles (的, 着) left out."""
+    return [tag for _, tag in rjieba.tag(open_) if not tag.startswith("u")]
+
+
+def is_topic(open_: str) -> bool:
+    """An opening made of nouns only (中央委员会委员, 党的十三大): paragraphs about one topic, not items."""
+    tags = _tags(open_)
+    return bool(tags) and all(tag[0] in TOPIC_TAGS or tag == "vn" for tag in tags)
+
+
+def is_function(open_: str) -> bool:
+    """An opening led by an adverb or a conjunction (更加…，更加…): a rhetorical figure, not a list."""
+    tags = _tags(open_)
+    return bool(tags) and tags[0][0] in FUNCTION_TAGS
+
+
+def _runs(texts: Sequence[str], inline: bool, least: int) -> Iterator[tuple[int, int, str]]:
+    """Maximal runs [k, end) of consecutive texts opening alike, with their shared opening.
+
+    The opening of a run is that of its first two texts, shortened (at word boundaries) as later
+    texts join, as long as it stays acceptable: 坚持党的A / 坚持党的B / 坚持改革C share 坚持.
+    """
+    k = 0
+    while k + 1 < len(texts):
+        shared = opening(texts[k], texts[k + 1]) if texts[k][:1] == texts[k + 1][:1] else ""
+        if not acceptable(shared, inline):
+            k += 1
+            continue
+        end = k + 2
+        while end < len(texts):
+            shorter = opening(texts[k], texts[end], len(shared))
+            if not acceptable(shorter, inline):
+                break
+            shared, end = shorter, end + 1
+        # members repeat the opening, not themselves: a sentence said again is not a list
+        if end - k >= least and len(set(texts[k:end])) == end - k:
+            yield k, end, shared
+        k = end
+
+
+def _body_start(text: str) -> int:
+    """Where a paragraph's words begin, after indentation and opening quotes or brackets."""
+    return len(text) - len(text.lstrip(_OPEN_PUNCT))
+
+
+def _block_units(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[list[_Unit]]:
+    """Stretches of consecutive body paragraphs that open with a Chinese character and no marker."""
+    stretches: list[list[_Unit]] = [[]]
+    for i, para in enumerate(paragraphs):
+        start = _body_start(para.shadow)
+        if para.level != BODY or i in marked or start >= len(para.shadow) or not _HANZI.match(para.shadow[start]):
+            if stretches[-1]:
+                stretches.append([])
+            continue
+        stretches[-1].append(_Unit(i, start, len(para.text.rstrip())))
+    return [s for s in stretches if len(s) >= BLOCK_MIN]
+
+
+def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator[DraftList]:
+    """Runs of consecutive body paragraphs that open with the same words."""
+    for units in _block_units(paragraphs, marked):
+        texts = [paragraphs[u.para].shadow[u.start :] for u in units]
+        for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
+            if is_topic(shared):
+                continue
+            run = units[k:end]
+            items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
+            before = paragraphs[run[0].para - 1] if run[0].para > 0 else None
+            lead = last_sentence(before.text) if before and ends_with_colon(before.shadow) else None
+            evidence = (f"{len(run)} consecutive paragraphs open with {shared}",)
+            yield DraftList("anaphora", BLOCK_RULE, items, lead, _count(lead), evidence)
+
+
+def _count(lead: str | None) -> int | None:
+    """The count a lead announces, if any."""
+    return announced_count(lead) if lead and _NUMERAL.search(lead) else None
+
+
+def _split(shadow: str, start: int, end: int, pieces: re.Pattern[str]) -> list[_Unit]:
+    """The pieces of shadow[start:end] between separators, as units that begin at their first word."""
+    return [_Unit(-1, m.start(1), m.end(1)) for m in pieces.finditer(shadow, start, end)]
+
+
+def _parallel(lengths: Sequence[int], most: int = CLAUSE_MAX) -> bool:
+    """Members of one series: none too long, and of comparable length."""
+    return max(lengths) <= most and max(lengths) <= SHAPE_RATIO * min(lengths)
+
+
+def _opening_inside(shadow: str, unit: _Unit, shared: str, longest: int) -> int | None:
+    """Where the first member opens inside the clause before a run (必须始终代表A，代表B): the last
+    occurrence of the opening at a word boundary, when what follows it is as long as a member."""
+    at = shadow.rfind(shared, unit.start, unit.end)
+    if at <= unit.start or unit.end - at > SHAPE_RATIO * longest:
+        return None
+    # segment the clause: the opening must begin a word and end one (代表, not 时代表现)
+    cuts = _boundaries(shadow[unit.start : unit.end])
+    local = at - unit.start
+    return at if local in cuts and local + len(shared) in cuts else None
+
+
+def _inline_draft(
+    para: Paragraph, i: int, members: list[_Unit], lead_text: str | None, shared: str, what: str
+) -> DraftList:
+    """An inline anaphora list over members of paragraph i."""
+    items = tuple(DraftItem("", (i, u.start), (i, u.start), u.end, (i, u.end)) for u in members)
+    lead = (lead_text or "").strip(" \u3000") or None
+    evidence = (f"{len(members)} {what} open with {shared}",)
+    return DraftList("anaphora", INLINE_RULE, items, lead, _count(lead), evidence)
+
+
+def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[DraftList]:
+    """Consecutive sentences of one paragraph that open alike (许多人…。许多人…。许多人…。)."""
+    texts = [para.shadow[u.start : u.end] for u in sentences]
+    for k, end, shared in _runs(texts, inline=False, least=INLINE_MIN):
+        members = sentences[k:end]
+        heads = [len(_FIRST_CLAUSE.match(texts[j]).group()) for j in range(k, end)]  # type: ignore[union-attr]
+        if is_topic(shared) or max(heads) > HEAD_RATIO * min(heads) + 2:
+            continue
+        if _parallel([u.end - u.start for u in members], SENTENCE_MAX):
+            lead = last_sentence(para.text[: members[0].start]) if k > 0 else None
+            yield _inline_draft(para, i, members, lead, shared, "sentences")
+
+
+def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str]) -> Iterator[DraftList]:
+    """Consecutive clauses of one sentence (between separators sep) that open alike, the first
+    perhaps inside its clause."""
+    shadow = para.shadow
+    clauses = _split(shadow, sentence.start, sentence.end, sep)
+    texts = [shadow[u.start : u.end] for u in clauses]
+    for k, end, shared in _runs(texts, inline=True, least=2):
+        # a run that does not finish its sentence is a part of a larger statement (只要A，只要B，就C)
+        if end < len(clauses) or is_function(shared):
+            continue
+        members = clauses[k:end]
+        longest = max(u.end - u.start for u in members)
+        if k > 0:
+            inside = _opening_inside(shadow, clauses[k - 1], shared, longest)
+            if inside is not None:
+                members = [_Unit(i, inside, clauses[k - 1].end), *members]
+        if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members]):
+            continue
+        if members[0].start > sentence.start:
+            lead: str | None = para.text[sentence.start : members[0].start].rstrip("，,；; \u3000")
+        else:
+            lead = last_sentence(para.text[: sentence.start]) or None
+        yield _inline_draft(para, i, members, lead, shared, "clauses")
+
+
+def inline_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Runs of sentences, then of clauses, inside one paragraph that open with the same words."""
+    for i, para in enumerate(paragraphs):
+        if not _HANZI.search(para.shadow):
+            continue
+        sentences = _split(para.shadow, 0, len(para.shadow), _SENTENCE)
+        yield from _sentence_runs(para, i, sentences)
+        for sentence in sentences:
+            # members as long as semicolon pieces first (是A，…的阶段；是B的阶段；…), then as clauses
+            if _SEMICOLON.search(para.shadow, sentence.start, sentence.end):
+                yield from _clause_runs(para, i, sentence, _PIECE)
+            yield from _clause_runs(para, i, sentence, _CLAUSE)

@@ -1,0 +1,71 @@
+"""Anaphora: paragraphs, sentences or clauses in a row that open with the same words (made-up text)."""
+
+from __future__ import annotations
+
+from study.model import EnumList
+from study.parse.anaphora import opening
+from tests.parse.conftest import flat, heads, outline
+
+
+def _anaphora(text: str) -> list[EnumList]:
+    return [lst for lst in flat(outline(text)) if lst.style == "anaphora"]
+
+
+def test_paragraphs_opening_alike_are_a_block_list() -> None:
+    lists = _anaphora(
+        """
+        这一年的工作有三点体会。
+        必须坚守为民初心，把群众的冷暖放在心上，办好每一件小事。
+        必须坚守实干作风，一张蓝图绘到底，不做表面文章。
+        必须坚守清廉底线，管好身边的人，守住自己的心。
+        下一年的任务更重。
+        """
+    )
+    assert len(lists) == 1
+    assert [h[:6] for h in heads(lists[0])] == ["必须坚守为民", "必须坚守实干", "必须坚守清廉"]
+
+
+def test_clauses_opening_alike_inside_one_sentence() -> None:
+    lists = _anaphora("这座小城能有今天的面貌，依靠的是清醒的规划，依靠的是勤劳的市民，依靠的是几代人的接力。")
+    assert len(lists) == 1
+    assert heads(lists[0]) == ["依靠的是清醒的规划", "依靠的是勤劳的市民", "依靠的是几代人的接力"]
+    assert lists[0].lead == "这座小城能有今天的面貌"
+
+
+def test_first_member_may_open_inside_its_clause() -> None:
+    lists = _anaphora("归结起来，一支好的队伍始终守护集体的荣誉，守护成员的尊严，守护事业的未来。")
+    assert len(lists) == 1
+    assert heads(lists[0])[0] == "守护集体的荣誉"
+    assert lists[0].lead is not None and lists[0].lead.endswith("始终")
+
+
+def test_semicolon_pieces_with_a_one_character_opening() -> None:
+    lists = _anaphora(
+        "总的来看，这个时期，是城乡面貌迅速改变的时期；是由手工作坊为主，变为工厂林立的时期；是人们眼界大开的时期。"
+    )
+    assert len(lists) == 1
+    assert [h[:4] for h in heads(lists[0])] == ["是城乡面", "是由手工", "是人们眼"]
+
+
+def test_sentences_opening_alike_inside_one_paragraph() -> None:
+    lists = _anaphora(
+        "这些毛病要改。不少年轻干部，不善于倾听意见，结果闭门造车。"
+        "不少年轻干部，不善于总结经验，结果重复犯错。不少年轻干部，满足于开会发文，结果落实走样。"
+    )
+    assert len(lists) == 1
+    assert len(lists[0].items) == 3
+
+
+def test_common_openers_and_topic_nouns_are_no_list() -> None:
+    assert not _anaphora("我们来到村口，天色已晚。\n我们看到灯火一盏盏亮起。")
+    assert not _anaphora("委员会的成员由大会选举产生。\n委员会的任期为五年。\n委员会的会议每年举行一次。")
+
+
+def test_adverb_openings_and_unfinished_runs_are_no_list() -> None:
+    assert not _anaphora("各单位要更加重视安全，更加重视质量，更加重视效率。")
+    assert not _anaphora("只要大家用心倾听诉求，用心化解矛盾，用心办好实事，就能赢得信任。")
+
+
+def test_opening_stops_at_a_word_boundary() -> None:
+    assert opening("是否有利于增加收入", "是否有利于改善环境") == "是否有利于"
+    assert opening("我们", "你们") == ""
