@@ -113,3 +113,10 @@ def test_repeated_first_ordinal_in_one_sentence() -> None:
 def test_di_yi_ci_and_di_yi_ge_wu_nian_are_no_markers() -> None:
     assert flat(outline("这是第一次会议。第二次会议在明年。")) == []
     assert flat(outline("回顾历史，第一个五年计划完成了。第二个五年计划也完成了。")) == []
+
+
+def test_parts_inside_chapters_are_lists_of_their_own() -> None:
+    doc = outline("第一篇 上编\n第一部分 缘起\n正文。\n第二部分 经过\n正文。\n第二篇 下编\n正文。")
+    top = flat(doc)[0]
+    assert [i.marker for i in top.items] == ["第一篇", "第二篇"]
+    assert [i.marker for i in top.items[0].lists[0].items] == ["第一部分", "第二部分"]

@@ -114,11 +114,15 @@ def _ordinal(rule: MarkerRule, raw: str) -> int | None:
 
 
 def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
-    """Verb markers (一靠, 一抓 …) form one group per verb; 一是/一要/一是要 are one group."""
-    if rule.style != "一靠":
-        return rule
-    verb = match.group("tail")
-    return MarkerRule(f"一{verb}", rule.pattern, rule.kind, f"一{verb}")
+    """Verb markers (一靠, 一抓 …) form one group per verb, and parts one group per word (第一篇 and 第一部分
+    number different things: a 第一部分 inside 第二篇 opens a list of its own); 一是/一要/一是要 are one group."""
+    if rule.style == "一靠":
+        verb = match.group("tail")
+        return MarkerRule(f"一{verb}", rule.pattern, rule.kind, f"一{verb}")
+    if rule.style == "第一章":
+        part = match.group("tail")
+        return MarkerRule(f"第一{part}", rule.pattern, rule.kind, part)
+    return rule
 
 
 def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
