@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from study.errors import SourceError
 from study.model import pretty
 from study.parse import parse
 from study.read import read_source
@@ -38,3 +39,15 @@ def test_every_format_gives_the_plain_text_outline(tmp_path: Path, plain_outline
     assert [p.text for p in source.paragraphs] == made_up.numbered()
     assert pretty(parse(source).lists) == plain_outline
     assert plain_outline.count("\n") == 11
+
+
+@pytest.mark.parametrize("name", ["plan.docx", "plan.pdf"])
+@pytest.mark.parametrize("keep", [0.05, 0.3, 0.6, 0.9, 0.99])
+def test_a_file_cut_short_is_read_or_refused_in_one_line(tmp_path: Path, name: str, keep: float) -> None:
+    data = WRITERS[name]()
+    path = tmp_path / name
+    path.write_bytes(data[: int(len(data) * keep)])
+    try:
+        read_source(path)
+    except SourceError as exc:
+        assert "\n" not in exc.format_message()

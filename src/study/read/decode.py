@@ -108,7 +108,7 @@ def _zip_kind(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         return DAMAGED_ZIP
     return next((what for part, what in ZIP_KINDS if part in names), None)
 

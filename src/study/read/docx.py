@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,9 @@ LEVELS = 9  # Word's list levels 0–8
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_STREAM = "WordDocument".encode("utf-16-le")  # the stream every legacy Word file has
 SOFFICE_TIMEOUT = 120
+# What zipfile raises on a damaged or unsupported archive (RuntimeError: encrypted; NotImplementedError:
+# a compression method or version it does not know).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
 
 # ---------------------------------------------------------------- number formats (numFmt → formatter)
 
@@ -591,7 +595,7 @@ def looks_like_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             return DOCUMENT in package.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except ZIP_ERRORS:
         return False
 
 
@@ -605,8 +609,10 @@ def _part(package: zipfile.ZipFile, name: str, where: str) -> ET.Element | None:
         raise SourceError(f"a .docx whose {name} is too large ({info.file_size} bytes)", where=where)
     try:
         return ET.fromstring(package.read(info))
-    except (ET.ParseError, zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (ET.ParseError, zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError) as exc:
         raise SourceError(f"a damaged .docx ({name}: {_reason(exc)})", where=where) from None
+    except (NotImplementedError, RuntimeError) as exc:  # an encrypted or exotically compressed package
+        raise SourceError(f"a .docx this reader cannot open ({_reason(exc)})", where=where) from None
 
 
 def _reason(exc: Exception) -> str:
@@ -631,7 +637,7 @@ def read_docx(data: bytes, where: str) -> Extracted:
     """A .docx package's paragraphs as lines, numbered as Word shows them, with its title and date."""
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise SourceError(f"a damaged .docx ({_reason(exc)})", where=where) from None
     with package:
         document = _part(package, DOCUMENT, where)

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pypdf
-from pypdf.errors import PyPdfError
 
 from study.errors import SourceError
 from study.read.binary import Extracted
@@ -44,6 +45,7 @@ PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
     re.IGNORECASE,
 )
+SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves a broken ToUnicode map yields: not text
 # Simplified-character radicals some producers emit for the characters themselves (NFKC leaves them).
 RADICALS_SIMPLIFIED = dict(
     zip("⺠⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻧⻨⻩⻬⻮⻰⻆", "民见贝车长门页风飞马鱼鸟卤麦黄齐齿龙角", strict=True)
@@ -118,7 +120,7 @@ def _lines_of(page_no: int, pieces: list[Piece]) -> list[Printed]:
     for row in rows:
         row.sort(key=lambda p: p.x)
         parts = [p.text.replace("\n", " ") for p in row]
-        text = normalize_line(" ".join(" ".join(parts).split()).translate(RADICALS))
+        text = normalize_line(SURROGATES.sub("", " ".join(" ".join(parts).split())).translate(RADICALS))
         text = _close_cjk_gaps(text)
         size = max(p.size for p in row)
         last = row[-1]
@@ -283,7 +285,7 @@ def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
     """Every page's printed lines."""
     try:
         return [_lines_of(no, _pieces(page)) for no, page in enumerate(reader.pages, 1)]
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError) as exc:
+    except Exception as exc:  # as in _open: a damaged page may fail in many ways, the user needs one line
         raise SourceError(f"a damaged PDF file ({_reason(exc)})", where=where) from None
 
 
@@ -300,15 +302,28 @@ def _properties(reader: pypdf.PdfReader) -> tuple[str | None, str | None]:
     return title, ("-".join(stamp.groups()) if stamp else None)
 
 
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pypdf's warnings about a damaged file silenced: the user gets one line, or the text it could read."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def read_pdf(data: bytes, where: str) -> Extracted:
     """A PDF's text layer as paragraphs, without its page furniture; a PDF without text is refused."""
-    reader = _open(data, where)
-    pages = _pages(reader, where)
+    with _quiet():
+        reader = _open(data, where)
+        pages = _pages(reader, where)
+        title, date = _properties(reader)
     furniture = _furniture(pages)
     body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
     visible = sum(len("".join(line.text.split())) for page in body for line in page)
     if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
-    title, date = _properties(reader)
     lines = tuple(Line(no, text) for no, text in enumerate(paragraphs(body), 1))
     return Extracted("pdf", lines, title, date)
