@@ -62,10 +62,29 @@ def test_common_openers_and_topic_nouns_are_no_list() -> None:
 
 
 def test_adverb_openings_and_unfinished_runs_are_no_list() -> None:
-    assert not _anaphora("各单位要更加重视安全，更加重视质量，更加重视效率。")
+    assert not _anaphora("各单位要更加注意安全，更加讲究质量，更加追求效率。")
     assert not _anaphora("只要大家用心倾听诉求，用心化解矛盾，用心办好实事，就能赢得信任。")
 
 
 def test_opening_stops_at_a_word_boundary() -> None:
     assert opening("是否有利于增加收入", "是否有利于改善环境") == "是否有利于"
     assert opening("我们", "你们") == ""
+
+
+def test_reported_speech_in_a_row_is_no_list() -> None:
+    assert not _anaphora("他说，今年的收成不错。\n他说，明年还要再扩种一些。")
+
+
+def test_a_sentence_run_leads_with_the_sentence_before_it_without_the_marker() -> None:
+    lists = _anaphora(
+        "（三）这些毛病要改。不少年轻干部，不善于倾听意见，结果闭门造车。"
+        "不少年轻干部，不善于总结经验，结果重复犯错。不少年轻干部，满足于开会发文，结果落实走样。"
+    )
+    assert len(lists) == 1
+    assert lists[0].lead == "这些毛病要改。"
+
+
+def test_an_adverb_with_its_verb_is_an_opening() -> None:
+    lists = _anaphora("新的一年，必须坚持质量第一，必须坚持安全至上，必须坚持客户优先。")
+    assert len(lists) == 1
+    assert [h[:4] for h in heads(lists[0])] == ["必须坚持"] * 3

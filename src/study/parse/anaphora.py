@@ -10,7 +10,6 @@ in their text (the opening is shown in the evidence): the head is then the whole
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -22,6 +21,7 @@ from study.model import Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.markers import marker_at
 
 # Openings every kind of prose repeats without enumerating anything: pronouns and demonstratives,
 # connectives, prepositions and time words that begin sentences. A run sharing only one of these
@@ -36,6 +36,7 @@ STOP_OPENINGS = frozenset(
         "目前", "现在", "当前", "今年", "去年", "近年来", "今后", "过去", "以后", "此外", "另外", "总之",
         "一些", "有些", "一般", "各级", "各地", "所有", "许多", "很多", "一个", "每个", "也", "还", "又",
         "就", "都", "的", "了", "和", "与", "及", "中国", "我省", "我市", "本", "该",
+        "据了解", "据悉", "据介绍", "据报道", "据统计",
     }
 )  # fmt: skip
 # One-character openings that do make a series inside one sentence (是A的阶段；是B的阶段；是C的阶段)
@@ -43,7 +44,9 @@ STOP_OPENINGS = frozenset(
 SINGLE_OPENINGS = frozenset("是有要靠在为用")
 # rjieba tag initials: nouns, place and time words, abbreviations, distinguishing words (上级)
 TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
-FUNCTION_TAGS = frozenset("dc")  # adverbs, conjunctions
+FUNCTION_TAGS = frozenset("dcp")  # adverbs, conjunctions, prepositions
+# verbs that introduce what someone said: news and reports put 他说…。她表示…。 paragraphs in a row
+REPORTING_VERBS = frozenset({"说", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "称", "提到", "了解到"})
 OPENING_MIN = 2  # characters an opening needs (but see SINGLE_OPENINGS)
 BLOCK_MIN = 2  # paragraphs a block run needs: two paragraphs opening with the same words already repeat
 INLINE_MIN = 3  # sentences or clauses an inline run needs: two alike clauses are too often chance
@@ -56,7 +59,6 @@ BLOCK_RULE, INLINE_RULE = "anaphora", "anaphora-inline"  # the detectors' names 
 BODY = 0  # paragraph level of body text: headings and bullets are other detectors' lists
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]*")
 _OPEN_PUNCT = " \u3000“”「」‘’\"'（(《"
 
 
@@ -93,8 +95,12 @@ def _boundaries(text: str) -> frozenset[int]:
 
 def _hanzi_prefix(a: str, b: str, limit: int) -> int:
     """How many Chinese characters (at most limit) two strings share at their start."""
-    match = _HANZI_RUN.match(os.path.commonprefix((a[:limit], b[:limit])))
-    return match.end() if match else 0
+    n = 0
+    for x, y in zip(a[:limit], b[:limit], strict=False):
+        if x != y or not "\u4e00" <= x <= "\u9fff":
+            break
+        n += 1
+    return n
 
 
 def opening(a: str, b: str, limit: int = LOOKAHEAD * 4) -> str:
@@ -130,10 +136,19 @@ def is_topic(open_: str) -> bool:
     return bool(tags) and all(tag[0] in TOPIC_TAGS or tag == "vn" for tag in tags)
 
 
+def is_report(open_: str) -> bool:
+    """An opening that is a subject and a verb of saying (他说, 专家认为): quotations in a row, not items."""
+    words = [(word, tag) for word, tag in rjieba.tag(open_) if not tag.startswith("u")]
+    if len(words) < 2 or words[-1][0] not in REPORTING_VERBS:
+        return False
+    return all(tag[0] in TOPIC_TAGS for _, tag in words[:-1])
+
+
 def is_function(open_: str) -> bool:
-    """An opening led by an adverb or a conjunction (更加…，更加…): a rhetorical figure, not a list."""
+    """An opening of adverbs, prepositions or conjunctions only (更加…，更加…; 不许…，不许…): a figure
+    of speech around the verbs that differ, not the items' shared head (必须坚持… is one)."""
     tags = _tags(open_)
-    return bool(tags) and tags[0][0] in FUNCTION_TAGS
+    return bool(tags) and all(tag[0] in FUNCTION_TAGS for tag in tags)
 
 
 def _runs(texts: Sequence[str], inline: bool, least: int) -> Iterator[tuple[int, int, str]]:
@@ -183,7 +198,7 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator
     for units in _block_units(paragraphs, marked):
         texts = [paragraphs[u.para].shadow[u.start :] for u in units]
         for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
-            if is_topic(shared):
+            if is_topic(shared) or is_report(shared):
                 continue
             run = units[k:end]
             items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
@@ -230,17 +245,23 @@ def _inline_draft(
     return DraftList("anaphora", INLINE_RULE, items, lead, _count(lead), evidence)
 
 
+def _lead_before(para: Paragraph, i: int, at: int) -> str | None:
+    """The sentence before offset `at` of a paragraph, without the paragraph's own marker."""
+    marker = marker_at(para.shadow, 0, i)
+    begin = marker.end if marker and marker.end <= at else 0
+    return last_sentence(para.text[begin:at]) or None
+
+
 def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[DraftList]:
     """Consecutive sentences of one paragraph that open alike (许多人…。许多人…。许多人…。)."""
     texts = [para.shadow[u.start : u.end] for u in sentences]
     for k, end, shared in _runs(texts, inline=False, least=INLINE_MIN):
         members = sentences[k:end]
         heads = [len(_FIRST_CLAUSE.match(texts[j]).group()) for j in range(k, end)]  # type: ignore[union-attr]
-        if is_topic(shared) or max(heads) > HEAD_RATIO * min(heads) + 2:
+        if is_topic(shared) or is_report(shared) or max(heads) > HEAD_RATIO * min(heads) + 2:
             continue
         if _parallel([u.end - u.start for u in members], SENTENCE_MAX):
-            lead = last_sentence(para.text[: members[0].start]) if k > 0 else None
-            yield _inline_draft(para, i, members, lead, shared, "sentences")
+            yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
 
 
 def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str]) -> Iterator[DraftList]:
@@ -264,7 +285,7 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
         if members[0].start > sentence.start:
             lead: str | None = para.text[sentence.start : members[0].start].rstrip("，,；; \u3000")
         else:
-            lead = last_sentence(para.text[: sentence.start]) or None
+            lead = _lead_before(para, i, sentence.start)
         yield _inline_draft(para, i, members, lead, shared, "clauses")
 
 
