@@ -51,3 +51,10 @@ def test_an_mhtml_without_a_page_is_one_line(read_bytes: ReadBytes) -> None:
     )
     with pytest.raises(SourceError, match="without an HTML page"):
         read_bytes(data, "a.mhtml")
+
+
+def test_a_page_without_a_charset_label_is_detected(read_bytes: ReadBytes) -> None:
+    page = "<html><body><h1>学习心得</h1><p>认真学习，深刻领会，抓好落实，推动工作取得新成效。</p></body></html>"
+    data = mhtml_of(page, charset="gb18030").replace(b'; charset="gb18030"', b"")
+    assert b"charset" not in data
+    assert texts(read_bytes(data, "a.mhtml")) == ["认真学习，深刻领会，抓好落实，推动工作取得新成效。"]

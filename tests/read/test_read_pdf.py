@@ -133,3 +133,12 @@ def test_a_pdf_with_only_an_owner_password_is_read(read_bytes: ReadBytes) -> Non
 @pytest.mark.parametrize("data", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"])
 def test_a_damaged_pdf_is_one_line(read_bytes: ReadBytes, data: bytes) -> None:
     assert "PDF" in one_line_error(read_bytes, data)
+
+
+def test_a_one_page_header_in_small_type_set_apart_is_furniture(read_bytes: ReadBytes) -> None:
+    body = "<p>坚持理论联系实际，注重学习实效。</p><p>另起一段，说明具体要求。</p><p>第三段，提出保障措施。</p>"
+    assert texts(read_bytes(pdf_of(body), "a.pdf")) == [
+        "坚持理论联系实际，注重学习实效。",
+        "另起一段，说明具体要求。",
+        "第三段，提出保障措施。",
+    ]

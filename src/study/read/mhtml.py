@@ -12,6 +12,7 @@ from email.message import Message
 
 from study.errors import SourceError
 from study.read.binary import Extracted
+from study.read.decode import decode
 from study.read.lines import split_lines
 
 HEAD_BYTES = 4096
@@ -36,16 +37,19 @@ def _page(message: Message) -> Message | None:
     return next((p for kind in PAGE_TYPES for p in parts if p.get_content_type() == kind), None)
 
 
-def _text(part: Message) -> str:
-    """A part's text, decoded by its own charset label (GB2312 read as GB18030), UTF-8 when it has none."""
+def _text(part: Message, where: str) -> str:
+    """A part's text, decoded by its own charset label (GB2312 read as GB18030); without a label the
+    encoding is detected as for a text file."""
     payload = part.get_payload(decode=True)
     data = payload if isinstance(payload, bytes) else b""
-    label = (part.get_content_charset() or "utf-8").lower()
-    codec = WIDER_CODECS.get(label, label)
+    label = part.get_content_charset()
+    if label is None:
+        return decode(data, where)
+    codec = WIDER_CODECS.get(label.lower(), label.lower())
     try:
         return data.decode(codec, errors="replace")
     except LookupError:
-        return data.decode("utf-8", errors="replace")
+        return decode(data, where)
 
 
 def read_mhtml(data: bytes, where: str) -> Extracted:
@@ -55,7 +59,7 @@ def read_mhtml(data: bytes, where: str) -> Extracted:
     if page is None:
         raise SourceError("a saved web page (.mhtml) without an HTML page in it", where=where)
     title = message.get("Subject")
-    text = _text(page)
+    text = _text(page, where)
     return Extracted("mhtml", tuple(split_lines(text)), _header_text(title))
 
 

@@ -35,6 +35,7 @@ GAP = 1.6  # a gap between lines over this many times the usual spacing separate
 FURNITURE_REACH = 2  # running headers and footers are among a page's first and last two lines
 FURNITURE_SHARE = 0.5  # … repeating on at least this share of the pages
 FURNITURE_MAX_CHARS = 30  # … and short: a body line is longer
+SMALL_TYPE = 0.9  # a header set apart is in type smaller than this share of the body's
 MIN_TEXT_PER_PAGE = 20  # fewer visible body characters per page: there is no text layer (a stamp at most)
 MIN_PAGE_LINES = 5  # a page with fewer lines takes its margins from the whole document
 INDENT_STYLE_SHARE = 0.6  # documents whose paragraphs mostly open indented
@@ -151,17 +152,40 @@ def _edges(page: list[Printed]) -> list[Printed]:
     return [*page[:FURNITURE_REACH], *page[-FURNITURE_REACH:]]
 
 
+def _line_spacing(steps: list[float]) -> float:
+    """The spacing of lines within a paragraph: a low quantile of the steps, as gaps between blocks are wider."""
+    return sorted(steps)[len(steps) // 4]
+
+
+def _set_apart(pages: list[list[Printed]]) -> set[tuple[int, float]]:
+    """A page's very first or last line in smaller type, with a wide gap to the body: a header or footer
+    even on a one-page document, where nothing can repeat."""
+    lines = [line for page in pages for line in page]
+    steps = [a.y - b.y for page in pages for a, b in itertools.pairwise(page) if a.y > b.y]
+    if not lines or not steps:
+        return set()
+    body_size, spacing = statistics.median(line.size for line in lines), _line_spacing(steps)
+    apart = set()
+    for page in (p for p in pages if len(p) > 2):
+        for edge, neighbour in ((page[0], page[1]), (page[-1], page[-2])):
+            small = edge.size < SMALL_TYPE * body_size and len(edge.text) <= FURNITURE_MAX_CHARS
+            if small and abs(edge.y - neighbour.y) > GAP * spacing:
+                apart.add((edge.page, edge.y))
+    return apart
+
+
 def _furniture(pages: list[list[Printed]]) -> set[tuple[int, float]]:
     """(page, baseline) of every running header, footer and page number."""
     repeats = Counter(key for page in pages for key in {_key(line.text) for line in _edges(page)})
     needed = max(2, FURNITURE_SHARE * len(pages))
-    return {
+    repeated = {
         (line.page, line.y)
         for page in pages
         for line in _edges(page)
         if PAGE_NUMBER.match(line.text)
         or (len(line.text) <= FURNITURE_MAX_CHARS and repeats[_key(line.text)] >= needed)
     }
+    return repeated | _set_apart(pages)
 
 
 # ---------------------------------------------------------------- paragraphs
@@ -186,7 +210,7 @@ def _margins(lines: list[Printed], fallback: Margins | None) -> Margins:
     rights = sorted(line.right for line in lines)
     right = rights[int(0.8 * (len(rights) - 1))]
     steps = [a.y - b.y for a, b in itertools.pairwise(lines) if a.page == b.page and a.y > b.y]
-    spacing = statistics.median(steps) if steps else max(line.size for line in lines) * 1.5
+    spacing = _line_spacing(steps) if steps else max(line.size for line in lines) * 1.5
     return Margins(float(left), right, spacing)
 
 
