@@ -125,9 +125,10 @@ def acceptable(open_: str, inline: bool) -> bool:
     return inline and open_ in SINGLE_OPENINGS
 
 
-def _tags(open_: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _tags(open_: str) -> tuple[str, ...]:
     """rjieba's part-of-speech tags of the opening's words, particles (的, 着) left out."""
-    return [tag for _, tag in rjieba.tag(open_) if not tag.startswith("u")]
+    return tuple(tag for _, tag in rjieba.tag(open_) if not tag.startswith("u"))
 
 
 def is_topic(open_: str) -> bool:
