@@ -183,7 +183,7 @@ p { text-indent: 2em; margin: 0 }
 
 def pdf_of(html_body: str, css: str = PDF_CSS) -> bytes:
     """A PDF rendered by WeasyPrint from a body of made-up HTML."""
-    import weasyprint  # heavy: only the tests that make PDFs pay for it
+    import weasyprint  # type: ignore[import-untyped]  # heavy: only the tests that make PDFs pay for it
 
     page = f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>{html_body}</body></html>"
     result: bytes = weasyprint.HTML(string=page).write_pdf()
@@ -200,7 +200,7 @@ def mhtml_of(html: str, charset: str = "utf-8", subject: str | None = None, code
         message["Subject"] = subject
     message.make_related()
     message.add_related(html.encode(codec or charset), "text", "html", cte="quoted-printable")
-    page = message.get_payload()[0]
+    page = next(message.iter_parts())
     page.set_param("charset", charset)
     message.add_related(b"\x89PNG\r\n\x1a\n" + bytes(40), "image", "png", cte="base64")
     return message.as_bytes()
