@@ -15,11 +15,13 @@ from study.model import Paragraph
 from study.parse import headings
 from study.parse.anaphora import block_lists, inline_lists
 from study.parse.drafts import DraftList
+from study.parse.bullets import bullet_lists
 from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.inline_colon import colon_lists
 from study.parse.markers import Marker
 from study.parse.paragraphs import paragraph_lists
 from study.parse.sequence import marker_lists
+from study.parse.stages import stage_lists
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,9 @@ def _on_paragraphs(rule: Callable[[tuple[Paragraph, ...]], Iterable[DraftList]])
 
 # block detectors first (they own paragraphs), then inline ones; within each, earlier rows win overlaps
 DETECTORS: tuple[Detector, ...] = (
+    Detector("bullet", _on_paragraphs(bullet_lists)),
     Detector("marker", _markers),
+    Detector("stage", _on_paragraphs(stage_lists)),
     Detector("heading", headings.find),
     Detector("paragraph", _paragraphs),
     Detector("anaphora", lambda scene: block_lists(scene.paragraphs, scene.marked)),
