@@ -14,8 +14,8 @@ from functools import cached_property
 from study.model import Paragraph
 from study.parse import headings
 from study.parse.anaphora import block_lists, inline_lists
-from study.parse.drafts import DraftList
 from study.parse.bullets import bullet_lists
+from study.parse.drafts import DraftList
 from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.inline_colon import colon_lists
 from study.parse.markers import Marker
