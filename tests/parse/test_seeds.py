@@ -2,56 +2,31 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from study.build import load_document
-from study.model import pretty
 from study.parse import parse
+from tests.parse.answer_keys import EVAL, ROOT, SHARED, check_golden, score
 from tests.parse.conftest import make_source
 
-ROOT = Path(__file__).resolve().parents[2]
-EVAL = ROOT.parent / "shared" / "eval"
 GOLDEN = Path(__file__).parent / "golden"
 SEEDS = sorted((ROOT / "sources").glob("*.txt"))
 
 
 @pytest.mark.skipif(not (EVAL / "score_outline.py").exists(), reason="shared/eval is not beside the checkout")
 def test_answer_key_scores() -> None:
-    cmd = f"{sys.executable} -m study parse --format json {{doc}}"
-    thresholds = ["--min-recall", "0.97", "--min-precision", "0.90", "--min-lists", "0.90", "--min-nesting", "0.90"]
-    run = subprocess.run(
-        [sys.executable, str(EVAL / "score_outline.py"), "--gold", str(EVAL.parent / "gold"),
-         "--docs", str(ROOT / "sources"), "--cmd", cmd, *thresholds],
-        capture_output=True, text=True, timeout=300,
-    )
-    print(run.stdout)
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "titles=5/5 dates=5/5" in run.stdout
-
-
-def golden_text(path: Path) -> str:
-    """The golden dump of one document: title, date, outline, warnings."""
-    doc = load_document(path)
-    lines = [f"# {doc.title}  {doc.meta.date}", pretty(doc.lists), *[f"warning: {w}" for w in doc.warnings]]
-    return "\n".join(lines) + "\n"
+    thresholds = ["--min-recall", "0.97", "--min-precision", "0.95", "--min-lists", "0.95", "--min-nesting", "0.90"]
+    report = score(SHARED / "gold", ROOT / "sources", *thresholds)
+    assert "titles=5/5 dates=5/5" in report
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_golden_outline(path: Path) -> None:
-    """Regenerate with: STUDY_REGEN=1 python -m pytest tests/parse/test_seeds.py"""
-    golden = GOLDEN / f"{path.stem}.txt"
-    actual = golden_text(path)
-    if os.environ.get("STUDY_REGEN"):
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(actual, encoding="utf-8")
-    assert actual == golden.read_text(encoding="utf-8")
+    """Regenerate with: STUDY_REGEN=1 python -m pytest tests/parse/test_seeds.py tests/parse/test_dev.py"""
+    check_golden(path, GOLDEN)
 
 
 MARKERISH = list(
