@@ -36,7 +36,8 @@ def test_headline_sentence_shape() -> None:
     assert headline_sentence("农业生产稳定增长。粮食产量再创新高，农民收入继续提高。") == "农业生产稳定增长"
     assert headline_sentence("农业生产稳定增长。") is None  # no body after it: a heading line
     assert headline_sentence("今年以来，农业生产稳定增长。粮食产量再创新高。") is None  # two clauses
-    assert headline_sentence("农业生产在各地党委和政府的坚强领导下持续稳定快速增长。粮食产量再创新高。") is None  # too long
+    too_long = "农业生产在各地党委和政府的坚强领导下持续稳定快速增长。粮食产量再创新高。"
+    assert headline_sentence(too_long) is None
 
 
 def test_announced_topic_paragraphs_still_come_first() -> None:

@@ -29,9 +29,7 @@ def test_golden_outline(path: Path) -> None:
     check_golden(path, GOLDEN)
 
 
-MARKERISH = list(
-    "一二三四五六七八九十是要靠（）()、，。；：:1234567890.首先其次另方面第个“”这字甲乙丙\n "
-)
+MARKERISH = list("一二三四五六七八九十是要靠（）()、，。；：:1234567890.首先其次另方面第个“”这字甲乙丙\n ")
 
 
 @settings(max_examples=200, deadline=None)

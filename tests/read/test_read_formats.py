@@ -13,6 +13,7 @@ BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费�
 
 # ---------------------------------------------------------------- field values
 
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
@@ -160,8 +161,10 @@ def test_web_page_keeps_text_and_metadata(read_text) -> None:
 
 
 def test_web_page_with_breadcrumb_title_twice_and_related_documents(read_text) -> None:
-    text = f"当前位置:资料库› 节约用水的几点思考\n\n节约用水的几点思考\n\n节约用水的几点思考\n\n{BODY}\n\n" \
-           f"{BODY2}\n\n相关主题\n文本预览\n相关文档 最新文档\n农村饮水安全工程总结\n"
+    text = (
+        f"当前位置:资料库› 节约用水的几点思考\n\n节约用水的几点思考\n\n节约用水的几点思考\n\n{BODY}\n\n"
+        f"{BODY2}\n\n相关主题\n文本预览\n相关文档 最新文档\n农村饮水安全工程总结\n"
+    )
     source = read_text(text)
     assert source.title == "节约用水的几点思考"
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
@@ -175,6 +178,7 @@ def test_web_page_date_in_chinese_and_markdown_headings(read_text) -> None:
 
 
 # ---------------------------------------------------------------- plain text
+
 
 def test_plain_text_without_title(read_text) -> None:
     source = read_text(f"{BODY}\n{BODY2}\n")
@@ -290,8 +294,17 @@ def test_tagged_fields_with_untagged_body_text(read_text) -> None:
 
 @pytest.mark.parametrize(
     ("line", "name"),
-    [("刘建国", True), ("欧阳明", True), ("文/刘建国", True), ("本报记者 王五", True), ("作者：張小明", True),
-     ("文明建设", False), ("前言", False), ("节约用水", False), ("刘建国同志讲话", False)],
+    [
+        ("刘建国", True),
+        ("欧阳明", True),
+        ("文/刘建国", True),
+        ("本报记者 王五", True),
+        ("作者：張小明", True),
+        ("文明建设", False),
+        ("前言", False),
+        ("节约用水", False),
+        ("刘建国同志讲话", False),
+    ],
 )
 def test_bylines(line: str, name: bool) -> None:
     from study.read.shapes import looks_like_name

@@ -23,6 +23,7 @@ def lines(*texts: str) -> list[Line]:
 
 # ---------------------------------------------------------------- page breaks
 
+
 def test_a_paragraph_cut_by_a_page_break_is_joined() -> None:
     joined, note = join_page_breaks(lines(LONG_CUT, REST))
     assert joined == [Line(1, LONG_CUT + REST)]
@@ -86,6 +87,7 @@ def test_one_long_paragraph_pasted_twice_is_kept_once() -> None:
 
 # ---------------------------------------------------------------- footnotes, question marks, widths
 
+
 def test_footnote_marks_are_removed_but_not_a_leading_reference_number() -> None:
     texts = ("制度未能落实。[1]另外，程序不规范。［12］二要健全机制。", "[3] 某某著作，第5页。")
     fixed, note = drop_footnotes(lines(*texts))
@@ -94,13 +96,15 @@ def test_footnote_marks_are_removed_but_not_a_leading_reference_number() -> None
 
 
 def test_question_mark_standing_for_full_stop() -> None:
-    fixed, note = fix_question_marks(lines(
-        "這些制度缺乏規範運作的程序?",
-        "各地「怎麼落實」、「落實什麼」,也缺乏明確的規定?二要加強監督。",
-        "这项工作为什么做得不好？",
-        "我们能否做到这一点?",
-        "问题在哪里?我们要找原因。",
-    ))
+    fixed, note = fix_question_marks(
+        lines(
+            "這些制度缺乏規範運作的程序?",
+            "各地「怎麼落實」、「落實什麼」,也缺乏明確的規定?二要加強監督。",
+            "这项工作为什么做得不好？",
+            "我们能否做到这一点?",
+            "问题在哪里?我们要找原因。",
+        )
+    )
     assert [p.text for p in fixed] == [
         "這些制度缺乏規範運作的程序。",
         "各地「怎麼落實」、「落實什麼」,也缺乏明確的規定。二要加強監督。",

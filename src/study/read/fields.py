@@ -14,16 +14,75 @@ from study.read.script import simplify
 # "ignore" fields are known to carry nothing worth keeping; knowing them still tells a header apart.
 FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("标题", "题目", "题名", "篇名", "文章标题", "主标题", "文题")),
-    ("date", ("日期", "发布日期", "发布时间", "发表日期", "发表时间", "出版日期", "刊发日期", "刊登日期",
-              "时间", "更新时间", "成文日期", "发文日期")),
+    (
+        "date",
+        (
+            "日期",
+            "发布日期",
+            "发布时间",
+            "发表日期",
+            "发表时间",
+            "出版日期",
+            "刊发日期",
+            "刊登日期",
+            "时间",
+            "更新时间",
+            "成文日期",
+            "发文日期",
+        ),
+    ),
     ("author", ("作者", "撰稿", "撰稿人", "撰文", "文章作者", "署名", "执笔")),
-    ("publication", ("书籍", "来源", "出处", "信息来源", "文章来源", "稿件来源", "新闻来源", "刊物", "报刊",
-                     "刊名", "报纸", "报名", "出版物", "媒体", "载于", "原载", "转载自")),
+    (
+        "publication",
+        (
+            "书籍",
+            "来源",
+            "出处",
+            "信息来源",
+            "文章来源",
+            "稿件来源",
+            "新闻来源",
+            "刊物",
+            "报刊",
+            "刊名",
+            "报纸",
+            "报名",
+            "出版物",
+            "媒体",
+            "载于",
+            "原载",
+            "转载自",
+        ),
+    ),
     ("page", ("版面", "版名", "版次")),
     ("keywords", ("标签", "关键词", "关键字", "主题词", "关键")),
     ("body", ("正文", "内容", "全文", "原文")),
-    ("ignore", ("id", "编号", "书籍作者", "是否是时间段", "描述", "摘要", "简介", "备注", "附注", "提供单位",
-                "责任编辑", "编辑", "字数", "栏目", "分类", "类别", "体裁", "语种", "点击", "浏览", "阅读")),
+    (
+        "ignore",
+        (
+            "id",
+            "编号",
+            "书籍作者",
+            "是否是时间段",
+            "描述",
+            "摘要",
+            "简介",
+            "备注",
+            "附注",
+            "提供单位",
+            "责任编辑",
+            "编辑",
+            "字数",
+            "栏目",
+            "分类",
+            "类别",
+            "体裁",
+            "语种",
+            "点击",
+            "浏览",
+            "阅读",
+        ),
+    ),
 )
 FIELD_INDEX: dict[str, str] = {name: field for field, names in FIELD_NAMES for name in names}
 
@@ -32,8 +91,11 @@ FIELD_LINE = re.compile(r"^\s*(?:([\w]{1,8})\s*[:：]|[【\[]([\w]{1,8})[】\]])
 # Fields on one line are set apart by spaces or bars.
 FIELD_SEPARATORS = re.compile(r"[\s|｜]+")
 
-CN_DIGITS = {ch: str(i) for i, chars in enumerate(("〇○零0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
-             for ch in chars}
+CN_DIGITS = {
+    ch: str(i)
+    for i, chars in enumerate(("〇○零0", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+    for ch in chars
+}
 
 # Date shapes, most specific first; each yields (year, month, day) as written.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (

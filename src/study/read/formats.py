@@ -21,14 +21,18 @@ from study.read.web import looks_like_web_page, read_web_page
 TAG_OPEN = re.compile(r"〖([A-Za-z]{1,4})/([^〗\n]{1,10})〗")
 # Field codes of the dumps, read before the field's name (the name is the fallback, via FIELD_NAMES).
 TAG_CODES: dict[str, str] = {
-    "BT": "title", "RQ": "date", "ZZ": "author", "BM": "page", "GJ": "keywords", "ZW": "body",
-    "BZ": "publication", "KM": "publication",
+    "BT": "title",
+    "RQ": "date",
+    "ZZ": "author",
+    "BM": "page",
+    "GJ": "keywords",
+    "ZW": "body",
+    "BZ": "publication",
+    "KM": "publication",
 }
 # Dumps that never name their paper, recognized by the fields their database exports: the People's Daily
 # full-text database (人民日报图文数据库) gives every article 总期 (issue), 版号 (page no.) and 版名 (page).
-TAG_PUBLICATIONS: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"ZQ", "BH", "BM"}), "人民日报"),
-)
+TAG_PUBLICATIONS: tuple[tuple[frozenset[str], str], ...] = ((frozenset({"ZQ", "BH", "BM"}), "人民日报"),)
 
 
 def looks_tagged(lines: list[Line]) -> bool:
@@ -63,8 +67,10 @@ def _field_lines(lines: list[Line], offset: int, content: str) -> list[Line]:
 
 def read_tagged(lines: list[Line]) -> Draft:
     """A tagged newspaper dump: one field per tag, the body in 〖ZW/正文〗 (else the untagged lines)."""
-    fields = [(code, _tag_meaning(code, name), offset, content)
-              for code, name, offset, content in _tag_fields("\n".join(line.text for line in lines))]
+    fields = [
+        (code, _tag_meaning(code, name), offset, content)
+        for code, name, offset, content in _tag_fields("\n".join(line.text for line in lines))
+    ]
     bodies = [_field_lines(lines, offset, content) for _, meaning, offset, content in fields if meaning == "body"]
     body = [line for part in bodies for line in part] if bodies else [ln for ln in lines if "〖" not in ln.text]
     pairs = [(meaning, " ".join(content.split())) for _, meaning, _, content in fields if meaning]
@@ -133,6 +139,7 @@ def read_header(lines: list[Line]) -> Draft:
 
 
 # ---------------------------------------------------------------- plain text
+
 
 def read_plain(lines: list[Line]) -> Draft:
     """Plain text: a title only when the first line clearly is one (never a made-up title)."""

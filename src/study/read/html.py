@@ -19,18 +19,56 @@ SKIPPED = frozenset(
 )
 # Elements that end a line of text.
 BLOCKS = frozenset(
-    ("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-     "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "hr", "form", "center",
-     "body", "title", "td", "th", "thead", "tbody", "tfoot", "caption", "figure")
+    (
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "blockquote",
+        "pre",
+        "hr",
+        "form",
+        "center",
+        "body",
+        "title",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "figure",
+    )
 )
 # Elements without content: never pushed on the stack of open elements.
-VOID = frozenset(("br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source",
-                  "track", "param"))
+VOID = frozenset(
+    ("br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track", "param")
+)
 # Elements that a new one of their kind closes even when the page forgot the end tag…
 SELF_CLOSING_SIBLINGS = frozenset(("p", "li", "td", "th", "tr", "dt", "dd", "option"))
 # … unless the new one is inside one of these, opened after it (a list nested in an item, a table in a cell).
-SCOPES = frozenset(("ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "div", "blockquote",
-                    "select", "body"))
+SCOPES = frozenset(
+    ("ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "div", "blockquote", "select", "body")
+)
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BOLD_TAGS = frozenset(("strong", "b"))
 # Bold set by CSS or by a site's own style or class attribute (cms-style="strong-Bold", class="bold").

@@ -60,4 +60,3 @@ def indent_of(raw: str) -> int:
             break
         width += 4 if ch == "\t" else 1
     return width
-

@@ -33,8 +33,26 @@ FOOTNOTE = re.compile(r"(?<=\S)[\[［〔](?:注)?\d{1,3}[\]］〕]")
 MISPLACED_QUESTION_MARK = re.compile(rf"[?？](?=[”」』’]*$|{MARKER})")
 # An opening mark cannot occur inside its own span, so a run of unclosed marks fails fast.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^‘’]*’")
-QUESTION_WORDS = ("吗", "呢", "什么", "怎么", "怎样", "怎能", "为什么", "为何", "何以", "如何", "哪",
-                  "是否", "能否", "可否", "难道", "岂", "多少", "谁")
+QUESTION_WORDS = (
+    "吗",
+    "呢",
+    "什么",
+    "怎么",
+    "怎样",
+    "怎能",
+    "为什么",
+    "为何",
+    "何以",
+    "如何",
+    "哪",
+    "是否",
+    "能否",
+    "可否",
+    "难道",
+    "岂",
+    "多少",
+    "谁",
+)
 SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_PUNCT = SENTENCE_PUNCT | frozenset("，,")
 # A line that holds nothing but an enumeration marker (一是 / （一） / 1. / 第一，): its text is on the next line.
@@ -48,6 +66,7 @@ def paragraphs(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
 
 
 # ---------------------------------------------------------------- page breaks
+
 
 def _is_heading(text: str) -> bool:
     """True for a line that reads as a heading: short with a marker, or short with no punctuation."""
@@ -93,6 +112,7 @@ def join_page_breaks(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # ---------------------------------------------------------------- repeated bodies
 
+
 def _key(text: str) -> str:
     """A paragraph's text for comparison: without spaces."""
     return "".join(text.split())
@@ -134,6 +154,7 @@ def drop_repeats(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # ---------------------------------------------------------------- footnote marks and question marks
 
+
 def drop_footnotes(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Footnote marks like [1] and ［2］ removed from inside paragraphs."""
     count = 0
@@ -173,6 +194,7 @@ def fix_question_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # ---------------------------------------------------------------- bilingual pages
 
+
 def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A mostly Chinese document without the paragraphs of its translation (letters overwhelmingly Latin)."""
     latin = [is_translation(p.text) for p in paras]
@@ -184,6 +206,7 @@ def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 # ---------------------------------------------------------------- markers alone on their line
+
 
 def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A marker alone on its line (一是 / （一） / 1.) joined to the text on the next line."""
@@ -205,7 +228,12 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # so that both copies of a repeated body compare equal once rejoined; footnotes before question marks, so
 # that a mark between ? and a marker does not hide the marker.
 REPAIRS: tuple[Repair, ...] = (
-    drop_translations, join_lone_markers, join_page_breaks, drop_repeats, drop_footnotes, fix_question_marks,
+    drop_translations,
+    join_lone_markers,
+    join_page_breaks,
+    drop_repeats,
+    drop_footnotes,
+    fix_question_marks,
 )
 
 

@@ -38,8 +38,28 @@ TRANSLATION_MIN_LETTERS = 8  # a shorter Latin line (an acronym, a name) is part
 TRANSLATION_HANZI_SHARE = 0.05  # a translation may quote a hanzi term or two, no more
 # Section words that head a part of a document but never name it.
 NOT_TITLES = frozenset(
-    ("前言", "引言", "序言", "导言", "导语", "绪论", "摘要", "内容提要", "提要", "目录", "正文", "说明",
-     "附件", "结语", "结束语", "后记", "按语", "编者按", "注释", "参考文献")
+    (
+        "前言",
+        "引言",
+        "序言",
+        "导言",
+        "导语",
+        "绪论",
+        "摘要",
+        "内容提要",
+        "提要",
+        "目录",
+        "正文",
+        "说明",
+        "附件",
+        "结语",
+        "结束语",
+        "后记",
+        "按语",
+        "编者按",
+        "注释",
+        "参考文献",
+    )
 )
 
 # The most common Chinese surnames (about 85 % of people), compound ones first.

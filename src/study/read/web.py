@@ -26,8 +26,10 @@ FURNITURE_MAX_LENGTH = 100
 # Lines that are navigation: where you are on the site, and the site's own menus.
 NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:您|你)?(?:现在|当前|目前|所在)?的?(?:位置|位址)\s*[:：]"),
-    re.compile(r"^(?:\[?\s*\\?[\[【]?\s*)?(?:设为首页|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)"
-               r"|返回(?:顶部|首页|列表))"),
+    re.compile(
+        r"^(?:\[?\s*\\?[\[【]?\s*)?(?:设为首页|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)"
+        r"|返回(?:顶部|首页|列表))"
+    ),
     re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
     re.compile(r"^(?:分享到|扫一扫)"),
 )
@@ -36,8 +38,10 @@ MENU = re.compile(r"\s*[|｜]\s*")
 
 # A footer starts at one of these (after the body has begun): everything from it on is page furniture.
 FOOTER_START: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^(?:相关(?:主题|文档|文章|阅读|链接|新闻|推荐|资料)|文本预览|最新文档|热门文档|推荐阅读|猜你喜欢)"
-               r"(?:\s|[:：]|$)"),
+    re.compile(
+        r"^(?:相关(?:主题|文档|文章|阅读|链接|新闻|推荐|资料)|文本预览|最新文档|热门文档|推荐阅读|猜你喜欢)"
+        r"(?:\s|[:：]|$)"
+    ),
     re.compile(r"^(?:本信息|本文|本页)?共?(?:浏览|点击|阅读)(?:次数|数|量)?\s*[:：]"),
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
@@ -45,8 +49,10 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
 # Names of the page's own fields: a short line that starts with one is page furniture.
-PAGE_FIELDS = ("发布日期|发布时间|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
-               "|作者|责任编辑|编辑|审核|联系电话|电话|传真|地址|邮编|email|e-mail")
+PAGE_FIELDS = (
+    "发布日期|发布时间|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
+    "|作者|责任编辑|编辑|审核|联系电话|电话|传真|地址|邮编|email|e-mail"
+)
 # A line that starts with a date (`2005-07-14 10:23 来源：…`) is the page's dateline.
 DATELINE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|$)")
 # Boilerplate lines dropped wherever they are (metadata fields on them are read first).
@@ -67,9 +73,7 @@ def unmarkdown(text: str) -> str:
 def _is_breadcrumb(text: str) -> bool:
     """True for `首页 >> 专栏 >> 党史` style lines: three or more short parts without sentences."""
     parts = [part for part in BREADCRUMB.split(text) if part]
-    return len(parts) >= 3 and all(len(part) <= 20 for part in parts) and not any(
-        ch in SENTENCE_PUNCT for ch in text
-    )
+    return len(parts) >= 3 and all(len(part) <= 20 for part in parts) and not any(ch in SENTENCE_PUNCT for ch in text)
 
 
 def _is_menu(text: str) -> bool:
