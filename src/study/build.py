@@ -212,7 +212,7 @@ def worker_count(jobs: int | None, tasks: int) -> int:
     return min(jobs or os.cpu_count() or 1, tasks) if tasks >= PARALLEL_MIN_DOCUMENTS else 1
 
 
-def counted(results: Iterator[Document | str], stage: str, total: int, progress: Progress) -> Iterator:
+def counted(results: Iterator[Document | str], stage: str, total: int, progress: Progress) -> Iterator[Document | str]:
     """Pass results through, reporting progress after each."""
     for done, result in enumerate(results, 1):
         progress(stage, done, total)
@@ -412,7 +412,8 @@ def render_job(job: tuple[str, int]) -> dict[str, bytes]:
     module, index = job
     course, settings = SHARED["course"], SHARED["settings"]
     assert isinstance(course, Course) and isinstance(settings, Settings)
-    return importlib.import_module(module).render_document(course.documents[index], course, settings)
+    files: dict[str, bytes] = importlib.import_module(module).render_document(course.documents[index], course, settings)
+    return files
 
 
 def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping[str, OutputRecord]) -> None:

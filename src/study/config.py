@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from study.errors import ConfigError
 
@@ -37,7 +39,8 @@ def load_settings(sources: Path) -> Settings:
     problems = _problems(raw)
     if problems:
         raise ConfigError("; ".join(problems), where=str(path))
-    values = {k: tuple(v) if k == "outputs" else v for k, v in raw.items()}
+    # the values were checked by _problems above: each has its field's type
+    values: dict[str, Any] = {k: tuple(v) if k == "outputs" else v for k, v in raw.items()}
     return Settings(**values)
 
 
@@ -45,7 +48,7 @@ def _problems(raw: dict[str, object]) -> list[str]:
     """Every problem with the raw settings, each naming its key."""
     known = {f.name for f in fields(Settings)}
     problems = [f"unknown key '{k}' (known: {', '.join(sorted(known))})" for k in raw if k not in known]
-    checks = {
+    checks: dict[str, Callable[[object], bool]] = {
         "title": lambda v: isinstance(v, str) and v.strip() != "",
         "script": lambda v: v in SCRIPTS,
         "outputs": lambda v: isinstance(v, list) and all(o in OUTPUTS for o in v),

@@ -305,7 +305,7 @@ def key_sentence(item: Item) -> str | None:
     if item.marker and text.startswith(item.marker):
         text = text[len(item.marker) :]
     for found in SENTENCE.findall(text):
-        sentence = found.strip().lstrip(EDGE_PUNCT)  # keeps the sentence's closing 。
+        sentence: str = found.strip().lstrip(EDGE_PUNCT)  # keeps the sentence's closing 。
         if len(sentence.rstrip(EDGE_PUNCT)) in KEY_SENTENCE:
             return sentence
     return None

@@ -348,7 +348,8 @@ def shape_groups(pool: Iterable[Candidate]) -> dict[Shape, list[Candidate]]:
 
 def form_distance(a: Shape, b: Shape) -> int:
     """shape_distance of two options from their shapes."""
-    return abs(a[0] - b[0]) * 2 + sum(map(operator.ne, a[1], b[1]))
+    differing: int = sum(map(operator.ne, a[1], b[1]))
+    return abs(a[0] - b[0]) * 2 + differing
 
 
 # ---------------------------------------------------------------- one maker per kind

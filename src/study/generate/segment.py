@@ -58,12 +58,14 @@ def _frequencies() -> dict[str, int]:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    return jieba.dt.FREQ
+    frequencies: dict[str, int] = jieba.dt.FREQ
+    return frequencies
 
 
 def tag_words(text: str) -> list[tuple[str, str]]:
     """The jieba words of a text with their parts of speech, uncached (for course-wide counting)."""
-    return _rjieba().tag(text)
+    tagged: list[tuple[str, str]] = _rjieba().tag(text)
+    return tagged
 
 
 @lru_cache(maxsize=65536)

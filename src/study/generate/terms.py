@@ -245,15 +245,15 @@ def _vocabulary(course: Course, counts: Iterable[DocumentCounts]) -> Vocabulary:
     quoted = quoted_phrases(text for doc in course.documents for text in shadows(doc))
     recurring = tally.recurring()
     terms = {t for t in [*heads, *quoted] if CJK_ONLY.match(t)} | set(recurring)
-    counts = tally.words + Counter({term: tally.runs[run] for term, run in recurring.items()})
+    words = tally.words + Counter({term: tally.runs[run] for term, run in recurring.items()})
     doc_freq = tally.doc_freq + Counter({term: tally.run_docs[run] for term, run in recurring.items()})
-    counts.update(quoted)
-    counts.update(heads)
+    words.update(quoted)
+    words.update(heads)
     return Vocabulary(
         terms=frozenset(terms),
         list_items=frozenset(heads),
         quoted=frozenset(quoted),
-        counts=_frozen_counts(counts),
+        counts=_frozen_counts(words),
         doc_freq=_frozen_counts(doc_freq),
         n_docs=tally.n_docs,
     )

@@ -14,7 +14,7 @@ def _converter(config: str) -> opencc.OpenCC:
 
 def simplify(text: str) -> str:
     """The simplified form of `text`, always of the same length, so offsets map back to the original."""
-    shadow = _converter("t2s").convert(text)
+    shadow: str = _converter("t2s").convert(text)
     if len(shadow) == len(text):
         return shadow
     # a phrase conversion changed the length: fall back to character by character
@@ -24,7 +24,8 @@ def simplify(text: str) -> str:
 
 def to_traditional(text: str) -> str:
     """Traditional script as used in Taiwan, without rewriting vocabulary (s2tw, not s2twp)."""
-    return _converter("s2tw").convert(text)
+    converted: str = _converter("s2tw").convert(text)
+    return converted
 
 
 def detect_script(text: str) -> str:

@@ -53,4 +53,5 @@ def renderer_module(name: str) -> ModuleType:
 
 def renderer(name: str) -> Renderer:
     """The render function of the output called `name` (imported only when used: some are heavy)."""
-    return importlib.import_module(RENDERERS[name]).render
+    render: Renderer = importlib.import_module(RENDERERS[name]).render
+    return render

@@ -203,7 +203,8 @@ def note_fields(card: Card, sort: str) -> list[str]:
 
 def note_guid(course_id: str, card: Card) -> str:
     """The note's identity: course, document, outline key and card kind, never its text."""
-    return genanki.guid_for(course_id, card.stem, card.key, card.kind)
+    guid: str = genanki.guid_for(course_id, card.stem, card.key, card.kind)
+    return guid
 
 
 def deck_id(course_id: str, *keys: str) -> int:

@@ -31,7 +31,8 @@ def html_to_pdf() -> Callable[[str], bytes]:
     base = str(default_templates())
 
     def convert(html: str) -> bytes:
-        return weasyprint.HTML(string=html, base_url=base).write_pdf()
+        data: bytes = weasyprint.HTML(string=html, base_url=base).write_pdf()
+        return data
 
     return convert
 

@@ -223,7 +223,7 @@ def group_pages(
     """The three sheets of one group of documents (one document, or the whole course), by output name."""
     stem, title, docs = group
     script = page_script(docs, settings)
-    context = {
+    context: dict[str, object] = {
         "course_title": course.title,
         "paper": settings.paper,
         "medium": medium,
