@@ -163,3 +163,14 @@ def test_count_after_the_list_sums_it_up() -> None:
 def test_a_later_count_that_disagrees_is_not_the_lists() -> None:
     doc = outline("（一）修好道路。\n（二）建好学校。\n这五个村子都通了车。")
     assert flat(doc)[0].announced_count is None
+
+
+def test_semicolon_items_may_open_with_a_quoted_term() -> None:
+    text = "这项制度的要点包括：“公开”的含义是透明；“公平”的含义是一视同仁；“公正”的含义是依法办事。"
+    lst = flat(outline(text))[0]
+    assert lst.style == "semicolon"
+    assert len(lst.items) == 3
+
+
+def test_a_colon_before_a_quotation_announces_no_list() -> None:
+    assert flat(outline("他在会上的要求是：“大家要团结；大家要努力。”")) == []

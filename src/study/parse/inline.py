@@ -96,16 +96,27 @@ def _announces(clause: str) -> bool:
     return clause.endswith(ANNOUNCING)
 
 
+def _quotation(shadow: str, start: int, end: int) -> bool:
+    """True when what follows a colon is one quotation (：“…。”), not items that open with a quoted term."""
+    if shadow[start : start + 1] not in ("“", "「"):
+        return False
+    close = "”" if shadow[start] == "“" else "」"
+    first_close = shadow.find(close, start)
+    return first_close < 0 or first_close >= end - 1 or shadow[first_close + 1 : first_close + 2] in ("", "。")
+
+
 def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """A colon after an announcing clause, then items separated by semicolons up to the sentence end."""
     for i, para in enumerate(paragraphs):
         shadow = para.shadow
         for colon in re.finditer(r"[：:]", shadow):
             begin = max(shadow.rfind(p, 0, colon.start()) for p in "。！？!?；;，,") + 1
-            if not _announces(shadow[begin : colon.start()]) or shadow[colon.end() : colon.end() + 1] in "“「":
+            if not _announces(shadow[begin : colon.start()]):
                 continue
             end_match = re.compile(r"[。！？!?]").search(shadow, colon.end())
             end = end_match.start() if end_match else len(shadow)
+            if _quotation(shadow, colon.end(), end):
+                continue
             spans = _split(shadow, colon.end(), end, re.compile(r"[；;]"))
             if len(spans) >= 2:
                 lead = para.text[begin : colon.end()]

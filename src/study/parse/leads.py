@@ -12,7 +12,26 @@ SENTENCE_END = "。！？!?"
 COLON = "：:"
 HEAD_LIMIT = 40  # a headline longer than this is cut at a clause boundary
 _HEAD_END = re.compile(r"[。；;！？!?：:]")
-_STRIP = " \u3000，,、：:；;“”「」‘’\"'"
+_STRIP = " \u3000，,、：:；;\"'"
+QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
+
+
+def _trim(text: str) -> str:
+    """A headline without edge punctuation and spaces; quotation marks go only in pairs (a head that
+    opens with a quoted term keeps its marks: “公开”的含义)."""
+    text = text.strip(_STRIP)
+    while len(text) >= 2 and QUOTES.get(text[0]) == text[-1] and text.count(text[0]) == 1:
+        text = text[1:-1].strip(_STRIP)
+    while text and text[-1] in QUOTES.values() and not _opens(text, text[-1]):
+        text = text[:-1].strip(_STRIP)  # a closing mark whose opening mark was cut off
+    while text and text[0] in QUOTES and QUOTES[text[0]] not in text:
+        text = text[1:].strip(_STRIP)  # an opening mark whose closing mark was cut off
+    return text
+
+
+def _opens(text: str, close: str) -> bool:
+    """True when the text holds the opening mark of a closing quotation mark."""
+    return any(text.count(o) >= text.count(close) for o, c in QUOTES.items() if c == close)
 
 
 def last_sentence(text: str) -> str:
@@ -45,10 +64,10 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
 
 def headline(text: str) -> str:
     """A short headline for an item: its first sentence, cut at a clause end when long."""
-    text = text.strip(_STRIP)
+    text = _trim(text)
     match = _HEAD_END.search(text)
     head = text[: match.start()] if match else text
     if len(head) > HEAD_LIMIT:
         cut = max((head.rfind(p, 0, HEAD_LIMIT) for p in "，,"), default=-1)
         head = head[:cut] if cut > 4 else head[:HEAD_LIMIT]
-    return head.strip(_STRIP)
+    return _trim(head)
