@@ -174,3 +174,13 @@ def test_semicolon_items_may_open_with_a_quoted_term() -> None:
 
 def test_a_colon_before_a_quotation_announces_no_list() -> None:
     assert flat(outline("他在会上的要求是：“大家要团结；大家要努力。”")) == []
+
+
+def test_a_count_that_closes_a_series_is_not_the_next_lists_lead() -> None:
+    doc = outline("这项改革主要体现在精简机构、下放权力和转变作风三个方面。\n一、改革的由来\n正文。\n二、改革的经过\n正文。")
+    lists = flat(doc)
+    block = next(lst for lst in lists if lst.style == "一、")
+    series = next(lst for lst in lists if lst.style == "inline")
+    assert block.lead is None and block.announced_count is None
+    assert heads(series) == ["精简机构", "下放权力", "转变作风"]
+    assert doc.warnings == ()

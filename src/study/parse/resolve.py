@@ -8,7 +8,7 @@ for `study parse --explain`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from study.parse.detectors import DETECTORS, Detector, Scene
 from study.parse.drafts import DraftList, Pos
@@ -28,8 +28,9 @@ class _Claims:
 
     item_starts: set[Pos] = field(default_factory=set)
     marker_starts: dict[int, list[int]] = field(default_factory=dict)
-    leads: dict[int, list[str]] = field(default_factory=dict)
+    leads: dict[int, list[DraftList]] = field(default_factory=dict)  # block lists by their lead's paragraph
     inline_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    unled: list[DraftList] = field(default_factory=list)  # block lists whose lead's count an inline series owns
 
     def keep_block(self, draft: DraftList) -> None:
         """Record a kept block list's item starts, marker positions and lead."""
@@ -39,7 +40,7 @@ class _Claims:
                 self.marker_starts.setdefault(item.start[0], []).append(item.start[1])
         if draft.lead:
             para = draft.start[0] - (1 if draft.start[1] == 0 else 0)
-            self.leads.setdefault(para, []).append(draft.lead)
+            self.leads.setdefault(para, []).append(draft)
 
     def block_conflict(self, draft: DraftList) -> str | None:
         """Why a block list cannot be kept, or None."""
@@ -49,7 +50,8 @@ class _Claims:
     def inline_conflict(self, draft: DraftList) -> str | None:
         """Why an inline list cannot be kept, or None."""
         para, start, end = draft.start[0], draft.start[1], draft.items[-1].text_end
-        if any(draft.lead and draft.lead in lead for lead in self.leads.get(para, [])):
+        owner = next((b for b in self.leads.get(para, []) if draft.lead and draft.lead in (b.lead or "")), None)
+        if owner is not None and not _owns_count(draft, owner):
             return "it is the lead of a block list"
         if any(start <= m < end for m in self.marker_starts.get(para, [])):
             return "it spans a numbered marker"
@@ -58,8 +60,23 @@ class _Claims:
         return None
 
     def keep_inline(self, draft: DraftList) -> None:
-        """Record a kept inline list's span."""
+        """Record a kept inline list's span, and the block list whose lead's count it takes."""
         self.inline_spans.setdefault(draft.start[0], []).append((draft.start[1], draft.items[-1].text_end))
+        leads = self.leads.get(draft.start[0], [])
+        self.unled += [b for b in leads if draft.lead and draft.lead in (b.lead or "") and b not in self.unled]
+
+
+def _owns_count(series: DraftList, block: DraftList) -> bool:
+    """True when a count in a block list's lead is the count of the series inside that sentence
+    (…体现在A、B、C和D四个方面。 then 一、… 二、…): the series has exactly as many items, the block not."""
+    agrees = series.announced is not None and series.announced == len(series.items)
+    return agrees and block.announced != len(block.items)
+
+
+def _unled(draft: DraftList) -> DraftList:
+    """A block list without the lead whose count belongs to a series inside it."""
+    note = "its lead's count belongs to the series inside that sentence"
+    return replace(draft, lead=None, announced=None, evidence=(*draft.evidence, note))
 
 
 @dataclass(frozen=True)
@@ -92,4 +109,5 @@ def resolve(scene: Scene) -> Resolution:
                     scene.accepted.append(draft)
             else:
                 refused.append(Refusal(draft, reason))
+    kept = [_unled(d) if any(d is u for u in claims.unled) else d for d in kept]
     return Resolution(kept, refused)
