@@ -177,7 +177,8 @@ def test_a_colon_before_a_quotation_announces_no_list() -> None:
 
 
 def test_a_count_that_closes_a_series_is_not_the_next_lists_lead() -> None:
-    doc = outline("这项改革主要体现在精简机构、下放权力和转变作风三个方面。\n一、改革的由来\n正文。\n二、改革的经过\n正文。")
+    lead = "这项改革主要体现在精简机构、下放权力和转变作风三个方面。"
+    doc = outline(lead + "\n一、改革的由来\n正文。\n二、改革的经过\n正文。")
     lists = flat(doc)
     block = next(lst for lst in lists if lst.style == "一、")
     series = next(lst for lst in lists if lst.style == "inline")
