@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from types import ModuleType
@@ -61,11 +61,12 @@ class BuildReport:
     facts: Mapping[str, int] = field(default_factory=dict)  # course-wide counts, e.g. exercises
     timings: Mapping[str, float] = field(default_factory=dict)  # stage → seconds
     notes: tuple[str, ...] = ()  # one line each for the summary, e.g. outputs left out of a large course
+    unmade: tuple[str, ...] = ()  # one line per chosen output this machine could not make, e.g. no CJK font
 
     @property
     def ok(self) -> bool:
-        """True when every document built."""
-        return not self.failures
+        """True when every document built and every chosen output was made."""
+        return not self.failures and not self.unmade
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,9 @@ def build(
             gathered = gather(paths, cache, jobs, progress)
         course = make_course(settings, gathered.documents, settings_time(sources))
         keys = course_keys(sources, settings, gathered)
+        # outputs this machine cannot make are left out, the others still built; keys keep the full settings
+        unmade = unmade_outputs(course, settings)
+        settings = replace(settings, outputs=tuple(name for name in settings.outputs if name not in unmade))
         staging = Staging(dist)
         try:
             with jobs_limit(jobs):  # the course-wide work's own pools (vocabulary, exercises) obey --jobs too
@@ -128,6 +132,7 @@ def build(
         facts,
         timings,
         renderer_notes(course, settings),
+        tuple(unmade.values()),
     )
 
 
@@ -274,6 +279,17 @@ def course_keys(sources: Path, settings: Settings, gathered: Gathered) -> Course
     identity = digest(settings.title, course_id(settings.title))
     course = digest(inputs, identity, *(f"{stem}={key}" for stem, key in gathered.keys.items()))
     return CourseKeys(inputs, identity, gathered.keys, course)
+
+
+def unmade_outputs(course: Course, settings: Settings) -> dict[str, str]:
+    """The chosen outputs this machine cannot make (a renderer's optional `unavailable`), each with its line."""
+    unmade: dict[str, str] = {}
+    for name in RENDERERS:
+        check = getattr(renderer_module(name), "unavailable", None) if name in settings.outputs else None
+        reason = check(course, settings) if check else None
+        if reason:
+            unmade[name] = reason
+    return unmade
 
 
 def render_all(

@@ -70,5 +70,6 @@ def summary_table(report: BuildReport, seconds: float) -> str:
     cached = "nothing re-rendered" if not report.rendered else f"{len(report.rendered)} render units ran"
     rows.append(("files", f"{len(report.written)} written, {len(report.removed)} removed; {cached}"))
     rows += [("note", note) for note in report.notes]
+    rows += [("error", line) for line in report.unmade]  # why the build exits 1 though every document built
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"  {name.ljust(width)}  {value}" for name, value in rows)

@@ -20,6 +20,9 @@ Optional protocols, used by the build when a renderer module offers them:
   so they inherit what it computed.
 - Notes: `course_notes(course, settings)` returns one-line notes for the build summary (e.g. course-wide
   sheets left out of a very large course); the build shows each distinct note once.
+- Unavailable here: `unavailable(course, settings)` returns the summary's one line when this machine cannot
+  make the output (the PDFs without a Chinese font), else None; the build then makes every other output
+  and exits 1.
 - After the others (the course home page): `render_after(course, settings, outputs)` runs once every
   other renderer has been gathered and receives `outputs`, a mapping of every other output path to its
   study.cache.OutputRecord (sha256, size, facts such as {"pages": 3} or {"notes": 120}).

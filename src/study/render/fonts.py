@@ -25,14 +25,13 @@ PREFERRED = (
 )
 
 INSTALL_HINT = "no Chinese (CJK) font is installed: install one, e.g. `apt-get install fonts-noto-cjk`"
+NO_FONTCONFIG = "fc-list not found: install fontconfig and a CJK font (`apt-get install fontconfig fonts-noto-cjk`)"
 
 
 def _fc_list(pattern: str) -> frozenset[str]:
     """The family names fontconfig lists for a pattern (every alias of a multi-named font)."""
     if shutil.which("fc-list") is None:
-        raise StudyError(
-            "fc-list not found: install fontconfig and a CJK font (`apt-get install fontconfig fonts-noto-cjk`)"
-        )
+        raise StudyError(NO_FONTCONFIG)
     out = subprocess.run(["fc-list", pattern, "family"], capture_output=True, text=True, check=False).stdout
     return frozenset(name.strip() for line in out.splitlines() for name in line.split(",") if name.strip())
 
@@ -46,6 +45,13 @@ def _escape(name: str) -> str:
 def chinese_families() -> frozenset[str]:
     """Every installed family that covers Chinese."""
     return _fc_list(":lang=zh")
+
+
+def missing_fonts() -> str | None:
+    """Why no page can be printed on this machine (no fontconfig, no Chinese font), or None when one can."""
+    if shutil.which("fc-list") is None:
+        return NO_FONTCONFIG
+    return None if chinese_families() else INSTALL_HINT
 
 
 def best_family(installed: frozenset[str]) -> str:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from study.config import Settings
 from study.generate.exercises import course_exercises
 from study.model import Course, Document
-from study.render.fonts import cjk_families
+from study.render.fonts import cjk_families, missing_fonts
 from study.render.sheets import Fonts, course_pages, course_sheets_note, default_templates, document_pages, pages
 
 # per-document sheets hold exercises whose blanks and wrong options draw on the whole course
@@ -52,6 +52,17 @@ def printed(found: dict[str, str]) -> dict[str, bytes]:
             files[f"pdf/{name}.pdf"] = convert(html)
         TIMINGS[name] = time.perf_counter() - started
     return files
+
+
+def unavailable(course: Course, settings: Settings) -> str | None:
+    """The summary's one line saying which PDFs cannot be made here and why, or None when they can."""
+    reason = missing_fonts()
+    if reason is None:
+        return None
+    # the build still makes every other output: say exactly which files are missing, then how to fix it
+    count = len(course.documents)
+    sheets = f"the 提纲, 练习 and 答案 sheets of {count} document{'' if count == 1 else 's'} and of the course"
+    return f"PDFs not made ({sheets}, dist/pdf/*.pdf): {reason}"
 
 
 def prepare_course(course: Course, settings: Settings) -> None:
