@@ -185,3 +185,9 @@ def test_a_count_that_closes_a_series_is_not_the_next_lists_lead() -> None:
     assert block.lead is None and block.announced_count is None
     assert heads(series) == ["精简机构", "下放权力", "转变作风"]
     assert doc.warnings == ()
+
+
+def test_headline_ignores_breaks_inside_brackets_and_clock_times() -> None:
+    first, second = "阅览室开放时间为每天8:00至21:00，节假日照常", "借书须出示证件(含:学生证、工作证)，逾期停借"
+    lst = flat(outline(f"1、{first}。\n2、{second}。"))[0]
+    assert heads(lst) == [first, second]

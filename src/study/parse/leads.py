@@ -11,7 +11,7 @@ from study.parse.markers import Marker, marker_at
 SENTENCE_END = "。！？!?"
 COLON = "：:"
 HEAD_LIMIT = 40  # a headline longer than this is cut at a clause boundary
-_HEAD_END = re.compile(r"[。；;！？!?：:]")
+_HEAD_OR_BRACKET = re.compile(r"[。；;！？!?：:（()）]")
 _STRIP = " \u3000，,、：:；;\"'"
 QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
 
@@ -62,11 +62,26 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
     return sentence if ends_with_colon(shadow) or announces_some(shadow) else None
 
 
+def _head_end(text: str) -> int:
+    """Where the first sentence or clause break of a text is: not inside brackets (（含：…）), and
+    not a colon between digits (7:30)."""
+    depth = 0
+    for match in _HEAD_OR_BRACKET.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark in "（(":
+            depth += 1
+        elif mark in "）)":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and not (mark == ":" and text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()):
+            return at
+    return len(text)
+
+
 def headline(text: str) -> str:
     """A short headline for an item: its first sentence, cut at a clause end when long."""
     text = _trim(text)
-    match = _HEAD_END.search(text)
-    head = text[: match.start()] if match else text
+    end = _head_end(text)
+    head = text[:end]
     if len(head) > HEAD_LIMIT:
         cut = max((head.rfind(p, 0, HEAD_LIMIT) for p in "，,"), default=-1)
         head = head[:cut] if cut > 4 else head[:HEAD_LIMIT]
