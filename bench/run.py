@@ -9,7 +9,10 @@ so no cache inside the pipeline can make it trivial), then measures:
   - whole builds, each in a fresh process: a cold build with every output, a no-change rebuild, and a
     cold build without PDFs; their PDF time and page count, and their peak memory;
   - the floor: jieba alone loading its dictionary and segmenting the same text.
+  - the parser alone on 2 MB of text: the seed documents repeated (the genre as written) and a made-up
+    text dense with markers, leads and series (the worst case the parser tests guard against).
 The last line is: docs=N total_s=… no_pdf_s=… jieba_floor_s=… ratio_no_pdf=… pdf_pages_per_s=… peak_rss_mb=…
+parse_2mb_s=… parse_dense_2mb_s=…
 """
 
 from __future__ import annotations
@@ -174,6 +177,33 @@ def bench(docs: int, work: Path, outputs: list[str]) -> dict[str, float]:
     }
 
 
+def parse_seconds(text: str) -> float:
+    """Seconds the parser takes on one document whose paragraphs are the lines of this text (best of two;
+    the reader is left out: it would keep a body pasted twice only once)."""
+    from study.model import Loc, Meta, Paragraph, Source
+    from study.parse import parse
+    from study.read.script import simplify
+
+    lines = [line for line in text.splitlines() if line.strip()]
+    paragraphs = tuple(Paragraph(t, simplify(t), Loc("big.txt", n + 1, n)) for n, t in enumerate(lines))
+    source = Source("big.txt", "big", None, Meta(), "simplified", paragraphs)
+    return min(timed(lambda: parse(source))[1] for _ in range(2))
+
+
+def parser_figures() -> dict[str, float]:
+    """The parser on 2 MB of the genre's text, and on 2 MB of made-up text dense with structure."""
+    genre = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))
+    dense = "（一）甲。\n一是甲，二是乙。\n1.丙。\n2.丁。\n主要表现在：甲；乙。\n"
+    dense += "要做好这几个方面：\n加强学习。\n改进作风。\n"
+    dense += "要坚持这个原则的做法，坚持那个原则的做法，坚持所有原则的做法。" * 10 + "\n"
+    figures = {
+        "parse_2mb_s": parse_seconds(genre * (2_000_000 // len(genre.encode("utf-8")) + 1)),
+        "parse_dense_2mb_s": parse_seconds(dense * 4000),
+    }
+    print("   parser alone: " + "  ".join(f"{k} {v:.2f}s" for k, v in figures.items()))
+    return figures
+
+
 def last_line(figures: dict[str, float]) -> str:
     """The one line a script reads."""
     docs = int(figures["docs"])
@@ -214,7 +244,7 @@ def main() -> None:
     print(f"bench: code {Path(study.__file__).parent}, corpora and builds in {work}")
     outputs = [name for name in args.outputs.split(",") if not (args.no_pdf and name == "pdf")]
     figures = [bench(n, work / str(n), outputs) for n in sizes]
-    print(last_line(figures[-1]))
+    print(last_line({**figures[-1], **parser_figures()}))
 
 
 if __name__ == "__main__":
