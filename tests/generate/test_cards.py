@@ -6,7 +6,6 @@ import pytest
 
 from study.config import Settings
 from study.generate.cards import (
-    SCRIPTS,
     Card,
     cn_count,
     cn_numeral,
@@ -16,7 +15,7 @@ from study.generate.cards import (
     parse_numeral,
 )
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
-from study.read.script import simplify, to_traditional
+from study.script import CONVERTERS, simplify, to_traditional
 
 PATH = "sources/zuofeng.txt"
 
@@ -230,7 +229,7 @@ def test_each_distinct_text_is_converted_once(monkeypatch: pytest.MonkeyPatch) -
         asked.append(text)
         return to_traditional(text)
 
-    monkeypatch.setitem(SCRIPTS, "traditional", counting)
+    monkeypatch.setitem(CONVERTERS, "traditional", counting)
     made = cards_of(outline(), script="traditional")
     assert len(asked) == len(set(asked))  # titles, item lines and labels recur on many cards
     assert "轉變作風" in " ".join(c.context for c in made)

@@ -112,7 +112,7 @@ def test_traditional_output_converts_text_and_labels(course: Course) -> None:
     found = html.render(course, Settings(script="traditional"))
     sheet = Page(found["html/course-提纲.html"].decode("utf-8"))
     assert "學習提綱" in sheet.visible and "聯繫" in sheet.visible
-    assert set(sheet.langs) == {"zh-TW"}
+    assert set(sheet.langs) == {"zh-Hant"}
 
 
 def test_documents_keep_their_own_script_and_language_by_default(course: Course) -> None:
@@ -121,7 +121,7 @@ def test_documents_keep_their_own_script_and_language_by_default(course: Course)
         course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source), course.documents[1])
     )
     langs = Page(html.render(mixed, Settings())["html/course-提纲.html"].decode("utf-8")).langs
-    assert "zh-TW" in langs and "zh-CN" in langs
+    assert "zh-Hant" in langs and "zh-Hans" in langs
 
 
 def test_a_traditional_document_gets_wholly_traditional_pages(course: Course) -> None:

@@ -13,17 +13,11 @@ from dataclasses import dataclass, replace
 from study.config import Settings
 from study.generate.blanks import Vocabulary, build_vocabulary, choose_blanks
 from study.model import Course, Document, EnumList, Item
-from study.read.script import simplify, to_traditional
+from study.script import CONVERTERS, simplify, to_traditional
 
 # card kind → the name learners see on the card
 KIND_NAMES: dict[str, str] = {"list": "列举", "count": "数量", "ordered": "接续", "cloze": "填空"}
 
-# output script setting → how to convert a document's text ("original" keeps each document's own)
-SCRIPTS: dict[str, Callable[[str], str]] = {
-    "original": lambda text: text,
-    "simplified": simplify,
-    "traditional": to_traditional,
-}
 # the script a document's cards are in → how the tool's own words (有哪三项？, 列举) are written in it
 WORDING: dict[str, Callable[[str], str]] = {"simplified": lambda text: text, "traditional": to_traditional}
 
@@ -388,7 +382,7 @@ class Scripts:
     @classmethod
     def of(cls, settings: Settings) -> Scripts:
         """The conversions for these settings, with empty memories (one course's texts, then dropped)."""
-        return cls(remembered(SCRIPTS[settings.script]), {k: remembered(v) for k, v in WORDING.items()})
+        return cls(remembered(CONVERTERS[settings.script]), {k: remembered(v) for k, v in WORDING.items()})
 
 
 def remembered(convert: Callable[[str], str]) -> Callable[[str], str]:

@@ -42,10 +42,11 @@ from genanki.apkg_schema import APKG_SCHEMA
 
 from study.config import Settings
 from study.generate.blanks import Vocabulary, build_vocabulary
-from study.generate.cards import SCRIPTS, Card, Cite, Line, Part, Scripts, document_cards
+from study.generate.cards import Card, Cite, Line, Part, Scripts, document_cards
 from study.generate.course_work import fork_imap
 from study.generate.segment import commonness
 from study.model import Course, Document
+from study.script import CONVERTERS
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
 CLOZE_MODEL_ID = 1353822644
@@ -483,7 +484,7 @@ def package(course: Course, settings: Settings) -> bytes:
     this process only places them, keeping each note as row data, and writes the collection.
     """
     qa, cloze = models()
-    tree = DeckTree(course, SCRIPTS[settings.script])
+    tree = DeckTree(course, CONVERTERS[settings.script])
     _MAKING[0] = (course, settings, build_vocabulary(course), Scripts.of(settings))
     commonness("")  # loads jieba's dictionary here, once: the workers forked below (and later ones) inherit it
     try:

@@ -16,7 +16,7 @@ import jinja2
 from study.cache import OutputRecord
 from study.config import Settings
 from study.model import Course, Document, EnumList, walk
-from study.read.script import simplify, to_traditional
+from study.script import CONVERTERS, lang_tag, output_script
 
 INDEX = "index.html"
 STEM_BOUNDARY = "._-"
@@ -32,15 +32,6 @@ KINDS: dict[str, str] = {
     ".txt": "文本",
     ".csv": "表格",
 }
-
-# course setting `script` → how displayed text is converted
-SCRIPT_CONVERTERS: dict[str, Callable[[str], str]] = {
-    "original": lambda text: text,
-    "simplified": simplify,
-    "traditional": to_traditional,
-}
-
-LANGS = {"simplified": "zh-Hans", "traditional": "zh-Hant"}
 
 PAGE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
     """\
@@ -144,12 +135,12 @@ def render(course: Course, settings: Settings) -> dict[str, bytes]:
 
 def render_after(course: Course, settings: Settings, outputs: Mapping[str, OutputRecord]) -> dict[str, bytes]:
     """dist/index.html, linking every file in `outputs` under its document or the course."""
-    convert = SCRIPT_CONVERTERS[settings.script]
+    convert = CONVERTERS[settings.script]
     stems = {doc.stem for doc in course.documents}
     owners = {rel: owner(rel, stems) for rel in outputs if rel != INDEX}
     documents = [document_view(doc, convert, settings, files_of(owners, outputs, doc.stem)) for doc in course.documents]
     html = PAGE.render(
-        lang=LANGS.get(settings.script, "zh-Hans"),
+        lang=lang_tag(settings.script),
         title=convert(course.title),
         totals=course_totals(course, outputs),
         course_files=file_views(files_of(owners, outputs, None)),
@@ -233,11 +224,11 @@ def document_view(
     """What the page shows of one document."""
     lists, items = list_counts(doc.lists)
     counts = [("个列表", lists), ("个要点", items), ("页 PDF", fact_total(files, "pages"))]
-    script = doc.source.script if settings.script == "original" else settings.script
+    script = output_script(settings.script, doc.source.script)
     return {
         "anchor": f"doc-{doc.stem}",
         "title": convert(doc.title or doc.stem),
-        "lang": LANGS.get(script, "zh-Hans"),
+        "lang": lang_tag(script),
         "byline": [convert(x) for x in (doc.meta.date, doc.meta.author, doc.meta.publication) if x],
         "counts": [(label, n) for label, n in counts if n or label != "页 PDF"],
         "files": file_views(files),

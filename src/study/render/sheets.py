@@ -19,7 +19,7 @@ from study.config import Settings
 from study.generate.course_work import per_course
 from study.generate.exercises import KIND_TITLES, Exercise, chinese_number, course_exercises
 from study.model import Course, Document
-from study.read.script import simplify, to_traditional
+from study.script import CONVERTERS, lang_tag, output_script, to_traditional
 
 # sheet → (file-name suffix, template, name printed on the sheet)
 SHEETS: dict[str, tuple[str, str, str]] = {
@@ -31,9 +31,6 @@ COURSE_STEM = "course"
 # course-wide sheets are made up to this much source text: about fifteen documents of a few pages each,
 # some 200 printed pages, whose layout takes WeasyPrint over 1 MB a page
 COURSE_SHEETS_MAX_CHARS = 80_000
-# the course's output script → how to convert a finished page (labels and documents alike)
-CONVERTERS = {"simplified": simplify, "traditional": to_traditional}
-LANGS = {"simplified": "zh-CN", "traditional": "zh-TW"}
 GENERIC_FAMILY = "serif"
 Fonts = Callable[[str], tuple[str, ...]]  # a page's script → the font families to print it with
 
@@ -134,9 +131,8 @@ def sections(exercises: tuple[Exercise, ...], first: int) -> tuple[Section, ...]
 
 
 def doc_lang(doc: Document, settings: Settings) -> str:
-    """The language tag of a document as printed (zh-TW for traditional script)."""
-    script = doc.source.script if settings.script == "original" else settings.script
-    return LANGS.get(script, "zh-CN")
+    """The language tag of a document as printed (zh-Hant for traditional script)."""
+    return lang_tag(output_script(settings.script, doc.source.script))
 
 
 def parts(course: Course, docs: tuple[Document, ...], settings: Settings) -> tuple[Part, ...]:
@@ -181,8 +177,7 @@ def page(env: jinja2.Environment, sheet: str, title: str, context: dict[str, obj
 
 def convert(html: str, settings: Settings) -> str:
     """The whole page in the script the course asks for; "original" leaves each document's text as written."""
-    converter = CONVERTERS.get(settings.script)
-    return converter(html) if converter else html
+    return CONVERTERS[settings.script](html)
 
 
 def course_stem(course: Course) -> str:
@@ -230,7 +225,7 @@ def group_pages(
         "fonts": font_stack(families(script)),
         "parts": parts(course, docs, settings),
         "script": script,
-        "lang": LANGS.get(script, "zh-CN"),
+        "lang": lang_tag(script),
     }
     env = environment(course)
     return {

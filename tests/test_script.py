@@ -1,0 +1,41 @@
+"""study.script: the one home of script conversion and language tags."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from study import script
+from study.config import SCRIPTS
+from study.read import script as read_script
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "study"
+
+
+def test_every_script_setting_has_a_converter() -> None:
+    assert set(script.CONVERTERS) == set(SCRIPTS)
+    assert script.CONVERTERS["original"]("關於") == "關於"
+    assert script.CONVERTERS["simplified"]("關於改進") == "关于改进"
+    assert script.CONVERTERS["traditional"]("关于改进") == "關於改進"
+
+
+def test_one_language_tag_per_script() -> None:
+    assert script.lang_tag("simplified") == "zh-Hans" and script.lang_tag("traditional") == "zh-Hant"
+    assert script.lang_tag("original") == "zh-Hans"
+    assert script.output_script("original", "traditional") == "traditional"
+    assert script.output_script("simplified", "traditional") == "simplified"
+
+
+def test_the_old_home_re_exports_the_same_functions() -> None:
+    assert read_script.simplify is script.simplify and read_script.to_traditional is script.to_traditional
+
+
+def test_no_other_module_makes_an_opencc_converter_or_a_language_table() -> None:
+    for path in SRC.rglob("*.py"):
+        if path == SRC / "script.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        assert "opencc" not in imported, path
+        text = path.read_text(encoding="utf-8")
+        assert '"zh-CN"' not in text and '"zh-TW"' not in text, path
