@@ -28,6 +28,7 @@ from study.render.anki import (
     note_tags,
     render,
 )
+from study.render.ledger import LEDGER, Ledger, parse_ledger
 
 COURSE_ID = "5eed5eed5eed5eed"
 # The templates' and CSS's hash: when this test fails you changed the look; move TOOL_EPOCH forward past
@@ -100,8 +101,21 @@ def course_of(*docs: Document, course_id: str = COURSE_ID, updated: float = 0.0)
 def apkg(course: Course, settings: Settings | None = None) -> bytes:
     """The one .apkg the renderer makes."""
     files = render(course, settings or Settings())
-    assert list(files) == ["作风建设课程.apkg"]
+    assert list(files) == ["作风建设课程.apkg", LEDGER]
     return files["作风建设课程.apkg"]
+
+
+class Shelf:
+    """dist/ across successive builds: each deck made with the ledger the previous one left."""
+
+    def __init__(self) -> None:
+        self.ledger: Ledger | None = None
+
+    def publish(self, course: Course, settings: Settings | None = None) -> bytes:
+        """The next build's .apkg; its ledger is kept for the build after."""
+        files = render(course, settings or Settings(), self.ledger)
+        self.ledger = parse_ledger(files[LEDGER])
+        return files["作风建设课程.apkg"]
 
 
 # ----------------------------------------------------------------------------- importing into Anki
@@ -239,14 +253,16 @@ def test_tags_name_document_style_kind_and_outline_path(imported: tuple[Collecti
 # ----------------------------------------------------------------------------- identity and updates
 
 
-def test_guids_come_from_course_document_place_and_kind(folder: Path) -> None:
+def test_guids_come_from_course_document_content_and_kind(folder: Path) -> None:
     first = apkg(course_of(first_document(folder)))
-    edited = apkg(course_of(first_document(folder, third="真抓实干")))
     other_course = apkg(course_of(first_document(folder), course_id="0ther0ther0ther0"))
-    assert guids(first) == guids(edited)  # an edit keeps every identity
+    assert guids(first) == guids(apkg(course_of(first_document(folder))))
     assert not guids(first) & guids(other_course)  # two courses never collide
-    expected = genanki.guid_for(COURSE_ID, "010_zuofeng", "1.1/1.3", "ordered")
-    assert expected in guids(first)
+    old_positional = genanki.guid_for(COURSE_ID, "010_zuofeng", "1.1/1.3", "ordered")
+    assert old_positional not in guids(first)  # never from the outline key
+    # an edit without a ledger changes the identity of what it edits, and of nothing else
+    edited = apkg(course_of(first_document(folder, third="真抓实干")))
+    assert len(guids(first) - guids(edited)) == 4  # the demands' list, count, third item's ordered and cloze
 
 
 def test_same_input_gives_the_same_bytes(folder: Path) -> None:
@@ -278,18 +294,24 @@ def test_courses_with_no_input_time_get_the_tool_epoch(folder: Path) -> None:
 
 
 def test_edit_rebuild_reimport_updates_in_place_and_keeps_reviews(folder: Path, tmp_path: Path) -> None:
-    col = fresh_collection(tmp_path / "anki")
+    col, shelf = fresh_collection(tmp_path / "anki"), Shelf()
     try:
-        import_into(col, apkg(course_of(first_document(folder), updated=TOOL_EPOCH + 1000)), tmp_path)
+        first = shelf.publish(course_of(first_document(folder), updated=TOOL_EPOCH + 1000))
+        import_into(col, first, tmp_path)
         notes_before = col.note_count()
         reviewed = review_one(col)
         # unchanged sources: the same bytes, and Anki sees nothing newer
-        log = import_into(col, apkg(course_of(first_document(folder), updated=TOOL_EPOCH + 1000)), tmp_path)
+        again = shelf.publish(course_of(first_document(folder), updated=TOOL_EPOCH + 1000))
+        assert again == first
+        log = import_into(col, again, tmp_path)
         assert (len(log.new), len(log.updated), len(log.duplicate)) == (0, 0, notes_before)
         # the learner's source gets an edit: its file's mtime moves forward
         edited = course_of(first_document(folder, third="真抓实干"), updated=TOOL_EPOCH + 2000)
-        log = import_into(col, apkg(edited), tmp_path)
-        assert len(log.new) == 0 and len(log.conflicting) == 0 and len(log.updated) == notes_before
+        log = import_into(col, shelf.publish(edited), tmp_path)
+        assert len(log.new) == 0 and len(log.conflicting) == 0
+        # only the notes whose content changed are updated: the demands' list and the third demand
+        assert sorted(n.fields[0] for n in log.updated) == ["001.00003", "001.00009"]
+        assert len(log.duplicate) == notes_before - 2
         assert col.note_count() == notes_before and col.card_count() == notes_before
         assert "真抓实干" in note_with(col, "ordered", "1.1/1.3")["Answer"]
         assert "真抓实干" in note_with(col, "list", "1.1/1")["Answer"]

@@ -20,7 +20,8 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Course, Collection]
     """The seed course and a collection its .apkg was imported into (built once for the module)."""
     documents = tuple(load_document(path) for path in sorted(SOURCES.glob("*.txt")))
     course = Course("5eed5eed5eed5eed", "群众路线学习", documents)
-    ((name, data),) = render(course, Settings()).items()
+    files = render(course, Settings())
+    name, data = "群众路线学习.apkg", files["群众路线学习.apkg"]
     folder = tmp_path_factory.mktemp("anki-seeds")
     (folder / name).write_bytes(data)
     col = Collection(str(folder / "collection.anki2"))

@@ -1,18 +1,18 @@
 """The Anki deck: one .apkg per course (genanki), a subdeck per document and part, notes that update in place.
 
 Identity: the two note types have constant ids; deck ids come from the course id and the deck's structural
-key; a note's GUID comes from (course, document, outline key, card kind) and never from its text, so an
-edited source updates its notes in place and the learner keeps the review history.
+key; a note's GUID comes from what the note is about (course, document, the content anchor of its list or
+item, card kind: study.generate.identity), never from its place in the outline, so a list inserted above
+a point leaves its note alone. The ledger of published notes (render/ledger.py, dist/.cache/) lets a
+reworded point keep its note and carries a point that left its source once more, tagged
+`study::removed` and in a subdeck of its own, so the learner can find and delete it.
 
-Note times (the `mod` Anki compares on import, "update notes if newer"): every note carries the
-*input time* of the build, Course.updated: the newest modification time among the course's inputs (its
-source files and course.toml, taken by the reader and the build, never here), never earlier than
-TOOL_EPOCH. A function of the text alone cannot work: after
-A → B → A the third build must be newer than the second, yet would equal the first. The file system
-already keeps the monotonic clock we need: an edit moves its file's mtime forward, so the next build's
-notes are newer and Anki updates them (all of them: unchanged ones get their same text back, which is
-harmless, and a change in one document can re-choose blanks in another through the shared vocabulary);
-with no edit nothing moves, the build is byte-identical and Anki sees nothing new. When the card
+Note times (the `mod` Anki compares on import, "update notes if newer"): a note keeps the time the ledger
+says it was published with while its content (fields, tags, type) is unchanged, so re-importing an
+unchanged deck updates nothing; a note whose content changed, or a new one, gets the build's *input
+time*, Course.updated (the newest modification time among the course's sources and course.toml, never
+earlier than TOOL_EPOCH), and always later than its previous time, so after A → B → A the third build
+is still newer than the second. Without a ledger every note gets the input time. When the card
 wording, templates or CSS change, TOOL_EPOCH moves forward (the test suite pins the templates' hash).
 Anki keeps an updated note's incoming mtime, so successive builds keep importing in order.
 """
@@ -33,6 +33,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -44,8 +45,24 @@ from study.config import Settings
 from study.generate.blanks import Vocabulary, build_vocabulary
 from study.generate.cards import Card, Cite, Line, Part, Scripts, document_cards
 from study.generate.course_work import fork_imap
+from study.generate.identity import Anchor, outline_anchors
 from study.generate.segment import commonness
 from study.model import Course, Document
+from study.render.ledger import (
+    LEDGER,
+    Entry,
+    Ledger,
+    Warn,
+    by_guid,
+    content_digest,
+    empty,
+    ledger_bytes,
+    note_time,
+    resolve,
+    revision,
+    still_carried,
+)
+from study.render.ledger import read_ledger as read_previous
 from study.script import CONVERTERS
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
@@ -58,6 +75,8 @@ SQLITE_STAMPS = ((24, 4), (92, 8))  # (offset, size) in a database file's header
 ZIP_CHUNK = 1 << 20  # bytes read at a time from a file going into the zip
 NOTE_COLUMNS, CARD_COLUMNS = ",".join("?" * 11), ",".join("?" * 18)  # Anki's notes and cards tables (schema 11)
 
+REMOVED_TAG = "study::removed"  # a point that left its source: the learner finds these with tag:study::removed
+REMOVED_DECK = "已删除 removed"  # the subdeck its cards go in, after every document's deck
 TAG_UNSAFE = re.compile(r"[\s\"]+")  # what an Anki tag cannot hold
 Row = tuple[int | str, ...]  # one row of the collection's notes or cards table
 
@@ -202,12 +221,6 @@ def note_fields(card: Card, sort: str) -> list[str]:
 # ----------------------------------------------------------------------------- identity and order
 
 
-def note_guid(course_id: str, card: Card) -> str:
-    """The note's identity: course, document, outline key and card kind, never its text."""
-    guid: str = genanki.guid_for(course_id, card.stem, card.key, card.kind)
-    return guid
-
-
 def deck_id(course_id: str, *keys: str) -> int:
     """A stable deck id from the course id and the deck's structural keys (document stem, part key)."""
     digest = hashlib.sha256("\x1f".join([course_id, *keys]).encode("utf-8")).digest()
@@ -274,6 +287,11 @@ class DeckTree:
         found = self.part_decks.get((index, part.key))
         return found or self.part_deck(index, part)
 
+    def removed_deck(self) -> genanki.Deck:
+        """The subdeck of notes whose points left their sources (course::已删除 removed), made on first use."""
+        did = deck_id(self.course.course_id, REMOVED_TAG)
+        return self.deck((*self.root, REMOVED_DECK), did, "原文已删除的要点：在 Anki 中搜索 tag:study::removed 后删除")
+
     def part_deck(self, index: int, part: Part) -> genanki.Deck:
         """The subdeck of one part of a document (course::NN title::NN part), made once."""
         doc = self.course.documents[index]
@@ -283,14 +301,14 @@ class DeckTree:
         return self.part_decks[index, part.key]
 
 
-def make_note(card: Card, course_id: str, qa: genanki.Model, cloze: genanki.Model) -> genanki.Note:
+def make_note(card: Card, guid: str, qa: genanki.Model, cloze: genanki.Model) -> genanki.Note:
     """The note of one card, its sort field still empty and its due 0: see placed()."""
     return genanki.Note(
         model=cloze if card.kind == "cloze" else qa,
         fields=note_fields(card, ""),
         sort_field="",
         tags=note_tags(card),
-        guid=note_guid(course_id, card),
+        guid=guid,
         due=0,
     )
 
@@ -324,6 +342,7 @@ class PendingNote(NamedTuple):
     sort_field: str
     due: int
     cards: tuple[tuple[int, bool], ...]  # each card's (ord, suspended)
+    mod: int = 0  # its modification time, set once its content is complete: see stamped()
 
 
 def pending_note(note: genanki.Note) -> PendingNote:
@@ -384,13 +403,13 @@ def write_collection(
     types = note_types(decks, models, timestamp)
     cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_list), types))
     # notes, then cards: two passes numbering the same ids, so no table of rows is ever held whole
-    cursor.executemany(f"INSERT INTO notes VALUES({NOTE_COLUMNS})", note_rows(decks, timestamp, first_id))
+    cursor.executemany(f"INSERT INTO notes VALUES({NOTE_COLUMNS})", note_rows(decks, first_id))
     cursor.executemany(f"INSERT INTO cards VALUES({CARD_COLUMNS})", card_rows(decks, timestamp, first_id))
 
 
-def note_rows(decks: DeckNotes, timestamp: int, first_id: int) -> Iterator[Row]:
+def note_rows(decks: DeckNotes, first_id: int) -> Iterator[Row]:
     """The notes table's rows, deck by deck, numbered as genanki numbers them: a note's id, then its
-    cards' ids, from one counter."""
+    cards' ids, from one counter; each note with its own time."""
     ids = itertools.count(first_id)
     for _, notes in decks:
         for note in notes:
@@ -398,7 +417,7 @@ def note_rows(decks: DeckNotes, timestamp: int, first_id: int) -> Iterator[Row]:
             for _ in note.cards:
                 next(ids)
             # id, guid, mid, mod, usn, tags, flds, sfld, csum (Anki recomputes it), flags, data
-            yield (note_id, note.guid, note.model_id, timestamp, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
+            yield (note_id, note.guid, note.model_id, note.mod, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
 
 
 def card_rows(decks: DeckNotes, timestamp: int, first_id: int) -> Iterator[Row]:
@@ -462,46 +481,143 @@ def course_slug(title: str) -> str:
     return re.sub(r"[^\w\-]+", "-", title).strip("-") or "course"
 
 
-# the course the deck's notes are made of, set before worker processes fork (they inherit it, never a copy)
-_MAKING: list[tuple[Course, Settings, Vocabulary, Scripts] | None] = [None]
+# the course the deck's notes are made of and its ledger, set before worker processes fork (they inherit
+# them, never a copy)
+_MAKING: list[tuple[Course, Settings, Vocabulary, Scripts, Ledger] | None] = [None]
+
+Wanted = tuple[str, Anchor]  # a card's kind and what it is about
 
 
-def document_notes(index: int) -> list[tuple[Part | None, PendingNote]]:
-    """One document's notes, in card order, each with the part it belongs to (run in a worker process)."""
+class DocumentNotes(NamedTuple):
+    """One document's notes in card order, each with its part and identity, and its points that left."""
+
+    notes: list[tuple[Part | None, PendingNote, Wanted]]
+    gone: list[Entry]  # ledger entries no card took, still carried: see carried()
+
+
+def document_notes(index: int) -> DocumentNotes:
+    """One document's notes, each under the GUID its content and the ledger give it (run in a worker)."""
     making = _MAKING[0]
     assert making is not None, "document_notes runs inside package()"
-    course, settings, vocab, scripts = making
+    course, settings, vocab, scripts, ledger = making
+    doc = course.documents[index]
     qa, cloze = models()
-    cards = document_cards(course.documents[index], index, settings, vocab, scripts)
-    return [(card.part, pending_note(make_note(card, course.course_id, qa, cloze))) for card in cards]
+    cards = document_cards(doc, index, settings, vocab, scripts)
+    anchors = outline_anchors(doc)
+    # a card keyed outside the outline (none today) falls back to its key: positional, but never a crash
+    wanted = [(card.kind, anchors.get(card.key) or Anchor(card.key, "", "", "", "")) for card in cards]
+    guids, left = resolve(course.course_id, doc.stem, wanted, ledger.by_stem.get(doc.stem, ()))
+    notes = [pending_note(make_note(card, guid, qa, cloze)) for card, guid in zip(cards, guids, strict=True)]
+    made = [(card.part, note, want) for card, note, want in zip(cards, notes, wanted, strict=True)]
+    return DocumentNotes(made, carried(left, document_revision(doc)))
 
 
-def package(course: Course, settings: Settings) -> bytes:
-    """The course's .apkg file.
+def document_revision(doc: Document) -> str:
+    """The revision of a document's text: a point that left it is carried while it stays the same."""
+    return revision(p.text for p in doc.source.paragraphs)
+
+
+def carried(left: list[Entry], current: str) -> list[Entry]:
+    """The points that left their source, each marked with the revision it left in, while it is the current
+    one: carried once more (in every build of that revision, so a rebuild gives the same deck), then dropped."""
+    return [replace(e, gone=e.gone or current) for e in left if still_carried(e, current)]
+
+
+def absent_documents(course: Course, ledger: Ledger) -> list[Entry]:
+    """The notes of documents that left the course, carried while the course's list of documents stays."""
+    stems = sorted(doc.stem for doc in course.documents)
+    current = revision(["absent", *stems])
+    absent = sorted(ledger.by_stem.keys() - set(stems))
+    return [e for stem in absent for e in carried(list(ledger.by_stem[stem]), current)]
+
+
+def stamped(note: PendingNote, published: Mapping[str, Entry], now: int) -> tuple[PendingNote, str]:
+    """A complete note given its time (kept while its content is what the ledger published), and its digest."""
+    digest = content_digest(note.model_id, note.fields, note.tags)
+    return note._replace(mod=note_time(published.get(note.guid), digest, now)), digest
+
+
+def entry_of(stem: str, want: Wanted, note: PendingNote, digest: str) -> Entry:
+    """The ledger's record of a note published in this deck."""
+    kind, anchor = want
+    return Entry(
+        note.guid, stem, kind, anchor.key, anchor.text, anchor.parent, anchor.before, anchor.after,
+        note.model_id, note.fields, note.tags, digest, note.mod,
+    )  # fmt: skip
+
+
+def removed_note(entry: Entry, due: int) -> PendingNote:
+    """The note of a point that left its source, as last published, tagged so the learner can find it."""
+    tags = entry.tags if REMOVED_TAG in entry.tags.split() else f"{entry.tags.rstrip()} {REMOVED_TAG} "
+    sort = entry.fields.split("\x1f", 1)[0]
+    return PendingNote(entry.guid, entry.model, tags, entry.fields, sort, due, ((0, False),))
+
+
+class Published(NamedTuple):
+    """A built deck: the .apkg's bytes and the ledger of what it holds."""
+
+    apkg: bytes
+    ledger: bytes
+
+
+class Placing:
+    """The deck being filled: notes placed in their decks in course order, and the ledger's entries for them."""
+
+    def __init__(self, course: Course, settings: Settings, ledger: Ledger) -> None:
+        self.course = course
+        self.tree = DeckTree(course, CONVERTERS[settings.script])
+        self.published = by_guid(ledger)
+        self.now = input_time(course)
+        self.position = itertools.count()
+        self.entries: list[Entry] = []
+
+    def place(self, index: int, made: DocumentNotes) -> None:
+        """One document's notes into their decks, in card order."""
+        stem = self.course.documents[index].stem
+        for part, note, want in made.notes:
+            final, digest = stamped(placed(note, index, next(self.position)), self.published, self.now)
+            self.tree.deck_for(index, part).notes.append(final)
+            self.entries.append(entry_of(stem, want, final, digest))
+
+    def remove(self, gone: list[Entry]) -> None:
+        """Points that left their sources into the removed subdeck, tagged, after every document's notes."""
+        for entry in gone:
+            if entry.model not in (QA_MODEL_ID, CLOZE_MODEL_ID):
+                continue  # a hand-edited ledger naming another note type: nothing to carry
+            note, digest = stamped(removed_note(entry, next(self.position)), self.published, self.now)
+            self.tree.removed_deck().notes.append(note)
+            self.entries.append(replace(entry, tags=note.tags, digest=digest, mod=note.mod))
+
+
+def package(course: Course, settings: Settings, ledger: Ledger | None = None) -> Published:
+    """The course's .apkg file and its ledger.
 
     Documents' notes are made in forked worker processes when many (choosing blanks is most of the
     work, and the analysis caches and blank memos it fills then stay out of the build's own process);
     this process only places them, keeping each note as row data, and writes the collection.
     """
     qa, cloze = models()
-    tree = DeckTree(course, CONVERTERS[settings.script])
-    _MAKING[0] = (course, settings, build_vocabulary(course), Scripts.of(settings))
+    ledger = ledger or empty(course.course_id)
+    placing = Placing(course, settings, ledger)
+    _MAKING[0] = (course, settings, build_vocabulary(course), Scripts.of(settings), ledger)
     commonness("")  # loads jieba's dictionary here, once: the workers forked below (and later ones) inherit it
+    gone: list[Entry] = []
     try:
-        position = itertools.count()
-        for index, notes in enumerate(fork_imap(document_notes, len(course.documents))):
+        for index, made in enumerate(fork_imap(document_notes, len(course.documents))):
             with collector_paused():  # only here: the workers fork with the collector on
-                for part, note in notes:
-                    tree.deck_for(index, part).notes.append(placed(note, index, next(position)))
+                placing.place(index, made)
+            gone += made.gone
     finally:
         _MAKING[0] = None
-    decks = [(deck, deck.notes) for deck in tree.decks.values()]
+    placing.remove(gone + absent_documents(course, ledger))
+    decks = [(deck, deck.notes) for deck in placing.tree.decks.values()]
     note_models = {model.model_id: model for model in (qa, cloze)}
     with tempfile.TemporaryDirectory(prefix="study-deck-") as folder:
         collection = Path(folder) / "collection.anki2"
         write_collection_file(collection, decks, note_models, input_time(course), first_note_id(course.course_id))
-        del decks, tree  # the notes are in the file now
-        return zip_bytes({"collection.anki2": collection, "media": b"{}"})
+        del decks  # the notes are in the file now
+        apkg = zip_bytes({"collection.anki2": collection, "media": b"{}"})
+    return Published(apkg, ledger_bytes(course.course_id, placing.entries))
 
 
 @contextlib.contextmanager
@@ -518,6 +634,12 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def render(course: Course, settings: Settings) -> dict[str, bytes]:
-    """dist/<course>.apkg: the course's Anki deck."""
-    return {f"{course_slug(course.title)}.apkg": package(course, settings)}
+def render(course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:
+    """dist/<course>.apkg, the course's Anki deck, and the ledger of its notes the next build reads."""
+    deck = package(course, settings, ledger)
+    return {f"{course_slug(course.title)}.apkg": deck.apkg, LEDGER: deck.ledger}
+
+
+def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:
+    """The ledger the last build left in dist/, read by the build before rendering (see render/__init__)."""
+    return read_previous(dist, course.course_id, warn)

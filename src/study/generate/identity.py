@@ -1,0 +1,100 @@
+"""What each list and item of an outline is about, in content terms: the anchors of note identity.
+
+A note's identity must survive every revision of its document: a list inserted above it shifts every
+positional key (e.g. "2.3/1.1") after it, so identity is built from what the point says instead. A
+list's anchor is its topic (its lead, else the head of the item it sits under) and its items' heads; an
+item's anchor is its list's topic and its own head. Texts are normalized (simplified script, no
+punctuation, markers or spaces), so a re-punctuated or re-numbered point keeps its anchor. Identical
+anchors in one document are told apart by the place they stand in (their context and neighbours),
+which render/ledger.py compares; the text and place recorded here are what it matches a reworded point by.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from study.model import Document, EnumList, Item
+from study.script import simplify
+
+TEXT_MAX = 160  # characters of normalized text kept to compare a reworded point with its old wording
+HASH_CHARS = 16  # hex digits of an anchor or place hash: 64 bits, no collisions within a document
+KEPT_CATEGORIES = ("L", "N")  # Unicode letters and digits: what is left of a text once normalized
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What one list or item is about: its content key, its text, and the place it stands in."""
+
+    key: str  # hash of the kind of node and its normalized topic and heads
+    text: str  # normalized text, compared for closeness when the key is new
+    parent: str  # hash of what it sits in: an item's list topic, a list's parent item head
+    before: str  # hash of the neighbour before it: the previous item's head, the previous list's topic
+    after: str  # the same for the neighbour after it ("" at either end)
+
+
+@lru_cache(maxsize=1 << 15)  # a topic or head recurs in every anchor of its list
+def normalized(text: str) -> str:
+    """A text reduced to what it says: simplified script, compatibility forms folded, letters and digits only."""
+    folded = unicodedata.normalize("NFKC", simplify(text))
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in KEPT_CATEGORIES)
+
+
+def hashed(*parts: str) -> str:
+    """A short stable hash of some normalized texts ("" when they are all empty: no neighbour)."""
+    if not any(parts):
+        return ""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:HASH_CHARS]
+
+
+def topic(lst: EnumList, parent: Item | None) -> str:
+    """What a list is about: its lead, else the head of the item it sits under ("" at the top, unled)."""
+    if lst.lead and normalized(lst.lead):
+        return normalized(lst.lead)
+    return normalized(parent.head) if parent else ""
+
+
+def item_text(item: Item) -> str:
+    """An item's whole text without its marker, normalized and cut to TEXT_MAX."""
+    text = item.text[len(item.marker) :] if item.marker and item.text.startswith(item.marker) else item.text
+    return normalized(text)[:TEXT_MAX]
+
+
+def neighbour(texts: list[str], at: int) -> str:
+    """The hash of texts[at], or "" past either end."""
+    return hashed(texts[at]) if 0 <= at < len(texts) else ""
+
+
+def item_anchors(lst: EnumList, about: str) -> Iterator[tuple[str, Anchor]]:
+    """The anchor of every item of a list, by item key."""
+    heads = [normalized(item.head) for item in lst.items]
+    for at, item in enumerate(lst.items):
+        key = hashed("item", about, heads[at])
+        yield item.key, Anchor(key, item_text(item), hashed(about), neighbour(heads, at - 1), neighbour(heads, at + 1))
+
+
+def list_anchor(lst: EnumList, about: str, parent: Item | None, siblings: list[str], at: int) -> Anchor:
+    """A list's anchor: its topic and heads; its place, the item it sits under and its sibling lists."""
+    heads = [normalized(item.head) for item in lst.items]
+    text = "|".join([about, *heads])[:TEXT_MAX]
+    where = hashed(normalized(parent.head)) if parent else ""
+    return Anchor(hashed("list", about, *heads), text, where, neighbour(siblings, at - 1), neighbour(siblings, at + 1))
+
+
+def sibling_anchors(lists: tuple[EnumList, ...], parent: Item | None) -> Iterator[tuple[str, Anchor]]:
+    """The anchors of some sibling lists, of their items and of everything under them."""
+    topics = [topic(lst, parent) for lst in lists]
+    for at, lst in enumerate(lists):
+        yield lst.key, list_anchor(lst, topics[at], parent, topics, at)
+        yield from item_anchors(lst, topics[at])
+        for item in lst.items:
+            yield from sibling_anchors(item.lists, item)
+
+
+def outline_anchors(doc: Document) -> dict[str, Anchor]:
+    """The anchor of every list and item of a document, by its structural key (a list's and an item's
+    keys never clash: an item's last segment holds a dot, a list's none)."""
+    return dict(sibling_anchors(doc.lists, None))

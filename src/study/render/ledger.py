@@ -1,0 +1,276 @@
+"""The ledger of published notes: what each note of the last deck was about, so the next deck keeps it.
+
+Content anchors (study.generate.identity) survive an inserted list; the ledger makes the rest survive: a
+point whose anchor is new (reworded) takes the note of an old point that is gone, when their texts are
+close and they stand in the same place of the outline; a point that left its source is carried once
+more, tagged, so the learner sees it and can delete it; and a note keeps its modification time while
+its content stays the same, so re-importing an unchanged deck updates nothing.
+
+The ledger is one JSON file in dist/.cache/, written with the deck (gather first, write last). A missing
+or unreadable ledger is started afresh with a one-line warning: notes then keep their content identity
+but a reworded point gets a new note, this once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, fields
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import genanki
+
+from study.generate.identity import Anchor
+
+LEDGER = ".cache/anki-ledger.json"  # in dist/: beside the build cache, never linked from the home page
+LEDGER_VERSION = 1
+CLOSE = 0.6  # text similarity (difflib ratio) from which a new point is the old one reworded
+DIGEST_HEX = 24  # hex digits of a note content digest
+
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One published note: its identity, what it was about, and the content and time it was published with."""
+
+    guid: str
+    stem: str  # its document
+    kind: str  # card kind
+    key: str  # its anchor's content key
+    text: str  # its anchor's normalized text
+    parent: str
+    before: str
+    after: str
+    model: int  # note type id
+    fields: str  # joined by \x1f, as the notes table holds them
+    tags: str  # space-separated with a space either side, as the notes table holds them
+    digest: str  # of model, fields and tags: a change of any moves the note's time
+    mod: int  # the note time it was published with
+    gone: str = ""  # the revision of its document the point left in ("" while it is in its source)
+
+    @property
+    def anchor(self) -> Anchor:
+        """What the note was about, as an anchor of the outline."""
+        return Anchor(self.key, self.text, self.parent, self.before, self.after)
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """A course's published notes, by document, in deck order; `digest` names the file they came from."""
+
+    course_id: str
+    by_stem: Mapping[str, tuple[Entry, ...]]
+    digest: str = ""
+
+    def entries(self) -> Iterable[Entry]:
+        """Every entry, document by document."""
+        for stem in sorted(self.by_stem):
+            yield from self.by_stem[stem]
+
+
+def empty(course_id: str) -> Ledger:
+    """The ledger of a course that has published nothing yet."""
+    return Ledger(course_id, {})
+
+
+# ----------------------------------------------------------------------------- reading and writing
+
+
+def read_ledger(dist: Path, course_id: str, warn: Warn) -> Ledger:
+    """The ledger in dist/, or an empty one: with a warning when it is unreadable, or missing beside a deck."""
+    path = dist / LEDGER
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        if any(dist.glob("*.apkg")):
+            warn(f"{path}: note ledger missing; starting a new one (a reworded point gets a new note this once)")
+        return empty(course_id)
+    except OSError as exc:
+        warn(f"{path}: note ledger unreadable ({exc.strerror}); starting a new one")
+        return empty(course_id)
+    return parsed_or_empty(path, data, course_id, warn)
+
+
+def parsed_or_empty(path: Path, data: bytes, course_id: str, warn: Warn) -> Ledger:
+    """The ledger these bytes hold, or an empty one and a warning saying why not."""
+    try:
+        ledger = parse_ledger(data)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        warn(f"{path}: note ledger unreadable ({type(exc).__name__}); starting a new one")
+        return empty(course_id)
+    if ledger.course_id != course_id:
+        warn(f"{path}: note ledger of another course; starting a new one")
+        return empty(course_id)
+    return ledger
+
+
+def parse_ledger(data: bytes) -> Ledger:
+    """A ledger from its JSON bytes; raises ValueError, TypeError or KeyError when they are not one."""
+    body = json.loads(data.decode("utf-8"))
+    if body["version"] != LEDGER_VERSION:
+        raise ValueError(f"ledger version {body['version']!r}")
+    grouped: dict[str, list[Entry]] = defaultdict(list)
+    for raw in body["notes"]:
+        entry = checked_entry(raw)
+        grouped[entry.stem].append(entry)
+    return Ledger(str(body["course"]), {s: tuple(e) for s, e in grouped.items()}, hashlib.sha256(data).hexdigest())
+
+
+ENTRY_TYPES = {f.name: (int if f.type == "int" else str) for f in fields(Entry)}
+
+
+def checked_entry(raw: dict[str, object]) -> Entry:
+    """An entry from its JSON form, every field of its type (a hand-edited ledger must not crash the build)."""
+    if set(raw) - ENTRY_TYPES.keys():
+        raise KeyError(f"unknown ledger fields {sorted(set(raw) - ENTRY_TYPES.keys())}")
+    for name, kind in ENTRY_TYPES.items():
+        if name in raw and type(raw[name]) is not kind:
+            raise TypeError(f"ledger field {name} is not {kind.__name__}")
+    return Entry(**raw)  # type: ignore[arg-type]  # checked field by field above
+
+
+def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
+    """The ledger file: stable JSON, one note a line, in deck order."""
+    lines = [json.dumps(asdict(e), ensure_ascii=False, sort_keys=True) for e in entries]
+    head = json.dumps({"course": course_id, "version": LEDGER_VERSION})[:-1]  # the object left open
+    body = ",\n".join(lines)
+    return f'{head}, "notes": [\n{body}\n]}}\n'.encode()
+
+
+# ----------------------------------------------------------------------------- which note a point is
+
+
+Wanted = tuple[str, Anchor]  # (card kind, anchor) of one card of a document, in document order
+
+
+def resolve(
+    course_id: str, stem: str, wanted: list[Wanted], entries: tuple[Entry, ...]
+) -> tuple[list[str], list[Entry]]:
+    """The GUID of each wanted card, and the entries no card took (points that left the source).
+
+    An anchor the ledger knows keeps its note; a new one takes the note of a close old text in the same
+    place; anything else gets a GUID from its content, never one the ledger already holds.
+    """
+    guids: list[str | None] = [None] * len(wanted)
+    free = set(range(len(entries)))
+    for at, index in exact_matches(wanted, entries):
+        guids[at] = entries[index].guid
+        free.discard(index)
+    for at, index in close_matches(wanted, entries, [i for i, g in enumerate(guids) if g is None], free):
+        guids[at] = entries[index].guid
+        free.discard(index)
+    taken = {e.guid for e in entries}
+    final = [g or fresh_guid(course_id, stem, wanted[i], taken) for i, g in enumerate(guids)]
+    return final, [entries[i] for i in sorted(free)]
+
+
+def place(anchor: Anchor) -> tuple[str, str, str]:
+    """Where an anchor stands: what it sits in and its neighbours."""
+    return anchor.parent, anchor.before, anchor.after
+
+
+def exact_matches(wanted: list[Wanted], entries: tuple[Entry, ...]) -> Iterable[tuple[int, int]]:
+    """(card, entry) pairs with the same kind and content key: those in the same place first, then in order
+    (so identical texts keep their notes as long as their context tells them apart)."""
+    cards: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for at, (kind, anchor) in enumerate(wanted):
+        cards[kind, anchor.key].append(at)
+    olds: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        olds[entry.kind, entry.key].append(index)
+    for group, ats in cards.items():
+        yield from paired(ats, olds.get(group, []), wanted, entries)
+
+
+def paired(
+    ats: list[int], indexes: list[int], wanted: list[Wanted], entries: tuple[Entry, ...]
+) -> list[tuple[int, int]]:
+    """Cards and entries of one content key paired: same place first, the rest in document order."""
+    pairs, left = [], list(indexes)
+    for at in ats:
+        same = next((i for i in left if place(entries[i].anchor) == place(wanted[at][1])), None)
+        if same is not None:
+            pairs.append((at, same))
+            left.remove(same)
+    rest = [at for at in ats if at not in {a for a, _ in pairs}]
+    return pairs + list(zip(rest, left, strict=False))
+
+
+def same_place(a: Anchor, b: Anchor) -> bool:
+    """True when two anchors sit in the same thing, or next to the same neighbour."""
+    return a.parent == b.parent or bool(a.before and a.before == b.before) or bool(a.after and a.after == b.after)
+
+
+def closeness(a: str, b: str) -> float:
+    """How alike two normalized texts are (0–1), the cheap bounds tried first."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < CLOSE or matcher.quick_ratio() < CLOSE:
+        return 0.0
+    return matcher.ratio()
+
+
+def close_matches(
+    wanted: list[Wanted], entries: tuple[Entry, ...], open_cards: list[int], free: set[int]
+) -> list[tuple[int, int]]:
+    """(card, entry) pairs of a new point and a gone one of the same kind, close in text and place, the
+    closest first (ties in document order, so the same inputs always pair the same way)."""
+    scored = []
+    for at in open_cards:
+        kind, anchor = wanted[at]
+        for index in sorted(free):
+            entry = entries[index]
+            if entry.kind == kind and same_place(anchor, entry.anchor):
+                score = closeness(anchor.text, entry.text)
+                scored += [(-score, at, index)] if score >= CLOSE else []
+    pairs, used_cards, used_entries = [], set(), set()
+    for _, at, index in sorted(scored):
+        if at not in used_cards and index not in used_entries:
+            pairs.append((at, index))
+            used_cards.add(at)
+            used_entries.add(index)
+    return pairs
+
+
+def fresh_guid(course_id: str, stem: str, card: Wanted, taken: set[str]) -> str:
+    """A GUID from the card's content, salted past any the ledger or this document already holds."""
+    kind, anchor = card
+    guid, salt = genanki.guid_for(course_id, stem, kind, anchor.key), 0
+    while guid in taken:
+        salt += 1
+        guid = genanki.guid_for(course_id, stem, kind, anchor.key, salt)
+    taken.add(guid)
+    return guid
+
+
+# ----------------------------------------------------------------------------- note times
+
+
+def content_digest(model: int, fields_text: str, tags: str) -> str:
+    """A hash of what the learner's note holds: a change of it is what moves the note's time."""
+    return hashlib.sha256(f"{model}\x1e{fields_text}\x1e{tags}".encode()).hexdigest()[:DIGEST_HEX]
+
+
+def note_time(previous: Entry | None, digest: str, now: int) -> int:
+    """A note's time: the one it was published with while its content is unchanged, else newer than that."""
+    if previous is None:
+        return now
+    return previous.mod if previous.digest == digest else max(now, previous.mod + 1)
+
+
+def revision(texts: Iterable[str]) -> str:
+    """A short name for one revision of a document (or of the course's list of documents)."""
+    return hashlib.sha256("\x1f".join(texts).encode("utf-8")).hexdigest()[:16]
+
+
+def still_carried(entry: Entry, current: str) -> bool:
+    """True for a gone point carried in this revision: the one it left in (a later one drops it)."""
+    return not entry.gone or entry.gone == current
+
+
+def by_guid(ledger: Ledger) -> dict[str, Entry]:
+    """Every entry of a ledger by its GUID."""
+    return {e.guid: e for e in ledger.entries()}
