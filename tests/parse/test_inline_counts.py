@@ -92,3 +92,9 @@ def test_announced_count_reads_parts_and_an_aside() -> None:
     assert announced_count("全书分为五部分：") == 5
     assert announced_count("报告共分为三个部分（见附图）：") == 3
     assert announced_count("抓好以下几个方面：") is None
+
+
+def test_a_long_first_piece_is_cut_where_the_shared_opening_starts() -> None:
+    doc = outline("工作布局是全面加强农田水利建设、全面整治、全面绿化、全面亮化四个全面。")
+    lst = flat(doc)[0]
+    assert heads(lst) == ["全面加强农田水利建设", "全面整治", "全面绿化", "全面亮化"]

@@ -34,7 +34,7 @@ _BOLD_SENTENCE = re.compile(r"[，,。；;！？!?]")  # … else it is an empha
 # a plain heading line: short, no clause or sentence punctuation inside, at most a 。 or ： at its end
 PLAIN_MIN, PLAIN_MAX = 2, 20
 _PLAIN_INSIDE = re.compile(r"[，,；;。！？!?：:]")
-_PLAIN_END_OK = "。：:"
+_PLAIN_END_OK = "。"  # a bare short line ending in ： announces what follows: a lead, not a heading
 # lines that look short and bare but are no headings: dates, bracketed notes, markup debris, and the
 # furniture of a news page (captions, credits, bylines)
 _NOT_PLAIN = re.compile(

@@ -103,7 +103,10 @@ def _cut_to_length(shadow: str, first: Span, others: list[Span]) -> Span:
 def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
     """The spans with the first one cut to where the series starts."""
     first, others = spans[0], spans[1:]
-    for cut in (_cut_at_shared_opening, _cut_governing_verb, _cut_to_length):
+    opened = _cut_at_shared_opening(shadow, first, others)
+    if opened != first:
+        return [opened, *others]  # the series' own opening marks its start: no other cut second-guesses it
+    for cut in (_cut_governing_verb, _cut_to_length):
         first = cut(shadow, first, others)
     return [first, *others]
 
