@@ -21,7 +21,7 @@ from study.generate.exercises import (
     topic,
 )
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
-from study.read.script import simplify, to_traditional
+from study.script import simplify, to_traditional
 
 
 def make_item(

@@ -6,7 +6,7 @@ import pytest
 
 from study.model import Document, EnumList, Loc, Meta, Paragraph, Source, walk
 from study.parse import parse
-from study.read.script import simplify
+from study.script import simplify
 
 
 def make_source(text: str, path: str = "snippet.txt") -> Source:

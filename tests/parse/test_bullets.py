@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from study.model import Document, Loc, Meta, Paragraph, Source
 from study.parse import parse
-from study.read.script import simplify
+from study.script import simplify
 from tests.parse.conftest import flat, heads, outline
 
 

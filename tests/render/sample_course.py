@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
-from study.read.script import simplify
+from study.script import simplify
 
 PATH = "sources/demo.txt"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
 from study.generate.course_work import fork_map, per_course
 from study.model import Course, Document, EnumList, Item, Loc, walk
-from study.read.script import simplify, to_traditional
+from study.script import simplify, to_traditional
 
 LETTERS = "ABCDEFGHIJ"
 # worksheet sections in printed order: kind → section title

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from study.generate.course_work import fork_imap, per_course
 from study.generate.segment import tag_words
 from study.model import Course, Document, walk
-from study.read.script import simplify
+from study.script import simplify
 
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
 HEAD_TRIM = "，。；：！？、,.;:!? 　"

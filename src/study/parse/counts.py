@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from study.parse.numerals import hanzi_number
-from study.read.script import simplify
+from study.script import simplify
 
 # a numeral, a classifier, then a short noun phrase that ends the clause: the count announces a list
 ANNOUNCED = re.compile(

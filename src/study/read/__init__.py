@@ -22,7 +22,7 @@ from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
 from study.read.repair import repair
-from study.read.script import detect_script, simplify
+from study.script import detect_script, simplify
 
 __all__ = ["read_source"]
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from study.model import Meta
-from study.read.script import simplify
+from study.script import simplify
 
 # What each field name means, in simplified script (traditional names are simplified before lookup).
 # "ignore" fields are known to carry nothing worth keeping; knowing them still tells a header apart.

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from study.read.lines import Line
-from study.read.script import simplify
 from study.read.shapes import (
     HANZI,
     MARKER,
@@ -21,6 +20,7 @@ from study.read.shapes import (
     is_translation,
     starts_new_paragraph,
 )
+from study.script import simplify
 
 JOIN_MIN_LENGTH = 30  # a shorter unpunctuated paragraph is a heading, not half a paragraph
 HEADING_MAX_LENGTH = 60  # a paragraph that starts with a marker and is shorter is a heading

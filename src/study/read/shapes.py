@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from study.read.fields import field_line, parse_date
-from study.read.script import simplify
+from study.script import simplify
 
 # A paragraph ending in one of these is complete (closing quotes and brackets end a quoted sentence).
 SENTENCE_END = frozenset("。！？!?；;：:…”」』’）)】")
