@@ -238,6 +238,7 @@ def close_matches(
 def fresh_guid(course_id: str, stem: str, card: Wanted, taken: set[str]) -> str:
     """A GUID from the card's content, salted past any the ledger or this document already holds."""
     kind, anchor = card
+    guid: str  # genanki is untyped: its GUIDs are strings
     guid, salt = genanki.guid_for(course_id, stem, kind, anchor.key), 0
     while guid in taken:
         salt += 1
