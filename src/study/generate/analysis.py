@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from study.generate.anatomy import frame_of
 from study.generate.segment import Token, tokenize
 from study.generate.terms import Vocabulary
 
@@ -61,6 +62,14 @@ class Analysis:
     @cached_property
     def _unit_edges(self) -> frozenset[int]:
         return frozenset(u.start for u in self.units) | {len(self.shadow)}
+
+    @cached_property
+    def claim_bounds(self) -> tuple[int, int]:
+        """Where the claim of the text starts and ends: past its leading frame, before its citation tail."""
+        frames = frame_of(self.shadow)
+        lo = next((hi for lo_, hi in frames if lo_ == 0), 0)
+        hi = next((lo_ for lo_, hi_ in frames if hi_ == len(self.shadow) and lo_ > 0), len(self.shadow))
+        return lo, hi
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """The bounds of the sentence holding a span."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span, analyse
+from study.generate.anatomy import in_frame
 from study.generate.formulations import (
     anaphoric,
     find_counts,
@@ -23,6 +24,7 @@ from study.generate.formulations import (
     is_marker_at,
     quoted_count,
 )
+from study.generate.names import find_names, find_quantities, in_meeting_name, is_date
 from study.generate.segment import adverbial_verb, commonness
 from study.generate.series import find_series
 from study.generate.terms import Vocabulary, build_vocabulary
@@ -48,18 +50,28 @@ POS_BASE: dict[str, float] = {
 }  # fmt: skip
 # Base score by the rule that found a span (see formulations.py and series.py).
 KIND_BASE: dict[str, float] = {
-    "quote": 0.9,  # “从群众中来，到群众中去”
+    "quote": 0.8,  # “从群众中来，到群众中去”
     "short quote": 0.62,  # a two-character quote is mostly a nickname or a scare quote: “外脑”
-    "member": 0.84,  # 建设学习型、（服务型）、创新型
+    "long quote": 0.7,  # a quoted sentence is read, not recalled whole: its named parts are the blanks
+    "member": 0.82,  # 建设学习型、（服务型）、创新型
     "formula": 0.82,  # 坚持（以人民为中心）的发展思想
     "subject": 0.86,  # （民主集中制）是党的根本组织制度
+    "theme": 0.72,  # （党内民主）是党的生命: the subject of any 是 claim
     "head": 0.8,  # 人民代表大会制度是我国的（根本政治制度）
     "yi": 0.78,  # 以（为民务实清廉）为主要内容
-    "predicate": 0.76,  # 党的根本宗旨是（全心全意为人民服务）
+    "predicate": 0.8,  # 党的根本宗旨是（全心全意为人民服务）
     "pair": 0.72,  # 党内监督与（党外）监督
     "speaker": 0.76,  # （毛泽东）同志指出
-    "title": 0.74,  # 在《（中国共产党的三大作风）》一文中
+    "title": 0.9,  # 在《（中国共产党的三大作风）》一文中
     "object": 0.64,  # 形成…的（长效机制）
+    # named things (names.py): what people blank most
+    "person": 0.92,  # （舒新城）挂帅
+    "meeting": 0.85,  # 党的（十五大）, （十一届三中全会）
+    "organisation": 0.82,  # 成立了（延安自然科学院）
+    "event": 0.82,  # （五四运动）的直接导火线
+    "proper": 0.88,  # （辽沈战役）
+    "place": 0.86,  # 在（巴黎）举行
+    "quantity": 0.76,  # 每届任期（5年）, 于（1999）年
 }
 # In a series a teacher shows the first member as the pattern and blanks a later one, most often the
 # second; of a mere pair, the first.
@@ -79,6 +91,15 @@ GLUED_OPENERS = frozenset("以在把被对从向为于和与及的")
 PER_BLANK = {1: 60, 2: 30, 3: 14}  # characters of text per blank, by level (1 few … 3 many)
 MIN_SCORE = {1: 0.45, 2: 0.35, 3: 0.25}
 MIN_GAP = 2  # characters of context between two blanks
+LONG_QUOTE = 8  # characters
+# Function words a blank never opens or closes on unless they belong to a word (以…为… is its own rule).
+EDGE_OPENERS = ("以", "为", "是", "和", "之", "由", "与", "在", "把", "被", "对", "向")
+EDGE_CLOSERS = ("以", "为", "是", "和", "之一", "的", "与", "在")
+# Kinds that may cut a jieba word: counts and quotes on purpose; 以X为Y and names past a glued 以/由 (以党, 由某某).
+UNIT_CUTTERS = frozenset({"count", "quote", "title", "yi", "person", "quantity", "meeting"})
+WHOLE_KINDS = frozenset({"formula", "yi", "quote", "title", "count", "quantity", "meeting"})
+LONG_SPAN = 8  # characters: people blank a name or a phrase, rarely a clause (titles aside)
+NUMBER_KINDS = frozenset({"count", "quantity", "meeting"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +117,9 @@ class Blank:
 
 
 def _kind_score(span: Span, analysis: Analysis) -> float | None:
-    kind = "short quote" if span.kind == "quote" and len(span.text) <= 2 else span.kind
+    kind = span.kind
+    if span.kind == "quote":
+        kind = "short quote" if len(span.text) <= 2 else "long quote" if len(span.text) > LONG_QUOTE else kind
     base = KIND_BASE.get(kind)
     if base is None:
         return None
@@ -147,16 +170,78 @@ Veto = Callable[[Span, Analysis], bool]
 # Rules that forbid a span whatever its score.
 VETOES: tuple[tuple[str, Veto], ...] = (
     ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
-    ("bare number or date", lambda s, a: s.kind != "count" and NUMBERISH.match(s.text) is not None),
-    ("date or span of time", lambda s, a: s.kind != "count" and DATEISH.search(s.text) is not None),
+    ("bare number or date", lambda s, a: s.kind not in NUMBER_KINDS and NUMBERISH.match(s.text) is not None),
+    ("date or span of time", lambda s, a: s.kind not in NUMBER_KINDS and DATEISH.search(s.text) is not None),
+    ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("sentence frame", lambda s, a: _frame(s, a)),
+    ("frame of the text (speaker, document lead, citation tail)", lambda s, a: in_frame(a.shadow, s.start, s.end)),
     ("glued function word", lambda s, a: _glued(s)),
+    ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
     ("punctuation inside", lambda s, a: s.kind not in ("quote", "title") and NOT_WORD.search(s.text) is not None),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
     # counts and quotes are cut on purpose; 以X为Y may open inside a word jieba glued to 以 (以党)
-    ("half a word or term", lambda s, a: s.kind not in ("count", "quote", "title", "yi") and a.cuts_a_unit(s)),
+    ("half a word or term", lambda s, a: s.kind not in UNIT_CUTTERS and a.cuts_a_unit(s)),
+)
+
+
+NAME_KINDS = frozenset({"person", "meeting", "organisation", "event", "proper", "place", "title"})
+FOCUS_KINDS = NAME_KINDS | {"quantity"}
+# Category nouns: the class a claim puts its subject in (…是…的重要著作, 成为…的直接导火线). The thing
+# itself is the point; the class is easy to guess from the sentence's shape.
+CATEGORY_NOUNS = (
+    "机构", "基础", "著作", "命题", "标志", "转折点", "导火线", "任务", "产物", "形式", "保障", "意义", "事件",
+    "成果", "贡献", "开端", "大事", "楷模", "团体", "刊物", "组织", "部队", "文件", "概念", "阶段", "时期",
+    "地位", "作用", "方面", "问题", "要求", "原则", "内容", "措施", "工作", "之一", "部分", "文献", "盛会",
+    "条件", "旗帜", "报告", "机关报", "会议", "道理",
+)  # fmt: skip
+# Modifiers that grade a category (重要, 直接, 专门): with a category noun they make a class, not a thing.
+GRADING_MODIFIERS = (
+    "重要", "主要", "直接", "专门", "首要", "第一", "新", "重大", "伟大", "一大", "一项", "一种", "一个",
+    "全国性", "纲领性", "决定性", "历史性", "根本性",
+)  # fmt: skip
+
+
+def _end_focus(span: Span, analysis: Analysis) -> float:
+    """How late in its claim a named span stands, 0 … 1: new information comes at the end of a Chinese
+    sentence. Only for names and figures: among a series' members the rank bonus decides."""
+    if span.kind not in FOCUS_KINDS:
+        return 0.0
+    lo, hi = analysis.claim_bounds
+    return max(0.0, min(1.0, (span.start - lo) / max(1, hi - lo)))
+
+
+def _category(span: Span, analysis: Analysis) -> float:
+    """1 for a category: a class noun alone or after a grading modifier (重要著作, 直接导火线), not a name."""
+    if span.kind in NAME_KINDS or not span.text.endswith(CATEGORY_NOUNS):
+        return 0.0
+    return float(span.text in CATEGORY_NOUNS or span.text.startswith(GRADING_MODIFIERS))
+
+
+def _famous(span: Span, analysis: Analysis) -> float:
+    """How common a name is in general Chinese: famous names are everywhere, rare ones are the point."""
+    return commonness(span.text) if span.kind in NAME_KINDS else 0.0
+
+
+def _opening_date(span: Span, analysis: Analysis) -> float:
+    """1 for the year of a date that opens its sentence (1949年3月，…): the time of the claim, rarely its point."""
+    if span.kind != "quantity" or not is_date(span, analysis):
+        return 0.0
+    lo, _ = analysis.sentence_of(span)
+    return float(not analysis.shadow[lo : span.start].strip())
+
+
+Feature = Callable[[Span, Analysis], float]
+# Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
+# human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
+FEATURES: tuple[tuple[str, Feature, float], ...] = (
+    ("end focus", _end_focus, 0.15),
+    ("long span", lambda s, a: float(s.kind != "title" and len(s.text) > LONG_SPAN), -0.12),
+    ("name repeated in the text", lambda s, a: float(s.kind in NAME_KINDS and a.shadow.count(s.text) > 1), -0.15),
+    ("category noun", _category, -0.25),
+    ("famous name", _famous, -0.25),
+    ("date opening its sentence", _opening_date, -0.3),
 )
 
 
@@ -170,6 +255,7 @@ def score(span: Span, analysis: Analysis) -> float | None:
     if span.kind not in ("count", "quote"):
         common = COMMON_WEIGHT.get(span.kind, COMMON_WEIGHT_OTHER) * commonness(span.text)
         best -= common + TOPIC_WEIGHT.get(span.kind, 0.0) * analysis.vocab.topicality(span.text)
+    best += sum(weight * feature(span, analysis) for _, feature, weight in FEATURES)
     if _guessable(span, analysis):
         best *= GUESSABLE_FACTOR
     if len(span.text) >= MOST_OF_TEXT * analysis.letters:
@@ -187,6 +273,15 @@ def _frame(span: Span, analysis: Analysis) -> bool:
 def _glued(span: Span) -> bool:
     """True for a two-character word made of a preposition or particle and one more character."""
     return span.kind == "word" and len(span.text) == 2 and span.text[0] in GLUED_OPENERS and commonness(span.text) == 0
+
+
+def _not_constituent(span: Span) -> bool:
+    """True for a span that opens or closes on a function word it does not form a word with (是中共四大, 以油山)."""
+    if span.kind in WHOLE_KINDS or len(span.text) < 3:
+        return False
+    opens = span.text.startswith(EDGE_OPENERS) and commonness(span.text[:2]) == 0
+    closes = span.text.endswith(EDGE_CLOSERS) and commonness(span.text[-2:]) == 0
+    return opens or closes
 
 
 def _guessable(span: Span, analysis: Analysis) -> bool:
@@ -211,6 +306,8 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_heads(analysis),
         *find_speakers(analysis),
         *find_titles(analysis),
+        *find_names(analysis),
+        *find_quantities(analysis),
     ]
 
 

@@ -165,8 +165,11 @@ def find_heads(analysis: Analysis) -> list[Span]:
         span = _head_after_de(list(clause)) or _predicate(list(clause))
         if span is not None:
             found.append(span)
-        if span is not None and span.kind == "head" and _by_category(span, analysis):
+        if span is not None and (span.kind == "predicate" or _by_category(span, analysis)):
             found.extend(s for s in [_subject(list(clause))] if s is not None)
+        elif span is not None and span.kind == "head":
+            # the subject of any 是 claim (某某是党的生命) is what people blank when the head is no category
+            found.extend(replace(s, kind="theme") for s in [_subject(list(clause))] if s is not None)
     return found
 
 

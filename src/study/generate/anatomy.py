@@ -1,0 +1,87 @@
+"""Sentence anatomy: the frame of a text (who said it, where it is cited from) and its claim.
+
+A teacher never blanks the frame: the speaker and occasion (某某在…上指出，), a document lead (《…》规定，,
+根据《…》，), a discourse opener (实践证明，) or a citation tail (来源：…, ——摘自…, （…出版社…年版）).
+Every consumer (study blanks, the deck's clozes, the worksheets) asks this module once, over the
+simplified shadow, and keeps its blanks inside the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Verbs of saying that close a lead frame when a comma or colon follows them at once.
+SAYING = (
+    "指出|强调|提出|表示|说过|说|写道|宣布|明确|要求|规定|认为|回信|致信|讲话|谈到|论述|阐述|阐明|部署|"
+    "作出部署|号召|总结|概括|深刻指出|明确指出|郑重宣告|宣告|重申|提到"
+)
+# Leads of a text: a span from the start of a sentence to the comma or colon that closes its frame.
+LEAD_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # 某某在某会议上指出，/ 会议强调： — short, so a claim holding a verb of saying is not swallowed
+    ("speaker and occasion", re.compile(rf"[^。！？；\n]{{0,40}}?(?:{SAYING})[，,：:]")),
+    # 根据《某条例》，/ 据《某书》记载，/ 按照《…》的规定，
+    ("document lead", re.compile(r"(?:根据|依据|按照|据)《[^《》]{1,40}》[^，,。；]{0,8}[，,]")),
+    # 实践证明，/ 总的来说，/ 历史表明，
+    ("discourse opener", re.compile(r"[^，,。；：\n]{0,6}(?:证明|表明|看来|来说|而言|所知|来看)[，,]")),
+)
+# Tails of a text: from the match to the end of the text.
+TAIL_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("source tag", re.compile(r"[（(]?(?:来源|出处|资料来源)[：:].*$")),
+    ("excerpt tag", re.compile(r"[—－-]{1,2}\s*(?:摘自|选自|引自|参见).*$")),
+    ("publisher tail", re.compile(r"[（(][^（）()]*出版社[^（）()]*[）)]\s*$")),
+)
+SENTENCE_START = re.compile(r"(?:^|(?<=[。！？；!?;\n]))\s*")
+# A lead whose first words name the thing itself is a claim, not a frame: 毛泽东思想是…, 会议指出 is a frame.
+MAX_LEAD_SHARE = 0.6  # a "lead" that covers most of its sentence is the claim
+
+
+def frame_of(shadow: str) -> tuple[tuple[int, int], ...]:
+    """The frame spans of a simplified text, as (start, end) offsets, in text order."""
+    return _frames(shadow)
+
+
+@lru_cache(maxsize=8192)
+def _frames(shadow: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    tail = _tail_start(shadow)
+    if tail < len(shadow):
+        spans.append((tail, len(shadow)))
+    for start in _sentence_starts(shadow[:tail]):
+        spans.extend(_lead_at(shadow, start, tail))
+    return tuple(sorted(set(spans)))
+
+
+def _tail_start(shadow: str) -> int:
+    """Where the citation tail of a text begins (the text's length when it has none)."""
+    starts = [m.start() for _, pattern in TAIL_FRAMES if (m := pattern.search(shadow))]
+    return min(starts, default=len(shadow))
+
+
+def _sentence_starts(claim: str) -> list[int]:
+    """The offsets where sentences start, past leading spaces."""
+    return sorted({m.end() for m in SENTENCE_START.finditer(claim) if m.end() < len(claim)})
+
+
+def _lead_at(shadow: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """The lead frames that open the sentence at `start` (a document lead, then a speaker's)."""
+    found: list[tuple[int, int]] = []
+    pos = start
+    for _, pattern in LEAD_FRAMES:
+        m = pattern.match(shadow, pos, limit)
+        if m and _short_enough(shadow, pos, m.end(), limit):
+            found.append((pos, m.end()))
+            pos = m.end()
+    return found
+
+
+def _short_enough(shadow: str, start: int, end: int, limit: int) -> bool:
+    """True when a lead leaves most of its sentence to the claim."""
+    stop = re.compile(r"[。！？；!?;\n]").search(shadow, end, limit)
+    sentence_end = stop.start() if stop else limit
+    return (end - start) <= MAX_LEAD_SHARE * max(1, sentence_end - start)
+
+
+def in_frame(shadow: str, start: int, end: int) -> bool:
+    """True when a span overlaps the frame of its text."""
+    return any(start < hi and lo < end for lo, hi in frame_of(shadow))

@@ -1,0 +1,180 @@
+"""Named things a teacher blanks: people, places, organisations, events, meetings, counts and years.
+
+Measured on real human fill-in items, named meetings, organisations, events, titles, people and places
+make most blanks, and counts and years of the claim most of the rest: these finders propose them whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from study.generate.analysis import Analysis, Span
+from study.generate.segment import commonness
+
+# jieba tags of proper names, and the kind each one proposes.
+NAME_KINDS: dict[str, str] = {
+    "nr": "person",
+    "nrfg": "person",
+    "nrt": "person",
+    "ns": "place",
+    "nt": "organisation",
+    "nz": "proper",
+}
+# Names that are the actor of almost every sentence of the course, or no place at all: never the point.
+GENERIC_NAMES = frozenset(
+    {
+        "中国", "我国", "全国", "中华", "世界", "国际", "国内", "中央", "党中央", "中共中央", "国务院",
+        "中国共产党", "共产党", "我党", "中华民族", "中华人民共和国", "各地", "地方", "国家",
+    }
+)  # fmt: skip
+# Chinese surnames: jieba tags many unknown words as person names (建立健全/nr); a real one opens on a surname.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤左舒阎项瞿恽聂粟艾博习温关洪鲁饶柯陶康傅蒋翟柳邢阮卓葛包殷栗乔"
+)
+# Characters of transliterated foreign names (马克思, 恩格斯, 尼克尔斯基): such a name may open on any of them.
+TRANSLITERATION = frozenset(
+    "马克思恩格斯列宁大林尼尔基德普鲁东黑费巴哈亚当密嘉图罗伯特欧文圣西门傅立叶托洛茨布莫沃维奇夫娃拉丁诺索米契科"
+)
+PERSON_LENGTH = range(2, 4)
+# jieba's place tag on words its dictionary does not know (广大干部/ns): a real place ends on a place word.
+PLACE_ENDINGS = tuple("省市县区镇乡村山河江湖岛州城港湾峰关岭沟坡口")
+GLUED = frozenset("由以在把被对从向为于和与及")
+# jieba tags many common phrases as organisations or proper nouns (重大进展/nt, 改革开放/nz): a real body
+# ends on a word for a body, a real proper noun on a doctrine's or an event's word.
+ORGANISATION_ENDINGS = (
+    "局", "院", "会", "委", "部", "党", "青年团", "社", "军", "厅", "所", "校", "大学", "组织", "银行", "政府",
+    "联盟", "支部", "公司", "报", "书店", "中心", "署", "办", "处", "队", "馆", "国", "省", "市", "县",
+)  # fmt: skip
+PROPER_ENDINGS = ("思想", "理论", "宣言", "协定", "条约", "工程", "计划", "战略", "号")
+DATE_WORD = re.compile(r"[年月日]$")  # 1945年抗日战争: the year dates the event, it is not its name
+ORDINAL_PREFIX = re.compile(r"^第|^[一二三四五六七八九十]+次")
+# Words that end the name of an event or a body (五四运动, 古田会议, 辽沈战役, 琼崖纵队).
+EVENT_ENDINGS = (
+    "运动", "起义", "会议", "战役", "大捷", "谈判", "事变", "政变", "战争", "暴动", "纵队", "支队",
+)  # fmt: skip
+EVENT_LENGTH = range(4, 11)
+NUMERAL = "一二三四五六七八九十"
+# A meeting's name, whole: its ordinals belong to it (十八届三中全会, 党的十五大, 中共六大, 国民党一大).
+MEETINGS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"[{NUMERAL}]{{1,3}}届[{NUMERAL}]{{1,2}}中全会"),
+    re.compile(rf"(?<=党的|中共)[{NUMERAL}]{{1,3}}大(?![会学力家])"),
+    re.compile(rf"(?<=国民党)[{NUMERAL}]大(?![会学力家])"),
+    re.compile(rf"第[{NUMERAL}]{{1,3}}次全国代表大会"),
+)
+# What may name an event before its event word: a place, a person, a proper noun or a date (八七会议).
+GENERIC_EVENT_TAGS = frozenset({"n", "vn", "v", "nr"})  # 游击战争/n, 出席会议/v: kinds of events, not one
+EVENT_PREFIX_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "m", "j"})
+# A quantity of the claim: a figure with its unit (1个月, 15%, 420名, 5年, 两年, 一年半).
+QUANTITY = re.compile(
+    r"(?<![0-9０-９.年月])[0-9０-９]+(?![0-9０-９]*[月日号])(?:\.[0-9]+)?(?:%|％|个月|个|年|天|名|人|元|小时|周|次|项|岁|万|亿)?"
+    rf"|(?<![{NUMERAL}第])[一二三四五六七八九十两]{{1,3}}(?:年半|个月|年|天|周|小时)(?=内|以上|以下|后|之内|为|，|。)"
+)
+DATE_AFTER = re.compile(r"^[年月日]?[0-9０-９一二三四五六七八九十]+[月日号]|^[年月]?[底初末]|^[月日]")
+
+
+def find_names(analysis: Analysis) -> list[Span]:
+    """Proper names jieba tags (people, places, organisations), events and meetings, whole."""
+    spans = [
+        Span(u.start, u.end, u.text, u.pos, NAME_KINDS[u.pos])
+        for u in _joined_names(analysis.units)
+        if u.pos in NAME_KINDS and u.text not in GENERIC_NAMES and len(u.text) >= 2
+    ]
+    return [s for s in spans if _looks_named(s)] + _events(analysis) + _meetings(analysis)
+
+
+def _unglued(unit: Span) -> Span:
+    """A name without the preposition jieba glued to it (由某某, 以某地): the name alone is the blank."""
+    if unit.pos in NAME_KINDS and len(unit.text) >= 3 and unit.text[0] in GLUED and is_person(unit.text[1:]):
+        return Span(unit.start + 1, unit.end, unit.text[1:], unit.pos, unit.kind)
+    return unit
+
+
+def _looks_named(span: Span) -> bool:
+    """True when a span jieba tagged as a name looks like one of its kind."""
+    if span.kind == "person":
+        return is_person(span.text)
+    if span.kind == "organisation":
+        return span.text.endswith(ORGANISATION_ENDINGS)
+    if span.kind == "place":
+        return commonness(span.text) > 0 or span.text.endswith(PLACE_ENDINGS)
+    if span.kind == "proper":
+        return span.text.endswith(PROPER_ENDINGS + EVENT_ENDINGS)
+    return True
+
+
+def is_person(text: str) -> bool:
+    """True when a word jieba calls a person's name looks like one: a surname and a given name, or a foreign name."""
+    if all(ch in TRANSLITERATION for ch in text):
+        return len(text) >= 2
+    return len(text) in PERSON_LENGTH and text[0] in SURNAMES
+
+
+def _joined_names(units: tuple[Span, ...]) -> list[Span]:
+    """Units with adjacent person-name pieces joined (尼克尔 + 斯基), a glued preposition cut off (由 + 某某)."""
+    joined: list[Span] = []
+    for unit in map(_unglued, units):
+        last = joined[-1] if joined else None
+        if last and last.end == unit.start and NAME_KINDS.get(last.pos) == NAME_KINDS.get(unit.pos) == "person":
+            joined[-1] = Span(last.start, unit.end, last.text + unit.text, last.pos, last.kind)
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _events(analysis: Analysis) -> list[Span]:
+    """Events and bodies: a word, or two adjacent words, ending on an event word (重庆谈判, 洛川会议)."""
+    found: list[Span] = []
+    units = analysis.units
+    for k, unit in enumerate(units):
+        if not unit.text.endswith(EVENT_ENDINGS):
+            continue
+        for first in (k, k - 1):
+            if first < 0 or not _names_an_event(units[first], alone=first == k):
+                continue
+            start = units[first].start
+            text = analysis.shadow[start : unit.end]
+            if len(text) in EVENT_LENGTH and text.isalnum() and not text.startswith(EVENT_ENDINGS):
+                found.append(Span(start, unit.end, text, "nz", "event"))
+    return found
+
+
+def _names_an_event(unit: Span, alone: bool) -> bool:
+    """True when a unit can open an event's name: a proper word, not an ordinal (第一次战役) nor a common noun."""
+    if ORDINAL_PREFIX.match(unit.text) or DATE_WORD.search(unit.text):
+        return False
+    return unit.pos not in GENERIC_EVENT_TAGS if alone else unit.pos in EVENT_PREFIX_TAGS
+
+
+def _meetings(analysis: Analysis) -> list[Span]:
+    """Meetings by name, ordinals included: the ordinal alone is never the blank."""
+    return [
+        Span(m.start(), m.end(), m.group(), "nz", "meeting")
+        for pattern in MEETINGS
+        for m in pattern.finditer(analysis.shadow)
+    ]
+
+
+def find_quantities(analysis: Analysis) -> list[Span]:
+    """Figures of the claim with their units (1个月, 15%, 5年); a date's year stands alone (1999)."""
+    found: list[Span] = []
+    for m in QUANTITY.finditer(analysis.shadow):
+        text = m.group()
+        after = analysis.shadow[m.end() : m.end() + 4]
+        if text.endswith("年") and DATE_AFTER.match(after):
+            text = text[:-1]  # 1999年12月20日: the year is the point, the rest a date
+        found.append(Span(m.start(), m.start() + len(text), text, "m", "quantity"))
+    return found
+
+
+def in_meeting_name(span: Span, analysis: Analysis) -> bool:
+    """True when a span lies inside a meeting's name without being all of it (十八 of 十八届三中全会)."""
+    return any(m.start() <= span.start and span.end <= m.end() and (m.start(), m.end()) != (span.start, span.end)
+               for pattern in MEETINGS for m in pattern.finditer(analysis.shadow))  # fmt: skip
+
+
+def is_date(span: Span, analysis: Analysis) -> bool:
+    """True for the year or figure of a date (1949年3月, 1978年12月18日), not a count."""
+    after = analysis.shadow[span.end : span.end + 4]
+    return span.text.isdigit() and bool(DATE_AFTER.match(after) or after.startswith("年"))
