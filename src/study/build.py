@@ -34,6 +34,7 @@ from study.output import (
 from study.parse import parse
 from study.read import read_source
 from study.render import RENDERERS, renderer_module
+from study.render.ledger import Ledger
 
 __all__ = ["BuildReport", "build", "discover", "load_document", "write_atomically"]
 
@@ -111,10 +112,13 @@ def build(
         # outputs this machine cannot make are left out, the others still built; keys keep the full settings
         unmade = unmade_outputs(course, settings)
         settings = replace(settings, outputs=tuple(name for name in settings.outputs if name not in unmade))
+        ledgers = read_ledgers(course, settings, dist, log)  # what the last build published, before rendering
         staging = Staging(dist)
         try:
             with jobs_limit(jobs):  # the course-wide work's own pools (vocabulary, exercises) obey --jobs too
-                outputs, rendered = render_all(course, settings, keys, cache, staging, progress, timings, jobs)
+                outputs, rendered = render_all(
+                    course, settings, keys, cache, staging, progress, timings, jobs, ledgers=ledgers
+                )
                 facts = count_course(course, settings, keys, cache)
             with timed(timings, "write"):
                 written = staging.commit()
@@ -131,7 +135,7 @@ def build(
         outputs,
         facts,
         timings,
-        renderer_notes(course, settings),
+        (*renderer_notes(course, settings), *removed_notes(outputs)),
         tuple(unmade.values()),
     )
 
@@ -301,6 +305,8 @@ def render_all(
     progress: Progress,
     timings: dict[str, float],
     jobs: int | None = None,
+    *,
+    ledgers: Mapping[str, Ledger] | None = None,
 ) -> tuple[dict[str, OutputRecord], list[str]]:
     """Run every chosen renderer (those that link the others last); return all outputs and units run."""
     chosen = {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
@@ -308,7 +314,8 @@ def render_all(
     after = {name: mod for name, mod in chosen.items() if hasattr(mod, "render_after")}
     outputs: dict[str, OutputRecord] = {}
     rendered: list[str] = []
-    plan = {name: units_of(name, mod, course, settings, keys) for name, mod in first.items()}
+    ledgers = ledgers or {}
+    plan = {name: units_of(name, mod, course, settings, keys, ledgers.get(name)) for name, mod in first.items()}
     total, done = sum(len(units) for units in plan.values()), 0
     for name, units in plan.items():
         prepare = getattr(first[name], "prepare_course", None)
@@ -319,14 +326,20 @@ def render_all(
                 done += 1
                 progress("rendering", done, total)
     for name, mod in after.items():
-        unit = after_unit(name, mod, course, settings, keys, dict(outputs))
+        unit = after_unit(name, mod, course, settings, keys, linked(outputs))
         with timed(timings, name):
             rendered += [u.unit_id for u, ran in run_units([unit], course, settings, cache, staging, outputs) if ran]
     return outputs, rendered
 
 
-def units_of(name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys) -> list[RenderUnit]:
+def units_of(
+    name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys, ledger: Ledger | None = None
+) -> list[RenderUnit]:
     """A renderer's units: one per document plus the course-wide one if it renders per document."""
+    if ledger is not None:  # what it published last time is an input too: same inputs and ledger, same files
+        return [
+            RenderUnit(name, digest(keys.course, name, ledger.digest), partial(module.render, course, settings, ledger))
+        ]
     if not hasattr(module, "render_document"):
         return [RenderUnit(name, digest(keys.course, name), partial(module.render, course, settings))]
     importable = isinstance(module, ModuleType)  # a worker process can import it by name
@@ -438,6 +451,25 @@ def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping
     if clash:
         raise RuntimeError(f"render unit {unit_id} makes files another unit made: {sorted(clash)}")
     outputs.update(records)
+
+
+def read_ledgers(course: Course, settings: Settings, dist: Path, warn: Callable[[str], None]) -> dict[str, Ledger]:
+    """The ledger each chosen renderer that keeps one (its `read_ledger`) left in dist/ last time."""
+    modules = {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
+    return {name: mod.read_ledger(dist, course, warn) for name, mod in modules.items() if hasattr(mod, "read_ledger")}
+
+
+def linked(outputs: Mapping[str, OutputRecord]) -> dict[str, OutputRecord]:
+    """The outputs a home page links: not the hidden ones (a renderer's ledger in dist/.cache/)."""
+    return {rel: rec for rel, rec in outputs.items() if not rel.startswith(".")}
+
+
+def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
+    """The summary's line on notes whose points left the sources, when a deck carries any."""
+    count = sum(rec.facts.get("removed", 0) for rec in outputs.values())
+    if not count:
+        return ()
+    return (f"{count} Anki notes left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
 
 
 def renderer_notes(course: Course, settings: Settings) -> tuple[str, ...]:

@@ -23,32 +23,39 @@ def pdf_pages(data: bytes) -> int:
         return 0
 
 
-def apkg_notes(data: bytes) -> int:
-    """The number of notes in an Anki package (0 when it cannot be read)."""
+def apkg_notes(data: bytes) -> dict[str, int]:
+    """The notes of an Anki package, and how many are tagged as removed from the sources ({} when unreadable)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             name = next(n for n in ("collection.anki21", "collection.anki2") if n in package.namelist())
             collection = package.read(name)
     except (zipfile.BadZipFile, StopIteration, KeyError):
-        return 0
+        return {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "collection.sqlite"
         path.write_bytes(collection)
         with sqlite3.connect(path) as db:
-            return int(db.execute("select count(*) from notes").fetchone()[0])
+            notes = int(db.execute("select count(*) from notes").fetchone()[0])
+            removed = int(db.execute("select count(*) from notes where tags like '% study::removed %'").fetchone()[0])
+    return {"notes": notes, "removed": removed} if removed else {"notes": notes}
 
 
-# file suffix → (fact name, how to count it)
-FACTS: dict[str, tuple[str, Callable[[bytes], int]]] = {
-    ".pdf": ("pages", pdf_pages),
-    ".apkg": ("notes", apkg_notes),
+def pdf_facts(data: bytes) -> dict[str, int]:
+    """The facts of a PDF: its pages."""
+    return {"pages": pdf_pages(data)}
+
+
+# file suffix → how to count its facts
+FACTS: dict[str, Callable[[bytes], dict[str, int]]] = {
+    ".pdf": pdf_facts,
+    ".apkg": apkg_notes,
 }
 
 
 def file_facts(rel: str, data: bytes) -> dict[str, int]:
     """The countable facts of one output file, e.g. {"pages": 3} for a PDF; {} for other files."""
-    fact = FACTS.get(PurePosixPath(rel).suffix.lower())
-    return {fact[0]: fact[1](data)} if fact else {}
+    count = FACTS.get(PurePosixPath(rel).suffix.lower())
+    return count(data) if count else {}
 
 
 def exercise_count(course: Course, settings: Settings) -> int:
