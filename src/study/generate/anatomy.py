@@ -31,9 +31,9 @@ TAIL_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excerpt tag", re.compile(r"[—－-]{1,2}\s*(?:摘自|选自|引自|参见).*$")),
     ("publisher tail", re.compile(r"[（(][^（）()]*出版社[^（）()]*[）)]\s*$")),
 )
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 SENTENCE_START = re.compile(r"(?:^|(?<=[。！？；!?;\n]))\s*")
-# A lead whose first words name the thing itself is a claim, not a frame: 毛泽东思想是…, 会议指出 is a frame.
-MAX_LEAD_SHARE = 0.6  # a "lead" that covers most of its sentence is the claim
+MIN_CLAIM = 6  # characters a lead must leave to its sentence: a "lead" that leaves less is the claim
 
 
 def frame_of(shadow: str) -> tuple[tuple[int, int], ...]:
@@ -76,10 +76,10 @@ def _lead_at(shadow: str, start: int, limit: int) -> list[tuple[int, int]]:
 
 
 def _short_enough(shadow: str, start: int, end: int, limit: int) -> bool:
-    """True when a lead leaves most of its sentence to the claim."""
-    stop = re.compile(r"[。！？；!?;\n]").search(shadow, end, limit)
+    """True when a lead leaves a claim to its sentence."""
+    stop = SENTENCE_END.search(shadow, end, limit)
     sentence_end = stop.start() if stop else limit
-    return (end - start) <= MAX_LEAD_SHARE * max(1, sentence_end - start)
+    return sentence_end - end >= MIN_CLAIM
 
 
 def in_frame(shadow: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from study.generate.analysis import Analysis, Span, analyse
 from study.generate.anatomy import in_frame
 from study.generate.formulations import (
     anaphoric,
+    find_ba_objects,
     find_counts,
     find_heads,
     find_speakers,
@@ -59,6 +60,7 @@ KIND_BASE: dict[str, float] = {
     "theme": 0.72,  # （党内民主）是党的生命: the subject of any 是 claim
     "head": 0.8,  # 人民代表大会制度是我国的（根本政治制度）
     "yi": 0.78,  # 以（为民务实清廉）为主要内容
+    "ba": 0.84,  # 把（耕地保护）放在首位: the object of a policy verb
     "predicate": 0.8,  # 党的根本宗旨是（全心全意为人民服务）
     "pair": 0.72,  # 党内监督与（党外）监督
     "speaker": 0.76,  # （毛泽东）同志指出
@@ -199,7 +201,7 @@ CATEGORY_NOUNS = (
 # Modifiers that grade a category (重要, 直接, 专门): with a category noun they make a class, not a thing.
 GRADING_MODIFIERS = (
     "重要", "主要", "直接", "专门", "首要", "第一", "新", "重大", "伟大", "一大", "一项", "一种", "一个",
-    "全国性", "纲领性", "决定性", "历史性", "根本性",
+    "全国性", "纲领性", "决定性", "历史性", "根本性", "有效", "特有", "基本", "根本",
 )  # fmt: skip
 
 
@@ -303,6 +305,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_counts(analysis),
         *find_series(analysis),
         *find_yi_wei(analysis),
+        *find_ba_objects(analysis),
         *find_heads(analysis),
         *find_speakers(analysis),
         *find_titles(analysis),

@@ -136,6 +136,19 @@ def _yi_wei_at(clause: list[Span], i: int, shadow: str) -> list[Span]:
     return [s for s in spans if len(s.text) in HEAD_LENGTH]
 
 
+# ----------------------------------------------------------------------------- 把…放在首位
+
+
+# 把X放在首位 / 摆在突出位置 / 作为首要任务 / 写入党章: X is what the policy is about.
+BA_OBJECT = re.compile(r"把([^，。；：、把将的“”《》]{2,10}?)(?:放在|摆在|作为|当作|当成|列为|写入|纳入|贯穿)")
+
+
+def find_ba_objects(analysis: Analysis) -> list[Span]:
+    """The object a 把 sentence puts somewhere (把生态保护放在首位 → 生态保护), when it is whole words."""
+    spans = [Span(m.start(1), m.end(1), m.group(1), "term", "ba") for m in BA_OBJECT.finditer(analysis.shadow)]
+    return [s for s in spans if not analysis.cuts_a_unit(s)]
+
+
 # ----------------------------------------------------------------------------- speakers and titles
 
 

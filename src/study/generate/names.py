@@ -71,6 +71,7 @@ QUANTITY = re.compile(
     r"(?<![0-9０-９.年月])[0-9０-９]+(?![0-9０-９]*[月日号])(?:\.[0-9]+)?(?:%|％|个月|个|年|天|名|人|元|小时|周|次|项|岁|万|亿)?"
     rf"|(?<![{NUMERAL}第])[一二三四五六七八九十两]{{1,3}}(?:年半|个月|年|天|周|小时)(?=内|以上|以下|后|之内|为|，|。)"
 )
+YEAR = re.compile(r"[0-9０-９]{4}年")
 DATE_AFTER = re.compile(r"^[年月日]?[0-9０-９一二三四五六七八九十]+[月日号]|^[年月]?[底初末]|^[月日]")
 
 
@@ -177,4 +178,6 @@ def in_meeting_name(span: Span, analysis: Analysis) -> bool:
 def is_date(span: Span, analysis: Analysis) -> bool:
     """True for the year or figure of a date (1949年3月, 1978年12月18日), not a count."""
     after = analysis.shadow[span.end : span.end + 4]
+    if YEAR.fullmatch(span.text):
+        return True  # 1931年 stands for a time, not an amount
     return span.text.isdigit() and bool(DATE_AFTER.match(after) or after.startswith("年"))

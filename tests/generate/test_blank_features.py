@@ -1,0 +1,137 @@
+"""Sentence anatomy and the ranking features, each on made-up sentences (never dev or seed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from study.generate.anatomy import frame_of
+from study.generate.blanks import rank_blanks
+
+
+def answers(text: str) -> list[str]:
+    """Every candidate answer of a text, best first."""
+    return [b.answer for b in rank_blanks(text)]
+
+
+def framed(text: str) -> list[str]:
+    """The frame spans of a text, as text."""
+    return [text[lo:hi] for lo, hi in frame_of(text)]
+
+
+# ----------------------------------------------------------------------------- the frame
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("赵明远同志在全省农业工作会议上指出，要把耕地保护放在突出位置。", "赵明远同志在全省农业工作会议上指出，"),
+        ("根据《某某工作条例》，党支部委员会每届任期3年。", "根据《某某工作条例》，"),
+        ("实践证明，合作社是带动农民增收的好办法。", "实践证明，"),
+        ("县委书记在座谈会上强调：要守住耕地红线。", "县委书记在座谈会上强调："),
+    ],
+)
+def test_a_lead_frame_is_found_and_never_blanked(text: str, frame: str) -> None:
+    assert framed(text)[0] == frame
+    assert all(a not in frame for a in answers(text)[:5])
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("红军在瑞金建立了中央农业学校。来源：《某地简史》（人民出版社2020年版）", "来源："),
+        ("乡村振兴必须坚持农民主体地位。——摘自《某某文集》", "——摘自"),
+        ("合作社在1956年基本普及。（某某出版社2019年版）", "（某某出版社"),
+    ],
+)
+def test_a_citation_tail_is_frame(text: str, tail: str) -> None:
+    assert framed(text)[-1].startswith(tail)
+    assert all(b.end <= text.index(tail) for b in rank_blanks(text))
+
+
+def test_a_verb_of_saying_inside_the_claim_is_no_frame() -> None:
+    assert framed("会议提出建设生态文明示范区。") == []
+
+
+# ----------------------------------------------------------------------------- what people blank
+
+
+def test_a_person_of_the_claim_is_a_blank() -> None:
+    assert "刘星华" in answers("1938年，刘星华率领游击队在黄岩山建立了抗日根据地。")[:3]
+
+
+def test_a_place_of_the_claim_is_a_blank() -> None:
+    assert "武汉" in answers("国家在武汉成立了一个专门的研究机构。")[:2]
+
+
+def test_an_organisation_is_blanked_whole() -> None:
+    assert answers("1952年，国家在武汉成立了长江水利委员会。")[0] == "长江水利委员会"
+
+
+def test_an_event_is_blanked_whole() -> None:
+    assert answers("1948年发生的南岭战役，是解放战争中的一次重要战役。")[0] == "南岭战役"
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("党的十六届五中全会通过了关于制定某五年规划的建议。", "十六届五中全会"),
+        ("中共四大在上海召开以后，工人运动迅速发展。", "四大"),
+    ],
+)
+def test_a_meeting_is_blanked_with_its_ordinals(text: str, meeting: str) -> None:
+    found = answers(text)
+    assert meeting in found[:2]
+    assert not {"十六", "五", "四", "五中全会"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("党支部委员会每届任期3年。", "3年"),
+        ("留党察看的期限最长不超过两年。", "两年"),
+        ("对象应当在1个月内提出申请。", "1个月"),
+    ],
+)
+def test_a_figure_of_the_claim_is_the_blank(text: str, figure: str) -> None:
+    assert answers(text)[0] == figure
+
+
+def test_a_year_inside_the_claim_is_a_blank_and_its_month_never() -> None:
+    found = answers("两国商定，该港口将于2031年7月1日正式移交。")
+    assert "2031" in found[:3] and "7" not in found
+
+
+def test_the_subject_of_a_definition_beats_its_category() -> None:
+    found = answers("协商民主是我国社会主义民主政治的特有形式。")
+    assert found[0] == "协商民主"
+
+
+def test_a_category_noun_is_not_the_first_blank() -> None:
+    assert answers("南湖合作社的成立是当地农业发展的重要开端。")[0] != "重要开端"
+
+
+def test_the_object_of_a_policy_verb_is_a_blank() -> None:
+    assert "耕地保护" in answers("各地要把耕地保护放在更加突出的位置。")[:2]
+
+
+def test_a_quoted_formulation_is_blanked_whole() -> None:
+    found = answers("全县上下牢固树立“山水林田湖是生命共同体”的理念。")
+    assert "山水林田湖是生命共同体" in found[:2]
+
+
+def test_a_series_member_is_a_blank() -> None:
+    assert answers("要坚持节约优先、保护优先、自然恢复为主的方针。")[0] in {"保护优先", "自然恢复为主", "节约优先"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议选举产生了以张立新为主任的委员会。", "这次会议是中共四大以后召开的。", "合作社与农户之间的利益联结机制"],
+)
+def test_no_blank_starts_or_ends_on_a_function_word(text: str) -> None:
+    for answer in answers(text):
+        assert not answer.startswith(("是", "和")) and not answer.endswith(("以", "为", "是", "和", "之一")), answer
+
+
+def test_a_famous_name_yields_to_a_rare_one() -> None:
+    found = answers("毛泽东曾委托李建平在延川主持编写一部县志。")
+    assert found.index("李建平") < found.index("毛泽东")
