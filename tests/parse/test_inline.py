@@ -1,0 +1,15 @@
+"""Inline lists inside one sentence (inline.py): quoted count formulations, semicolon lists, series."""
+
+from __future__ import annotations
+
+from tests.parse.conftest import flat, heads, outline
+
+
+def test_a_count_formulation_that_is_a_term_of_a_series_announces_nothing() -> None:
+    doc = outline("要增强“三种意识”、坚定发展信心、凝聚奋进力量，推动工作上台阶。")
+    assert not [lst for lst in flat(doc) if lst.announced_count == 3]
+
+
+def test_a_count_formulation_before_a_comma_still_announces_its_items() -> None:
+    lst = flat(outline("各地要抓好“两个环节”，源头治理、过程监管。"))[0]
+    assert heads(lst) == ["源头治理", "过程监管"]
