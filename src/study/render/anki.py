@@ -313,10 +313,11 @@ def make_note(card: Card, guid: str, qa: genanki.Model, cloze: genanki.Model) ->
     )
 
 
-def placed(note: PendingNote, index: int, position: int) -> PendingNote:
-    """A note given its place: `position` in the course orders new cards (due) and, after its document's
-    number, is the sort field (the first field, empty until now)."""
-    sort = f"{index + 1:03d}.{position:05d}"
+def placed(note: PendingNote, index: int, at: int, position: int) -> PendingNote:
+    """A note given its place: `position` in the course orders new cards (due); its document's number and
+    `at`, its place in the document, are the sort field (the first field, empty until now), so an edit to
+    one document changes no other document's notes."""
+    sort = f"{index + 1:03d}.{at:05d}"
     return note._replace(fields=sort + note.fields, sort_field=sort, due=position)
 
 
@@ -574,8 +575,8 @@ class Placing:
     def place(self, index: int, made: DocumentNotes) -> None:
         """One document's notes into their decks, in card order."""
         stem = self.course.documents[index].stem
-        for part, note, want in made.notes:
-            final, digest = stamped(placed(note, index, next(self.position)), self.published, self.now)
+        for at, (part, note, want) in enumerate(made.notes):
+            final, digest = stamped(placed(note, index, at, next(self.position)), self.published, self.now)
             self.tree.deck_for(index, part).notes.append(final)
             self.entries.append(entry_of(stem, want, final, digest))
 
