@@ -1,7 +1,8 @@
 """Outline → study cards: list recall, ordered recall, count and key-sentence clozes (no Anki in here).
 
 The cards are plain data in document order; render/anki.py turns them into notes. A card knows the
-structural key of what it asks about, so its identity never depends on its wording.
+structural key of what it asks about; its note's identity comes from what that list or item says
+(study.generate.identity), never from the key, which shifts when a list is inserted above it.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class Card:
 
     kind: str  # a key of KIND_NAMES
     badge: str  # the kind's name as the card shows it, in the card's script
-    key: str  # structural key of the list or item asked about: with kind, the card's identity
+    key: str  # structural key of the list or item asked about (its place; identity: generate.identity)
     doc: int  # index of its document in the course
     stem: str
     style: str  # the list's marker family

@@ -23,6 +23,11 @@ Optional protocols, used by the build when a renderer module offers them:
 - Unavailable here: `unavailable(course, settings)` returns the summary's one line when this machine cannot
   make the output (the PDFs without a Chinese font), else None; the build then makes every other output
   and exits 1.
+- A ledger (what it published last time, e.g. the Anki deck's notes): `read_ledger(dist, course, warn)`
+  returns it (with a `digest` of the file it came from; a missing or corrupt one is started afresh with
+  one `warn` line), read by the build before rendering; the renderer is then called as
+  `render(course, settings, ledger)`, its unit keyed by the ledger's digest too, and returns the next
+  ledger among its files (under dist/.cache/, never linked from the home page).
 - After the others (the course home page): `render_after(course, settings, outputs)` runs once every
   other renderer has been gathered and receives `outputs`, a mapping of every other output path to its
   study.cache.OutputRecord (sha256, size, facts such as {"pages": 3} or {"notes": 120}).
