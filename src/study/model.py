@@ -81,6 +81,7 @@ class EnumList:
     items: tuple[Item, ...]
     key: str  # structural position of the list, e.g. "2.3/1"
     loc: Loc
+    topic: str | None = None  # what a question about the list must say (parse/topics.py), never empty once parsed
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,9 @@ def list_place(lst: EnumList, parent: Item | None) -> str:
 
 
 def list_context(lst: EnumList, parent: Item | None) -> str:
-    """What a list is about: its lead, else the item it sits under (empty for a bare top-level list)."""
+    """What a list is about: its topic (parse/topics.py), else its lead, else the item it sits under."""
+    if lst.topic:
+        return lst.topic
     return lst.lead.strip() if lst.lead else parent_context(parent)
 
 
@@ -269,7 +271,7 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
     """Where a count is announced: the lead asked with 几 → the count, as the lead words it."""
     if not lst.announced_count:
         return None
-    asked = count_question(lst.lead or "", lst.announced_count)
+    asked = count_question(lst.topic or lst.lead or "", lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
     return card(
         scope, "count", lst.key, lst.style,

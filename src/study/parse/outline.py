@@ -9,6 +9,7 @@ from study.parse.leads import headline
 from study.parse.markers import Kind, Marker
 from study.parse.resolve import Resolution, resolve
 from study.parse.summaries import with_summary_count
+from study.parse.topics import with_topics
 
 MARKER_STRIP = " \u3000，,：:"
 
@@ -25,7 +26,7 @@ def parse_explained(source: Source) -> tuple[Document, Resolution]:
     resolution = resolve(scene)
     kept = [with_summary_count(paragraphs, draft) for draft in resolution.kept]
     drafts = sorted(kept, key=lambda d: (d.start, _neg(d.end)))
-    lists = _assemble(paragraphs, drafts)
+    lists = with_topics(source, _assemble(paragraphs, drafts))
     stray = scene.numbered[1]
     warnings = _count_warnings(paragraphs, drafts) + _stray_warnings(paragraphs, stray)
     return Document(source=source, lists=lists, warnings=tuple(warnings)), resolution

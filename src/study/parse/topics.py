@@ -1,0 +1,150 @@
+"""Each list's topic: what a question about it must say, so that every question stands alone.
+
+The topic is the list's lead when the lead says what the list is about. A lead that is only a deictic
+opener (我认为：, 主要表现在：, 具体是：, 当前，) or a bare count (两个方面) is completed backward: with the
+rest of its own sentence, else the sentence before it, else the item the list hangs under. A list with
+no lead takes the item it hangs under, else the section heading before it, else the document's own
+framing (《…》的九个部分). Computed once here; cards, worksheets and the study sheet read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from study.model import EnumList, Item, Paragraph, Source
+
+MIN_TOPIC = 8  # hanzi a topic needs to say what it asks (the issue's bar for a card's front)
+HANZI = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_END = "。！？；!?;"
+EDGE = " \u3000，,：:；;、"
+# Leads that point at what follows without naming it: only an opener, so they are completed backward.
+DEICTIC = re.compile(
+    r"^(?:我|我们)?(?:认为|觉得|以为|看来)|^(?:主要|具体|集中|突出)?(?:表现|体现)(?:在|为)|^具体(?:是|为|有|说|来说|而言)"
+    r"|^(?:当前|目前|现在|今后|为此|对此|同时|其中|比如|例如|如下|具体|主要有|主要是|包括)[，,：:]?$"
+)
+HEADING_LEVELS = range(1, 8)  # markup headings and bold lines (see model.Paragraph.level)
+CN = "零一二三四五六七八九十"
+
+
+def with_topics(source: Source, lists: tuple[EnumList, ...]) -> tuple[EnumList, ...]:
+    """The outline with every list's topic filled in."""
+    return tuple(_with_topic(source, lst, None) for lst in lists)
+
+
+def _with_topic(source: Source, lst: EnumList, parent: Item | None) -> EnumList:
+    items = tuple(
+        replace(item, lists=tuple(_with_topic(source, sub, item) for sub in item.lists)) for item in lst.items
+    )
+    return replace(lst, items=items, topic=topic_of(source, lst, parent))
+
+
+def topic_of(source: Source, lst: EnumList, parent: Item | None) -> str:
+    """What a question about a list must say (see the module's docstring)."""
+    lead = (lst.lead or "").strip(EDGE)
+    if lead and not is_bare(lead):
+        return lead
+    if lead:
+        return _completed(source, lst, parent, lead)
+    context = _parent_head(parent) or _heading_before(source, lst)
+    if context and hanzi(context) < MIN_TOPIC:
+        return f"{_where(source)}“{context}”部分"  # 原因分析 alone says too little: name the document
+    return context or framing(source, len(lst.items))
+
+
+def is_bare(lead: str) -> bool:
+    """True for a lead that does not say what its list is about: a deictic opener or too few hanzi."""
+    return bool(DEICTIC.search(lead)) and hanzi(lead) < 2 * MIN_TOPIC or hanzi(lead) < MIN_TOPIC
+
+
+def hanzi(text: str) -> int:
+    """How many hanzi a text has."""
+    return len(HANZI.findall(text))
+
+
+def _completed(source: Source, lst: EnumList, parent: Item | None, lead: str) -> str:
+    """A bare lead with what comes before it: its own sentence, the sentence before, or the parent item."""
+    before = _text_before(source, lst, lead)
+    own = _own_sentence(before)
+    if hanzi(own) >= 2:
+        return own + lead  # 具体表现为对上和对下 + 两个方面: one sentence, written on
+    previous = _tail_clauses(_last_sentence(before[: len(before) - len(own)]))
+    context = previous or _parent_head(parent) or _heading_before(source, lst)
+    if not context:
+        return lead
+    return f"{context}{'' if context.endswith(tuple(SENTENCE_END)) else '。'}{lead}"
+
+
+def _tail_clauses(sentence: str) -> str:
+    """The last clauses of a sentence that together say enough (a long sentence is cut at its commas)."""
+    clauses = re.split(r"(?<=[，,])", sentence)
+    kept = ""
+    for clause in reversed(clauses):
+        kept = clause + kept
+        if hanzi(kept) >= MIN_TOPIC:
+            break
+    return kept.strip(EDGE)
+
+
+def _text_before(source: Source, lst: EnumList, lead: str) -> str:
+    """The text of the list's paragraph before its lead (empty when the lead opens the paragraph)."""
+    paragraphs = source.paragraphs
+    if not 0 <= lst.loc.para < len(paragraphs):
+        return ""
+    for para in (lst.loc.para, lst.loc.para - 1):  # a lead may close the paragraph before its items
+        text = paragraphs[para].text if para >= 0 else ""
+        at = text.find(lead)
+        if at >= 0:
+            return text[:at]
+    return ""
+
+
+def _own_sentence(before: str) -> str:
+    """The start of the lead's own sentence: the text after the last sentence end."""
+    cut = max((before.rfind(ch) for ch in SENTENCE_END), default=-1)
+    return before[cut + 1 :].lstrip(EDGE)
+
+
+def _last_sentence(before: str) -> str:
+    """The last whole sentence of a text, with its closing mark."""
+    body = before.rstrip(EDGE)  # keeps the closing mark: a question stays a question (…呢？我认为)
+    cut = max((body[:-1].rfind(ch) for ch in SENTENCE_END), default=-1)
+    return body[cut + 1 :].strip(EDGE)
+
+
+def _parent_head(parent: Item | None) -> str:
+    """The headline of the item a list hangs under."""
+    return parent.head.strip(EDGE + "。") if parent else ""
+
+
+def _heading_before(source: Source, lst: EnumList) -> str:
+    """The nearest heading before a list, other than the document's title."""
+    headings = [p for p in source.paragraphs[: max(0, lst.loc.para)] if p.level in HEADING_LEVELS]
+    text = _heading_text(headings[-1]) if headings else ""
+    return "" if text == (source.title or "") else text
+
+
+def _heading_text(paragraph: Paragraph) -> str:
+    return paragraph.text.strip(EDGE + "#*")
+
+
+def framing(source: Source, count: int) -> str:
+    """The document's own framing of a top-level list: 《title》全文分为N个部分, asked by their headings."""
+    return f"{_where(source)}全文分为{cn_count(count)}个部分，各部分的标题"
+
+
+def _where(source: Source) -> str:
+    """The document as a question names it: 《title》, or 本文 when it has no title."""
+    return f"《{source.title}》" if source.title else "本文"
+
+
+def cn_count(n: int) -> str:
+    """A count as hanzi before a measure word (两, 三, 十二), digits past 99."""
+    if n == 2:
+        return "两"
+    if n < 10:
+        return CN[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return f"{CN[tens] if tens > 1 else ''}十{CN[ones] if ones else ''}"
+    return str(n)
