@@ -54,7 +54,7 @@ def topic_of(source: Source, lst: EnumList, parent: Item | None) -> str:
 
 def is_bare(lead: str) -> bool:
     """True for a lead that does not say what its list is about: a deictic opener or too few hanzi."""
-    return bool(DEICTIC.search(lead)) and hanzi(lead) < 2 * MIN_TOPIC or hanzi(lead) < MIN_TOPIC
+    return (bool(DEICTIC.search(lead)) and hanzi(lead) < 2 * MIN_TOPIC) or hanzi(lead) < MIN_TOPIC
 
 
 def hanzi(text: str) -> int:
