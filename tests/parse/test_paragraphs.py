@@ -50,3 +50,22 @@ def test_announced_topic_paragraphs_still_come_first() -> None:
     (lst,) = flat(outline(text))
     assert lst.lead == "做好今年的工作，要把握好以下几点："
     assert heads(lst) == ["坚持稳中求进", "坚持改革创新", "坚持人民至上"]
+
+
+LABELS = """我们小组的分工有以下几项：
+收集资料：
+每人每周读两篇文章，摘出要点。
+组织讨论：
+每月开一次研讨会，轮流发言。
+撰写报告：
+年底由组长执笔，大家修改。"""
+
+
+def test_label_lines_closed_by_a_colon_are_the_items_after_a_lead() -> None:
+    assert heads(flat(outline(LABELS))[0]) == ["收集资料", "组织讨论", "撰写报告"]
+
+
+def test_a_label_line_after_topic_paragraphs_still_opens_a_list_of_its_own() -> None:
+    text = "工作分两步：\n摸清底数。先把情况查清楚。\n制定方案。再拿出办法来。\n具体要求如下：\n要快。\n要准。"
+    first = flat(outline(text))[0]
+    assert heads(first) == ["摸清底数", "制定方案"]

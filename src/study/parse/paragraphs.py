@@ -29,6 +29,18 @@ def head_sentence(shadow: str) -> str | None:
 _FORWARD = re.compile(r"(?:以下|如下|下列|下面)[几两二三四五六七八九十]")
 
 
+def is_label(shadow: str) -> bool:
+    """A bare head line closed by a colon (学习理论：) whose body is the next paragraph: a label of a
+    series of such lines, not a lead of its own."""
+    line = shadow.strip()
+    return line[-1:] in ("：", ":") and head_sentence(line) == line[:-1].strip()
+
+
+def _bare(shadow: str, head: str) -> bool:
+    """A paragraph that is its head alone: a bare heading line, or a label line closed by a colon."""
+    return head == shadow.strip() or (is_label(shadow) and head == shadow.strip()[:-1].strip())
+
+
 def is_lead(shadow: str) -> bool:
     """A paragraph that announces what follows: it ends with a colon, or its last sentence has a count
     or points forward (抓好以下几个方面。)."""
@@ -54,11 +66,18 @@ def parallel(a: str, b: str) -> bool:
     return similarity(a, b) >= 2
 
 
+def _stops(paragraphs: tuple[Paragraph, ...], first: int, j: int) -> bool:
+    """A lead after the first candidate opens a list of its own, unless both are label lines (学习理论：
+    … 提高决策水平：…): then it is the next label of the same series."""
+    shadow = paragraphs[j].shadow
+    return is_lead(shadow) and not (is_label(shadow) and is_label(paragraphs[first].shadow))
+
+
 def _candidates(paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int]) -> tuple[list[int], int]:
     """The head paragraphs after a lead, up to the next marker paragraph or lead; and where that stops."""
     found: list[int] = []
     j = lead + 1
-    while j < len(paragraphs) and j not in marked and not (found and is_lead(paragraphs[j].shadow)):
+    while j < len(paragraphs) and j not in marked and not (found and _stops(paragraphs, found[0], j)):
         if head_sentence(paragraphs[j].shadow):
             found.append(j)
         j += 1
@@ -69,9 +88,9 @@ def _select(paragraphs: tuple[Paragraph, ...], found: list[int], count: int | No
     """The items among the candidates: the parallel ones when a count is announced, else a run."""
     heads = {j: head_sentence(paragraphs[j].shadow) or "" for j in found}
     first = found[0]
-    if heads[first] == paragraphs[first].shadow.strip():
-        # bare heading lines: every later bare line is a sibling, whatever body stands between them
-        bare = [j for j in found if heads[j] == paragraphs[j].shadow.strip()]
+    if _bare(paragraphs[first].shadow, heads[first]):
+        # bare heading or label lines: every later one is a sibling, whatever body stands between them
+        bare = [j for j in found if _bare(paragraphs[j].shadow, heads[j])]
         return bare[:count] if count else bare
     if count:
         ranked = sorted(found[1:], key=lambda j: -similarity(heads[j], heads[first]))
