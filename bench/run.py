@@ -182,7 +182,7 @@ def parse_seconds(text: str) -> float:
     the reader is left out: it would keep a body pasted twice only once)."""
     from study.model import Loc, Meta, Paragraph, Source
     from study.parse import parse
-    from study.read.script import simplify
+    from study.script import simplify
 
     lines = [line for line in text.splitlines() if line.strip()]
     paragraphs = tuple(Paragraph(t, simplify(t), Loc("big.txt", n + 1, n)) for n, t in enumerate(lines))
