@@ -13,3 +13,13 @@ def test_a_count_formulation_that_is_a_term_of_a_series_announces_nothing() -> N
 def test_a_count_formulation_before_a_comma_still_announces_its_items() -> None:
     lst = flat(outline("各地要抓好“两个环节”，源头治理、过程监管。"))[0]
     assert heads(lst) == ["源头治理", "过程监管"]
+
+
+def test_a_count_formulation_that_modifies_a_noun_announces_nothing() -> None:
+    doc = outline("认真学习“两会”精神,全面组织好贯彻落实。")
+    assert not [lst for lst in flat(doc) if lst.announced_count == 2]
+
+
+def test_a_count_formulation_before_a_dash_announces_the_items_after_it() -> None:
+    lst = flat(outline("要守住“两条底线”——不发生系统性风险、不出现规模性返贫。"))[0]
+    assert heads(lst) == ["不发生系统性风险", "不出现规模性返贫"]

@@ -31,8 +31,8 @@ LEAD_VERBS = re.compile(
     r"(?:就是要|要|必须|应当|应该)?(?:牢固|切实|始终|自觉)?(?:树立|坚持|坚定|做到|增强|强化|确立|发扬|提倡)"
 )
 THIN = set("的了是在和与及等之也都")
-# what joins a term to the next one of its series: a count formulation followed by one is itself a term
-SERIES_JOINS = ("、", "和", "与", "及")
+# what stands between a count formulation and the items it announces
+INTRODUCERS = ("，", ",", "：", ":", "——", "即", "就是")  # punctuation first: it is skipped, 即 is cut below
 
 
 def _items(para: int, spans: list[tuple[int, int]]) -> tuple[DraftItem, ...]:
@@ -52,9 +52,11 @@ def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 
 def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     """The n items right after a count formulation, up to the clause end, split on 、 and commas."""
-    if shadow.startswith(SERIES_JOINS, at):
-        return None  # 增强“四个意识”、坚定“四个自信”、…: the formulation is one term of a series, announcing none
-    start = at + (1 if at < len(shadow) and shadow[at] in "，,：:" else 0)
+    if not shadow.startswith(INTRODUCERS, at):
+        # “两会”精神, “四个全面”战略布局, 增强“四个意识”、坚定…: a formulation that modifies a noun or is
+        # one term of a series announces no items; its items follow a comma, a colon, a dash or 即
+        return None
+    start = at + next((len(p) for p in INTRODUCERS[:5] if shadow.startswith(p, at)), 0)
     end_match = CLAUSE_END.search(shadow, start)
     end = end_match.start() if end_match else len(shadow)
     if shadow.startswith(("即", "就是"), start):
