@@ -49,6 +49,25 @@ SENTENCE_STOPS = "。！？；!?;"
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 TOPIC_TRIM = "：:，,。；;、 　"
 # "…必须做到以下四点" — the count is asked for in the question itself
+SUBJECTLESS = (
+    "是",
+    "就是",
+    "也是",
+    "即是",
+    "又是",
+    "这是",
+    "这就是",
+    "这也是",
+    "这些",
+    "这个",
+    "这种",
+    "这里",
+    "这样",
+    "其",
+    "它",
+)
+TOPIC_MAX = 30  # characters of a topic quoted in a question
+TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
 ANNOUNCEMENT = re.compile(r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,8}$")
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
@@ -150,19 +169,31 @@ def spread(values: Sequence[object], limit: int) -> list[int]:
 
 
 def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
-    """What a list is about, for a question: the end of its lead, its parent's head or the title."""
-    if lst.lead and clean(lst.lead):
-        sentence = [s for s in sentences(lst.lead) if clean(s)][-1]
-        clauses = [c for c in re.split(r"[，,：:]", sentence) if clean(c)]
-        text = ""
-        for clause in reversed(clauses):  # grow from the end: the words just before the list matter most
-            if text and len(text) + len(clause) > 30:
-                break
-            text = clean(clause) + ("，" + text if text else "")
+    """What a list is about, for a question: the end of its topic (parse/topics.py), or the title."""
+    if lst.lead is None and parent is None and doc.title:
+        return quotable(clean(doc.title))  # a top-level list of parts: the title says it
+    about = lst.topic or lst.lead or (parent.head if parent else "")
+    if clean(about):
+        text = topic_tail(about)
         return quotable(ANNOUNCEMENT.sub("", text) or text)
-    if parent is not None and clean(parent.head):
-        return quotable(clean(parent.head))
     return quotable(clean(doc.title or "") or "本文")
+
+
+def topic_tail(text: str) -> str:
+    """The last clauses of a topic, grown from the end: the words just before the list matter most, and
+    they must say enough (a bare 我认为 grows back into the question before it)."""
+    clauses = [c for c in re.split(r"[，,：:。！？；!?;]", text) if clean(c)]
+    kept = ""
+    for clause in reversed(clauses):
+        if kept and len(kept) + len(clause) > TOPIC_MAX and hanzi_count(kept) >= TOPIC_MIN_HANZI:
+            break
+        kept = clean(clause) + ("，" + kept if kept else "")
+    return kept
+
+
+def hanzi_count(text: str) -> int:
+    """How many hanzi a text has."""
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
 def quotable(text: str) -> str:
@@ -435,7 +466,10 @@ def key_sentences(item: Item) -> list[str]:
     first = "".join(parts[:2]) if parts and len(parts[0]) < FILL_LENGTHS.start else ""
     # "一要尊重民权。" alone leaves nothing to read around a blank: take the next sentence with it
     found = [first, *parts[:1], item.head.strip(), *parts[1:3]]
-    return [s for s in dict.fromkeys(found) if len(s) in FILL_LENGTHS]
+    fitting = [s for s in dict.fromkeys(found) if len(s) in FILL_LENGTHS]
+    # a 填空 sentence carries its subject: one that opens on a bare copula or a pointing word (是…, 这是…)
+    # says nothing about what it is about once it stands alone on a worksheet
+    return [s for s in fitting if not s.startswith(SUBJECTLESS)]
 
 
 def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:

@@ -20,7 +20,7 @@ SENTENCE_END = "。！？；!?;"
 EDGE = " \u3000，,：:；;、"
 # Leads that point at what follows without naming it: only an opener, so they are completed backward.
 DEICTIC = re.compile(
-    r"^(?:我|我们)?(?:认为|觉得|以为|看来)|^(?:主要|具体|集中|突出)?(?:表现|体现)(?:在|为)|^具体(?:是|为|有|说|来说|而言)"
+    r"^(?:我|我们)?(?:认为|觉得|以为|看来)|^(?:主要|具体|集中|突出)?(?:表现|体现)(?:在|为)|^具体(?:是|为|有|说|来说|而言|要)"
     r"|^(?:当前|目前|现在|今后|为此|对此|同时|其中|比如|例如|如下|具体|主要有|主要是|包括)[，,：:]?$"
 )
 HEADING_LEVELS = range(1, 8)  # markup headings and bold lines (see model.Paragraph.level)
