@@ -88,3 +88,22 @@ def test_an_adverb_with_its_verb_is_an_opening() -> None:
     lists = _anaphora("新的一年，必须坚持质量第一，必须坚持安全至上，必须坚持客户优先。")
     assert len(lists) == 1
     assert [h[:4] for h in heads(lists[0])] == ["必须坚持"] * 3
+
+
+LONG_PIECES = (
+    "会议听取了专题汇报，部署了下一阶段的工作，提出要把调查研究摆在突出位置，组织力量深入乡村和社区，"
+    "摸清群众最关心的实际困难，形成问题清单、责任清单和时限清单，逐项明确牵头单位和完成时间；部署了队伍建设的工作，要求选派年轻干部到"
+    "基层一线经受锻炼，完善日常考核和分类激励办法，让能干事的人有舞台、有奔头、有保障，让不作为的人有压力、有约束，形成比学赶超的浓厚氛围；部署了作风整治的工作，"
+    "强调要紧盯会议多文件多、检查考核过频等突出问题，建立定期通报和跟踪问效机制，切实为基层减轻负担，让基层干部把更多时间和精力用在为群众办实事、解难题上。"
+)
+
+
+def test_long_semicolon_pieces_after_the_subject_clause_are_one_series() -> None:
+    lst = flat(outline(LONG_PIECES))[0]
+    assert lst.style == "anaphora"
+    assert [h[:3] for h in heads(lst)] == ["部署了"] * 3
+
+
+def test_long_semicolon_pieces_that_open_their_sentence_stay_passages() -> None:
+    text = LONG_PIECES.replace("会议听取了专题汇报，部署了", "个别干部").replace("部署了", "个别干部")
+    assert not [lst for lst in flat(outline(text)) if lst.style == "anaphora"]

@@ -265,6 +265,14 @@ def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[
             yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
 
 
+def _longest(sep: re.Pattern[str], inside: int | None) -> int:
+    """How long a member may be. Semicolon pieces whose first opening stands inside its piece, after
+    the clause that states the subject (会议审议通过了…，明确了…；明确了…；明确了…), repeat one predicate
+    of that subject and may each run as long as a sentence; pieces that open the sentence may share
+    only their subject (少数干部…；少数干部…), and other members are clauses."""
+    return SENTENCE_MAX if sep is _PIECE and inside is not None else CLAUSE_MAX
+
+
 def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str]) -> Iterator[DraftList]:
     """Consecutive clauses of one sentence (between separators sep) that open alike, the first
     perhaps inside its clause."""
@@ -277,11 +285,10 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
             continue
         members = clauses[k:end]
         longest = max(u.end - u.start for u in members)
-        if k > 0:
-            inside = _opening_inside(shadow, clauses[k - 1], shared, longest)
-            if inside is not None:
-                members = [_Unit(i, inside, clauses[k - 1].end), *members]
-        if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members]):
+        inside = _opening_inside(shadow, clauses[k - 1], shared, longest) if k > 0 else None
+        if inside is not None:
+            members = [_Unit(i, inside, clauses[k - 1].end), *members]
+        if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members], _longest(sep, inside)):
             continue
         if members[0].start > sentence.start:
             lead: str | None = para.text[sentence.start : members[0].start].rstrip("，,；; \u3000")
