@@ -163,6 +163,8 @@ def find_quantities(analysis: Analysis) -> list[Span]:
     for m in QUANTITY.finditer(analysis.shadow):
         text = m.group()
         after = analysis.shadow[m.end() : m.end() + 4]
+        if after.startswith("代"):
+            continue  # 90年代: a decade is a span of time, not a figure of the claim
         if text.endswith("年") and DATE_AFTER.match(after):
             text = text[:-1]  # 1999年12月20日: the year is the point, the rest a date
         found.append(Span(m.start(), m.start() + len(text), text, "m", "quantity"))
