@@ -135,3 +135,8 @@ def test_no_blank_starts_or_ends_on_a_function_word(text: str) -> None:
 def test_a_famous_name_yields_to_a_rare_one() -> None:
     found = answers("毛泽东曾委托李建平在延川主持编写一部县志。")
     assert found.index("李建平") < found.index("毛泽东")
+
+
+def test_the_speaker_of_a_clause_yields_to_what_was_said() -> None:
+    found = answers("王立群在全县干部大会上首次提出建设“生态强县”的目标。")
+    assert found[0] != "王立群"

@@ -82,6 +82,14 @@ def _short_enough(shadow: str, start: int, end: int, limit: int) -> bool:
     return sentence_end - end >= MIN_CLAIM
 
 
+SPEAKING = re.compile(rf"^[^，,。；;：:！？\n]{{0,30}}?(?:{SAYING}|发言|开幕式|贺信|致辞|指示)")
+
+
+def speaks(shadow: str, end: int) -> bool:
+    """True when the words after a name make it the speaker of the clause (某某在会上首次提出…, 某某曾指出…)."""
+    return SPEAKING.match(shadow[end:]) is not None
+
+
 def in_frame(shadow: str, start: int, end: int) -> bool:
     """True when a span overlaps the frame of its text."""
     return any(start < hi and lo < end for lo, hi in frame_of(shadow))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span, analyse
-from study.generate.anatomy import in_frame
+from study.generate.anatomy import in_frame, speaks
 from study.generate.formulations import (
     anaphoric,
     find_ba_objects,
@@ -243,6 +243,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("name repeated in the text", lambda s, a: float(s.kind in NAME_KINDS and a.shadow.count(s.text) > 1), -0.15),
     ("category noun", _category, -0.25),
     ("famous name", _famous, -0.25),
+    ("speaker of the clause", lambda s, a: float(s.kind == "person" and speaks(a.shadow, s.end)), -0.3),
     ("date opening its sentence", _opening_date, -0.3),
 )
 
