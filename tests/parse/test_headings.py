@@ -181,3 +181,21 @@ def test_document_names_are_no_points() -> None:
         (0, BODY),
     )
     assert heading_style(doc) == [["总体要求", "主要任务"]]
+
+
+def test_bold_questions_closed_by_their_sentence_mark_are_numbered_headings() -> None:
+    doc = parse_leveled(
+        (7, "3. 简述调查研究的基本方法。"),
+        (0, "答：主要有以下方法："),
+        (8, "1. 座谈访谈，听取多方意见。"),
+        (8, "2. 实地察看，掌握第一手材料。"),
+        (7, "4. 为什么要坚持问题导向？"),
+        (0, "答：问题是时代的声音，回答并指导解决问题是理论的根本任务。"),
+    )
+    top = doc.lists[0]
+    assert [item.marker for item in top.items] == ["3.", "4."]
+    assert [item.marker for item in top.items[0].lists[0].items] == ["1.", "2."]
+
+
+def test_a_bold_sentence_with_clauses_is_emphasis_not_a_heading() -> None:
+    assert not markup_heading(Paragraph("要牢记嘱托，不负重托。", "要牢记嘱托，不负重托。", Loc("a", 1, 0), 7))

@@ -30,6 +30,7 @@ BOLD = 7
 MARKUP_MAX = 80  # a "heading" longer than this is a paragraph the author wrapped in heading markup
 BOLD_MAX = 30  # a bold-only line is a heading when short and free of sentence punctuation …
 _BOLD_SENTENCE = re.compile(r"[，,。；;！？!?]")  # … else it is an emphasized sentence
+_BOLD_CLOSE = "。？?"  # … but one closing sentence mark is allowed
 
 # a plain heading line: short, no clause or sentence punctuation inside, at most a 。 or ： at its end
 PLAIN_MIN, PLAIN_MAX = 2, 20
@@ -106,7 +107,9 @@ def markup_heading(para: Paragraph) -> bool:
     if para.level not in MARKUP_LEVELS or not text:
         return False
     if para.level == BOLD:
-        return len(text) <= BOLD_MAX and not _BOLD_SENTENCE.search(text)
+        # a bold question or point closed by its one sentence mark (**5. 简述….** / **坚持…。**) heads a section
+        core = text[:-1] if text[-1] in _BOLD_CLOSE else text
+        return len(core) <= BOLD_MAX and not _BOLD_SENTENCE.search(core)
     return len(text) <= MARKUP_MAX
 
 
