@@ -23,3 +23,8 @@ def test_a_count_formulation_that_modifies_a_noun_announces_nothing() -> None:
 def test_a_count_formulation_before_a_dash_announces_the_items_after_it() -> None:
     lst = flat(outline("要守住“两条底线”——不发生系统性风险、不出现规模性返贫。"))[0]
     assert heads(lst) == ["不发生系统性风险", "不出现规模性返贫"]
+
+
+def test_a_count_formulation_defined_by_shi_zhi_announces_its_items() -> None:
+    lst = flat(outline("“两个结合”是指理论和实践相结合、历史和现实相结合。"))[0]
+    assert heads(lst) == ["理论和实践相结合", "历史和现实相结合"]

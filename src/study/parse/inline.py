@@ -32,7 +32,9 @@ LEAD_VERBS = re.compile(
 )
 THIN = set("的了是在和与及等之也都")
 # what stands between a count formulation and the items it announces
-INTRODUCERS = ("，", ",", "：", ":", "——", "即", "就是")  # punctuation first: it is skipped, 即 is cut below
+# verbs that define a formulation by its items (“四个全面”是指A、B、C、D), longest first
+DEFINING = ("指的是", "是指", "包括", "就是", "即", "指")
+INTRODUCERS = ("，", ",", "：", ":", "——", *DEFINING)  # punctuation first: it is skipped, a verb is cut below
 
 
 def _items(para: int, spans: list[tuple[int, int]]) -> tuple[DraftItem, ...]:
@@ -54,13 +56,13 @@ def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     """The n items right after a count formulation, up to the clause end, split on 、 and commas."""
     if not shadow.startswith(INTRODUCERS, at):
         # “两会”精神, “四个全面”战略布局, 增强“四个意识”、坚定…: a formulation that modifies a noun or is
-        # one term of a series announces no items; its items follow a comma, a colon, a dash or 即
+        # one term of a series announces no items; its items follow a comma, a colon, a dash or 即/是指
         return None
     start = at + next((len(p) for p in INTRODUCERS[:5] if shadow.startswith(p, at)), 0)
     end_match = CLAUSE_END.search(shadow, start)
     end = end_match.start() if end_match else len(shadow)
-    if shadow.startswith(("即", "就是"), start):
-        start += 1 if shadow[start] == "即" else 2  # “两个维护”，即…、…: 即 belongs to no item
+    verb = next((v for v in DEFINING if shadow.startswith(v, start)), "")
+    start += len(verb)  # “两个维护”，即…、… / “四个全面”是指…、…: the defining verb belongs to no item
     spans = _split(shadow, start, end, ITEM_SEP)
     return spans if len(spans) == n and all(e - s <= 30 for s, e in spans) else None
 
