@@ -19,13 +19,25 @@ ANNOUNCED = re.compile(
 )
 
 
+# 从三个方面和大家交流 / 分两个部分来讲: a count of aspects the speaker will take up announces the
+# list after it, however long the verb phrase that follows it
+ASPECTS = re.compile(
+    r"(?:从|分|就|分为|围绕)(?P<n>[两二三四五六七八九十]{1,2}|几)(?P<cls>个方面|个部分|个问题|方面|部分|点)"
+)
+
+
+def _count_match(clause: str) -> re.Match[str] | None:
+    """The last count the clause ends with, else a count of aspects anywhere in it."""
+    matches = list(ANNOUNCED.finditer(clause))
+    return matches[-1] if matches else ASPECTS.search(clause)
+
+
 def announced_count(lead: str | None) -> int | None:
     """The count a lead announces in its last clause (None when it announces none or says 几)."""
     if not lead:
         return None
     clause = last_clause(simplify(lead))  # 以下四點 counts as 以下四点
-    matches = list(ANNOUNCED.finditer(clause))
-    match = matches[-1] if matches else None
+    match = _count_match(clause)
     if match is None or match.group("n") == "几":
         return None
     return hanzi_number(match.group("n"))
@@ -33,7 +45,7 @@ def announced_count(lead: str | None) -> int | None:
 
 def announces_some(lead: str | None) -> bool:
     """True when the lead announces a list, with a number or with 几 (以下几个方面)."""
-    return bool(lead) and ANNOUNCED.search(last_clause(simplify(lead or ""))) is not None
+    return bool(lead) and _count_match(last_clause(simplify(lead or ""))) is not None
 
 
 def last_clause(text: str) -> str:
