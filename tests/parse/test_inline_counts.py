@@ -98,3 +98,15 @@ def test_a_long_first_piece_is_cut_where_the_shared_opening_starts() -> None:
     doc = outline("工作布局是全面加强农田水利建设、全面整治、全面绿化、全面亮化四个全面。")
     lst = flat(doc)[0]
     assert heads(lst) == ["全面加强农田水利建设", "全面整治", "全面绿化", "全面亮化"]
+
+
+def test_side_by_side_quotations_gathered_by_a_count_after_them() -> None:
+    doc = outline("讲座阐释了“敢闯敢试的开拓精神”“埋头苦干的实干精神”“团结协作的团队精神”,从这三个方面展开。")
+    lst = flat(doc)[0]
+    assert heads(lst) == ["敢闯敢试的开拓精神", "埋头苦干的实干精神", "团结协作的团队精神"]
+    assert lst.announced_count == 3
+
+
+def test_side_by_side_quotations_without_a_matching_count_are_no_list() -> None:
+    doc = outline("他常说“多干一点”“少说一点”“快跑一点”,这两句话最管用。")
+    assert not [lst for lst in flat(doc) if lst.style == "inline"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.inline_counts import bare_count_lists
+from study.parse.inline_counts import bare_count_lists, quoted_run_lists
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
 
@@ -96,6 +96,7 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 lead = para.text[match.start() : match.end()].lstrip("这即")
                 evidence = (f"quoted count {lead} matches {n} pieces",)
                 yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)
+    yield from quoted_run_lists(paragraphs)
     yield from bare_count_lists(paragraphs)  # after the quoted ones: a quoted formulation is the surer reading
 
 

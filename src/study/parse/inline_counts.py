@@ -216,6 +216,28 @@ def _formulation(text: str, match: re.Match[str], begin: int) -> str:
     return text[begin:end]
 
 
+# quotations set side by side (“A”“B”“C”, or “A”、“B”): each one a term, the run one series
+QUOTED_RUN = re.compile(r"(?:[“「][^“”「」]{1,30}[”」][、]?){2,}")
+QUOTED_TERM = re.compile(r"[“「]([^“”「」]{1,30})[”」]")
+# what may stand between the run and the count that closes it: 等, a comma, 从/在 and a pointer back
+RUN_TO_COUNT = re.compile(r"(?:等等|等)?[，,]?(?:从|在|这|这些|共|等)*")
+
+
+def quoted_run_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Runs of side-by-side quotations that a count right after them gathers (即“A”“B”“C”，从这三个方面)."""
+    for i, para in enumerate(paragraphs):
+        shadow = para.shadow
+        for run in QUOTED_RUN.finditer(shadow):
+            terms = [m.span(1) for m in QUOTED_TERM.finditer(shadow, run.start(), run.end())]
+            link = RUN_TO_COUNT.match(shadow, run.end())
+            count = COUNT.match(shadow, link.end() if link else run.end())
+            if count is None or _count_value(shadow, count) != len(terms):
+                continue
+            lead = _formulation(para.text, count, count.start())
+            evidence = (f"{len(terms)} quotations side by side, then the count {count.group()}",)
+            yield DraftList("inline", "count", _items(i, terms), lead, len(terms), evidence)
+
+
 def bare_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Series announced by a count without quotes, the count after the series or before it."""
     for i, para in enumerate(paragraphs):
