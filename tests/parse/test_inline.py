@@ -28,3 +28,9 @@ def test_a_count_formulation_before_a_dash_announces_the_items_after_it() -> Non
 def test_a_count_formulation_defined_by_shi_zhi_announces_its_items() -> None:
     lst = flat(outline("“两个结合”是指理论和实践相结合、历史和现实相结合。"))[0]
     assert heads(lst) == ["理论和实践相结合", "历史和现实相结合"]
+
+
+def test_a_count_before_the_colon_announces_a_semicolon_list() -> None:
+    lst = flat(outline("下半年要抓好三方面工作：稳住粮食生产；办好民生实事；守住安全底线。"))[0]
+    assert heads(lst) == ["稳住粮食生产", "办好民生实事", "守住安全底线"]
+    assert lst.announced_count == 3

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
+from study.parse.counts import announced_count, announces_some
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import bare_count_lists, quoted_run_lists
 from study.parse.leads import last_sentence
@@ -101,8 +102,8 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
 
 
 def _announces(clause: str) -> bool:
-    """True when a clause ending in a colon announces a list (主要表现在：, 问题是：)."""
-    return clause.endswith(ANNOUNCING)
+    """True when a clause ending in a colon announces a list (主要表现在：, 问题是：, 要抓好七方面工作：)."""
+    return clause.endswith(ANNOUNCING) or announces_some(clause)
 
 
 def _quotation(shadow: str, start: int, end: int) -> bool:
@@ -130,7 +131,7 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             if len(spans) >= 2:
                 lead = para.text[begin : colon.end()]
                 evidence = (f"lead ends with {lead[-4:]}", f"{len(spans)} pieces separated by semicolons")
-                yield DraftList("semicolon", "semicolon", _items(i, spans), lead, None, evidence)
+                yield DraftList("semicolon", "semicolon", _items(i, spans), lead, announced_count(lead), evidence)
 
 
 def _common_suffix(texts: list[str]) -> str:
