@@ -191,3 +191,29 @@ def test_headline_ignores_breaks_inside_brackets_and_clock_times() -> None:
     first, second = "阅览室开放时间为每天8:00至21:00，节假日照常", "借书须出示证件(含:学生证、工作证)，逾期停借"
     lst = flat(outline(f"1、{first}。\n2、{second}。"))[0]
     assert heads(lst) == [first, second]
+
+
+QUESTIONS = """
+5. 为什么要修水渠？
+1. 旱季缺水。
+2. 雨季排涝。
+6. 怎样修好水渠？
+1. 统一规划。
+2. 分段施工。
+3. 验收到位。
+7. 谁来管水渠？
+专人负责。
+"""
+
+
+def test_answers_numbered_in_the_family_of_their_questions_nest_under_them() -> None:
+    doc = outline(QUESTIONS)
+    top = doc.lists[0]
+    assert [i.marker for i in top.items] == ["5.", "6.", "7."]
+    assert heads(top.items[0].lists[0]) == ["旱季缺水", "雨季排涝"]
+    assert heads(top.items[1].lists[0]) == ["统一规划", "分段施工", "验收到位"]
+
+
+def test_two_lists_of_one_family_stay_apart() -> None:
+    doc = outline("1. 甲项。\n2. 乙项。\n3. 丙项。\n中间的话。\n1. 子项。\n2. 丑项。\n3. 寅项。\n4. 卯项。")
+    assert [len(lst.items) for lst in doc.lists] == [3, 4]

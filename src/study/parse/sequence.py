@@ -91,9 +91,16 @@ class _Builder:
             return
         for depth, open_list in enumerate(self.stack):
             if open_list.first.rule.group == marker.rule.group:
-                self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
-                break
+                if not self.resumes_after(open_list):
+                    self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
+                break  # … or, when the open list's next number comes after it, a list inside its item
         self.stack.append(_Open(marker, [marker]))
+
+    def resumes_after(self, open_list: _Open) -> bool:
+        """True when the open list's next number opens a later paragraph, past a run numbered below it
+        (5. …, then answers 1. 2. in the same family, then 6.): that run is inside its item."""
+        last = open_list.markers[-1]
+        return last.at_start and self.successor.get((last.para, last.start)) == open_list.last_n + 1
 
     def numbering_runs_on(self, marker: Marker) -> bool:
         """Numbering that runs through a document (（三） under 二、 after （一）（二） under 一、), or a
@@ -141,16 +148,21 @@ class _Builder:
         return False
 
 
+SUCCESSOR_REACH = 200  # paragraph-opening markers of a family searched for a marker's next sibling
+
+
 def _successors(starts: dict[int, Marker]) -> dict[Pos, int | None]:
-    """For each paragraph-opening marker, the number of the next paragraph-opening marker of its family."""
-    following: dict[Pos, int | None] = {}
-    latest: dict[str, Marker] = {}
+    """For each paragraph-opening marker numbered k, k + 1 when a later paragraph of its family opens with
+    k + 1 before any other number but those below k (a run restarted inside its item): its next sibling."""
+    by_group: dict[str, list[Marker]] = {}
     for para in sorted(starts):
-        marker = starts[para]
-        before = latest.get(marker.rule.group)
-        if before is not None:
-            following[(before.para, before.start)] = marker.n
-        latest[marker.rule.group] = marker
+        by_group.setdefault(starts[para].rule.group, []).append(starts[para])
+    following: dict[Pos, int | None] = {}
+    for markers in by_group.values():
+        for j, marker in enumerate(markers):
+            k = marker.n or 0
+            later = (m.n or 0 for m in markers[j + 1 : j + 1 + SUCCESSOR_REACH])
+            following[(marker.para, marker.start)] = next((n for n in later if n >= k), None)
     return following
 
 
