@@ -29,24 +29,47 @@ CN = "零一二三四五六七八九十"
 
 def with_topics(source: Source, lists: tuple[EnumList, ...]) -> tuple[EnumList, ...]:
     """The outline with every list's topic filled in."""
-    return tuple(_with_topic(source, lst, None) for lst in lists)
+    headings = Headings(source)
+    return tuple(_with_topic(source, lst, None, headings) for lst in lists)
 
 
-def _with_topic(source: Source, lst: EnumList, parent: Item | None) -> EnumList:
+class Headings:
+    """The nearest heading before each paragraph of a source, found in one pass (a list asks for its own)."""
+
+    def __init__(self, source: Source) -> None:
+        """Index the source's headings (markup levels), leaving out the document's title."""
+        self._before: list[str] = []
+        latest = ""
+        for paragraph in source.paragraphs:
+            self._before.append(latest)  # headings strictly before this paragraph
+            if paragraph.level in HEADING_LEVELS:
+                text = _heading_text(paragraph)
+                latest = "" if text == (source.title or "") else text
+
+    def before(self, para: int) -> str:
+        """The nearest heading before paragraph `para` ("" when none)."""
+        return self._before[para] if 0 <= para < len(self._before) else (self._before[-1] if para > 0 else "")
+
+
+def _with_topic(source: Source, lst: EnumList, parent: Item | None, headings: Headings) -> EnumList:
     items = tuple(
-        replace(item, lists=tuple(_with_topic(source, sub, item) for sub in item.lists)) for item in lst.items
+        replace(item, lists=tuple(_with_topic(source, sub, item, headings) for sub in item.lists))
+        if item.lists
+        else item
+        for item in lst.items
     )
-    return replace(lst, items=items, topic=topic_of(source, lst, parent))
+    return replace(lst, items=items, topic=topic_of(source, lst, parent, headings))
 
 
-def topic_of(source: Source, lst: EnumList, parent: Item | None) -> str:
+def topic_of(source: Source, lst: EnumList, parent: Item | None, headings: Headings | None = None) -> str:
     """What a question about a list must say (see the module's docstring)."""
+    headings = headings or Headings(source)
     lead = (lst.lead or "").strip(EDGE)
     if lead and not is_bare(lead):
         return lead
     if lead:
-        return _completed(source, lst, parent, lead)
-    context = _parent_head(parent) or _heading_before(source, lst)
+        return _completed(source, lst, parent, lead, headings)
+    context = _parent_head(parent) or headings.before(lst.loc.para)
     if context and hanzi(context) < MIN_TOPIC:
         return f"{_where(source)}“{context}”部分"  # 原因分析 alone says too little: name the document
     return context or framing(source, len(lst.items))
@@ -62,14 +85,14 @@ def hanzi(text: str) -> int:
     return len(HANZI.findall(text))
 
 
-def _completed(source: Source, lst: EnumList, parent: Item | None, lead: str) -> str:
+def _completed(source: Source, lst: EnumList, parent: Item | None, lead: str, headings: Headings) -> str:
     """A bare lead with what comes before it: its own sentence, the sentence before, or the parent item."""
     before = _text_before(source, lst, lead)
     own = _own_sentence(before)
     if hanzi(own) >= 2:
         return own + lead  # 具体表现为对上和对下 + 两个方面: one sentence, written on
     previous = _tail_clauses(_last_sentence(before[: len(before) - len(own)]))
-    context = previous or _parent_head(parent) or _heading_before(source, lst)
+    context = previous or _parent_head(parent) or headings.before(lst.loc.para)
     if not context:
         return lead
     return f"{context}{'' if context.endswith(tuple(SENTENCE_END)) else '。'}{lead}"
@@ -115,13 +138,6 @@ def _last_sentence(before: str) -> str:
 def _parent_head(parent: Item | None) -> str:
     """The headline of the item a list hangs under."""
     return parent.head.strip(EDGE + "。") if parent else ""
-
-
-def _heading_before(source: Source, lst: EnumList) -> str:
-    """The nearest heading before a list, other than the document's title."""
-    headings = [p for p in source.paragraphs[: max(0, lst.loc.para)] if p.level in HEADING_LEVELS]
-    text = _heading_text(headings[-1]) if headings else ""
-    return "" if text == (source.title or "") else text
 
 
 def _heading_text(paragraph: Paragraph) -> str:
