@@ -136,23 +136,35 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
 
 def _common_suffix(texts: list[str]) -> str:
     """The longest suffix all texts share."""
-    n = 0
-    while all(len(t) > n for t in texts) and len({t[len(t) - n - 1] for t in texts}) == 1:
+    suffix = texts[0]
+    for text in texts[1:]:
+        suffix = _shared_end(suffix, text)
+    return suffix
+
+
+def _shared_end(a: str, b: str) -> str:
+    """The longest suffix two strings share."""
+    n, most = 0, min(len(a), len(b))
+    while n < most and a[-1 - n] == b[-1 - n]:
         n += 1
-    return texts[0][len(texts[0]) - n :] if n else ""
+    return a[len(a) - n :]
 
 
 def _series_runs(shadow: str, clauses: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
-    """Maximal runs of at least SERIES_MIN clauses that end alike (…的观点，…的观点，…的观点)."""
+    """Maximal runs of at least SERIES_MIN clauses that end alike (…的观点，…的观点，…的观点).
+
+    A run's shared ending only shrinks as clauses join it, so it is carried along, not recomputed."""
     k = 0
     while k < len(clauses):
         run = [clauses[k]]
+        suffix = shadow[clauses[k][0] : clauses[k][1]]
         while k + len(run) < len(clauses):
             nxt = clauses[k + len(run)]
-            suffix = _common_suffix([shadow[s:e] for s, e in [*run, nxt]])
-            if len(suffix) < SUFFIX_MIN or set(suffix) <= THIN or nxt[1] - nxt[0] > 30:
+            shared = _shared_end(suffix, shadow[nxt[0] : nxt[1]])
+            if len(shared) < SUFFIX_MIN or set(shared) <= THIN or nxt[1] - nxt[0] > 30:
                 break
             run.append(nxt)
+            suffix = shared
         if len(run) >= SERIES_MIN:
             yield run
         k += len(run)

@@ -118,9 +118,8 @@ def _build_item(
 
 
 def _loc(paragraphs: tuple[Paragraph, ...], pos: Pos) -> Loc:
-    """The source location of a position."""
-    loc = paragraphs[pos[0]].loc
-    return Loc(loc.path, loc.line, loc.para)
+    """The source location of a position: its paragraph's (an immutable Loc, shared)."""
+    return paragraphs[pos[0]].loc
 
 
 def _count_warnings(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> list[str]:
