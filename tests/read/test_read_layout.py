@@ -3,6 +3,9 @@ markers alone on their line, paragraphs the markup set apart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from study.model import Source
 from study.read.html import html_lines, join_split_titles
 from study.read.lines import Line
 from study.read.repair import drop_translations, join_lone_markers, join_page_breaks, repair
@@ -188,3 +191,10 @@ def test_short_unpunctuated_heading_lines_are_not_joined() -> None:
 def test_repairs_keep_the_level() -> None:
     body, _ = repair([Line(1, "一、要求？", 7), Line(2, "节约用水[1]。", 8)])
     assert [(p.level, p.text) for p in body] == [(7, "一、要求。"), (8, "节约用水。")]
+
+
+def test_plain_titles_may_be_a_balanced_slogan_or_have_a_label(read_text: Callable[[str], Source]) -> None:
+    body = "\n\n正文第一段，讲了很多道理，内容很长很长。\n\n正文第二段，又讲了许多道理。"
+    assert read_text("守初心担使命，谋发展惠民生" + body).title == "守初心担使命，谋发展惠民生"
+    assert read_text("专题：乡村振兴的几点体会" + body).title == "专题：乡村振兴的几点体会"
+    assert read_text("各位同志，大家好" + body).title is None

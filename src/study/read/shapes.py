@@ -134,11 +134,11 @@ def looks_like_date(text: str) -> bool:
 def looks_like_title(text: str, strict: bool) -> bool:
     """True when a line could be a document title: short, no sentence punctuation, not a heading or name."""
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
-    longest = 40 if strict else 50
+    bare = _one_break_removed(text) if strict else text
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
-        and len(text) <= longest
-        and not any(ch in forbidden for ch in text)
+        and len(text) <= 50
+        and not any(ch in forbidden for ch in bare)
         and text[-1] not in "：:"
         and not starts_new_paragraph(text)
         and simplify(text) not in NOT_TITLES
@@ -147,6 +147,24 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not looks_like_date(text)
         and DOC_NUMBER.match(text) is None
     )
+
+
+# A title may have one inner break: a colon after its label (专题：…) or a comma between two halves of
+# one length, as slogans are written (喜迎盛会，奋进征程; not 各位同志，大家好).
+TITLE_BREAK = re.compile(r"^(?P<a>[^，,：:]+)(?P<mark>[，,：:])(?P<b>[^，,：:]+)$")
+
+
+def _one_break_removed(text: str) -> str:
+    """The title without its one allowed inner break, or the text unchanged when it has none."""
+    match = TITLE_BREAK.match(text)
+    if match is None:
+        return text
+    a, b = len(HANZI.findall(match.group("a"))), len(HANZI.findall(match.group("b")))
+    if match.group("mark") in "：:":
+        fits = min(a, b) >= 2
+    else:
+        fits = a == b >= 4
+    return match.group("a") + match.group("b") if fits else text
 
 
 def same_text(a: str, b: str) -> bool:
