@@ -160,10 +160,7 @@ def _one_break_removed(text: str) -> str:
     if match is None:
         return text
     a, b = len(HANZI.findall(match.group("a"))), len(HANZI.findall(match.group("b")))
-    if match.group("mark") in "：:":
-        fits = min(a, b) >= 2
-    else:
-        fits = a == b >= 4
+    fits = min(a, b) >= 2 if match.group("mark") in "：:" else a == b >= 4  # a label, or a balanced slogan
     return match.group("a") + match.group("b") if fits else text
 
 
