@@ -77,7 +77,7 @@ class _Builder:
             )
         lead = lead_before(self.paragraphs, open_list.first)
         count = announced_count(lead)
-        return DraftList(open_list.first.text, "marker", tuple(items), lead, count)
+        return DraftList(open_list.first.text, "marker", tuple(items), lead, count, _numbering(markers))
 
     def on_marker(self, marker: Marker) -> None:
         """Continue the list the marker's numbering continues, or open a new one at 1."""
@@ -149,6 +149,18 @@ class _Builder:
 
 
 SUCCESSOR_REACH = 200  # paragraph-opening markers of a family searched for a marker's next sibling
+
+
+def _numbering(markers: list[Marker]) -> tuple[str, ...]:
+    """The evidence of a marker list: its numbers in order, and where it began past 1 or repeated one."""
+    numbers = [m.n for m in markers]
+    shown = "–".join(str(n) for n in (numbers[0], numbers[-1]) if n is not None) or "?"
+    said = [f"{len(markers)} markers of the {markers[0].rule.style} family numbered {shown} in order"]
+    if (numbers[0] or 1) > 1:
+        said.append(f"numbering begins at {numbers[0]}: a sibling numbered {(numbers[0] or 0) + 1} follows")
+    if len(set(numbers)) < len(numbers):
+        said.append("the first ordinal is repeated (一是…，一是…)")
+    return tuple(said)
 
 
 def _successors(starts: dict[int, Marker]) -> dict[Pos, int | None]:
