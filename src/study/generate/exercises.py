@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
 from study.generate.course_work import fork_map, per_course
+from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
 from study.model import Course, Document, EnumList, Item, Loc, walk
 from study.script import simplify, to_traditional
 
@@ -42,6 +43,7 @@ ORDER_SIZES = range(3, 9)  # an ordering question needs three items and gets unr
 LIST_SIZES = range(2, 13)
 FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exercise
 CHOICE_OPTIONS = 4
+WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
@@ -333,9 +335,34 @@ def eligible(cand: Candidate, place: Place) -> bool:
     return not titled and not lineage(cand.list_key, place.lst.key)
 
 
-def distractors(right: list[str], pool: Iterable[Candidate], place: Place, count: int) -> list[str]:
-    """`count` wrong options shaped like the right ones, from other lists, never from the right list."""
+def distractors(
+    right: list[str], pool: Iterable[Candidate], place: Place, count: int, lexicon: Lexicon = EMPTY_LEXICON
+) -> list[str]:
+    """`count` wrong options in the right answer's shape: for a name, a number or a word, other lists' heads
+    of its very shape, then what study.generate.distractors makes or finds; else heads of about its form."""
+    if not by_shape(right[0]):
+        return distractors_by_distance(right, pool, place, count)
+    nearest = distractors_by_distance(right, pool, place, count)
+    chosen = [h for h in nearest if same_shape(h, right[0])]
+    chosen += wrong_options(right[0], place.lst.lead or "", lexicon, count - len(chosen), [*heads(place.lst), *chosen])
+    return chosen + distractors_by_distance(right + chosen, pool, place, count - len(chosen))
+
+
+def same_shape(a: str, b: str) -> bool:
+    """True for two options of one kind, length and last character."""
+    return shape_of(simplify(a)) == shape_of(simplify(b))
+
+
+def by_shape(head: str) -> bool:
+    """True for a head whose wrong options the distractor rules make: a name, a number, or a single word."""
+    return len(head) <= WORD_HEAD or shape_of(simplify(head)).kind != "term"
+
+
+def distractors_by_distance(right: list[str], pool: Iterable[Candidate], place: Place, count: int) -> list[str]:
+    """`count` heads of other lists shaped like the first right one, never from the right list."""
     chosen: list[str] = []
+    if count <= 0:
+        return chosen
     for cand in ranked(right[0], pool, place):
         if any(related(cand.head, h) for h in right + chosen):
             continue
@@ -383,6 +410,20 @@ def form_distance(a: Shape, b: Shape) -> int:
     return abs(a[0] - b[0]) * 2 + differing
 
 
+@dataclass(frozen=True)
+class Lenders:
+    """What lends a question its wrong options: the heads of its window's lists and the course's words."""
+
+    heads: tuple[Candidate, ...]
+    lexicon: Lexicon = EMPTY_LEXICON
+
+
+def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
+    """The course's words by kind, from its vocabulary's counts and its paragraphs' claims (for 《titles》)."""
+    claims = (claim_text(p.shadow) for doc in course.documents for p in doc.source.paragraphs if "《" in p.shadow)
+    return lexicon_of(vocab.counts, claims)
+
+
 # ---------------------------------------------------------------- one maker per kind
 
 
@@ -392,7 +433,7 @@ def question(kind: str, place: Place, count: int) -> str:
     return wording.format(topic=topic(place.lst, place.parent, place.doc), count=count_word(count))
 
 
-def list_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+def list_exercise(place: Place, lenders: Lenders) -> Exercise | None:
     """列举题: write the list's items in order."""
     if not usable(place.lst, LIST_SIZES):
         return None
@@ -401,7 +442,7 @@ def list_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
     return Exercise("list", prompt, list_origin(place.doc, place.lst, place.parent), answers=tuple(texts))
 
 
-def order_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+def order_exercise(place: Place, lenders: Lenders) -> Exercise | None:
     """排序题: the items shuffled; the answer is their letters in document order."""
     if not usable(place.lst, ORDER_SIZES):
         return None
@@ -414,11 +455,9 @@ def order_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None
     )
 
 
-def choice_exercise(
-    kind: str, right: list[str], place: Place, pool: tuple[Candidate, ...], origin: Origin
-) -> Exercise | None:
+def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders, origin: Origin) -> Exercise | None:
     """A choice question with `right` among wrong options from other lists, lettered in a stable order."""
-    found = distractors(right, pool, place, CHOICE_OPTIONS - len(right))
+    found = distractors(right, lenders.heads, place, CHOICE_OPTIONS - len(right), lenders.lexicon)
     if len(found) < CHOICE_OPTIONS - len(right):
         return None  # too small a course for believable wrong options
     wrong = [in_script(w, place.doc.source.script) for w in found]
@@ -428,16 +467,16 @@ def choice_exercise(
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
 
 
-def single_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+def single_exercise(place: Place, lenders: Lenders) -> Exercise | None:
     """单项选择题: one item of the list among three heads from other lists."""
     if not usable(place.lst, LIST_SIZES):
         return None
     items = place.lst.items
     item = items[digest(place.doc.stem, place.lst.key, "single") % len(items)]
-    return choice_exercise("single", [clean(item.head)], place, pool, item_origin(place.doc, item))
+    return choice_exercise("single", [clean(item.head)], place, lenders, item_origin(place.doc, item))
 
 
-def multiple_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | None:
+def multiple_exercise(place: Place, lenders: Lenders) -> Exercise | None:
     """多项选择题: two or three items of the list among heads from other lists."""
     if not usable(place.lst, range(3, LIST_SIZES.stop)):
         return None
@@ -445,10 +484,10 @@ def multiple_exercise(place: Place, pool: tuple[Candidate, ...]) -> Exercise | N
     size = 2 + digest(place.doc.stem, place.lst.key, "multiple") % 2
     right = [t for t in sorted(texts, key=lambda t: digest(place.lst.key, t))[:size]]
     right.sort(key=texts.index)
-    return choice_exercise("multiple", right, place, pool, list_origin(place.doc, place.lst, place.parent))
+    return choice_exercise("multiple", right, place, lenders, list_origin(place.doc, place.lst, place.parent))
 
 
-LIST_MAKERS: dict[str, Callable[[Place, tuple[Candidate, ...]], Exercise | None]] = {
+LIST_MAKERS: dict[str, Callable[[Place, Lenders], Exercise | None]] = {
     "list": list_exercise,
     "order": order_exercise,
     "single": single_exercise,
@@ -538,17 +577,15 @@ def shown_text(made: Iterable[Exercise]) -> str:
 # ---------------------------------------------------------------- documents and the course
 
 
-def list_exercises(doc: Document, kind: str, pool: tuple[Candidate, ...]) -> list[Exercise]:
+def list_exercises(doc: Document, kind: str, lenders: Lenders) -> list[Exercise]:
     """Up to MAX_PER_KIND exercises of one list kind, spread across the document's lists."""
-    made = [e for place in places(doc) if (e := LIST_MAKERS[kind](place, pool))]
+    made = [e for place in places(doc) if (e := LIST_MAKERS[kind](place, lenders))]
     return [made[i] for i in spread(made, MAX_PER_KIND)]
 
 
-def document_exercises(
-    doc: Document, pool: tuple[Candidate, ...], vocab: Vocabulary, level: int
-) -> tuple[Exercise, ...]:
+def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level: int) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order."""
-    listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, pool)]
+    listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, lenders)]
     # fill-ins come last because they must not be answered by what the list questions print
     return (*fill_exercises(doc, vocab, level, shown_text(listed)), *listed)
 
@@ -561,6 +598,7 @@ class Making:
     pools: tuple[tuple[Candidate, ...], ...]
     vocab: Vocabulary
     level: int
+    lexicon: Lexicon = EMPTY_LEXICON
 
 
 # the course being made into exercises, for forked workers to read (set just before they fork)
@@ -570,7 +608,8 @@ _MAKING: list[Making | None] = [None]
 def _exercises_nth(index: int) -> tuple[Exercise, ...]:
     making = _MAKING[0]
     assert making is not None
-    return document_exercises(making.docs[index], making.pools[index], making.vocab, making.level)
+    lenders = Lenders(making.pools[index], making.lexicon)
+    return document_exercises(making.docs[index], lenders, making.vocab, making.level)
 
 
 @per_course
@@ -583,7 +622,8 @@ def course_exercises(course: Course, level: int) -> dict[str, tuple[Exercise, ..
     docs = course.documents
     heads = [candidates(doc) for doc in docs]
     pools = tuple(tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs))
-    _MAKING[0] = Making(docs, pools, build_vocabulary(course), level)
+    vocab = build_vocabulary(course)
+    _MAKING[0] = Making(docs, pools, vocab, level, course_lexicon(course, vocab))
     try:
         made = fork_map(_exercises_nth, len(docs))
     finally:

@@ -1,0 +1,382 @@
+"""Wrong options in the shape people give them: a sibling word for a word, a neighbour for a number.
+
+Real fill-in items show how a person chooses wrong answers: a word of the same length and ending
+(系统性 → 高效性, 和谐性), nearby years and counts, a neighbouring meeting (十八大 → 十七大, 十九大), another
+person, place or title of the course, the same kind of event in another place (某地谈判 → 另一地谈判).
+An answer's *shape* decides which rule proposes its wrong options; a wrong option is never the right
+answer, never contains it, and never a word of the sentence asked about (its frame included).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from study.generate.anatomy import frame_of
+from study.generate.cards import cn_numeral, parse_numeral
+from study.generate.names import (
+    EVENT_ENDINGS,
+    GENERIC_EVENT_TAGS,
+    GENERIC_NAMES,
+    MEETINGS,
+    ORGANISATION_ENDINGS,
+    PLACE_ENDINGS,
+    PROPER_ENDINGS,
+    is_person,
+)
+from study.generate.segment import commonness, tag_of, tag_words
+from study.script import simplify
+
+YEAR_FORM = re.compile(r"(1[5-9]|20)[0-9]{2}年?")
+COUNT_FORM = re.compile(
+    r"[0-9０-９]+(?:\.[0-9]+)?(?:%|％|个月|个|年|天|名|人|元|小时|周|次|项|岁|万|亿|条|种|点)?"
+    r"|[一二三四五六七八九十两百千]{1,4}(?:年半|个月|个|年|天|周|小时|条|项|点|种|次|大|岁)?"
+)
+ARABIC = re.compile(r"[0-9]+")
+HANZI_NUMBER = re.compile(r"[一二三四五六七八九十两]{1,3}")
+# A name with an ordinal in it: a meeting (十八大, 十一届三中全会), a numbered event (第二次国共合作).
+NUMBERED = re.compile(r"第[一二三四五六七八九十]{1,3}[次届个]|[一二三四五六七八九十]{1,3}(?:届|号$)")
+DATE_FORM = re.compile(r"[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
+TITLE_FORM = re.compile(r"[^《》]{0,4}《[^《》]{1,40}》")
+TITLE_IN_TEXT = re.compile(r"《[^《》\n]{2,30}》")
+CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+PLACE_TAGS = frozenset({"ns"})
+ORGANISATION_TAGS = frozenset({"nt"})
+NAMED_TAGS = frozenset({"nr", "nrfg", "nz", "nt", "ns"})  # a doctrine named for a person or a thing: 某某思想
+# Parts of speech of the words a term's sibling may be (a noun for a noun, a verb for a verb).
+CONTENT_TAGS = frozenset({"n", "vn", "v", "a", "an", "i", "l", "nz", "nt", "ns", "j", "b", "nr"})
+# Publishers and sources live in the frame of a sentence: never a wrong option.
+FRAME_WORDS = ("出版社", "来源", "摘自", "选自", "出处", "记者", "编辑", "责任编辑")
+NEAR_YEARS = (1, -1, 2, -2, 3, -3)
+MAX_DICTIONARY = 60  # dictionary words of one shape looked at, the most common first
+MIN_DICTIONARY_COMMONNESS = 0.2  # rarer dictionary words look made up next to the right answer
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a wrong option must share with the answer: its kind, length and last character."""
+
+    kind: str  # a key of GENERATORS
+    length: int
+    ending: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The course's words by kind (people, places, titles, events, bodies, terms), most used first."""
+
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # plain dicts: the lexicon is pickled
+    tagged: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same words by jieba tag
+
+    def of(self, kind: str) -> tuple[str, ...]:
+        """The course's words of one kind."""
+        return self.words.get(kind, ())
+
+
+EMPTY_LEXICON = Lexicon()
+
+
+# ---------------------------------------------------------------- shapes
+
+
+def is_meeting(text: str) -> bool:
+    """True for a meeting's whole name: 十八大, 党的十五大, 中共一大, 十一届三中全会."""
+    bare = re.sub(r"^(?:党的|中共|国民党)", "", text)
+    return any(p.fullmatch(bare) or p.fullmatch(text) for p in MEETINGS) or bool(
+        re.fullmatch(r"[一二三四五六七八九十]{1,3}大", bare)
+    )
+
+
+def word_kind(text: str, tag: str) -> str:
+    """The kind of a word from its text and its jieba tag."""
+    for kind, test in KIND_TESTS:
+        if test(text, tag):
+            return kind
+    return "term"
+
+
+KIND_TESTS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("year", lambda t, _: bool(YEAR_FORM.fullmatch(t))),
+    ("meeting", lambda t, _: is_meeting(t)),
+    ("count", lambda t, _: bool(COUNT_FORM.fullmatch(t))),
+    ("numbered", lambda t, _: bool(NUMBERED.search(t))),
+    ("title", lambda t, _: bool(TITLE_FORM.fullmatch(t))),
+    ("date", lambda t, _: bool(DATE_FORM.fullmatch(t))),
+    ("person", lambda t, tag: is_person(t) and (PERSON_TAGS & {tag, dictionary_tag(t)} != set() or timeless(t, tag))),
+    ("doctrine", lambda t, tag: t.endswith(PROPER_ENDINGS) and len(t) > 3 and tag in NAMED_TAGS),
+    ("event", lambda t, _: t.endswith(EVENT_ENDINGS) and len(t) > 2),
+    ("place", lambda t, tag: tag in PLACE_TAGS and (commonness(t) > 0 or t.endswith(PLACE_ENDINGS))),
+    ("organisation", lambda t, tag: tag in ORGANISATION_TAGS and t.endswith(ORGANISATION_ENDINGS)),
+)
+
+
+def timeless(text: str, tag: str) -> bool:
+    """True for a name jieba mistakes for a time word (its tag "t" for a surname and a given name of no time)."""
+    return tag == "t" and len(text) == 3 and "t" not in (tag_of(text[1:]), tag_of(text[:2]), tag_of(text[-1]))
+
+
+def shape_of(answer: str) -> Shape:
+    """The shape of an answer (simplified text)."""
+    return Shape(word_kind(answer, tag_of(answer)), len(answer), answer[-1:])
+
+
+# ---------------------------------------------------------------- the course's words
+
+
+def lexicon_of(counts: Mapping[str, int], texts: Iterable[str] = ()) -> Lexicon:
+    """The lexicon of a course from its word counts (Vocabulary.counts) and its texts (for 《titles》)."""
+    titles = dict.fromkeys(m.group() for text in texts for m in TITLE_IN_TEXT.finditer(text))
+    found: dict[str, list[str]] = {"title": list(titles)}
+    tagged: dict[str, list[str]] = {}
+    for word in sorted(counts, key=lambda w: (-counts[w], w)):
+        if usable_word(word):
+            tag = tag_of(word)
+            found.setdefault(word_kind(word, tag), []).append(word)
+            tagged.setdefault(tag, []).append(word)
+    return Lexicon({k: tuple(v) for k, v in found.items()}, {k: tuple(v) for k, v in tagged.items()})
+
+
+def usable_word(word: str) -> bool:
+    """A course word that may be a wrong option: two hanzi or more, not generic, not a frame's word."""
+    return len(word) >= 2 and bool(CJK.match(word)) and word not in GENERIC_NAMES and not word.endswith(FRAME_WORDS)
+
+
+def claim_text(text: str) -> str:
+    """A text without its frame (speaker, source tail), simplified: only claims lend wrong options."""
+    shadow = simplify(text)
+    kept, at = [], 0
+    for start, end in frame_of(shadow):
+        kept.append(shadow[at:start])
+        at = max(at, end)
+    return "".join([*kept, shadow[at:]])
+
+
+def texts_lexicon(texts: Iterable[str]) -> Lexicon:
+    """A lexicon from plain texts (a course without a vocabulary: tests, measurements)."""
+    counts: dict[str, int] = {}
+    kept = [claim_text(t) for t in texts]
+    for text in kept:
+        for word, _ in tag_words(text):
+            counts[word] = counts.get(word, 0) + 1
+    return lexicon_of(counts, kept)
+
+
+# ---------------------------------------------------------------- numbers: neighbours, never the course
+
+
+def near_numbers(value: int) -> list[int]:
+    """Numbers a person would offer instead of `value`: one step of its last nonzero digit away, or double/half."""
+    step = 1
+    while value >= 10 * step and value % (10 * step) == 0:
+        step *= 10
+    found = [value + step, value - step, value + 2 * step, value * 2, value // 2, value - 2 * step, value + 3 * step]
+    return [n for n in dict.fromkeys(found) if n > 0 and n != value]
+
+
+def renumbered(text: str, match: re.Match[str], values: Iterable[int]) -> Iterator[str]:
+    """The text with one numeral replaced by each value, written as the numeral was (digits or hanzi)."""
+    digits = match.group().isdigit()
+    for value in values:
+        if digits:
+            yield text[: match.start()] + str(value) + text[match.end() :]
+        elif value < 100:
+            yield text[: match.start()] + cn_numeral(value) + text[match.end() :]
+
+
+def years(answer: str, lexicon: Lexicon) -> Iterator[str]:
+    """Nearby years: 1999 → 1998, 2000, 2001, 1997."""
+    m = ARABIC.search(answer)
+    if m:
+        yield from renumbered(answer, m, (int(m.group()) + d for d in NEAR_YEARS))
+
+
+def dates(answer: str, lexicon: Lexicon) -> Iterator[str]:
+    """Nearby dates: the year one to three off (1911年10月 → 1912年10月), then the last figure."""
+    found = list(ARABIC.finditer(answer))
+    yield from renumbered(answer, found[0], (int(found[0].group()) + d for d in NEAR_YEARS))
+    yield from renumbered(answer, found[-1], near_numbers(int(found[-1].group())))
+
+
+def counts(answer: str, lexicon: Lexicon) -> Iterator[str]:
+    """Nearby counts with the same unit: 15% → 16%, 14%; 五 → 六, 四; 1000 → 2000, 500."""
+    m = ARABIC.search(answer) or HANZI_NUMBER.search(answer)
+    value = parse_numeral(m.group()) if m else None
+    if m and value:
+        yield from renumbered(answer, m, near_numbers(value))
+
+
+def ordinals(answer: str, lexicon: Lexicon) -> Iterator[str]:
+    """Neighbouring meetings and numbered events: the last ordinal one step off, then the first one."""
+    found = list(HANZI_NUMBER.finditer(answer))
+    for m in [*found[-1:], *found[:-1]]:
+        value = parse_numeral(m.group())
+        if value:
+            yield from renumbered(answer, m, (n for n in (value - 1, value + 1, value + 2) if n > 0))
+
+
+# ---------------------------------------------------------------- words: siblings from the course
+
+
+def alike(answer: str) -> Callable[[str], tuple[bool, int, int, int]]:
+    """A sort key of course words, most like `answer` first: an ending shared, length, then how much is shared."""
+
+    def key(word: str) -> tuple[bool, int, int, int]:
+        end = shared_end(word, answer)
+        return end == 0, abs(len(word) - len(answer)), -end, -shared_start(word, answer)
+
+    return key
+
+
+def shared_end(a: str, b: str) -> int:
+    """How many last characters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def shared_start(a: str, b: str) -> int:
+    """How many first characters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def named(kind: str, dictionary: bool = True) -> Callable[[str, Lexicon], Iterator[str]]:
+    """Course words of the answer's own kind (another person, place, title or body): those of its ending, then
+    the dictionary's of its shape and tag, then the rest, the most alike first."""
+
+    def propose(answer: str, lexicon: Lexicon) -> Iterator[str]:
+        ranked = sorted(lexicon.of(kind), key=alike(answer))  # stable: course frequency breaks ties
+        yield from (w for w in ranked if shared_end(w, answer))
+        if dictionary:
+            yield from dictionary_siblings(len(answer), answer[-1], dictionary_tag(answer) or tag_of(answer))
+        yield from ranked
+
+    return propose
+
+
+def events(answer: str, lexicon: Lexicon) -> Iterator[str]:
+    """Events of the same word (…谈判, …战役): the course's own, then the same event in another place."""
+    ending = next(e for e in EVENT_ENDINGS if answer.endswith(e))
+    own = [w for w in lexicon.of("event") if w.endswith(ending) and specific(w[: -len(ending)])]
+    yield from sorted(own, key=alike(answer))
+    size = len(answer) - len(ending)
+    yield from (place + ending for place in lexicon.of("place") if len(place) == size)
+
+
+def specific(prefix: str) -> bool:
+    """True for what names one event (a place, a date, a proper word), not a kind of them (工人运动, 出席会议)."""
+    return bool(prefix) and (tag_of(prefix) not in GENERIC_EVENT_TAGS or dictionary_tag(prefix) in NAMED_TAGS)
+
+
+def terms(answer: str, lexicon: Lexicon) -> Iterator[str]:
+    """Siblings of a term: the course's words of its length and ending, one of its words swapped, the dictionary's."""
+    tag = tag_of(answer)
+    same = [w for w in lexicon.of("term") if len(w) == len(answer) and w[-1] == answer[-1]]
+    yield from sorted(same, key=lambda w: (tag_of(w) != tag, -shared_start(w, answer)))
+    yield from swapped(answer, lexicon)
+    yield from dictionary_siblings(len(answer), answer[-1], tag)
+    yield from (w for w in lexicon.tagged.get(tag, ()) if len(w) == len(answer))  # 实事求是 → 求真务实
+
+
+def swapped(answer: str, lexicon: Lexicon) -> Iterator[str]:
+    """The answer with one of its words replaced by a common course word of the same length and tag, its last
+    word last (中国特色社会主义法律体系 → …法治体系; 德国古典哲学 → 英国古典哲学)."""
+    words = tag_words(answer)
+    if len(words) < 2:
+        return
+    for at in [*reversed(range(len(words) - 1)), len(words) - 1]:
+        word, tag = words[at]
+        if tag not in CONTENT_TAGS or len(word) < 2:
+            continue
+        before, after = "".join(w for w, _ in words[:at]), "".join(w for w, _ in words[at + 1 :])
+        others = [w for w in lexicon.tagged.get(tag, ()) if len(w) == len(word) and w != word and commonness(w) > 0]
+        for other in sorted(others, key=commonness, reverse=True):
+            yield before + other + after
+
+
+@lru_cache(maxsize=4096)
+def dictionary_siblings(length: int, ending: str, tag: str) -> tuple[str, ...]:
+    """jieba's most common words of a length, ending and tag (系统性 → 重要性, 积极性, …)."""
+    table = _dictionary_by_shape().get((length, ending), ())
+    return tuple(w for w in table if dictionary_tag(w) == tag)[:MAX_DICTIONARY]
+
+
+def dictionary_tag(word: str) -> str:
+    """The part of speech jieba's dictionary gives a word ("" when it has none): 周恩来 is a name there."""
+    return _dictionary_tags().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def _dictionary_tags() -> Mapping[str, str]:
+    import jieba.posseg
+
+    from study.generate.segment import _frequencies
+
+    _frequencies()  # loads the dictionary quietly
+    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    return tags
+
+
+@lru_cache(maxsize=1)
+def _dictionary_by_shape() -> Mapping[tuple[int, str], tuple[str, ...]]:
+    """jieba's common words by (length, last character), the most common first."""
+    from study.generate.segment import _frequencies
+
+    freq = _frequencies()
+    table: dict[tuple[int, str], list[str]] = {}
+    for word in sorted(freq, key=lambda w: -freq[w]):
+        if 2 <= len(word) <= 8 and CJK.match(word) and commonness(word) >= MIN_DICTIONARY_COMMONNESS:
+            table.setdefault((len(word), word[-1]), []).append(word)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+# Rules as data: the answer's kind → what proposes its wrong options, best first.
+GENERATORS: dict[str, Callable[[str, Lexicon], Iterator[str]]] = {
+    "year": years,
+    "date": dates,
+    "count": counts,
+    "doctrine": named("doctrine"),
+    "meeting": ordinals,
+    "numbered": ordinals,
+    "title": named("title", dictionary=False),
+    "person": named("person", dictionary=False),
+    "place": named("place"),
+    "organisation": named("organisation"),
+    "event": events,
+    "term": terms,
+}
+# kinds whose wrong options are made from the answer itself, not taken from the course
+MADE_KINDS = frozenset({"year", "date", "count", "meeting", "numbered"})
+
+
+# ---------------------------------------------------------------- the chooser
+
+
+def wrong_options(answer: str, sentence: str, lexicon: Lexicon, count: int, taken: Iterable[str] = ()) -> list[str]:
+    """`count` wrong options shaped like `answer`, none of them in `sentence` nor like a `taken` option."""
+    target = simplify(answer.strip())
+    if not target or count <= 0:
+        return []
+    chosen: list[str] = []
+    avoid = [target, *map(simplify, taken)]
+    kind = shape_of(target).kind
+    words = "" if kind in MADE_KINDS else simplify(sentence)  # a nearby year may be written elsewhere in it
+    for option in GENERATORS[kind](target, lexicon):
+        if fits(option, avoid + chosen, words):
+            chosen.append(option)
+            if len(chosen) == count:
+                break
+    return chosen
+
+
+def fits(option: str, avoid: list[str], sentence: str) -> bool:
+    """True for an option that is no right answer, no repeat and no word of the sentence asked about."""
+    if not option or option in sentence or option.endswith(FRAME_WORDS):
+        return False
+    return not any(option in other or other in option for other in avoid)
