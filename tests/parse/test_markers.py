@@ -120,3 +120,24 @@ def test_parts_inside_chapters_are_lists_of_their_own() -> None:
     top = flat(doc)[0]
     assert [i.marker for i in top.items] == ["第一篇", "第二篇"]
     assert [i.marker for i in top.items[0].lists[0].items] == ["第一部分", "第二部分"]
+
+
+def test_decimal_section_numbers_form_one_list_per_section() -> None:
+    doc = outline(
+        "一、准备工作\n1.1 明确目标\n正文。\n1.2 制定计划\n正文。\n"
+        "二、实施步骤\n2.1 动员部署\n正文。\n2.2 组织实施\n正文。\n2.3 总结提高\n正文。"
+    )
+    top = flat(doc)[0]
+    assert [i.marker for i in top.items] == ["一、", "二、"]
+    assert [i.marker for i in top.items[0].lists[0].items] == ["1.1", "1.2"]
+    assert [i.marker for i in top.items[1].lists[0].items] == ["2.1", "2.2", "2.3"]
+
+
+def test_decimal_sections_without_parent_do_not_nest_in_each_other() -> None:
+    lists = flat(outline("1.1 明确目标\n正文。\n1.2 制定计划\n正文。\n2.1 动员部署\n正文。\n2.2 组织实施\n正文。"))
+    assert [[i.marker for i in lst.items] for lst in lists] == [["1.1", "1.2"], ["2.1", "2.2"]]
+    assert all(not item.lists for lst in lists for item in lst.items)
+
+
+def test_decimal_quantities_are_no_section_numbers() -> None:
+    assert flat(outline("1.1倍于去年。\n1.2倍于前年。")) == []

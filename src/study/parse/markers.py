@@ -54,6 +54,11 @@ class Marker:
         """True when the marker begins its paragraph."""
         return self.start == 0
 
+    @property
+    def section(self) -> str:
+        """The section a decimal number (2.3) belongs to, "2"; empty for every other family."""
+        return re.split(r"[.．]", self.text)[0] if self.rule.style == "1.1" else ""
+
     def continues(self, group: str) -> bool:
         """True when this marker may continue a list of `group`."""
         return group == self.rule.group or group in self.rule.accepts
@@ -72,6 +77,8 @@ SIDES = {"一方面": 1, "另一方面": 2}
 PARTS = "章|节|篇|部分|编|卷"
 STEPS = "步|阶段"
 POINTS = "个方面|方面|点|个|项|层"
+# what makes a number with a decimal point a quantity rather than a section number (1.5倍, 2.3万元)
+UNITS = "倍万亿千百元个米吨斤亩年月日时分秒岁人次%％"
 
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
@@ -81,6 +88,14 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、"),
     _rule("甲、", rf"(?P<n>[{STEMS}])[、．][ \u3000]*", Kind.HEADING, "甲、"),
     _rule("（1）", r"[（(](?P<n>\d{1,2})[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
+    # decimal section numbers (1.1 / 2.3): the number after the point counts the items, the one before it
+    # names the section they belong to (a list keeps one prefix); a unit after them makes a quantity (1.5倍)
+    _rule(
+        "1.1",
+        rf"(?P<p>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?![.．\d]|\s*[{UNITS}])(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*",
+        Kind.HEADING,
+        "1.1",
+    ),
     _rule("1.", r"(?P<n>\d{1,2})[.．](?!\d)[ \u3000]*", Kind.HEADING, "1."),
     _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),

@@ -33,8 +33,8 @@ class _Open:
     def accepts(self, marker: Marker) -> bool:
         """True when the marker is this list's next item: same family, next number (or 最后), or the
         same first marker again in the same paragraph (一是…，一是…: authors who repeat the ordinal)."""
-        if not marker.continues(self.first.rule.group):
-            return False
+        if not marker.continues(self.first.rule.group) or marker.section != self.first.section:
+            return False  # 2.3 never continues the list of 1.1 and 1.2
         if marker.n == self.last_n + 1 or (marker.n is None and len(self.markers) >= 2):
             return True
         return self.repeats(marker)
