@@ -246,16 +246,20 @@ def shared_start(a: str, b: str) -> int:
     return n
 
 
-def named(kind: str, dictionary: bool = True) -> Callable[[str, Lexicon], Iterator[str]]:
-    """Course words of the answer's own kind (another person, place, title or body): those of its ending, then
-    the dictionary's of its shape and tag, then the rest, the most alike first."""
+def named(kind: str, order: tuple[str, ...] = ("ending", "course")) -> Callable[[str, Lexicon], Iterator[str]]:
+    """Course words of the answer's own kind (another person, place, title or body), in the `order` of their
+    sources: the course's of its ending, the dictionary's of its shape and tag, the rest of the course's."""
 
     def propose(answer: str, lexicon: Lexicon) -> Iterator[str]:
         ranked = sorted(lexicon.of(kind), key=alike(answer))  # stable: course frequency breaks ties
-        yield from (w for w in ranked if shared_end(w, answer))
-        if dictionary:
-            yield from dictionary_siblings(len(answer), answer[-1], dictionary_tag(answer) or tag_of(answer))
-        yield from ranked
+        tag = dictionary_tag(answer) or tag_of(answer)
+        sources: dict[str, Callable[[], Iterable[str]]] = {
+            "ending": lambda: (w for w in ranked if shared_end(w, answer)),
+            "dictionary": lambda: dictionary_siblings(len(answer), answer[-1], tag),
+            "course": lambda: ranked,
+        }
+        for source in order:
+            yield from sources[source]()
 
     return propose
 
@@ -341,13 +345,13 @@ GENERATORS: dict[str, Callable[[str, Lexicon], Iterator[str]]] = {
     "year": years,
     "date": dates,
     "count": counts,
-    "doctrine": named("doctrine"),
+    "doctrine": named("doctrine", ("ending", "course", "dictionary")),
     "meeting": ordinals,
     "numbered": ordinals,
-    "title": named("title", dictionary=False),
-    "person": named("person", dictionary=False),
-    "place": named("place"),
-    "organisation": named("organisation"),
+    "title": named("title"),
+    "person": named("person", ("course",)),
+    "place": named("place", ("ending", "course", "dictionary")),  # 某某山 → another mountain, else a place
+    "organisation": named("organisation", ("ending", "dictionary", "course")),  # 某某大学 → another university
     "event": events,
     "term": terms,
 }
