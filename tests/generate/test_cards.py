@@ -235,3 +235,21 @@ def test_each_distinct_text_is_converted_once(monkeypatch: pytest.MonkeyPatch) -
     assert "轉變作風" in " ".join(c.context for c in made)
     lines = [x.text for c in made for x in (*c.shown, *c.answer)]
     assert len(lines) > len(set(lines))  # the same lines recur, so a memory has something to save
+
+
+@pytest.mark.parametrize("opener", ["这是", "是", "这", "这也是", "其"])
+def test_a_subjectless_key_sentence_takes_the_clause_before_it(opener: str) -> None:
+    point = item("7", "（七）", "（七）", "加强调查研究。", f"{opener}做好各项决策工作的重要前提和基础。")
+    sentence = key_sentence(point)
+    assert sentence == f"加强调查研究。{opener}做好各项决策工作的重要前提和基础。"
+
+
+def test_a_subjectless_first_sentence_takes_the_topic() -> None:
+    point = item("8", "1.", "1.", "是必须坚持群众观点和依靠群众的根本要求。")
+    assert key_sentence(point, "群众路线的基本内涵：") == "群众路线的基本内涵：是必须坚持群众观点和依靠群众的根本要求。"
+    assert key_sentence(point) is None  # no subject anywhere: no cloze
+
+
+def test_deck_clozes_never_open_without_a_subject(cards: list[Card]) -> None:
+    for cloze in (c for c in cards if c.kind == "cloze"):
+        assert not cloze.prompt.startswith(("这是", "是", "这", "其", "它")), cloze.prompt

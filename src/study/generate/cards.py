@@ -34,6 +34,9 @@ CIRCLED_ONE, CIRCLED_COUNT = ord("①"), 20  # ① … ⑳
 OVERLAP = 2  # items shown before the asked one in ordered recall (the Cloze Overlapper window)
 KEY_SENTENCE = range(8, 81)  # characters a key sentence may have: shorter is a phrase, longer a paragraph
 MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is what the learner recalls from
+# a cloze sentence that opens on a bare copula or a pointing word says nothing about what it is about
+SUBJECTLESS = re.compile(r"(?:这|那|其|它|是|就是|也是|即是|又是|都是|还是|便是)")
+CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 
 
@@ -296,16 +299,28 @@ def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
     )  # fmt: skip
 
 
-def key_sentence(item: Item) -> str | None:
-    """The sentence of an item worth a cloze: its first sentence of a fitting length, marker removed."""
+def key_sentence(item: Item, topic: str = "") -> str | None:
+    """The sentence of an item worth a cloze: its first sentence of a fitting length, marker removed; one that
+    opens without its subject (是…, 这是…) takes the clause before it, or the list's topic, as its subject."""
     text = item.text.strip()
     if item.marker and text.startswith(item.marker):
         text = text[len(item.marker) :]
-    for found in SENTENCE.findall(text):
-        sentence: str = found.strip().lstrip(EDGE_PUNCT)  # keeps the sentence's closing 。
+    found = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its closing 。
+    for at, sentence in enumerate(found):
+        if SUBJECTLESS.match(sentence):
+            sentence = with_subject(sentence, found[at - 1] if at else "", topic)
         if len(sentence.rstrip(EDGE_PUNCT)) in KEY_SENTENCE:
             return sentence
     return None
+
+
+def with_subject(sentence: str, before: str, topic: str) -> str:
+    """A subjectless sentence led by the last clause before it (加强作风建设。这是…), else by the topic, else ""."""
+    clause = CLAUSE_CUT.split(before.strip())[-1].lstrip(EDGE_PUNCT) if before else ""
+    if clause.rstrip(EDGE_PUNCT):
+        return clause + sentence
+    lead = topic.strip().rstrip(EDGE_PUNCT)
+    return f"{lead}：{sentence}" if lead else ""
 
 
 def cloze_runs(sentence: str, scope: Scope) -> list[tuple[str, str | None]]:
@@ -324,7 +339,7 @@ def cloze_runs(sentence: str, scope: Scope) -> list[tuple[str, str | None]]:
 def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     """The item's key sentence with its best terms blanked (blanks from study.generate.blanks)."""
     item = lst.items[at]
-    sentence = key_sentence(item)
+    sentence = key_sentence(item, lst.topic or lst.lead or "")
     runs = cloze_runs(sentence, scope) if sentence else []
     if not any(hint is not None for _, hint in runs):
         return None
