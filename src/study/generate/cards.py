@@ -305,7 +305,7 @@ def key_sentence(item: Item, topic: str = "") -> str | None:
     text = item.text.strip()
     if item.marker and text.startswith(item.marker):
         text = text[len(item.marker) :]
-    found = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its closing 。
+    found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
     for at, sentence in enumerate(found):
         if SUBJECTLESS.match(sentence):
             sentence = with_subject(sentence, found[at - 1] if at else "", topic)

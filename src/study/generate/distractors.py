@@ -75,6 +75,10 @@ class Lexicon:
         """The course's words of one kind."""
         return self.words.get(kind, ())
 
+    def knows(self, word: str) -> bool:
+        """True for a word of the course."""
+        return any(word in words for words in self.words.values())
+
 
 EMPTY_LEXICON = Lexicon()
 
@@ -362,8 +366,11 @@ MADE_KINDS = frozenset({"year", "date", "count", "meeting", "numbered"})
 # ---------------------------------------------------------------- the chooser
 
 
-def wrong_options(answer: str, sentence: str, lexicon: Lexicon, count: int, taken: Iterable[str] = ()) -> list[str]:
-    """`count` wrong options shaped like `answer`, none of them in `sentence` nor like a `taken` option."""
+def wrong_options(
+    answer: str, sentence: str, lexicon: Lexicon, count: int, taken: Iterable[str] = (), course_only: bool = False
+) -> list[str]:
+    """`count` wrong options shaped like `answer`, none of them in `sentence` nor like a `taken` option; with
+    `course_only`, the words of a name or a term come from the course itself (no dictionary word, no swap)."""
     target = simplify(answer.strip())
     if not target or count <= 0:
         return []
@@ -372,6 +379,8 @@ def wrong_options(answer: str, sentence: str, lexicon: Lexicon, count: int, take
     kind = shape_of(target).kind
     words = "" if kind in MADE_KINDS else simplify(sentence)  # a nearby year may be written elsewhere in it
     for option in GENERATORS[kind](target, lexicon):
+        if course_only and kind not in MADE_KINDS and not lexicon.knows(option):
+            continue
         if fits(option, avoid + chosen, words):
             chosen.append(option)
             if len(chosen) == count:

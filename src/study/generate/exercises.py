@@ -344,8 +344,11 @@ def distractors(
         return distractors_by_distance(right, pool, place, count)
     nearest = distractors_by_distance(right, pool, place, count)
     chosen = [h for h in nearest if same_shape(h, right[0])]
-    chosen += wrong_options(right[0], place.lst.lead or "", lexicon, count - len(chosen), [*heads(place.lst), *chosen])
-    return chosen + distractors_by_distance(right + chosen, pool, place, count - len(chosen))
+    lead, own = place.lst.lead or "", heads(place.lst)
+    chosen += wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], course_only=True)
+    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen))
+    # a course too small for its own: the dictionary's words of the answer's shape
+    return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
 
 
 def same_shape(a: str, b: str) -> bool:
