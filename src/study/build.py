@@ -34,7 +34,7 @@ from study.output import (
 from study.parse import parse
 from study.read import read_source
 from study.render import RENDERERS, renderer_module
-from study.render.ledger import Ledger
+from study.render.ledger import LEDGER, Ledger
 
 __all__ = ["BuildReport", "build", "discover", "load_document", "write_atomically"]
 
@@ -63,6 +63,7 @@ class BuildReport:
     timings: Mapping[str, float] = field(default_factory=dict)  # stage → seconds
     notes: tuple[str, ...] = ()  # one line each for the summary, e.g. outputs left out of a large course
     unmade: tuple[str, ...] = ()  # one line per chosen output this machine could not make, e.g. no CJK font
+    warnings: tuple[str, ...] = ()  # the build's own warnings, beside the documents': e.g. a lost note ledger
 
     @property
     def ok(self) -> bool:
@@ -112,7 +113,8 @@ def build(
         # outputs this machine cannot make are left out, the others still built; keys keep the full settings
         unmade = unmade_outputs(course, settings)
         settings = replace(settings, outputs=tuple(name for name in settings.outputs if name not in unmade))
-        ledgers = read_ledgers(course, settings, dist, log)  # what the last build published, before rendering
+        warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
+        ledgers = read_ledgers(course, settings, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
         try:
             with jobs_limit(jobs):  # the course-wide work's own pools (vocabulary, exercises) obey --jobs too
@@ -124,7 +126,8 @@ def build(
                 written = staging.commit()
         finally:
             staging.discard()
-        removed = remove_outputs(dist, cache.previous_files() - outputs.keys())
+        # a ledger outlives its output's absence: choosing `anki` again later must find the notes it published
+        removed = remove_outputs(dist, cache.previous_files() - outputs.keys() - {LEDGER})
         cache.save()
     return BuildReport(
         gathered.documents,
@@ -137,6 +140,7 @@ def build(
         timings,
         (*renderer_notes(course, settings), *removed_notes(outputs)),
         tuple(unmade.values()),
+        tuple(warnings),
     )
 
 

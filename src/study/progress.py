@@ -58,7 +58,7 @@ def totals(report: BuildReport) -> dict[str, int]:
         "notes": sum(f.get("notes", 0) for f in facts),
         "exercises": report.facts.get("exercises", 0),
         "pages": sum(f.get("pages", 0) for f in facts),
-        "warnings": sum(len(doc.all_warnings) for doc in report.documents),
+        "warnings": sum(len(doc.all_warnings) for doc in report.documents) + len(report.warnings),
     }
     return counts
 
@@ -70,6 +70,7 @@ def summary_table(report: BuildReport, seconds: float) -> str:
     cached = "nothing re-rendered" if not report.rendered else f"{len(report.rendered)} render units ran"
     rows.append(("files", f"{len(report.written)} written, {len(report.removed)} removed; {cached}"))
     rows += [("note", note) for note in report.notes]
+    rows += [("warning", line) for line in report.warnings]  # the build's own: `study check` cannot show them
     rows += [("error", line) for line in report.unmade]  # why the build exits 1 though every document built
     width = max(len(name) for name, _ in rows)
     return "\n".join(f"  {name.ljust(width)}  {value}" for name, value in rows)

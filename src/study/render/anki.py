@@ -5,7 +5,9 @@ key; a note's GUID comes from what the note is about (course, document, the cont
 item, card kind: study.generate.identity), never from its place in the outline, so a list inserted above
 a point leaves its note alone. The ledger of published notes (render/ledger.py, dist/.cache/) lets a
 reworded point keep its note and carries a point that left its source once more, tagged
-`study::removed` and in a subdeck of its own, so the learner can find and delete it.
+`study::removed` and in a subdeck of its own, so the learner can find and delete it. For a document the
+ledger has no entries for (no ledger yet: a deck made before it, with positional GUIDs), the previous .apkg
+in dist/ is read instead and each note keeps the GUID of its point's old note (render/legacy.py).
 
 Note times (the `mod` Anki compares on import, "update notes if newer"): a note keeps the time the ledger
 says it was published with while its content (fields, tags, type) is unchanged, so re-importing an
@@ -52,6 +54,7 @@ from study.render.ledger import (
     LEDGER,
     Entry,
     Ledger,
+    Legacy,
     Warn,
     by_guid,
     content_digest,
@@ -63,6 +66,7 @@ from study.render.ledger import (
     still_carried,
 )
 from study.render.ledger import read_ledger as read_previous
+from study.render.legacy import Want, kept_guids, read_previous_deck
 from study.script import CONVERTERS
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
@@ -133,6 +137,7 @@ CLOZE_TEMPLATE = {
 }
 QA_FIELDS = ("Sort", "Kind", "Document", "Context", "Question", "Answer", "Source")
 CLOZE_FIELDS = ("Sort", "Kind", "Document", "Context", "Text", "Source")
+FIELD_COUNTS = {QA_MODEL_ID: len(QA_FIELDS), CLOZE_MODEL_ID: len(CLOZE_FIELDS)}  # what a previous deck's notes need
 
 
 def models() -> tuple[genanki.Model, genanki.Model]:
@@ -507,10 +512,24 @@ def document_notes(index: int) -> DocumentNotes:
     anchors = outline_anchors(doc)
     # a card keyed outside the outline (none today) falls back to its key: positional, but never a crash
     wanted = [(card.kind, anchors.get(card.key) or Anchor(card.key, "", "", "", "")) for card in cards]
-    guids, left = resolve(course.course_id, doc.stem, wanted, ledger.by_stem.get(doc.stem, ()))
+    entries = ledger.by_stem.get(doc.stem, ())
+    guids, left = resolve(course.course_id, doc.stem, wanted, entries)
     notes = [pending_note(make_note(card, guid, qa, cloze)) for card, guid in zip(cards, guids, strict=True)]
+    olds = () if entries else ledger.legacy.get(doc.stem, ())
+    if olds:  # no ledger entries, but the previous deck's notes: keep theirs (see render/legacy.py)
+        notes, left = with_previous_guids(cards, notes, olds)
     made = [(card.part, note, want) for card, note, want in zip(cards, notes, wanted, strict=True)]
     return DocumentNotes(made, carried(left, document_revision(doc)))
+
+
+def with_previous_guids(
+    cards: list[Card], notes: list[PendingNote], olds: tuple[Legacy, ...]
+) -> tuple[list[PendingNote], list[Entry]]:
+    """A document's notes, each under the GUID of the previous deck's note of the same point where there is
+    one; and the old notes no new one took (carried once as removed points)."""
+    wanted = [Want.of(c.kind, c.key, n.guid, n.fields) for c, n in zip(cards, notes, strict=True)]
+    guids, left = kept_guids(wanted, olds)
+    return [note._replace(guid=guid) for note, guid in zip(notes, guids, strict=True)], left
 
 
 def document_revision(doc: Document) -> str:
@@ -642,5 +661,23 @@ def render(course: Course, settings: Settings, ledger: Ledger | None = None) -> 
 
 
 def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:
-    """The ledger the last build left in dist/, read by the build before rendering (see render/__init__)."""
-    return read_previous(dist, course.course_id, warn)
+    """The ledger the last build left in dist/, read by the build before rendering (see render/__init__);
+    with the previous deck's notes of the documents it has no entries for (a deck made before the ledger).
+    What went wrong with either file is one warning line."""
+    lines: list[str] = []
+    ledger = with_previous_deck(read_previous(dist, course.course_id, lines.append), dist, course, lines.append)
+    if lines:
+        warn("; ".join(lines))
+    return ledger
+
+
+def with_previous_deck(ledger: Ledger, dist: Path, course: Course, warn: Warn) -> Ledger:
+    """The ledger, with the previous deck's notes of the documents it has no entries for, if any."""
+    unknown = {tag(doc.stem): doc.stem for doc in course.documents if doc.stem not in ledger.by_stem}
+    if not unknown:
+        return ledger
+    previous = read_previous_deck(dist, f"{course_slug(course.title)}.apkg", unknown, FIELD_COUNTS, warn)
+    if previous is None:
+        return ledger
+    # the deck is an input now: its hash joins the ledger's in the render unit's key
+    return replace(ledger, legacy=previous.notes, digest=revision([ledger.digest, previous.digest]))

@@ -8,7 +8,8 @@ its content stays the same, so re-importing an unchanged deck updates nothing.
 
 The ledger is one JSON file in dist/.cache/, written with the deck (gather first, write last). A missing
 or unreadable ledger is started afresh with a one-line warning: notes then keep their content identity
-but a reworded point gets a new note, this once.
+but a reworded point gets a new note, this once (unless the previous deck in dist/ shows which note it had:
+render/legacy.py).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import NamedTuple
 
 import genanki
 
@@ -58,13 +60,26 @@ class Entry:
         return Anchor(self.key, self.text, self.parent, self.before, self.after)
 
 
+class Legacy(NamedTuple):
+    """A note of a deck made before the ledger (render/legacy.py): where it stood, what it asked, itself."""
+
+    key: str  # its positional outline key, from its outline:: tag
+    point: str  # the normalized text it asks for: its answer, or its cloze sentence
+    entry: Entry  # its GUID, content and time, as a ledger entry without an anchor
+
+
 @dataclass(frozen=True)
 class Ledger:
-    """A course's published notes, by document, in deck order; `digest` names the file they came from."""
+    """A course's published notes, by document, in deck order; `digest` names the file they came from.
+
+    `legacy` holds, for documents the ledger has no entries for, the notes of the previous deck in dist/
+    (decks made before the ledger had positional GUIDs): their notes are kept by position and text.
+    """
 
     course_id: str
     by_stem: Mapping[str, tuple[Entry, ...]]
     digest: str = ""
+    legacy: Mapping[str, tuple[Legacy, ...]] = field(default_factory=dict)
 
     def entries(self) -> Iterable[Entry]:
         """Every entry, document by document."""
@@ -273,5 +288,6 @@ def still_carried(entry: Entry, current: str) -> bool:
 
 
 def by_guid(ledger: Ledger) -> dict[str, Entry]:
-    """Every entry of a ledger by its GUID."""
-    return {e.guid: e for e in ledger.entries()}
+    """Every entry of a ledger, and every note of the previous deck it carries, by GUID."""
+    found = {old.entry.guid: old.entry for stem in sorted(ledger.legacy) for old in ledger.legacy[stem]}
+    return {**found, **{e.guid: e for e in ledger.entries()}}
