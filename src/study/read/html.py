@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
+from study.read.extract import article_html, article_lines, choose
+from study.read.fields import build_meta
 from study.read.lines import Draft, Line
 from study.read.shapes import SENTENCE_PUNCT, is_prose, looks_like_date, looks_like_name, starts_new_paragraph
 from study.read.web import read_web_page
@@ -82,6 +84,10 @@ SPACES = re.compile(r"\s+")
 # A space the HTML source's line wrapping put between two CJK characters is not in the text.
 WRAP_SPACE = re.compile(r"(?<=[^\x00-\u2fff]) (?=[^\x00-\u2fff])")
 TITLE_SEPARATORS = re.compile(r"\s+[-_|–—]+\s+|_|\||——")
+# <meta> names and properties that hold the page's publication date, as sites and CMSs spell them.
+DATE_METAS = frozenset(
+    ("publishdate", "pubdate", "publish_date", "publishtime", "firstpublishedtime", "article:published_time")
+)
 SPLIT_TITLE_MAX = 50  # the parts of a title split across blocks are no longer than this together
 
 
@@ -124,11 +130,14 @@ class _TextCollector(HTMLParser):
         self._open: list[_Open] = []
         self._row: list[list[Line]] | None = None
         self._in_title = False
+        self.date_metas: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Open an element: skipped content, a new line, a table cell, or the page's title."""
         if tag == "body":
             self._skipping.clear()  # a page that never closed its <head>
+        if tag == "meta":
+            self._read_meta(dict(attrs))
         if tag in SKIPPED:
             self._skipping.append(tag)
         if tag in BLOCKS:
@@ -177,6 +186,12 @@ class _TextCollector(HTMLParser):
         super().close()
         self._flush()
         self._end_row()
+
+    def _read_meta(self, attrs: dict[str, str | None]) -> None:
+        """Keep a <meta> that names the page's publication date."""
+        name = (attrs.get("name") or attrs.get("property") or "").lower()
+        if name in DATE_METAS and attrs.get("content"):
+            self.date_metas.append(attrs["content"] or "")
 
     def _sibling_open(self, tag: str) -> bool:
         """True when an element `tag` is open in the current scope (not outside a list or table opened in it)."""
@@ -304,8 +319,29 @@ def join_split_titles(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _with_meta_date(draft: Draft, collector: _TextCollector) -> Draft:
+    """The draft with the date its page's <meta> tags give, when its text gave none."""
+    if draft.meta.date or not collector.date_metas:
+        return draft
+    date = build_meta(("date", value) for value in collector.date_metas).date
+    return replace(draft, meta=replace(draft.meta, date=date))
+
+
+def _read_article(page: str, collector: _TextCollector, title: str | None) -> Draft | None:
+    """The page read from its main block only, as the extractor finds it; None when it finds none."""
+    article = article_html(page)
+    if article is None:
+        return None
+    lines = article_lines(_collect(article).lines, collector.lines, title)
+    return read_web_page(join_split_titles(lines), hint=title)
+
+
 def read_html(lines: list[Line]) -> Draft:
-    """A saved HTML page: its text lines (numbered as in the file) read as a web page."""
-    collector = _collect("\n".join(line.text for line in lines))
-    draft = read_web_page(join_split_titles(collector.lines), hint=_title_hint(collector))
+    """A saved HTML page: its article's text lines (numbered as in the file) read as a web page, or all of
+    the page's lines when the article block the extractor finds has lost part of the text."""
+    page = "\n".join(line.text for line in lines)
+    collector = _collect(page)
+    hint = _title_hint(collector)
+    whole = read_web_page(join_split_titles(collector.lines), hint=hint)
+    draft = _with_meta_date(choose(_read_article(page, collector, hint), whole, hint), collector)
     return Draft("html", draft.title, draft.meta, draft.body)
