@@ -9,6 +9,7 @@ from study.read.repair import (
     drop_repeats,
     fix_question_marks,
     join_page_breaks,
+    join_wrapped_lines,
     repair,
 )
 
@@ -19,6 +20,50 @@ REST = "各项措施的落实情况报告上级主管部门。"
 def lines(*texts: str) -> list[Line]:
     """Paragraphs numbered 1, 3, 5 … (as if blank lines separated them)."""
     return [Line(2 * i + 1, text) for i, text in enumerate(texts)]
+
+
+# ---------------------------------------------------------------- fixed-width wrapping
+
+# a made-up speech wrapped at 16 ems, as a PDF copy is: lines cut mid-sentence, short last lines
+WRAPPED = (
+    "同志们：",
+    "今天召开这次会议，主要有两点考虑：一",
+    "是总结经验。过去一年我们做了大量工作",
+    "，取得了明显成效，值得认真总结。二是",
+    "部署任务。今年的任务很重，要求很高。",
+    "大家要抓紧落实。",
+    "下面，我讲几点意见，供大家参考，希望",
+    "各单位结合实际认真研究，抓好贯彻执行",
+    "，确保取得实效。",
+)
+
+
+def test_lines_wrapped_at_one_width_are_joined_into_their_paragraphs() -> None:
+    joined, note = join_wrapped_lines(lines(*WRAPPED))
+    assert [line.text for line in joined] == [
+        "同志们：",
+        "".join(WRAPPED[1:6]),
+        "".join(WRAPPED[6:]),
+    ]
+    assert note is not None and note.startswith("joined 6 lines wrapped at")
+
+
+def test_a_wrapped_line_ending_with_a_bare_marker_joins_its_text() -> None:
+    short = (*WRAPPED[:3], "，成效明显。二是", "部署任务。今年的任务很重，要求很高啊。", *WRAPPED[5:])
+    joined, _ = join_wrapped_lines(lines(*short))
+    assert any("。二是部署任务" in line.text for line in joined)
+
+
+def test_paragraphs_of_one_length_that_end_their_sentences_are_not_wrapped() -> None:
+    same = [f"第{n}项工作要抓好落实，明确责任，按期完成。" for n in "一二三四五六"]
+    joined, note = join_wrapped_lines(lines(*same))
+    assert [line.text for line in joined] == same and note is None
+
+
+def test_an_unwrapped_text_with_long_lines_is_left_alone() -> None:
+    texts = (*WRAPPED[:4], LONG_CUT * 3, *WRAPPED[4:])
+    joined, note = join_wrapped_lines(lines(*texts))
+    assert note is None and len(joined) == len(texts)
 
 
 # ---------------------------------------------------------------- page breaks

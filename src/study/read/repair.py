@@ -58,6 +58,17 @@ CLAUSE_PUNCT = SENTENCE_PUNCT | frozenset("，,")
 # A line that holds nothing but an enumeration marker (一是 / （一） / 1. / 第一，): its text is on the next line.
 MARKER_ALONE = re.compile(rf"^(?:{MARKER}|第[{NUM}\d]+)\s*[，,、：:．.]?$")
 TRANSLATED_SHARE = 0.5  # a page is bilingual when at least this share of its paragraphs are Chinese
+# Text copied out of a PDF or a fixed-width page breaks every line at one printed width. Widths are in
+# ems: a hanzi or a punctuation mark 1 (PDFs set them full width), a Latin letter, digit or space 1/2.
+WRAP_MIN_WIDTH = 10  # shorter lines (headings, dates, signatures) do not vote on the width
+WRAP_MAX_WIDTH = 60  # a wider text line is a whole paragraph: the file is not wrapped
+WRAP_FULL = 0.8  # a line at least this share of the wrap width filled it: its paragraph goes on …
+WRAP_FULL_AT_STOP = 0.95  # … and one that ends a sentence must fill it all (else the paragraph ends there)
+WRAP_MIN_FULL = 5  # a text is wrapped when at least this many lines are full …
+WRAP_FULL_SHARE = 0.6  # … making at least this share of the lines that vote
+WRAP_WIDTH_QUANTILE = 0.9  # the wrap width: this quantile of the voting widths (one stray long line aside)
+# A line that ends with a bare sentence marker (…落地。二是) breaks before that marker's text.
+ENDS_WITH_MARKER = re.compile(rf"(?:^|[。；;！？!?，,：:])(?:[{NUM}]{{1,2}}(?:是|要)|第[{NUM}]+|其次|再次|最后)$")
 
 
 def paragraphs(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
@@ -108,6 +119,65 @@ def join_page_breaks(paras: list[Line]) -> tuple[list[Line], str | None]:
         else:
             joined.append(para)
     return joined, (f"joined {count} paragraphs split by page breaks" if count else None)
+
+
+# ---------------------------------------------------------------- fixed-width wrapping
+
+
+def _printed_width(text: str) -> float:
+    """A line's printed width in ems: a Latin letter, digit or space half, any other character one."""
+    return sum(0.5 if ch.isascii() and (ch.isalnum() or ch == " ") else 1.0 for ch in text)
+
+
+def _wrap_width(paras: list[Line]) -> float | None:
+    """The width every line of a hard-wrapped text was broken at, or None when the text is not wrapped."""
+    widths = sorted(w for p in paras if not p.level and (w := _printed_width(p.text)) >= WRAP_MIN_WIDTH)
+    if len(widths) < WRAP_MIN_FULL:
+        return None
+    width = widths[int(WRAP_WIDTH_QUANTILE * (len(widths) - 1))]
+    if width > WRAP_MAX_WIDTH or widths[-1] > 2 * width:
+        return None
+    full = [p.text for p in paras if not p.level and _printed_width(p.text) >= WRAP_FULL * width]
+    cut = sum(1 for text in full if not _stops(text))
+    # wrapping cuts lines mid-sentence; paragraphs that happen to be of one length end their sentences
+    wrapped = len(full) >= WRAP_MIN_FULL and len(full) >= WRAP_FULL_SHARE * len(widths) and cut > len(full) / 2
+    return width if wrapped else None
+
+
+def _stops(line: str) -> bool:
+    """True when a line ends a sentence (maybe inside closing quotes or brackets)."""
+    return line.rstrip("”’」』）)").endswith(tuple(SENTENCE_PUNCT))
+
+
+def _fills(line: str, width: float) -> bool:
+    """True when a line of a text wrapped at `width` was cut by the wrapping, not by its paragraph's end."""
+    return _printed_width(line) >= (WRAP_FULL_AT_STOP if _stops(line) else WRAP_FULL) * width
+
+
+def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """In a text wrapped at one width (a PDF copy), a full line and the next are one paragraph, whatever
+    the full line ends with, unless the next opens with a marker; so is a line that ends with a bare
+    marker (…。二是) and its text on the next line."""
+    width = _wrap_width(paras)
+    if width is None:
+        return paras, None
+    joined: list[Line] = []
+    count = 0
+    last = ""  # the physical line the paragraph so far ends with
+    for para in paras:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and _may_join(prev, para)
+            and not starts_new_paragraph(para.text)
+            and (_fills(last, width) or ENDS_WITH_MARKER.search(last))
+        ):
+            joined[-1] = replace(prev, text=_glue(prev.text, para.text))
+            count += 1
+        else:
+            joined.append(para)
+        last = para.text
+    return joined, (f"joined {count} lines wrapped at {width:g} ems" if count else None)
 
 
 # ---------------------------------------------------------------- repeated bodies
@@ -224,12 +294,14 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # In order: translations first, so that no English line is joined to a Chinese one; lone markers before
-# page breaks, so that the marker's text is a paragraph that starts with a marker; joining before repeats,
+# page breaks, so that the marker's text is a paragraph that starts with a marker; a text's wrapping
+# before other page breaks, which judge a line by its words alone; joining before repeats,
 # so that both copies of a repeated body compare equal once rejoined; footnotes before question marks, so
 # that a mark between ? and a marker does not hide the marker.
 REPAIRS: tuple[Repair, ...] = (
     drop_translations,
     join_lone_markers,
+    join_wrapped_lines,
     join_page_breaks,
     drop_repeats,
     drop_footnotes,
