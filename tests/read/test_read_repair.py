@@ -168,3 +168,15 @@ def test_repairs_report_what_they_did() -> None:
     paras, notes = repair(lines(LONG_CUT, REST, *PARAS, *PARAS))
     assert len(paras) == 1 + len(PARAS)
     assert notes == ["joined 1 paragraphs split by page breaks", "removed a repeated body (5 paragraphs from line 15)"]
+
+
+def test_question_marks_standing_for_indentation_are_removed() -> None:
+    texts = ["??一、工作目标", "??明确任务，落实责任。", "??二、工作要求", "??加强领导。"]
+    fixed, note = repair(lines(*texts))
+    assert [line.text for line in fixed] == ["一、工作目标", "明确任务，落实责任。", "二、工作要求", "加强领导。"]
+    assert note and any("indentation" in n for n in note)
+
+
+def test_a_lone_line_opening_with_question_marks_is_kept() -> None:
+    fixed, _ = repair(lines("??真的吗", "正文在此。"))
+    assert fixed[0].text == "??真的吗"

@@ -121,6 +121,23 @@ def join_page_breaks(paras: list[Line]) -> tuple[list[Line], str | None]:
     return joined, (f"joined {count} paragraphs split by page breaks" if count else None)
 
 
+# ---------------------------------------------------------------- mangled indentation
+
+# Full-width indentation saved in an encoding that lacks it comes out as question marks (??一、…): two or
+# more at the start of many lines of one text are lost spaces, never a question.
+MANGLED_INDENT = re.compile(r"^[?？]{2,}(?=[^?？\s])")
+MANGLED_MIN_LINES = 3
+
+
+def drop_mangled_indents(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Question marks that stood for indentation, removed where at least three lines open with them."""
+    hits = [p for p in paras if MANGLED_INDENT.match(p.text)]
+    if len(hits) < MANGLED_MIN_LINES:
+        return paras, None
+    fixed = [replace(p, text=MANGLED_INDENT.sub("", p.text)) for p in paras]
+    return fixed, f"removed question marks standing for indentation at {len(hits)} line starts"
+
+
 # ---------------------------------------------------------------- fixed-width wrapping
 
 
@@ -293,12 +310,14 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
-# In order: translations first, so that no English line is joined to a Chinese one; lone markers before
-# page breaks, so that the marker's text is a paragraph that starts with a marker; a text's wrapping
-# before other page breaks, which judge a line by its words alone; joining before repeats,
-# so that both copies of a repeated body compare equal once rejoined; footnotes before question marks, so
-# that a mark between ? and a marker does not hide the marker.
+# In order: mangled indentation first, so that every later step sees a line's real start; translations
+# next, so that no English line is joined to a Chinese one; lone markers before page breaks, so that the
+# marker's text is a paragraph that starts with a marker; a text's wrapping before other page breaks, which
+# judge a line by its words alone; joining before repeats, so that both copies of a repeated body compare
+# equal once rejoined; footnotes before question marks, so that a mark between ? and a marker does not hide
+# the marker.
 REPAIRS: tuple[Repair, ...] = (
+    drop_mangled_indents,
     drop_translations,
     join_lone_markers,
     join_wrapped_lines,
