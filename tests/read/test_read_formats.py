@@ -310,3 +310,8 @@ def test_bylines(line: str, name: bool) -> None:
     from study.read.shapes import looks_like_name
 
     assert looks_like_name(line) is name
+
+
+@pytest.mark.parametrize("first", ["滬府發〔2017〕92號", "今天是：2025年12月6日", "更新于:2024年3月1日"])
+def test_a_document_number_or_a_dated_label_is_no_title(read_text, first: str) -> None:
+    assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title is None

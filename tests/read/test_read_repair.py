@@ -6,6 +6,7 @@ from study.read.lines import Line, normalize_line
 from study.read.repair import (
     continues,
     drop_footnotes,
+    drop_pinyin_glosses,
     drop_repeats,
     fix_question_marks,
     join_page_breaks,
@@ -180,3 +181,15 @@ def test_question_marks_standing_for_indentation_are_removed() -> None:
 def test_a_lone_line_opening_with_question_marks_is_kept() -> None:
     fixed, _ = repair(lines("??真的吗", "正文在此。"))
     assert fixed[0].text == "??真的吗"
+
+
+def test_pinyin_glosses_after_characters_are_removed() -> None:
+    texts = ["關(guān)於加強學(xué)習(xí)的意見", "一、總體要求(qiú)", "發(fā)展是第一要務。"]
+    fixed, note = drop_pinyin_glosses(lines(*texts))
+    assert [line.text for line in fixed] == ["關於加強學習的意見", "一、總體要求", "發展是第一要務。"]
+    assert note == "removed 5 pinyin glosses"
+
+
+def test_a_few_brackets_of_letters_are_the_authors_own() -> None:
+    texts = ["结构助词“的”(de)用在定语后面。", "正文。"]
+    assert drop_pinyin_glosses(lines(*texts))[0] == lines(*texts)

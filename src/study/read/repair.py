@@ -138,6 +138,22 @@ def drop_mangled_indents(paras: list[Line]) -> tuple[list[Line], str | None]:
     return fixed, f"removed question marks standing for indentation at {len(hits)} line starts"
 
 
+# ---------------------------------------------------------------- pinyin glosses
+
+# Some converted pages gloss characters with their pinyin in brackets (發(fā)展, 關(guān)於): a gloss is
+# never the document's words, and its bracket would cut a heading short.
+PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+GLOSS_MIN = 3  # fewer glosses in a text may be the author's own (the 的(de) of a lesson)
+
+
+def drop_pinyin_glosses(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Pinyin glosses after characters removed, where a text holds at least three of them."""
+    count = sum(len(PINYIN_GLOSS.findall(p.text)) for p in paras)
+    if count < GLOSS_MIN:
+        return paras, None
+    return [replace(p, text=PINYIN_GLOSS.sub("", p.text)) for p in paras], f"removed {count} pinyin glosses"
+
+
 # ---------------------------------------------------------------- fixed-width wrapping
 
 
@@ -310,12 +326,12 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
-# In order: mangled indentation first, so that every later step sees a line's real start; translations
-# next, so that no English line is joined to a Chinese one; lone markers before page breaks, so that the
-# marker's text is a paragraph that starts with a marker; a text's wrapping before other page breaks, which
-# judge a line by its words alone; joining before repeats, so that both copies of a repeated body compare
-# equal once rejoined; footnotes before question marks, so that a mark between ? and a marker does not hide
-# the marker.
+# (drop_pinyin_glosses runs on the file's lines, before its title is looked for.) In order: mangled
+# indentation first, so that every later step sees a line's real start; translations next, so that no
+# English line is joined to a Chinese one; lone markers before page breaks, so that the marker's text is a
+# paragraph that starts with a marker; a text's wrapping before other page breaks, which judge a line by
+# its words alone; joining before repeats, so that both copies of a repeated body compare equal once
+# rejoined; footnotes before question marks, so that a mark between ? and a marker does not hide it.
 REPAIRS: tuple[Repair, ...] = (
     drop_mangled_indents,
     drop_translations,

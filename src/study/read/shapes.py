@@ -145,8 +145,15 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and field_line(text) is None
         and not looks_like_name(text)
         and not looks_like_date(text)
-        and DOC_NUMBER.match(text) is None
+        and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
+        and not _dated_label(text)
     )
+
+
+def _dated_label(text: str) -> bool:
+    """True for a label and a date (今天是：2025年12月6日, 发布于：…): a page's stamp, not its title."""
+    label, colon, rest = text.partition("：" if "：" in text else ":")
+    return bool(colon) and 0 < len(label) <= 8 and looks_like_date(rest.strip())
 
 
 # A title may have one inner break: a colon after its label (专题：…) or a comma between two halves of
