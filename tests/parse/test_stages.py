@@ -23,3 +23,8 @@ def test_years_out_of_order_are_no_stages() -> None:
 
 def test_a_year_inside_a_clause_is_no_stage() -> None:
     assert flat(outline("产量预计到2030年翻番，到2040年再翻番。")) == []
+
+
+def test_a_year_with_its_month_dates_an_event_and_is_no_stage() -> None:
+    assert flat(outline("在2019年五月份的时候，村里开了会。到2030年，全村通上自来水。")) == []
+    assert flat(outline("到2020年6月底，试点结束。到2025年，全面推开。")) == []

@@ -20,6 +20,8 @@ STAGE = re.compile(
 )
 LATER = 2050  # 本世纪中叶 stands after every year the plan names before it
 BOUNDARY = set("。；！？;!?")
+# a year with its month (在2021年三月份, 到2020年6月底) dates an event: a plan's stage names the year alone
+MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
 
 
 def _stages(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[int, re.Match[str]]]:
@@ -27,7 +29,7 @@ def _stages(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[int, re.Match[s
     for i, para in enumerate(paragraphs):
         for match in STAGE.finditer(para.shadow):
             at = match.start()
-            if at == 0 or para.shadow[at - 1] in BOUNDARY:
+            if (at == 0 or para.shadow[at - 1] in BOUNDARY) and not MONTH_AFTER.match(para.shadow, match.end()):
                 yield i, match
 
 
