@@ -135,6 +135,12 @@ def test_translation_paragraphs_of_a_chinese_page_are_set_aside() -> None:
     assert note == "set aside 2 translation paragraphs (Latin script in a Chinese text)"
 
 
+def test_a_page_alternating_each_paragraph_with_its_translation_under_a_latin_subtitle() -> None:
+    paras = lines("Water Saving Rules", BODY, ENGLISH, BODY2, "Results shall be published every year.")
+    kept, _ = drop_translations(paras)
+    assert [p.text for p in kept] == [BODY, BODY2]
+
+
 def test_an_english_document_keeps_its_paragraphs() -> None:
     paras = lines(ENGLISH, "Every locality shall publish its results.", BODY)
     assert drop_translations(paras) == (paras, None)

@@ -57,7 +57,9 @@ SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_PUNCT = SENTENCE_PUNCT | frozenset("，,")
 # A line that holds nothing but an enumeration marker (一是 / （一） / 1. / 第一，): its text is on the next line.
 MARKER_ALONE = re.compile(rf"^(?:{MARKER}|第[{NUM}\d]+)\s*[，,、：:．.]?$")
-TRANSLATED_SHARE = 0.5  # a page is bilingual when at least this share of its paragraphs are Chinese
+# a page is bilingual when at least this share of its paragraphs are Chinese: a page that alternates each
+# paragraph with its translation holds about half, a Latin subtitle tipping it under half
+TRANSLATED_SHARE = 0.4
 # Text copied out of a PDF or a fixed-width page breaks every line at one printed width. Widths are in
 # ems: a hanzi or a punctuation mark 1 (PDFs set them full width), a Latin letter, digit or space 1/2.
 WRAP_MIN_WIDTH = 10  # shorter lines (headings, dates, signatures) do not vote on the width
