@@ -5,6 +5,7 @@ from __future__ import annotations
 from study.read.lines import Line, normalize_line
 from study.read.repair import (
     continues,
+    drop_field_runs,
     drop_footnotes,
     drop_pinyin_glosses,
     drop_repeats,
@@ -193,3 +194,15 @@ def test_pinyin_glosses_after_characters_are_removed() -> None:
 def test_a_few_brackets_of_letters_are_the_authors_own() -> None:
     texts = ["结构助词“的”(de)用在定语后面。", "正文。"]
     assert drop_pinyin_glosses(lines(*texts))[0] == lines(*texts)
+
+
+def test_a_metadata_block_left_in_the_body_is_removed() -> None:
+    texts = ["什么是两个务必？", "- 分类：党史学习", "- 作者：", "- 来源：", "- 浏览量：36", "正文在此。"]
+    kept, note = drop_field_runs(lines(*texts))
+    assert [line.text for line in kept] == ["什么是两个务必？", "正文在此。"]
+    assert note == "removed 4 metadata lines left in the body"
+
+
+def test_one_field_line_or_a_run_of_dates_and_contents_stays() -> None:
+    for texts in (["作者：某某", "正文在此。"], ["时间：2020年5月1日", "内容：学习党章", "正文在此。"]):
+        assert drop_field_runs(lines(*texts)) == (lines(*texts), None)

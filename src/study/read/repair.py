@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from study.read.fields import field_line
 from study.read.lines import Line
 from study.read.shapes import (
     HANZI,
@@ -154,6 +155,39 @@ def drop_pinyin_glosses(paras: list[Line]) -> tuple[list[Line], str | None]:
     if count < GLOSS_MIN:
         return paras, None
     return [replace(p, text=PINYIN_GLOSS.sub("", p.text)) for p in paras], f"removed {count} pinyin glosses"
+
+
+# ---------------------------------------------------------------- metadata left in the body
+
+# A page's metadata block repeated in its body (- 作者： / - 来源：新华网 / - 浏览量：24) carries no point;
+# its label lines would read as the items of a list. A bullet sign may precede each field.
+FIELD_BULLET = re.compile(r"^[-·•*]\s*")
+FURNITURE_FIELDS = frozenset(("author", "publication", "ignore"))  # date and body fields alone may be content
+FIELD_RUN_MIN = 2
+
+
+def _field(text: str) -> str | None:
+    """The meaning of a line that is one metadata field (maybe after a bullet sign), else None."""
+    found = field_line(FIELD_BULLET.sub("", text))
+    return found[0] if found else None
+
+
+def drop_field_runs(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Runs of two or more metadata field lines in the body, one of them naming page furniture, removed."""
+    meanings = [_field(p.text) for p in paras]
+    drop: set[int] = set()
+    start = 0
+    for i in range(len(paras) + 1):
+        if i < len(paras) and meanings[i]:
+            continue
+        run = range(start, i)
+        if len(run) >= FIELD_RUN_MIN and any(meanings[k] in FURNITURE_FIELDS for k in run):
+            drop.update(run)
+        start = i + 1
+    if not drop:
+        return paras, None
+    kept = [p for k, p in enumerate(paras) if k not in drop]
+    return kept, f"removed {len(drop)} metadata lines left in the body"
 
 
 # ---------------------------------------------------------------- fixed-width wrapping
@@ -329,13 +363,15 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # (drop_pinyin_glosses runs on the file's lines, before its title is looked for.) In order: mangled
-# indentation first, so that every later step sees a line's real start; translations next, so that no
-# English line is joined to a Chinese one; lone markers before page breaks, so that the marker's text is a
-# paragraph that starts with a marker; a text's wrapping before other page breaks, which judge a line by
-# its words alone; joining before repeats, so that both copies of a repeated body compare equal once
-# rejoined; footnotes before question marks, so that a mark between ? and a marker does not hide it.
+# indentation first, so that every later step sees a line's real start, then metadata left in the body;
+# translations next, so that no English line is joined to a Chinese one; lone markers before page breaks,
+# so that the marker's text is a paragraph that starts with a marker; a text's wrapping before other page
+# breaks, which judge a line by its words alone; joining before repeats, so that both copies of a repeated
+# body compare equal once rejoined; footnotes before question marks, so that a mark between ? and a marker
+# does not hide it.
 REPAIRS: tuple[Repair, ...] = (
     drop_mangled_indents,
+    drop_field_runs,
     drop_translations,
     join_lone_markers,
     join_wrapped_lines,
