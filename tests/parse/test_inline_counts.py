@@ -110,3 +110,10 @@ def test_side_by_side_quotations_gathered_by_a_count_after_them() -> None:
 def test_side_by_side_quotations_without_a_matching_count_are_no_list() -> None:
     doc = outline("他常说“多干一点”“少说一点”“快跑一点”,这两句话最管用。")
     assert not [lst for lst in flat(doc) if lst.style == "inline"]
+
+
+def test_a_count_after_a_colon_takes_the_semicolon_pieces_that_hold_commas() -> None:
+    lst = flat(outline("今年要做到“两个带头”：在学习上带头，当好表率；在实干上带头，争做先锋。"))[0]
+    assert heads(lst)[0].startswith("在学习上带头")
+    assert heads(lst)[1].startswith("在实干上带头")
+    assert lst.announced_count == 2

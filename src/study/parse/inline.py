@@ -20,6 +20,8 @@ QUOTED_COUNT = re.compile(
 ITEM_SEP = re.compile(r"[、，,]")
 BEFORE_SEP = re.compile(r"[、]|和|与|及")
 CLAUSE_END = re.compile(r"[；;。！？!?]")
+SENTENCE_STOP = re.compile(r"[。！？!?]")
+SEMICOLON = re.compile(r"[；;]")
 # what a clause before a colon ends with when it announces the items after it
 ANNOUNCING = (
     "表现在", "表现为", "问题是", "主要是", "主要有", "包括", "如下", "以下", "方面", "在于", "是", "为", "有",
@@ -64,8 +66,20 @@ def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     end = end_match.start() if end_match else len(shadow)
     verb = next((v for v in DEFINING if shadow.startswith(v, start)), "")
     start += len(verb)  # “两个维护”，即…、… / “四个全面”是指…、…: the defining verb belongs to no item
+    if shadow.startswith(("：", ":"), at) and (pieces := _semicolon_pieces(shadow, start, n)):
+        return pieces
     spans = _split(shadow, start, end, ITEM_SEP)
     return spans if len(spans) == n and all(e - s <= 30 for s, e in spans) else None
+
+
+def _semicolon_pieces(shadow: str, start: int, n: int) -> list[tuple[int, int]] | None:
+    """After a colon, the sentence's n semicolon pieces when each holds commas of its own (“两个带头”：在学习上
+    带头，当好表率；在实干上带头，争做先锋): the count announces those pieces, not the first one's commas."""
+    end_match = SENTENCE_STOP.search(shadow, start)
+    spans = _split(shadow, start, end_match.start() if end_match else len(shadow), SEMICOLON)
+    if len(spans) != n or not all(ITEM_SEP.search(shadow, s, e) and e - s <= 30 for s, e in spans):
+        return None
+    return spans
 
 
 def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
