@@ -93,6 +93,7 @@ def test_nothing_joins_after_a_sentence_end_or_before_a_marker() -> None:
     assert not continues(LONG_CUT, "二、存在的问题")
     assert not continues(LONG_CUT, "（2）加强监督检查。")
     assert not continues(LONG_CUT, "三要加强宣传。")
+    assert not continues(LONG_CUT, "• 加强宣传，营造良好氛围，确保各项措施落到实处")  # a bullet opens its own item
     assert not continues(LONG_CUT, "总体情况")  # a short unpunctuated line is a heading
     assert not continues("同志们：", REST)
 

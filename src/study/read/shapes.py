@@ -28,6 +28,7 @@ MARKER_PATTERNS: tuple[str, ...] = (
     rf"[{NUM}]{{1,3}}(?:是|要|靠|方面|则|来)",  # 一是 二要 一方面
     rf"其[{NUM}]",  # 其一
     r"首先|其次|再次|最后|另一方面|此外|总之|综上所述",
+    r"[•●▪■◆◇◦·]",  # a bullet sign in plain text: each bullet is its own paragraph
 )
 MARKER = "(?:" + "|".join(MARKER_PATTERNS) + ")"
 MARKER_START = re.compile("^" + MARKER)
