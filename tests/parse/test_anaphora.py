@@ -107,3 +107,17 @@ def test_long_semicolon_pieces_after_the_subject_clause_are_one_series() -> None
 def test_long_semicolon_pieces_that_open_their_sentence_stay_passages() -> None:
     text = LONG_PIECES.replace("会议听取了专题汇报，部署了", "个别干部").replace("部署了", "个别干部")
     assert not [lst for lst in flat(outline(text)) if lst.style == "anaphora"]
+
+
+def test_a_topic_word_repeated_by_a_heading_and_its_body_is_no_anaphora() -> None:
+    text = "读书笔记可以帮助我们积累知识，也便于复习。\n读书笔记的写法举要\n读书笔记是一种整理和消化的过程，需要耐心。"
+    assert [lst for lst in flat(outline(text)) if lst.style == "anaphora"] == []
+
+
+def test_heading_lines_that_share_an_opening_still_repeat() -> None:
+    text = "坚持党的全面领导\n坚持以人民为中心\n坚持全面深化改革"
+    assert flat(outline(text))
+
+
+def test_short_lines_sharing_an_opening_the_last_one_closed_still_repeat() -> None:
+    assert flat(outline("是否有利于保护耕地\n是否有利于节约用水\n是否有利于改善环境为准。"))

@@ -57,6 +57,10 @@ SHAPE_RATIO = 4  # the longest inline item at most this many times the shortest:
 LOOKAHEAD = 8  # characters past the shared beginning that segmentation looks at to place word boundaries
 BLOCK_RULE, INLINE_RULE = "anaphora", "anaphora-inline"  # the detectors' names in the table
 BODY = 0  # paragraph level of body text: headings and bullets are other detectors' lists
+# a line without any sentence or clause-closing mark, this short, is a heading; a run that mixes such a
+# line with longer prose paragraphs repeats a topic word across a heading and its body, it lists nothing
+HEADING_LINE_MAX = 40
+_CLOSING_MARKS = re.compile(r"[。！？!?；;：:]")
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_PUNCT = " \u3000“”「」‘’\"'（(《"
@@ -194,6 +198,13 @@ def _block_units(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[li
     return [s for s in stretches if len(s) >= BLOCK_MIN]
 
 
+def _mixes_headings(paragraphs: tuple[Paragraph, ...], run: Sequence[_Unit]) -> bool:
+    """True when a run holds both a heading line (short, no closing mark) and a long prose paragraph."""
+    shadows = [paragraphs[u.para].shadow for u in run]
+    heading = any(len(s) <= HEADING_LINE_MAX and not _CLOSING_MARKS.search(s) for s in shadows)
+    return heading and any(len(s) > HEADING_LINE_MAX for s in shadows)
+
+
 def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator[DraftList]:
     """Runs of consecutive body paragraphs that open with the same words."""
     for units in _block_units(paragraphs, marked):
@@ -202,6 +213,8 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator
             if is_topic(shared) or is_report(shared):
                 continue
             run = units[k:end]
+            if _mixes_headings(paragraphs, run):
+                continue
             items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
             before = paragraphs[run[0].para - 1] if run[0].para > 0 else None
             lead = last_sentence(before.text) if before and ends_with_colon(before.shadow) else None
