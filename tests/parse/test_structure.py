@@ -217,3 +217,16 @@ def test_answers_numbered_in_the_family_of_their_questions_nest_under_them() -> 
 def test_two_lists_of_one_family_stay_apart() -> None:
     doc = outline("1. 甲项。\n2. 乙项。\n3. 丙项。\n中间的话。\n1. 子项。\n2. 丑项。\n3. 寅项。\n4. 卯项。")
     assert [len(lst.items) for lst in doc.lists] == [3, 4]
+
+
+def test_a_series_in_a_clause_hangs_on_that_clause_when_no_point_holds_it() -> None:
+    text = "情况如何？一方面，基础已经打好。另一方面，困难仍然很多，主要表现在：资金不足；人才缺乏；经验欠缺。"
+    side = flat(outline(text))[0]
+    assert [i.marker for i in side.items] == ["一方面", "另一方面"]
+    assert len(side.items[1].lists[0].items) == 3
+
+
+def test_a_series_in_a_clause_hangs_on_the_paragraphs_point() -> None:
+    text = "（一）加强学习。首先，要读原著，主要包括：经典著作；重要文献；专题汇编。\n（二）注重实践。"
+    point = flat(outline(text))[0]
+    assert [lst.style for lst in point.items[0].lists] == ["semicolon"]

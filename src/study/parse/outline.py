@@ -60,10 +60,12 @@ def _block_level(
     parent: tuple[int, int] | None, parents: list[tuple[int, int] | None], drafts: list[DraftList]
 ) -> tuple[int, int] | None:
     """The nearest enclosing item that begins a paragraph: a formulation or series inside a sentence
-    belongs to the point the paragraph makes, not to a 首先/其次 clause around it."""
-    while parent is not None and drafts[parent[0]].items[parent[1]].start[1] > 0:
-        parent = parents[parent[0]]
-    return parent
+    belongs to the point the paragraph makes, not to a 首先/其次 clause around it. When no paragraph-level
+    point holds it, the clause it stands in is the best parent (…另一方面，突出的景象是：A；B；C)."""
+    inner, climbing = parent, parent
+    while climbing is not None and drafts[climbing[0]].items[climbing[1]].start[1] > 0:
+        climbing = parents[climbing[0]]
+    return climbing if climbing is not None else inner
 
 
 def _assemble(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> tuple[EnumList, ...]:
