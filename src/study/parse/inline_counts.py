@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.numerals import number
-from study.parse.pieces import CLOSERS, OPENERS, Span, common_prefix, parallel, series
+from study.parse.pieces import CLOSERS, OPENERS, Span, bracketed, common_prefix, parallel, series
 
 # a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者); 一 announces no series, and a
 # count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
@@ -156,33 +156,17 @@ def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | Non
 
 
 def _closing(shadow: str, start: int) -> int:
-    """Where the bracket opened just before `start` closes (or the sentence ends)."""
-    depth = 0
-    for pos in range(start, min(len(shadow), start + SCAN_BACK)):
-        char = shadow[pos]
-        if char in OPENERS:
-            depth += 1
-        elif char in CLOSERS:
-            if depth == 0:
-                return pos
-            depth -= 1
-        elif char in SENTENCE_END and depth == 0:
+    """Where the bracket opened just before `start` closes (or the sentence ends); -1 when neither does."""
+    for pos, char, depth in bracketed(shadow, start, min(len(shadow), start + SCAN_BACK)):
+        if depth == 0 and (char in CLOSERS or char in SENTENCE_END):
             return pos
     return -1
 
 
 def _sentence_end(shadow: str, start: int, stop: str) -> int:
-    """The first stop character at or after start outside brackets (the paragraph's end when none)."""
-    depth = 0
-    for pos in range(start, min(len(shadow), start + SCAN_BACK)):
-        char = shadow[pos]
-        if char in OPENERS:
-            depth += 1
-        elif char in CLOSERS:
-            depth = max(0, depth - 1)
-        elif char in stop and depth == 0:
-            return pos
-    return min(len(shadow), start + SCAN_BACK)
+    """The first stop character at or after start outside brackets (the scan's end when none)."""
+    end = min(len(shadow), start + SCAN_BACK)
+    return next((pos for pos, char, depth in bracketed(shadow, start, end) if char in stop and depth == 0), end)
 
 
 def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span], str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 Span = tuple[int, int]
 
@@ -17,17 +18,27 @@ CONJUNCTION = re.compile(r"以及|和|与|及|并且")
 SPACES = " \u3000\t*_"  # blanks and markdown emphasis around a piece belong to no item
 
 
+def bracketed(shadow: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
+    """(position, character, depth) for each character of shadow[start:end], where depth counts the
+    brackets opened before it in the scan and not yet closed (a closing mark gets the depth it closes)."""
+    depth = 0
+    for at in range(start, end):
+        char = shadow[at]
+        if char in CLOSERS:
+            yield at, char, depth
+            depth = max(0, depth - 1)
+            continue
+        yield at, char, depth
+        if char in OPENERS:
+            depth += 1
+
+
 def split_top(shadow: str, start: int, end: int, seps: str) -> list[Span]:
     """The pieces of shadow[start:end] between separator characters that stand outside brackets."""
     spans: list[Span] = []
-    depth, pos = 0, start
-    for at in range(start, end):
-        char = shadow[at]
-        if char in OPENERS:
-            depth += 1
-        elif char in CLOSERS:
-            depth = max(0, depth - 1)
-        elif char in seps and depth == 0:
+    pos = start
+    for at, char, depth in bracketed(shadow, start, end):
+        if char in seps and depth == 0:
             spans.append((pos, at))
             pos = at + 1
     spans.append((pos, end))
