@@ -124,15 +124,18 @@ def _text_before(source: Source, lst: EnumList, lead: str) -> str:
 
 def _own_sentence(before: str) -> str:
     """The start of the lead's own sentence: the text after the last sentence end."""
-    cut = max((before.rfind(ch) for ch in SENTENCE_END), default=-1)
-    return before[cut + 1 :].lstrip(EDGE)
+    return before[_last_end(before) + 1 :].lstrip(EDGE)
 
 
 def _last_sentence(before: str) -> str:
     """The last whole sentence of a text, with its closing mark."""
     body = before.rstrip(EDGE)  # keeps the closing mark: a question stays a question (…呢？我认为)
-    cut = max((body[:-1].rfind(ch) for ch in SENTENCE_END), default=-1)
-    return body[cut + 1 :].strip(EDGE)
+    return body[_last_end(body[:-1]) + 1 :].strip(EDGE)
+
+
+def _last_end(text: str) -> int:
+    """Where the last sentence end of a text is (-1 when it has none)."""
+    return max(map(text.rfind, SENTENCE_END))
 
 
 def _parent_head(parent: Item | None) -> str:
