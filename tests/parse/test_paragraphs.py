@@ -69,3 +69,38 @@ def test_a_label_line_after_topic_paragraphs_still_opens_a_list_of_its_own() -> 
     text = "工作分两步：\n摸清底数。先把情况查清楚。\n制定方案。再拿出办法来。\n具体要求如下：\n要快。\n要准。"
     first = flat(outline(text))[0]
     assert heads(first) == ["摸清底数", "制定方案"]
+
+
+QUESTION_LABELS = """这本教材该怎么读？
+初读：先完整地读一两遍，搭起整体框架。
+精读：结合辅导材料深入理解重点章节。
+研读：遇到疑难问题时回到原文查证。"""
+
+
+def test_label_paragraphs_after_a_question_are_its_answers() -> None:
+    (lst,) = flat(outline(QUESTION_LABELS))
+    assert lst.style == "paragraph"
+    assert heads(lst) == ["初读", "精读", "研读"]
+
+
+def test_prose_after_a_question_is_no_list() -> None:
+    text = "为什么要读原著？\n原著是理论的源头。读懂原著才能把握精髓。\n二手材料往往简化了原意。只读它们容易走偏。"
+    assert flat(outline(text)) == []
+
+
+SUBLISTED_LABELS = """本单位的学习内容分为三层：
+内核层（1）：党的创新理论，这是学习的重点。具体包括：
+• 重要论述
+• 重要讲话
+外围层（2）：党的基本理论，具体包括：
+• 党章党规
+• 全会精神"""
+
+
+def test_label_paragraphs_with_bracketed_numbers_keep_their_sub_lists() -> None:
+    top = outline(SUBLISTED_LABELS).lists[0]
+    assert heads(top) == ["内核层（1）", "外围层（2）"]
+    assert [heads(sub) for item in top.items for sub in item.lists] == [
+        ["重要论述", "重要讲话"],
+        ["党章党规", "全会精神"],
+    ]

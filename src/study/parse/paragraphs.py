@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from study.model import Paragraph
+from study.parse.bullets import BULLET, SIGNS
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
@@ -34,6 +36,44 @@ def is_label(shadow: str) -> bool:
     series of such lines, not a lead of its own."""
     line = shadow.strip()
     return line[-1:] in ("：", ":") and head_sentence(line) == line[:-1].strip()
+
+
+def label_head(shadow: str) -> str | None:
+    """The head of a paragraph that opens with a short label closed by a colon and goes on with its
+    body (初期通读：先……), else None."""
+    match = _FIRST_SENTENCE.match(shadow)
+    head = head_sentence(shadow)
+    if head is None or match is None or shadow[match.end() - 1 : match.end()] not in ("：", ":"):
+        return None
+    return head
+
+
+def asks(shadow: str) -> bool:
+    """A paragraph that ends with a question (该怎么读？): it announces answers only when they come as
+    label paragraphs."""
+    return shadow.rstrip()[-1:] in ("？", "?")
+
+
+def _is_bullet(para: Paragraph) -> bool:
+    """A bullet item (by layout level or by a sign at its start): a sub-list inside a label's body."""
+    return para.level >= BULLET or SIGNS.match(para.shadow) is not None
+
+
+def _label_series(paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int]) -> tuple[list[int], int]:
+    """The label paragraphs after a lead, with only bullet items (each label's sub-list) between them;
+    and where the series stops (any other paragraph, a numbered marker)."""
+    found: list[int] = []
+    j = lead + 1
+    while j < len(paragraphs):
+        para = paragraphs[j]
+        if found and _is_bullet(para):
+            j += 1
+            continue
+        if j in marked or label_head(para.shadow) is None:
+            break
+        found.append(j)
+        j += 1
+    return found, j
 
 
 def _bare(shadow: str, head: str) -> bool:
@@ -116,17 +156,39 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
     """The paragraph lists after a lead that announces them (a colon, a count, 以下几个方面)."""
     lists: list[DraftList] = []
     for i, para in enumerate(paragraphs[:-1]):
-        if not is_lead(para.shadow) or i + 1 in marked:
+        if i + 1 in marked:
             continue
-        found, stop = _candidates(paragraphs, i, marked)
-        if not found or found[0] != i + 1:
-            continue
-        lead = last_sentence(para.text)
-        count = announced_count(last_sentence(para.shadow))
-        chosen = _select(paragraphs, found, count)
-        if len(chosen) >= 2:
-            lists.append(_draft(paragraphs, chosen, found, stop, lead, count))
+        draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
+        if draft is None and (ends_with_colon(para.shadow) or asks(para.shadow)):
+            draft = _labels_list(paragraphs, i, marked)
+        if draft is not None:
+            lists.append(draft)
     return lists
+
+
+def _announced_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """The topic paragraphs right after the lead paragraph i, when at least two."""
+    found, stop = _candidates(paragraphs, i, marked)
+    if not found or found[0] != i + 1:
+        return None
+    lead = last_sentence(paragraphs[i].text)
+    count = announced_count(last_sentence(paragraphs[i].shadow))
+    chosen = _select(paragraphs, found, count)
+    return _draft(paragraphs, chosen, found, stop, lead, count) if len(chosen) >= 2 else None
+
+
+def _labels_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """Label paragraphs (核心层（1）：… 基础层（2）：…) after a colon or question lead, each with its
+    bullet sub-list: a list even where a sub-list or a question keeps the topic-paragraph rule off."""
+    found, stop = _label_series(paragraphs, i, marked)
+    if len(found) < 2:
+        return None
+    lead = last_sentence(paragraphs[i].text) or paragraphs[i].text.strip()
+    draft = _draft(paragraphs, found, found, stop, lead, None)
+    cue = "a question" if asks(paragraphs[i].shadow) else "："
+    return replace(
+        draft, evidence=(f"lead ends with {cue}, {len(found)} label paragraphs (head closed by ：) after it",)
+    )
 
 
 def _draft(
