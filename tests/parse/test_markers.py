@@ -141,3 +141,8 @@ def test_decimal_sections_without_parent_do_not_nest_in_each_other() -> None:
 
 def test_decimal_quantities_are_no_section_numbers() -> None:
     assert flat(outline("1.1倍于去年。\n1.2倍于前年。")) == []
+
+
+def test_di_yi_ge_jieduan_is_one_step_marker() -> None:
+    lst = flat(outline("改革分两个阶段推进。第一个阶段，先行试点；第二阶段，全面推开。"))[0]
+    assert [(i.marker, i.head) for i in lst.items] == [("第一个阶段", "先行试点"), ("第二阶段", "全面推开")]

@@ -103,7 +103,7 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("⑴", rf"(?P<n>[{PARENTHESIZED}])[ \u3000、，,]*", Kind.HEADING, "⑴"),
     _rule("（a）", r"[（(](?P<n>[a-zA-Z])[）)][ \u3000、，,.．]*", Kind.HEADING, "（a）"),
     _rule("A.", r"(?P<n>[A-Z])[.．、](?![A-Za-z.])[ \u3000]*", Kind.HEADING, "A."),
-    _rule("第一步", rf"第(?P<n>[{HZ}]{{1,3}})(?P<tail>{STEPS})[，,、：:]?\s*", Kind.SENTENCE, "第一步"),
+    _rule("第一步", rf"第(?P<n>[{HZ}]{{1,3}})个?(?P<tail>{STEPS})[，,、：:]?\s*", Kind.SENTENCE, "第一步"),
     _rule(
         "第一",
         rf"第(?P<n>[{HZ}]{{1,3}})(?:(?:{POINTS})(?![{HZ}年])[，,、：:]?\s*|[，,、：:]\s*|(?=是|要))",
