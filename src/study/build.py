@@ -34,7 +34,7 @@ from study.output import (
 from study.parse import parse
 from study.read import read_source
 from study.render import RENDERERS, renderer_module
-from study.render.ledger import LEDGER, Ledger
+from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 
 __all__ = ["BuildReport", "build", "discover", "load_document", "write_atomically"]
 
@@ -127,7 +127,9 @@ def build(
         finally:
             staging.discard()
         # a ledger outlives its output's absence: choosing `anki` again later must find the notes it published
-        removed = remove_outputs(dist, cache.previous_files() - outputs.keys() - {LEDGER})
+        # (and a ledger of the first format, until one of the new format replaces it)
+        stale = cache.previous_files() - outputs.keys() - {LEDGER, OLD_LEDGER}
+        removed = remove_outputs(dist, stale | ({OLD_LEDGER} if LEDGER in outputs else set()))
         cache.save()
     return BuildReport(
         gathered.documents,

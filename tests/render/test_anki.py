@@ -114,8 +114,9 @@ class Shelf:
     def publish(self, course: Course, settings: Settings | None = None) -> bytes:
         """The next build's .apkg; its ledger is kept for the build after."""
         files = render(course, settings or Settings(), self.ledger)
-        self.ledger = parse_ledger(files[LEDGER])
-        return files["作风建设课程.apkg"]
+        deck = next(data for name, data in files.items() if name.endswith(".apkg"))
+        self.ledger = parse_ledger(files[LEDGER], deck)  # a removed point's note is read from the deck
+        return deck
 
 
 # ----------------------------------------------------------------------------- importing into Anki

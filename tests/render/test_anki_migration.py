@@ -12,6 +12,7 @@ import json
 import re
 import sqlite3
 import zipfile
+from dataclasses import asdict
 from pathlib import Path
 
 import genanki
@@ -23,7 +24,7 @@ from study.config import Settings
 from study.model import Course
 from study.progress import summary_table, totals
 from study.render.anki import TOOL_EPOCH, read_ledger, render
-from study.render.ledger import LEDGER
+from study.render.ledger import LEDGER, OLD_LEDGER, Entry, parse_ledger
 from tests.pipeline.test_cli import SIMPLIFIED
 from tests.render.test_anki import COURSE_ID, course_of, fresh_collection, import_into
 from tests.render.test_anki_revisions import figures, history_kept, original, review_everything, revised, snapshot
@@ -134,7 +135,7 @@ def test_the_seed_course_upgrades_without_a_duplicate(tmp_path: Path) -> None:
     sources, dist = course_folder(tmp_path), tmp_path / "dist"
     build(sources, dist, print)
     deck = dist / "群众路线学习.apkg"
-    course_id = re.search(r'"course": "([^"]+)"', (dist / LEDGER).read_text(encoding="utf-8")).group(1)  # type: ignore[union-attr]
+    course_id = parse_ledger((dist / LEDGER).read_bytes()).course_id
     deck.write_bytes(positional(deck.read_bytes(), course_id, TOOL_EPOCH, tmp_path / "old"))
     (dist / LEDGER).unlink()  # as the old tool left dist/: a deck, no ledger
     col = fresh_collection(tmp_path / "anki")
@@ -193,12 +194,31 @@ def test_the_ledger_survives_leaving_anki_out(tmp_path: Path) -> None:
     (sources / "course.toml").write_text('title = "群众路线学习"\noutputs = ["outline", "anki"]\n', encoding="utf-8")
     report = build(sources, dist, print)
     assert not report.warnings  # the ledger was found: no note starts afresh
-    assert {e["guid"] for e in notes(published)} == {e["guid"] for e in notes((dist / LEDGER).read_bytes())}
+    assert {e.guid for e in notes(published)} == {e.guid for e in notes((dist / LEDGER).read_bytes())}
 
 
-def notes(ledger: bytes) -> list[dict[str, object]]:
+def test_a_ledger_of_the_first_format_is_read(tmp_path: Path) -> None:
+    sources, dist = course_folder(tmp_path), tmp_path / "dist"
+    build(sources, dist, print)
+    deck, published = (dist / "群众路线学习.apkg").read_bytes(), (dist / LEDGER).read_bytes()
+    first = {"course": parse_ledger(published).course_id, "version": 1, "notes": [
+        {**asdict(e), "model": 1, "fields": "问\x1f答", "tags": " kind::ordered "} for e in notes(published)
+    ]}  # fmt: skip
+    (dist / LEDGER).unlink()
+    (dist / OLD_LEDGER).write_text(json.dumps(first, ensure_ascii=False), encoding="utf-8")
+    report = build(sources, dist, print)
+    assert not report.warnings and (dist / "群众路线学习.apkg").read_bytes() == deck
+    assert (dist / LEDGER).read_bytes() == published and not (dist / OLD_LEDGER).exists()
+    (dist / LEDGER).unlink()
+    (dist / OLD_LEDGER).write_text(json.dumps(first, ensure_ascii=False), encoding="utf-8")
+    revise(sources / "002_7e70f18c3eb6a888.txt")  # a removed point's note comes from the deck, not the ledger
+    report = build(sources, dist, print)
+    assert not report.warnings and any("Anki notes left the sources" in note for note in report.notes)
+
+
+def notes(ledger: bytes) -> list[Entry]:
     """A ledger file's entries."""
-    body: list[dict[str, object]] = json.loads(ledger)["notes"]
+    body = list(parse_ledger(ledger).entries())
     return body
 
 

@@ -66,7 +66,7 @@ from study.render.ledger import (
     still_carried,
 )
 from study.render.ledger import read_ledger as read_previous
-from study.render.legacy import Want, kept_guids, read_previous_deck
+from study.render.legacy import OldNote, Want, kept_guids, notes_by_guid, previous_deck, read_previous_deck
 from study.script import CONVERTERS
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
@@ -559,18 +559,15 @@ def stamped(note: PendingNote, published: Mapping[str, Entry], now: int) -> tupl
 
 def entry_of(stem: str, want: Wanted, note: PendingNote, digest: str) -> Entry:
     """The ledger's record of a note published in this deck."""
-    kind, anchor = want
-    return Entry(
-        note.guid, stem, kind, anchor.key, anchor.text, anchor.parent, anchor.before, anchor.after,
-        note.model_id, note.fields, note.tags, digest, note.mod,
-    )  # fmt: skip
+    kind, at = want
+    return Entry(note.guid, stem, kind, at.key, at.text, at.parent, at.before, at.after, digest, note.mod)
 
 
-def removed_note(entry: Entry, due: int) -> PendingNote:
-    """The note of a point that left its source, as last published, tagged so the learner can find it."""
-    tags = entry.tags if REMOVED_TAG in entry.tags.split() else f"{entry.tags.rstrip()} {REMOVED_TAG} "
-    sort = entry.fields.split("\x1f", 1)[0]
-    return PendingNote(entry.guid, entry.model, tags, entry.fields, sort, due, ((0, False),))
+def removed_note(old: OldNote, due: int) -> PendingNote:
+    """The note of a point that left its source, as the previous deck holds it, tagged so the learner can find it."""
+    tags = old.tags if REMOVED_TAG in old.tags.split() else f"{old.tags.rstrip()} {REMOVED_TAG} "
+    sort = old.fields.split("\x1f", 1)[0]
+    return PendingNote(old.guid, old.model, tags, old.fields, sort, due, ((0, False),))
 
 
 class Published(NamedTuple):
@@ -585,6 +582,7 @@ class Placing:
 
     def __init__(self, course: Course, settings: Settings, ledger: Ledger) -> None:
         self.course = course
+        self.deck = ledger.deck
         self.tree = DeckTree(course, CONVERTERS[settings.script])
         self.published = by_guid(ledger)
         self.now = input_time(course)
@@ -601,12 +599,14 @@ class Placing:
 
     def remove(self, gone: list[Entry]) -> None:
         """Points that left their sources into the removed subdeck, tagged, after every document's notes."""
+        olds = notes_by_guid(self.deck, FIELD_COUNTS) if gone else {}  # read only when something is carried
         for entry in gone:
-            if entry.model not in (QA_MODEL_ID, CLOZE_MODEL_ID):
-                continue  # a hand-edited ledger naming another note type: nothing to carry
-            note, digest = stamped(removed_note(entry, next(self.position)), self.published, self.now)
+            old = olds.get(entry.guid)
+            if old is None:
+                continue  # the previous deck does not hold its note (deleted by hand): nothing to carry
+            note, digest = stamped(removed_note(old, next(self.position)), self.published, self.now)
             self.tree.removed_deck().notes.append(note)
-            self.entries.append(replace(entry, tags=note.tags, digest=digest, mod=note.mod))
+            self.entries.append(replace(entry, digest=digest, mod=note.mod))
 
 
 def package(course: Course, settings: Settings, ledger: Ledger | None = None) -> Published:
@@ -673,10 +673,12 @@ def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:
 
 def with_previous_deck(ledger: Ledger, dist: Path, course: Course, warn: Warn) -> Ledger:
     """The ledger, with the previous deck's notes of the documents it has no entries for, if any."""
+    name = f"{course_slug(course.title)}.apkg"
+    ledger = replace(ledger, deck=previous_deck(dist, name))  # where a removed point's note is read from
     unknown = {tag(doc.stem): doc.stem for doc in course.documents if doc.stem not in ledger.by_stem}
     if not unknown:
         return ledger
-    previous = read_previous_deck(dist, f"{course_slug(course.title)}.apkg", unknown, FIELD_COUNTS, warn)
+    previous = read_previous_deck(dist, name, unknown, FIELD_COUNTS, warn)
     if previous is None:
         return ledger
     # the deck is an input now: its hash joins the ledger's in the render unit's key

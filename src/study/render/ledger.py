@@ -6,7 +6,11 @@ close and they stand in the same place of the outline; a point that left its sou
 more, tagged, so the learner sees it and can delete it; and a note keeps its modification time while
 its content stays the same, so re-importing an unchanged deck updates nothing.
 
-The ledger is one JSON file in dist/.cache/, written with the deck (gather first, write last). A missing
+The ledger is one file in dist/.cache/, written with the deck (gather first, write last): gzip-compressed
+JSON lines, a header and then one array a note. It holds only what identity needs (GUID, kind, anchor,
+place) and what note times need (content digest, time); a removed point's fields and tags are read from the
+previous deck in dist/ when it is carried. A ledger of the first format (plain JSON, with every note's
+fields and tags) is still read. A missing
 or unreadable ledger is started afresh with a one-line warning: notes then keep their content identity
 but a reworded point gets a new note, this once (unless the previous deck in dist/ shows which note it had:
 render/legacy.py).
@@ -14,11 +18,12 @@ render/legacy.py).
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import astuple, dataclass, field, fields
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import NamedTuple
@@ -27,8 +32,10 @@ import genanki
 
 from study.generate.identity import Anchor
 
-LEDGER = ".cache/anki-ledger.json"  # in dist/: beside the build cache, never linked from the home page
-LEDGER_VERSION = 1
+LEDGER = ".cache/anki-ledger.jsonl.gz"  # in dist/: beside the build cache, never linked from the home page
+OLD_LEDGER = ".cache/anki-ledger.json"  # the first format's file, read when the new one is not there
+LEDGER_VERSION = 2
+OLD_FIELDS = frozenset({"model", "fields", "tags"})  # what the first format held beside an entry's own fields
 CLOSE = 0.6  # text similarity (difflib ratio) from which a new point is the old one reworded
 DIGEST_HEX = 24  # hex digits of a note content digest
 
@@ -47,9 +54,6 @@ class Entry:
     parent: str
     before: str
     after: str
-    model: int  # note type id
-    fields: str  # joined by \x1f, as the notes table holds them
-    tags: str  # space-separated with a space either side, as the notes table holds them
     digest: str  # of model, fields and tags: a change of any moves the note's time
     mod: int  # the note time it was published with
     gone: str = ""  # the revision of its document the point left in ("" while it is in its source)
@@ -65,6 +69,7 @@ class Legacy(NamedTuple):
 
     key: str  # its positional outline key, from its outline:: tag
     point: str  # the normalized text it asks for: its answer, or its cloze sentence
+    context: str  # the normalized text of where it stands: its list's lead, or the item the list sits under
     entry: Entry  # its GUID, content and time, as a ledger entry without an anchor
 
 
@@ -74,12 +79,14 @@ class Ledger:
 
     `legacy` holds, for documents the ledger has no entries for, the notes of the previous deck in dist/
     (decks made before the ledger had positional GUIDs): their notes are kept by position and text.
+    `deck` is that previous deck (its path, or its bytes), where a removed point's fields and tags are read.
     """
 
     course_id: str
     by_stem: Mapping[str, tuple[Entry, ...]]
     digest: str = ""
     legacy: Mapping[str, tuple[Legacy, ...]] = field(default_factory=dict)
+    deck: Path | bytes | None = None
 
     def entries(self) -> Iterable[Entry]:
         """Every entry, document by document."""
@@ -101,9 +108,21 @@ def read_ledger(dist: Path, course_id: str, warn: Warn) -> Ledger:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
+        if (dist / OLD_LEDGER).is_file():
+            return read_ledger_at(dist / OLD_LEDGER, course_id, warn)
         if any(dist.glob("*.apkg")):
             warn(f"{path}: note ledger missing; starting a new one (a reworded point gets a new note this once)")
         return empty(course_id)
+    except OSError as exc:
+        warn(f"{path}: note ledger unreadable ({exc.strerror}); starting a new one")
+        return empty(course_id)
+    return parsed_or_empty(path, data, course_id, warn)
+
+
+def read_ledger_at(path: Path, course_id: str, warn: Warn) -> Ledger:
+    """The ledger in one file (the first format's), or an empty one and a warning."""
+    try:
+        data = path.read_bytes()
     except OSError as exc:
         warn(f"{path}: note ledger unreadable ({exc.strerror}); starting a new one")
         return empty(course_id)
@@ -114,7 +133,7 @@ def parsed_or_empty(path: Path, data: bytes, course_id: str, warn: Warn) -> Ledg
     """The ledger these bytes hold, or an empty one and a warning saying why not."""
     try:
         ledger = parse_ledger(data)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OSError, EOFError) as exc:
         warn(f"{path}: note ledger unreadable ({type(exc).__name__}); starting a new one")
         return empty(course_id)
     if ledger.course_id != course_id:
@@ -123,19 +142,48 @@ def parsed_or_empty(path: Path, data: bytes, course_id: str, warn: Warn) -> Ledg
     return ledger
 
 
-def parse_ledger(data: bytes) -> Ledger:
-    """A ledger from its JSON bytes; raises ValueError, TypeError or KeyError when they are not one."""
-    body = json.loads(data.decode("utf-8"))
-    if body["version"] != LEDGER_VERSION:
-        raise ValueError(f"ledger version {body['version']!r}")
+def parse_ledger(data: bytes, deck: Path | bytes | None = None) -> Ledger:
+    """A ledger from its file's bytes (either format), with the deck it was written with; raises ValueError,
+    TypeError, KeyError, IndexError or what gzip raises when they are not one."""
+    course, raws = compact_notes(data) if data[:2] == GZIP_MAGIC else first_format_notes(data)
     grouped: dict[str, list[Entry]] = defaultdict(list)
-    for raw in body["notes"]:
+    for raw in raws:
         entry = checked_entry(raw)
         grouped[entry.stem].append(entry)
-    return Ledger(str(body["course"]), {s: tuple(e) for s, e in grouped.items()}, hashlib.sha256(data).hexdigest())
+    by_stem = {s: tuple(e) for s, e in grouped.items()}
+    return Ledger(course, by_stem, hashlib.sha256(data).hexdigest(), deck=deck)
 
 
+GZIP_MAGIC = b"\x1f\x8b"
 ENTRY_TYPES = {f.name: (int if f.type == "int" else str) for f in fields(Entry)}
+COLUMNS = tuple(ENTRY_TYPES)  # an entry's values in the compact format, in this order
+
+
+def compact_notes(data: bytes) -> tuple[str, list[dict[str, object]]]:
+    """The course and the notes of a ledger of the compact format: a header line, then one array a note."""
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    head = json.loads(lines[0])
+    if head["version"] != LEDGER_VERSION:
+        raise ValueError(f"ledger version {head['version']!r}")
+    columns = head["columns"]
+    if not isinstance(columns, list) or len(set(columns)) != len(columns):
+        raise ValueError("ledger columns")
+    rows = [json.loads(line) for line in lines[1:]]
+    if any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
+        raise ValueError("ledger row of the wrong length")
+    return str(head["course"]), [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def first_format_notes(data: bytes) -> tuple[str, list[dict[str, object]]]:
+    """The course and the notes of a ledger of the first format (one JSON object, every note's fields and
+    tags in it): those are left out, as the previous deck holds them."""
+    body = json.loads(data.decode("utf-8"))
+    if body["version"] != 1:
+        raise ValueError(f"ledger version {body['version']!r}")
+    raws = body["notes"]
+    if not isinstance(raws, list) or not all(isinstance(raw, dict) for raw in raws):
+        raise TypeError("ledger notes are not objects")
+    return str(body["course"]), [{k: v for k, v in raw.items() if k not in OLD_FIELDS} for raw in raws]
 
 
 def checked_entry(raw: dict[str, object]) -> Entry:
@@ -149,11 +197,11 @@ def checked_entry(raw: dict[str, object]) -> Entry:
 
 
 def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
-    """The ledger file: stable JSON, one note a line, in deck order."""
-    lines = [json.dumps(asdict(e), ensure_ascii=False, sort_keys=True) for e in entries]
-    head = json.dumps({"course": course_id, "version": LEDGER_VERSION})[:-1]  # the object left open
-    body = ",\n".join(lines)
-    return f'{head}, "notes": [\n{body}\n]}}\n'.encode()
+    """The ledger file: a header line naming the columns, then one note a line as an array, in deck order;
+    gzip-compressed with no time in its header, so the same entries give the same bytes."""
+    head = json.dumps({"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS)})
+    lines = [head, *(json.dumps(astuple(e), ensure_ascii=False, separators=(",", ":")) for e in entries)]
+    return gzip.compress("\n".join([*lines, ""]).encode("utf-8"), compresslevel=6, mtime=0)
 
 
 # ----------------------------------------------------------------------------- which note a point is

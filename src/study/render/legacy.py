@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import re
 import sqlite3
 import tempfile
@@ -55,16 +56,16 @@ def previous_deck(dist: Path, name: str) -> Path | None:
     return found[0] if len(found) == 1 else None
 
 
-def read_notes(deck: Path, models: Mapping[int, int]) -> list[OldNote]:
+def read_notes(deck: Path | bytes, models: Mapping[int, int]) -> list[OldNote]:
     """The deck's notes of these note types (id → field count); raises what a damaged package raises."""
     with tempfile.TemporaryDirectory(prefix="study-previous-") as folder:
         notes = collection_notes(deck, Path(folder))
     return [n for n in notes if n.fields.count("\x1f") + 1 == models.get(n.model)]
 
 
-def collection_notes(deck: Path, folder: Path) -> list[OldNote]:
+def collection_notes(deck: Path | bytes, folder: Path) -> list[OldNote]:
     """Every note of a package's collection, extracted to `folder` (sqlite3 reads files, not bytes)."""
-    with zipfile.ZipFile(deck) as archive:
+    with zipfile.ZipFile(io.BytesIO(deck) if isinstance(deck, bytes) else deck) as archive:
         name = next((n for n in COLLECTIONS if n in archive.namelist()), None)
         if name is None:
             raise KeyError("no collection in the package")
@@ -120,14 +121,26 @@ def legacy_notes(notes: Iterable[OldNote], stems: Mapping[str, str]) -> dict[str
         found = where(note.tags, stems)
         if found is not None:
             stem, kind, key = found
-            grouped[stem].append(Legacy(key, point_text(note.fields), as_entry(note, stem, kind)))
+            entry = as_entry(note, stem, kind)
+            grouped[stem].append(Legacy(key, point_text(note.fields), context_text(note.fields), entry))
     return {stem: tuple(old) for stem, old in grouped.items()}
 
 
 def as_entry(note: OldNote, stem: str, kind: str) -> Entry:
     """An old note as a ledger entry with no anchor: its content and time are what the next deck compares."""
     digest = content_digest(note.model, note.fields, note.tags)
-    return Entry(note.guid, stem, kind, "", "", "", "", "", note.model, note.fields, note.tags, digest, note.mod)
+    return Entry(note.guid, stem, kind, "", "", "", "", "", digest, note.mod)
+
+
+def notes_by_guid(deck: Path | bytes | None, models: Mapping[int, int]) -> dict[str, OldNote]:
+    """The notes of a deck (of these note types) by GUID: what a removed point is carried with. Empty when
+    there is no deck or it cannot be read (a point whose note cannot be found is then not carried)."""
+    if deck is None:
+        return {}
+    try:
+        return {note.guid: note for note in read_notes(deck, models)}
+    except (OSError, zipfile.BadZipFile, sqlite3.Error, KeyError, ValueError, TypeError):
+        return {}
 
 
 def file_digest(path: Path) -> str:
@@ -173,7 +186,7 @@ ROUTES: tuple[Route, ...] = (
     (lambda w: (w.kind, w.point), lambda o: (o.entry.kind, o.point), always),  # moved: a list inserted above
     (lambda w: (w.kind, w.key), lambda o: (o.entry.kind, o.key), close_point),  # reworded in place
     # reworded and moved: a close text in the same context (as the ledger's close matches need the same place)
-    (lambda w: (w.kind, w.context), lambda o: (o.entry.kind, context_text(o.entry.fields)), close_point),
+    (lambda w: (w.kind, w.context), lambda o: (o.entry.kind, o.context), close_point),
 )
 
 
