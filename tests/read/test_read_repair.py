@@ -207,3 +207,17 @@ def test_a_metadata_block_left_in_the_body_is_removed() -> None:
 def test_one_field_line_or_a_run_of_dates_and_contents_stays() -> None:
     for texts in (["作者：某某", "正文在此。"], ["时间：2020年5月1日", "内容：学习党章", "正文在此。"]):
         assert drop_field_runs(lines(*texts)) == (lines(*texts), None)
+
+
+def test_a_headline_with_clauses_is_not_joined_to_the_paragraph_under_it() -> None:
+    headline = "全市节水改造任务全面完成，城乡供水保障能力和应急处置水平明显增强"
+    body = "全年新建供水管网三百公里。农村自来水普及率达到九成以上。"
+    assert not continues(headline, body)
+    assert continues(headline, "的目标，各地要抓紧落实。")  # one sentence after it: its second half
+
+
+def test_a_line_cut_before_its_word_is_done_still_joins_a_complete_paragraph() -> None:
+    assert continues(LONG_CUT, "措施报告上级。各地要抓紧落实。")
+    assert continues(
+        "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且今后要", "每年报告上级。各地要抓紧落实。"
+    )

@@ -89,12 +89,32 @@ def _is_heading(text: str) -> bool:
     return len(text) < JOIN_MIN_LENGTH or not any(ch in CLAUSE_PUNCT for ch in text)
 
 
+# A headline over its paragraph: one line of clauses with no sentence mark, its last clause a whole phrase
+# of at least HEADLINE_LAST_CLAUSE characters that does not end on a word that needs more after it.
+HEADLINE_LAST_CLAUSE = 6
+NEEDS_MORE = frozenset("的把在和与及对从为将被向以于了并且而或使让给由同跟")
+PARAGRAPH_ENDS = "。！？!?"
+
+
+def _headline_over(first: str, second: str) -> bool:
+    """True for a headline-like line (no sentence mark, under HEADING_MAX_LENGTH, ending on a whole
+    phrase) before a paragraph complete in itself (closed, two sentences or more): a heading, not half."""
+    if len(first) >= HEADING_MAX_LENGTH or any(ch in SENTENCE_BREAKS for ch in first):
+        return False
+    last_clause = re.split(r"[，,、]", first)[-1]
+    if len(last_clause) < HEADLINE_LAST_CLAUSE or first[-1] in NEEDS_MORE:
+        return False
+    return ends_sentence(second) and any(ch in PARAGRAPH_ENDS for ch in second[:-1])
+
+
 def continues(first: str, second: str) -> bool:
     """True when `second` is the rest of `first`, cut by a page break."""
     if ends_sentence(first) or starts_new_paragraph(second):
         return False
     if ends_mid_clause(first):
         return True
+    if _headline_over(first, second):
+        return False
     return not _is_heading(first) and not (len(second) < 25 and not is_prose(second))
 
 
