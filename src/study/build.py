@@ -88,6 +88,8 @@ class RenderUnit:
     key: str
     make: Callable[[], dict[str, bytes]]
     job: tuple[str, int] | None = None  # (renderer module, document index): a worker process can render it
+    # the key its files are kept under, from the files it made, when not `key` (a unit its own ledger feeds)
+    settled: Callable[[Mapping[str, OutputRecord]], str] | None = None
 
 
 def build(
@@ -338,14 +340,30 @@ def render_all(
     return outputs, rendered
 
 
+def ledger_unit(
+    name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys, ledger: Ledger
+) -> RenderUnit:
+    """The unit of a renderer that keeps a ledger: keyed on the course and the ledger read, as "the ledger
+    this course's render wrote" when it is. Rendering the same course with the ledger it wrote makes the
+    same files (the notes keep their GUIDs and times, a removed point stays in its revision), so the first
+    rebuild with nothing changed reuses them instead of rendering again only to write the same ledger."""
+
+    def written(ledger_digest: str) -> str:
+        return digest(keys.course, name, "ledger-written", ledger_digest)
+
+    def settled(records: Mapping[str, OutputRecord]) -> str:
+        return written(records[LEDGER].sha256) if LEDGER in records else digest(keys.course, name, ledger.digest)
+
+    render = partial(module.render, course, settings, ledger)
+    return RenderUnit(name, written(ledger.digest), render, settled=settled)
+
+
 def units_of(
     name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys, ledger: Ledger | None = None
 ) -> list[RenderUnit]:
     """A renderer's units: one per document plus the course-wide one if it renders per document."""
     if ledger is not None:  # what it published last time is an input too: same inputs and ledger, same files
-        return [
-            RenderUnit(name, digest(keys.course, name, ledger.digest), partial(module.render, course, settings, ledger))
-        ]
+        return [ledger_unit(name, module, course, settings, keys, ledger)]
     if not hasattr(module, "render_document"):
         return [RenderUnit(name, digest(keys.course, name), partial(module.render, course, settings))]
     importable = isinstance(module, ModuleType)  # a worker process can import it by name
@@ -408,7 +426,7 @@ def run_units(
     for unit, files in zip(missing, made_files(missing, course, settings, jobs), strict=True):
         records = {rel: keep_file(staging, rel, data) for rel, data in sorted(files.items())}
         add_outputs(outputs, unit.unit_id, records)
-        cache.record(unit.unit_id, Unit(unit.key, records))
+        cache.record(unit.unit_id, Unit(unit.settled(records) if unit.settled else unit.key, records))
         yield unit, True
 
 

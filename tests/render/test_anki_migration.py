@@ -197,6 +197,19 @@ def test_the_ledger_survives_leaving_anki_out(tmp_path: Path) -> None:
     assert {e.guid for e in notes(published)} == {e.guid for e in notes((dist / LEDGER).read_bytes())}
 
 
+def test_a_rebuild_with_nothing_changed_renders_no_deck(tmp_path: Path) -> None:
+    sources, dist = course_folder(tmp_path), tmp_path / "dist"
+    assert "anki" in build(sources, dist, print).rendered
+    published = (dist / LEDGER).read_bytes()
+    report = build(sources, dist, print)  # the ledger read is the one this course's deck wrote: nothing to do
+    assert "anki" not in report.rendered and not report.written and (dist / LEDGER).read_bytes() == published
+    revise(sources / "002_7e70f18c3eb6a888.txt")
+    assert "anki" in build(sources, dist, print).rendered
+    assert "anki" not in build(sources, dist, print).rendered  # nor after a revision, with its removed notes
+    (dist / LEDGER).write_bytes(published)  # a ledger this course's deck did not write: rendered again
+    assert "anki" in build(sources, dist, print).rendered
+
+
 def test_a_ledger_of_the_first_format_is_read(tmp_path: Path) -> None:
     sources, dist = course_folder(tmp_path), tmp_path / "dist"
     build(sources, dist, print)
