@@ -4,8 +4,9 @@ Identity: the two note types have constant ids; deck ids come from the course id
 key; a note's GUID comes from what the note is about (course, document, the content anchor of its list or
 item, card kind: study.generate.identity), never from its place in the outline, so a list inserted above
 a point leaves its note alone. The ledger of published notes (render/ledger.py, dist/.cache/) lets a
-reworded point keep its note and carries a point that left its source once more, tagged
-`study::removed` and in a subdeck of its own, so the learner can find and delete it. For a document the
+reworded point keep its note and carries a point that left its source once more (its note as the
+previous deck in dist/ holds it: the ledger keeps no fields), tagged `study::removed` and in a subdeck of
+its own, so the learner can find and delete it. For a document the
 ledger has no entries for (no ledger yet: a deck made before it, with positional GUIDs), the previous .apkg
 in dist/ is read instead and each note keeps the GUID of its point's old note (render/legacy.py).
 
