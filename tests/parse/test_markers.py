@@ -146,3 +146,16 @@ def test_decimal_quantities_are_no_section_numbers() -> None:
 def test_di_yi_ge_jieduan_is_one_step_marker() -> None:
     lst = flat(outline("改革分两个阶段推进。第一个阶段，先行试点；第二阶段，全面推开。"))[0]
     assert [(i.marker, i.head) for i in lst.items] == [("第一个阶段", "先行试点"), ("第二阶段", "全面推开")]
+
+
+def test_a_counted_step_series_recovers_its_unmarked_first_item() -> None:
+    lst = flat(outline("这项改革分两个阶段是指今明两年先行试点；第二个阶段，后年全面推开。"))[0]
+    assert lst.announced_count == 2
+    assert heads(lst) == ["今明两年先行试点", "后年全面推开"]
+    steps = flat(outline("整治分三步走：先摸清底数；第二步，制定方案；第三步，组织实施。"))[0]
+    assert heads(steps) == ["先摸清底数", "制定方案", "组织实施"]
+
+
+def test_no_first_item_is_made_when_the_count_does_not_cover_the_series() -> None:
+    assert flat(outline("我们分三步走，第二步最为关键。")) == []
+    assert flat(outline("整治分两步走。先摸清底数。第二步，制定方案。")) == []

@@ -169,8 +169,40 @@ def marker_at(text: str, start: int, para: int) -> Marker | None:
 _CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}再最]")
 
 
+# A count of stages or steps (分两个阶段是指… / 分三步走：…) announces items whose later ones are marked
+# 第二个阶段 / 第二步 while the first, right after the count, often is not: its clause is the first item.
+STEP_COUNT = re.compile(rf"(?P<n>[两{HZ}])个?(?:{STEPS})(?:走)?(?:是指|就是|即)?[，,：:]?")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _unmarked_first(shadow: str, found: list[Marker], para: int) -> Marker | None:
+    """The first item of a counted step series (分两个阶段是指A；第二个阶段，B) that bears no ordinal: it
+    starts right after the count, in the same sentence as the 第二 marker, when the count covers the series."""
+    steps = [m for m in found if m.rule.style == "第一步"]
+    if not steps or steps[0].n != 2 or any(m.n == 1 for m in found):
+        return None
+    second = steps[0]
+    counts = list(STEP_COUNT.finditer(shadow, 0, second.start))
+    if not counts:
+        return None
+    count = counts[-1]
+    between = shadow[count.end() : second.start]
+    last = max(m.n or 0 for m in steps)
+    if number(count.group("n")) != last or not between.strip() or _SENTENCE_END.search(between):
+        return None
+    tail = re.sub(rf"^第[{HZ}]+", "", second.text)  # 个阶段 / 步: the first item's label matches the second's
+    return Marker(second.rule, para, count.end(), count.end(), f"第一{tail}", 1)
+
+
 def find_markers(shadow: str, para: int) -> list[Marker]:
     """Every marker in one paragraph (its simplified shadow), in order, never overlapping."""
+    found = _find_markers(shadow, para)
+    first = _unmarked_first(shadow, found, para)
+    return sorted([*found, first], key=lambda m: m.start) if first else found
+
+
+def _find_markers(shadow: str, para: int) -> list[Marker]:
+    """Every marked marker in one paragraph, in order, never overlapping."""
     found: list[Marker] = []
     pos = len(shadow) - len(shadow.lstrip(" \u3000\t"))
     while True:
