@@ -221,3 +221,9 @@ def test_a_line_cut_before_its_word_is_done_still_joins_a_complete_paragraph() -
     assert continues(
         "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且今后要", "每年报告上级。各地要抓紧落实。"
     )
+
+
+def test_a_paragraph_opening_with_a_label_is_not_joined_to_the_label_paragraph_before_it() -> None:
+    first = "初读：先完整地读一两遍，不求记住所有细节，但要把握整体框架。心里先搭起一个骨架"
+    assert not continues(first, "精读：结合辅导材料，深入理解重点章节。")
+    assert continues(first, "再往里面填充内容。")

@@ -107,13 +107,22 @@ def _headline_over(first: str, second: str) -> bool:
     return ends_sentence(second) and any(ch in PARAGRAPH_ENDS for ch in second[:-1])
 
 
+# A paragraph that opens with a short label closed by a colon (初读：… / 张三：…): two in a row are siblings.
+OPENING_LABEL = re.compile(r"^[^，,。：:；;！？!?\s]{2,12}[：:]")
+
+
+def _sibling_labels(first: str, second: str) -> bool:
+    """True when both paragraphs open with a label closed by a colon: the second is the next label's."""
+    return OPENING_LABEL.match(first) is not None and OPENING_LABEL.match(second) is not None
+
+
 def continues(first: str, second: str) -> bool:
     """True when `second` is the rest of `first`, cut by a page break."""
     if ends_sentence(first) or starts_new_paragraph(second):
         return False
     if ends_mid_clause(first):
         return True
-    if _headline_over(first, second):
+    if _headline_over(first, second) or _sibling_labels(first, second):
         return False
     return not _is_heading(first) and not (len(second) < 25 and not is_prose(second))
 
