@@ -104,3 +104,13 @@ def test_label_paragraphs_with_bracketed_numbers_keep_their_sub_lists() -> None:
         ["重要论述", "重要讲话"],
         ["党章党规", "全会精神"],
     ]
+
+
+def test_a_question_in_a_dialogue_leads_no_list_of_the_speakers_after_it() -> None:
+    text = "老王：这件事为什么拖了这么久？\n小李：材料还没有交齐。\n老王：那就抓紧补交。"
+    assert [lst for lst in flat(outline(text)) if lst.style == "paragraph"] == []
+
+
+def test_speakers_taking_turns_after_a_question_are_no_list() -> None:
+    text = "会上有人问，这件事为什么拖了这么久？\n小李：材料还没有交齐。\n老王：那就抓紧补交。\n小李：好的。"
+    assert [lst for lst in flat(outline(text)) if lst.style == "paragraph"] == []

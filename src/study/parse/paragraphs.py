@@ -159,7 +159,7 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
         if i + 1 in marked:
             continue
         draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
-        if draft is None and (ends_with_colon(para.shadow) or asks(para.shadow)):
+        if draft is None and _may_lead_labels(para.shadow):
             draft = _labels_list(paragraphs, i, marked)
         if draft is not None:
             lists.append(draft)
@@ -177,12 +177,25 @@ def _announced_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int])
     return _draft(paragraphs, chosen, found, stop, lead, count) if len(chosen) >= 2 else None
 
 
+SPEAKER_MAX = 6  # a label this short opening the lead names a speaker (张三：) or a field (时限：)
+
+
+def _may_lead_labels(shadow: str) -> bool:
+    """A colon or question lead for label paragraphs, unless it opens with a short label itself (张三：…？
+    is a line of dialogue, 时限： a field): the labels after it are then its peers, not its items."""
+    if not (ends_with_colon(shadow) or asks(shadow)):
+        return False
+    head = label_head(shadow) or (shadow.strip()[:-1].strip() if is_label(shadow) else None)
+    return head is None or len(head) > SPEAKER_MAX
+
+
 def _labels_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """Label paragraphs (核心层（1）：… 基础层（2）：…) after a colon or question lead, each with its
     bullet sub-list: a list even where a sub-list or a question keeps the topic-paragraph rule off."""
     found, stop = _label_series(paragraphs, i, marked)
-    if len(found) < 2:
-        return None
+    labels = [label_head(paragraphs[j].shadow) for j in found]
+    if len(found) < 2 or len(set(labels)) < len(labels):
+        return None  # a label said twice is a speaker taking turns: a dialogue, not a list
     lead = last_sentence(paragraphs[i].text) or paragraphs[i].text.strip()
     draft = _draft(paragraphs, found, found, stop, lead, None)
     cue = "a question" if asks(paragraphs[i].shadow) else "："
