@@ -22,6 +22,17 @@ def run(text: str, bold: bool = False) -> str:
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
+def numbering_props(num: int | None, ilvl: int | None, outline: int | None) -> str:
+    """The w:numPr (numId/ilvl) and w:outlineLvl of a paragraph's or a style's w:pPr."""
+    props = ""
+    if num is not None:
+        level = f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else ""
+        props += f'<w:numPr>{level}<w:numId w:val="{num}"/></w:numPr>'
+    if outline is not None:
+        props += f'<w:outlineLvl w:val="{outline}"/>'
+    return props
+
+
 def para(
     text: str = "",
     num: int | None = None,
@@ -32,14 +43,7 @@ def para(
     runs: str = "",
 ) -> str:
     """A w:p: its style, numbering (numId/ilvl), outline level and text."""
-    props = ""
-    if style:
-        props += f'<w:pStyle w:val="{style}"/>'
-    if num is not None:
-        level = f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else ""
-        props += f'<w:numPr>{level}<w:numId w:val="{num}"/></w:numPr>'
-    if outline is not None:
-        props += f'<w:outlineLvl w:val="{outline}"/>'
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + numbering_props(num, ilvl, outline)
     ppr = f"<w:pPr>{props}</w:pPr>" if props else ""
     return f"<w:p>{ppr}{run(text, bold) if text else ''}{runs}</w:p>"
 
@@ -157,12 +161,7 @@ def style(
     outline: int | None = None,
 ) -> str:
     """A paragraph w:style, with its numbering or outline level."""
-    props = ""
-    if num is not None:
-        level = f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else ""
-        props += f'<w:numPr>{level}<w:numId w:val="{num}"/></w:numPr>'
-    if outline is not None:
-        props += f'<w:outlineLvl w:val="{outline}"/>'
+    props = numbering_props(num, ilvl, outline)
     base = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
     return (
         f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>{base}<w:pPr>{props}</w:pPr></w:style>'
