@@ -38,17 +38,17 @@ class Headings:
 
     def __init__(self, source: Source) -> None:
         """Index the source's headings (markup levels), leaving out the document's title."""
-        self._before: list[str] = []
-        latest = ""
+        self._before: list[str] = [""]  # _before[i]: the heading nearest before paragraph i; one past the end too
         for paragraph in source.paragraphs:
-            self._before.append(latest)  # headings strictly before this paragraph
+            latest = self._before[-1]
             if paragraph.level in HEADING_LEVELS:
                 text = _heading_text(paragraph)
                 latest = "" if text == (source.title or "") else text
+            self._before.append(latest)
 
     def before(self, para: int) -> str:
         """The nearest heading before paragraph `para` ("" when none)."""
-        return self._before[para] if 0 <= para < len(self._before) else (self._before[-1] if para > 0 else "")
+        return self._before[min(max(para, 0), len(self._before) - 1)]
 
 
 def _with_topic(source: Source, lst: EnumList, parent: Item | None, headings: Headings) -> EnumList:
