@@ -414,7 +414,6 @@ CHARACTERS: dict[str, str] = {
 HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-6])$")
 TITLE_NAMES = frozenset({"title", "标题"})
 TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d")  # a table of contents repeats the headings with page numbers
-SENTINEL_STYLE = "\0"
 
 
 @dataclass
