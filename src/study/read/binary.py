@@ -1,11 +1,18 @@
 """What a reader of a binary or packaged file (.docx, .pdf, .mhtml) hands on: lines, and the file's own
-title and date for when the text has none."""
+title and date for when the text has none; and what the readers share about failing in one line."""
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from dataclasses import dataclass
 
 from study.read.lines import Line
+
+# What zipfile raises on a damaged or unsupported archive (RuntimeError: encrypted; NotImplementedError:
+# a compression method or version it does not know).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
+REASON_CHARS = 120  # a reason longer than this is cut: the user is shown one line
 
 
 @dataclass(frozen=True)
@@ -16,3 +23,8 @@ class Extracted:
     lines: tuple[Line, ...]
     title: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD
+
+
+def reason(exc: Exception) -> str:
+    """An exception's message on one line, for the one line the user is shown on a file it cannot read."""
+    return " ".join(str(exc).split())[:REASON_CHARS] or exc.__class__.__name__

@@ -8,6 +8,7 @@ import zipfile
 from functools import lru_cache
 
 from study.errors import SourceError
+from study.read.binary import ZIP_ERRORS
 
 # Byte-order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one).
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -108,7 +109,7 @@ def _zip_kind(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+    except ZIP_ERRORS:
         return DAMAGED_ZIP
     return next((what for part, what in ZIP_KINDS if part in names), None)
 

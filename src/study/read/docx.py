@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from study.errors import SourceError
-from study.read.binary import Extracted
+from study.read.binary import ZIP_ERRORS, Extracted, reason
 from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START
 
@@ -35,9 +35,6 @@ LEVELS = 9  # Word's list levels 0–8
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_STREAM = "WordDocument".encode("utf-16-le")  # the stream every legacy Word file has
 SOFFICE_TIMEOUT = 120
-# What zipfile raises on a damaged or unsupported archive (RuntimeError: encrypted; NotImplementedError:
-# a compression method or version it does not know).
-ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
 
 # ---------------------------------------------------------------- number formats (numFmt → formatter)
 
@@ -609,14 +606,9 @@ def _part(package: zipfile.ZipFile, name: str, where: str) -> ET.Element | None:
     try:
         return ET.fromstring(package.read(info))
     except (ET.ParseError, zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError) as exc:
-        raise SourceError(f"a damaged .docx ({name}: {_reason(exc)})", where=where) from None
+        raise SourceError(f"a damaged .docx ({name}: {reason(exc)})", where=where) from None
     except (NotImplementedError, RuntimeError) as exc:  # an encrypted or exotically compressed package
-        raise SourceError(f"a .docx this reader cannot open ({_reason(exc)})", where=where) from None
-
-
-def _reason(exc: Exception) -> str:
-    """An exception's message on one line."""
-    return " ".join(str(exc).split()) or exc.__class__.__name__
+        raise SourceError(f"a .docx this reader cannot open ({reason(exc)})", where=where) from None
 
 
 WORD_TITLE_NOISE = re.compile(r"^Microsoft Word\s*-\s*|\.docx?$", re.IGNORECASE)
@@ -637,7 +629,7 @@ def read_docx(data: bytes, where: str) -> Extracted:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS as exc:
-        raise SourceError(f"a damaged .docx ({_reason(exc)})", where=where) from None
+        raise SourceError(f"a damaged .docx ({reason(exc)})", where=where) from None
     with package:
         document = _part(package, DOCUMENT, where)
         styles = _read_styles(_part(package, "word/styles.xml", where))
@@ -673,6 +665,6 @@ def read_doc(data: bytes, where: str) -> Extracted:
             converted = (Path(tmp) / "source.docx").read_bytes()
         except (OSError, subprocess.SubprocessError) as exc:
             raise SourceError(
-                f"an old Word .doc file LibreOffice could not convert ({_reason(exc)})", where=where
+                f"an old Word .doc file LibreOffice could not convert ({reason(exc)})", where=where
             ) from None
     return read_docx(converted, where)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import pypdf
 
 from study.errors import SourceError
-from study.read.binary import Extracted
+from study.read.binary import Extracted, reason
 from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START, SENTENCE_PUNCT
 
@@ -297,12 +297,7 @@ def _open(data: bytes, where: str) -> pypdf.PdfReader:
     except SourceError:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files; the user needs one line
-        raise SourceError(f"a damaged PDF file ({_reason(exc)})", where=where) from None
-
-
-def _reason(exc: Exception) -> str:
-    """An exception's message on one line."""
-    return " ".join(str(exc).split())[:120] or exc.__class__.__name__
+        raise SourceError(f"a damaged PDF file ({reason(exc)})", where=where) from None
 
 
 def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
@@ -310,7 +305,7 @@ def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
     try:
         return [_lines_of(no, _pieces(page)) for no, page in enumerate(reader.pages, 1)]
     except Exception as exc:  # as in _open: a damaged page may fail in many ways, the user needs one line
-        raise SourceError(f"a damaged PDF file ({_reason(exc)})", where=where) from None
+        raise SourceError(f"a damaged PDF file ({reason(exc)})", where=where) from None
 
 
 def _properties(reader: pypdf.PdfReader) -> tuple[str | None, str | None]:
