@@ -25,19 +25,16 @@ def pdf_pages(data: bytes) -> int:
 
 def apkg_notes(data: bytes) -> dict[str, int]:
     """The notes of an Anki package, and how many are tagged as removed from the sources ({} when unreadable)."""
+    from study.render.anki import REMOVED_TAG  # imported here: only builds that make decks pay for genanki
+    from study.render.legacy import collection_notes
+
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            name = next(n for n in ("collection.anki21", "collection.anki2") if n in package.namelist())
-            collection = package.read(name)
-    except (zipfile.BadZipFile, StopIteration, KeyError):
+        with tempfile.TemporaryDirectory() as tmp:
+            notes = collection_notes(data, Path(tmp))
+    except (zipfile.BadZipFile, KeyError, TypeError, sqlite3.Error):
         return {}
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "collection.sqlite"
-        path.write_bytes(collection)
-        with sqlite3.connect(path) as db:
-            notes = int(db.execute("select count(*) from notes").fetchone()[0])
-            removed = int(db.execute("select count(*) from notes where tags like '% study::removed %'").fetchone()[0])
-    return {"notes": notes, "removed": removed} if removed else {"notes": notes}
+    removed = sum(REMOVED_TAG in note.tags.split() for note in notes)
+    return {"notes": len(notes), "removed": removed} if removed else {"notes": len(notes)}
 
 
 def pdf_facts(data: bytes) -> dict[str, int]:
