@@ -110,6 +110,15 @@ def figures(col: Collection, before: dict[int, tuple[str, ...]]) -> Figures:
     return Figures(len(same), len(kept), len(duplicated), len(moved), len(removed), len(new))
 
 
+def first_published(tmp_path: Path) -> tuple[Path, Shelf]:
+    """A sources folder and a shelf that has published the original document's deck."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    shelf = Shelf()
+    shelf.publish(course_of(original(folder), updated=TOOL_EPOCH + 100))
+    return folder, shelf
+
+
 def test_a_revision_keeps_every_review_on_its_own_point(tmp_path: Path) -> None:
     folder = tmp_path / "sources"
     folder.mkdir()
@@ -137,10 +146,7 @@ def test_a_revision_keeps_every_review_on_its_own_point(tmp_path: Path) -> None:
 
 
 def test_removed_points_are_tagged_and_in_their_own_subdeck(tmp_path: Path) -> None:
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    shelf = Shelf()
-    shelf.publish(course_of(original(folder), updated=TOOL_EPOCH + 100))
+    folder, shelf = first_published(tmp_path)
     revised_deck = shelf.publish(course_of(revised(folder), updated=TOOL_EPOCH + 200))
     col = fresh_collection(tmp_path / "fresh")  # a learner who imports the revised deck first
     try:
@@ -155,10 +161,7 @@ def test_removed_points_are_tagged_and_in_their_own_subdeck(tmp_path: Path) -> N
 
 
 def test_a_removed_point_is_carried_in_its_revision_only(tmp_path: Path) -> None:
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    shelf = Shelf()
-    shelf.publish(course_of(original(folder), updated=TOOL_EPOCH + 100))
+    folder, shelf = first_published(tmp_path)
     revision = course_of(revised(folder), updated=TOOL_EPOCH + 200)
     first = shelf.publish(revision)
     assert shelf.publish(revision) == first  # same inputs and ledger: the same deck, removed notes and all
@@ -168,10 +171,7 @@ def test_a_removed_point_is_carried_in_its_revision_only(tmp_path: Path) -> None
 
 
 def test_an_unchanged_rebuild_keeps_every_note_time(tmp_path: Path) -> None:
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    shelf = Shelf()
-    shelf.publish(course_of(original(folder), updated=TOOL_EPOCH + 100))
+    folder, shelf = first_published(tmp_path)
     times = {e.guid: e.mod for e in entries(shelf)}
     shelf.publish(course_of(original(folder), updated=TOOL_EPOCH + 500))  # touched, not changed
     assert {e.guid: e.mod for e in entries(shelf)} == times
