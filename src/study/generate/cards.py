@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from study.config import Settings
+from study.generate.anatomy import subjectless
 from study.generate.blanks import Vocabulary, build_vocabulary, choose_blanks
 from study.model import Course, Document, EnumList, Item
 from study.script import CONVERTERS, simplify, to_traditional
@@ -34,8 +35,6 @@ CIRCLED_ONE, CIRCLED_COUNT = ord("①"), 20  # ① … ⑳
 OVERLAP = 2  # items shown before the asked one in ordered recall (the Cloze Overlapper window)
 KEY_SENTENCE = range(8, 81)  # characters a key sentence may have: shorter is a phrase, longer a paragraph
 MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is what the learner recalls from
-# a cloze sentence that opens on a bare copula or a pointing word says nothing about what it is about
-SUBJECTLESS = re.compile(r"(?:这|那|其|它|是|就是|也是|即是|又是|都是|还是|便是)")
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 
@@ -307,7 +306,7 @@ def key_sentence(item: Item, topic: str = "") -> str | None:
         text = text[len(item.marker) :]
     found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
     for at, sentence in enumerate(found):
-        if SUBJECTLESS.match(sentence):
+        if subjectless(sentence):
             sentence = with_subject(sentence, found[at - 1] if at else "", topic)
         if len(sentence.rstrip(EDGE_PUNCT)) in KEY_SENTENCE:
             return sentence
@@ -340,6 +339,9 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     """The item's key sentence with its best terms blanked (blanks from study.generate.blanks)."""
     item = lst.items[at]
     sentence = key_sentence(item, lst.topic or lst.lead or "")
+    context = list_context(lst, scope.parent)
+    if sentence and context and sentence.startswith(context.rstrip(EDGE_PUNCT)):
+        context = ""  # the sentence took the topic as its subject: the card shows it once, in the sentence
     runs = cloze_runs(sentence, scope) if sentence else []
     if not any(hint is not None for _, hint in runs):
         return None
@@ -349,7 +351,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     gaps = tuple(Gap(s, s + len(t), hint) for s, (t, hint) in zip(starts, converted, strict=True) if hint)
     return card(
         replace(scope, part=scope.part_of(item)), "cloze", item.key, lst.style,
-        context=list_context(lst, scope.parent),
+        context=context,
         prompt="".join(t for t, _ in converted),
         gaps=gaps,
         place=item.label,
