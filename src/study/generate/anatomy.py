@@ -93,3 +93,13 @@ def speaks(shadow: str, end: int) -> bool:
 def in_frame(shadow: str, start: int, end: int) -> bool:
     """True when a span overlaps the frame of its text."""
     return any(start < hi and lo < end for lo, hi in frame_of(shadow))
+
+
+# A sentence that opens on a bare copula or a pointing word (是…, 这是…, 其…) says nothing about what it is
+# about once it stands alone: a card gives it a subject, a worksheet leaves it out.
+SUBJECTLESS = re.compile(r"(?:这|那|其|它|是|就是|也是|即是|又是|都是|还是|便是)")
+
+
+def subjectless(sentence: str) -> bool:
+    """True for a sentence that opens without its subject (是…, 这是…, 它…)."""
+    return SUBJECTLESS.match(sentence) is not None

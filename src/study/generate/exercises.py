@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
 from study.generate.course_work import fork_map, per_course
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
@@ -50,26 +51,9 @@ GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer el
 SENTENCE_STOPS = "。！？；!?;"
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 TOPIC_TRIM = "：:，,。；;、 　"
-# "…必须做到以下四点" — the count is asked for in the question itself
-SUBJECTLESS = (
-    "是",
-    "就是",
-    "也是",
-    "即是",
-    "又是",
-    "这是",
-    "这就是",
-    "这也是",
-    "这些",
-    "这个",
-    "这种",
-    "这里",
-    "这样",
-    "其",
-    "它",
-)
 TOPIC_MAX = 30  # characters of a topic quoted in a question
 TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
+# "…必须做到以下四点" — the count is asked for in the question itself
 ANNOUNCEMENT = re.compile(r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,8}$")
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
@@ -511,7 +495,7 @@ def key_sentences(item: Item) -> list[str]:
     fitting = [s for s in dict.fromkeys(found) if len(s) in FILL_LENGTHS]
     # a 填空 sentence carries its subject: one that opens on a bare copula or a pointing word (是…, 这是…)
     # says nothing about what it is about once it stands alone on a worksheet
-    return [s for s in fitting if not s.startswith(SUBJECTLESS)]
+    return [s for s in fitting if not subjectless(s)]
 
 
 def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
