@@ -25,7 +25,7 @@ import pypdf
 from study.errors import SourceError
 from study.read.binary import Extracted, reason
 from study.read.lines import Line, normalize_line
-from study.read.shapes import MARKER_START, SENTENCE_PUNCT
+from study.read.shapes import MARKER_START, stops_sentence
 
 HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format allows 1 KB of it)
 SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
@@ -214,11 +214,6 @@ def _margins(lines: list[Printed], fallback: Margins | None) -> Margins:
     return Margins(float(left), right, spacing)
 
 
-def _ends_sentence(text: str) -> bool:
-    """True when a line ends a sentence (maybe inside closing quotes or brackets)."""
-    return text.rstrip("”」』’）)】\"'")[-1:] in SENTENCE_PUNCT or text[-1:] in SENTENCE_PUNCT
-
-
 @dataclass(frozen=True)
 class Layout:
     """One printed line with what its page's margins say about it."""
@@ -246,7 +241,7 @@ def _layout(pages: list[list[Printed]]) -> list[Layout]:
 
 def _indent_style(laid: list[Layout]) -> bool:
     """True when the document's paragraphs open indented: lines after a clear paragraph end mostly are."""
-    after_ends = [b.indented for a, b in itertools.pairwise(laid) if not a.full and _ends_sentence(a.line.text)]
+    after_ends = [b.indented for a, b in itertools.pairwise(laid) if not a.full and stops_sentence(a.line.text)]
     return bool(after_ends) and sum(after_ends) >= INDENT_STYLE_SHARE * len(after_ends)
 
 
@@ -255,7 +250,7 @@ def _continues(prev: Layout, nxt: Layout, indent_style: bool) -> bool:
     if not prev.full or nxt.gap_before or abs(prev.line.size - nxt.line.size) > 0.15 * prev.line.size:
         return False
     opens = nxt.indented and MARKER_START.match(nxt.line.text) is not None
-    if not _ends_sentence(prev.line.text):
+    if not stops_sentence(prev.line.text):
         return not opens  # a full line cut mid-sentence goes on, even onto a hanging indent
     return indent_style and not nxt.indented and MARKER_START.match(nxt.line.text) is None
 

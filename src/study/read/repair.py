@@ -20,6 +20,7 @@ from study.read.shapes import (
     is_prose,
     is_translation,
     starts_new_paragraph,
+    stops_sentence,
 )
 from study.script import simplify
 
@@ -236,20 +237,15 @@ def _wrap_width(paras: list[Line]) -> float | None:
     if width > WRAP_MAX_WIDTH or widths[-1] > 2 * width:
         return None
     full = [p.text for p in paras if not p.level and _printed_width(p.text) >= WRAP_FULL * width]
-    cut = sum(1 for text in full if not _stops(text))
+    cut = sum(1 for text in full if not stops_sentence(text))
     # wrapping cuts lines mid-sentence; paragraphs that happen to be of one length end their sentences
     wrapped = len(full) >= WRAP_MIN_FULL and len(full) >= WRAP_FULL_SHARE * len(widths) and cut > len(full) / 2
     return width if wrapped else None
 
 
-def _stops(line: str) -> bool:
-    """True when a line ends a sentence (maybe inside closing quotes or brackets)."""
-    return line.rstrip("”’」』）)").endswith(tuple(SENTENCE_PUNCT))
-
-
 def _fills(line: str, width: float) -> bool:
     """True when a line of a text wrapped at `width` was cut by the wrapping, not by its paragraph's end."""
-    return _printed_width(line) >= (WRAP_FULL_AT_STOP if _stops(line) else WRAP_FULL) * width
+    return _printed_width(line) >= (WRAP_FULL_AT_STOP if stops_sentence(line) else WRAP_FULL) * width
 
 
 def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:

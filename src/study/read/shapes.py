@@ -13,6 +13,8 @@ SENTENCE_END = frozenset("。！？!?；;：:…”」』’）)】")
 CLAUSE_CUT = frozenset("，,、—-（(《“「『")
 # Any of these inside a line means it is a sentence, not a title.
 SENTENCE_PUNCT = frozenset("。！？!?；;")
+# Closing quotes and brackets, after which a sentence mark may still end the line (…。” / …！）).
+CLOSERS = "”’」』）)】\"'"
 # Titles may hold commas and colons; a strict (plain text) title holds no punctuation at all.
 STRICT_TITLE_PUNCT = SENTENCE_PUNCT | frozenset("，,：:、…")
 
@@ -85,6 +87,12 @@ DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六�
 def ends_sentence(text: str) -> bool:
     """True when a paragraph ends with sentence-final punctuation (or a closing quote or bracket)."""
     return bool(text) and text[-1] in SENTENCE_END
+
+
+def stops_sentence(text: str) -> bool:
+    """True when a line ends with a sentence mark (maybe inside closing quotes or brackets): stricter than
+    ends_sentence, which takes any closing quote or colon for an end."""
+    return text.rstrip(CLOSERS)[-1:] in SENTENCE_PUNCT
 
 
 def ends_mid_clause(text: str) -> bool:
