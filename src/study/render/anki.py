@@ -56,6 +56,7 @@ from study.render.ledger import (
     Entry,
     Ledger,
     Legacy,
+    Wanted,
     Warn,
     by_guid,
     content_digest,
@@ -492,8 +493,6 @@ def course_slug(title: str) -> str:
 # them, never a copy)
 _MAKING: list[tuple[Course, Settings, Vocabulary, Scripts, Ledger] | None] = [None]
 
-Wanted = tuple[str, Anchor]  # a card's kind and what it is about
-
 
 class DocumentNotes(NamedTuple):
     """One document's notes in card order, each with its part and identity, and its points that left."""
@@ -675,11 +674,12 @@ def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:
 def with_previous_deck(ledger: Ledger, dist: Path, course: Course, warn: Warn) -> Ledger:
     """The ledger, with the previous deck's notes of the documents it has no entries for, if any."""
     name = f"{course_slug(course.title)}.apkg"
-    ledger = replace(ledger, deck=previous_deck(dist, name))  # where a removed point's note is read from
+    deck = previous_deck(dist, name)
+    ledger = replace(ledger, deck=deck)  # where a removed point's note is read from
     unknown = {tag(doc.stem): doc.stem for doc in course.documents if doc.stem not in ledger.by_stem}
-    if not unknown:
+    if not unknown or deck is None:
         return ledger
-    previous = read_previous_deck(dist, name, unknown, FIELD_COUNTS, warn)
+    previous = read_previous_deck(deck, unknown, FIELD_COUNTS, warn)
     if previous is None:
         return ledger
     # the deck is an input now: its hash joins the ledger's in the render unit's key

@@ -103,26 +103,17 @@ def empty(course_id: str) -> Ledger:
 
 
 def read_ledger(dist: Path, course_id: str, warn: Warn) -> Ledger:
-    """The ledger in dist/, or an empty one: with a warning when it is unreadable, or missing beside a deck."""
+    """The ledger in dist/ (the first format's when the new one is not there), or an empty one: with a
+    warning when it is unreadable, or missing beside a deck."""
     path = dist / LEDGER
+    if not path.exists() and (dist / OLD_LEDGER).is_file():
+        path = dist / OLD_LEDGER
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        if (dist / OLD_LEDGER).is_file():
-            return read_ledger_at(dist / OLD_LEDGER, course_id, warn)
         if any(dist.glob("*.apkg")):
             warn(f"{path}: note ledger missing; starting a new one (a reworded point gets a new note this once)")
         return empty(course_id)
-    except OSError as exc:
-        warn(f"{path}: note ledger unreadable ({exc.strerror}); starting a new one")
-        return empty(course_id)
-    return parsed_or_empty(path, data, course_id, warn)
-
-
-def read_ledger_at(path: Path, course_id: str, warn: Warn) -> Ledger:
-    """The ledger in one file (the first format's), or an empty one and a warning."""
-    try:
-        data = path.read_bytes()
     except OSError as exc:
         warn(f"{path}: note ledger unreadable ({exc.strerror}); starting a new one")
         return empty(course_id)

@@ -35,6 +35,8 @@ MARKUP = re.compile(r"<[^>]*>")  # field text is escaped, so only the deck's own
 POINT_FIELDS = slice(4, -1)
 CONTEXT_FIELD = 3  # the list's lead or the item it sits under, in both note types
 OUTLINE_TAG, KIND_TAG = "outline::", "kind::"
+# what reading a damaged or foreign package raises
+UNREADABLE = (OSError, zipfile.BadZipFile, sqlite3.Error, KeyError, ValueError, TypeError)
 
 
 class OldNote(NamedTuple):
@@ -139,7 +141,7 @@ def notes_by_guid(deck: Path | bytes | None, models: Mapping[int, int]) -> dict[
         return {}
     try:
         return {note.guid: note for note in read_notes(deck, models)}
-    except (OSError, zipfile.BadZipFile, sqlite3.Error, KeyError, ValueError, TypeError):
+    except UNREADABLE:
         return {}
 
 
@@ -233,17 +235,12 @@ class Previous(NamedTuple):
     digest: str
 
 
-def read_previous_deck(
-    dist: Path, name: str, stems: Mapping[str, str], models: Mapping[int, int], warn: Warn
-) -> Previous | None:
-    """The notes of documents `stems` (by their tag form) in the deck dist/ holds: None when there is none,
-    none of theirs, or it is unreadable (then with one warning: the build goes on without it)."""
-    deck = previous_deck(dist, name)
-    if deck is None:
-        return None
+def read_previous_deck(deck: Path, stems: Mapping[str, str], models: Mapping[int, int], warn: Warn) -> Previous | None:
+    """The notes of documents `stems` (by their tag form) in the previous deck (previous_deck()): None when
+    it has none of theirs, or is unreadable (then with one warning: the build goes on without it)."""
     try:
         found = legacy_notes(read_notes(deck, models), stems)
         return Previous(found, file_digest(deck)) if found else None
-    except (OSError, zipfile.BadZipFile, sqlite3.Error, KeyError, ValueError, TypeError) as exc:
+    except UNREADABLE as exc:
         warn(f"{deck}: previous deck unreadable ({type(exc).__name__}); its notes cannot be kept")
         return None
