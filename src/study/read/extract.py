@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from study.read.lines import Draft, Line
 from study.read.shapes import is_prose, same_text, starts_new_paragraph
@@ -89,32 +89,20 @@ def _is_heading(line: Line) -> bool:
     return short and starts_new_paragraph(line.text)
 
 
-@dataclass(frozen=True)
-class Verdict:
-    """Whether the extract is kept, and why not."""
-
-    kept: bool
-    reason: str = ""
-
-
-def judge(extract: Draft, whole: Draft) -> Verdict:
-    """Keep the extract unless it lost the whole page's prose or a numbered heading inside its span."""
-    if not extract.body:
-        return Verdict(False, "empty extract")
-    if _prose(extract.body) < MIN_PROSE_SHARE * _prose(whole.body):
-        return Verdict(False, "too little of the page's prose")
+def _keeps(extract: Draft, whole: Draft) -> bool:
+    """True unless the extract is empty, or lost the whole page's prose or a numbered heading inside its span."""
+    if not extract.body or _prose(extract.body) < MIN_PROSE_SHARE * _prose(whole.body):
+        return False
     first, last = extract.body[0].no, extract.body[-1].no
     kept = {_key(line.text) for line in extract.body}
     lost = [line for line in whole.body if first <= line.no <= last and _is_heading(line)]
-    if any(_key(line.text) not in kept for line in lost):
-        return Verdict(False, "a numbered heading dropped")
-    return Verdict(True)
+    return all(_key(line.text) in kept for line in lost)
 
 
 def choose(extract: Draft | None, whole: Draft, hint: str | None) -> Draft:
     """The extract's body with the whole page's metadata where it has none, or the whole page. The whole
     page's title is taken only when its markup names it (`hint`): else it may be a menu's first word."""
-    if extract is None or not judge(extract, whole).kept:
+    if extract is None or not _keeps(extract, whole):
         return whole
     meta = extract.meta
     fills = {name: getattr(whole.meta, name) for name in ("date", "author", "publication") if not getattr(meta, name)}
