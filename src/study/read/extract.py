@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from study.read.lines import Draft, Line
-from study.read.shapes import is_prose, same_text, starts_new_paragraph
+from study.read.shapes import is_prose, same_text, spaceless, starts_new_paragraph
 
 # readability logs a failed page with its traceback: a user's odd page must never print one.
 logging.getLogger("readability").addHandler(logging.NullHandler())
@@ -37,19 +37,14 @@ def article_html(page: str) -> str | None:
     return summary if isinstance(summary, str) and summary.strip() else None
 
 
-def _key(text: str) -> str:
-    """A line's text without its spaces, for matching the extract's lines to the page's."""
-    return "".join(text.split())
-
-
 def renumber(extract: list[Line], page: list[Line]) -> list[Line]:
     """The extract's lines as the page's own lines (numbers, levels from the page's markup) where they
     match in order; an unmatched line keeps its text and level and takes the last matched line's number."""
     out: list[Line] = []
     at = 0
-    keys = [_key(line.text) for line in page]
+    keys = [spaceless(line.text) for line in page]
     for line in extract:
-        key = _key(line.text)
+        key = spaceless(line.text)
         found = next((i for i in range(at, len(page)) if keys[i] == key), None)
         if found is not None:
             out.append(page[found])
@@ -94,9 +89,9 @@ def _keeps(extract: Draft, whole: Draft) -> bool:
     if not extract.body or _prose(extract.body) < MIN_PROSE_SHARE * _prose(whole.body):
         return False
     first, last = extract.body[0].no, extract.body[-1].no
-    kept = {_key(line.text) for line in extract.body}
+    kept = {spaceless(line.text) for line in extract.body}
     lost = [line for line in whole.body if first <= line.no <= last and _is_heading(line)]
-    return all(_key(line.text) in kept for line in lost)
+    return all(spaceless(line.text) in kept for line in lost)
 
 
 def choose(extract: Draft | None, whole: Draft, hint: str | None) -> Draft:

@@ -16,6 +16,7 @@ from study.read.shapes import (
     looks_like_name,
     looks_like_title,
     same_text,
+    spaceless,
     starts_new_paragraph,
 )
 
@@ -54,9 +55,9 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> i
     """A web page's title line, by preference: the one its markup names (`hint`), one repeated in the
     head, the first at or below position `after` (where the navigation ends), the first."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
-    counts = Counter("".join(line.text.split()) for _, line in titles)
+    counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
-    repeated = [i for i, line in titles if counts["".join(line.text.split())] > 1]
+    repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
     below_navigation = [i for i, _ in titles if i >= after]
     return next(iter(hinted or repeated or below_navigation or [i for i, _ in titles]), None)
 

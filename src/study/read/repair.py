@@ -19,6 +19,7 @@ from study.read.shapes import (
     ends_sentence,
     is_prose,
     is_translation,
+    spaceless,
     starts_new_paragraph,
     stops_sentence,
 )
@@ -277,11 +278,6 @@ def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:
 # ---------------------------------------------------------------- repeated bodies
 
 
-def _key(text: str) -> str:
-    """A paragraph's text for comparison: without spaces."""
-    return "".join(text.split())
-
-
 def _run_length(keys: list[str], first: int, again: int) -> int:
     """How many paragraphs from `again` on repeat those from `first` on (without overlapping)."""
     n = 0
@@ -298,7 +294,7 @@ def _is_repeat(run: list[str]) -> bool:
 
 def drop_repeats(paras: list[Line]) -> tuple[list[Line], str | None]:
     """The paragraphs without runs that repeat earlier ones (a body pasted twice is kept once)."""
-    keys = [_key(p.text) for p in paras]
+    keys = [spaceless(p.text) for p in paras]
     seen: dict[str, int] = {}
     kept: list[Line] = []
     notes: list[str] = []

@@ -180,6 +180,11 @@ def _one_break_removed(text: str) -> str:
     return match.group("a") + match.group("b") if fits else text
 
 
+def spaceless(text: str) -> str:
+    """A line's text without its spaces, for comparing lines."""
+    return "".join(text.split())
+
+
 def same_text(a: str, b: str) -> bool:
     """True when two lines are equal but for spaces (a title repeated in the body, say)."""
-    return "".join(a.split()) == "".join(b.split())
+    return spaceless(a) == spaceless(b)
