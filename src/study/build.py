@@ -296,12 +296,16 @@ def course_keys(sources: Path, settings: Settings, gathered: Gathered) -> Course
 def unmade_outputs(course: Course, settings: Settings) -> dict[str, str]:
     """The chosen outputs this machine cannot make (a renderer's optional `unavailable`), each with its line."""
     unmade: dict[str, str] = {}
-    for name in RENDERERS:
-        check = getattr(renderer_module(name), "unavailable", None) if name in settings.outputs else None
-        reason = check(course, settings) if check else None
+    for name, mod in chosen_modules(settings).items():
+        reason = mod.unavailable(course, settings) if hasattr(mod, "unavailable") else None
         if reason:
             unmade[name] = reason
     return unmade
+
+
+def chosen_modules(settings: Settings) -> dict[str, ModuleType]:
+    """The chosen outputs' renderer modules, by output name, in RENDERERS order."""
+    return {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
 
 
 def render_all(
@@ -317,7 +321,7 @@ def render_all(
     ledgers: Mapping[str, Ledger] | None = None,
 ) -> tuple[dict[str, OutputRecord], list[str]]:
     """Run every chosen renderer (those that link the others last); return all outputs and units run."""
-    chosen = {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
+    chosen = chosen_modules(settings)
     first = {name: mod for name, mod in chosen.items() if not hasattr(mod, "render_after")}
     after = {name: mod for name, mod in chosen.items() if hasattr(mod, "render_after")}
     outputs: dict[str, OutputRecord] = {}
@@ -479,7 +483,7 @@ def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping
 
 def read_ledgers(course: Course, settings: Settings, dist: Path, warn: Callable[[str], None]) -> dict[str, Ledger]:
     """The ledger each chosen renderer that keeps one (its `read_ledger`) left in dist/ last time."""
-    modules = {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
+    modules = chosen_modules(settings)
     return {name: mod.read_ledger(dist, course, warn) for name, mod in modules.items() if hasattr(mod, "read_ledger")}
 
 
@@ -498,7 +502,7 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
 
 def renderer_notes(course: Course, settings: Settings) -> tuple[str, ...]:
     """The chosen renderers' one-line notes on this course (their optional `course_notes`), each once."""
-    modules = [renderer_module(name) for name in RENDERERS if name in settings.outputs]
+    modules = chosen_modules(settings).values()
     found = [note for mod in modules if hasattr(mod, "course_notes") for note in mod.course_notes(course, settings)]
     return tuple(dict.fromkeys(found))
 
