@@ -237,13 +237,16 @@ class _TextCollector(HTMLParser):
     def _end_row(self) -> None:
         """Emit a table row: one line of short cells, or each cell's own lines when a cell is long."""
         row, self._row = self._row, None
-        if not row:
-            return
-        cells = [cell for cell in row if cell]
-        if cells and all(len(cell) == 1 and len(cell[0].text) < CELL_SHORT for cell in cells):
-            self.lines.append(Line(cells[0][0].no, CELL_SEPARATOR.join(cell[0].text for cell in cells)))
-            return
-        self.lines.extend(line for cell in cells for line in cell)
+        self.lines += row_lines(row or [])
+
+
+def row_lines(cells: list[list[Line]]) -> list[Line]:
+    """A table row (each cell its lines) as lines: one line of its short cells set apart by CELL_SEPARATOR,
+    or each cell's own lines when a cell is long or has several lines."""
+    cells = [cell for cell in cells if cell]
+    if cells and all(len(cell) == 1 and len(cell[0].text) < CELL_SHORT for cell in cells):
+        return [Line(cells[0][0].no, CELL_SEPARATOR.join(cell[0].text for cell in cells))]
+    return [line for cell in cells for line in cell]
 
 
 def html_lines(text: str, first_no: int = 1) -> list[Line]:

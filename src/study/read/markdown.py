@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from study.model import Meta
 from study.read.fields import build_meta, field_name, split_keywords
 from study.read.head import find_head, find_signature, strip_echoes
-from study.read.html import BOLD_LEVEL, BULLET_LEVEL, CELL_SEPARATOR, CELL_SHORT, html_lines, looks_like_html
+from study.read.html import BOLD_LEVEL, BULLET_LEVEL, html_lines, looks_like_html, row_lines
 from study.read.lines import Draft, Line
 from study.read.shapes import HANZI, is_prose, same_text
 from study.read.web import looks_like_web_page, read_web_page
@@ -212,13 +212,8 @@ def _cells(text: str) -> list[str]:
 
 def _table_row(line: Line) -> list[Line]:
     """A table row: one line of short cells, or each cell (each of its <br> parts) its own line."""
-    cells = [[inline_text(part) for part in CELL_BREAK.split(cell)] for cell in _cells(line.text)]
-    cells = [[part for part in cell if part] for cell in cells]
-    cells = [cell for cell in cells if cell]
-    if all(len(cell) == 1 and len(cell[0]) < CELL_SHORT for cell in cells):
-        text = CELL_SEPARATOR.join(cell[0] for cell in cells)
-        return [Line(line.no, text)] if text else []
-    return [Line(line.no, part) for cell in cells for part in cell]
+    parts = ([inline_text(part) for part in CELL_BREAK.split(cell)] for cell in _cells(line.text))
+    return row_lines([[Line(line.no, part) for part in cell if part] for cell in parts])
 
 
 def _is_table_header(lines: list[Line], i: int) -> bool:
