@@ -13,7 +13,7 @@ from study.generate.blanks import Blank, choose_blanks, rank_blanks
 from study.generate.segment import tokenize
 from study.generate.terms import Vocabulary, build_vocabulary, count_document
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
-from study.read.script import simplify
+from study.script import simplify
 
 PATH = "sources/made_up.txt"
 

@@ -29,7 +29,7 @@ from study.generate.names import find_names, find_quantities, in_meeting_name, i
 from study.generate.segment import adverbial_verb, commonness
 from study.generate.series import find_series
 from study.generate.terms import Vocabulary, build_vocabulary
-from study.read.script import simplify
+from study.script import simplify
 
 __all__ = ["Blank", "Vocabulary", "build_vocabulary", "choose_blanks", "rank_blanks"]
 
