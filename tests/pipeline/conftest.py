@@ -21,6 +21,12 @@ def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
+def copy_seeds(folder: Path) -> None:
+    """Writable copies of the seed documents in `folder` (the seeds are read-only)."""
+    for path in seed_paths():
+        (folder / path.name).write_bytes(path.read_bytes())
+
+
 def snapshot(dist: Path) -> dict[str, bytes]:
     """Every output file of a dist/ folder with its bytes (not hidden ones: cache, lock, temporary files)."""
     return {
@@ -44,8 +50,8 @@ def make_course(tmp_path: Path) -> MakeCourse:
     ) -> Path:
         folder = tmp_path / name
         folder.mkdir()
-        for path in seed_paths() if seeds else []:
-            (folder / path.name).write_bytes(path.read_bytes())  # a writable copy (the seeds are read-only)
+        if seeds:
+            copy_seeds(folder)
         for file_name, data in (files or {}).items():
             (folder / file_name).write_bytes(data)
         if toml is not None:
@@ -61,7 +67,6 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Bu
     root = tmp_path_factory.mktemp("full")
     sources = root / "sources"
     sources.mkdir()
-    for path in seed_paths():
-        (sources / path.name).write_bytes(path.read_bytes())
+    copy_seeds(sources)
     dist = root / "dist"
     return sources, dist, quiet_build(sources, dist)
