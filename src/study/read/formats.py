@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from study.model import Meta
 from study.read.fields import build_meta, field_line, field_name
-from study.read.head import NO_HEAD, find_head, find_signature, strip_echoes
+from study.read.head import find_head, strip_echoes, take_signature
 from study.read.html import looks_like_html, read_html, untag_lines
 from study.read.lines import Draft, Line, normalize_line
 from study.read.markdown import has_front_matter, looks_like_markdown, read_markdown
@@ -145,10 +145,7 @@ def read_plain(lines: list[Line]) -> Draft:
     """Plain text: a title only when the first line clearly is one (never a made-up title)."""
     lines = untag_lines(lines)
     head = find_head(lines, page=False)
-    body = head.body(lines)
-    signature = find_signature(body) if head.date is None else NO_HEAD
-    body = signature.body(body)
-    meta = Meta(date=head.date or signature.date, author=head.author or signature.author)
+    body, meta = take_signature(head.body(lines), Meta(date=head.date, author=head.author))
     return Draft("plain", head.title, meta, tuple(strip_echoes(body, head.title, head.author)))
 
 

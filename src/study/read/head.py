@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from study.model import Meta
 from study.read.fields import parse_date
 from study.read.lines import Line
 from study.read.shapes import (
@@ -126,3 +127,11 @@ def find_signature(body: list[Line]) -> Head:
         if looks_like_date(date) and _is_signer(signer):
             return Head(None, signer, parse_date(date), frozenset((at_signer, at_date)))
     return NO_HEAD
+
+
+def take_signature(body: list[Line], meta: Meta) -> tuple[list[Line], Meta]:
+    """An undated text's closing signature taken out of its body: its date and signer fill the meta's."""
+    if meta.date is not None:
+        return body, meta
+    signature = find_signature(body)
+    return signature.body(body), replace(meta, date=signature.date, author=meta.author or signature.author)

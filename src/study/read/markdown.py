@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from study.model import Meta
 from study.read.fields import build_meta, field_name, split_keywords
-from study.read.head import find_head, find_signature, strip_echoes
+from study.read.head import find_head, strip_echoes, take_signature
 from study.read.html import BOLD_LEVEL, BULLET_LEVEL, html_lines, looks_like_html, row_lines
 from study.read.lines import Draft, Line
 from study.read.shapes import HANZI, is_prose, same_text
@@ -324,8 +324,5 @@ def read_markdown(lines: list[Line]) -> Draft:
         meta = replace(meta, date=meta.date or draft.meta.date, author=meta.author or draft.meta.author)
     else:
         body = _drop_title_heading(body, title)
-    if meta.date is None:
-        signature = find_signature(body)
-        meta = replace(meta, date=signature.date, author=meta.author or signature.author)
-        body = signature.body(body)
+    body, meta = take_signature(body, meta)
     return Draft("markdown", title, meta, tuple(strip_echoes(body, title, meta.author)))
