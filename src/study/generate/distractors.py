@@ -21,10 +21,10 @@ from study.generate.names import (
     GENERIC_EVENT_TAGS,
     GENERIC_NAMES,
     MEETINGS,
-    ORGANISATION_ENDINGS,
-    PLACE_ENDINGS,
+    NAME_KINDS,
     PROPER_ENDINGS,
     is_person,
+    looks_named,
 )
 from study.generate.segment import commonness, tag_of, tag_words
 from study.script import simplify
@@ -42,9 +42,7 @@ DATE_FORM = re.compile(r"[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
 TITLE_FORM = re.compile(r"[^《》]{0,4}《[^《》]{1,40}》")
 TITLE_IN_TEXT = re.compile(r"《[^《》\n]{2,30}》")
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
-PLACE_TAGS = frozenset({"ns"})
-ORGANISATION_TAGS = frozenset({"nt"})
+PERSON_TAGS = frozenset(tag for tag, kind in NAME_KINDS.items() if kind == "person")
 NAMED_TAGS = frozenset({"nr", "nrfg", "nz", "nt", "ns"})  # a doctrine named for a person or a thing: 某某思想
 # Parts of speech of the words a term's sibling may be (a noun for a noun, a verb for a verb).
 CONTENT_TAGS = frozenset({"n", "vn", "v", "a", "an", "i", "l", "nz", "nt", "ns", "j", "b", "nr"})
@@ -112,8 +110,8 @@ KIND_TESTS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("person", lambda t, tag: is_person(t) and (PERSON_TAGS & {tag, dictionary_tag(t)} != set() or timeless(t, tag))),
     ("doctrine", lambda t, tag: t.endswith(PROPER_ENDINGS) and len(t) > 3 and tag in NAMED_TAGS),
     ("event", lambda t, _: t.endswith(EVENT_ENDINGS) and len(t) > 2),
-    ("place", lambda t, tag: tag in PLACE_TAGS and (commonness(t) > 0 or t.endswith(PLACE_ENDINGS))),
-    ("organisation", lambda t, tag: tag in ORGANISATION_TAGS and t.endswith(ORGANISATION_ENDINGS)),
+    ("place", lambda t, tag: NAME_KINDS.get(tag) == "place" and looks_named(t, "place")),
+    ("organisation", lambda t, tag: NAME_KINDS.get(tag) == "organisation" and looks_named(t, "organisation")),
 )
 
 

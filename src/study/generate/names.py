@@ -82,7 +82,7 @@ def find_names(analysis: Analysis) -> list[Span]:
         for u in _joined_names(analysis.units)
         if u.pos in NAME_KINDS and u.text not in GENERIC_NAMES and len(u.text) >= 2
     ]
-    return [s for s in spans if _looks_named(s)] + _events(analysis) + _meetings(analysis)
+    return [s for s in spans if looks_named(s.text, s.kind)] + _events(analysis) + _meetings(analysis)
 
 
 def _unglued(unit: Span) -> Span:
@@ -92,16 +92,16 @@ def _unglued(unit: Span) -> Span:
     return unit
 
 
-def _looks_named(span: Span) -> bool:
-    """True when a span jieba tagged as a name looks like one of its kind."""
-    if span.kind == "person":
-        return is_person(span.text)
-    if span.kind == "organisation":
-        return span.text.endswith(ORGANISATION_ENDINGS)
-    if span.kind == "place":
-        return commonness(span.text) > 0 or span.text.endswith(PLACE_ENDINGS)
-    if span.kind == "proper":
-        return span.text.endswith(PROPER_ENDINGS + EVENT_ENDINGS)
+def looks_named(text: str, kind: str) -> bool:
+    """True when a word jieba tagged as a name (NAME_KINDS) looks like one of its kind."""
+    if kind == "person":
+        return is_person(text)
+    if kind == "organisation":
+        return text.endswith(ORGANISATION_ENDINGS)
+    if kind == "place":
+        return commonness(text) > 0 or text.endswith(PLACE_ENDINGS)
+    if kind == "proper":
+        return text.endswith(PROPER_ENDINGS + EVENT_ENDINGS)
     return True
 
 
