@@ -36,13 +36,9 @@ SENTENCE_START = re.compile(r"(?:^|(?<=[。！？；!?;\n]))\s*")
 MIN_CLAIM = 6  # characters a lead must leave to its sentence: a "lead" that leaves less is the claim
 
 
+@lru_cache(maxsize=8192)
 def frame_of(shadow: str) -> tuple[tuple[int, int], ...]:
     """The frame spans of a simplified text, as (start, end) offsets, in text order."""
-    return _frames(shadow)
-
-
-@lru_cache(maxsize=8192)
-def _frames(shadow: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     tail = _tail_start(shadow)
     if tail < len(shadow):
