@@ -22,7 +22,7 @@ from xml.etree import ElementTree as ET
 
 from study.errors import SourceError
 from study.read.binary import ZIP_ERRORS, Extracted, reason
-from study.read.lines import Line, normalize_line
+from study.read.lines import BOLD_LEVEL, BULLET_LEVEL, Line, normalize_line
 from study.read.shapes import MARKER_START
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -567,8 +567,8 @@ class Reader:
         if name in TITLE_NAMES:
             return 1
         if marker is not None and marker[1].fmt == "bullet":
-            return 8
-        return 7 if para.bold and all(para.bold) else 0
+            return BULLET_LEVEL
+        return BOLD_LEVEL if para.bold and all(para.bold) else 0
 
 
 def _str(value: object) -> str | None:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import replace
 
-from study.read.lines import Draft, Line
+from study.read.lines import BOLD_LEVEL, Draft, Line
 from study.read.shapes import is_prose, same_text, spaceless, starts_new_paragraph
 
 # readability logs a failed page with its traceback: a user's odd page must never print one.
@@ -23,7 +23,6 @@ logging.getLogger("readability").propagate = False
 MIN_PROSE_SHARE = 0.4  # an extract with less of the page's prose than this missed the article
 HEADING_MAX_LENGTH = 40  # a numbered line this short, or one set apart by markup, is a heading
 HEAD_REACH = 12  # the title line sits this few lines above the article block, at most
-TITLE_LEVEL_MAX = 7  # heading and bold levels; list items (8+) are not headings
 
 
 def article_html(page: str) -> str | None:
@@ -79,8 +78,9 @@ def _prose(lines: Iterable[Line]) -> int:
 
 
 def _is_heading(line: Line) -> bool:
-    """True for a numbered heading line: a marker, short or set apart by markup."""
-    short = len(line.text) <= HEADING_MAX_LENGTH or 0 < line.level <= TITLE_LEVEL_MAX
+    """True for a numbered heading line: a marker, short or set apart by markup (a heading or a bold line,
+    not a list item)."""
+    short = len(line.text) <= HEADING_MAX_LENGTH or 0 < line.level <= BOLD_LEVEL
     return short and starts_new_paragraph(line.text)
 
 

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 
 from study.read.extract import article_html, article_lines, choose
 from study.read.fields import build_meta
-from study.read.lines import Draft, Line
+from study.read.lines import BOLD_LEVEL, BULLET_LEVEL, Draft, Line
 from study.read.shapes import SENTENCE_PUNCT, is_prose, looks_like_date, looks_like_name, starts_new_paragraph
 from study.read.web import read_web_page
 
@@ -76,8 +76,6 @@ BOLD_TAGS = frozenset(("strong", "b"))
 # Bold set by CSS or by a site's own style or class attribute (cms-style="strong-Bold", class="bold").
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 BOLD_WORD = re.compile(r"(?<![a-z])(?:bold|strong)(?![a-z])", re.IGNORECASE)
-BOLD_LEVEL = 7  # Paragraph.level of a block whose whole text is bold
-BULLET_LEVEL = 8  # Paragraph.level of a top-level list item; one deeper is 9, and so on
 CELL_SEPARATOR = "\u3000"  # a row of short cells is one line, its cells set apart as CJK text sets them
 CELL_SHORT = 20  # a cell this long or longer is its own line (so is every cell of its row)
 SPACES = re.compile(r"\s+")
