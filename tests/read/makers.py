@@ -1,12 +1,21 @@
-"""Test helpers that make their own files: .docx packages with zipfile, PDFs with WeasyPrint, MHTML with email."""
+"""Test helpers that make their own files: .docx packages with zipfile, PDFs with WeasyPrint, MHTML with email;
+and what the tests look at in what is read back."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from xml.sax.saxutils import escape
+
+import pytest
+
+from study.errors import SourceError
+from study.model import Source
+
+ReadBytes = Callable[[bytes, str], Source]
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = (
@@ -203,3 +212,20 @@ def mhtml_of(html: str, charset: str = "utf-8", subject: str | None = None, code
     page.set_param("charset", charset)
     message.add_related(b"\x89PNG\r\n\x1a\n" + bytes(40), "image", "png", cte="base64")
     return message.as_bytes()
+
+
+# ---------------------------------------------------------------- what is read back
+
+
+def texts(source: Source) -> list[str]:
+    """The paragraphs' texts."""
+    return [p.text for p in source.paragraphs]
+
+
+def one_line_error(read_bytes: ReadBytes, data: bytes, name: str) -> str:
+    """The one-line message reading `data` as `name` fails with."""
+    with pytest.raises(SourceError) as caught:
+        read_bytes(data, name)
+    message = caught.value.format_message()
+    assert "\n" not in message
+    return message

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
 
 import pytest
 
-from study.errors import SourceError
-from study.model import Source, pretty
+from study.model import pretty
 from study.parse import parse
 from study.read.docx import counting, format_number
-from tests.read.makers import OFFICIAL, Docx, Lvl, para, style, table, text_box
-
-ReadBytes = Callable[[bytes, str], Source]
-
-
-def texts(source: Source) -> list[str]:
-    """The paragraphs' texts."""
-    return [p.text for p in source.paragraphs]
+from tests.read.makers import OFFICIAL, Docx, Lvl, ReadBytes, one_line_error, para, style, table, text_box, texts
 
 
 def official(*paragraphs: str) -> Docx:
@@ -335,15 +326,6 @@ def test_the_text_s_own_title_wins_over_the_properties(read_bytes: ReadBytes) ->
 def test_a_docx_is_recognized_by_its_content_whatever_its_name(read_bytes: ReadBytes) -> None:
     doc = official(para("加强学习", 1, 0), para("改进作风", 1, 0))
     assert texts(read_bytes(doc.bytes(), "notes.txt")) == ["一、加强学习", "二、改进作风"]
-
-
-def one_line_error(read_bytes: ReadBytes, data: bytes, name: str) -> str:
-    """The one-line message reading `data` as `name` fails with."""
-    with pytest.raises(SourceError) as caught:
-        read_bytes(data, name)
-    message = caught.value.format_message()
-    assert "\n" not in message
-    return message
 
 
 def zipped(files: dict[str, str]) -> bytes:

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from study.errors import SourceError
-from study.model import Source, pretty
+from study.model import pretty
 from study.parse import parse
 from tests.read import made_up
-from tests.read.makers import mhtml_of
-
-ReadBytes = Callable[[bytes, str], Source]
-
-
-def texts(source: Source) -> list[str]:
-    """The paragraphs' texts."""
-    return [p.text for p in source.paragraphs]
+from tests.read.makers import ReadBytes, mhtml_of, texts
 
 
 def test_the_page_inside_is_read_like_html(read_bytes: ReadBytes) -> None:

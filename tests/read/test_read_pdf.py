@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 
 import pypdf
 import pytest
 
-from study.errors import SourceError
-from study.model import Source, pretty
+from study.model import pretty
 from study.parse import parse
 from study.read.pdf import PAGE_NUMBER, RADICALS
 from tests.read import made_up
-from tests.read.makers import PDF_CSS, pdf_of
-
-ReadBytes = Callable[[bytes, str], Source]
+from tests.read.makers import PDF_CSS, ReadBytes, one_line_error, pdf_of, texts
 
 BLOCK_CSS = PDF_CSS.replace(
     "p { text-indent: 2em; margin: 0 }", "p { margin: 0 0 0.8em } p.item { padding-left: 2em; text-indent: -2em }"
@@ -35,11 +31,6 @@ TASKS = (
 ITEMS = tuple(
     f"{k}.{task}，明确第{k}项工作的内容、形式和要求，确保时间、人员和效果三落实。" for k, task in enumerate(TASKS, 1)
 )
-
-
-def texts(source: Source) -> list[str]:
-    """The paragraphs' texts."""
-    return [p.text for p in source.paragraphs]
 
 
 @pytest.fixture(scope="module")
@@ -100,18 +91,9 @@ def test_kangxi_radicals_are_read_as_the_ideographs(read_bytes: ReadBytes) -> No
     assert texts(read_bytes(pdf_of(body), "a.pdf")) == ["坚持一切从实际出发，人民至上。", "另起一段。"]
 
 
-def one_line_error(read_bytes: ReadBytes, data: bytes) -> str:
-    """The one-line message reading `data` as a PDF fails with."""
-    with pytest.raises(SourceError) as caught:
-        read_bytes(data, "a.pdf")
-    message = caught.value.format_message()
-    assert "\n" not in message
-    return message
-
-
 def test_a_pdf_without_a_text_layer_says_ocr_it_first(read_bytes: ReadBytes) -> None:
     scanned = pdf_of("<div style='height: 8cm; background: #333'></div>", "@page { size: A5 }")
-    assert "no text layer (a scanned PDF?): OCR it first" in one_line_error(read_bytes, scanned)
+    assert "no text layer (a scanned PDF?): OCR it first" in one_line_error(read_bytes, scanned, "a.pdf")
 
 
 def test_an_encrypted_pdf_is_one_line(read_bytes: ReadBytes) -> None:
@@ -119,7 +101,7 @@ def test_an_encrypted_pdf_is_one_line(read_bytes: ReadBytes) -> None:
     writer.encrypt(user_password="secret", algorithm="RC4-128")
     out = io.BytesIO()
     writer.write(out)
-    assert "encrypted PDF" in one_line_error(read_bytes, out.getvalue())
+    assert "encrypted PDF" in one_line_error(read_bytes, out.getvalue(), "a.pdf")
 
 
 def test_a_pdf_with_only_an_owner_password_is_read(read_bytes: ReadBytes) -> None:
@@ -132,7 +114,7 @@ def test_a_pdf_with_only_an_owner_password_is_read(read_bytes: ReadBytes) -> Non
 
 @pytest.mark.parametrize("data", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"])
 def test_a_damaged_pdf_is_one_line(read_bytes: ReadBytes, data: bytes) -> None:
-    assert "PDF" in one_line_error(read_bytes, data)
+    assert "PDF" in one_line_error(read_bytes, data, "a.pdf")
 
 
 def test_a_one_page_header_in_small_type_set_apart_is_furniture(read_bytes: ReadBytes) -> None:

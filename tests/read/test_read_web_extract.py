@@ -11,9 +11,7 @@ import pytest
 from study.model import Source, pretty
 from study.parse import parse
 from study.read import extract
-from tests.read.makers import mhtml_of
-
-ReadBytes = Callable[[bytes, str], Source]
+from tests.read.makers import ReadBytes, mhtml_of, texts
 
 TITLE = "关于进一步加强基层党组织建设的通知"
 BODY = [
@@ -79,11 +77,6 @@ def gov_page(body: list[str] = BODY, charset: str = "gb2312") -> str:
 <p>版权所有：某某市人民政府办公室　主办：某某市人民政府办公室</p>
 <p>网站标识码：1234000001　某ICP备05001234号　某公网安备 12345602000001号</p></div>
 </body></html>"""
-
-
-def texts(source: Source) -> list[str]:
-    """The paragraphs' texts."""
-    return [p.text for p in source.paragraphs]
 
 
 def read_page(read_bytes: ReadBytes, page: str, name: str = "notice.html") -> Source:
