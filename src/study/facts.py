@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 import tempfile
-import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
@@ -26,12 +24,12 @@ def pdf_pages(data: bytes) -> int:
 def apkg_notes(data: bytes) -> dict[str, int]:
     """The notes of an Anki package, and how many are tagged as removed from the sources ({} when unreadable)."""
     from study.render.anki import REMOVED_TAG  # imported here: only builds that make decks pay for genanki
-    from study.render.legacy import collection_notes
+    from study.render.legacy import UNREADABLE, collection_notes
 
     try:
         with tempfile.TemporaryDirectory() as tmp:
             notes = collection_notes(data, Path(tmp))
-    except (zipfile.BadZipFile, KeyError, TypeError, sqlite3.Error):
+    except UNREADABLE:
         return {}
     removed = sum(REMOVED_TAG in note.tags.split() for note in notes)
     return {"notes": len(notes), "removed": removed} if removed else {"notes": len(notes)}
