@@ -14,6 +14,7 @@ import pytest
 
 from study.errors import SourceError
 from study.model import Source
+from study.read.lines import Line
 
 ReadBytes = Callable[[bytes, str], Source]
 
@@ -215,6 +216,11 @@ def mhtml_of(html: str, charset: str = "utf-8", subject: str | None = None, code
 
 
 # ---------------------------------------------------------------- what is read back
+
+
+def lines(*texts: str, level: int = 0) -> list[Line]:
+    """Paragraphs numbered 1, 3, 5 … (as if blank lines separated them)."""
+    return [Line(2 * i + 1, text, level) for i, text in enumerate(texts)]
 
 
 def texts(source: Source) -> list[str]:

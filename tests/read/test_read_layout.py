@@ -10,16 +10,12 @@ from study.read.html import html_lines, join_split_titles
 from study.read.lines import Line
 from study.read.repair import drop_translations, join_lone_markers, join_page_breaks, repair
 from study.read.shapes import is_translation, looks_like_title
+from tests.read.makers import lines
 
 BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
 BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
 CUT = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且要在每年年底以前把"
 REST = "各项措施的落实情况报告上级主管部门。"
-
-
-def lines(*texts: str, level: int = 0) -> list[Line]:
-    """Paragraphs numbered 1, 3, 5 … (as if blank lines separated them)."""
-    return [Line(2 * i + 1, text, level) for i, text in enumerate(texts)]
 
 
 def html(text: str) -> list[tuple[int, str]]:

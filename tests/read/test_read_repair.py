@@ -14,14 +14,10 @@ from study.read.repair import (
     join_wrapped_lines,
     repair,
 )
+from tests.read.makers import lines
 
 LONG_CUT = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且要在每年年底以前把"
 REST = "各项措施的落实情况报告上级主管部门。"
-
-
-def lines(*texts: str) -> list[Line]:
-    """Paragraphs numbered 1, 3, 5 … (as if blank lines separated them)."""
-    return [Line(2 * i + 1, text) for i, text in enumerate(texts)]
 
 
 # ---------------------------------------------------------------- fixed-width wrapping
