@@ -29,6 +29,14 @@ class Meta:
     keywords: tuple[str, ...] = ()
 
 
+# Paragraph.level, the reader's account of the markup: 0 body text, 1–6 a heading of that depth, 7 a
+# block set in bold alone, 8 a top-level bullet item (one deeper is 9, and so on).
+BODY_LEVEL = 0
+BOLD_LEVEL = 7
+BULLET_LEVEL = 8
+HEADING_LEVELS = range(1, BULLET_LEVEL)  # markup headings and bold-only lines
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One cleaned paragraph of body text, with its simplified shadow of the same length."""

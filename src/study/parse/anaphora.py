@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from study.model import Paragraph
+from study.model import BODY_LEVEL, Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
@@ -56,7 +56,7 @@ HEAD_RATIO = 2  # sentences of one run open with first clauses of comparable len
 SHAPE_RATIO = 4  # the longest inline item at most this many times the shortest: parallel members
 LOOKAHEAD = 8  # characters past the shared beginning that segmentation looks at to place word boundaries
 BLOCK_RULE, INLINE_RULE = "anaphora", "anaphora-inline"  # the detectors' names in the table
-BODY = 0  # paragraph level of body text: headings and bullets are other detectors' lists
+BODY = BODY_LEVEL  # paragraph level of body text: headings and bullets are other detectors' lists
 # a line without any sentence or clause-closing mark, this short, is a heading; a run that mixes such a
 # line with longer prose paragraphs repeats a topic word across a heading and its body, it lists nothing
 HEADING_LINE_MAX = 40

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from study.model import Paragraph
+from study.model import BULLET_LEVEL, Paragraph
 from study.parse.counts import announced_count, announces_some
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
 from study.parse.markers import Marker, marker_at
 
-BULLET = 8  # Paragraph.level of a top-level bullet item (deeper bullets count up from it)
+BULLET = BULLET_LEVEL  # Paragraph.level of a top-level bullet item (deeper bullets count up from it)
 # Signs that open a bullet item in plain text; an em-dash line (——坚持…) is the genre's own bullet.
 SIGNS = re.compile(r"^(?P<sign>——|—|[•·●○■□◆◇▪▫►▶★☆※])[ \u3000]*")
 # Numbered families that are bare labels (一、 1. （一） ①); 第N… forms are words of the sentence

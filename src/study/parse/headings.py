@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from study.model import Paragraph
+from study.model import BOLD_LEVEL, HEADING_LEVELS, Paragraph
 from study.parse.counts import announced_count, announces_some
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
@@ -25,8 +25,8 @@ from study.parse.numerals import number
 if TYPE_CHECKING:
     from study.parse.detectors import Scene
 
-MARKUP_LEVELS = range(1, 8)  # 1–6 heading depth, 7 a bold-only line; 8+ are bullets, not headings
-BOLD = 7
+MARKUP_LEVELS = HEADING_LEVELS  # 1–6 heading depth, 7 a bold-only line; 8+ are bullets, not headings
+BOLD = BOLD_LEVEL
 MARKUP_MAX = 80  # a "heading" longer than this is a paragraph the author wrapped in heading markup
 BOLD_MAX = 30  # a bold-only line is a heading when short and free of sentence punctuation …
 _BOLD_SENTENCE = re.compile(r"[，,。；;！？!?]")  # … else it is an emphasized sentence

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from study.model import EnumList, Item, Paragraph, Source
+from study.model import HEADING_LEVELS, EnumList, Item, Paragraph, Source
 
 MIN_TOPIC = 8  # hanzi a topic needs to say what it asks (the bar for a card's front)
 HANZI = re.compile(r"[\u4e00-\u9fff]")
@@ -23,7 +23,6 @@ DEICTIC = re.compile(
     r"^(?:我|我们)?(?:认为|觉得|以为|看来)|^(?:主要|具体|集中|突出)?(?:表现|体现)(?:在|为)|^具体(?:是|为|有|说|来说|而言|要)"
     r"|^(?:当前|目前|现在|今后|为此|对此|同时|其中|比如|例如|如下|具体|主要有|主要是|包括)[，,：:]?$"
 )
-HEADING_LEVELS = range(1, 8)  # markup headings and bold lines (see model.Paragraph.level)
 CN = "零一二三四五六七八九十"
 
 

@@ -21,8 +21,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from study.errors import SourceError
+from study.model import BOLD_LEVEL, BULLET_LEVEL
 from study.read.binary import ZIP_ERRORS, Extracted, reason
-from study.read.lines import BOLD_LEVEL, BULLET_LEVEL, Line, normalize_line
+from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -13,7 +13,8 @@ import logging
 from collections.abc import Iterable
 from dataclasses import replace
 
-from study.read.lines import BOLD_LEVEL, Draft, Line
+from study.model import BOLD_LEVEL
+from study.read.lines import Draft, Line
 from study.read.shapes import is_prose, same_text, spaceless, starts_new_paragraph
 
 # readability logs a failed page with its traceback: a user's odd page must never print one.

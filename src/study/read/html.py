@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
+from study.model import BOLD_LEVEL, BULLET_LEVEL
 from study.read.extract import article_html, article_lines, choose
 from study.read.fields import build_meta
-from study.read.lines import BOLD_LEVEL, BULLET_LEVEL, Draft, Line
+from study.read.lines import Draft, Line
 from study.read.shapes import SENTENCE_PUNCT, is_prose, looks_like_date, looks_like_name, starts_new_paragraph
 from study.read.web import read_web_page
 

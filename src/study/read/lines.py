@@ -16,10 +16,6 @@ HALF_WIDTH = str.maketrans(
 )
 
 
-BOLD_LEVEL = 7  # Line.level (as Paragraph.level) of a block whose whole text is bold
-BULLET_LEVEL = 8  # Line.level of a top-level list item; one deeper is 9, and so on
-
-
 @dataclass(frozen=True)
 class Line:
     """One line of the original file: its 1-based number and its text."""

@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from study.model import Meta
+from study.model import BOLD_LEVEL, BULLET_LEVEL, Meta
 from study.read.fields import build_meta, field_name, split_keywords
 from study.read.head import find_head, strip_echoes, take_signature
 from study.read.html import html_lines, looks_like_html, row_lines
-from study.read.lines import BOLD_LEVEL, BULLET_LEVEL, Draft, Line
+from study.read.lines import Draft, Line
 from study.read.shapes import HANZI, is_prose, same_text
 from study.read.web import looks_like_web_page, read_web_page
 
