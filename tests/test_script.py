@@ -7,7 +7,6 @@ from pathlib import Path
 
 from study import script
 from study.config import SCRIPTS
-from study.read import script as read_script
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "study"
 
@@ -26,8 +25,8 @@ def test_one_language_tag_per_script() -> None:
     assert script.output_script("simplified", "traditional") == "simplified"
 
 
-def test_the_old_home_re_exports_the_same_functions() -> None:
-    assert read_script.simplify is script.simplify and read_script.to_traditional is script.to_traditional
+def test_script_conversion_has_one_home() -> None:
+    assert not (SRC / "read" / "script.py").exists()  # the old home is gone: every stage imports study.script
 
 
 def test_no_other_module_makes_an_opencc_converter_or_a_language_table() -> None:

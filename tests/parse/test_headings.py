@@ -5,7 +5,7 @@ from __future__ import annotations
 from study.model import Document, Loc, Meta, Paragraph, Source
 from study.parse import parse
 from study.parse.headings import heading_lists, markup_heading, plain_heading
-from study.read.script import simplify
+from study.script import simplify
 from tests.parse.conftest import flat, heads, make_source, outline
 
 BODY = "这里是正文，说明这一部分的内容，并且写得足够长，像一段真正的正文那样。"

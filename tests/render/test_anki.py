@@ -18,7 +18,6 @@ from study.config import Settings
 from study.generate.cards import course_cards
 from study.generate.course_work import FORK_MIN_TASKS, jobs_limit
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
-from study.read.script import simplify
 from study.render import RENDERERS, renderer
 from study.render.anki import (
     CLOZE_MODEL_ID,
@@ -29,6 +28,7 @@ from study.render.anki import (
     render,
 )
 from study.render.ledger import LEDGER, Ledger, parse_ledger
+from study.script import simplify
 
 COURSE_ID = "5eed5eed5eed5eed"
 # The templates' and CSS's hash: when this test fails you changed the look; move TOOL_EPOCH forward past
