@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 
 from study.build import load_document
-from study.generate.exercises import Exercise, course_exercises
+from study.generate.exercises import course_exercises
+from study.generated import Exercise
 from study.model import Course
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"

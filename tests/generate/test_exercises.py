@@ -9,17 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from study.generate import exercises as ex
-from study.generate.exercises import (
-    LETTERS,
-    Candidate,
-    Exercise,
-    Place,
-    chinese_number,
-    course_exercises,
-    distractors,
-    stable_shuffle,
-    topic,
-)
+from study.generate.exercises import Candidate, Place, course_exercises, distractors, stable_shuffle, topic
+from study.generated import KIND_TITLES, LETTERS, Exercise, chinese_number
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.script import simplify, to_traditional
 
@@ -127,7 +118,7 @@ def right_list_key(exercise: Exercise) -> str:
 
 def test_every_kind_is_made(made: dict[str, tuple[Exercise, ...]]) -> None:
     kinds = {e.kind for found in made.values() for e in found}
-    assert kinds == set(ex.KIND_TITLES)
+    assert kinds == set(KIND_TITLES)
 
 
 def test_distractors_never_come_from_the_right_list(course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:

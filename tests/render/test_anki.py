@@ -461,7 +461,7 @@ def test_look_changes_move_the_tool_epoch() -> None:
 
 
 def test_tags_have_no_spaces() -> None:
-    from study.generate.cards import Card, Cite
+    from study.generated import Card, Cite
 
     card = Card("list", "列举", "1/2", 0, "my stem", "one two", None, "", "", (), (), (), Cite("t", None, ""))
     assert all(" " not in t for t in note_tags(card))

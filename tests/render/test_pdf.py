@@ -22,7 +22,8 @@ from sheet_checks import (
 
 from study.config import Settings
 from study.errors import StudyError
-from study.generate.exercises import Exercise, Origin, Piece, course_exercises
+from study.generate.exercises import course_exercises
+from study.generated import Exercise, Origin, Piece
 from study.model import Course, Loc, walk
 from study.render import RENDERERS, fonts, pdf, renderer
 from study.render.sheets import Part, Section, environment, font_stack, page

@@ -18,7 +18,8 @@ from sheet_checks import (
 
 from study.build import course_id, discover, load_document
 from study.config import Settings
-from study.generate.exercises import Exercise, course_exercises
+from study.generate.exercises import course_exercises
+from study.generated import Exercise
 from study.model import Course, Document, walk
 from study.render import pdf
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from study.config import Settings
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Vocabulary, build_vocabulary, choose_blanks
+from study.generated import Card, Cite, Gap, Line, Part
 from study.model import Course, Document, EnumList, Item
 from study.script import CONVERTERS, simplify, to_traditional
 
@@ -37,61 +38,6 @@ KEY_SENTENCE = range(8, 81)  # characters a key sentence may have: shorter is a 
 MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is what the learner recalls from
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
-
-
-@dataclass(frozen=True)
-class Line:
-    """One item as a card shows it: its marker and its headline."""
-
-    marker: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Gap:
-    """A cloze blank in a card's prompt: offsets into the prompt and the hint shown in the gap."""
-
-    start: int
-    end: int
-    hint: str
-
-
-@dataclass(frozen=True)
-class Cite:
-    """Where a card comes from: document title, date and place in the outline (e.g. （三）（2））."""
-
-    title: str
-    date: str | None
-    place: str
-
-
-@dataclass(frozen=True)
-class Part:
-    """A top-level item with lists under it: a part of its document, and a subdeck."""
-
-    index: int  # 1-based, in document order
-    key: str  # the item's structural key
-    label: str
-    head: str
-
-
-@dataclass(frozen=True)
-class Card:
-    """One study card, in plain text; render decides how it looks."""
-
-    kind: str  # a key of KIND_NAMES
-    badge: str  # the kind's name as the card shows it, in the card's script
-    key: str  # structural key of the list or item asked about (its place; identity: generate.identity)
-    doc: int  # index of its document in the course
-    stem: str
-    style: str  # the list's marker family
-    part: Part | None  # the part of the document it belongs to, or None for the document itself
-    context: str  # the list's lead, or the item it sits under
-    prompt: str  # the question; for a cloze the key sentence that holds the gaps
-    shown: tuple[Line, ...]  # items shown before the asked one (ordered recall)
-    answer: tuple[Line, ...]  # what the learner must recall
-    gaps: tuple[Gap, ...]  # cloze blanks in the prompt
-    cite: Cite
 
 
 @dataclass(frozen=True)

@@ -19,18 +19,10 @@ from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
 from study.generate.course_work import fork_map, per_course
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
-from study.model import Course, Document, EnumList, Item, Loc, walk
+from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
+from study.model import Course, Document, EnumList, Item, walk
 from study.script import simplify, to_traditional
 
-LETTERS = "ABCDEFGHIJ"
-# worksheet sections in printed order: kind → section title
-KIND_TITLES: dict[str, str] = {
-    "fill": "填空题",
-    "list": "列举题",
-    "order": "排序题",
-    "single": "单项选择题",
-    "multiple": "多项选择题",
-}
 # question wording per kind: {topic} is what the list is about, {count} its size in Chinese numerals
 PROMPTS: dict[str, str] = {
     "list": "“{topic}”共有{count}点，请依次写出。",
@@ -62,49 +54,6 @@ DIGITS = "零一二三四五六七八九"
 
 
 @dataclass(frozen=True)
-class Origin:
-    """Where an exercise comes from: the document, the outline key and label, and the source line."""
-
-    document: str  # the document's stem
-    key: str  # EnumList.key or Item.key
-    label: str  # Item.label ("（三）（2）"); "" for a list at the top of the outline
-    loc: Loc
-
-    def __str__(self) -> str:
-        return f"{self.label}（第 {self.loc.line} 行）" if self.label else f"第 {self.loc.line} 行"
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A run of a fill-in sentence: plain text, or a blank whose text is the answer."""
-
-    text: str
-    blank: bool = False
-    hint: str | None = None
-
-
-@dataclass(frozen=True)
-class Exercise:
-    """One numbered exercise of a worksheet and its answer."""
-
-    kind: str  # a key of KIND_TITLES
-    prompt: str  # the question ("" for a fill-in: the sentence is the question)
-    origin: Origin
-    pieces: tuple[Piece, ...] = ()  # fill: the sentence with its blanks
-    options: tuple[str, ...] = ()  # order / choice: the options in printed order (A, B, …)
-    answers: tuple[str, ...] = ()  # fill: the blanks' answers; list: the heads; order/choice: letters
-
-    @property
-    def lettered(self) -> tuple[tuple[str, str], ...]:
-        """The options with their letters."""
-        return tuple(zip(LETTERS, self.options, strict=False))
-
-    def option(self, letter: str) -> str:
-        """The text of the option with this letter."""
-        return self.options[LETTERS.index(letter)]
-
-
-@dataclass(frozen=True)
 class Candidate:
     """An item head that may serve as a wrong option, with the list it belongs to."""
 
@@ -114,14 +63,6 @@ class Candidate:
 
 
 # ---------------------------------------------------------------- small pure helpers
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (counts of list items)."""
-    if n < 10:
-        return DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
 
 
 def count_word(n: int) -> str:

@@ -12,35 +12,13 @@ which render/ledger.py compares; the text and place recorded here are what it ma
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 
+from study.generated import Anchor, normalized
 from study.model import Document, EnumList, Item
-from study.script import simplify
 
 TEXT_MAX = 160  # characters of normalized text kept to compare a reworded point with its old wording
 HASH_CHARS = 16  # hex digits of an anchor or place hash: 64 bits, no collisions within a document
-KEPT_CATEGORIES = ("L", "N")  # Unicode letters and digits: what is left of a text once normalized
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """What one list or item is about: its content key, its text, and the place it stands in."""
-
-    key: str  # hash of the kind of node and its normalized topic and heads
-    text: str  # normalized text, compared for closeness when the key is new
-    parent: str  # hash of what it sits in: an item's list topic, a list's parent item head
-    before: str  # hash of the neighbour before it: the previous item's head, the previous list's topic
-    after: str  # the same for the neighbour after it ("" at either end)
-
-
-@lru_cache(maxsize=1 << 15)  # a topic or head recurs in every anchor of its list
-def normalized(text: str) -> str:
-    """A text reduced to what it says: simplified script, compatibility forms folded, letters and digits only."""
-    folded = unicodedata.normalize("NFKC", simplify(text))
-    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in KEPT_CATEGORIES)
 
 
 def hashed(*parts: str) -> str:

@@ -46,10 +46,11 @@ from genanki.apkg_schema import APKG_SCHEMA
 
 from study.config import Settings
 from study.generate.blanks import Vocabulary, build_vocabulary
-from study.generate.cards import Card, Cite, Line, Part, Scripts, document_cards
+from study.generate.cards import Scripts, document_cards
 from study.generate.course_work import fork_imap
-from study.generate.identity import Anchor, outline_anchors
+from study.generate.identity import outline_anchors
 from study.generate.segment import commonness
+from study.generated import Anchor, Card, Cite, Line, Part
 from study.model import Course, Document
 from study.render.ledger import (
     LEDGER,

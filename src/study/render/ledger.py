@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import genanki
 
-from study.generate.identity import Anchor
+from study.generated import Anchor
 
 LEDGER = ".cache/anki-ledger.jsonl.gz"  # in dist/: beside the build cache, never linked from the home page
 OLD_LEDGER = ".cache/anki-ledger.json"  # the first format's file, read when the new one is not there

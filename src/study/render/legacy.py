@@ -23,7 +23,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from study.generate.identity import normalized
+from study.generated import normalized
 from study.render.ledger import CLOSE, Entry, Legacy, Warn, closeness, content_digest
 
 # the collection files an .apkg may hold, the newer first: an export with both keeps its notes in the newer

@@ -17,7 +17,8 @@ import jinja2
 
 from study.config import Settings
 from study.generate.course_work import per_course
-from study.generate.exercises import KIND_TITLES, Exercise, chinese_number, course_exercises
+from study.generate.exercises import course_exercises
+from study.generated import KIND_TITLES, Exercise, chinese_number
 from study.model import Course, Document
 from study.script import CONVERTERS, lang_tag, output_script, to_traditional
 

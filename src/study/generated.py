@@ -1,0 +1,161 @@
+"""The generated work's data: cards, exercises and anchors, which generation makes and renderers are given.
+
+Plain frozen data, picklable, in no module of generation: the renderers (study.render) read these types
+and never import study.generate, so a renderer writes what it is given and nothing else.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from study.model import Loc
+from study.script import simplify
+
+KEPT_CATEGORIES = ("L", "N")  # Unicode letters and digits: what is left of a text once normalized
+DIGITS = "零一二三四五六七八九"
+
+# --- cards
+
+
+@dataclass(frozen=True)
+class Line:
+    """One item as a card shows it: its marker and its headline."""
+
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A cloze blank in a card's prompt: offsets into the prompt and the hint shown in the gap."""
+
+    start: int
+    end: int
+    hint: str
+
+
+@dataclass(frozen=True)
+class Cite:
+    """Where a card comes from: document title, date and place in the outline (e.g. （三）（2））."""
+
+    title: str
+    date: str | None
+    place: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """A top-level item with lists under it: a part of its document, and a subdeck."""
+
+    index: int  # 1-based, in document order
+    key: str  # the item's structural key
+    label: str
+    head: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """One study card, in plain text; render decides how it looks."""
+
+    kind: str  # a key of KIND_NAMES
+    badge: str  # the kind's name as the card shows it, in the card's script
+    key: str  # structural key of the list or item asked about (its place; identity: generate.identity)
+    doc: int  # index of its document in the course
+    stem: str
+    style: str  # the list's marker family
+    part: Part | None  # the part of the document it belongs to, or None for the document itself
+    context: str  # the list's lead, or the item it sits under
+    prompt: str  # the question; for a cloze the key sentence that holds the gaps
+    shown: tuple[Line, ...]  # items shown before the asked one (ordered recall)
+    answer: tuple[Line, ...]  # what the learner must recall
+    gaps: tuple[Gap, ...]  # cloze blanks in the prompt
+    cite: Cite
+
+
+# --- exercises
+
+LETTERS = "ABCDEFGHIJ"
+
+
+# worksheet sections in printed order: kind → section title
+KIND_TITLES: dict[str, str] = {
+    "fill": "填空题",
+    "list": "列举题",
+    "order": "排序题",
+    "single": "单项选择题",
+    "multiple": "多项选择题",
+}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an exercise comes from: the document, the outline key and label, and the source line."""
+
+    document: str  # the document's stem
+    key: str  # EnumList.key or Item.key
+    label: str  # Item.label ("（三）（2）"); "" for a list at the top of the outline
+    loc: Loc
+
+    def __str__(self) -> str:
+        return f"{self.label}（第 {self.loc.line} 行）" if self.label else f"第 {self.loc.line} 行"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a fill-in sentence: plain text, or a blank whose text is the answer."""
+
+    text: str
+    blank: bool = False
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One numbered exercise of a worksheet and its answer."""
+
+    kind: str  # a key of KIND_TITLES
+    prompt: str  # the question ("" for a fill-in: the sentence is the question)
+    origin: Origin
+    pieces: tuple[Piece, ...] = ()  # fill: the sentence with its blanks
+    options: tuple[str, ...] = ()  # order / choice: the options in printed order (A, B, …)
+    answers: tuple[str, ...] = ()  # fill: the blanks' answers; list: the heads; order/choice: letters
+
+    @property
+    def lettered(self) -> tuple[tuple[str, str], ...]:
+        """The options with their letters."""
+        return tuple(zip(LETTERS, self.options, strict=False))
+
+    def option(self, letter: str) -> str:
+        """The text of the option with this letter."""
+        return self.options[LETTERS.index(letter)]
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (counts of list items)."""
+    if n < 10:
+        return DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
+
+
+# --- identity
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What one list or item is about: its content key, its text, and the place it stands in."""
+
+    key: str  # hash of the kind of node and its normalized topic and heads
+    text: str  # normalized text, compared for closeness when the key is new
+    parent: str  # hash of what it sits in: an item's list topic, a list's parent item head
+    before: str  # hash of the neighbour before it: the previous item's head, the previous list's topic
+    after: str  # the same for the neighbour after it ("" at either end)
+
+
+@lru_cache(maxsize=1 << 15)  # a topic or head recurs in every anchor of its list
+def normalized(text: str) -> str:
+    """A text reduced to what it says: simplified script, compatibility forms folded, letters and digits only."""
+    folded = unicodedata.normalize("NFKC", simplify(text))
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] in KEPT_CATEGORIES)
