@@ -1,18 +1,23 @@
-"""Benchmark `study build` on courses of 5, 100 and 1,000 documents made from sources/.
+"""Benchmark `study build` on courses of 5, 100 and 1,000 documents made from sources/ (issue 14's figures).
 
-    .venv/bin/python bench/run.py                 # 5, 100 and 1000 documents (slow: the PDFs)
-    .venv/bin/python bench/run.py --docs 20       # a quick run
+    .venv/bin/python bench/run.py                          # 5, 100 and 1000 documents (slow: the PDFs)
+    .venv/bin/python bench/run.py --docs 5 --repeat 3      # the edit loop, median of three runs
+    .venv/bin/python bench/run.py --docs 1000 --no-pdf-only   # the big course without PDFs
+    .venv/bin/python bench/run.py --docs 5 --commit 9ef5fa0   # the code of a commit (a baseline)
 
 For each size it makes a corpus from the seed documents (every copy changed a little in every paragraph,
 so no cache inside the pipeline can make it trivial), then measures:
   - per stage, in this process, serially: read, parse, generate (cards + exercises), deck (the .apkg);
-  - whole builds, each in a fresh process: a cold build with every output, a no-change rebuild, and a
-    cold build without PDFs; their PDF time and page count, and their peak memory;
-  - the floor: jieba alone loading its dictionary and segmenting the same text.
+  - whole builds, each in a fresh process (imports count): a cold build with every output, a no-change
+    rebuild, a rebuild after a one-character edit to one document; a cold build without PDFs and the same
+    edit without PDFs; every process of each build watched for its peak memory;
+  - the floors: Python jieba alone loading its dictionary and segmenting the same text, and rjieba alone;
   - the parser alone on 2 MB of text: the seed documents repeated (the genre as written) and a made-up
     text dense with markers, leads and series (the worst case the parser tests guard against).
-The last line is: docs=N total_s=… no_pdf_s=… jieba_floor_s=… ratio_no_pdf=… pdf_pages_per_s=… peak_rss_mb=…
-parse_2mb_s=… parse_dense_2mb_s=…
+It prints one line per size (figures not measured in a run are left out):
+  docs=N cold_s=… edit_s=… nochange_s=… no_pdf_s=… no_pdf_edit_s=… jieba_floor_s=… rjieba_floor_s=…
+  ratio_no_pdf=… pdf_pages_per_s=… pdf_kb_per_sheet=… peak_rss_mb=…
+and the last line ends with parse_2mb_s=… parse_dense_2mb_s=….
 """
 
 from __future__ import annotations
@@ -23,9 +28,11 @@ import logging
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,9 +42,27 @@ ROOT = Path(__file__).resolve().parents[1]
 FROZEN = "STUDY_BENCH_CODE"  # set when running on a frozen copy of the code: the work folder
 SEEDS = ROOT / "sources"
 ALL_OUTPUTS = ["outline", "anki", "pdf", "html", "index"]
-PARAGRAPH_BREAK = re.compile(r"(，)")
+PARAGRAPH_BREAK = re.compile(r"[，,]")  # two of the five seeds write the ASCII comma
+NOTE = "（见附件"  # what vary() puts in every long paragraph; the edit changes one of its characters
+SAMPLE_EVERY_S = 0.02
+LINE_KEYS = [
+    "cold_s",
+    "edit_s",
+    "nochange_s",
+    "no_pdf_s",
+    "no_pdf_edit_s",
+    "jieba_floor_s",
+    "rjieba_floor_s",
+    "ratio_no_pdf",
+    "pdf_pages_per_s",
+    "pdf_kb_per_sheet",
+    "peak_rss_mb",
+    "parse_2mb_s",
+    "parse_dense_2mb_s",
+]
 
-# a whole build in a fresh process, reporting its report's timings, counts and its peak memory
+# a whole build in a fresh process, reporting its report's timings and counts; read with getattr so that
+# the bench still runs on code whose report has changed shape
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
@@ -46,20 +71,35 @@ from study.build import build
 report = build(Path(sys.argv[1]), Path(sys.argv[2]), lambda line: None)
 seconds = time.perf_counter() - start
 # this process's own high-water mark: ru_maxrss survives exec, so it would report the bench process's
-# peak (its in-process stages) whenever that is higher; forked workers' ru_maxrss is their own
+# peak whenever that is higher
 hwm = [int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")]
 own = hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 usage = [own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]
-pages = sum(rec.facts.get("pages", 0) for rec in report.outputs.values())
-print(json.dumps({"seconds": seconds, "timings": dict(report.timings), "pages": pages, "peak_mb": max(usage) / 1024,
-                  "rendered": len(report.rendered), "failures": len(report.failures)}))
+records = getattr(report, "outputs", {}).values()
+pages = sum(getattr(rec, "facts", {}).get("pages", 0) for rec in records)
+print(json.dumps({"seconds": seconds, "timings": dict(getattr(report, "timings", {})), "pages": pages,
+                  "peak_mb": max(usage) / 1024, "rendered": len(getattr(report, "rendered", ())),
+                  "failures": len(getattr(report, "failures", ()))}))
+"""
+
+JIEBA = f"""
+import jieba
+jieba.setLogLevel({logging.WARNING})
+jieba.initialize()
+for t in texts: jieba.lcut(t)
+"""
+
+RJIEBA = """
+import rjieba
+for t in texts: rjieba.cut(t)
 """
 
 
 def vary(text: str, copy: int) -> str:
     """A copy of a seed with every paragraph changed a little: a note after its first comma."""
     lines = text.splitlines()
-    changed = [PARAGRAPH_BREAK.sub(f"，（见附件{copy}）", line, count=1) if len(line) > 20 else line for line in lines]
+    note = f"{NOTE}{copy}）"
+    changed = [PARAGRAPH_BREAK.sub(lambda m: m[0] + note, line, count=1) if len(line) > 20 else line for line in lines]
     return "\n".join(changed) + f"\n\n本文第{copy}次修订。\n"
 
 
@@ -77,6 +117,17 @@ def make_corpus(folder: Path, docs: int, outputs: list[str] | None = None) -> Pa
     return sources
 
 
+def edit_one(sources: Path) -> str:
+    """Change one character of one document: the middle document, in its middle paragraph's note."""
+    paths = sorted(sources.glob("*.txt"))
+    path = paths[len(paths) // 2]
+    text = path.read_text(encoding="utf-8")
+    notes = [m.start() for m in re.finditer(re.escape(NOTE), text)]
+    at = notes[len(notes) // 2] + len(NOTE) - 1  # the 件 of 附件
+    path.write_text(text[:at] + "表" + text[at + 1 :], encoding="utf-8")
+    return path.name
+
+
 def timed(action: Callable[[], Any]) -> tuple[Any, float]:
     """The result of `action` and the seconds it took."""
     start = time.perf_counter()
@@ -84,25 +135,30 @@ def timed(action: Callable[[], Any]) -> tuple[Any, float]:
     return result, time.perf_counter() - start
 
 
-def stage_times(sources: Path, outputs: list[str]) -> tuple[dict[str, float], list[str]]:
-    """Read, parse, generate and deck, each timed on its own in this process; and the texts to segment."""
+def read_all(sources: Path) -> tuple[list[Any], float]:
+    """Every document of the corpus read, and the seconds it took."""
+    from study.read import read_source
+
+    paths = sorted(sources.glob("*.txt"))
+    return timed(lambda: [read_source(p) for p in paths])
+
+
+def stage_times(sources: Path, read: list[Any], outputs: list[str]) -> dict[str, float]:
+    """Parse, generate and deck, each timed on its own in this process."""
     from study.build import make_course
     from study.config import load_settings
     from study.parse import parse
-    from study.read import read_source
 
     settings = load_settings(sources)
-    paths = sorted(sources.glob("*.txt"))
-    read, read_s = timed(lambda: [read_source(p) for p in paths])
     docs, parse_s = timed(lambda: tuple(parse(s) for s in read))
     course = make_course(settings, docs)
-    times = {"read": read_s, "parse": parse_s}
+    times = {"parse": parse_s}
     times["generate"] = timed(lambda: [make(course, settings) for make in generators(outputs)])[1]
     if "anki" in outputs:
         from study.render import anki
 
         times["deck"] = timed(lambda: anki.render(course, settings))[1]
-    return times, [para.shadow for source in read for para in source.paragraphs]
+    return times
 
 
 def generators(outputs: list[str]) -> list[Callable[[Any, Any], Any]]:
@@ -118,63 +174,197 @@ def generators(outputs: list[str]) -> list[Callable[[Any, Any], Any]]:
     return made
 
 
-def jieba_floor(texts: list[str]) -> float:
-    """Seconds for jieba alone, in a fresh process: load its dictionary and segment `texts`."""
-    script = (
-        "import json, logging, sys, time\n"
-        "texts = json.load(sys.stdin)\n"
-        "start = time.perf_counter()\n"
-        "import jieba\n"
-        f"jieba.setLogLevel({logging.WARNING})\n"
-        "jieba.initialize()\n"
-        "for t in texts: jieba.lcut(t)\n"
-        "print(time.perf_counter() - start)\n"
-    )
+def print_stages(sources: Path, read: list[Any], read_s: float, outputs: list[str]) -> None:
+    """The in-process stage times; on code whose internals moved, a note instead of a crash."""
+    try:
+        stages = {"read": read_s, **stage_times(sources, read, outputs)}
+    except (ImportError, AttributeError, TypeError) as error:  # the stages' API is the lead's to change
+        print(f"   stages: not measured ({type(error).__name__}: {error})")
+        return
+    print("   stages (serial, in process): " + "  ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
+
+
+def floor(segment: str, texts: list[str]) -> float:
+    """Seconds for a segmenter alone, in a fresh process: import, load its dictionary, segment `texts`."""
+    script = "import json, sys, time\ntexts = json.load(sys.stdin)\nstart = time.perf_counter()\n"
+    script += segment + "print(time.perf_counter() - start)\n"
     done = subprocess.run([sys.executable, "-c", script], input=json.dumps(texts), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: segmenter failed:\n{done.stderr}")
     return float(done.stdout.strip())
 
 
+class TreePeak:
+    """The largest resident set of any one process in a process tree, sampled from /proc in a thread.
+
+    Each sample reads VmHWM (the kernel's own high-water mark) of every live process of the tree, so a
+    peak between two samples still counts as long as its process is alive at the next one.
+    """
+
+    def __init__(self, root: int) -> None:
+        self.root = root
+        self.peak_kb = 0
+        self.processes = 0
+        self.seen: set[int] = set()
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+
+    def __enter__(self) -> TreePeak:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.done.set()
+        self.thread.join()
+
+    def watch(self) -> None:
+        """Sample until told to stop."""
+        while not self.done.is_set():
+            self.sample()
+            self.done.wait(SAMPLE_EVERY_S)
+
+    def sample(self) -> None:
+        """One look at every process of the tree."""
+        for pid in tree(self.root):
+            self.seen.add(pid)
+            self.peak_kb = max(self.peak_kb, high_water_kb(pid))
+        self.processes = len(self.seen)
+
+
+def tree(root: int) -> list[int]:
+    """The process and its live descendants (children of any of their threads: pools fork from threads)."""
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        for task in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                todo.extend(int(child) for child in task.read_text().split())
+            except OSError:  # the thread or process ended meanwhile
+                continue
+    return found
+
+
+def high_water_kb(pid: int) -> int:
+    """A process's peak resident set so far (VmHWM, in kB); 0 once it has gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    found = re.search(r"^VmHWM:\s+(\d+)", status, re.MULTILINE)
+    return int(found.group(1)) if found else 0
+
+
 def child_build(sources: Path, dist: Path) -> dict[str, Any]:
-    """One build in a fresh process, as a user runs it."""
-    done = subprocess.run([sys.executable, "-c", CHILD, str(sources), str(dist)], capture_output=True, text=True)
-    if done.returncode != 0:
-        raise SystemExit(f"bench: build failed:\n{done.stderr}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    """One build in a fresh process, as a user runs it, every process of it watched for memory."""
+    command = [sys.executable, "-c", CHILD, str(sources), str(dist)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with TreePeak(process.pid) as peak:
+        out, err = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"bench: build failed:\n{err}")
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    result["peak_mb"] = max(result["peak_mb"], peak.peak_kb / 1024)
+    result["processes"] = peak.processes
     return result
 
 
-def bench(docs: int, work: Path, outputs: list[str]) -> dict[str, float]:
-    """Every figure for one course size, printed as it is measured."""
-    print(f"== {docs} documents, outputs {', '.join(outputs)}")
-    full = make_corpus(work / "full", docs, outputs)
-    stages, shadows = stage_times(full, outputs)
-    megabytes = sum(len(t.encode("utf-8")) for t in shadows) / 1e6
-    print("   stages (serial, in process): " + "  ".join(f"{k} {v:.2f}s" for k, v in stages.items()))
-    floor = jieba_floor(shadows)
-    print(f"   jieba alone: {floor:.2f}s for {megabytes:.1f} MB of text ({megabytes / floor:.2f} MB/s)")
-    cold = child_build(full, work / "dist-full")
-    again = child_build(full, work / "dist-full")
-    no_pdf_outputs = [name for name in outputs if name != "pdf"]
-    no_pdf = child_build(make_corpus(work / "nopdf", docs, no_pdf_outputs), work / "dist-nopdf")
-    pdf_s = cold["timings"].get("pdf", 0.0)
-    print("   cold build: " + "  ".join(f"{k} {v:.2f}s" for k, v in cold["timings"].items()))
-    rate = docs / cold["seconds"]
-    print(f"   cold build {cold['seconds']:.2f}s ({rate:.1f} documents/s), peak {cold['peak_mb']:.0f} MB")
+def describe(name: str, run: dict[str, Any]) -> None:
+    """One progress line for a whole build."""
+    stages = "  ".join(f"{k} {v:.2f}s" for k, v in run["timings"].items())
     print(
-        f"   no-change rebuild {again['seconds']:.2f}s ({again['seconds'] / cold['seconds']:.1%} of cold), "
-        f"{again['rendered']} units re-rendered"
+        f"   {name}: {run['seconds']:.2f}s, {run['rendered']} units rendered, peak {run['peak_mb']:.0f} MB "
+        f"({run['processes']} processes), failures {run['failures']}; {stages}"
     )
-    print(f"   cold build without PDF {no_pdf['seconds']:.2f}s, peak {no_pdf['peak_mb']:.0f} MB")
-    print(f"   PDF: {cold['pages']} pages in {pdf_s:.2f}s")
+
+
+def sheet_pdfs(dist: Path) -> list[Path]:
+    """The per-document sheet PDFs (the course-wide ones left out)."""
+    return [p for p in sorted((dist / "pdf").glob("*.pdf")) if not p.name.startswith("course-")]
+
+
+def pdf_pages(dist: Path) -> int:
+    """Pages of every PDF in dist/, counted with pypdf (for code whose report does not say)."""
+    from pypdf import PdfReader
+
+    return sum(len(PdfReader(p).pages) for p in sorted((dist / "pdf").glob("*.pdf")))
+
+
+def pdf_builds(docs: int, work: Path, outputs: list[str]) -> dict[str, float]:
+    """Cold build with PDFs, no-change rebuild, one-document edit: their figures."""
+    sources = make_corpus(work / "full", docs, outputs)
+    dist = work / "dist-full"
+    cold = child_build(sources, dist)
+    describe("cold build", cold)
+    again = child_build(sources, dist)
+    describe("no-change rebuild", again)
+    edited = edit_one(sources)
+    edit = child_build(sources, dist)
+    describe(f"one-character edit to {edited}", edit)
+    figures = {"cold_s": cold["seconds"], "edit_s": edit["seconds"], "nochange_s": again["seconds"]}
+    figures["peak_rss_mb"] = max(run["peak_mb"] for run in (cold, again, edit))
+    if "pdf" in outputs:
+        figures.update(pdf_figures(dist, cold))
+    return figures
+
+
+def pdf_figures(dist: Path, cold: dict[str, Any]) -> dict[str, float]:
+    """Pages per second of the cold build's PDF stage, and the mean size of a per-document sheet."""
+    pages = cold["pages"] or pdf_pages(dist)
+    pdf_s = cold["timings"].get("pdf", 0.0)
+    sheets = sheet_pdfs(dist)
+    kb = statistics.mean(p.stat().st_size for p in sheets) / 1024 if sheets else 0.0
+    print(f"   PDF: {pages} pages in {pdf_s:.2f}s; {len(sheets)} per-document sheets, mean {kb:.0f} KB")
+    return {"pdf_pages_per_s": pages / pdf_s if pdf_s else 0.0, "pdf_kb_per_sheet": kb}
+
+
+def no_pdf_builds(docs: int, work: Path, outputs: list[str]) -> dict[str, float]:
+    """Cold build without PDFs and the one-document edit without PDFs: their figures."""
+    sources = make_corpus(work / "nopdf", docs, [name for name in outputs if name != "pdf"])
+    dist = work / "dist-nopdf"
+    cold = child_build(sources, dist)
+    describe("cold build without PDF", cold)
+    edited = edit_one(sources)
+    edit = child_build(sources, dist)
+    describe(f"one-character edit to {edited} without PDF", edit)
     return {
-        "docs": docs,
-        "total_s": cold["seconds"],
-        "no_pdf_s": no_pdf["seconds"],
-        "jieba_floor_s": floor,
-        "ratio_no_pdf": no_pdf["seconds"] / floor,
-        "pdf_pages_per_s": cold["pages"] / pdf_s if pdf_s else 0.0,
-        "peak_rss_mb": max(cold["peak_mb"], no_pdf["peak_mb"]),
+        "no_pdf_s": cold["seconds"],
+        "no_pdf_edit_s": edit["seconds"],
+        "peak_rss_mb": max(cold["peak_mb"], edit["peak_mb"]),
     }
+
+
+def bench(docs: int, work: Path, outputs: list[str], *, with_pdf: bool, stages: bool) -> dict[str, float]:
+    """Every figure for one course size, progress printed as it is measured."""
+    print(f"== {docs} documents, outputs {', '.join(outputs)}{'' if with_pdf else ' (no PDF builds)'}")
+    texts_at = make_corpus(work / "texts", docs, outputs)
+    read, read_s = read_all(texts_at)
+    if stages:
+        print_stages(texts_at, read, read_s, outputs)
+    shadows = [para.shadow for source in read for para in source.paragraphs]
+    megabytes = sum(len(t.encode("utf-8")) for t in shadows) / 1e6
+    figures: dict[str, float] = {"jieba_floor_s": floor(JIEBA, shadows), "rjieba_floor_s": floor(RJIEBA, shadows)}
+    print(
+        f"   jieba alone {figures['jieba_floor_s']:.2f}s, rjieba alone {figures['rjieba_floor_s']:.2f}s "
+        f"for {megabytes:.1f} MB of text"
+    )
+    peaks = []
+    if with_pdf:
+        full = pdf_builds(docs, work, outputs)
+        peaks.append(full.pop("peak_rss_mb"))
+        figures.update(full)
+    no_pdf = no_pdf_builds(docs, work, outputs)
+    peaks.append(no_pdf.pop("peak_rss_mb"))
+    figures.update(no_pdf)
+    figures["ratio_no_pdf"] = figures["no_pdf_s"] / figures["jieba_floor_s"]
+    figures["peak_rss_mb"] = max(peaks)
+    shutil.rmtree(work, ignore_errors=True)  # 1,000-document corpora and dists are large
+    return figures
+
+
+def median_of(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Each figure's median over the runs."""
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 
 
 def parse_seconds(text: str) -> float:
@@ -204,22 +394,34 @@ def parser_figures() -> dict[str, float]:
     return figures
 
 
-def last_line(figures: dict[str, float]) -> str:
-    """The one line a script reads."""
-    docs = int(figures["docs"])
-    rest = " ".join(f"{k}={figures[k]:.2f}" for k in list(figures)[1:])
-    return f"docs={docs} {rest}"
+def size_line(docs: int, figures: dict[str, float]) -> str:
+    """The one line a script reads for one size: the figures measured, in a fixed order."""
+    return " ".join([f"docs={docs}", *(f"{k}={figures[k]:.2f}" for k in LINE_KEYS if k in figures)])
 
 
-def rerun_on_frozen_code() -> None:
-    """Run the benchmark again on a copy of the code, so that edits made meanwhile cannot change the figures.
+def code_version(code: Path) -> str:
+    """The checkout's commit, and whether its working tree has changes (other agents' uncommitted work)."""
+    run = [["git", "-C", str(code), "rev-parse", "--short", "HEAD"], ["git", "-C", str(code), "status", "--short"]]
+    head, status = (subprocess.run(c, capture_output=True, text=True).stdout.strip() for c in run)
+    return f"{head or 'unknown'}{' + uncommitted changes' if status else ''}"
+
+
+def rerun_on_frozen_code(code: Path, commit: str | None) -> None:
+    """Run the benchmark again on a copy of the code (`code`'s src/study, or `commit` of this repository),
+    so that edits made meanwhile cannot change the figures.
 
     The build cache keys on a fingerprint of the code; in a tree where people are working, a file saved
     between the cold build and the rebuild would make the rebuild re-render everything.
     """
     work = Path(tempfile.mkdtemp(prefix="study-bench-"))
-    shutil.copytree(ROOT / "src" / "study", work / "code" / "study", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "templates", work / "templates")
+    if commit:
+        print(f"bench: freezing commit {commit} of {ROOT}", flush=True)
+        export_commit(commit, work / "export")
+        code = work / "export"
+    else:
+        print(f"bench: freezing {code} at {code_version(code)}", flush=True)
+    shutil.copytree(code / "src" / "study", work / "code" / "study", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(code / "templates", work / "templates")
     env = {**os.environ, FROZEN: str(work), "PYTHONPATH": str(work / "code")}
     try:
         raise SystemExit(subprocess.run([sys.executable, *sys.argv], env=env).returncode)
@@ -227,24 +429,57 @@ def rerun_on_frozen_code() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def main() -> None:
-    """Run the benchmark for each course size asked for."""
+def export_commit(commit: str, folder: Path) -> None:
+    """src/ and templates/ as they are at `commit`, written to `folder` (git archive: no worktree, no index)."""
+    folder.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", commit, "src", "templates"], capture_output=True
+    )
+    if archive.returncode != 0:
+        raise SystemExit(f"bench: cannot export {commit}: {archive.stderr.decode()}")
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+
+
+def arguments() -> argparse.Namespace:
+    """The command line."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", default="5,100,1000", help="course sizes, comma-separated (default 5,100,1000)")
     parser.add_argument("--no-pdf", action="store_true", help="leave PDFs out of the full build too (quicker)")
+    parser.add_argument(
+        "--no-pdf-only", action="store_true", help="only the builds without PDFs (a quick 1,000-document run)"
+    )
     parser.add_argument("--outputs", default=",".join(ALL_OUTPUTS), help="outputs to build (default: all)")
-    args = parser.parse_args()
-    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[attr-defined]  (progress as it happens)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size; each figure is their median")
+    parser.add_argument("--no-stages", action="store_true", help="skip the in-process per-stage times")
+    parser.add_argument("--code", type=Path, default=ROOT, help="checkout whose code to run (default: this one)")
+    parser.add_argument("--commit", help="run this repository's code as it is at this commit (a baseline)")
+    return parser.parse_args()
+
+
+def main() -> None:
+    """Run the benchmark for each course size asked for."""
+    args = arguments()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # progress as it happens
     sizes = [int(n) for n in args.docs.split(",")]
     if FROZEN not in os.environ:
-        rerun_on_frozen_code()
+        rerun_on_frozen_code(args.code.resolve(), args.commit)
     work = Path(os.environ[FROZEN])
     import study
 
     print(f"bench: code {Path(study.__file__).parent}, corpora and builds in {work}")
     outputs = [name for name in args.outputs.split(",") if not (args.no_pdf and name == "pdf")]
-    figures = [bench(n, work / str(n), outputs) for n in sizes]
-    print(last_line({**figures[-1], **parser_figures()}))
+    for n, docs in enumerate(sizes):
+        runs = []
+        for i in range(args.repeat):
+            runs.append(
+                bench(docs, work / f"{docs}-{i}", outputs, with_pdf=not args.no_pdf_only, stages=not args.no_stages)
+            )
+            if args.repeat > 1:
+                print(f"   run {i + 1}: {size_line(docs, runs[-1])}")
+        figures = median_of(runs)
+        if n == len(sizes) - 1:
+            figures.update(parser_figures())
+        print(size_line(docs, figures))
 
 
 if __name__ == "__main__":
