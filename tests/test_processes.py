@@ -59,6 +59,13 @@ def failing(context: int, item: int) -> int:
     return item
 
 
+def dies(context: int, item: int) -> int:
+    """A task whose process ends abruptly on one item, as when the system kills a worker that ran out of memory."""
+    if item == context:
+        os._exit(3)
+    return item
+
+
 def nested(context: int, item: int) -> str:
     """A task that tries to open a pool of its own: it must get an in-process executor."""
     with open_executor(None, context) as inner:
@@ -161,6 +168,12 @@ def test_a_task_never_starts_a_pool_of_its_own(spec: str) -> None:
 def test_a_failing_task_fails_the_map_with_its_own_error() -> None:
     with LocalPool(2, "spawn") as executor, pytest.raises(ValueError, match="item 13 is bad"):
         list(executor.map(failing, 13, ITEMS))
+
+
+def test_a_worker_that_dies_is_one_line() -> None:
+    with LocalPool(2, "spawn") as executor, pytest.raises(StudyError) as error:
+        list(executor.map(dies, 13, ITEMS))
+    assert one_line(error) == "a worker process stopped unexpectedly (out of memory?): try a smaller --jobs"
 
 
 def test_the_start_method_comes_from_the_argument_then_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from contextvars import ContextVar
 from types import TracebackType
@@ -107,6 +108,14 @@ def ordered(futures: list[Future[list[R]]]) -> Iterator[R]:
             future.cancel()
 
 
+def survived(results: Iterator[R]) -> Iterator[R]:
+    """The results; a worker process that died (killed, out of memory) is one line, not a traceback."""
+    try:
+        yield from results
+    except BrokenProcessPool:
+        raise StudyError("a worker process stopped unexpectedly (out of memory?): try a smaller --jobs") from None
+
+
 class InProcess:
     """Runs every task here, one after the other: for --jobs 1, inside workers, and for small batches."""
 
@@ -179,7 +188,7 @@ class LocalPool:
         pool = self.started(task)
         shared = pickle.dumps(context, pickle.HIGHEST_PROTOCOL)  # once per map; each chunk carries the bytes
         size = chunk_size(len(batch), self.workers)
-        return ordered([pool.submit(run_chunk, task, shared, chunk) for chunk in chunked(batch, size)])
+        return survived(ordered([pool.submit(run_chunk, task, shared, chunk) for chunk in chunked(batch, size)]))
 
     def started(self, task: Callable[..., object]) -> ProcessPoolExecutor:
         """The pool, started on first use; a fork server preloads the task's module for all its workers."""
