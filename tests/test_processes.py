@@ -199,7 +199,9 @@ def one_line(error: pytest.ExceptionInfo[StudyError]) -> str:
     [
         ("threads", "--executor: unknown executor 'threads': use local, local:spawn"),
         ("local:vfork", "--executor: unknown process start method 'vfork'"),
-        ("dask://", "no scheduler address: use dask://HOST:PORT"),
+        ("dask://", "--executor: 'dask://' is not a scheduler address: use dask://HOST:PORT"),
+        ("dask://localhost", "--executor: 'dask://localhost' is not a scheduler address"),
+        ("dask://tls://host:port", "--executor: 'dask://tls://host:port' is not a scheduler address"),
     ],
 )
 def test_a_spec_it_cannot_use_is_one_line(spec: str, says: str) -> None:

@@ -41,7 +41,6 @@ R = TypeVar("R")
 MIN_TASKS = 8  # below this many items, starting worker processes costs more than it saves
 CHUNKS_PER_WORKER = 8  # enough chunks to even out uneven documents, few enough to send the context rarely
 START_METHOD_ENV = "STUDY_START_METHOD"  # overrides the default start method (tests run all three)
-START_METHODS = ("spawn", "forkserver", "fork")
 DASK_PREFIX = "dask://"
 DASK_CONNECT_TIMEOUT_S = 10.0
 DASK_INSTALL = "pip install 'study[dask]'"
@@ -259,10 +258,13 @@ def connect(address: str) -> Any:
 
 def dask_address(spec: str) -> str:
     """The scheduler address in a dask:// spec: dask://HOST:PORT is tcp://HOST:PORT; dask://tls://… is kept."""
-    rest = spec[len(DASK_PREFIX) :]
-    if not rest:
-        raise StudyError(f"no scheduler address: use {DASK_PREFIX}HOST:PORT", spec)
-    return rest if "://" in rest else "tcp://" + rest
+    address = spec[len(DASK_PREFIX) :]
+    address = address if "://" in address else "tcp://" + address
+    # checked here: a Dask client that fails on a malformed address prints a traceback when collected
+    host, _, port = address.partition("://")[2].rpartition(":")
+    if not host or not port.isdigit():
+        raise StudyError(f"{spec!r} is not a scheduler address: use {DASK_PREFIX}HOST:PORT", "--executor")
+    return address
 
 
 @contextmanager
@@ -270,7 +272,8 @@ def open_executor(spec: str | None = None, jobs: int | None = None) -> Iterator[
     """The executor a build's --executor and --jobs name, open for the block (one pool for every stage).
 
     None or "local": worker processes here (`local:spawn`, … picks the start method), in-process when
-    jobs is 1 or inside a task; "serial": in-process; "dask://HOST:PORT": the Dask scheduler there.
+    jobs is 1 or inside a task; "serial": in-process; "dask://HOST:PORT": the Dask scheduler there (jobs
+    is then ignored: the cluster's threads are the workers).
     """
     with make_executor(spec, jobs) as executor:
         yield executor
