@@ -250,8 +250,9 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
 
 def score(span: Span, analysis: Analysis) -> float | None:
     """A span's score: the best rule's, less what makes it guessable; None when vetoed or no rule applies."""
-    if any(veto(span, analysis) for _, veto in VETOES):
-        return None
+    for _, veto in VETOES:  # a loop, not any() over a generator: every candidate of every sentence runs it
+        if veto(span, analysis):
+            return None
     best = max((s for _, rule in SCORERS if (s := rule(span, analysis)) is not None), default=None)
     if best is None:
         return None

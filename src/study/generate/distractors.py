@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from study.generate.anatomy import frame_of
 from study.generate.cards import cn_numeral, parse_numeral
@@ -75,7 +75,23 @@ class Lexicon:
 
     def knows(self, word: str) -> bool:
         """True for a word of the course."""
-        return any(word in words for words in self.words.values())
+        return word in self._known
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        # a set, once: a course-only chooser asks about every option it looks at
+        return frozenset(w for words in self.words.values() for w in words)
+
+    def terms_shaped(self, length: int, ending: str) -> tuple[str, ...]:
+        """The course's terms of a length and last character, most used first."""
+        return self._terms_by_shape.get((length, ending), ())
+
+    @cached_property
+    def _terms_by_shape(self) -> dict[tuple[int, str], tuple[str, ...]]:
+        found: dict[tuple[int, str], list[str]] = {}
+        for word in self.of("term"):
+            found.setdefault((len(word), word[-1]), []).append(word)
+        return {shape: tuple(words) for shape, words in found.items()}
 
 
 EMPTY_LEXICON = Lexicon()
@@ -283,7 +299,7 @@ def specific(prefix: str) -> bool:
 def terms(answer: str, lexicon: Lexicon) -> Iterator[str]:
     """Siblings of a term: the course's words of its length and ending, one of its words swapped, the dictionary's."""
     tag = tag_of(answer)
-    same = [w for w in lexicon.of("term") if len(w) == len(answer) and w[-1] == answer[-1]]
+    same = lexicon.terms_shaped(len(answer), answer[-1])
     yield from sorted(same, key=lambda w: (tag_of(w) != tag, -shared_start(w, answer)))
     yield from swapped(answer, lexicon)
     yield from dictionary_siblings(len(answer), answer[-1], tag)

@@ -7,6 +7,7 @@ make most blanks, and counts and years of the claim most of the rest: these find
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span
 from study.generate.segment import commonness
@@ -173,8 +174,14 @@ def find_quantities(analysis: Analysis) -> list[Span]:
 
 def in_meeting_name(span: Span, analysis: Analysis) -> bool:
     """True when a span lies inside a meeting's name without being all of it (十八 of 十八届三中全会)."""
-    return any(m.start() <= span.start and span.end <= m.end() and (m.start(), m.end()) != (span.start, span.end)
-               for pattern in MEETINGS for m in pattern.finditer(analysis.shadow))  # fmt: skip
+    return any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end)
+               for start, end in meeting_names(analysis.shadow))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def meeting_names(shadow: str) -> tuple[tuple[int, int], ...]:
+    """Where the meetings' names of a text are (found once per text: every span of it asks)."""
+    return tuple((m.start(), m.end()) for pattern in MEETINGS for m in pattern.finditer(shadow))
 
 
 def is_date(span: Span, analysis: Analysis) -> bool:
