@@ -31,19 +31,19 @@ def made_up_table() -> str:
 
 
 def test_a_word_has_its_count_and_tag() -> None:
-    table = parse_table(made_up_table())
+    table = parse_table(made_up_table().splitlines())
     assert [table.count(w) for w in ("人民", "发展", "群众", "周某某")] == [120, 90000, 3, 120]
     assert [table.tag(w) for w in ("人民", "发展", "群众", "周某某")] == ["n", "v", "n", "nr"]
 
 
 @pytest.mark.parametrize("word", ["", "人", "人民们", "一二三四五六七八九十", "abc"])
 def test_a_word_the_table_does_not_hold_has_no_count_and_no_tag(word: str) -> None:
-    table = parse_table(made_up_table())
+    table = parse_table(made_up_table().splitlines())
     assert table.count(word) == 0 and table.tag(word) == ""
 
 
 def test_common_words_come_most_common_first_then_in_code_point_order() -> None:
-    table = parse_table(made_up_table())
+    table = parse_table(made_up_table().splitlines())
     assert table.by_count(100) == ["发展", "人民", "周某某"]
     assert table.by_count(100_000) == []
 

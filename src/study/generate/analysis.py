@@ -105,10 +105,10 @@ def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> li
 
 def _longest_term_end(tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary) -> int:
     """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none)."""
-    limit = vocab.longest
+    limit, start = vocab.longest, tokens[i].start
     for j in range(min(len(tokens), i + TERM_SPAN), i + 1, -1):
-        text = shadow[tokens[i].start : tokens[j - 1].end]
-        if len(text) <= limit and text in vocab.terms:
+        end = tokens[j - 1].end
+        if end - start <= limit and shadow[start:end] in vocab.terms:  # no slice for a run too long to be a term
             return j
     return i + 1
 

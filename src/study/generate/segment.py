@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -112,21 +113,19 @@ class WordTable:
         return [word for _, word in sorted(found)]
 
 
-def parse_table(text: str) -> WordTable:
-    """A word table from its text (tools/word_frequencies.py's format)."""
-    lines = text.split("\n")
-    tags, counts = lines[1].split("\t")[1:], lines[2].split("\t")[1:]
-    blocks: dict[int, tuple[str, str, str]] = {}
-    for line in filter(None, lines[3:]):
-        length, words, tag_codes, count_codes = line.split("\t")
-        blocks[int(length)] = (words, tag_codes, count_codes)
+def parse_table(lines: Iterable[str]) -> WordTable:
+    """A word table from the lines of its text (tools/word_frequencies.py's format)."""
+    rows = (line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#"))
+    tags, counts = next(rows)[1:], next(rows)[1:]
+    blocks = {int(length): (words, tag_codes, count_codes) for length, words, tag_codes, count_codes in rows}
     return WordTable(tuple(tags), tuple(map(int, counts)), blocks)
 
 
 @lru_cache(maxsize=1)
 def word_table() -> WordTable:
-    """jieba's dictionary, read once per process from the package (≈ 10 ms, ≈ 3 MB)."""
-    return parse_table(resources.files("study").joinpath("data", TABLE).read_text(encoding="utf-8"))
+    """jieba's dictionary, read once per process from the package (≈ 15 ms, ≈ 3.3 MB)."""
+    with resources.files("study").joinpath("data", TABLE).open(encoding="utf-8") as lines:
+        return parse_table(lines)  # line by line: the whole text at once would double the memory it takes
 
 
 def tag_words(text: str) -> list[tuple[str, str]]:
