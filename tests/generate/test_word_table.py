@@ -44,7 +44,7 @@ def test_a_word_the_table_does_not_hold_has_no_count_and_no_tag(word: str) -> No
 
 def test_common_words_come_most_common_first_then_in_code_point_order() -> None:
     table = parse_table(made_up_table().splitlines())
-    assert table.by_count(100) == ["发展", "人民", "周某某"]
+    assert table.by_count(100) == [("发展", "v"), ("人民", "n"), ("周某某", "nr")]
     assert table.by_count(100_000) == []
 
 

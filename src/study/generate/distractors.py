@@ -326,18 +326,18 @@ def swapped(answer: str, lexicon: Lexicon) -> Iterator[str]:
 def dictionary_siblings(length: int, ending: str, tag: str) -> tuple[str, ...]:
     """jieba's most common words of a length, ending and tag (系统性 → 重要性, 积极性, …)."""
     table = _dictionary_by_shape().get((length, ending), ())
-    return tuple(w for w in table if dictionary_tag(w) == tag)[:MAX_DICTIONARY]
+    return tuple(word for word, word_tag in table if word_tag == tag)[:MAX_DICTIONARY]
 
 
 @lru_cache(maxsize=1)
-def _dictionary_by_shape() -> Mapping[tuple[int, str], tuple[str, ...]]:
-    """jieba's common words by (length, last character), the most common first."""
+def _dictionary_by_shape() -> Mapping[tuple[int, str], tuple[tuple[str, str], ...]]:
+    """jieba's common words with their tags by (length, last character), the most common first."""
     counts = word_table().counts
     least = next((c for c in counts if commonness_of(c) >= MIN_DICTIONARY_COMMONNESS), counts[-1] + 1)
-    table: dict[tuple[int, str], list[str]] = {}
-    for word in word_table().by_count(least):  # the ~6% of jieba's 350,000 words common enough
+    table: dict[tuple[int, str], list[tuple[str, str]]] = {}
+    for word, tag in word_table().by_count(least):  # the ~6% of jieba's 350,000 words common enough
         if 2 <= len(word) <= 8 and CJK.match(word):
-            table.setdefault((len(word), word[-1]), []).append(word)
+            table.setdefault((len(word), word[-1]), []).append((word, tag))
     return {k: tuple(v) for k, v in table.items()}
 
 

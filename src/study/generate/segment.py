@@ -101,16 +101,20 @@ class WordTable:
         at = bisect_left(words, word)
         return (at, block[1], block[2]) if at < len(words) and words[at] == word else None
 
-    def by_count(self, least: int) -> list[str]:
-        """The words counted at least `least` times, the most common first (equally common: code point order)."""
+    def by_count(self, least: int) -> list[tuple[str, str]]:
+        """The words counted at least `least` times with their tags, the most common first (equally common
+        ones in code point order)."""
         first = bisect_left(self.counts, least)
         if first == len(self.counts):
             return []
         codes = re.compile(f"[{chr(COUNT_BASE + first)}-{chr(COUNT_BASE + len(self.counts) - 1)}]")
-        found: list[tuple[int, str]] = []
-        for length, (words, _, counts) in self.blocks.items():
-            found += [(-ord(m.group()), words[m.start() * length : m.end() * length]) for m in codes.finditer(counts)]
-        return [word for _, word in sorted(found)]
+        found: list[tuple[int, str, str]] = []
+        for length, (words, tags, counts) in self.blocks.items():
+            for m in codes.finditer(counts):  # a regular expression finds them: no loop over every word
+                at = m.start()
+                tag = self.tags[ord(tags[at]) - TAG_BASE]
+                found.append((-ord(m.group()), words[at * length : (at + 1) * length], tag))
+        return [(word, tag) for _, word, tag in sorted(found)]
 
 
 def parse_table(lines: Iterable[str]) -> WordTable:
