@@ -1,0 +1,95 @@
+"""Course-wide PDFs assembled from printed documents: contents page, every page in order, bookmarks, same bytes."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+import pytest
+from sheet_checks import squeezed
+from test_printing import environment, page_html
+
+from study.render.assemble import Entry, contents_page, course_pdf, entries
+from study.render.printing import Printed, Printer
+from study.render.sheets import default_templates
+
+CONTEXT = {
+    "course_title": "学习课程",
+    "sheet": "sheet",
+    "sheet_name": "学习提纲",
+    "page_title": "学习课程 · 学习提纲",
+    "medium": "print",
+    "lang": "zh-Hans",
+    "fonts": '"Noto Serif CJK SC", serif',
+    "paper": "A4",
+}
+TITLES = ("关于加强党的建设的决定", "在庆祝大会上的讲话", "坚持以人民为中心")
+
+
+@pytest.fixture(scope="module")
+def printer() -> Printer:
+    return Printer(default_templates())
+
+
+@pytest.fixture(scope="module")
+def parts(printer: Printer) -> list[tuple[str, Printed]]:
+    """Three documents of one page and more."""
+    found = [(title, printer.print(page_html(title, n))) for n, title in zip((5, 30, 70), TITLES, strict=True)]
+    assert [printed.pages for _, printed in found] == sorted({printed.pages for _, printed in found})
+    return found
+
+
+def texts(data: bytes) -> list[str]:
+    """Each page's text without whitespace or the contents' leader dots."""
+    return [re.sub(r"\.{3,}", "", squeezed(page.extract_text())) for page in pypdf.PdfReader(io.BytesIO(data)).pages]
+
+
+def starts(parts: list[tuple[str, Printed]], front: int = 1) -> list[int]:
+    """The 1-based page each part starts on after `front` pages."""
+    return [front + 1 + sum(printed.pages for _, printed in parts[:i]) for i in range(len(parts))]
+
+
+def test_documents_start_after_the_front_pages_and_each_other() -> None:
+    assert entries(["a", "b", "c"], [1, 2, 3], 1) == [Entry("a", 2), Entry("b", 3), Entry("c", 5)]
+    assert entries(["a"], [4], 2) == [Entry("a", 3)]
+
+
+def test_the_course_pdf_is_the_contents_page_then_every_document_page(
+    printer: Printer, parts: list[tuple[str, Printed]]
+) -> None:
+    data = course_pdf(contents_page(environment(), CONTEXT), parts, printer)
+    pages = texts(data)
+    assert len(pages) == 1 + sum(printed.pages for _, printed in parts)
+    # the contents lists each document with the page it starts on; each starts where it says
+    for title, start in zip(TITLES, starts(parts), strict=True):
+        assert f"{title}{start}" in pages[0]
+        assert pages[start - 1].startswith(title)
+    assert "学习课程" in pages[0] and "学习提纲" in pages[0]
+
+
+def test_every_document_has_its_bookmark(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
+    reader = pypdf.PdfReader(io.BytesIO(course_pdf(contents_page(environment(), CONTEXT), parts, printer)))
+    marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
+    assert marks == [("目录", 0), *((title, start - 1) for title, start in zip(TITLES, starts(parts), strict=True))]
+
+
+def test_a_long_contents_counts_its_own_pages(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
+    many = [(f"第{i + 1}篇{title}", printed) for i in range(40) for title, printed in parts[:1]]
+    pages = texts(course_pdf(contents_page(environment(), CONTEXT), many, printer))
+    front = len(pages) - 40 * parts[0][1].pages
+    assert front >= 2  # 40 entries do not fit one page
+    listed = "".join(pages[:front])
+    for i, start in enumerate(starts(many, front)):
+        assert f"{i + 1}.第{i + 1}篇{TITLES[0]}{start}" in listed
+
+
+def test_the_same_parts_give_the_same_bytes(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
+    front = contents_page(environment(), CONTEXT)
+    assert course_pdf(front, parts, printer) == course_pdf(front, parts, printer)
+
+
+def test_a_page_count_that_is_not_the_pdfs_is_refused(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
+    title, printed = parts[0]
+    with pytest.raises(ValueError, match="pages"):
+        course_pdf(contents_page(environment(), CONTEXT), [(title, Printed(printed.data, 5))], printer)

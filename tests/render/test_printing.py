@@ -1,0 +1,154 @@
+"""The printer: real PDFs with the CJK font, read back with pypdf, pdffonts and pdftoppm (pixels via PIL)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import jinja2
+import pypdf
+import pytest
+from PIL import Image
+from sheet_checks import embedded_fonts, squeezed
+
+from study.render import printing
+from study.render.fonts import compact_cff
+from study.render.printing import Printed, Printer, fingerprint
+from study.render.sheets import default_templates
+
+TEXT = "坚持和加强党的全面领导，推进国家治理体系和治理能力现代化。"
+
+
+def page_html(title: str, paragraphs: int) -> str:
+    """A made-up sheet: a bold title, numbered paragraphs of Chinese with Latin and digits, page numbers."""
+    body = "".join(f"<p>（{i + 1}）{TEXT}WTO 2035 年。</p>" for i in range(paragraphs))
+    style = (
+        '@page { size: A4; margin: 20mm; @bottom-center { content: counter(page); font-family: "Noto Serif CJK SC"; } }'
+        ' html { font-family: "Noto Serif CJK SC", serif; font-size: 11pt; line-height: 1.75; }'
+    )
+    return f'<html lang="zh-Hans"><head><style>{style}</style></head><body><h1>{title}</h1>{body}</body></html>'
+
+
+def today(html: str) -> bytes:
+    """The PDF today's renderer (WeasyPrint's defaults, render/pdf.py's html_to_pdf) makes of the HTML."""
+    import weasyprint
+
+    data: bytes = weasyprint.HTML(string=html, base_url=str(default_templates())).write_pdf()
+    return data
+
+
+def first_page_pixels(data: bytes) -> tuple[tuple[int, int], bytes]:
+    """Page 1 drawn by pdftoppm at 100 dpi: its size and decoded RGB pixels."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sheet.pdf"
+        path.write_bytes(data)
+        subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", "1", "-l", "1", "-singlefile", path, Path(tmp) / "p"])
+        with Image.open(Path(tmp) / "p.png") as image:
+            return image.size, image.convert("RGB").tobytes()
+
+
+@pytest.fixture(scope="module")
+def printer() -> Printer:
+    return Printer(default_templates())
+
+
+def environment() -> jinja2.Environment:
+    """The default templates, escaped as the sheets' environment escapes them (HTML, not the stylesheet)."""
+    escape = jinja2.select_autoescape(("html", "j2"), ("css",), default_for_string=True)
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(default_templates())), autoescape=escape)
+
+
+@pytest.fixture(scope="module")
+def sheets() -> dict[str, str]:
+    """Made-up sheets on the real page template and stylesheet (banner, running heads, bold leads, blanks)."""
+    env = environment()
+    content = (
+        '<article class="document"><h1 class="doc-title">{{ title }}</h1>'
+        '<p class="doc-meta">人民日报　·　1990-04-21</p>'
+        '{% for i in range(count) %}<p class="lead">{{ i + 1 }}. 做好新形势下的群众工作，必须做到以下四点：</p>'
+        '<p class="item-line"><span class="marker">一要</span>密切联系群众，<span class="blank" style="width: 6em">'
+        "</span>，坚持“从群众中来，到群众中去”。</p>{% endfor %}</article>"
+    )
+    template = env.from_string('{% extends "base.html.j2" %}{% block content %}' + content + "{% endblock %}")
+    context = {"lang": "zh-Hans", "fonts": '"Noto Serif CJK SC", serif', "paper": "A4", "medium": "print"}
+    return {
+        name: template.render(
+            context,
+            sheet=name,
+            sheet_name=name,
+            course_title="学习课程",
+            page_title=name,
+            title=f"关于{name}的决定",
+            count=n,
+        )
+        for name, n in (("学习提纲", 6), ("练习", 30), ("答案", 80))
+    }
+
+
+def test_text_and_pages_come_out_right(printer: Printer) -> None:
+    printed = printer.print(page_html("第一篇　总论", 60))
+    reader = pypdf.PdfReader(io.BytesIO(printed.data))
+    assert printed.pages == len(reader.pages) >= 2
+    text = squeezed("".join(page.extract_text() for page in reader.pages))
+    assert "第一篇总论" in text and squeezed(TEXT) in text and "（60）" in text
+
+
+def test_pages_counted_from_the_layout_match_todays_pdf(printer: Printer) -> None:
+    for paragraphs in (1, 25, 90):
+        html = page_html("页数", paragraphs)
+        assert printer.print(html).pages == len(pypdf.PdfReader(io.BytesIO(today(html))).pages)
+
+
+def test_fonts_are_the_simplified_chinese_face_embedded_as_subsets(printer: Printer, sheets: dict[str, str]) -> None:
+    data = printer.print(next(iter(sheets.values()))).data
+    found = embedded_fonts(data)
+    assert found and all(embedded and subset for _, embedded, subset in found)
+    # the SC face of the collection, regular and bold: never its first (Japanese) face
+    assert {name.split("+", 1)[1] for name, _, _ in found} == {"Noto-Serif-CJK-SC", "Noto-Serif-CJK-SC-Bold"}
+
+
+def test_first_page_is_pixel_identical_to_todays_and_the_pdf_a_third_smaller(
+    printer: Printer, sheets: dict[str, str]
+) -> None:
+    for name, html in [*sheets.items(), ("made-up", page_html("比较", 40))]:
+        old, new = today(html), printer.print(html).data
+        assert first_page_pixels(new) == first_page_pixels(old), name
+        assert len(new) <= 0.65 * len(old), (name, len(new), len(old))
+
+
+def test_the_same_html_prints_the_same_bytes_in_another_process(printer: Printer) -> None:
+    html = page_html("确定性", 30)
+    script = (
+        "import sys; from study.render.printing import Printer; from study.render.sheets import default_templates;"
+        " sys.stdout.buffer.write(Printer(default_templates()).print(sys.stdin.read()).data)"
+    )
+    other = subprocess.run([sys.executable, "-c", script], input=html.encode(), capture_output=True, check=True).stdout
+    assert printer.print(html).data == printer.print(html).data == other
+
+
+def test_printed_is_a_frozen_value() -> None:
+    printed = Printed(b"%PDF-", 1)
+    with pytest.raises(AttributeError):
+        printed.pages = 2  # type: ignore[misc]
+
+
+def test_a_font_that_is_not_cid_keyed_cff_is_left_alone() -> None:
+    assert compact_cff(b"\x00\x01\x00\x00" + bytes(8), {1, 2}) is None  # TrueType
+    assert compact_cff(b"OTTO" + bytes(8), {1, 2}) is None  # no CFF table
+
+
+def test_the_fingerprint_names_fonts_and_libraries(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    family = "Noto Serif CJK SC"
+    first = fingerprint([family])
+    assert first == fingerprint([family, family]) != fingerprint([family, "Noto Serif CJK TC"])
+    assert any(line.startswith("weasyprint ") for line in printing._versions())
+    # a font update (the same file with new contents) prints every sheet again
+    font = tmp_path / "Font.ttc"
+    font.write_bytes(b"old")
+    monkeypatch.setattr(printing, "font_files", lambda name: (f"{font}|2|Regular|131137",))
+    before = fingerprint([family])
+    font.write_bytes(b"newer")
+    assert before != fingerprint([family]) and before != first
