@@ -253,18 +253,37 @@ def score(span: Span, analysis: Analysis) -> float | None:
     for _, veto in VETOES:  # a loop, not any() over a generator: every candidate of every sentence runs it
         if veto(span, analysis):
             return None
-    best = max((s for _, rule in SCORERS if (s := rule(span, analysis)) is not None), default=None)
+    best = _best_rule(span, analysis)
     if best is None:
         return None
     if span.kind not in ("count", "quote"):
         common = COMMON_WEIGHT.get(span.kind, COMMON_WEIGHT_OTHER) * commonness(span.text)
         best -= common + TOPIC_WEIGHT.get(span.kind, 0.0) * analysis.vocab.topicality(span.text)
-    best += sum(weight * feature(span, analysis) for _, feature, weight in FEATURES)
+    best += _adjustment(span, analysis)
     if _guessable(span, analysis):
         best *= GUESSABLE_FACTOR
     if len(span.text) >= MOST_OF_TEXT * analysis.letters:
         best *= MOST_OF_TEXT_FACTOR
     return round(max(0.0, min(1.0, best)), 3)
+
+
+def _best_rule(span: Span, analysis: Analysis) -> float | None:
+    """The best score any rule gives a span (None when no rule applies): a loop, as max() over a generator
+    costs more on this path."""
+    best: float | None = None
+    for _, rule in SCORERS:
+        value = rule(span, analysis)
+        if value is not None and (best is None or value > best):
+            best = value
+    return best
+
+
+def _adjustment(span: Span, analysis: Analysis) -> float:
+    """The sum of the weighted features of a span, added in table order (as sum() would)."""
+    total = 0.0
+    for _, feature, weight in FEATURES:
+        total += weight * feature(span, analysis)
+    return total
 
 
 def _frame(span: Span, analysis: Analysis) -> bool:
