@@ -27,6 +27,7 @@ import json
 import logging
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -74,12 +75,12 @@ seconds = time.perf_counter() - start
 # peak whenever that is higher
 hwm = [int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")]
 own = hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-usage = [own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest waited-for child only
 records = getattr(report, "outputs", {}).values()
 pages = sum(getattr(rec, "facts", {}).get("pages", 0) for rec in records)
 print(json.dumps({"seconds": seconds, "timings": dict(getattr(report, "timings", {})), "pages": pages,
-                  "peak_mb": max(usage) / 1024, "rendered": len(getattr(report, "rendered", ())),
-                  "failures": len(getattr(report, "failures", ()))}))
+                  "main_mb": own / 1024, "children_mb": children / 1024,
+                  "rendered": len(getattr(report, "rendered", ())), "failures": len(getattr(report, "failures", ()))}))
 """
 
 JIEBA = f"""
@@ -203,7 +204,8 @@ class TreePeak:
 
     def __init__(self, root: int) -> None:
         self.root = root
-        self.peak_kb = 0
+        self.main_kb = 0  # the root process's peak
+        self.workers_kb = 0  # the largest peak of any other process of the tree
         self.processes = 0
         self.seen: set[int] = set()
         self.done = threading.Event()
@@ -227,7 +229,10 @@ class TreePeak:
         """One look at every process of the tree."""
         for pid in tree(self.root):
             self.seen.add(pid)
-            self.peak_kb = max(self.peak_kb, high_water_kb(pid))
+            if pid == self.root:
+                self.main_kb = max(self.main_kb, high_water_kb(pid))
+            else:
+                self.workers_kb = max(self.workers_kb, high_water_kb(pid))
         self.processes = len(self.seen)
 
 
@@ -255,17 +260,29 @@ def high_water_kb(pid: int) -> int:
     return int(found.group(1)) if found else 0
 
 
+def cpu_of_children() -> float:
+    """CPU seconds (user + system) of every child process waited for so far, theirs included."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def child_build(sources: Path, dist: Path) -> dict[str, Any]:
     """One build in a fresh process, as a user runs it, every process of it watched for memory."""
     command = [sys.executable, "-c", CHILD, str(sources), str(dist)]
+    before = cpu_of_children()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with TreePeak(process.pid) as peak:
         out, err = process.communicate()
+    cpu = cpu_of_children() - before  # the build and every worker it waited for
     if process.returncode != 0:
         raise SystemExit(f"bench: build failed:\n{err}")
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-    result["peak_mb"] = max(result["peak_mb"], peak.peak_kb / 1024)
+    # the child's own figures cover what sampling can miss: the main process's last moments, a short worker
+    result["main_mb"] = max(result["main_mb"], peak.main_kb / 1024)
+    result["workers_mb"] = max(result.pop("children_mb"), peak.workers_kb / 1024)
+    result["peak_mb"] = max(result["main_mb"], result["workers_mb"])
     result["processes"] = peak.processes
+    result["cpu_s"] = cpu
     return result
 
 
@@ -273,8 +290,9 @@ def describe(name: str, run: dict[str, Any]) -> None:
     """One progress line for a whole build."""
     stages = "  ".join(f"{k} {v:.2f}s" for k, v in run["timings"].items())
     print(
-        f"   {name}: {run['seconds']:.2f}s, {run['rendered']} units rendered, peak {run['peak_mb']:.0f} MB "
-        f"({run['processes']} processes), failures {run['failures']}; {stages}"
+        f"   {name}: {run['seconds']:.2f}s (cpu {run['cpu_s']:.2f}s), {run['rendered']} units rendered, "
+        f"peak {run['main_mb']:.0f} MB main, {run['workers_mb']:.0f} MB largest of {run['processes'] - 1} others, "
+        f"failures {run['failures']}; {stages}"
     )
 
 
@@ -336,7 +354,9 @@ def no_pdf_builds(docs: int, work: Path, outputs: list[str]) -> dict[str, float]
 
 def bench(docs: int, work: Path, outputs: list[str], *, with_pdf: bool, stages: bool) -> dict[str, float]:
     """Every figure for one course size, progress printed as it is measured."""
-    print(f"== {docs} documents, outputs {', '.join(outputs)}{'' if with_pdf else ' (no PDF builds)'}")
+    load = os.getloadavg()[0]  # other agents share the two cores: wall times grow with it, CPU times less
+    kind = "" if with_pdf else " (no PDF builds)"
+    print(f"== {docs} documents, outputs {', '.join(outputs)}{kind}, load average {load:.1f}")
     texts_at = make_corpus(work / "texts", docs, outputs)
     read, read_s = read_all(texts_at)
     if stages:
