@@ -130,6 +130,20 @@ def test_the_lexicon_sorts_course_words_by_kind_most_used_first() -> None:
     assert lexicon.of("title") == ("《论联合政府》",) and "的" not in lexicon.of("term")
 
 
+def test_the_lexicon_knows_its_words_and_indexes_them_by_shape() -> None:
+    assert COURSE.knows("延安") and COURSE.knows("先进性") and not COURSE.knows("上海")
+    assert COURSE.terms_shaped(3, "性") == ("先进性", "纯洁性", "积极性", "创造性")
+    assert COURSE.terms_shaped(3, "市") == ()
+
+
+def test_a_swap_takes_the_courses_words_most_common_in_chinese_first() -> None:
+    from study.generate.segment import commonness
+
+    common = COURSE.common_words("ns", 2)
+    assert sorted(common, key=commonness, reverse=True) == list(common) and set(common) <= set(COURSE.tagged["ns"])
+    assert COURSE.common_words("ns", 3) == () and COURSE.common_words("v", 2) == ()
+
+
 def test_a_worksheet_choice_on_meetings_offers_neighbouring_meetings() -> None:
     from study.generate.exercises import Candidate, Place, distractors
     from tests.generate.test_exercises import make_doc, make_list

@@ -86,6 +86,21 @@ class Lexicon:
         """The course's terms of a length and last character, most used first."""
         return self._terms_by_shape.get((length, ending), ())
 
+    def common_words(self, tag: str, length: int) -> tuple[str, ...]:
+        """The course's words of a tag and length that jieba's dictionary knows, the most common in general
+        Chinese first (equally common ones: the most used in the course first)."""
+        return self._common_by_tag.get((tag, length), ())
+
+    @cached_property
+    def _common_by_tag(self) -> dict[tuple[str, int], tuple[str, ...]]:
+        # sorted once: swapping a word of every answer would filter and sort a tag's words each time
+        found: dict[tuple[str, int], list[str]] = {}
+        for tag, words in self.tagged.items():
+            for word in words:
+                if commonness(word) > 0:
+                    found.setdefault((tag, len(word)), []).append(word)
+        return {key: tuple(sorted(words, key=commonness, reverse=True)) for key, words in found.items()}
+
     @cached_property
     def _terms_by_shape(self) -> dict[tuple[int, str], tuple[str, ...]]:
         found: dict[tuple[int, str], list[str]] = {}
@@ -317,9 +332,7 @@ def swapped(answer: str, lexicon: Lexicon) -> Iterator[str]:
         if tag not in CONTENT_TAGS or len(word) < 2:
             continue
         before, after = "".join(w for w, _ in words[:at]), "".join(w for w, _ in words[at + 1 :])
-        others = [w for w in lexicon.tagged.get(tag, ()) if len(w) == len(word) and w != word and commonness(w) > 0]
-        for other in sorted(others, key=commonness, reverse=True):
-            yield before + other + after
+        yield from (before + other + after for other in lexicon.common_words(tag, len(word)) if other != word)
 
 
 @lru_cache(maxsize=4096)
