@@ -5,8 +5,21 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from study.generate.distractors import Lexicon, lexicon_of, shape_of, texts_lexicon, wrong_options
+from study.generate.distractors import (
+    Lexicon,
+    alike,
+    dictionary_siblings,
+    lexicon_of,
+    named,
+    shape_of,
+    shared_end,
+    texts_lexicon,
+    wrong_options,
+)
+from study.generate.segment import dictionary_tag, tag_of
 
 COURSE = Lexicon(
     {
@@ -142,6 +155,19 @@ def test_a_swap_takes_the_courses_words_most_common_in_chinese_first() -> None:
     common = COURSE.common_words("ns", 2)
     assert sorted(common, key=commonness, reverse=True) == list(common) and set(common) <= set(COURSE.tagged["ns"])
     assert COURSE.common_words("ns", 3) == () and COURSE.common_words("v", 2) == ()
+
+
+WORDS = st.text(alphabet="北京南山市大学院", min_size=2, max_size=5)
+
+
+@given(st.lists(WORDS, unique=True, max_size=30), WORDS)
+def test_named_options_come_in_the_order_of_sorting_all_the_courses_words(words: list[str], answer: str) -> None:
+    lexicon = Lexicon({"place": tuple(words)})
+    ranked = sorted(words, key=alike(answer))
+    siblings = dictionary_siblings(len(answer), answer[-1], dictionary_tag(answer) or tag_of(answer))
+    ending = [w for w in ranked if shared_end(w, answer)]
+    assert list(named("place")(answer, lexicon)) == ending + ranked
+    assert list(named("place", ("ending", "dictionary", "course"))(answer, lexicon)) == [*ending, *siblings, *ranked]
 
 
 def test_a_worksheet_choice_on_meetings_offers_neighbouring_meetings() -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from study.generate.anatomy import frame_of
 from study.generate.cards import cn_numeral, parse_numeral
@@ -81,6 +82,18 @@ class Lexicon:
     def _known(self) -> frozenset[str]:
         # a set, once: a course-only chooser asks about every option it looks at
         return frozenset(w for words in self.words.values() for w in words)
+
+    def ending_with(self, kind: str, last: str) -> tuple[str, ...]:
+        """The course's words of one kind that end on a character, most used first."""
+        return self._by_ending.get((kind, last), ())
+
+    @cached_property
+    def _by_ending(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        found: dict[tuple[str, str], list[str]] = {}
+        for kind, words in self.words.items():
+            for word in words:
+                found.setdefault((kind, word[-1]), []).append(word)
+        return {key: tuple(words) for key, words in found.items()}
 
     def terms_shaped(self, length: int, ending: str) -> tuple[str, ...]:
         """The course's terms of a length and last character, most used first."""
@@ -284,17 +297,27 @@ def named(kind: str, order: tuple[str, ...] = ("ending", "course")) -> Callable[
     sources: the course's of its ending, the dictionary's of its shape and tag, the rest of the course's."""
 
     def propose(answer: str, lexicon: Lexicon) -> Iterator[str]:
-        ranked = sorted(lexicon.of(kind), key=alike(answer))  # stable: course frequency breaks ties
-        tag = dictionary_tag(answer) or tag_of(answer)
+        # alike() puts the words sharing the answer's last character first: sorting them alone, and the rest
+        # only when a question gets that far, gives the order of sorting them all (stable: course frequency
+        # breaks ties) without sorting a large course's words for every answer
+        key = alike(answer)
+        ending = sorted(lexicon.ending_with(kind, answer[-1]), key=key)
         sources: dict[str, Callable[[], Iterable[str]]] = {
-            "ending": lambda: (w for w in ranked if shared_end(w, answer)),
-            "dictionary": lambda: dictionary_siblings(len(answer), answer[-1], tag),
-            "course": lambda: ranked,
+            "ending": lambda: ending,
+            "dictionary": lambda: dictionary_siblings(
+                len(answer), answer[-1], dictionary_tag(answer) or tag_of(answer)
+            ),
+            "course": lambda: chain(ending, _sorted_later((w for w in lexicon.of(kind) if w[-1] != answer[-1]), key)),
         }
         for source in order:
             yield from sources[source]()
 
     return propose
+
+
+def _sorted_later(words: Iterable[str], key: Callable[[str], tuple[bool, int, int, int]]) -> Iterator[str]:
+    """The words sorted by `key`, sorted only when the first one is asked for."""
+    yield from sorted(words, key=key)
 
 
 def events(answer: str, lexicon: Lexicon) -> Iterator[str]:
