@@ -1,48 +1,50 @@
-"""The one orchestrator: discover, read and parse everything, render, write, summarize.
+"""The one orchestrator: the build read as its pipeline.
 
-Gather first, write last: every renderer's files are staged beside their targets and renamed into place
-only when all of them succeeded. Parsed documents and rendered files are cached by content hash in
-dist/.cache/, so a rebuild with nothing changed renders nothing.
+    read all (pass 1) → course context → generate all (pass 2) → render all → commit
+
+Gather first, write last: every output's files are staged beside their targets and renamed into place
+only when all of them succeeded. Both passes run per document through one executor (study.processes),
+in this process, a local pool or a Dask cluster, and are cached by content hash in dist/.cache/: a
+document's parse and word counts by its source, its generated work by everything it is made from, each
+rendered file by what it is made of (study.units), so a rebuild renders only what changed.
 """
 
 from __future__ import annotations
 
-import importlib
-import os
 import time
-from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from functools import partial
+from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
+from typing import TypeVar
 
-from study.cache import BuildCache, OutputRecord, Unit, code_fingerprint, digest, folder_digest
+from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
 from study.config import Settings, load_settings
-from study.errors import StudyError
-from study.facts import COURSE_FACTS, file_facts
-from study.generate.course_work import jobs_limit
+from study.facts import COURSE_FACTS
+from study.generate.terms import DocumentCounts
+from study.generated import CourseWork, DocumentWork
 from study.model import Course, Document, walk
-from study.output import (
-    Staging,
-    dist_lock,
-    remove_outputs,
-    sweep_temporary_files,
-    write_atomically,
-)
-from study.parse import parse
-from study.read import read_source
-from study.render import RENDERERS, renderer_module
+from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
+from study.parse import load_document
+from study.processes import Executor, open_executor
+from study.read import discover
+from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
+from study.units import Progress, after_unit, course_digest, run_units, units_of
+from study.work import (
+    CourseContext,
+    Prepared,
+    course_context,
+    course_work,
+    document_work,
+    prepare,
+    tasks,
+    work_key,
+)
 
-__all__ = ["BuildReport", "build", "discover", "load_document", "write_atomically"]
+__all__ = ["BuildReport", "Progress", "build", "collect", "discover", "load_document", "load_many", "no_progress"]
 
-SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".mhtml", ".mht", ".md", ".markdown", ".docx", ".pdf", ".doc")
-# below this many documents to parse, starting worker processes costs more than it saves
-PARALLEL_MIN_DOCUMENTS = 8
-
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
+T = TypeVar("T")
 
 
 def no_progress(stage: str, done: int, total: int) -> None:
@@ -73,23 +75,16 @@ class BuildReport:
 
 @dataclass(frozen=True)
 class Gathered:
-    """The read-and-parse stage's result: documents in order, their content keys, failures."""
+    """The first pass's result: documents in order with their counts, their content keys, failures."""
 
-    documents: tuple[Document, ...]
+    prepared: tuple[Prepared, ...]
     keys: Mapping[str, str]  # document stem → hash of its source bytes, path and the code
     failures: tuple[str, ...]
 
-
-@dataclass(frozen=True)
-class RenderUnit:
-    """One cacheable piece of rendering: a whole renderer, or one document's part of it."""
-
-    unit_id: str
-    key: str
-    make: Callable[[], dict[str, bytes]]
-    job: tuple[str, int] | None = None  # (renderer module, document index): a worker process can render it
-    # the key its files are kept under, from the files it made, when not `key` (a unit its own ledger feeds)
-    settled: Callable[[Mapping[str, OutputRecord]], str] | None = None
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """The documents that were read and parsed, in order."""
+        return tuple(p.doc for p in self.prepared)
 
 
 def build(
@@ -100,38 +95,41 @@ def build(
     clean: bool = False,
     jobs: int | None = None,
     progress: Progress = no_progress,
+    executor: str | None = None,
 ) -> BuildReport:
     """Build the course in `sources` into `dist`: gather first, write last."""
     timings: dict[str, float] = {}
     settings = load_settings(sources)
     paths = discover(sources)
-    with dist_lock(dist, log):
+    outputs = chosen(settings)
+    with dist_lock(dist, log), open_executor(executor, jobs) as pool:
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         with timed(timings, "read+parse"):
-            gathered = gather(paths, cache, jobs, progress)
+            gathered = gather(paths, cache, pool, progress, counting=bool(parts_made(outputs)))
         course = make_course(settings, gathered.documents, settings_time(sources))
-        keys = course_keys(sources, settings, gathered)
-        # outputs this machine cannot make are left out, the others still built; keys keep the full settings
-        unmade = unmade_outputs(course, settings)
-        settings = replace(settings, outputs=tuple(name for name in settings.outputs if name not in unmade))
+        # outputs this machine cannot make are left out, the others still built
+        unmade = unmade_outputs(course, outputs)
+        outputs = tuple(output for output in outputs if output.name not in unmade)
+        inputs = course_inputs(sources, settings)
+        with timed(timings, "generate"):
+            context = course_context(
+                course, settings, parts_made(outputs), counts_of(gathered), fonts_of(outputs, settings)
+            )
+            work = generate(course, context, gathered, cache, pool, progress)
         warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
-        ledgers = read_ledgers(course, settings, dist, warnings.append)  # what the last build published
+        ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
         try:
-            with jobs_limit(jobs):  # the course-wide work's own pools (vocabulary, exercises) obey --jobs too
-                outputs, rendered = render_all(
-                    course, settings, keys, cache, staging, progress, timings, jobs, ledgers=ledgers
-                )
-                facts = count_course(course, settings, keys, cache)
+            records, rendered = render_all(work, outputs, inputs, cache, staging, pool, progress, timings, ledgers)
             with timed(timings, "write"):
                 written = staging.commit()
         finally:
             staging.discard()
         # a ledger outlives its output's absence: choosing `anki` again later must find the notes it published
         # (and a ledger of the first format, until one of the new format replaces it)
-        stale = cache.previous_files() - outputs.keys() - {LEDGER, OLD_LEDGER}
-        removed = remove_outputs(dist, stale | ({OLD_LEDGER} if LEDGER in outputs else set()))
+        stale = cache.previous_files() - records.keys() - {LEDGER, OLD_LEDGER}
+        removed = remove_outputs(dist, stale | ({OLD_LEDGER} if LEDGER in records else set()))
         cache.save()
     return BuildReport(
         gathered.documents,
@@ -139,23 +137,13 @@ def build(
         tuple(written),
         tuple(removed),
         tuple(rendered),
-        outputs,
-        facts,
+        records,
+        course_facts(work, outputs),
         timings,
-        (*renderer_notes(course, settings), *removed_notes(outputs)),
+        (*output_notes(work, outputs), *removed_notes(records)),
         tuple(unmade.values()),
         tuple(warnings),
     )
-
-
-def discover(sources: Path) -> list[Path]:
-    """The source documents of a course, in document order (sorted by file name)."""
-    if not sources.is_dir():
-        raise StudyError("no such folder of sources", where=str(sources))
-    found = sorted(p for p in sources.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
-    if not found:
-        raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
-    return found
 
 
 @contextmanager
@@ -168,22 +156,7 @@ def timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-# --- read and parse -------------------------------------------------------------------------------
-
-
-def load_document(path: Path) -> Document:
-    """Read and parse one source file; a user's mistake raises StudyError."""
-    return parse(read_source(path))
-
-
-def load_or_failure(path: Path) -> Document | str:
-    """One document, or the one line saying why it could not be built (the others still build)."""
-    try:
-        return load_document(path)
-    except StudyError as exc:
-        return exc.format_message()
-    except Exception as exc:  # a reader/parser bug on one document must not stop the course
-        return f"{path}: internal error while reading or parsing ({type(exc).__name__}: {exc})"
+# --- pass 1: read, parse and count --------------------------------------------------------------------
 
 
 def source_key(path: Path) -> str | None:
@@ -194,63 +167,53 @@ def source_key(path: Path) -> str | None:
         return None
 
 
-def gather(paths: list[Path], cache: BuildCache, jobs: int | None, progress: Progress) -> Gathered:
-    """Every document read and parsed, from the cache where its source is unchanged; failures as lines."""
+def gather(
+    paths: list[Path], cache: BuildCache, executor: Executor, progress: Progress, counting: bool = True
+) -> Gathered:
+    """Every document read, parsed and counted, from the cache where its source is unchanged; failures as lines."""
     keys = {path: source_key(path) for path in paths}
-    results: dict[Path, Document | str] = {}
+    kind = "counted" if counting else "parsed"  # an outline-only build counts no words: its pickles say so
+    results: dict[Path, Prepared | str] = {}
     for path, key in keys.items():
-        cached = cache.document(key) if key else None
-        if cached is not None:
+        cached = cache.load("documents", digest(kind, key)) if key else None
+        if isinstance(cached, Prepared):
             results[path] = cached
     missing = [path for path in paths if path not in results]
-    for path, result in zip(missing, load_many(missing, jobs, progress), strict=True):
+    for path, result in zip(missing, load_many(missing, executor, progress, counting), strict=True):
         results[path] = result
         key = keys[path]
-        if isinstance(result, Document) and key:
-            cache.keep_document(key, result)
+        if isinstance(result, Prepared) and key:
+            cache.keep("documents", digest(kind, key), result)
     return collect(paths, results, keys)
 
 
-def load_many(paths: list[Path], jobs: int | None, progress: Progress) -> Iterator[Document | str]:
-    """Load documents in order: in worker processes when there are enough of them to pay for it."""
-    workers = worker_count(jobs, len(paths))
-    if workers < 2:
-        results: Iterator[Document | str] = map(load_or_failure, paths)
-        yield from counted(results, "reading", len(paths), progress)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, len(paths) // (workers * 8))
-        # map() keeps input order, so the course is the same as a serial build's
-        yield from counted(pool.map(load_or_failure, paths, chunksize=chunk), "reading", len(paths), progress)
+def load_many(paths: list[Path], executor: Executor, progress: Progress, counting: bool) -> Iterator[Prepared | str]:
+    """Pass 1 over some sources, in order, through the executor."""
+    yield from counted(executor.map(prepare, counting, paths), "reading", len(paths), progress)
 
 
-def worker_count(jobs: int | None, tasks: int) -> int:
-    """How many worker processes to use: 1 (none) when there are too few tasks to pay for starting them."""
-    return min(jobs or os.cpu_count() or 1, tasks) if tasks >= PARALLEL_MIN_DOCUMENTS else 1
-
-
-def counted(results: Iterator[Document | str], stage: str, total: int, progress: Progress) -> Iterator[Document | str]:
+def counted(results: Iterator[T], stage: str, total: int, progress: Progress) -> Iterator[T]:
     """Pass results through, reporting progress after each."""
     for done, result in enumerate(results, 1):
         progress(stage, done, total)
         yield result
 
 
-def collect(paths: list[Path], results: Mapping[Path, Document | str], keys: Mapping[Path, str | None]) -> Gathered:
+def collect(paths: list[Path], results: Mapping[Path, Prepared | str], keys: Mapping[Path, str | None]) -> Gathered:
     """Documents in order; a second document with the same stem fails (their outputs would collide)."""
-    documents: list[Document] = []
+    prepared: list[Prepared] = []
     failures: list[str] = []
     doc_keys: dict[str, str] = {}
     for path in paths:
         result = results[path]
         if isinstance(result, str):
             failures.append(result)
-        elif result.stem in doc_keys:
-            failures.append(f"{path}: another source has the same name {result.stem!r}; rename one")
+        elif result.doc.stem in doc_keys:
+            failures.append(f"{path}: another source has the same name {result.doc.stem!r}; rename one")
         else:
-            documents.append(result)
-            doc_keys[result.stem] = keys[path] or ""
-    return Gathered(tuple(documents), doc_keys, tuple(failures))
+            prepared.append(result)
+            doc_keys[result.doc.stem] = keys[path] or ""
+    return Gathered(tuple(prepared), doc_keys, tuple(failures))
 
 
 def course_id(title: str) -> str:
@@ -270,221 +233,108 @@ def make_course(settings: Settings, documents: tuple[Document, ...], settings_mt
     return Course(course_id(settings.title), settings.title, documents, updated)
 
 
+def counts_of(gathered: Gathered) -> list[DocumentCounts]:
+    """Every document's word counts, in order."""
+    return [p.counts for p in gathered.prepared]
+
+
+# --- between the passes, and pass 2: generate --------------------------------------------------------
+
+
+def course_inputs(sources: Path, settings: Settings) -> str:
+    """A hash of what every output depends on beyond the documents: code, settings, the course's templates."""
+    # a course's own templates: sources/templates, or templates/ beside sources/ (as render.sheets looks)
+    templates = [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
+    return digest(code_fingerprint(), repr(settings), *templates)
+
+
+def fonts_of(outputs: Sequence[Output], settings: Settings) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The font families of each medium the outputs lay pages out for, by page script."""
+    return {o.medium: o.fonts(settings) for o in outputs if o.medium is not None and o.fonts is not None}
+
+
+def generate(
+    course: Course,
+    context: CourseContext,
+    gathered: Gathered,
+    cache: BuildCache,
+    executor: Executor,
+    progress: Progress,
+) -> CourseWork:
+    """Pass 2: every document's work, from the cache where what it is made of is unchanged."""
+    found = tasks(course, gathered.prepared, [gathered.keys[doc.stem] for doc in course.documents])
+    made: dict[int, DocumentWork] = {}
+    for task in found:
+        cached = cache.load("work", work_key(context, task))
+        if isinstance(cached, DocumentWork):
+            made[task.index] = cached
+    missing = [task for task in found if task.index not in made]
+    for task, work in zip(
+        missing,
+        counted(executor.map(document_work, context, missing), "generating", len(missing), progress),
+        strict=True,
+    ):
+        made[task.index] = work
+        cache.keep("work", work.key, work)
+    return course_work(course, context, [made[task.index] for task in found])
+
+
 # --- render -----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CourseKeys:
-    """Content keys of what renderers read: settings + templates, each document, the whole course."""
-
-    inputs: str  # code, settings and the course's own templates
-    identity: str  # course id and title: what a document's own outputs may depend on beyond the document
-    documents: Mapping[str, str]
-    course: str
-
-
-def course_keys(sources: Path, settings: Settings, gathered: Gathered) -> CourseKeys:
-    """The keys of the render units' inputs."""
-    # a course's own templates: sources/templates, or templates/ beside sources/ (as render.sheets looks)
-    templates = [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
-    inputs = digest(code_fingerprint(), repr(settings), *templates)
-    identity = digest(settings.title, course_id(settings.title))
-    course = digest(inputs, identity, *(f"{stem}={key}" for stem, key in gathered.keys.items()))
-    return CourseKeys(inputs, identity, gathered.keys, course)
-
-
-def unmade_outputs(course: Course, settings: Settings) -> dict[str, str]:
-    """The chosen outputs this machine cannot make (a renderer's optional `unavailable`), each with its line."""
+def unmade_outputs(course: Course, outputs: Sequence[Output]) -> dict[str, str]:
+    """The chosen outputs this machine cannot make, each with the summary's line."""
     unmade: dict[str, str] = {}
-    for name, mod in chosen_modules(settings).items():
-        reason = mod.unavailable(course, settings) if hasattr(mod, "unavailable") else None
+    for output in outputs:
+        reason = output.unavailable(course) if output.unavailable else None
         if reason:
-            unmade[name] = reason
+            unmade[output.name] = reason
     return unmade
 
 
-def chosen_modules(settings: Settings) -> dict[str, ModuleType]:
-    """The chosen outputs' renderer modules, by output name, in RENDERERS order."""
-    return {name: renderer_module(name) for name in RENDERERS if name in settings.outputs}
-
-
 def render_all(
-    course: Course,
-    settings: Settings,
-    keys: CourseKeys,
+    work: CourseWork,
+    outputs: Sequence[Output],
+    inputs: str,
     cache: BuildCache,
     staging: Staging,
+    executor: Executor,
     progress: Progress,
     timings: dict[str, float],
-    jobs: int | None = None,
-    *,
-    ledgers: Mapping[str, Ledger] | None = None,
+    ledgers: Mapping[str, Ledger],
 ) -> tuple[dict[str, OutputRecord], list[str]]:
-    """Run every chosen renderer (those that link the others last); return all outputs and units run."""
-    chosen = chosen_modules(settings)
-    first = {name: mod for name, mod in chosen.items() if not hasattr(mod, "render_after")}
-    after = {name: mod for name, mod in chosen.items() if hasattr(mod, "render_after")}
-    outputs: dict[str, OutputRecord] = {}
+    """Run every output's units (those that link the others last); return all records and the units run."""
+    course_key = course_digest(work, inputs)
+    records: dict[str, OutputRecord] = {}
     rendered: list[str] = []
-    ledgers = ledgers or {}
-    plan = {name: units_of(name, mod, course, settings, keys, ledgers.get(name)) for name, mod in first.items()}
+    first = [output for output in outputs if output.after is None]
+    plan = {o.name: units_of(o, work, course_key, unit_extra(o, work), ledgers.get(o.name)) for o in first}
     total, done = sum(len(units) for units in plan.values()), 0
     for name, units in plan.items():
-        prepare = getattr(first[name], "prepare_course", None)
-        prepare = partial(prepare, course, settings) if prepare else None
         with timed(timings, name):
-            for unit, ran in run_units(units, course, settings, cache, staging, outputs, jobs, prepare):
+            for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
                 rendered += [unit.unit_id] if ran else []
                 done += 1
                 progress("rendering", done, total)
-    for name, mod in after.items():
-        unit = after_unit(name, mod, course, settings, keys, linked(outputs))
-        with timed(timings, name):
-            rendered += [u.unit_id for u, ran in run_units([unit], course, settings, cache, staging, outputs) if ran]
-    return outputs, rendered
+    for output in outputs:
+        if output.after is not None:
+            unit = after_unit(output, work, course_key, linked(records))
+            with timed(timings, output.name):
+                runs = run_units([unit], work.settings, cache, staging, records, executor)
+                rendered += [u.unit_id for u, ran in runs if ran]
+    return records, rendered
 
 
-def ledger_unit(
-    name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys, ledger: Ledger
-) -> RenderUnit:
-    """The unit of a renderer that keeps a ledger: keyed on the course and the ledger read, as "the ledger
-    this course's render wrote" when it is. Rendering the same course with the ledger it wrote makes the
-    same files (the notes keep their GUIDs and times, a removed point stays in its revision), so the first
-    rebuild with nothing changed reuses them instead of rendering again only to write the same ledger."""
-
-    def written(ledger_digest: str) -> str:
-        return digest(keys.course, name, "ledger-written", ledger_digest)
-
-    def settled(records: Mapping[str, OutputRecord]) -> str:
-        return written(records[LEDGER].sha256) if LEDGER in records else digest(keys.course, name, ledger.digest)
-
-    render = partial(module.render, course, settings, ledger)
-    return RenderUnit(name, written(ledger.digest), render, settled=settled)
+def unit_extra(output: Output, work: CourseWork) -> str:
+    """What an output's per-document files depend on beyond their inputs: its pages' fonts."""
+    return digest(repr(output.fonts(work.settings))) if output.fonts else ""
 
 
-def units_of(
-    name: str, module: ModuleType, course: Course, settings: Settings, keys: CourseKeys, ledger: Ledger | None = None
-) -> list[RenderUnit]:
-    """A renderer's units: one per document plus the course-wide one if it renders per document."""
-    if ledger is not None:  # what it published last time is an input too: same inputs and ledger, same files
-        return [ledger_unit(name, module, course, settings, keys, ledger)]
-    if not hasattr(module, "render_document"):
-        return [RenderUnit(name, digest(keys.course, name), partial(module.render, course, settings))]
-    importable = isinstance(module, ModuleType)  # a worker process can import it by name
-    # a renderer whose document files draw on other documents (course vocabulary, wrong options) says so
-    scope = keys.course if getattr(module, "DOCUMENTS_NEED_COURSE", False) else keys.identity
-    per_document = [
-        RenderUnit(
-            f"{name}/{doc.stem}",
-            digest(keys.inputs, scope, keys.documents[doc.stem], name),
-            partial(module.render_document, doc, course, settings),
-            (module.__name__, index) if importable else None,
-        )
-        for index, doc in enumerate(course.documents)
-    ]
-    return [
-        *per_document,
-        RenderUnit(name, digest(keys.course, name), partial(module.render_course, course, settings)),
-    ]
-
-
-def after_unit(
-    name: str,
-    module: ModuleType,
-    course: Course,
-    settings: Settings,
-    keys: CourseKeys,
-    outputs: dict[str, OutputRecord],
-) -> RenderUnit:
-    """The unit of a renderer that links the others' outputs: its key covers them too."""
-    listing = [f"{rel}={rec.sha256}" for rel, rec in sorted(outputs.items())]
-    make = partial(module.render_after, course, settings, outputs)
-    return RenderUnit(name, digest(keys.course, name, *listing), make)
-
-
-def run_units(
-    units: list[RenderUnit],
-    course: Course,
-    settings: Settings,
-    cache: BuildCache,
-    staging: Staging,
-    outputs: dict[str, OutputRecord],
-    jobs: int | None = 1,
-    prepare: Callable[[], None] | None = None,
-) -> Iterator[tuple[RenderUnit, bool]]:
-    """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran.
-
-    `prepare` (a renderer's prepare_course) runs once before any unit renders, so that course-wide work
-    is done in this process and inherited by the forked workers instead of repeated in each.
-    """
-    missing: list[RenderUnit] = []
-    for unit in units:
-        reused = cache.reuse(unit.unit_id, unit.key)
-        if reused is None:
-            missing.append(unit)
-            continue
-        add_outputs(outputs, unit.unit_id, reused.files)
-        yield unit, False
-    if missing and prepare is not None:
-        prepare()
-    for unit, files in zip(missing, made_files(missing, course, settings, jobs), strict=True):
-        records = {rel: keep_file(staging, rel, data) for rel, data in sorted(files.items())}
-        add_outputs(outputs, unit.unit_id, records)
-        cache.record(unit.unit_id, Unit(unit.settled(records) if unit.settled else unit.key, records))
-        yield unit, True
-
-
-def keep_file(staging: Staging, rel: str, data: bytes) -> OutputRecord:
-    """Stage one rendered file and describe it for the cache and the summary."""
-    staging.stage(rel, data)
-    return OutputRecord.of(data, file_facts(rel, data))
-
-
-def made_files(
-    units: list[RenderUnit], course: Course, settings: Settings, jobs: int | None
-) -> Iterator[dict[str, bytes]]:
-    """The files of each unit, in order: per-document units in worker processes when there are many."""
-    parallel = [unit.job for unit in units if unit.job is not None]
-    workers = worker_count(jobs, len(parallel))
-    if workers < 2:
-        yield from (unit.make() for unit in units)
-        return
-    # forked workers inherit the course instead of receiving a copy of it with every document
-    with ProcessPoolExecutor(workers, initializer=share_course, initargs=(course, settings)) as pool:
-        results = pool.map(render_job, parallel)
-        for unit in units:
-            yield next(results) if unit.job is not None else unit.make()
-
-
-SHARED: dict[str, object] = {}  # in a worker process: the course and settings it renders documents of
-
-
-def share_course(course: Course, settings: Settings) -> None:
-    """Worker set-up: keep the course and settings for the render jobs to come."""
-    SHARED.update(course=course, settings=settings)
-
-
-def render_job(job: tuple[str, int]) -> dict[str, bytes]:
-    """In a worker: one document's files from a per-document renderer."""
-    module, index = job
-    course, settings = SHARED["course"], SHARED["settings"]
-    assert isinstance(course, Course) and isinstance(settings, Settings)
-    files: dict[str, bytes] = importlib.import_module(module).render_document(course.documents[index], course, settings)
-    return files
-
-
-def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping[str, OutputRecord]) -> None:
-    """Add a unit's files; two units making the same file is a renderer bug, not a user's mistake."""
-    clash = outputs.keys() & records.keys()
-    if clash:
-        raise RuntimeError(f"render unit {unit_id} makes files another unit made: {sorted(clash)}")
-    outputs.update(records)
-
-
-def read_ledgers(course: Course, settings: Settings, dist: Path, warn: Callable[[str], None]) -> dict[str, Ledger]:
-    """The ledger each chosen renderer that keeps one (its `read_ledger`) left in dist/ last time."""
-    modules = chosen_modules(settings)
-    return {name: mod.read_ledger(dist, course, warn) for name, mod in modules.items() if hasattr(mod, "read_ledger")}
+def read_ledgers(
+    course: Course, outputs: Sequence[Output], dist: Path, warn: Callable[[str], None]
+) -> dict[str, Ledger]:
+    """The ledger each chosen output that keeps one left in dist/ last time."""
+    return {o.name: o.read_ledger(dist, course, warn) for o in outputs if o.read_ledger is not None}
 
 
 def linked(outputs: Mapping[str, OutputRecord]) -> dict[str, OutputRecord]:
@@ -500,24 +350,16 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
     return (f"{count} Anki notes left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
 
 
-def renderer_notes(course: Course, settings: Settings) -> tuple[str, ...]:
-    """The chosen renderers' one-line notes on this course (their optional `course_notes`), each once."""
-    modules = chosen_modules(settings).values()
-    found = [note for mod in modules if hasattr(mod, "course_notes") for note in mod.course_notes(course, settings)]
+def output_notes(work: CourseWork, outputs: Sequence[Output]) -> tuple[str, ...]:
+    """The chosen outputs' one-line notes on this course, each once."""
+    found = [note for o in outputs if o.notes is not None for note in o.notes(work)]
     return tuple(dict.fromkeys(found))
 
 
-def count_course(course: Course, settings: Settings, keys: CourseKeys, cache: BuildCache) -> dict[str, int]:
-    """Course-wide counts for the summary (exercises), cached like a render unit."""
-    facts: dict[str, int] = {}
-    for name, (shown_by, count) in COURSE_FACTS.items():
-        if not set(shown_by) & set(settings.outputs) & RENDERERS.keys():
-            continue
-        unit_id, key = f"facts/{name}", digest(keys.course, "facts", name)
-        unit = cache.reuse(unit_id, key) or Unit(key, {}, {name: count(course, settings)})
-        cache.record(unit_id, unit)
-        facts.update(unit.facts)
-    return facts
+def course_facts(work: CourseWork, outputs: Sequence[Output]) -> dict[str, int]:
+    """Course-wide counts for the summary (exercises), when an output that shows them is built."""
+    names = {o.name for o in outputs}
+    return {name: count(work) for name, (shown_by, count) in COURSE_FACTS.items() if names & set(shown_by)}
 
 
 # --- summarize --------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The build cache in dist/.cache/: parsed documents by content hash, and what each render unit last made.
+"""The build cache in dist/.cache/: parsed documents and generated work by content hash, and what each
+render unit last made.
 
 Everything is keyed by content hashes, never by file times: a key covers the source bytes, the settings,
 the course's own templates and a fingerprint of the code (every file of the package, the versions of the
@@ -17,12 +18,13 @@ from importlib import metadata
 from pathlib import Path
 
 import study
-from study.model import Document
 from study.output import checked_path, remove_tree, write_atomically
 
 CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
+# pickles kept between builds: each document's parse and counts by its source, its generated work by its inputs
+KINDS = ("documents", "work")
 # libraries whose version changes what a build writes
 SHAPING_LIBRARIES = ("study", "click", "genanki", "jieba", "opencc", "jinja2", "weasyprint", "pypdf")
 
@@ -54,12 +56,17 @@ def library_version(name: str) -> str:
 
 
 @cache
+def library_fingerprint() -> str:
+    """The Python and library versions that shape what a build writes."""
+    return digest(sys.version, *(f"{name}={library_version(name)}" for name in SHAPING_LIBRARIES))
+
+
+@cache
 def code_fingerprint() -> str:
     """What the code that builds a course looks like: the package's files, default templates, libraries."""
     package = Path(study.__file__).parent
     project_templates = package.parents[1] / "templates"  # the source checkout's templates/, if any
-    versions = [f"{name}={library_version(name)}" for name in SHAPING_LIBRARIES]
-    return digest(sys.version, *versions, folder_digest(package), folder_digest(project_templates))
+    return digest(library_fingerprint(), folder_digest(package), folder_digest(project_templates))
 
 
 @dataclass(frozen=True)
@@ -103,28 +110,31 @@ class BuildCache:
         self.previous = load_manifest(self.root / MANIFEST)  # kept when fresh: it lists stale outputs
         self.fresh = fresh  # `study build --clean`: reuse nothing, parse and render everything again
         self.current: dict[str, Unit] = {}
-        self.documents_used: set[str] = set()
+        self.used: dict[str, set[str]] = {kind: set() for kind in KINDS}
         if fresh:
-            remove_tree(self.root / "documents")
+            for kind in KINDS:
+                remove_tree(self.root / kind)
 
     def previous_files(self) -> set[str]:
         """Every output file the previous build recorded."""
         return {rel for unit in self.previous.values() for rel in unit.files}
 
-    def document(self, key: str) -> Document | None:
-        """The parsed document cached under `key`, or None."""
-        self.documents_used.add(key)
-        try:
-            with open(self.root / "documents" / f"{key}.pickle", "rb") as fh:
-                doc = pickle.load(fh)
-        except Exception:  # missing, truncated or from another Python: parse again
+    def load(self, kind: str, key: str) -> object | None:
+        """What was kept under `key` in a folder of KINDS (a parsed document, a document's work), or None."""
+        self.used[kind].add(key)
+        if self.fresh:
             return None
-        return doc if isinstance(doc, Document) else None
+        try:
+            with open(self.root / kind / f"{key}.pickle", "rb") as fh:
+                found: object = pickle.load(fh)
+        except Exception:  # missing, truncated or from another Python: make it again
+            return None
+        return found
 
-    def keep_document(self, key: str, doc: Document) -> None:
-        """Cache a freshly parsed document under `key`."""
-        self.documents_used.add(key)
-        write_atomically(self.root / "documents", {f"{key}.pickle": pickle.dumps(doc, protocol=5)})
+    def keep(self, kind: str, key: str, value: object) -> None:
+        """Keep a freshly made value under `key`, for the next build."""
+        self.used[kind].add(key)
+        write_atomically(self.root / kind, {f"{key}.pickle": pickle.dumps(value, protocol=5)})
 
     def reuse(self, unit_id: str, key: str) -> Unit | None:
         """The previous result of a unit if its inputs are unchanged and its files are intact in dist/."""
@@ -141,11 +151,12 @@ class BuildCache:
         self.current[unit_id] = unit
 
     def save(self) -> None:
-        """Write this build's manifest and drop document pickles this build did not use."""
+        """Write this build's manifest and drop the pickles this build did not use."""
         write_atomically(self.root, {MANIFEST: manifest_bytes(self.current)})
-        for pickled in (self.root / "documents").glob("*.pickle"):
-            if pickled.stem not in self.documents_used:
-                pickled.unlink(missing_ok=True)
+        for kind, used in self.used.items():
+            for pickled in (self.root / kind).glob("*.pickle"):
+                if pickled.stem not in used:
+                    pickled.unlink(missing_ok=True)
 
 
 def manifest_bytes(units: dict[str, Unit]) -> bytes:

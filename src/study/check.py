@@ -15,6 +15,7 @@ from pathlib import Path
 from study.build import Progress, collect, discover, load_many, no_progress
 from study.cache import digest
 from study.model import Document
+from study.processes import open_executor
 
 
 def no_outline(doc: Document) -> list[str]:
@@ -87,7 +88,8 @@ def document_findings(doc: Document, course_wide: dict[str, list[str]]) -> list[
 def check_course(sources: Path, jobs: int | None = None, progress: Progress = no_progress) -> CheckReport:
     """Read and parse every source (writing nothing) and report what an author should fix."""
     paths = discover(sources)
-    results = dict(zip(paths, load_many(paths, jobs, progress), strict=True))
+    with open_executor(None, jobs) as executor:
+        results = dict(zip(paths, load_many(paths, executor, progress, counting=False), strict=True))
     gathered = collect(paths, results, dict.fromkeys(paths))
     course_wide = duplicated_bodies(gathered.documents)
     findings = [f for doc in gathered.documents for f in document_findings(doc, course_wide)]

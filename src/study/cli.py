@@ -40,9 +40,7 @@ def build(
     started = time.monotonic()
     progress = TerminalProgress(sys.stderr)
     log = lambda line: click.echo(line, err=True)  # noqa: E731  (notices go where the bar is)
-    # only when given: study.build.build takes `executor` from issue 13's refactor on
-    where = {"executor": executor} if executor else {}
-    report = run_build(sources, dist, log, clean=clean, jobs=jobs, progress=progress, **where)
+    report = run_build(sources, dist, log, clean=clean, jobs=jobs, progress=progress, executor=executor)
     progress.finish()
     for doc in [] if quiet else report.documents:
         click.echo(summary_line(doc))
@@ -81,7 +79,7 @@ def check(sources: Path, jobs: int | None) -> None:
 @click.option("--explain", is_flag=True, help="Also show why each list was kept and which candidates lost.")
 def parse(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
     """Print the outline of enumerated points of each FILE."""
-    from study.build import load_document
+    from study.parse import load_document
     from study.errors import StudyError
     from study.model import pretty
     from study.parse.explain import explain as explain_source

@@ -7,8 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
-from study.config import Settings
-from study.model import Course
+from study.generated import CourseWork
 
 
 def pdf_pages(data: bytes) -> int:
@@ -53,14 +52,12 @@ def file_facts(rel: str, data: bytes) -> dict[str, int]:
     return count(data) if count else {}
 
 
-def exercise_count(course: Course, settings: Settings) -> int:
-    """How many exercises the worksheets hold (the generator memoizes, so after rendering this is free)."""
-    from study.generate.exercises import course_exercises
-
-    return sum(len(found) for found in course_exercises(course, settings.difficulty).values())
+def exercise_count(work: CourseWork) -> int:
+    """How many exercises the worksheets hold."""
+    return work.exercise_count
 
 
 # course-wide fact → (the outputs that show it, how to count it); counted only when one of them is built
-COURSE_FACTS: dict[str, tuple[tuple[str, ...], Callable[[Course, Settings], int]]] = {
+COURSE_FACTS: dict[str, tuple[tuple[str, ...], Callable[[CourseWork], int]]] = {
     "exercises": (("pdf", "html"), exercise_count),
 }

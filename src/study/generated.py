@@ -7,10 +7,12 @@ and never import study.generate, so a renderer writes what it is given and nothi
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from study.model import Loc
+from study.config import Settings
+from study.model import Course, Document, Loc
 from study.script import simplify
 
 KEPT_CATEGORIES = ("L", "N")  # Unicode letters and digits: what is left of a text once normalized
@@ -159,3 +161,49 @@ def normalized(text: str) -> str:
     """A text reduced to what it says: simplified script, compatibility forms folded, letters and digits only."""
     folded = unicodedata.normalize("NFKC", simplify(text))
     return "".join(ch for ch in folded if unicodedata.category(ch)[0] in KEPT_CATEGORIES)
+
+
+# --- a document's work and the course's
+
+
+@dataclass(frozen=True)
+class DocumentWork:
+    """Everything generated from one document, made once (study.work) and given to every renderer."""
+
+    index: int  # the document's place in the course
+    doc: Document
+    key: str  # a hash of everything this work was made from: the document, the course context, its pool
+    cards: tuple[Card, ...] = ()  # its study cards, in document order (when a deck is made)
+    anchors: Mapping[str, Anchor] = field(default_factory=dict)  # what each list and item is about, by key
+    exercises: tuple[Exercise, ...] = ()  # its worksheet's exercises (when sheets are made)
+    pages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # medium → sheet name → HTML
+
+    @property
+    def stem(self) -> str:
+        """The document's file stem, which names its output files."""
+        return self.doc.stem
+
+    def only(self, parts: frozenset[str]) -> DocumentWork:
+        """This work with only the named parts (cards, exercises, pages) kept: what one renderer is sent."""
+        return replace(
+            self,
+            cards=self.cards if "cards" in parts else (),
+            anchors=self.anchors if "cards" in parts else {},
+            exercises=self.exercises if "exercises" in parts else (),
+            pages={medium: pages for medium, pages in self.pages.items() if medium in parts},
+        )
+
+
+@dataclass(frozen=True)
+class CourseWork:
+    """The course's generated work: every document's, in course order, and the course-wide sheets."""
+
+    course: Course
+    settings: Settings
+    documents: tuple[DocumentWork, ...]
+    pages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # medium → course-wide sheet → HTML
+
+    @property
+    def exercise_count(self) -> int:
+        """How many exercises the worksheets hold."""
+        return sum(len(work.exercises) for work in self.documents)

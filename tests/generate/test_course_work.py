@@ -1,14 +1,12 @@
-"""Course-wide work done once: memos by course identity, forked maps that keep order, remembered blanks."""
+"""Course-wide work remembered: memos by course identity, remembered blanks, vocabulary counting."""
 
 from __future__ import annotations
-
-import os
 
 import pytest
 
 from study.generate import course_work
 from study.generate.blanks import choose_blanks
-from study.generate.course_work import can_fork, fork_map, jobs_limit, per_course
+from study.generate.course_work import per_course
 from study.model import Course, Document, Loc, Meta, Paragraph, Source
 
 calls: list[str] = []
@@ -39,38 +37,6 @@ def test_a_memo_forgets_old_courses() -> None:
         titled(course, "")
     assert len(titled.entries) == course_work.MEMO_SIZE
     assert all(entry[0] is not courses[0] for entry in titled.entries)
-
-
-SQUARES_OF: list[int] = []
-
-
-def square_nth(index: int) -> tuple[int, int]:
-    """A task reading module state set before the fork."""
-    return SQUARES_OF[index] ** 2, os.getpid()
-
-
-def test_fork_map_keeps_order_and_reads_state_set_before_the_fork() -> None:
-    SQUARES_OF[:] = range(40)
-    found = fork_map(square_nth, 40)
-    assert [square for square, _ in found] == [i * i for i in range(40)]
-    assert ({pid for _, pid in found} != {os.getpid()}) == can_fork(40)  # run by workers when it can fork
-    assert fork_map(square_nth, 3) == [(0, os.getpid()), (1, os.getpid()), (4, os.getpid())]  # too few: here
-
-
-def test_one_job_means_no_worker_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    SQUARES_OF[:] = range(40)
-    monkeypatch.setattr(os, "cpu_count", lambda: 4)
-    with jobs_limit(1):
-        assert not can_fork(40)
-        assert {pid for _, pid in fork_map(square_nth, 40)} == {os.getpid()}
-    with jobs_limit(3):
-        assert course_work.pool_size(40) == 3 and course_work.pool_size(2) == 2
-    assert course_work.pool_size(40) == 4  # outside a build's limit: a worker per core
-
-
-@pytest.mark.parametrize("tasks", [0, 1, course_work.FORK_MIN_TASKS - 1])
-def test_small_jobs_never_fork(tasks: int) -> None:
-    assert not can_fork(tasks)
 
 
 def test_blanks_are_remembered_but_each_caller_gets_its_own_list() -> None:

@@ -8,11 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from study.config import Settings
 from study.generate import exercises as ex
 from study.generate.exercises import Candidate, Place, course_exercises, distractors, stable_shuffle, topic
 from study.generated import KIND_TITLES, LETTERS, Exercise, chinese_number
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.script import simplify, to_traditional
+from study.work import generated
 
 
 def make_item(
@@ -215,7 +217,6 @@ def test_every_exercise_knows_its_source_place(course: Course, made: dict[str, t
 
 
 def test_same_course_gives_the_same_exercises(made: dict[str, tuple[Exercise, ...]]) -> None:
-    course_exercises.cache_clear()
     again = course_exercises(sample_course(), 2)
     assert again == made
 
@@ -326,7 +327,7 @@ def test_candidates_rank_as_a_full_sort_by_shape_then_hash(course: Course) -> No
         assert list(ex.ranked(target, pool, place)) == full
 
 
-def test_a_large_course_makes_the_same_exercises_in_workers_as_serially(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_documents_unit_of_work_makes_what_the_course_makes_serially() -> None:
     base = sample_course()
     docs = tuple(
         dataclasses.replace(doc, source=dataclasses.replace(doc.source, stem=f"{doc.stem}{i:02d}"))
@@ -334,11 +335,10 @@ def test_a_large_course_makes_the_same_exercises_in_workers_as_serially(monkeypa
         for doc in base.documents
     )
     big = Course("big", "大课程", docs)
-    parallel = course_exercises(big, 2)
-    monkeypatch.setattr(ex, "fork_map", lambda task, n: [task(i) for i in range(n)])
-    course_exercises.cache_clear()
-    assert course_exercises(big, 2) == parallel and len(parallel) == 24
-    assert course_exercises(big, 2) is course_exercises(big, 2)  # remembered per course object
+    serial = course_exercises(big, 2)
+    # the build makes each document's exercises in a unit of its own (study.work), from the course context
+    work = generated(big, Settings(), frozenset({"exercises"}))
+    assert {doc.stem: doc.exercises for doc in work.documents} == serial and len(serial) == 24
 
 
 @given(st.text(alphabet="甲乙。！？；!?;“”‘’「」『』，", max_size=30))

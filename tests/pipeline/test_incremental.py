@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 import study.build
+import study.work
 from study.config import Settings
-from study.model import Course, Document
+from study.generated import CourseWork, DocumentWork
+from study.model import Document
+from study.render import OUTPUTS, Output
 
 from .conftest import MakeCourse, quiet_build, snapshot
 
@@ -29,28 +31,24 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     """Swap the "anki" output for a fake per-document renderer and count it and the parser."""
     seen = Calls()
 
-    def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
-        seen.rendered.append(doc.stem)
-        return {f"fake/{doc.stem}.txt": f"{course.title}|{doc.title}|{len(doc.lists)}".encode()}
+    def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
+        seen.rendered.append(work.stem)
+        return {f"fake/{work.stem}.txt": f"{settings.title}|{work.doc.title}|{len(work.doc.lists)}".encode()}
 
-    def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
+    def render_course(work: CourseWork) -> dict[str, bytes]:
         seen.rendered.append("*course*")
-        return {"fake/course.txt": "\n".join(d.stem for d in course.documents).encode()}
+        return {"fake/course.txt": "\n".join(d.stem for d in work.documents).encode()}
 
-    def render(course: Course, settings: Settings) -> dict[str, bytes]:
-        raise AssertionError("the build must use the per-document protocol when it is offered")
-
-    fake = SimpleNamespace(render_document=render_document, render_course=render_course, render=render)
-    real_module = study.build.renderer_module
-    monkeypatch.setattr(study.build, "RENDERERS", {**study.build.RENDERERS, "anki": "fake"})
-    monkeypatch.setattr(study.build, "renderer_module", lambda name: fake if name == "anki" else real_module(name))
-    real_load = study.build.load_document
+    fake = Output("anki", "fake/<stem>.txt", document=render_document, course=render_course)
+    outputs = tuple(fake if output.name == "anki" else output for output in OUTPUTS)
+    monkeypatch.setattr(study.build, "chosen", lambda settings: tuple(o for o in outputs if o.name in settings.outputs))
+    real_load = study.work.load_document
 
     def counting_load(path: Path) -> Document:
         seen.parsed.append(path.stem)
         return real_load(path)
 
-    monkeypatch.setattr(study.build, "load_document", counting_load)
+    monkeypatch.setattr(study.work, "load_document", counting_load)
     return seen
 
 
@@ -85,7 +83,7 @@ def test_one_changed_document_renders_its_outputs_and_the_course_wide_ones(
     report = quiet_build(course, dist)
     assert calls.parsed == [changed.stem]
     assert calls.rendered == [changed.stem, "*course*"]
-    assert set(report.rendered) == {"outline", f"anki/{changed.stem}", "anki", "index"}
+    assert set(report.rendered) == {f"outline/{changed.stem}", f"anki/{changed.stem}", "anki", "index"}
 
 
 def test_a_touched_but_unchanged_source_is_not_rebuilt(course: Path, tmp_path: Path, calls: Calls) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from study.cache import OutputRecord
 from study.config import Settings
+from study.generated import CourseWork
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Source
 from study.render.index import INDEX, owner, render_after
 
@@ -24,7 +25,7 @@ def record(pages: int | None = None) -> OutputRecord:
 
 
 def page(course: Course, outputs: dict[str, OutputRecord], settings: Settings | None = None) -> str:
-    files = render_after(course, settings or Settings(), outputs)
+    files = render_after(CourseWork(course, settings or Settings(), ()), outputs)
     assert list(files) == [INDEX]
     return files[INDEX].decode("utf-8")
 

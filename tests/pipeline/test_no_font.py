@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from study.config import Settings
 from study.model import Course
 from study.render import fonts, pdf
 
@@ -59,4 +58,4 @@ def test_no_fontconfig_is_a_reason_too(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_with_a_cjk_font_the_pdfs_are_available() -> None:
     # .ci/setup installs fonts-noto-cjk
-    assert pdf.unavailable(Course("c", "课程", ()), Settings()) is None
+    assert pdf.unavailable(Course("c", "课程", ())) is None

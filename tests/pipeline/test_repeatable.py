@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 import study.build
-from study.build import PARALLEL_MIN_DOCUMENTS
+import study.processes
+from study.processes import MIN_TASKS
+from study.render import OUTPUTS
 
 from .conftest import MakeCourse, quiet_build, seed_paths, snapshot
+from .fake_renderer import FAKE
 
 
 def differing(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
@@ -49,7 +52,7 @@ def test_parallel_build_equals_serial_build(
     make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sources = variant_course(make_course, copies=2)
-    assert len(list(sources.glob("*.txt"))) >= PARALLEL_MIN_DOCUMENTS
+    assert len(list(sources.glob("*.txt"))) >= MIN_TASKS
     pools = count_pools(monkeypatch)
     serial = quiet_build(sources, tmp_path / "serial", jobs=1)
     assert pools == []
@@ -64,12 +67,13 @@ def test_parallel_rendering_equals_serial_rendering(
 ) -> None:
     sources = variant_course(make_course, copies=2)
     (sources / "course.toml").write_text('outputs = ["outline", "anki", "index"]\n', encoding="utf-8")
-    monkeypatch.setitem(study.build.RENDERERS, "anki", "tests.pipeline.fake_renderer")
+    outputs = tuple(FAKE if output.name == "anki" else output for output in OUTPUTS)
+    monkeypatch.setattr(study.build, "chosen", lambda settings: tuple(o for o in outputs if o.name in settings.outputs))
     pools = count_pools(monkeypatch)
     serial = quiet_build(sources, tmp_path / "serial", jobs=1)
     parallel = quiet_build(sources, tmp_path / "parallel", jobs=2)
-    assert pools == [1, 1]  # one pool to parse, one to render the documents' files
-    assert len(parallel.rendered) == len(serial.rendered) == 10 + 3  # 10 documents; course, outline, index
+    assert pools == [1]  # one pool for every stage: parse, generate, render the documents' files
+    assert len(parallel.rendered) == len(serial.rendered) == 10 + 10 + 2  # fake and outline per document; course, index
     files = snapshot(tmp_path / "parallel")
     assert differing(snapshot(tmp_path / "serial"), files) == []
     assert sum(rel.startswith("fake/") for rel in files) == 11
@@ -78,11 +82,11 @@ def test_parallel_rendering_equals_serial_rendering(
 def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """A list that grows by one each time the build opens a process pool."""
     pools: list[int] = []
-    real_pool = study.build.ProcessPoolExecutor
+    real_pool = study.processes.ProcessPoolExecutor
 
     def counting_pool(*args: object, **kwargs: object) -> object:
         pools.append(1)
         return real_pool(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(study.build, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(study.processes, "ProcessPoolExecutor", counting_pool)
     return pools

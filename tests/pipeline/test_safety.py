@@ -8,10 +8,12 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import study.build
 import study.render.index
 from study.output import LOCK_NAME, TEMP_SUFFIX
 
@@ -68,7 +70,8 @@ def test_a_renderer_failing_midway_leaves_the_previous_outputs(
         raise RuntimeError("renderer crashed")
 
     # the outline renderer has already staged its new files when the home page fails
-    monkeypatch.setattr(study.render.index, "render_after", broken)
+    outputs = tuple(replace(o, after=broken) if o.name == "index" else o for o in study.render.OUTPUTS)
+    monkeypatch.setattr(study.build, "chosen", lambda settings: tuple(o for o in outputs if o.name in settings.outputs))
     with pytest.raises(RuntimeError, match="renderer crashed"):
         quiet_build(sources, dist)
     assert snapshot(dist) == good

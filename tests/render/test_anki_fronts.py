@@ -11,7 +11,14 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from study.build import load_document
 from study.config import Settings
 from study.model import Course
-from study.render.anki import render
+from study.render.ledger import Ledger
+from study.work import output_files
+
+
+def render(course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:
+    """The deck's files for a course, as a build makes them."""
+    return output_files("anki", course, settings, ledger)
+
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
 MIN_HANZI = 8

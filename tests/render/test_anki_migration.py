@@ -23,12 +23,19 @@ from study.cli import main
 from study.config import Settings
 from study.model import Course
 from study.progress import summary_table, totals
-from study.render.anki import TOOL_EPOCH, read_ledger, render
-from study.render.ledger import LEDGER, OLD_LEDGER, Entry, parse_ledger
+from study.render.anki import TOOL_EPOCH, read_ledger
+from study.render.ledger import LEDGER, OLD_LEDGER, Entry, Ledger, parse_ledger
+from study.work import output_files
 from tests.pipeline.test_cli import SIMPLIFIED
 from tests.render.test_anki import COURSE_ID, course_of, fresh_collection, import_into
 from tests.render.test_anki_revisions import figures, history_kept, original, review_everything, revised, snapshot
 from tests.render.test_anki_seed_revisions import course_folder, revise
+
+
+def render(course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:
+    """The deck's files for a course, as a build makes them."""
+    return output_files("anki", course, settings, ledger)
+
 
 DECK = "作风建设课程.apkg"
 OUTLINE_TAG = re.compile(r"(?:^| )outline::([^: ]+)::(\S+)")

@@ -13,10 +13,17 @@ from pathlib import Path
 from anki.collection import Collection
 
 from study.config import Settings
-from study.model import Document, EnumList
-from study.render.anki import REMOVED_DECK, REMOVED_TAG, TOOL_EPOCH, render
-from study.render.ledger import LEDGER, Entry, parse_ledger
+from study.model import Course, Document, EnumList
+from study.render.anki import REMOVED_DECK, REMOVED_TAG, TOOL_EPOCH
+from study.render.ledger import LEDGER, Entry, Ledger, parse_ledger
+from study.work import output_files
 from tests.render.test_anki import Shelf, course_of, document, enum, fresh_collection, import_into, item
+
+
+def render(course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:
+    """The deck's files for a course, as a build makes them."""
+    return output_files("anki", course, settings, ledger)
+
 
 FIELDS_COMPARED = ("Kind", "Context", "Question", "Text", "Answer")  # what a point says: not Sort, tags, place
 

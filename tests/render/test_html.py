@@ -15,8 +15,9 @@ from sample_course import demo_course
 from study.config import Settings
 from study.generate.exercises import course_exercises
 from study.model import Course, Document, walk
-from study.render import RENDERERS, html, renderer
+from study.render import OUTPUT_NAMES, chosen, html
 from study.render.sheets import default_templates
+from study.work import output_files, output_work
 
 REPO_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -59,7 +60,7 @@ def course() -> Course:
 
 @pytest.fixture(scope="module")
 def files(course: Course) -> dict[str, bytes]:
-    return html.render(course, Settings())
+    return output_files("html", course, Settings())
 
 
 def page(files: dict[str, bytes], name: str) -> Page:
@@ -67,8 +68,7 @@ def page(files: dict[str, bytes], name: str) -> Page:
 
 
 def test_registered_as_the_html_output() -> None:
-    assert RENDERERS["html"] == "study.render.html"
-    assert renderer("html") is html.render
+    assert OUTPUT_NAMES["html"].document is html.render_document and OUTPUT_NAMES["html"].course is html.render_course
 
 
 def test_three_pages_per_document_and_for_the_course(course: Course, files: dict[str, bytes]) -> None:
@@ -109,7 +109,7 @@ def test_pages_are_self_contained_with_screen_styles(files: dict[str, bytes]) ->
 
 
 def test_traditional_output_converts_text_and_labels(course: Course) -> None:
-    found = html.render(course, Settings(script="traditional"))
+    found = output_files("html", course, Settings(script="traditional"))
     sheet = Page(found["html/course-提纲.html"].decode("utf-8"))
     assert "學習提綱" in sheet.visible and "聯繫" in sheet.visible
     assert set(sheet.langs) == {"zh-Hant"}
@@ -120,7 +120,7 @@ def test_documents_keep_their_own_script_and_language_by_default(course: Course)
     mixed = Course(
         course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source), course.documents[1])
     )
-    langs = Page(html.render(mixed, Settings())["html/course-提纲.html"].decode("utf-8")).langs
+    langs = Page(output_files("html", mixed, Settings())["html/course-提纲.html"].decode("utf-8")).langs
     assert "zh-Hant" in langs and "zh-Hans" in langs
 
 
@@ -129,7 +129,7 @@ def test_a_traditional_document_gets_wholly_traditional_pages(course: Course) ->
     mixed = Course(
         course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source), course.documents[1])
     )
-    found = html.render(mixed, Settings())
+    found = output_files("html", mixed, Settings())
     own = Page(found[f"html/{course.documents[0].stem}-练习.html"].decode("utf-8")).visible
     assert "練習" in own and "填空題" in own and "班級" in own  # labels follow the document's script
     assert "练习" not in own and "填空题" not in own and "联系" in own  # … and its own text is left as written
@@ -142,7 +142,7 @@ def test_a_document_called_course_keeps_its_own_sheets(course: Course) -> None:
     named = Course(
         course.course_id, course.title, (course.documents[0], dataclasses.replace(course.documents[1], source=renamed))
     )
-    found = html.render(named, Settings())
+    found = output_files("html", named, Settings())
     assert len(found) == 9 and "html/course-提纲.html" in found and "html/_course-提纲.html" in found
 
 
@@ -162,7 +162,7 @@ def test_course_templates_override_the_defaults_file_by_file(course: Course, tmp
     (tmp_path / "templates" / "study.css").write_text("body { color: #123456; }", encoding="utf-8")
     (tmp_path / "templates" / "sheet.html.j2").write_text("loses to sources/templates", encoding="utf-8")
     local = Course(course.course_id, course.title, tuple(moved(doc, sources) for doc in course.documents))
-    found = html.render(local, Settings())
+    found = output_files("html", local, Settings())
     sheet = found["html/course-提纲.html"].decode("utf-8")
     assert "本课程自己的提纲" in sheet and "#123456" in sheet
     worksheet = found["html/course-练习.html"].decode("utf-8")
@@ -210,10 +210,11 @@ def test_an_installed_package_ships_and_finds_the_templates() -> None:
 
 def test_documents_and_the_course_render_apart_to_the_same_files(course: Course) -> None:
     settings = Settings()
-    apart = html.render_course(course, settings)
-    for doc in course.documents:
-        apart |= html.render_document(doc, course, settings)
-    assert apart == html.render(course, settings)
+    work = output_work("html", course, settings)
+    apart = html.render_course(work)
+    for doc in work.documents:
+        apart |= html.render_document(doc, settings)
+    assert apart == output_files("html", course, settings)
     assert {name for name in apart if name.startswith("html/course-")}  # a small course has course-wide sheets
 
 
@@ -222,12 +223,13 @@ def test_a_course_past_the_budget_has_no_course_wide_sheets_and_says_so(
 ) -> None:
     from study.render import sheets
 
-    assert html.course_notes(course, Settings()) == []
+    assert html.course_notes(output_work("html", course, Settings())) == []
     monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 10)
-    found = html.render(course, Settings())
+    found = output_files("html", course, Settings())
     assert found and not [name for name in found if name.startswith("html/course-")]
-    assert html.render_course(course, Settings()) == {}
-    (note,) = html.course_notes(course, Settings())
+    work = output_work("html", course, Settings())
+    assert html.render_course(work) == {}
+    (note,) = html.course_notes(work)
     assert "course-wide sheets skipped" in note and "10" in note
 
 
@@ -243,7 +245,9 @@ def test_an_incremental_build_of_the_sheets_equals_a_fresh_one(tmp_path: Path) -
     (sources / "course.toml").write_text('outputs = ["html"]\n', encoding="utf-8")
     build(sources, tmp_path / "dist", lambda line: None)
     changed = sources / seeds[1].name
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n坚持和发展新时代“枫桥经验”。\n", encoding="utf-8")
+    lines = changed.read_text(encoding="utf-8").splitlines()
+    lines.insert(len(lines) // 2, "坚持和发展新时代“枫桥经验”，把矛盾纠纷化解在基层。")  # new words: a new vocabulary
+    changed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = build(sources, tmp_path / "dist", lambda line: None)
     assert set(report.rendered) == {f"html/{p.stem}" for p in seeds} | {"html"}
     build(sources, tmp_path / "fresh", lambda line: None)
@@ -254,12 +258,13 @@ def test_an_incremental_build_of_the_sheets_equals_a_fresh_one(tmp_path: Path) -
 def test_the_build_summary_shows_the_note_once_for_pdf_and_html(
     course: Course, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from study.build import BuildReport, renderer_notes
+    from study.build import BuildReport, output_notes
     from study.progress import summary_table
     from study.render import sheets
 
     monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 10)
-    notes = renderer_notes(course, Settings(outputs=("pdf", "html")))
-    assert len(notes) == 1 and renderer_notes(course, Settings(outputs=("outline",))) == ()
+    work = output_work("html", course, Settings())
+    notes = output_notes(work, chosen(Settings(outputs=("pdf", "html"))))
+    assert len(notes) == 1 and output_notes(work, chosen(Settings(outputs=("outline",)))) == ()
     table = summary_table(BuildReport(course.documents, (), (), notes=notes), 1.0)
     assert table.splitlines()[-1].split() == ["note", *notes[0].split()]

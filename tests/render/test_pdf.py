@@ -25,8 +25,9 @@ from study.errors import StudyError
 from study.generate.exercises import course_exercises
 from study.generated import Exercise, Origin, Piece
 from study.model import Course, Loc, walk
-from study.render import RENDERERS, fonts, pdf, renderer
+from study.render import OUTPUT_NAMES, fonts, pdf
 from study.render.sheets import Part, Section, environment, font_stack, page
+from study.work import output_files, output_work
 
 SUFFIXES = ("提纲", "练习", "答案")
 
@@ -39,7 +40,7 @@ def course() -> Course:
 @pytest.fixture(scope="module")
 def files(course: Course) -> dict[str, bytes]:
     """Every PDF of the demo course, rendered once for the module."""
-    return pdf.render(course, Settings())
+    return output_files("pdf", course, Settings())
 
 
 def exercises_of(course: Course, stem: str) -> tuple[Exercise, ...]:
@@ -47,8 +48,7 @@ def exercises_of(course: Course, stem: str) -> tuple[Exercise, ...]:
 
 
 def test_registered_as_the_pdf_output() -> None:
-    assert RENDERERS["pdf"] == "study.render.pdf"
-    assert renderer("pdf") is pdf.render
+    assert OUTPUT_NAMES["pdf"].document is pdf.render_document and OUTPUT_NAMES["pdf"].course is pdf.render_course
 
 
 def test_three_sheets_per_document_and_for_the_course(course: Course, files: dict[str, bytes]) -> None:
@@ -162,7 +162,7 @@ def test_blanks_keep_the_following_punctuation_on_their_line(course: Course) -> 
         "lang": "zh-CN",
         "script": "simplified",
     }
-    data = pdf.html_to_pdf()(page(environment(course), "worksheet", "t", context))
+    data = pdf.html_to_pdf()(page(environment(()), "worksheet", "t", context))
     assert lines_starting_with_closing_punctuation(data) == []
 
 
@@ -173,7 +173,7 @@ def test_headings_are_not_stranded_at_the_foot_of_a_page(files: dict[str, bytes]
 
 def test_same_course_gives_identical_pdfs(course: Course) -> None:
     small = Course(course.course_id, course.title, (course.documents[1],))
-    assert pdf.render(small, Settings()) == pdf.render(small, Settings())
+    assert output_files("pdf", small, Settings()) == output_files("pdf", small, Settings())
 
 
 def test_no_cjk_font_stops_with_one_line_saying_how_to_install_one(
@@ -182,29 +182,26 @@ def test_no_cjk_font_stops_with_one_line_saying_how_to_install_one(
     monkeypatch.setattr(fonts, "chinese_families", lambda: frozenset())
     monkeypatch.setattr(pdf, "html_to_pdf", lambda: pytest.fail("rendered without a CJK font"))
     with pytest.raises(StudyError) as caught:
-        pdf.render(course, Settings())
+        output_files("pdf", course, Settings())
     message = caught.value.format_message()
     assert "\n" not in message and "apt-get install fonts-noto-cjk" in message
 
 
 def test_a_font_that_is_not_installed_is_named_in_one_line(course: Course) -> None:
     with pytest.raises(StudyError) as caught:
-        pdf.render(course, Settings(font="没有这种字体 Nowhere Sans"))
+        output_files("pdf", course, Settings(font="没有这种字体 Nowhere Sans"))
     message = caught.value.format_message()
     assert "\n" not in message and "font" in message and "Nowhere Sans" in message
 
 
 def test_the_course_font_and_paper_are_used() -> None:
     small = Course("c", "课程", (other_document(),))
-    found = pdf.render(small, Settings(font="Noto Sans CJK SC", paper="A5", difficulty=1))
+    found = output_files("pdf", small, Settings(font="Noto Sans CJK SC", paper="A5", difficulty=1))
     names = {font for data in found.values() for font, _, _ in embedded_fonts(data)}
     assert names and all("Noto-Sans-CJK-SC" in name for name in names)
     for data in found.values():
         box = pypdf.PdfReader(io.BytesIO(data)).pages[0].mediabox
         assert (round(float(box.width)), round(float(box.height))) == (420, 595)  # A5 in points
-    # each file's render time is kept for the build summary
-    assert set(pdf.TIMINGS) == {f"{stem}-{suffix}" for stem in ("article", "course") for suffix in SUFFIXES}
-    assert all(seconds > 0 for seconds in pdf.TIMINGS.values())
 
 
 def test_weasyprint_is_imported_only_when_a_pdf_is_made() -> None:
@@ -217,12 +214,12 @@ def test_a_document_leaves_no_layout_garbage_behind() -> None:
     import gc
 
     small = Course("c", "课程", (other_document(),))
-    doc = small.documents[0]
-    pdf.render_document(doc, small, Settings())  # first use loads fonts and caches
+    doc = output_work("pdf", small, Settings()).documents[0]
+    pdf.render_document(doc, Settings())  # first use loads fonts and caches
     gc.disable()  # as when the collector has not come round yet: nothing but garbage_collected() may free cycles
     try:
         before = len(gc.get_objects())
-        pdf.render_document(doc, small, Settings())
+        pdf.render_document(doc, Settings())
         assert len(gc.get_objects()) - before < 2_000  # a layout alone leaves tens of thousands
     finally:
         gc.enable()
@@ -232,7 +229,9 @@ def test_documents_and_the_course_print_apart_to_what_render_makes(monkeypatch: 
     from study.render import sheets
 
     small = Course("c", "课程", (other_document(),))
-    apart = pdf.render_document(small.documents[0], small, Settings()) | pdf.render_course(small, Settings())
-    assert set(apart) == set(pdf.render(small, Settings())) and len(apart) == 6
+    work = output_work("pdf", small, Settings())
+    apart = pdf.render_document(work.documents[0], Settings()) | pdf.render_course(work)
+    assert set(apart) == set(output_files("pdf", small, Settings())) and len(apart) == 6
     monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 1)
-    assert pdf.render_course(small, Settings()) == {} and len(pdf.course_notes(small, Settings())) == 1
+    work = output_work("pdf", small, Settings())
+    assert pdf.render_course(work) == {} and len(pdf.course_notes(work)) == 1

@@ -21,7 +21,7 @@ from study.config import Settings
 from study.generate.exercises import course_exercises
 from study.generated import Exercise
 from study.model import Course, Document, walk
-from study.render import pdf
+from study.work import output_files
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
 
@@ -36,7 +36,7 @@ def course() -> Course:
 @pytest.fixture(scope="module")
 def files(course: Course) -> dict[str, bytes]:
     """Every seed PDF, rendered once for the module (about 120 pages)."""
-    return pdf.render(course, Settings())
+    return output_files("pdf", course, Settings())
 
 
 def heads(doc: Document) -> list[str]:

@@ -11,6 +11,8 @@ from study.errors import StudyError
 from study.generate.blanks import Blank, rank_blanks
 from study.generate.terms import Vocabulary, build_vocabulary
 from study.model import Course, Document
+from study.parse import load_document
+from study.read import discover
 
 GAP = "（   ）"
 # Characters JSON leaves raw that some readers take for line ends: escaped, so one object stays one line.
@@ -22,8 +24,6 @@ def course_vocabulary(sources: Path, warn: Callable[[str], None]) -> Vocabulary 
     if not sources.is_dir():
         return None
     try:
-        from study.build import discover, load_document
-
         paths = discover(sources)
     except StudyError:  # a folder without sources is no course: rank without one
         return None

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
-from study.generate.course_work import fork_map, per_course
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, walk
@@ -518,42 +517,22 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
     return (*fill_exercises(doc, vocab, level, shown_text(listed)), *listed)
 
 
-@dataclass(frozen=True)
-class Making:
-    """What every document's exercises are made from: the documents, their option pools, the vocabulary."""
-
-    docs: tuple[Document, ...]
-    pools: tuple[tuple[Candidate, ...], ...]
-    vocab: Vocabulary
-    level: int
-    lexicon: Lexicon = EMPTY_LEXICON
+def option_pools(
+    docs: Sequence[Document], heads: Sequence[tuple[Candidate, ...]] | None = None
+) -> tuple[tuple[Candidate, ...], ...]:
+    """Per document, the heads that may be its questions' wrong options: its own and its neighbours'.
+    `heads` are the documents' candidates() when the caller has them, in document order."""
+    heads = heads if heads is not None else [candidates(doc) for doc in docs]
+    return tuple(tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs))
 
 
-# the course being made into exercises, for forked workers to read (set just before they fork)
-_MAKING: list[Making | None] = [None]
-
-
-def _exercises_nth(index: int) -> tuple[Exercise, ...]:
-    making = _MAKING[0]
-    assert making is not None
-    lenders = Lenders(making.pools[index], making.lexicon)
-    return document_exercises(making.docs[index], lenders, making.vocab, making.level)
-
-
-@per_course
 def course_exercises(course: Course, level: int) -> dict[str, tuple[Exercise, ...]]:
-    """The exercises of every document of the course, by document stem.
-
-    Remembered per course object (PDF, HTML and the summary's count share them); documents are made in
-    worker processes when many, each from its own text, its window's heads and the course vocabulary.
-    """
-    docs = course.documents
-    heads = [candidates(doc) for doc in docs]
-    pools = tuple(tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs))
+    """The exercises of every document of the course, by document stem, made here one after another
+    (the build makes each document's in its own unit of work: study.work)."""
     vocab = build_vocabulary(course)
-    _MAKING[0] = Making(docs, pools, vocab, level, course_lexicon(course, vocab))
-    try:
-        made = fork_map(_exercises_nth, len(docs))
-    finally:
-        _MAKING[0] = None
-    return {doc.stem: found for doc, found in zip(docs, made, strict=True)}
+    lexicon = course_lexicon(course, vocab)
+    pools = option_pools(course.documents)
+    return {
+        doc.stem: document_exercises(doc, Lenders(pool, lexicon), vocab, level)
+        for doc, pool in zip(course.documents, pools, strict=True)
+    }

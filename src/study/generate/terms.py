@@ -7,9 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import MappingProxyType
 
-from study.generate.course_work import fork_imap, per_course
+from study.generate.course_work import per_course
 from study.generate.segment import tag_words
 from study.model import Course, Document, walk
 from study.script import simplify
@@ -34,7 +33,8 @@ HEAD_MAX = 10  # longer list heads are sentences, not terms
 
 
 def _frozen_counts(counts: Mapping[str, int]) -> Mapping[str, int]:
-    return MappingProxyType(dict(sorted(counts.items())))
+    # a plain dict, sorted: a vocabulary travels to worker processes, and a mapping proxy cannot be pickled
+    return dict(sorted(counts.items()))
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,8 @@ class Vocabulary:
     terms: frozenset[str] = frozenset()  # every multi-word term to keep whole
     list_items: frozenset[str] = frozenset()  # short heads of the course's list items
     quoted: frozenset[str] = frozenset()  # formulations the course puts in quotes
-    counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}), compare=False)
-    doc_freq: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}), compare=False)
+    counts: Mapping[str, int] = field(default_factory=dict, compare=False)
+    doc_freq: Mapping[str, int] = field(default_factory=dict, compare=False)
     n_docs: int = 0
 
     @cached_property
@@ -215,26 +215,11 @@ def build_vocabulary(course: Course, counts: Sequence[DocumentCounts] | None = N
     return _vocabulary(course, counts)
 
 
-# the documents being counted, for forked workers to read (set just before they fork)
-_COUNTING: list[tuple[Document, ...]] = [()]
-
-
-def _count_nth(index: int) -> DocumentCounts:
-    return count_document(_COUNTING[0][index])
-
-
 @per_course
 def _course_vocabulary(course: Course) -> Vocabulary:
-    """The vocabulary of a course, kept for the next consumer (the deck and the worksheets share it).
-
-    Counting runs jieba over the whole course: documents are counted in worker processes when many.
-    """
-    _COUNTING[0] = course.documents
-    try:
-        # counts are added as they arrive: a course's worth of them at once is hundreds of megabytes
-        return _vocabulary(course, fork_imap(_count_nth, len(course.documents)))
-    finally:
-        _COUNTING[0] = ()
+    """The vocabulary of a course counted here, kept for the next consumer of the same course object
+    (the build counts each document in its own unit of work instead: study.work)."""
+    return _vocabulary(course, map(count_document, course.documents))
 
 
 def _vocabulary(course: Course, counts: Iterable[DocumentCounts]) -> Vocabulary:

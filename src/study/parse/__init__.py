@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
-from study.parse.outline import parse
+from pathlib import Path
 
-__all__ = ["parse"]
+from study.model import Document
+from study.parse.outline import parse
+from study.read import read_source
+
+__all__ = ["load_document", "parse"]
+
+
+def load_document(path: Path) -> Document:
+    """Read and parse one source file; a user's mistake raises StudyError."""
+    return parse(read_source(path))

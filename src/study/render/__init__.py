@@ -1,65 +1,111 @@
-"""Renderers: one module per output, same signature, chosen by name.
+"""Renderers: one module per output, declared in one typed table, OUTPUTS, in build order.
 
-A renderer is `render(course: Course, settings: Settings) -> dict[str, bytes]`: it returns the files it
-makes, keyed by their path relative to dist/. It never writes; the build writes them atomically.
+A renderer writes what it is given and nothing else: the course's generated work (study.generated:
+every document's cards, exercises and laid-out sheet pages, made once by study.work) becomes files,
+keyed by their path relative to dist/. It never writes to disk (the build writes atomically) and never
+imports study.generate. An Output names what the renderer offers:
 
-Optional protocols, used by the build when a renderer module offers them:
-
-- Per document (incremental builds, bounded memory): `render_document(doc, course, settings)` makes the
-  files of one document and `render_course(course, settings)` the course-wide ones; together they make
-  exactly what `render` makes. The build caches each document's part under the hash of that document,
-  the settings and the course's identity (course_id, title) only, so `render_document` must not look at
-  other documents (a renderer whose per-document files depend on the whole course, e.g. distractors
-  drawn from other documents, keeps to plain `render`). When many documents need rendering the build
-  runs `render_document` in worker processes (the module is imported there by name), so it must not
-  count on state kept between calls. A renderer whose document files do depend on other documents
-  (exercises drawing on the course vocabulary and its neighbours' heads) sets `DOCUMENTS_NEED_COURSE =
-  True`: its per-document units are then keyed by the whole course's content, and still run in parallel.
-- Before rendering (course-wide work shared by the documents): `prepare_course(course, settings)` runs
-  once in the build's process when any of the renderer's units must render, before workers are forked,
-  so they inherit what it computed.
-- Notes: `course_notes(course, settings)` returns one-line notes for the build summary (e.g. course-wide
-  sheets left out of a very large course); the build shows each distinct note once.
-- Unavailable here: `unavailable(course, settings)` returns the summary's one line when this machine cannot
-  make the output (the PDFs without a Chinese font), else None; the build then makes every other output
-  and exits 1.
-- A ledger (what it published last time, e.g. the Anki deck's notes): `read_ledger(dist, course, warn)`
-  returns it (with a `digest` of the file it came from; a missing or corrupt one is started afresh with
-  one `warn` line), read by the build before rendering; the renderer is then called as
-  `render(course, settings, ledger)`, its unit keyed by the ledger's digest too, and returns the next
-  ledger among its files (under dist/.cache/, never linked from the home page).
-- After the others (the course home page): `render_after(course, settings, outputs)` runs once every
-  other renderer has been gathered and receives `outputs`, a mapping of every other output path to its
-  study.cache.OutputRecord (sha256, size, facts such as {"pages": 3} or {"notes": 120}).
+- `makes`: what generation must make for it (cards, exercises, pages laid out for print or screen).
+- `document(work, settings)`: one document's files. The build caches them under a hash of what they are
+  made of (`document_inputs`; by default the document's whole work, whose key covers the code) and may
+  run it in a worker process (`parallel`), so it must depend on nothing but its arguments.
+- `course(course_work)`: the course-wide files, cached under a hash of the whole course's work.
+- `ledgered(course_work, ledger)` with `read_ledger(dist, course, warn)`: a course-wide renderer that keeps a
+  ledger of what it published (the Anki deck's notes); the ledger is read before rendering and is an input
+  of the unit's key; the next ledger is among its files (under dist/.cache/, never linked).
+- `after(course_work, outputs)`: runs once every other output is gathered, given their records (the
+  course home page links them).
+- `fonts(settings)`: the font families of its pages by script, for generation to lay pages out with.
+- `unavailable(course)`: the summary's one line when this machine cannot make the output (no CJK font for
+  the PDFs), else None; the build then makes every other output and exits 1.
+- `notes(course_work)`: one-line notes for the build summary (course-wide sheets left out of a large course).
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from types import ModuleType
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
+from study.cache import OutputRecord
 from study.config import Settings
+from study.generated import CourseWork, DocumentWork
 from study.model import Course
+from study.render import anki, html, index, outline, pdf
+from study.render.ledger import Ledger, Warn
 
-Renderer = Callable[[Course, Settings], dict[str, bytes]]
-
-# output name (as in course.toml `outputs`) → module under study.render; order is the build order
-RENDERERS: dict[str, str] = {
-    "outline": "study.render.outline",
-    "anki": "study.render.anki",
-    "pdf": "study.render.pdf",
-    "html": "study.render.html",
-    "index": "study.render.index",  # keep last: the course home page links what the others made
-}
+Files = dict[str, bytes]
+Fonts = dict[str, tuple[str, ...]]  # page script → font families
+DocumentRender = Callable[[DocumentWork, Settings], Files]
 
 
-def renderer_module(name: str) -> ModuleType:
-    """The module of the output called `name`, for the build to see which optional protocols it offers."""
-    return importlib.import_module(RENDERERS[name])
+def print_pages(work: DocumentWork) -> tuple[str, ...]:
+    """What a document's PDFs are made of: its print pages (and the fonts, which the build adds)."""
+    return tuple(part for name, page in sorted(work.pages.get(pdf.MEDIUM, {}).items()) for part in (name, page))
 
 
-def renderer(name: str) -> Renderer:
-    """The render function of the output called `name` (imported only when used: some are heavy)."""
-    render: Renderer = importlib.import_module(RENDERERS[name]).render
-    return render
+@dataclass(frozen=True)
+class Output:
+    """One output of a course, as course.toml's `outputs` names it, and its renderer's functions."""
+
+    name: str
+    files: str  # the files it makes, as the README lists them
+    makes: frozenset[str] = frozenset()
+    document: DocumentRender | None = None
+    document_inputs: Callable[[DocumentWork], tuple[str, ...]] | None = None  # None: the document's whole work
+    parallel: bool = False  # its documents' files are worth a worker process each (printing)
+    course: Callable[[CourseWork], Files] | None = None
+    ledgered: Callable[[CourseWork, Ledger], Files] | None = None
+    read_ledger: Callable[[Path, Course, Warn], Ledger] | None = None
+    after: Callable[[CourseWork, Mapping[str, OutputRecord]], Files] | None = None
+    fonts: Callable[[Settings], Fonts] | None = None
+    medium: str | None = None  # the medium its pages are laid out for, with `fonts`
+    unavailable: Callable[[Course], str | None] | None = None
+    notes: Callable[[CourseWork], list[str]] | None = None
+
+
+OUTPUTS: tuple[Output, ...] = (
+    Output("outline", "outline/<stem>.json", document=outline.render_document),
+    Output(
+        "anki",
+        "<course>.apkg (and its ledger .cache/anki-ledger.jsonl.gz)",
+        makes=frozenset({"cards"}),
+        ledgered=anki.render_course,
+        read_ledger=anki.read_ledger,
+    ),
+    Output(
+        "pdf",
+        "pdf/<stem>-提纲.pdf, -练习.pdf, -答案.pdf and pdf/course-*.pdf",
+        makes=frozenset({"exercises", pdf.MEDIUM}),
+        document=pdf.render_document,
+        document_inputs=print_pages,
+        parallel=True,
+        course=pdf.render_course,
+        fonts=pdf.fonts,
+        medium=pdf.MEDIUM,
+        unavailable=pdf.unavailable,
+        notes=pdf.course_notes,
+    ),
+    Output(
+        "html",
+        "html/<stem>-提纲.html, … and html/course-*.html",
+        makes=frozenset({"exercises", html.MEDIUM}),
+        document=html.render_document,
+        course=html.render_course,
+        fonts=html.fonts,
+        medium=html.MEDIUM,
+        notes=html.course_notes,
+    ),
+    Output("index", "index.html", after=index.render_after),  # last: the home page links what the others made
+)
+OUTPUT_NAMES: dict[str, Output] = {output.name: output for output in OUTPUTS}
+
+
+def chosen(settings: Settings) -> tuple[Output, ...]:
+    """The outputs a course's settings choose, in build order."""
+    return tuple(output for output in OUTPUTS if output.name in settings.outputs)
+
+
+def parts_made(outputs: tuple[Output, ...]) -> frozenset[str]:
+    """What generation must make for these outputs."""
+    return frozenset().union(*(output.makes for output in outputs))

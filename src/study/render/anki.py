@@ -45,12 +45,7 @@ from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from study.config import Settings
-from study.generate.blanks import Vocabulary, build_vocabulary
-from study.generate.cards import Scripts, document_cards
-from study.generate.course_work import fork_imap
-from study.generate.identity import outline_anchors
-from study.generate.segment import commonness
-from study.generated import Anchor, Card, Cite, Line, Part
+from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
 from study.render.ledger import (
     LEDGER,
@@ -490,11 +485,6 @@ def course_slug(title: str) -> str:
     return re.sub(r"[^\w\-]+", "-", title).strip("-") or "course"
 
 
-# the course the deck's notes are made of and its ledger, set before worker processes fork (they inherit
-# them, never a copy)
-_MAKING: list[tuple[Course, Settings, Vocabulary, Scripts, Ledger] | None] = [None]
-
-
 class DocumentNotes(NamedTuple):
     """One document's notes in card order, each with its part and identity, and its points that left."""
 
@@ -502,19 +492,14 @@ class DocumentNotes(NamedTuple):
     gone: list[Entry]  # ledger entries no card took, still carried: see carried()
 
 
-def document_notes(index: int) -> DocumentNotes:
-    """One document's notes, each under the GUID its content and the ledger give it (run in a worker)."""
-    making = _MAKING[0]
-    assert making is not None, "document_notes runs inside package()"
-    course, settings, vocab, scripts, ledger = making
-    doc = course.documents[index]
+def document_notes(course_id: str, work: DocumentWork, ledger: Ledger) -> DocumentNotes:
+    """One document's notes, each under the GUID its content and the ledger give it."""
+    doc, cards, anchors = work.doc, list(work.cards), work.anchors
     qa, cloze = models()
-    cards = document_cards(doc, index, settings, vocab, scripts)
-    anchors = outline_anchors(doc)
     # a card keyed outside the outline (none today) falls back to its key: positional, but never a crash
     wanted = [(card.kind, anchors.get(card.key) or Anchor(card.key, "", "", "", "")) for card in cards]
     entries = ledger.by_stem.get(doc.stem, ())
-    guids, left = resolve(course.course_id, doc.stem, wanted, entries)
+    guids, left = resolve(course_id, doc.stem, wanted, entries)
     notes = [pending_note(make_note(card, guid, qa, cloze)) for card, guid in zip(cards, guids, strict=True)]
     olds = () if entries else ledger.legacy.get(doc.stem, ())
     if olds:  # no ledger entries, but the previous deck's notes: keep theirs (see render/legacy.py)
@@ -610,26 +595,19 @@ class Placing:
             self.entries.append(replace(entry, digest=digest, mod=note.mod))
 
 
-def package(course: Course, settings: Settings, ledger: Ledger | None = None) -> Published:
-    """The course's .apkg file and its ledger.
-
-    Documents' notes are made in forked worker processes when many (choosing blanks is most of the
-    work, and the analysis caches and blank memos it fills then stay out of the build's own process);
-    this process only places them, keeping each note as row data, and writes the collection.
-    """
+def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
+    """The course's .apkg file and its ledger: every document's cards (made by generation) as notes, each
+    under the GUID its content and the ledger give it, placed in their decks, kept as row data."""
+    course = work.course
     qa, cloze = models()
     ledger = ledger or empty(course.course_id)
-    placing = Placing(course, settings, ledger)
-    _MAKING[0] = (course, settings, build_vocabulary(course), Scripts.of(settings), ledger)
-    commonness("")  # loads jieba's dictionary here, once: the workers forked below (and later ones) inherit it
+    placing = Placing(course, work.settings, ledger)
     gone: list[Entry] = []
-    try:
-        for index, made in enumerate(fork_imap(document_notes, len(course.documents))):
-            with collector_paused():  # only here: the workers fork with the collector on
-                placing.place(index, made)
+    with collector_paused():
+        for doc in work.documents:
+            made = document_notes(course.course_id, doc, ledger)
+            placing.place(doc.index, made)
             gone += made.gone
-    finally:
-        _MAKING[0] = None
     placing.remove(gone + absent_documents(course, ledger))
     decks = [(deck, deck.notes) for deck in placing.tree.decks.values()]
     note_models = {model.model_id: model for model in (qa, cloze)}
@@ -655,10 +633,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def render(course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:
+def render_course(work: CourseWork, ledger: Ledger | None = None) -> dict[str, bytes]:
     """dist/<course>.apkg, the course's Anki deck, and the ledger of its notes the next build reads."""
-    deck = package(course, settings, ledger)
-    return {f"{course_slug(course.title)}.apkg": deck.apkg, LEDGER: deck.ledger}
+    deck = package(work, ledger)
+    return {f"{course_slug(work.course.title)}.apkg": deck.apkg, LEDGER: deck.ledger}
 
 
 def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:

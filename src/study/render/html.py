@@ -1,20 +1,23 @@
-"""The three sheets as web pages, from the same templates as the PDFs: dist/html/<stem>-提纲.html, …"""
+"""The three sheets as web pages, from the same templates as the PDFs: dist/html/<stem>-提纲.html, …
+
+The pages are laid out by generation (study.work, medium "screen"); this renderer only writes them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from study.config import Settings
-from study.generate.exercises import course_exercises
-from study.model import Course, Document
-from study.render.sheets import Fonts, course_pages, course_sheets_note, document_pages, pages
+from study.generated import CourseWork, DocumentWork
+from study.render.sheets import course_sheets_note
 
-# per-document sheets hold exercises whose blanks and wrong options draw on the whole course
-DOCUMENTS_NEED_COURSE = True
-
+MEDIUM = "screen"
 # families a reader's machine may have (Linux, macOS, Windows), by script, tried in order by the browser
 SCREEN_FAMILIES = {
     "simplified": ("Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "STSong", "SimSun"),
     "traditional": ("Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", "PMingLiU", "MingLiU"),
 }
+SCRIPTS = ("simplified", "traditional", "original")
 
 
 def screen_families(wanted: str | None, script: str = "simplified") -> tuple[str, ...]:
@@ -23,37 +26,27 @@ def screen_families(wanted: str | None, script: str = "simplified") -> tuple[str
     return tuple(dict.fromkeys([wanted, *common] if wanted else common))
 
 
-def families(settings: Settings) -> Fonts:
-    """The font stacks of screen pages, by script."""
-    return lambda script: screen_families(settings.font, script)
+def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
+    """The font stacks of screen pages, by page script."""
+    return {script: screen_families(settings.font, script) for script in SCRIPTS}
 
 
-def encoded(found: dict[str, str]) -> dict[str, bytes]:
+def encoded(found: Mapping[str, str]) -> dict[str, bytes]:
     """Pages by sheet name → files by their path under dist/."""
     return {f"html/{name}.html": html.encode("utf-8") for name, html in found.items()}
 
 
-def prepare_course(course: Course, settings: Settings) -> None:
-    """Make every document's exercises once, before the build forks the processes that render them."""
-    course_exercises(course, settings.difficulty)
-
-
-def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
+def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
     """dist/html/<stem>-提纲.html, -练习.html and -答案.html of one document."""
-    return encoded(document_pages(doc, course, settings, families(settings), "screen"))
+    return encoded(work.pages.get(MEDIUM, {}))
 
 
-def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
+def render_course(course: CourseWork) -> dict[str, bytes]:
     """dist/html/course-提纲.html, … for the whole course (none past the course-wide budget)."""
-    return encoded(course_pages(course, settings, families(settings), "screen"))
+    return encoded(course.pages.get(MEDIUM, {}))
 
 
-def course_notes(course: Course, settings: Settings) -> list[str]:
+def course_notes(course: CourseWork) -> list[str]:
     """The build summary's line when the course is too large for course-wide sheets."""
-    note = course_sheets_note(course)
+    note = course_sheets_note(course.course.documents)
     return [note] if note else []
-
-
-def render(course: Course, settings: Settings) -> dict[str, bytes]:
-    """dist/html/<stem>-提纲.html, -练习.html, -答案.html per document and course-*.html for the course."""
-    return encoded(pages(course, settings, families(settings), "screen"))

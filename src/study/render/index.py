@@ -15,6 +15,7 @@ import jinja2
 
 from study.cache import OutputRecord
 from study.config import Settings
+from study.generated import CourseWork
 from study.model import Course, Document, EnumList, walk
 from study.script import CONVERTERS, lang_tag, output_script
 
@@ -128,13 +129,9 @@ nav ol { columns: 2; }
 )
 
 
-def render(course: Course, settings: Settings) -> dict[str, bytes]:
-    """The home page alone, linking no other output (the build calls render_after instead)."""
-    return render_after(course, settings, {})
-
-
-def render_after(course: Course, settings: Settings, outputs: Mapping[str, OutputRecord]) -> dict[str, bytes]:
+def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord]) -> dict[str, bytes]:
     """dist/index.html, linking every file in `outputs` under its document or the course."""
+    course, settings = work.course, work.settings
     convert = CONVERTERS[settings.script]
     stems = {doc.stem for doc in course.documents}
     owners = {rel: owner(rel, stems) for rel in outputs if rel != INDEX}

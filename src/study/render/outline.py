@@ -6,7 +6,8 @@ import json
 from dataclasses import asdict
 
 from study.config import Settings
-from study.model import Course, Document, EnumList, Item
+from study.generated import DocumentWork
+from study.model import Document, EnumList, Item
 
 
 def item_dict(item: Item) -> dict[str, object]:
@@ -51,6 +52,6 @@ def document_json(doc: Document) -> str:
     return json.dumps(document_dict(doc), ensure_ascii=False, indent=1) + "\n"
 
 
-def render(course: Course, settings: Settings) -> dict[str, bytes]:
-    """dist/outline/<stem>.json for every document."""
-    return {f"outline/{doc.stem}.json": document_json(doc).encode("utf-8") for doc in course.documents}
+def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
+    """dist/outline/<stem>.json of one document."""
+    return {f"outline/{work.stem}.json": document_json(work.doc).encode("utf-8")}

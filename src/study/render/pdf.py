@@ -1,27 +1,24 @@
 """Printable PDFs of the three sheets, per document and for the course: dist/pdf/<stem>-提纲.pdf, …
 
-WeasyPrint is imported only here, when PDFs are wanted (the import alone costs about half a second).
-One HTML page becomes one PDF; fonts are named by family, found by fontconfig, and subset on embedding.
+The pages are laid out by generation (study.work, medium "print"); this renderer prints them. WeasyPrint
+is imported only here, when PDFs are wanted (the import alone costs about half a second). One HTML page
+becomes one PDF; fonts are named by family, found by fontconfig, and subset on embedding.
 """
 
 from __future__ import annotations
 
 import gc
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 
 from study.config import Settings
-from study.generate.exercises import course_exercises
-from study.model import Course, Document
+from study.generated import CourseWork, DocumentWork
+from study.model import Course
 from study.render.fonts import cjk_families, missing_fonts
-from study.render.sheets import Fonts, course_pages, course_sheets_note, default_templates, document_pages, pages
+from study.render.sheets import course_sheets_note, default_templates
 
-# per-document sheets hold exercises whose blanks and wrong options draw on the whole course
-DOCUMENTS_NEED_COURSE = True
-
-# seconds per output file rendered in this process, for the build summary and the benchmark
-TIMINGS: dict[str, float] = {}
+MEDIUM = "print"
+SCRIPTS = ("simplified", "traditional", "original")
 
 
 def html_to_pdf() -> Callable[[str], bytes]:
@@ -37,24 +34,22 @@ def html_to_pdf() -> Callable[[str], bytes]:
     return convert
 
 
-def families(settings: Settings) -> Fonts:
-    """The font families of printed pages, by script."""
-    return lambda script: cjk_families(settings.font, script)
+def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
+    """The font families of printed pages, by page script; StudyError when no Chinese font is installed."""
+    return {script: cjk_families(settings.font, script) for script in SCRIPTS}
 
 
-def printed(found: dict[str, str]) -> dict[str, bytes]:
-    """Pages by sheet name → PDF files by their path under dist/, timing each in TIMINGS."""
+def printed(found: Mapping[str, str]) -> dict[str, bytes]:
+    """Pages by sheet name → PDF files by their path under dist/."""
     convert = html_to_pdf()
     files: dict[str, bytes] = {}
     for name, html in found.items():
-        started = time.perf_counter()
         with garbage_collected():
             files[f"pdf/{name}.pdf"] = convert(html)
-        TIMINGS[name] = time.perf_counter() - started
     return files
 
 
-def unavailable(course: Course, settings: Settings) -> str | None:
+def unavailable(course: Course) -> str | None:
     """The summary's one line saying which PDFs cannot be made here and why, or None when they can."""
     reason = missing_fonts()
     if reason is None:
@@ -65,28 +60,19 @@ def unavailable(course: Course, settings: Settings) -> str | None:
     return f"PDFs not made ({sheets}, dist/pdf/*.pdf): {reason}"
 
 
-def prepare_course(course: Course, settings: Settings) -> None:
-    """Check the fonts and make every document's exercises once, before the build forks its workers."""
-    cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
-    course_exercises(course, settings.difficulty)
-    gc.collect()  # every worker forked next starts as big as this process: leave it no garbage to inherit
-
-
-def render_document(doc: Document, course: Course, settings: Settings) -> dict[str, bytes]:
+def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
     """dist/pdf/<stem>-提纲.pdf, -练习.pdf and -答案.pdf of one document."""
-    cjk_families(settings.font)
-    return printed(document_pages(doc, course, settings, families(settings), "print"))
+    return printed(work.pages.get(MEDIUM, {}))
 
 
-def render_course(course: Course, settings: Settings) -> dict[str, bytes]:
+def render_course(course: CourseWork) -> dict[str, bytes]:
     """dist/pdf/course-提纲.pdf, … for the whole course (none past the course-wide budget)."""
-    cjk_families(settings.font)
-    return printed(course_pages(course, settings, families(settings), "print"))
+    return printed(course.pages.get(MEDIUM, {}))
 
 
-def course_notes(course: Course, settings: Settings) -> list[str]:
+def course_notes(course: CourseWork) -> list[str]:
     """The build summary's line when the course is too large for course-wide sheets."""
-    note = course_sheets_note(course)
+    note = course_sheets_note(course.course.documents)
     return [note] if note else []
 
 
@@ -104,10 +90,3 @@ def garbage_collected() -> Iterator[None]:
     finally:
         gc.collect()
         gc.unfreeze()
-
-
-def render(course: Course, settings: Settings) -> dict[str, bytes]:
-    """dist/pdf/<stem>-提纲.pdf, -练习.pdf, -答案.pdf per document and course-*.pdf for the whole course."""
-    cjk_families(settings.font)  # fails with one line before any work when no CJK font exists
-    TIMINGS.clear()
-    return printed(pages(course, settings, families(settings), "print"))

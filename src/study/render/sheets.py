@@ -8,7 +8,7 @@ folder beside `sources/`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -16,10 +16,8 @@ from pathlib import Path
 import jinja2
 
 from study.config import Settings
-from study.generate.course_work import per_course
-from study.generate.exercises import course_exercises
 from study.generated import KIND_TITLES, Exercise, chinese_number
-from study.model import Course, Document
+from study.model import Document
 from study.script import CONVERTERS, lang_tag, output_script, to_traditional
 
 # sheet → (file-name suffix, template, name printed on the sheet)
@@ -33,7 +31,21 @@ COURSE_STEM = "course"
 # some 200 printed pages, whose layout takes WeasyPrint over 1 MB a page
 COURSE_SHEETS_MAX_CHARS = 80_000
 GENERIC_FAMILY = "serif"
-Fonts = Callable[[str], tuple[str, ...]]  # a page's script → the font families to print it with
+Fonts = Mapping[str, tuple[str, ...]]  # a page's script (simplified, traditional, original) → its font families
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What every sheet of a course is laid out with: picklable, the same for each document's sheets."""
+
+    course_title: str
+    settings: Settings
+    template_dirs: tuple[str, ...]  # the course's own template folders, most specific first
+    fonts: Fonts
+    medium: str  # "print" (the PDFs) or "screen" (the web pages)
+
+
+Sheeted = tuple[Document, tuple[Exercise, ...]]  # a document and its exercises, as a sheet prints them
 
 
 @dataclass(frozen=True)
@@ -60,18 +72,18 @@ def default_templates() -> Path:
     return Path(str(files("study") / "templates"))
 
 
-def course_template_dirs(course: Course) -> list[Path]:
+def course_template_dirs(docs: Sequence[Document]) -> tuple[str, ...]:
     """A course's own template folders, most specific first: sources/templates, then templates/ beside it."""
-    folders = sorted({Path(doc.source.path).parent for doc in course.documents})
+    folders = sorted({Path(doc.source.path).parent for doc in docs})
     found = [d / "templates" for d in folders] + [d.parent / "templates" for d in folders]
     default = default_templates().resolve()
-    return [d for d in dict.fromkeys(found) if d.is_dir() and d.resolve() != default]
+    return tuple(str(d) for d in dict.fromkeys(found) if d.is_dir() and d.resolve() != default)
 
 
-@per_course
-def environment(course: Course) -> jinja2.Environment:
+@functools.cache
+def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     """A jinja2 environment whose loader tries the course's own templates before the defaults."""
-    loaders = [jinja2.FileSystemLoader(str(d)) for d in course_template_dirs(course)]
+    loaders = [jinja2.FileSystemLoader(d) for d in template_dirs]
     loaders.append(jinja2.FileSystemLoader(str(default_templates())))
     # HTML is escaped; the stylesheet is not (an escaped quote in a font-family breaks the font silently)
     escape = jinja2.select_autoescape(enabled_extensions=("html", "j2"), disabled_extensions=("css",))
@@ -136,13 +148,12 @@ def doc_lang(doc: Document, settings: Settings) -> str:
     return lang_tag(output_script(settings.script, doc.source.script))
 
 
-def parts(course: Course, docs: tuple[Document, ...], settings: Settings) -> tuple[Part, ...]:
+def parts(sheeted: Sequence[Sheeted], settings: Settings) -> tuple[Part, ...]:
     """The documents of one page with their exercises, numbered across the whole page."""
-    exercises = course_exercises(course, settings.difficulty)
     found: list[Part] = []
     first = 1
-    for doc in docs:
-        doc_sections = sections(exercises[doc.stem], first)
+    for doc, exercises in sheeted:
+        doc_sections = sections(exercises, first)
         first += sum(len(s.numbered) for s in doc_sections)
         script = page_script((doc,), settings)
         found.append(Part(doc, doc_lang(doc, settings), script, doc_sections))
@@ -155,7 +166,7 @@ def font_stack(families: tuple[str, ...]) -> str:
     return ", ".join([*(f'"{name}"' for name in families), GENERIC_FAMILY])
 
 
-def page_script(docs: tuple[Document, ...], settings: Settings) -> str:
+def page_script(docs: Sequence[Document], settings: Settings) -> str:
     """The script a page is printed in: the course's choice, else its documents' own ("original" if mixed)."""
     if settings.script != "original":
         return settings.script
@@ -181,31 +192,31 @@ def convert(html: str, settings: Settings) -> str:
     return CONVERTERS[settings.script](html)
 
 
-def course_stem(course: Course) -> str:
+def course_stem(stems: Sequence[str]) -> str:
     """The name of the course-wide sheets: "course", unless a document is called that (or so it begins)."""
     stem = COURSE_STEM
-    while any(doc.stem == stem or doc.stem.startswith(stem + "-") for doc in course.documents):
+    while any(doc == stem or doc.startswith(stem + "-") for doc in stems):
         stem = "_" + stem
     return stem
 
 
-def course_sheets_fit(course: Course) -> bool:
+def course_sheets_fit(docs: Sequence[Document]) -> bool:
     """True when the course-wide sheets stay within COURSE_SHEETS_MAX_CHARS of source text.
 
     A course-wide PDF of a thousand documents would be thousands of pages and gigabytes of layout in
     memory; past the budget the documents' own sheets are the printable form (the build says so).
     """
     total = 0
-    for doc in course.documents:
+    for doc in docs:
         total += sum(len(para.text) for para in doc.source.paragraphs)
         if total > COURSE_SHEETS_MAX_CHARS:
             return False
     return True
 
 
-def course_sheets_note(course: Course) -> str | None:
+def course_sheets_note(docs: Sequence[Document]) -> str | None:
     """The summary's one line when the course is too large for course-wide sheets, else None."""
-    if not course.documents or course_sheets_fit(course):
+    if not docs or course_sheets_fit(docs):
         return None
     return (
         f"course-wide sheets skipped: the course has over {COURSE_SHEETS_MAX_CHARS:,} characters of text;"
@@ -213,43 +224,34 @@ def course_sheets_note(course: Course) -> str | None:
     )
 
 
-def group_pages(
-    course: Course, settings: Settings, families: Fonts, medium: str, group: tuple[str, str, tuple[Document, ...]]
-) -> dict[str, str]:
+def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Sheeted]) -> dict[str, str]:
     """The three sheets of one group of documents (one document, or the whole course), by output name."""
-    stem, title, docs = group
-    script = page_script(docs, settings)
+    settings = layout.settings
+    script = page_script([doc for doc, _ in sheeted], settings)
     context: dict[str, object] = {
-        "course_title": course.title,
+        "course_title": layout.course_title,
         "paper": settings.paper,
-        "medium": medium,
-        "fonts": font_stack(families(script)),
-        "parts": parts(course, docs, settings),
+        "medium": layout.medium,
+        "fonts": font_stack(layout.fonts[script]),
+        "parts": parts(sheeted, settings),
         "script": script,
         "lang": lang_tag(script),
     }
-    env = environment(course)
+    env = environment(layout.template_dirs)
     return {
         f"{stem}-{suffix}": convert(page(env, sheet, title, context), settings)
         for sheet, (suffix, *_) in SHEETS.items()
     }
 
 
-def document_pages(doc: Document, course: Course, settings: Settings, families: Fonts, medium: str) -> dict[str, str]:
+def document_pages(layout: Layout, doc: Document, exercises: tuple[Exercise, ...]) -> dict[str, str]:
     """One document's three sheets as HTML: '<stem>-提纲', '<stem>-练习', '<stem>-答案'."""
-    return group_pages(course, settings, families, medium, (doc.stem, doc.title or doc.stem, (doc,)))
+    return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, exercises)])
 
 
-def course_pages(course: Course, settings: Settings, families: Fonts, medium: str) -> dict[str, str]:
+def course_pages(layout: Layout, sheeted: Sequence[Sheeted]) -> dict[str, str]:
     """The course-wide sheets ('course-提纲', …), when the course has documents and fits the budget."""
-    if not course.documents or not course_sheets_fit(course):
+    docs = [doc for doc, _ in sheeted]
+    if not docs or not course_sheets_fit(docs):
         return {}
-    return group_pages(course, settings, families, medium, (course_stem(course), course.title, course.documents))
-
-
-def pages(course: Course, settings: Settings, families: Fonts, medium: str) -> dict[str, str]:
-    """Every sheet as HTML, by output name: '<stem>-提纲' per document and 'course-提纲' for the course."""
-    found: dict[str, str] = {}
-    for doc in course.documents:
-        found.update(document_pages(doc, course, settings, families, medium))
-    return found | course_pages(course, settings, families, medium)
+    return group_pages(layout, course_stem([doc.stem for doc in docs]), layout.course_title, sheeted)

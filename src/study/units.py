@@ -1,0 +1,159 @@
+"""Render units: each output's files cut into cacheable pieces, each keyed by what its files are made of.
+
+A unit is one document's files of one output, or an output's course-wide files. Its key is a hash of its
+inputs and nothing else: a document's PDFs are made of its print pages, the fonts and the printing code,
+so a change elsewhere in the course that leaves those pages as they were reuses them; the course-wide
+files are made of every document's work. A unit whose key is unchanged and whose files are intact in
+dist/ is reused; the others render (their per-document parts in the executor's workers where it pays)
+and are staged, never written in place.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import partial
+
+from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerprint
+from study.config import Settings
+from study.facts import file_facts
+from study.generated import CourseWork, DocumentWork
+from study.output import Staging
+from study.processes import Executor
+from study.render import DocumentRender, Files, Output
+from study.render.ledger import LEDGER, Ledger
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class RenderUnit:
+    """One cacheable piece of rendering: an output's course-wide files, or one document's files of it."""
+
+    unit_id: str
+    key: str
+    make: Callable[[], Files]
+    job: tuple[DocumentRender, DocumentWork] | None = None  # (renderer, the work it needs): for a worker process
+    # the key its files are kept under, from the files it made, when not `key` (a unit its own ledger feeds)
+    settled: Callable[[Mapping[str, OutputRecord]], str] | None = None
+
+
+def course_digest(work: CourseWork, inputs: str) -> str:
+    """What the course-wide files are made of: the inputs (code, settings, templates) and every document's work."""
+    return digest(inputs, work.course.course_id, work.course.title, *(doc.key for doc in work.documents))
+
+
+def renderer_fingerprint(output: Output) -> str:
+    """What a per-document renderer's files depend on beyond their inputs: its own code and the libraries."""
+    assert output.document is not None
+    module = inspect.getmodule(output.document)
+    source = inspect.getsource(module) if module else output.name
+    return digest(source, library_fingerprint())
+
+
+def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderUnit]:
+    """An output's per-document units, each keyed by what its files are made of (`extra`: e.g. the fonts)."""
+    render = output.document
+    assert render is not None
+    own = renderer_fingerprint(output) if output.document_inputs else ""  # a work key covers the code already
+    settings = work.settings
+
+    def inputs(doc: DocumentWork) -> tuple[str, ...]:
+        return output.document_inputs(doc) if output.document_inputs else (doc.key,)
+
+    return [
+        RenderUnit(
+            f"{output.name}/{doc.stem}",
+            digest(output.name, own, extra, *inputs(doc)),
+            partial(render, doc, settings),
+            (render, doc.only(output.makes)) if output.parallel else None,
+        )
+        for doc in work.documents
+    ]
+
+
+def ledger_unit(output: Output, work: CourseWork, course_key: str, ledger: Ledger) -> RenderUnit:
+    """The unit of a renderer that keeps a ledger: keyed on the course and the ledger read, as "the ledger
+    this course's render wrote" when it is. Rendering the same course with the ledger it wrote makes the
+    same files (the notes keep their GUIDs and times, a removed point stays in its revision), so the first
+    rebuild with nothing changed reuses them instead of rendering again only to write the same ledger."""
+    assert output.ledgered is not None
+
+    def written(ledger_digest: str) -> str:
+        return digest(course_key, output.name, "ledger-written", ledger_digest)
+
+    def settled(records: Mapping[str, OutputRecord]) -> str:
+        return written(records[LEDGER].sha256) if LEDGER in records else digest(course_key, output.name, ledger.digest)
+
+    return RenderUnit(output.name, written(ledger.digest), partial(output.ledgered, work, ledger), settled=settled)
+
+
+def units_of(output: Output, work: CourseWork, course_key: str, extra: str, ledger: Ledger | None) -> list[RenderUnit]:
+    """An output's units: one per document when it renders per document, plus its course-wide one."""
+    units = document_units(output, work, extra) if output.document else []
+    if output.ledgered is not None and ledger is not None:
+        units.append(ledger_unit(output, work, course_key, ledger))
+    if output.course is not None:
+        units.append(RenderUnit(output.name, digest(course_key, output.name), partial(output.course, work)))
+    return units
+
+
+def after_unit(output: Output, work: CourseWork, course_key: str, outputs: Mapping[str, OutputRecord]) -> RenderUnit:
+    """The unit of a renderer that links the others' outputs: its key covers them too."""
+    assert output.after is not None
+    listing = [f"{rel}={rec.sha256}" for rel, rec in sorted(outputs.items())]
+    return RenderUnit(output.name, digest(course_key, output.name, *listing), partial(output.after, work, outputs))
+
+
+def run_units(
+    units: list[RenderUnit],
+    settings: Settings,
+    cache: BuildCache,
+    staging: Staging,
+    outputs: dict[str, OutputRecord],
+    executor: Executor,
+) -> Iterator[tuple[RenderUnit, bool]]:
+    """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran."""
+    missing: list[RenderUnit] = []
+    for unit in units:
+        reused = cache.reuse(unit.unit_id, unit.key)
+        if reused is None:
+            missing.append(unit)
+            continue
+        add_outputs(outputs, unit.unit_id, reused.files)
+        yield unit, False
+    for unit, files in zip(missing, made_files(missing, settings, executor), strict=True):
+        records = {rel: keep_file(staging, rel, data) for rel, data in sorted(files.items())}
+        add_outputs(outputs, unit.unit_id, records)
+        cache.record(unit.unit_id, Unit(unit.settled(records) if unit.settled else unit.key, records))
+        yield unit, True
+
+
+def keep_file(staging: Staging, rel: str, data: bytes) -> OutputRecord:
+    """Stage one rendered file and describe it for the cache and the summary."""
+    staging.stage(rel, data)
+    return OutputRecord.of(data, file_facts(rel, data))
+
+
+def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) -> Iterator[Files]:
+    """The files of each unit, in order: the units that can run in a worker go to the executor together."""
+    jobs = [unit.job for unit in units if unit.job is not None]
+    results = executor.map(render_job, settings, jobs)
+    for unit in units:
+        yield next(results) if unit.job is not None else unit.make()
+
+
+def render_job(settings: Settings, job: tuple[DocumentRender, DocumentWork]) -> Files:
+    """In a worker: one document's files of one output, from the work it was sent (the renderer travels by
+    its module and name)."""
+    render, work = job
+    return render(work, settings)
+
+
+def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping[str, OutputRecord]) -> None:
+    """Add a unit's files; two units making the same file is a renderer bug, not a user's mistake."""
+    clash = outputs.keys() & records.keys()
+    if clash:
+        raise RuntimeError(f"render unit {unit_id} makes files another unit made: {sorted(clash)}")
+    outputs.update(records)

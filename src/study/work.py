@@ -1,0 +1,168 @@
+"""Generate once, as data: one pure unit of work per document, and the course-wide reduce between them.
+
+A build runs two passes over the documents (study.build):
+
+1. `prepare(counting, path)`: read and parse one source and count its words and item heads;
+2. `document_work(context, task)`: one document's cards, anchors, exercises and sheet pages.
+
+Between them the orchestrator reduces the counts to a `CourseContext` (the course vocabulary and lexicon,
+the sheets' layouts): small, picklable and the same for every document. Both passes are module-level
+functions of picklable data, so any executor (this process, a local pool under any start method, a Dask
+cluster) runs them and gets the same work; nothing reaches them through module state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from study.cache import digest
+from study.config import Settings
+from study.errors import StudyError
+from study.generate.cards import Scripts, document_cards
+from study.generate.distractors import EMPTY_LEXICON, Lexicon
+from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
+from study.generate.identity import outline_anchors
+from study.generate.terms import DocumentCounts, Vocabulary, build_vocabulary, count_document
+from study.generated import CourseWork, DocumentWork
+from study.model import Course, Document
+from study.parse import load_document
+from study.render import OUTPUT_NAMES
+from study.render.ledger import Ledger, empty
+from study.render.sheets import Layout, Sheeted, course_pages, course_template_dirs, document_pages
+
+# what generation can make, as renderers ask for it (render.OUTPUTS `makes`): cards for the deck,
+# exercises for the worksheets, sheet pages laid out for print (PDF) or for the screen (HTML)
+PARTS = frozenset({"cards", "exercises", "print", "screen"})
+MEDIA = ("print", "screen")
+Layouts = dict[str, dict[str, tuple[str, ...]]]  # medium → page script → font families
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Pass 1 of one document: the document, and what it adds to the course (word counts, item heads)."""
+
+    doc: Document
+    counts: DocumentCounts
+    heads: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class CourseContext:
+    """What one document's work needs from the rest of the course: the same for every document."""
+
+    settings: Settings
+    makes: frozenset[str]  # the parts of PARTS the chosen outputs need
+    vocabulary: Vocabulary
+    lexicon: Lexicon
+    layouts: dict[str, Layout]  # by medium, for the media in `makes`
+    key: str  # a hash of all of the above: part of every document's work key
+
+
+@dataclass(frozen=True)
+class DocumentTask:
+    """One document to make the work of: its place, the document, and the heads its wrong options come from."""
+
+    index: int
+    doc: Document
+    pool: tuple[Candidate, ...]
+    key: str  # the document's own content key, from the build (source bytes, path, code)
+
+
+def prepare(counting: bool, path: Path) -> Prepared | str:
+    """Pass 1: one source read, parsed and counted, or the one line saying why it could not be (the others
+    still build). `counting` is False when no output needs the course vocabulary (an outline-only build)."""
+    try:
+        doc = load_document(path)
+    except StudyError as exc:
+        return exc.format_message()
+    except Exception as exc:  # a reader/parser bug on one document must not stop the course
+        return f"{path}: internal error while reading or parsing ({type(exc).__name__}: {exc})"
+    if not counting:
+        return Prepared(doc, DocumentCounts({}, {}), ())
+    return Prepared(doc, count_document(doc), candidates(doc))
+
+
+def course_context(
+    course: Course, settings: Settings, makes: frozenset[str], counts: Sequence[DocumentCounts], fonts: Layouts
+) -> CourseContext:
+    """The reduce between the passes: the course vocabulary from every document's counts, its lexicon, the
+    sheets' layouts; keyed by their content so that a document's work is reused while they stay the same."""
+    sheets = bool(makes & {"exercises", "print", "screen"})
+    vocabulary = build_vocabulary(course, counts) if makes else Vocabulary()
+    lexicon = course_lexicon(course, vocabulary) if sheets else EMPTY_LEXICON
+    dirs = course_template_dirs(course.documents)
+    layouts = {m: Layout(course.title, settings, dirs, fonts[m], m) for m in MEDIA if m in makes and m in fonts}
+    key = digest(repr(settings), repr(sorted(makes)), vocabulary_digest(vocabulary), repr(lexicon), repr(layouts))
+    return CourseContext(settings, makes, vocabulary, lexicon, layouts, key)
+
+
+def vocabulary_digest(vocabulary: Vocabulary) -> str:
+    """A hash of a vocabulary, the same in every process (its sets are hashed in sorted order)."""
+    sets = [sorted(vocabulary.terms), sorted(vocabulary.list_items), sorted(vocabulary.quoted)]
+    counts = [sorted(vocabulary.counts.items()), sorted(vocabulary.doc_freq.items())]
+    return digest(repr(sets), repr(counts), str(vocabulary.n_docs))
+
+
+def tasks(course: Course, prepared: Sequence[Prepared], keys: Sequence[str]) -> list[DocumentTask]:
+    """Every document's task: the documents' option pools are their own and their neighbours' heads."""
+    pools = option_pools(course.documents, [p.heads for p in prepared])
+    return [
+        DocumentTask(i, doc, pool, key)
+        for i, (doc, pool, key) in enumerate(zip(course.documents, pools, keys, strict=True))
+    ]
+
+
+def work_key(context: CourseContext, task: DocumentTask) -> str:
+    """What a document's work is made of: the document, its place, the course context and its option pool."""
+    return digest(task.key, str(task.index), context.key, repr(task.pool))
+
+
+def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
+    """Pass 2: everything generated from one document (pure: the same inputs give the same work)."""
+    settings, makes, doc = context.settings, context.makes, task.doc
+    cards = (
+        document_cards(doc, task.index, settings, context.vocabulary, Scripts.of(settings)) if "cards" in makes else []
+    )
+    sheets = bool(makes & {"exercises", "print", "screen"})
+    lenders = Lenders(task.pool, context.lexicon)
+    exercises = document_exercises(doc, lenders, context.vocabulary, settings.difficulty) if sheets else ()
+    pages = {medium: document_pages(layout, doc, exercises) for medium, layout in context.layouts.items()}
+    anchors = outline_anchors(doc) if "cards" in makes else {}
+    return DocumentWork(task.index, doc, work_key(context, task), tuple(cards), anchors, exercises, pages)
+
+
+def course_work(course: Course, context: CourseContext, documents: Sequence[DocumentWork]) -> CourseWork:
+    """The course's work: every document's, and the course-wide sheets laid out from their exercises."""
+    sheeted: list[Sheeted] = [(work.doc, work.exercises) for work in documents]
+    pages = {medium: course_pages(layout, sheeted) for medium, layout in context.layouts.items()}
+    return CourseWork(course, context.settings, tuple(documents), pages)
+
+
+def generated(course: Course, settings: Settings, makes: frozenset[str], fonts: Layouts | None = None) -> CourseWork:
+    """A course's whole work made here, one document after another: for tests, tools and `study parse`."""
+    prepared = [Prepared(doc, count_document(doc), candidates(doc)) for doc in course.documents]
+    context = course_context(course, settings, makes, [p.counts for p in prepared], fonts or {})
+    found = tasks(course, prepared, [doc.stem for doc in course.documents])
+    return course_work(course, context, [document_work(context, task) for task in found])
+
+
+def output_files(name: str, course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:
+    """Every file one output makes of a course, made here from the course's work: what a build stages for
+    it (for tests and tools; a build caches and spreads the same steps)."""
+    output = OUTPUT_NAMES[name]
+    work = output_work(name, course, settings)
+    files: dict[str, bytes] = {}
+    for doc in work.documents:
+        files |= output.document(doc, settings) if output.document else {}
+    files |= output.course(work) if output.course else {}
+    files |= output.ledgered(work, ledger or empty(course.course_id)) if output.ledgered else {}
+    return files | (output.after(work, {}) if output.after else {})
+
+
+def output_work(name: str, course: Course, settings: Settings) -> CourseWork:
+    """A course's work as one output needs it, made here (for tests and tools)."""
+    output = OUTPUT_NAMES[name]
+    fonts = {output.medium: output.fonts(settings)} if output.medium and output.fonts else {}
+    return generated(course, settings, output.makes, fonts)

@@ -1,0 +1,56 @@
+"""The stages' layering, read from the code's imports: renderers write what generation made, never generate."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "study"
+
+# stage package → the stages it must never import (directly; nothing of theirs may be reached from it either)
+FORBIDDEN = {
+    "render": ("study.generate", "study.read", "study.parse", "study.work", "study.build"),
+    "read": ("study.render", "study.generate", "study.parse", "study.work", "study.build"),
+    "parse": ("study.render", "study.generate", "study.work", "study.build"),
+    "generate": ("study.render", "study.work", "study.build"),
+}
+
+
+def imported(path: Path) -> set[str]:
+    """Every module a source file imports, at the top or inside a function."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def offending(stage: str) -> list[str]:
+    """The imports of a stage's modules that reach a stage it must not."""
+    found = []
+    for path in sorted((PACKAGE / stage).rglob("*.py")):
+        for name in sorted(imported(path)):
+            if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[stage]):
+                found.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    return found
+
+
+@pytest.mark.parametrize("stage", sorted(FORBIDDEN))
+def test_a_stage_never_imports_a_later_one(stage: str) -> None:
+    assert offending(stage) == []
+
+
+def test_the_generated_data_needs_no_stage() -> None:
+    # study.generated is what generation hands to the renderers: plain data, importing neither side
+    stages = ("study.generate", "study.render", "study.read", "study.parse", "study.work", "study.build")
+    assert not [name for name in imported(PACKAGE / "generated.py") if name.startswith(stages)]
+
+
+def test_the_check_sees_an_import_inside_a_function(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n    from study.generate.cards import Card\n    import study.work\n", encoding="utf-8")
+    assert imported(sample) == {"study.generate.cards", "study.work"}
