@@ -3,7 +3,7 @@
     read all (pass 1) → course context → generate all (pass 2) → render all → commit
 
 Gather first, write last: every output's files are staged beside their targets and renamed into place
-only when all of them succeeded. Both passes run per document through one executor (study.processes),
+only when all of them succeeded. Both passes run per document through one executor (study.concurrency),
 in this process, a local pool or a Dask cluster, and are cached by content hash in dist/.cache/: a
 document's parse and word counts by its source, its generated work by everything it is made from, each
 rendered file by what it is made of (study.units), so a rebuild renders only what changed.
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
+from study.concurrency import Executor, open_executor
 from study.config import Settings, load_settings
 from study.facts import COURSE_FACTS
 from study.generate.terms import DocumentCounts
@@ -26,7 +27,6 @@ from study.generated import CourseWork, DocumentWork
 from study.model import Course, Document, walk
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.parse import load_document
-from study.processes import Executor, open_executor
 from study.read import discover
 from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger

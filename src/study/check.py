@@ -14,8 +14,8 @@ from pathlib import Path
 
 from study.build import Progress, collect, discover, load_many, no_progress
 from study.cache import digest
+from study.concurrency import open_executor
 from study.model import Document
-from study.processes import open_executor
 
 
 def no_outline(doc: Document) -> list[str]:

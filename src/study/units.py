@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from functools import partial
 
 from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerprint
+from study.concurrency import Executor
 from study.config import Settings
 from study.facts import file_facts
 from study.generated import CourseWork, DocumentWork
 from study.output import Staging
-from study.processes import Executor
 from study.render import DocumentRender, Files, Output
 from study.render.ledger import LEDGER, Ledger
 

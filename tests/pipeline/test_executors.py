@@ -6,7 +6,6 @@ tests are reported as expected failures and not run; once it does, the mark lift
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,18 +13,12 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from study import processes
+from study import concurrency
 from study.build import build
 from study.cli import main
-from study.processes import START_METHOD_ENV, DaskExecutor, LocalPool
+from study.concurrency import START_METHOD_ENV, DaskExecutor, LocalPool
 
 from .conftest import SEEDS, quiet_build, snapshot
-
-pytestmark = pytest.mark.xfail(
-    "executor" not in inspect.signature(build).parameters,
-    reason="awaits the `executor` keyword of study.build.build (issue 13 item 4, the lead's refactor)",
-    run=False,
-)
 
 Snapshot = dict[str, bytes]
 
@@ -59,7 +52,7 @@ def test_a_spawn_pool_builds_the_same_bytes(
     in_process: Snapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(START_METHOD_ENV, "spawn")
-    monkeypatch.setattr(processes, "MIN_TASKS", 1)  # five seeds: send them to the workers all the same
+    monkeypatch.setattr(concurrency, "MIN_TASKS", 1)  # five seeds: send them to the workers all the same
     started: list[Any] = []
     spied(monkeypatch, LocalPool, "started", started)
     report = quiet_build(SEEDS, tmp_path / "dist", jobs=2)
@@ -90,7 +83,7 @@ def test_a_dask_cluster_builds_the_same_bytes(in_process: Snapshot, tmp_path: Pa
 def test_an_unreachable_scheduler_is_one_line_and_exit_status_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(processes, "DASK_CONNECT_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(concurrency, "DASK_CONNECT_TIMEOUT_S", 0.5)
     command = ["build", "--sources", str(SEEDS), "--dist", str(tmp_path / "dist"), "--executor", "dask://127.0.0.1:1"]
     result = CliRunner().invoke(main, command)
     assert result.exit_code == 1

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import study.build
-import study.processes
-from study.processes import MIN_TASKS
+import study.concurrency
+from study.concurrency import MIN_TASKS
 from study.render import OUTPUTS
 
 from .conftest import MakeCourse, quiet_build, seed_paths, snapshot
@@ -82,11 +82,11 @@ def test_parallel_rendering_equals_serial_rendering(
 def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """A list that grows by one each time the build opens a process pool."""
     pools: list[int] = []
-    real_pool = study.processes.ProcessPoolExecutor
+    real_pool = study.concurrency.ProcessPoolExecutor
 
     def counting_pool(*args: object, **kwargs: object) -> object:
         pools.append(1)
         return real_pool(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(study.processes, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(study.concurrency, "ProcessPoolExecutor", counting_pool)
     return pools

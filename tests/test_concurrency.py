@@ -1,4 +1,4 @@
-"""The one home for processes: the same results in input order in-process, in every kind of pool, on Dask.
+"""study.concurrency: the same results in input order in-process, in every kind of pool, on Dask.
 
 The tasks here are made up and tiny; what is checked is how they travel: a module-level function and
 picklable data, never module globals, in chunks, through one pool that serves several maps.
@@ -17,10 +17,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from study import processes
+from study import concurrency
 from study.cli import main
-from study.errors import StudyError
-from study.processes import (
+from study.concurrency import (
     START_METHOD_ENV,
     DaskExecutor,
     InProcess,
@@ -30,6 +29,7 @@ from study.processes import (
     inside_task,
     open_executor,
 )
+from study.errors import StudyError
 
 METHODS = [m for m in ("spawn", "forkserver", "fork") if m in multiprocessing.get_all_start_methods()]
 ITEMS = list(range(40))  # more than MIN_TASKS, so that a pool really runs them
@@ -218,7 +218,7 @@ def test_without_the_dask_package_it_says_what_to_install(monkeypatch: pytest.Mo
 
 
 def test_an_unreachable_scheduler_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(processes, "DASK_CONNECT_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(concurrency, "DASK_CONNECT_TIMEOUT_S", 0.5)
     with pytest.raises(StudyError) as error, open_executor("dask://127.0.0.1:1", None):
         pass
     message = one_line(error)
