@@ -79,9 +79,9 @@ def check(sources: Path, jobs: int | None) -> None:
 @click.option("--explain", is_flag=True, help="Also show why each list was kept and which candidates lost.")
 def parse(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
     """Print the outline of enumerated points of each FILE."""
-    from study.parse import load_document
     from study.errors import StudyError
     from study.model import pretty
+    from study.parse import load_document
     from study.parse.explain import explain as explain_source
     from study.render.outline import document_json
 

@@ -3,7 +3,7 @@
 A Course is a frozen dataclass, so `functools.lru_cache` would hash every document and paragraph on each
 call (a 1,000-document course costs a tenth of a second per look-up); these memos key on identity
 instead and keep the course alive so its id is never reused. The build needs none of them: it makes
-each document's work once, as data (study.work), through study.processes.
+each document's work once, as data (study.work), through study.concurrency.
 """
 
 from __future__ import annotations
