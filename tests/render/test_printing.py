@@ -11,10 +11,14 @@ from pathlib import Path
 import jinja2
 import pypdf
 import pytest
+from fontTools.cffLib import CFFFontSet
+from fontTools.misc.psCharStrings import T2CharString
+from fontTools.pens.recordingPen import RecordingPen
+from fontTools.ttLib import TTFont
 from PIL import Image
 from sheet_checks import embedded_fonts, squeezed
 
-from study.render import printing
+from study.render import fonts, printing
 from study.render.fonts import compact_cff
 from study.render.printing import Printed, Printer, fingerprint
 from study.render.sheets import default_templates
@@ -63,6 +67,10 @@ def environment() -> jinja2.Environment:
 
 @pytest.fixture(scope="module")
 def sheets() -> dict[str, str]:
+    return made_up_sheets()
+
+
+def made_up_sheets() -> dict[str, str]:
     """Made-up sheets on the real page template and stylesheet (banner, running heads, bold leads, blanks)."""
     env = environment()
     content = (
@@ -117,6 +125,73 @@ def test_first_page_is_pixel_identical_to_todays_and_the_pdf_a_third_smaller(
         old, new = today(html), printer.print(html).data
         assert first_page_pixels(new) == first_page_pixels(old), name
         assert len(new) <= 0.65 * len(old), (name, len(new), len(old))
+
+
+def test_without_the_fast_subset_the_pages_are_the_same(
+    printer: Printer, sheets: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    html = sheets["练习"]
+    fast = printer.print(html)
+    monkeypatch.setattr(printing, "_cff_subset", lambda *args: None)  # WeasyPrint's own subsetting, then compacted
+    slow = printer.print(html)
+    assert first_page_pixels(slow.data) == first_page_pixels(fast.data) == first_page_pixels(today(html))
+    assert slow.pages == fast.pages and abs(len(slow.data) - len(fast.data)) < 0.05 * len(fast.data)
+
+
+def test_other_weasyprint_pdfs_in_the_process_keep_weasyprints_fonts(printer: Printer) -> None:
+    printer.print(page_html("先", 3))
+    data = today(page_html("后", 3))
+    assert {kind for _, kind in font_types(data)} == {"CID Type 0C (OT)"}  # an OpenType program, untouched
+    assert {kind for _, kind in font_types(printer.print(page_html("后", 3)).data)} == {"CID Type 0C"}
+
+
+def test_each_character_draws_the_simplified_chinese_glyph_it_drew_before(printer: Printer) -> None:
+    # 直骨角写 differ between the collection's Japanese (first) and Simplified Chinese faces
+    html = page_html("直骨角写", 2).replace(TEXT, TEXT + "直骨角写", 1)
+    for name, drawn in glyphs(printer.print(html).data).items():
+        face = face_file("Bold" if name.endswith("-Bold") else "Regular")
+        cmap = face.getBestCmap()
+        assert {cmap[ord(char)] for char in "直骨角写"} <= set(drawn), name
+        charstrings = face["CFF "].cff[0].CharStrings
+        for glyph, program in drawn.items():
+            assert outline(program) == outline(charstrings[glyph]), (name, glyph)
+
+
+def font_types(data: bytes) -> list[tuple[str, str]]:
+    """(name, type) of each font of a PDF, from pdffonts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sheet.pdf"
+        path.write_bytes(data)
+        out = subprocess.run(["pdffonts", path], capture_output=True, text=True, check=True).stdout
+    return [(line.split()[0], line[37:55].strip()) for line in out.splitlines()[2:]]
+
+
+def face_file(style: str) -> TTFont:
+    """The installed Noto Serif CJK SC face of a style, read from its collection with fontTools."""
+    entry = next(e for e in fonts.font_files("Noto Serif CJK SC") if e.split("|")[2] == style)
+    path, index = entry.split("|")[:2]
+    return TTFont(path, fontNumber=int(index), lazy=True)
+
+
+def glyphs(data: bytes) -> dict[str, dict[str, T2CharString]]:
+    """Each embedded bare-CFF font's glyph programs by glyph name (cidNNNNN: its CID), by font name."""
+    found = {}
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            cff = CFFFontSet()
+            cff.decompile(io.BytesIO(descriptor["/FontFile3"].get_object().get_data()), None)
+            charstrings = cff[cff.fontNames[0]].CharStrings
+            found[str(font["/BaseFont"]).split("+", 1)[1]] = {name: charstrings[name] for name in charstrings.keys()}  # noqa: SIM118 (iterating gives ids)
+    return found
+
+
+def outline(program: T2CharString) -> list[tuple[str, tuple[object, ...]]]:
+    """A glyph's outline as the pen calls drawing it makes (hints and subroutines leave no trace)."""
+    pen = RecordingPen()
+    program.draw(pen)
+    return pen.value
 
 
 def test_the_same_html_prints_the_same_bytes_in_another_process(printer: Printer) -> None:

@@ -11,7 +11,7 @@ import re
 import shutil
 import subprocess
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
 
 from study.errors import StudyError
@@ -253,10 +253,11 @@ def otf_table(font: bytes, tag: bytes) -> bytes | None:
     return None
 
 
-def compact_cff(font: bytes, glyphs: Iterable[int]) -> bytes | None:
-    """The CID-keyed CFF of an OpenType font holding only `glyphs`, each with its glyph id as its CID.
+def compact_cff(font: bytes, cids: Mapping[int, int]) -> bytes | None:
+    """The CID-keyed CFF of an OpenType font holding only the glyphs in `cids` (glyph id → the CID it gets).
 
-    None when the font is not a CID-keyed CFF (a TrueType or a name-keyed font is left as it is).
+    None when the font is not a CID-keyed CFF (a TrueType or a name-keyed font is left as it is). The
+    .notdef glyph (0) is always kept, as CID 0.
     """
     cff = otf_table(font, b"CFF ") if font[:4] == b"OTTO" else None
     if cff is None or cff[0] != 1:
@@ -270,7 +271,7 @@ def compact_cff(font: bytes, glyphs: Iterable[int]) -> bytes | None:
     if ROS not in dict(top) or len(offsets) != len(OFFSET_OPERATORS):
         return None
     count = _card(cff, offsets["CharStrings"], 2)
-    kept = sorted({0, *(gid for gid in glyphs if 0 < gid < count)})
+    kept = sorted({0, *(gid for gid in cids if 0 < gid < count)})
     fd_of = _fd_of(cff, offsets["FDSelect"], count)
     font_dicts = [_read_dict(item) for item in _index_items(cff, offsets["FDArray"])]
     return _assemble_cff(
@@ -278,7 +279,7 @@ def compact_cff(font: bytes, glyphs: Iterable[int]) -> bytes | None:
         top,
         cff[strings_at : _index_end(cff, subrs_at)],
         (
-            b"\0" + b"".join(gid.to_bytes(2, "big") for gid in kept[1:]),
+            b"\0" + b"".join(cids[gid].to_bytes(2, "big") for gid in kept[1:]),
             _fd_select([fd_of(gid) for gid in kept]),
             _index(_index_items(cff, offsets["CharStrings"], kept)),
         ),
