@@ -106,11 +106,19 @@ def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> li
 def _longest_term_end(tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary) -> int:
     """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none)."""
     limit, start = vocab.longest, tokens[i].start
+    if shadow[start : start + 2] not in term_openings(vocab):
+        return i + 1  # no term opens here: most words of a text, and no run of them to try
     for j in range(min(len(tokens), i + TERM_SPAN), i + 1, -1):
         end = tokens[j - 1].end
         if end - start <= limit and shadow[start:end] in vocab.terms:  # no slice for a run too long to be a term
             return j
     return i + 1
+
+
+@lru_cache(maxsize=8)
+def term_openings(vocab: Vocabulary) -> frozenset[str]:
+    """The first two characters of every course term (a term spans two words or more, so two characters)."""
+    return frozenset(term[:2] for term in vocab.terms)
 
 
 def find_quotes(shadow: str) -> tuple[Span, ...]:
