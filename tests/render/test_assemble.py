@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import tempfile
+from pathlib import Path
 
 import pypdf
 import pytest
 from sheet_checks import squeezed
 from test_printing import environment, page_html
 
-from study.render.assemble import Entry, contents_page, course_pdf, entries
+from study.render.assemble import Entry, contents_page, course_pdf, entries, write_course_pdf
 from study.render.printing import Printed, Printer
 from study.render.sheets import default_templates
 
@@ -82,6 +85,34 @@ def test_a_long_contents_counts_its_own_pages(printer: Printer, parts: list[tupl
     listed = "".join(pages[:front])
     for i, start in enumerate(starts(many, front)):
         assert f"{i + 1}.第{i + 1}篇{TITLES[0]}{start}" in listed
+
+
+def test_each_page_is_drawn_as_in_its_own_pdf(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
+    data = course_pdf(contents_page(environment(), CONTEXT), parts, printer)
+    for (_, printed), start in zip(parts, starts(parts), strict=True):
+        for page in (1, printed.pages):
+            assert page_pixels(data, start + page - 1) == page_pixels(printed.data, page)
+
+
+def test_the_course_pdf_reads_cleanly(printer: Printer, parts: list[tuple[str, Printed]], tmp_path: Path) -> None:
+    path = tmp_path / "course.pdf"
+    with path.open("wb") as out:
+        write_course_pdf(out, contents_page(environment(), CONTEXT), parts, printer)
+    assert path.read_bytes() == course_pdf(contents_page(environment(), CONTEXT), parts, printer)
+    assert len(pypdf.PdfReader(path, strict=True).pages) == 1 + sum(printed.pages for _, printed in parts)
+    checked = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True)
+    assert checked.stderr == "" and "Pages:" in checked.stdout
+
+
+def page_pixels(data: bytes, page: int) -> bytes:
+    """One page drawn by pdftoppm (PNG bytes: the same pixels make the same file); poppler must not complain."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sheet.pdf"
+        path.write_bytes(data)
+        args = ["pdftoppm", "-r", "50", "-png", "-f", str(page), "-l", str(page), "-singlefile", path, Path(tmp) / "p"]
+        drawn = subprocess.run(args, capture_output=True, text=True, check=True)
+        assert drawn.stderr == ""
+        return (Path(tmp) / "p.png").read_bytes()
 
 
 def test_the_same_parts_give_the_same_bytes(printer: Printer, parts: list[tuple[str, Printed]]) -> None:

@@ -7,19 +7,35 @@ costs a copy of its documents' pages, not their layout. Each document gets a boo
 from __future__ import annotations
 
 import io
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import BinaryIO
 
 import jinja2
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    EncodedStreamObject,
+    IndirectObject,
+    NameObject,
+    NullObject,
+    NumberObject,
+    PdfObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from study.render.printing import Printed, Printer
 
 CONTENTS_TEMPLATE = "contents.html.j2"
 CONTENTS_BOOKMARK = "目录"
-# a contents page whose own length changes the page numbers it prints settles within a few tries
+# a contents page whose own length changes the page numbers it prints settles within a few tries; the first
+# guess (about this many entries a page) saves laying out a long contents twice
 FRONT_TRIES = 4
+ENTRIES_PER_PAGE = 30
 
 
 @dataclass(frozen=True)
@@ -47,7 +63,7 @@ def entries(titles: Sequence[str], pages: Sequence[int], front_pages: int) -> li
 
 def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], printer: Printer) -> Printed:
     """The printed cover-and-contents page, its page numbers counting its own pages."""
-    guess = 1
+    guess = 1 + len(titles) // ENTRIES_PER_PAGE
     for _ in range(FRONT_TRIES):
         printed = printer.print(front(entries(titles, pages, guess)))
         if printed.pages == guess:
@@ -58,25 +74,137 @@ def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], prin
 
 def course_pdf(front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> bytes:
     """One course-wide PDF: the front page, then each document's printed pages, one bookmark per document."""
-    titles = [title for title, _ in parts]
-    cover = front_matter(front, titles, [printed.pages for _, printed in parts], printer)
-    writer = PdfWriter()
-    writer.page_mode = "/UseOutlines"  # a viewer opens with the documents listed beside the pages
-    at = _append(writer, cover, 0)
-    writer.add_outline_item(title=CONTENTS_BOOKMARK, page_number=0)
-    for title, printed in parts:
-        start, at = at, _append(writer, printed, at)
-        writer.add_outline_item(title=title, page_number=start)
     out = io.BytesIO()
-    writer.write(out)
+    write_course_pdf(out, front, parts, printer)
     return out.getvalue()
 
 
-def _append(writer: PdfWriter, printed: Printed, at: int) -> int:
-    """Copy one printed PDF's pages to the end of the writer; the page number after them."""
-    reader = PdfReader(io.BytesIO(printed.data))
-    if len(reader.pages) != printed.pages:
-        raise ValueError(f"a printed PDF has {len(reader.pages)} pages, not the {printed.pages} laid out")
-    for page in reader.pages:
-        writer.add_page(page)
-    return at + printed.pages
+def write_course_pdf(out: BinaryIO, front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> None:
+    """course_pdf written to a binary stream as it is made: one document's PDF is parsed at a time."""
+    titles = [title for title, _ in parts]
+    cover = front_matter(front, titles, [printed.pages for _, printed in parts], printer)
+    writer = StreamingPdf(out)
+    marks = [(CONTENTS_BOOKMARK, writer.append(cover))]
+    marks += [(title, writer.append(printed)) for title, printed in parts]
+    writer.finish(marks)
+
+
+class StreamingPdf:
+    """A PDF written while its pages are copied in, holding only object offsets and page numbers.
+
+    pypdf's PdfWriter holds every copied object until it writes (some 2.5 times the output in memory); here
+    each document's objects are renumbered and written as soon as it is read, so a course of thousands of
+    documents costs the memory of one.
+    """
+
+    CATALOG, PAGES, OUTLINES = 1, 2, 3
+
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+        self._start = out.tell()
+        self._offsets: dict[int, int] = {}
+        self._pages: list[int] = []
+        self._next = self.OUTLINES + 1
+        out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+
+    def append(self, printed: Printed) -> int:
+        """Copy a printed PDF's pages (and all they use) to the end; the number of its first page, from 0."""
+        reader = PdfReader(io.BytesIO(printed.data))
+        if len(reader.pages) != printed.pages:
+            raise ValueError(f"a printed PDF has {len(reader.pages)} pages, not the {printed.pages} laid out")
+        first = len(self._pages)
+        numbers: dict[int, int] = {}
+        pending: deque[tuple[int, PdfObject]] = deque()
+
+        def ref(target: IndirectObject) -> IndirectObject:
+            if target.idnum not in numbers:
+                numbers[target.idnum] = self._number()
+                pending.append((numbers[target.idnum], target.get_object() or NullObject()))
+            return _ref(numbers[target.idnum])
+
+        for page in reader.pages:
+            assert page.indirect_reference is not None  # a page read from a file is an indirect object
+            self._pages.append(ref(page.indirect_reference).idnum)
+        while pending:
+            number, obj = pending.popleft()
+            self._write(number, _copied(obj, ref, is_page=number in self._pages[first:]))
+        return first
+
+    def finish(self, marks: Sequence[tuple[str, int]]) -> None:
+        """Write the page tree, the bookmarks (title, page number from 0), the catalog and the cross-references."""
+        kids = ArrayObject(_ref(number) for number in self._pages)
+        pages = {"/Type": NameObject("/Pages"), "/Kids": kids, "/Count": NumberObject(len(self._pages))}
+        self._write(self.PAGES, DictionaryObject({NameObject(k): v for k, v in pages.items()}))
+        self._write_outline(marks)
+        catalog = {
+            "/Type": NameObject("/Catalog"),
+            "/Pages": _ref(self.PAGES),
+            "/Outlines": _ref(self.OUTLINES),
+            "/PageMode": NameObject("/UseOutlines"),  # a viewer opens with the documents listed beside the pages
+        }
+        self._write(self.CATALOG, DictionaryObject({NameObject(k): v for k, v in catalog.items()}))
+        self._write_xref()
+
+    def _number(self) -> int:
+        """A new object number."""
+        self._next += 1
+        return self._next - 1
+
+    def _write(self, number: int, obj: PdfObject) -> None:
+        """One numbered object, at the end of the file."""
+        self._offsets[number] = self._out.tell() - self._start
+        self._out.write(f"{number} 0 obj\n".encode())
+        obj.write_to_stream(self._out)
+        self._out.write(b"\nendobj\n")
+
+    def _write_outline(self, marks: Sequence[tuple[str, int]]) -> None:
+        """The outline: one bookmark per (title, page), in order, each opening its page whole."""
+        numbers = [self._number() for _ in marks]
+        for i, (title, page) in enumerate(marks):
+            item: dict[str, PdfObject] = {
+                "/Title": TextStringObject(title),
+                "/Parent": _ref(self.OUTLINES),
+                "/Dest": ArrayObject([_ref(self._pages[page]), NameObject("/Fit")]),
+            }
+            if i:
+                item["/Prev"] = _ref(numbers[i - 1])
+            if i + 1 < len(numbers):
+                item["/Next"] = _ref(numbers[i + 1])
+            self._write(numbers[i], DictionaryObject({NameObject(k): v for k, v in item.items()}))
+        root: dict[str, PdfObject] = {"/Type": NameObject("/Outlines"), "/Count": NumberObject(len(marks))}
+        if numbers:
+            root["/First"] = _ref(numbers[0])
+            root["/Last"] = _ref(numbers[-1])
+        self._write(self.OUTLINES, DictionaryObject({NameObject(k): v for k, v in root.items()}))
+
+    def _write_xref(self) -> None:
+        """The cross-reference table and trailer that end the file."""
+        at = self._out.tell() - self._start
+        size = self._next
+        rows = [b"0000000000 65535 f \n"] + [f"{self._offsets[n]:010d} 00000 n \n".encode() for n in range(1, size)]
+        self._out.write(f"xref\n0 {size}\n".encode() + b"".join(rows))
+        self._out.write(f"trailer\n<< /Size {size} /Root {self.CATALOG} 0 R >>\nstartxref\n{at}\n%%EOF\n".encode())
+
+
+def _ref(number: int) -> IndirectObject:
+    """A reference to object `number` of the PDF being written."""
+    return IndirectObject(number, 0, None)  # pypdf needs no reader for a reference it only writes
+
+
+def _copied(obj: PdfObject, ref: Callable[[IndirectObject], IndirectObject], is_page: bool = False) -> PdfObject:
+    """An object with every reference renumbered by `ref` (a page's /Parent becomes the new page tree)."""
+    if isinstance(obj, IndirectObject):
+        return ref(obj)
+    if isinstance(obj, StreamObject):
+        stream = EncodedStreamObject()
+        stream.update({key: _copied(value, ref) for key, value in obj.items()})
+        stream._data = obj._data  # the encoded bytes, copied as they are
+        return stream
+    if isinstance(obj, DictionaryObject):
+        copied = DictionaryObject({key: _copied(value, ref) for key, value in obj.items() if key != "/Parent"})
+        if is_page:
+            copied[NameObject("/Parent")] = _ref(StreamingPdf.PAGES)
+        return copied
+    if isinstance(obj, ArrayObject):
+        return ArrayObject(_copied(value, ref) for value in obj)
+    return obj
