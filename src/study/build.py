@@ -20,20 +20,19 @@ from typing import TypeVar
 
 from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
 from study.concurrency import Executor, open_executor
-from study.config import Settings, load_settings
+from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
 from study.generate.terms import DocumentCounts
 from study.generated import CourseWork, DocumentWork
 from study.model import Course, Document, walk
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
-from study.parse import load_document
-from study.read import discover
 from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.units import Progress, after_unit, course_digest, run_units, units_of
 from study.work import (
-    CourseContext,
+    CourseBasis,
     Prepared,
+    course_basis,
     course_context,
     course_work,
     document_work,
@@ -42,7 +41,7 @@ from study.work import (
     work_key,
 )
 
-__all__ = ["BuildReport", "Progress", "build", "collect", "discover", "load_document", "load_many", "no_progress"]
+__all__ = ["BuildReport", "Progress", "build", "collect", "discover", "load_many", "no_progress"]
 
 T = TypeVar("T")
 
@@ -113,10 +112,9 @@ def build(
         outputs = tuple(output for output in outputs if output.name not in unmade)
         inputs = course_inputs(sources, settings)
         with timed(timings, "generate"):
-            context = course_context(
-                course, settings, parts_made(outputs), counts_of(gathered), fonts_of(outputs, settings)
-            )
-            work = generate(course, context, gathered, cache, pool, progress)
+            fonts = fonts_of(outputs, settings)
+            basis = course_basis(course, settings, parts_made(outputs), counts_of(gathered), fonts)
+            work = generate(course, basis, gathered, cache, pool, progress)
         warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
@@ -255,7 +253,7 @@ def fonts_of(outputs: Sequence[Output], settings: Settings) -> dict[str, dict[st
 
 def generate(
     course: Course,
-    context: CourseContext,
+    basis: CourseBasis,
     gathered: Gathered,
     cache: BuildCache,
     executor: Executor,
@@ -265,18 +263,17 @@ def generate(
     found = tasks(course, gathered.prepared, [gathered.keys[doc.stem] for doc in course.documents])
     made: dict[int, DocumentWork] = {}
     for task in found:
-        cached = cache.load("work", work_key(context, task))
+        cached = cache.load("work", work_key(basis.key, task))
         if isinstance(cached, DocumentWork):
             made[task.index] = cached
     missing = [task for task in found if task.index not in made]
-    for task, work in zip(
-        missing,
-        counted(executor.map(document_work, context, missing), "generating", len(missing), progress),
-        strict=True,
-    ):
-        made[task.index] = work
-        cache.keep("work", work.key, work)
-    return course_work(course, context, [made[task.index] for task in found])
+    if missing:  # the whole context (its lexicon) is made only for documents whose work must be made
+        context = course_context(course, basis)
+        results = counted(executor.map(document_work, context, missing), "generating", len(missing), progress)
+        for task, work in zip(missing, results, strict=True):
+            made[task.index] = work
+            cache.keep("work", work.key, work)
+    return course_work(course, basis, [made[task.index] for task in found])
 
 
 # --- render -----------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from study.errors import ConfigError
+from study.errors import ConfigError, StudyError
 
 OUTPUTS = ("outline", "anki", "pdf", "html", "index")
 SCRIPTS = ("original", "simplified", "traditional")
@@ -68,3 +68,17 @@ def _problems(raw: dict[str, object]) -> list[str]:
         if key in raw and not ok(raw[key]):
             problems.append(f"'{key}' must be {hints[key]}, not {raw[key]!r}")
     return problems
+
+
+# a course folder's documents: every file with one of these suffixes (what each is comes from its content)
+SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".mhtml", ".mht", ".md", ".markdown", ".docx", ".pdf", ".doc")
+
+
+def discover(sources: Path) -> list[Path]:
+    """The source documents of a course, in document order (sorted by file name)."""
+    if not sources.is_dir():
+        raise StudyError("no such folder of sources", where=str(sources))
+    found = sorted(p for p in sources.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+    if not found:
+        raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
+    return found

@@ -165,6 +165,19 @@ def normalized(text: str) -> str:
 
 # --- a document's work and the course's
 
+Fonts = Mapping[str, tuple[str, ...]]  # a page's script (simplified, traditional, original) → its font families
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What every sheet of a course is laid out with: picklable, the same for each document's sheets."""
+
+    course_title: str
+    settings: Settings
+    template_dirs: tuple[str, ...]  # the course's own template folders, most specific first
+    fonts: Fonts
+    medium: str  # "print" (the PDFs) or "screen" (the web pages)
+
 
 @dataclass(frozen=True)
 class DocumentWork:
@@ -196,12 +209,13 @@ class DocumentWork:
 
 @dataclass(frozen=True)
 class CourseWork:
-    """The course's generated work: every document's, in course order, and the course-wide sheets."""
+    """The course's generated work: every document's, in course order, and how its sheets are laid out (the
+    course-wide sheets are laid out by their renderers from the documents' exercises, only when they render)."""
 
     course: Course
     settings: Settings
     documents: tuple[DocumentWork, ...]
-    pages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # medium → course-wide sheet → HTML
+    layouts: Mapping[str, Layout] = field(default_factory=dict)  # by medium: how its course-wide sheets are laid out
 
     @property
     def exercise_count(self) -> int:

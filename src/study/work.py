@@ -6,7 +6,9 @@ A build runs two passes over the documents (study.build):
 2. `document_work(context, task)`: one document's cards, anchors, exercises and sheet pages.
 
 Between them the orchestrator reduces the counts to a `CourseContext` (the course vocabulary and lexicon,
-the sheets' layouts): small, picklable and the same for every document. Both passes are module-level
+the sheets' layouts): small, picklable and the same for every document. Its cheap part, the
+`CourseBasis`, is made in every build and keys each document's cached work; the lexicon only when some
+document's work must be made again. Both passes are module-level
 functions of picklable data, so any executor (this process, a local pool under any start method, a Dask
 cluster) runs them and gets the same work; nothing reaches them through module state.
 """
@@ -25,12 +27,11 @@ from study.generate.distractors import EMPTY_LEXICON, Lexicon
 from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
 from study.generate.identity import outline_anchors
 from study.generate.terms import DocumentCounts, Vocabulary, build_vocabulary, count_document
-from study.generated import CourseWork, DocumentWork
+from study.generated import CourseWork, DocumentWork, Layout
 from study.model import Course, Document
-from study.parse import load_document
 from study.render import OUTPUT_NAMES
 from study.render.ledger import Ledger, empty
-from study.render.sheets import Layout, Sheeted, course_pages, course_template_dirs, document_pages
+from study.render.sheets import course_template_dirs, document_pages
 
 # what generation can make, as renderers ask for it (render.OUTPUTS `makes`): cards for the deck,
 # exercises for the worksheets, sheet pages laid out for print (PDF) or for the screen (HTML)
@@ -46,6 +47,17 @@ class Prepared:
     doc: Document
     counts: DocumentCounts
     heads: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class CourseBasis:
+    """What every document of a course shares, made in every build: the vocabulary, the layouts, their key."""
+
+    settings: Settings
+    makes: frozenset[str]  # the parts of PARTS the chosen outputs need
+    vocabulary: Vocabulary
+    layouts: dict[str, Layout]  # by medium, for the media in `makes`
+    key: str  # a hash of everything a CourseContext is made of: part of every document's work key
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,8 @@ class DocumentTask:
 def prepare(counting: bool, path: Path) -> Prepared | str:
     """Pass 1: one source read, parsed and counted, or the one line saying why it could not be (the others
     still build). `counting` is False when no output needs the course vocabulary (an outline-only build)."""
+    from study.parse import load_document  # here: a build with every document cached never imports the parser
+
     try:
         doc = load_document(path)
     except StudyError as exc:
@@ -84,18 +98,25 @@ def prepare(counting: bool, path: Path) -> Prepared | str:
     return Prepared(doc, count_document(doc), candidates(doc))
 
 
-def course_context(
+def course_basis(
     course: Course, settings: Settings, makes: frozenset[str], counts: Sequence[DocumentCounts], fonts: Layouts
-) -> CourseContext:
-    """The reduce between the passes: the course vocabulary from every document's counts, its lexicon, the
-    sheets' layouts; keyed by their content so that a document's work is reused while they stay the same."""
-    sheets = bool(makes & {"exercises", "print", "screen"})
+) -> CourseBasis:
+    """The reduce between the passes, the part every build makes: the course vocabulary from every document's
+    counts, the sheets' layouts, and the key of the context made from them (see course_context)."""
     vocabulary = build_vocabulary(course, counts) if makes else Vocabulary()
-    lexicon = course_lexicon(course, vocabulary) if sheets else EMPTY_LEXICON
     dirs = course_template_dirs(course.documents)
     layouts = {m: Layout(course.title, settings, dirs, fonts[m], m) for m in MEDIA if m in makes and m in fonts}
-    key = digest(repr(settings), repr(sorted(makes)), vocabulary_digest(vocabulary), repr(lexicon), repr(layouts))
-    return CourseContext(settings, makes, vocabulary, lexicon, layouts, key)
+    # the lexicon is made from the vocabulary and the paragraphs that cite titles: hash those, not the lexicon
+    cited = digest(*(p.shadow for doc in course.documents for p in doc.source.paragraphs if "《" in p.shadow))
+    key = digest(repr(settings), repr(sorted(makes)), vocabulary_digest(vocabulary), cited, repr(layouts))
+    return CourseBasis(settings, makes, vocabulary, layouts, key)
+
+
+def course_context(course: Course, basis: CourseBasis) -> CourseContext:
+    """The whole context, made only when some document's work must be made: the basis and the course's lexicon."""
+    sheets = bool(basis.makes & {"exercises", "print", "screen"})
+    lexicon = course_lexicon(course, basis.vocabulary) if sheets else EMPTY_LEXICON
+    return CourseContext(basis.settings, basis.makes, basis.vocabulary, lexicon, basis.layouts, basis.key)
 
 
 def vocabulary_digest(vocabulary: Vocabulary) -> str:
@@ -114,9 +135,9 @@ def tasks(course: Course, prepared: Sequence[Prepared], keys: Sequence[str]) -> 
     ]
 
 
-def work_key(context: CourseContext, task: DocumentTask) -> str:
+def work_key(context_key: str, task: DocumentTask) -> str:
     """What a document's work is made of: the document, its place, the course context and its option pool."""
-    return digest(task.key, str(task.index), context.key, repr(task.pool))
+    return digest(task.key, str(task.index), context_key, repr(task.pool))
 
 
 def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
@@ -130,22 +151,21 @@ def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
     exercises = document_exercises(doc, lenders, context.vocabulary, settings.difficulty) if sheets else ()
     pages = {medium: document_pages(layout, doc, exercises) for medium, layout in context.layouts.items()}
     anchors = outline_anchors(doc) if "cards" in makes else {}
-    return DocumentWork(task.index, doc, work_key(context, task), tuple(cards), anchors, exercises, pages)
+    return DocumentWork(task.index, doc, work_key(context.key, task), tuple(cards), anchors, exercises, pages)
 
 
-def course_work(course: Course, context: CourseContext, documents: Sequence[DocumentWork]) -> CourseWork:
-    """The course's work: every document's, and the course-wide sheets laid out from their exercises."""
-    sheeted: list[Sheeted] = [(work.doc, work.exercises) for work in documents]
-    pages = {medium: course_pages(layout, sheeted) for medium, layout in context.layouts.items()}
-    return CourseWork(course, context.settings, tuple(documents), pages)
+def course_work(course: Course, basis: CourseBasis, documents: Sequence[DocumentWork]) -> CourseWork:
+    """The course's work: every document's, in course order, and the layouts of its sheets."""
+    return CourseWork(course, basis.settings, tuple(documents), basis.layouts)
 
 
 def generated(course: Course, settings: Settings, makes: frozenset[str], fonts: Layouts | None = None) -> CourseWork:
     """A course's whole work made here, one document after another: for tests, tools and `study parse`."""
     prepared = [Prepared(doc, count_document(doc), candidates(doc)) for doc in course.documents]
-    context = course_context(course, settings, makes, [p.counts for p in prepared], fonts or {})
+    basis = course_basis(course, settings, makes, [p.counts for p in prepared], fonts or {})
+    context = course_context(course, basis)
     found = tasks(course, prepared, [doc.stem for doc in course.documents])
-    return course_work(course, context, [document_work(context, task) for task in found])
+    return course_work(course, basis, [document_work(context, task) for task in found])
 
 
 def output_files(name: str, course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:

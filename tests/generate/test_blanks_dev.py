@@ -8,11 +8,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from study.build import load_document
 from study.cli import main
 from study.generate.blanks import rank_blanks
 from study.generate.terms import Vocabulary, build_vocabulary
 from study.model import Course
+from study.parse import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = ROOT / "tests" / "data" / "blanks_dev.tsv"

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from study.build import load_document
 from study.model import pretty
+from study.parse import load_document
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import study.build
-import study.work
+import study.parse
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Document
@@ -42,13 +42,13 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     fake = Output("anki", "fake/<stem>.txt", document=render_document, course=render_course)
     outputs = tuple(fake if output.name == "anki" else output for output in OUTPUTS)
     monkeypatch.setattr(study.build, "chosen", lambda settings: tuple(o for o in outputs if o.name in settings.outputs))
-    real_load = study.work.load_document
+    real_load = study.parse.load_document
 
     def counting_load(path: Path) -> Document:
         seen.parsed.append(path.stem)
         return real_load(path)
 
-    monkeypatch.setattr(study.work, "load_document", counting_load)
+    monkeypatch.setattr(study.parse, "load_document", counting_load)
     return seen
 
 

@@ -7,12 +7,12 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from study.config import discover
 from study.errors import StudyError
 from study.generate.blanks import Blank, rank_blanks
 from study.generate.terms import Vocabulary, build_vocabulary
 from study.model import Course, Document
 from study.parse import load_document
-from study.read import discover
 
 GAP = "（   ）"
 # Characters JSON leaves raw that some readers take for line ends: escaped, so one object stays one line.

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from study.errors import SourceError, StudyError
+from study.errors import SourceError
 from study.model import Loc, Paragraph, Source
 from study.read.binary import Extracted
 from study.read.decode import decode
@@ -24,19 +24,8 @@ from study.read.pdf import looks_like_pdf, read_pdf
 from study.read.repair import drop_pinyin_glosses, repair
 from study.script import detect_script, simplify
 
-__all__ = ["SOURCE_SUFFIXES", "discover", "read_source"]
+__all__ = ["read_source"]
 
-SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".mhtml", ".mht", ".md", ".markdown", ".docx", ".pdf", ".doc")
-
-
-def discover(sources: Path) -> list[Path]:
-    """The source documents of a course, in document order (sorted by file name)."""
-    if not sources.is_dir():
-        raise StudyError("no such folder of sources", where=str(sources))
-    found = sorted(p for p in sources.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
-    if not found:
-        raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
-    return found
 
 # Files that are not text, by their content (a .txt that is really a .docx is read as one); whatever is
 # not one of these is decoded as text, and decode.py refuses other binary files with one line.

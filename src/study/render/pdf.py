@@ -15,7 +15,7 @@ from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
 from study.render.fonts import cjk_families, missing_fonts
-from study.render.sheets import course_sheets_note, default_templates
+from study.render.sheets import course_sheets_note, default_templates, laid_out
 
 MEDIUM = "print"
 SCRIPTS = ("simplified", "traditional", "original")
@@ -67,7 +67,7 @@ def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
 
 def render_course(course: CourseWork) -> dict[str, bytes]:
     """dist/pdf/course-提纲.pdf, … for the whole course (none past the course-wide budget)."""
-    return printed(course.pages.get(MEDIUM, {}))
+    return printed(laid_out(course, MEDIUM))
 
 
 def course_notes(course: CourseWork) -> list[str]:

@@ -8,7 +8,7 @@ folder beside `sources/`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 
 from study.config import Settings
-from study.generated import KIND_TITLES, Exercise, chinese_number
+from study.generated import KIND_TITLES, CourseWork, Exercise, Layout, chinese_number
 from study.model import Document
 from study.script import CONVERTERS, lang_tag, output_script, to_traditional
 
@@ -31,18 +31,6 @@ COURSE_STEM = "course"
 # some 200 printed pages, whose layout takes WeasyPrint over 1 MB a page
 COURSE_SHEETS_MAX_CHARS = 80_000
 GENERIC_FAMILY = "serif"
-Fonts = Mapping[str, tuple[str, ...]]  # a page's script (simplified, traditional, original) → its font families
-
-
-@dataclass(frozen=True)
-class Layout:
-    """What every sheet of a course is laid out with: picklable, the same for each document's sheets."""
-
-    course_title: str
-    settings: Settings
-    template_dirs: tuple[str, ...]  # the course's own template folders, most specific first
-    fonts: Fonts
-    medium: str  # "print" (the PDFs) or "screen" (the web pages)
 
 
 Sheeted = tuple[Document, tuple[Exercise, ...]]  # a document and its exercises, as a sheet prints them
@@ -255,3 +243,9 @@ def course_pages(layout: Layout, sheeted: Sequence[Sheeted]) -> dict[str, str]:
     if not docs or not course_sheets_fit(docs):
         return {}
     return group_pages(layout, course_stem([doc.stem for doc in docs]), layout.course_title, sheeted)
+
+
+def laid_out(work: CourseWork, medium: str) -> dict[str, str]:
+    """The course-wide sheets of a course's work laid out for a medium ({} when none is laid out for it)."""
+    layout = work.layouts.get(medium)
+    return course_pages(layout, [(doc.doc, doc.exercises) for doc in work.documents]) if layout else {}
