@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from study.build import load_document
+from study.parse import load_document
 from study.config import Settings
 from study.model import Course
 from study.render.ledger import Ledger

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from study.build import load_document
+from study.parse import load_document
 from study.config import Settings
 from study.model import Course, walk
 from study.render.ledger import Ledger
