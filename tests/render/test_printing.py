@@ -26,14 +26,14 @@ from study.render.sheets import default_templates
 TEXT = "坚持和加强党的全面领导，推进国家治理体系和治理能力现代化。"
 
 
-def page_html(title: str, paragraphs: int) -> str:
+def page_html(title: str, paragraphs: int, family: str = "Noto Serif CJK SC", lang: str = "zh-Hans") -> str:
     """A made-up sheet: a bold title, numbered paragraphs of Chinese with Latin and digits, page numbers."""
     body = "".join(f"<p>（{i + 1}）{TEXT}WTO 2035 年。</p>" for i in range(paragraphs))
     style = (
-        '@page { size: A4; margin: 20mm; @bottom-center { content: counter(page); font-family: "Noto Serif CJK SC"; } }'
-        ' html { font-family: "Noto Serif CJK SC", serif; font-size: 11pt; line-height: 1.75; }'
+        f'@page {{ size: A4; margin: 20mm; @bottom-center {{ content: counter(page); font-family: "{family}"; }} }}'
+        f' html {{ font-family: "{family}", serif; font-size: 11pt; line-height: 1.75; }}'
     )
-    return f'<html lang="zh-Hans"><head><style>{style}</style></head><body><h1>{title}</h1>{body}</body></html>'
+    return f'<html lang="{lang}"><head><style>{style}</style></head><body><h1>{title}</h1>{body}</body></html>'
 
 
 def today(html: str) -> bytes:
@@ -121,10 +121,17 @@ def test_fonts_are_the_simplified_chinese_face_embedded_as_subsets(printer: Prin
 def test_first_page_is_pixel_identical_to_todays_and_the_pdf_a_third_smaller(
     printer: Printer, sheets: dict[str, str]
 ) -> None:
-    for name, html in [*sheets.items(), ("made-up", page_html("比较", 40))]:
+    traditional = page_html("堅持和加強黨的全面領導", 40, "Noto Serif CJK TC", "zh-Hant").replace(
+        TEXT, "聯繫群眾，說直話。"
+    )
+    for name, html in [*sheets.items(), ("made-up", page_html("比较", 40)), ("traditional", traditional)]:
         old, new = today(html), printer.print(html).data
         assert first_page_pixels(new) == first_page_pixels(old), name
         assert len(new) <= 0.65 * len(old), (name, len(new), len(old))
+    assert {name.split("+", 1)[1] for name, _, _ in embedded_fonts(printer.print(traditional).data)} == {
+        "Noto-Serif-CJK-TC",
+        "Noto-Serif-CJK-TC-Bold",
+    }
 
 
 def test_without_the_fast_subset_the_pages_are_the_same(
