@@ -126,8 +126,9 @@ def find_quotes(shadow: str) -> tuple[Span, ...]:
     return tuple(Span(m.start(1), m.end(1), m.group(1), "term", "quote") for m in QUOTE.finditer(shadow))
 
 
-@lru_cache(maxsize=4096)
+# Not cached: blanks.choose_blanks remembers its choice per text, so each text is analysed once (a cache here
+# had no hits and kept every analysis alive, costing the garbage collector ~1 s a 1,000-document course).
 def analyse(shadow: str, vocab: Vocabulary) -> Analysis:
-    """Units, quotes and clauses of one simplified text (cached per text and vocabulary)."""
+    """Units, quotes and clauses of one simplified text."""
     units = tuple(merge_terms(tokenize(shadow), shadow, vocab))
     return Analysis(shadow, units, find_quotes(shadow), vocab)

@@ -169,9 +169,10 @@ def adverbial_verb(word: str, pos: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+# Not cached: blank choice, its one caller, analyses each text once (a cache of tokens had no hits and kept
+# half a million objects alive for the garbage collector to walk at 1,000 documents).
 def tokenize(shadow: str) -> tuple[Token, ...]:
-    """The jieba words of a simplified text with their offsets and tags (cached per text)."""
+    """The jieba words of a simplified text with their offsets and tags."""
     tokens: list[Token] = []
     pos = 0
     for word, tag in tag_words(shadow):
