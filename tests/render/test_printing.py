@@ -145,6 +145,18 @@ def test_without_the_fast_subset_the_pages_are_the_same(
     assert slow.pages == fast.pages and abs(len(slow.data) - len(fast.data)) < 0.05 * len(fast.data)
 
 
+def test_the_font_collection_is_never_copied_while_printing(printer: Printer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from weasyprint.text.ffi import ffi
+
+    unpack, sizes = ffi.unpack, []
+    monkeypatch.setattr(ffi, "unpack", lambda data, length: sizes.append(length) or unpack(data, length))
+    printer.print(page_html("字体", 20))
+    printed, sizes[:] = list(sizes), []
+    today(page_html("字体", 20))
+    assert max(sizes) > 20_000_000  # WeasyPrint alone copies the whole collection, for each font
+    assert max(printed, default=0) < 1_000_000  # a Printer copies no more than a subset
+
+
 def test_other_weasyprint_pdfs_in_the_process_keep_weasyprints_fonts(printer: Printer) -> None:
     printer.print(page_html("先", 3))
     data = today(page_html("后", 3))
