@@ -1,11 +1,11 @@
-"""Counts read from finished output files (pages of a PDF, notes of an Anki package), for the summary."""
+"""Counts of output files for the summary, read from a file when its renderer did not give them (study.output.Made:
+the deck gives its notes, so nothing reopens it)."""
 
 from __future__ import annotations
 
 import io
-import tempfile
 from collections.abc import Callable
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from study.generated import CourseWork
 
@@ -20,20 +20,6 @@ def pdf_pages(data: bytes) -> int:
         return 0
 
 
-def apkg_notes(data: bytes) -> dict[str, int]:
-    """The notes of an Anki package, and how many are tagged as removed from the sources ({} when unreadable)."""
-    from study.render.anki import REMOVED_TAG  # imported here: only builds that make decks pay for genanki
-    from study.render.legacy import UNREADABLE, collection_notes
-
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            notes = collection_notes(data, Path(tmp))
-    except UNREADABLE:
-        return {}
-    removed = sum(REMOVED_TAG in note.tags.split() for note in notes)
-    return {"notes": len(notes), "removed": removed} if removed else {"notes": len(notes)}
-
-
 def pdf_facts(data: bytes) -> dict[str, int]:
     """The facts of a PDF: its pages."""
     return {"pages": pdf_pages(data)}
@@ -42,7 +28,6 @@ def pdf_facts(data: bytes) -> dict[str, int]:
 # file suffix → how to count its facts
 FACTS: dict[str, Callable[[bytes], dict[str, int]]] = {
     ".pdf": pdf_facts,
-    ".apkg": apkg_notes,
 }
 
 

@@ -6,8 +6,9 @@ import fcntl
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from study.errors import StudyError
@@ -50,6 +51,23 @@ def same_bytes(target: Path, data: bytes) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class Made:
+    """A rendered file with what its renderer knows of it (a PDF's pages, a deck's notes), so that the build
+    never reads its own output back to count them."""
+
+    data: bytes
+    facts: Mapping[str, int] = field(default_factory=dict)
+
+
+Rendered = bytes | Made  # what a renderer returns for one file: its bytes, or its bytes and their facts
+
+
+def rendered_bytes(value: Rendered) -> bytes:
+    """The bytes of a rendered file."""
+    return value.data if isinstance(value, Made) else value
+
+
 class Staging:
     """Files written under temporary names now and renamed into place together by commit().
 
@@ -72,6 +90,10 @@ class Staging:
             out.write(data)
         self.discard_one(rel)
         self._pending[rel] = Path(tmp)
+
+    def read(self, rel: str) -> bytes:
+        """The bytes dist/rel will hold once committed: the staged file's, else the one in place."""
+        return (self._pending.get(rel) or checked_path(self.dist, rel)).read_bytes()
 
     def discard_one(self, rel: str) -> None:
         """Forget a staged file (a later renderer staged the same path again)."""

@@ -20,7 +20,7 @@ from study.concurrency import Executor
 from study.config import Settings
 from study.facts import file_facts
 from study.generated import CourseWork, DocumentWork
-from study.output import Staging
+from study.output import Made, Rendered, Staging, rendered_bytes
 from study.render import DocumentRender, Files, Output
 from study.render.ledger import LEDGER, Ledger
 
@@ -130,10 +130,12 @@ def run_units(
         yield unit, True
 
 
-def keep_file(staging: Staging, rel: str, data: bytes) -> OutputRecord:
-    """Stage one rendered file and describe it for the cache and the summary."""
+def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
+    """Stage one rendered file and describe it for the cache and the summary (with the facts its renderer
+    gave, else those read from it)."""
+    data = rendered_bytes(value)
     staging.stage(rel, data)
-    return OutputRecord.of(data, file_facts(rel, data))
+    return OutputRecord.of(data, dict(value.facts) if isinstance(value, Made) else file_facts(rel, data))
 
 
 def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) -> Iterator[Files]:

@@ -29,6 +29,7 @@ from study.generate.identity import outline_anchors
 from study.generate.terms import DocumentCounts, Vocabulary, build_vocabulary, count_document
 from study.generated import CourseWork, DocumentWork, Layout
 from study.model import Course, Document
+from study.output import Rendered, rendered_bytes
 from study.render import OUTPUT_NAMES
 from study.render.ledger import Ledger, empty
 from study.render.sheets import course_template_dirs, document_pages
@@ -173,12 +174,13 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
     it (for tests and tools; a build caches and spreads the same steps)."""
     output = OUTPUT_NAMES[name]
     work = output_work(name, course, settings)
-    files: dict[str, bytes] = {}
+    files: dict[str, Rendered] = {}
     for doc in work.documents:
         files |= output.document(doc, settings) if output.document else {}
     files |= output.course(work) if output.course else {}
     files |= output.ledgered(work, ledger or empty(course.course_id)) if output.ledgered else {}
-    return files | (output.after(work, {}) if output.after else {})
+    files |= output.after(work, {}) if output.after else {}
+    return {rel: rendered_bytes(value) for rel, value in files.items()}
 
 
 def output_work(name: str, course: Course, settings: Settings) -> CourseWork:

@@ -31,10 +31,11 @@ from study.cache import OutputRecord
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
+from study.output import Rendered
 from study.render import anki, html, index, outline, pdf
 from study.render.ledger import Ledger, Warn
 
-Files = dict[str, bytes]
+Files = Mapping[str, Rendered]  # path under dist/ → the file (bytes, or bytes and their facts)
 Fonts = dict[str, tuple[str, ...]]  # page script → font families
 DocumentRender = Callable[[DocumentWork, Settings], Files]
 

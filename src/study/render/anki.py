@@ -47,6 +47,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 from study.config import Settings
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
+from study.output import Made, Rendered
 from study.render.ledger import (
     LEDGER,
     Entry,
@@ -557,10 +558,11 @@ def removed_note(old: OldNote, due: int) -> PendingNote:
 
 
 class Published(NamedTuple):
-    """A built deck: the .apkg's bytes and the ledger of what it holds."""
+    """A built deck: the .apkg's bytes, the ledger of what it holds, and its counts for the summary."""
 
     apkg: bytes
     ledger: bytes
+    facts: dict[str, int]  # notes, and removed ones (points that left the sources) when there are any
 
 
 class Placing:
@@ -574,6 +576,7 @@ class Placing:
         self.now = input_time(course)
         self.position = itertools.count()
         self.entries: list[Entry] = []
+        self.removed = 0  # notes carried into the removed subdeck
 
     def place(self, index: int, made: DocumentNotes) -> None:
         """One document's notes into their decks, in card order."""
@@ -593,6 +596,7 @@ class Placing:
             note, digest = stamped(removed_note(old, next(self.position)), self.published, self.now)
             self.tree.removed_deck().notes.append(note)
             self.entries.append(replace(entry, digest=digest, mod=note.mod))
+            self.removed += 1
 
 
 def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
@@ -616,7 +620,8 @@ def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
         write_collection_file(collection, decks, note_models, input_time(course), first_note_id(course.course_id))
         del decks  # the notes are in the file now
         apkg = zip_bytes({"collection.anki2": collection, "media": b"{}"})
-    return Published(apkg, ledger_bytes(course.course_id, placing.entries))
+    counts = {"notes": len(placing.entries)} | ({"removed": placing.removed} if placing.removed else {})
+    return Published(apkg, ledger_bytes(course.course_id, placing.entries), counts)
 
 
 @contextlib.contextmanager
@@ -633,10 +638,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def render_course(work: CourseWork, ledger: Ledger | None = None) -> dict[str, bytes]:
+def render_course(work: CourseWork, ledger: Ledger | None = None) -> dict[str, Rendered]:
     """dist/<course>.apkg, the course's Anki deck, and the ledger of its notes the next build reads."""
     deck = package(work, ledger)
-    return {f"{course_slug(work.course.title)}.apkg": deck.apkg, LEDGER: deck.ledger}
+    return {f"{course_slug(work.course.title)}.apkg": Made(deck.apkg, deck.facts), LEDGER: deck.ledger}
 
 
 def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:
