@@ -30,8 +30,9 @@ from study.render.fonts import compact_cff, font_files
 # bump when what the printer does to WeasyPrint's output changes: every cached PDF is then printed again
 PRINTER_VERSION = "1"
 
-# the PDF is written as WeasyPrint writes it by default, except what these settle
-OPTIONS: dict[str, object] = {"hinting": False, "optimize_images": False, "uncompressed_pdf": False}
+# WeasyPrint's defaults, settled here because the bytes depend on them: glyphs without hints (smaller),
+# compressed streams and object streams, and no file identifier (it would differ between two prints)
+OPTIONS: dict[str, object] = {"hinting": False, "uncompressed_pdf": False, "pdf_identifier": None}
 # what a PDF's bytes depend on besides its HTML and fonts: packages by distribution name, C libraries by file
 PACKAGES = ("weasyprint", "pydyf", "fonttools", "pypdf")
 # WeasyPrint versions whose Font.subset the printer replaces for CID-keyed CFF fonts (see _fast_subset)
