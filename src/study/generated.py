@@ -163,6 +163,37 @@ def normalized(text: str) -> str:
     return "".join(ch for ch in folded if unicodedata.category(ch)[0] in KEPT_CATEGORIES)
 
 
+# --- a document as the course shows it
+
+
+@dataclass(frozen=True)
+class ShownItem:
+    """An outline item as pages show it: its marker and headline in the output script."""
+
+    marker: str
+    head: str
+    lists: tuple[ShownList, ...] = ()
+
+
+@dataclass(frozen=True)
+class ShownList:
+    """An outline list as pages show it: its lead in the output script, its announced count, its items."""
+
+    lead: str | None
+    announced: int | None
+    items: tuple[ShownItem, ...]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the course shows of a document, put into the output script once, by generation: its title, the
+    date, author and publication line, and its outline (the home page shows it, the deck names it)."""
+
+    title: str
+    byline: tuple[str, ...]
+    lists: tuple[ShownList, ...]
+
+
 # --- a document's work and the course's
 
 Fonts = Mapping[str, tuple[str, ...]]  # a page's script (simplified, traditional, original) → its font families
@@ -190,6 +221,7 @@ class DocumentWork:
     anchors: Mapping[str, Anchor] = field(default_factory=dict)  # what each list and item is about, by key
     exercises: tuple[Exercise, ...] = ()  # its worksheet's exercises (when sheets are made)
     pages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # medium → sheet name → HTML
+    shown: Shown | None = None  # the document in the output script (None: nothing shows it)
 
     @property
     def stem(self) -> str:
@@ -215,6 +247,7 @@ class CourseWork:
     course: Course
     settings: Settings
     documents: tuple[DocumentWork, ...]
+    title: str = ""  # the course's title in the output script
     layouts: Mapping[str, Layout] = field(default_factory=dict)  # by medium: how its course-wide sheets are laid out
 
     @property

@@ -15,7 +15,7 @@ cluster) runs them and gets the same work; nothing reaches them through module s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,12 +27,13 @@ from study.generate.distractors import EMPTY_LEXICON, Lexicon
 from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
 from study.generate.identity import outline_anchors
 from study.generate.terms import DocumentCounts, Vocabulary, build_vocabulary, count_document
-from study.generated import CourseWork, DocumentWork, Layout
-from study.model import Course, Document
+from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList
+from study.model import Course, Document, EnumList
 from study.output import Rendered, rendered_bytes
 from study.render import OUTPUT_NAMES
 from study.render.ledger import Ledger, empty
 from study.render.sheets import course_template_dirs, document_pages
+from study.script import CONVERTERS
 
 # what generation can make, as renderers ask for it (render.OUTPUTS `makes`): cards for the deck,
 # exercises for the worksheets, sheet pages laid out for print (PDF) or for the screen (HTML)
@@ -152,12 +153,30 @@ def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
     exercises = document_exercises(doc, lenders, context.vocabulary, settings.difficulty) if sheets else ()
     pages = {medium: document_pages(layout, doc, exercises) for medium, layout in context.layouts.items()}
     anchors = outline_anchors(doc) if "cards" in makes else {}
-    return DocumentWork(task.index, doc, work_key(context.key, task), tuple(cards), anchors, exercises, pages)
+    shown = shown_document(doc, CONVERTERS[settings.script])
+    key = work_key(context.key, task)
+    return DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown)
+
+
+def shown_document(doc: Document, convert: Callable[[str], str]) -> Shown:
+    """What the course shows of a document (title, byline, outline), in the output script."""
+    byline = tuple(convert(x) for x in (doc.meta.date, doc.meta.author, doc.meta.publication) if x)
+    return Shown(convert(doc.title or doc.stem), byline, tuple(shown_list(lst, convert) for lst in doc.lists))
+
+
+def shown_list(lst: EnumList, convert: Callable[[str], str]) -> ShownList:
+    """One list of the outline in the output script, with everything under it."""
+    items = tuple(
+        ShownItem(convert(item.marker), convert(item.head), tuple(shown_list(sub, convert) for sub in item.lists))
+        for item in lst.items
+    )
+    return ShownList(convert(lst.lead) if lst.lead else None, lst.announced_count, items)
 
 
 def course_work(course: Course, basis: CourseBasis, documents: Sequence[DocumentWork]) -> CourseWork:
     """The course's work: every document's, in course order, and the layouts of its sheets."""
-    return CourseWork(course, basis.settings, tuple(documents), basis.layouts)
+    title = CONVERTERS[basis.settings.script](course.title)
+    return CourseWork(course, basis.settings, tuple(documents), title, basis.layouts)
 
 
 def generated(course: Course, settings: Settings, makes: frozenset[str], fonts: Layouts | None = None) -> CourseWork:

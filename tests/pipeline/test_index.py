@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from study.cache import OutputRecord
 from study.config import Settings
-from study.generated import CourseWork
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Source
 from study.render.index import INDEX, owner, render_after
+from study.work import output_work
 
 
 def document(stem: str, title: str | None, heads: list[str], script: str = "simplified") -> Document:
@@ -25,9 +25,11 @@ def record(pages: int | None = None) -> OutputRecord:
 
 
 def page(course: Course, outputs: dict[str, OutputRecord], settings: Settings | None = None) -> str:
-    files = render_after(CourseWork(course, settings or Settings(), ()), outputs)
+    files = render_after(output_work("index", course, settings or Settings()), outputs)
     assert list(files) == [INDEX]
-    return files[INDEX].decode("utf-8")
+    data = files[INDEX]
+    assert isinstance(data, bytes)
+    return data.decode("utf-8")
 
 
 def test_a_file_belongs_to_the_document_its_path_names() -> None:

@@ -44,7 +44,6 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from study.config import Settings
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
 from study.output import Made, Rendered
@@ -66,7 +65,6 @@ from study.render.ledger import (
 )
 from study.render.ledger import read_ledger as read_previous
 from study.render.legacy import OldNote, Want, kept_guids, notes_by_guid, previous_deck, read_previous_deck
-from study.script import CONVERTERS
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
 CLOZE_MODEL_ID = 1353822644
@@ -259,13 +257,14 @@ def numbered(index: int, total: int, name: str) -> str:
 class DeckTree:
     """The course deck, a deck per document and a subdeck per part, each made once by its path."""
 
-    def __init__(self, course: Course, convert: Callable[[str], str]) -> None:
-        self.course = course
-        self.convert = convert
+    def __init__(self, work: CourseWork) -> None:
+        self.course = work.course
+        # the titles as generation put them into the output script
+        self.titles = [doc.shown.title if doc.shown else doc.doc.title or doc.stem for doc in work.documents]
         self.decks: dict[tuple[str, ...], genanki.Deck] = {}
-        self.root = (convert(course.title),)
-        self.deck(self.root, deck_id(course.course_id))
-        self.document_decks = [self.document_deck(i, doc) for i, doc in enumerate(course.documents)]
+        self.root = (work.title or self.course.title,)
+        self.deck(self.root, deck_id(self.course.course_id))
+        self.document_decks = [self.document_deck(i, doc) for i, doc in enumerate(self.course.documents)]
         self.part_decks: dict[tuple[int, str], genanki.Deck] = {}  # by (document index, part key)
 
     def deck(self, path: tuple[str, ...], did: int, description: str = "") -> genanki.Deck:
@@ -276,12 +275,11 @@ class DeckTree:
 
     def document_path(self, index: int, doc: Document) -> tuple[str, ...]:
         """The document's deck: course::NN title."""
-        title = self.convert(doc.title or doc.stem)
-        return (*self.root, numbered(index + 1, len(self.course.documents), title))
+        return (*self.root, numbered(index + 1, len(self.course.documents), self.titles[index]))
 
     def document_deck(self, index: int, doc: Document) -> genanki.Deck:
         """The deck of one document, described by its title and date."""
-        described = " ".join(x for x in (f"《{self.convert(doc.title or doc.stem)}》", doc.meta.date) if x)
+        described = " ".join(x for x in (f"《{self.titles[index]}》", doc.meta.date) if x)
         return self.deck(self.document_path(index, doc), deck_id(self.course.course_id, doc.stem), described)
 
     def deck_for(self, index: int, part: Part | None) -> genanki.Deck:
@@ -568,10 +566,10 @@ class Published(NamedTuple):
 class Placing:
     """The deck being filled: notes placed in their decks in course order, and the ledger's entries for them."""
 
-    def __init__(self, course: Course, settings: Settings, ledger: Ledger) -> None:
-        self.course = course
+    def __init__(self, work: CourseWork, ledger: Ledger) -> None:
+        course = self.course = work.course
         self.deck = ledger.deck
-        self.tree = DeckTree(course, CONVERTERS[settings.script])
+        self.tree = DeckTree(work)
         self.published = by_guid(ledger)
         self.now = input_time(course)
         self.position = itertools.count()
@@ -605,7 +603,7 @@ def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
     course = work.course
     qa, cloze = models()
     ledger = ledger or empty(course.course_id)
-    placing = Placing(course, work.settings, ledger)
+    placing = Placing(work, ledger)
     gone: list[Entry] = []
     with collector_paused():
         for doc in work.documents:

@@ -7,7 +7,7 @@ with the stem followed by ".", "-" or "_"; every other file is course-wide.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
@@ -15,9 +15,9 @@ import jinja2
 
 from study.cache import OutputRecord
 from study.config import Settings
-from study.generated import CourseWork
-from study.model import Course, Document, EnumList, walk
-from study.script import CONVERTERS, lang_tag, output_script
+from study.generated import CourseWork, DocumentWork, ShownList
+from study.model import Course, EnumList, walk
+from study.script import lang_tag, output_script
 
 INDEX = "index.html"
 STEM_BOUNDARY = "._-"
@@ -132,13 +132,12 @@ nav ol { columns: 2; }
 def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord]) -> dict[str, bytes]:
     """dist/index.html, linking every file in `outputs` under its document or the course."""
     course, settings = work.course, work.settings
-    convert = CONVERTERS[settings.script]
     stems = {doc.stem for doc in course.documents}
     owners = {rel: owner(rel, stems) for rel in outputs if rel != INDEX}
-    documents = [document_view(doc, convert, settings, files_of(owners, outputs, doc.stem)) for doc in course.documents]
+    documents = [document_view(doc, settings, files_of(owners, outputs, doc.stem)) for doc in work.documents]
     html = PAGE.render(
         lang=lang_tag(settings.script),
-        title=convert(course.title),
+        title=work.title,
         totals=course_totals(course, outputs),
         course_files=file_views(files_of(owners, outputs, None)),
         documents=documents,
@@ -215,36 +214,32 @@ def course_totals(course: Course, outputs: Mapping[str, OutputRecord]) -> list[t
     return totals + [(label, n) for label, n in extra if n]
 
 
-def document_view(
-    doc: Document, convert: Callable[[str], str], settings: Settings, files: Mapping[str, OutputRecord]
-) -> dict[str, object]:
-    """What the page shows of one document."""
+def document_view(work: DocumentWork, settings: Settings, files: Mapping[str, OutputRecord]) -> dict[str, object]:
+    """What the page shows of one document (its text as generation put it into the output script)."""
+    doc, shown = work.doc, work.shown
+    assert shown is not None, "every document's work shows it"
     lists, items = list_counts(doc.lists)
     counts = [("个列表", lists), ("个要点", items), ("页 PDF", fact_total(files, "pages"))]
     script = output_script(settings.script, doc.source.script)
     return {
         "anchor": f"doc-{doc.stem}",
-        "title": convert(doc.title or doc.stem),
+        "title": shown.title,
         "lang": lang_tag(script),
-        "byline": [convert(x) for x in (doc.meta.date, doc.meta.author, doc.meta.publication) if x],
+        "byline": list(shown.byline),
         "counts": [(label, n) for label, n in counts if n or label != "页 PDF"],
         "files": file_views(files),
         "warnings": [*doc.source.warnings, *doc.warnings],
-        "lists": [list_view(lst, convert) for lst in doc.lists],
+        "lists": [list_view(lst) for lst in shown.lists],
     }
 
 
-def list_view(lst: EnumList, convert: Callable[[str], str]) -> dict[str, object]:
-    """One list of the outline, converted to the course's script."""
+def list_view(lst: ShownList) -> dict[str, object]:
+    """One list of the outline, as the page shows it."""
     return {
-        "lead": convert(lst.lead) if lst.lead else None,
-        "announced": lst.announced_count,
+        "lead": lst.lead,
+        "announced": lst.announced,
         "entries": [
-            {
-                "marker": convert(item.marker),
-                "head": convert(item.head),
-                "lists": [list_view(sub, convert) for sub in item.lists],
-            }
+            {"marker": item.marker, "head": item.head, "lists": [list_view(sub) for sub in item.lists]}
             for item in lst.items
         ],
     }
