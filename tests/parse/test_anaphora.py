@@ -121,3 +121,15 @@ def test_heading_lines_that_share_an_opening_still_repeat() -> None:
 
 def test_short_lines_sharing_an_opening_the_last_one_closed_still_repeat() -> None:
     assert flat(outline("是否有利于保护耕地\n是否有利于节约用水\n是否有利于改善环境为准。"))
+
+
+def test_a_question_and_its_answer_are_no_list() -> None:
+    # the answer repeats the question's words: a dialogue, not parallel items
+    assert not _anaphora("乡村建设的关键在哪里？\n乡村建设的关键在于留住人才，让年轻人愿意回来。")
+    assert not _anaphora("老街改造的难点是什么？老街改造的难点是资金。老街改造的难点也在人心。")
+
+
+def test_questions_in_a_row_are_still_a_list() -> None:
+    lists = _anaphora("是否守住了为民的初心？\n是否担起了肩上的使命？\n是否经得起群众的检验？")
+    assert len(lists) == 1
+    assert len(lists[0].items) == 3

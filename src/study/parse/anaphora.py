@@ -61,6 +61,7 @@ BODY = BODY_LEVEL  # paragraph level of body text: headings and bullets are othe
 # line with longer prose paragraphs repeats a topic word across a heading and its body, it lists nothing
 HEADING_LINE_MAX = 40
 _CLOSING_MARKS = re.compile(r"[。！？!?；;：:]")
+_QUESTION_MARKS = "？?"
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_PUNCT = " \u3000“”「」‘’\"'（(《"
@@ -205,6 +206,18 @@ def _mixes_headings(paragraphs: tuple[Paragraph, ...], run: Sequence[_Unit]) -> 
     return heading and any(len(s) > HEADING_LINE_MAX for s in shadows)
 
 
+def _asks_and_answers(ends: Sequence[str]) -> bool:
+    """True when some members are questions and others are not: a question and its answer repeat the
+    question's words (X的重点是什么？ / X的重点是…。), they are a dialogue, not parallel items."""
+    asked = [end != "" and end in _QUESTION_MARKS for end in ends]
+    return any(asked) and not all(asked)
+
+
+def _last_mark(text: str) -> str:
+    """A paragraph's closing punctuation mark, past closing quotes and brackets."""
+    return text.rstrip(" \u3000”」’）)")[-1:]
+
+
 def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator[DraftList]:
     """Runs of consecutive body paragraphs that open with the same words."""
     for units in _block_units(paragraphs, marked):
@@ -214,6 +227,8 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator
                 continue
             run = units[k:end]
             if _mixes_headings(paragraphs, run):
+                continue
+            if _asks_and_answers([_last_mark(paragraphs[u.para].shadow) for u in run]):
                 continue
             items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
             before = paragraphs[run[0].para - 1] if run[0].para > 0 else None
@@ -273,6 +288,8 @@ def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[
         members = sentences[k:end]
         heads = [len(_FIRST_CLAUSE.match(texts[j]).group()) for j in range(k, end)]  # type: ignore[union-attr]
         if is_topic(shared) or is_report(shared) or max(heads) > HEAD_RATIO * min(heads) + 2:
+            continue
+        if _asks_and_answers([para.shadow[u.end : u.end + 1] for u in members]):
             continue
         if _parallel([u.end - u.start for u in members], SENTENCE_MAX):
             yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
