@@ -454,16 +454,17 @@ def rerun_on_frozen_code(code: Path, commit: str | None) -> None:
     between the cold build and the rebuild would make the rebuild re-render everything.
     """
     work = Path(tempfile.mkdtemp(prefix="study-bench-"))
-    if commit:
-        print(f"bench: freezing commit {commit} of {ROOT}", flush=True)
-        export_commit(commit, work / "export")
-        code = work / "export"
-    else:
-        print(f"bench: freezing {code} at {code_version(code)}", flush=True)
-    shutil.copytree(code / "src" / "study", work / "code" / "study", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(code / "templates", work / "templates")
-    env = {**os.environ, FROZEN: str(work), "PYTHONPATH": str(work / "code")}
     try:
+        if commit:
+            print(f"bench: freezing commit {commit} of {ROOT}", flush=True)
+            export_commit(commit, work / "export")
+            code = work / "export"
+        else:
+            print(f"bench: freezing {code} at {code_version(code)}", flush=True)
+        ignore = shutil.ignore_patterns("__pycache__")
+        shutil.copytree(code / "src" / "study", work / "code" / "study", ignore=ignore)
+        shutil.copytree(code / "templates", work / "templates")
+        env = {**os.environ, FROZEN: str(work), "PYTHONPATH": str(work / "code")}
         raise SystemExit(subprocess.run([sys.executable, *sys.argv], env=env).returncode)
     finally:
         shutil.rmtree(work, ignore_errors=True)
