@@ -117,3 +117,11 @@ def test_a_count_after_a_colon_takes_the_semicolon_pieces_that_hold_commas() -> 
     assert heads(lst)[0].startswith("在学习上带头")
     assert heads(lst)[1].startswith("在实干上带头")
     assert lst.announced_count == 2
+
+
+def test_a_count_before_semicolon_pieces_does_not_split_the_first_piece_at_its_commas() -> None:
+    doc = outline("分两个阶段推进：2021年至2025年为第一阶段，重点是打基础；2026年至2030年为第二阶段，重点是全面提升。")
+    lists = flat(doc)
+    assert len(lists) == 1
+    assert lists[0].announced_count == 2
+    assert [h[:11] for h in heads(lists[0])] == ["2021年至2025年", "2026年至2030年"]

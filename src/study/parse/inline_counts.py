@@ -44,6 +44,9 @@ AFTER_COUNT = re.compile(r"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3
 # the pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on)
 COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有")
 SENTENCE_END = "。；;！？!?"
+# pieces stopped by a semicolon are the first of the sentence's semicolon pieces (分两个阶段：A，a；B，b):
+# the count gathers those pieces (the semicolon detector's list), never the commas inside the first one
+PIECE_BREAK = "；;"
 
 
 def _clause_begin(shadow: str, at: int) -> int:
@@ -184,7 +187,9 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     if end <= start:
         return None
     clause = _sentence_end(shadow, start, "，,") if sep not in "，," else end
-    spans = series(shadow, start, min(clause, end), n, ("、",)) or series(shadow, start, end, n, ("，,", "，,、"))
+    spans = series(shadow, start, min(clause, end), n, ("、",))
+    if spans is None and not (end < len(shadow) and shadow[end] in PIECE_BREAK):
+        spans = series(shadow, start, end, n, ("，,", "，,、"))
     if not spans or not _short(spans):
         return None
     first = shadow[slice(*spans[0])]
