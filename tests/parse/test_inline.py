@@ -25,6 +25,22 @@ def test_a_count_formulation_before_a_dash_announces_the_items_after_it() -> Non
     assert heads(lst) == ["不发生系统性风险", "不出现规模性返贫"]
 
 
+def test_a_count_formulation_that_names_its_noun_then_ji_announces_its_items() -> None:
+    lst = flat(outline("全县推行“三个一”工作法，即一张清单管到底、一支队伍抓落实、一套机制促长效。"))[0]
+    assert lst.announced_count == 3
+    assert heads(lst) == ["一张清单管到底", "一支队伍抓落实", "一套机制促长效"]
+
+
+def test_a_noun_after_the_formulation_then_a_plain_comma_announces_nothing() -> None:
+    doc = outline("落实“两个责任”制度，压实基层、明确分工，推动工作走深走实。")
+    assert not [lst for lst in flat(doc) if lst.announced_count == 2]
+
+
+def test_a_count_formulation_whose_items_hold_series_of_their_own_splits_at_commas() -> None:
+    lst = flat(outline("坚持“两个不放松”，即不放松抓好春耕备耕，不放松做好防汛、抗旱、防火工作。"))[0]
+    assert heads(lst) == ["不放松抓好春耕备耕", "不放松做好防汛、抗旱、防火工作"]
+
+
 def test_a_count_formulation_defined_by_shi_zhi_announces_its_items() -> None:
     lst = flat(outline("“两个结合”是指理论和实践相结合、历史和现实相结合。"))[0]
     assert heads(lst) == ["理论和实践相结合", "历史和现实相结合"]

@@ -38,6 +38,10 @@ THIN = set("的了是在和与及等之也都")
 # verbs that define a formulation by its items (“四个全面”是指A、B、C、D), longest first
 DEFINING = ("指的是", "是指", "包括", "就是", "即", "指")
 INTRODUCERS = ("，", ",", "：", ":", "——", *DEFINING)  # punctuation first: it is skipped, a verb is cut below
+# a formulation may name what it counts before defining it (“三个一”工作法，即A、B、C / “两个”原则：A；B):
+# a short noun, then a colon, a dash or a defining verb (a bare comma after the noun goes on about it)
+NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,]?(?:即|就是|是指|指的是)|[：:]|——)")
+COMMA = re.compile(r"[，,]")
 
 
 def _items(para: int, spans: list[tuple[int, int]]) -> tuple[DraftItem, ...]:
@@ -68,8 +72,13 @@ def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     start += len(verb)  # “两个维护”，即…、… / “四个全面”是指…、…: the defining verb belongs to no item
     if shadow.startswith(("：", ":"), at) and (pieces := _semicolon_pieces(shadow, start, n)):
         return pieces
-    spans = _split(shadow, start, end, ITEM_SEP)
-    return spans if len(spans) == n and all(e - s <= 30 for s, e in spans) else None
+    # items split at 、 and commas alike, else at commas only when that gives the count: an item may
+    # hold a 、 series of its own (“两个毫不动摇”，即毫不动摇巩固A，毫不动摇鼓励、支持、引导B)
+    for sep in (ITEM_SEP, COMMA):
+        spans = _split(shadow, start, end, sep)
+        if len(spans) == n and all(e - s <= 30 for s, e in spans):
+            return spans
+    return None
 
 
 def _semicolon_pieces(shadow: str, start: int, n: int) -> list[tuple[int, int]] | None:
@@ -105,6 +114,8 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             if not n or n < 2:
                 continue
             spans = _count_after(para.shadow, match.end(), n)
+            if spans is None and (named := NAMED.match(para.shadow, match.end())):
+                spans = _count_after(para.shadow, named.end(), n)
             if spans is None and match.group("pre") == "这":
                 spans = _count_before(para.shadow, match.start(), n)
             if spans:
