@@ -28,7 +28,7 @@ from study.model import Course, Document, walk
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
-from study.units import Progress, after_unit, course_digest, run_units, units_of
+from study.units import Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (
     CourseBasis,
     Prepared,
@@ -138,7 +138,7 @@ def build(
         records,
         course_facts(work, outputs),
         timings,
-        (*output_notes(work, outputs), *removed_notes(records)),
+        removed_notes(records),
         tuple(unmade.values()),
         tuple(warnings),
     )
@@ -305,14 +305,22 @@ def render_all(
     records: dict[str, OutputRecord] = {}
     rendered: list[str] = []
     first = [output for output in outputs if output.after is None]
-    plan = {o.name: units_of(o, work, course_key, unit_extra(o, work), ledgers.get(o.name)) for o in first}
-    total, done = sum(len(units) for units in plan.values()), 0
-    for name, units in plan.items():
-        with timed(timings, name):
+    extras = {o.name: o.fingerprint(work.settings) if o.fingerprint else "" for o in first}
+    plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name)) for o in first}
+    total, done = sum(len(units) for units in plan.values()) + assembled_count(first, work), 0
+    for output in first:
+        with timed(timings, output.name):
+            units = plan[output.name]
             for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
                 rendered += [unit.unit_id] if ran else []
                 done += 1
                 progress("rendering", done, total)
+            if output.assembled is not None:  # its course-wide files, from the documents' files just gathered
+                units = assembly_units(output, work, inputs, extras[output.name], records, staging)
+                for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
+                    rendered += [unit.unit_id] if ran else []
+                    done += 1
+                    progress("rendering", done, total)
     for output in outputs:
         if output.after is not None:
             unit = after_unit(output, work, course_key, linked(records))
@@ -322,9 +330,9 @@ def render_all(
     return records, rendered
 
 
-def unit_extra(output: Output, work: CourseWork) -> str:
-    """What an output's per-document files depend on beyond their inputs: its pages' fonts."""
-    return digest(repr(output.fonts(work.settings))) if output.fonts else ""
+def assembled_count(outputs: Sequence[Output], work: CourseWork) -> int:
+    """How many course-wide files the outputs assemble (for the progress bar)."""
+    return sum(len(o.assembled(work)) for o in outputs if o.assembled is not None)
 
 
 def read_ledgers(
@@ -345,12 +353,6 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
     if not count:
         return ()
     return (f"{count} Anki notes left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
-
-
-def output_notes(work: CourseWork, outputs: Sequence[Output]) -> tuple[str, ...]:
-    """The chosen outputs' one-line notes on this course, each once."""
-    found = [note for o in outputs if o.notes is not None for note in o.notes(work)]
-    return tuple(dict.fromkeys(found))
 
 
 def course_facts(work: CourseWork, outputs: Sequence[Output]) -> dict[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import functools
 import os
 import shutil
 import tempfile
@@ -68,6 +69,14 @@ def rendered_bytes(value: Rendered) -> bytes:
     return value.data if isinstance(value, Made) else value
 
 
+@functools.cache
+def file_mode() -> int:
+    """The mode a new file gets in this process (0o666 less the umask), read once."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 class Staging:
     """Files written under temporary names now and renamed into place together by commit().
 
@@ -88,6 +97,7 @@ class Staging:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        os.chmod(tmp, file_mode())  # mkstemp makes it private; an output is as readable as any file made here
         self.discard_one(rel)
         self._pending[rel] = Path(tmp)
 

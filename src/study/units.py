@@ -99,6 +99,27 @@ def units_of(output: Output, work: CourseWork, course_key: str, extra: str, ledg
     return units
 
 
+def assembly_units(
+    output: Output, work: CourseWork, inputs: str, extra: str, records: Mapping[str, OutputRecord], staging: Staging
+) -> list[RenderUnit]:
+    """An output's course-wide files assembled from its documents' files, each keyed by those files' hashes
+    and what its own front matter shows (the course's and documents' titles), never by their whole work."""
+    assert output.assembled is not None and output.assemble is not None
+    assemble = output.assemble
+    titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
+
+    def make(rel: str, parts: tuple[str, ...]) -> Callable[[], Files]:
+        # the parts' bytes are read only when the unit renders: the just-staged file, else the one in dist/
+        return lambda: {rel: assemble(work, rel, [Made(staging.read(p), records[p].facts) for p in parts])}
+
+    return [
+        RenderUnit(
+            rel, digest(inputs, output.name, rel, extra, *titles, *(records[p].sha256 for p in parts)), make(rel, parts)
+        )
+        for rel, parts in output.assembled(work).items()
+    ]
+
+
 def after_unit(output: Output, work: CourseWork, course_key: str, outputs: Mapping[str, OutputRecord]) -> RenderUnit:
     """The unit of a renderer that links the others' outputs: its key covers them too."""
     assert output.after is not None

@@ -29,7 +29,7 @@ from study.generate.identity import outline_anchors
 from study.generate.terms import DocumentCounts, Vocabulary, build_vocabulary, count_document
 from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList
 from study.model import Course, Document, EnumList
-from study.output import Rendered, rendered_bytes
+from study.output import Made, Rendered, rendered_bytes
 from study.render import OUTPUT_NAMES
 from study.render.ledger import Ledger, empty
 from study.render.sheets import course_template_dirs, document_pages
@@ -197,9 +197,17 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
     for doc in work.documents:
         files |= output.document(doc, settings) if output.document else {}
     files |= output.course(work) if output.course else {}
+    if output.assembled and output.assemble:
+        for rel, parts in output.assembled(work).items():
+            files[rel] = output.assemble(work, rel, [made(files[part]) for part in parts])
     files |= output.ledgered(work, ledger or empty(course.course_id)) if output.ledgered else {}
     files |= output.after(work, {}) if output.after else {}
     return {rel: rendered_bytes(value) for rel, value in files.items()}
+
+
+def made(value: Rendered) -> Made:
+    """A rendered file with its facts (none when its renderer gave only bytes)."""
+    return value if isinstance(value, Made) else Made(value)
 
 
 def output_work(name: str, course: Course, settings: Settings) -> CourseWork:

@@ -61,9 +61,9 @@ def test_documents_start_after_the_front_pages_and_each_other() -> None:
 def test_the_course_pdf_is_the_contents_page_then_every_document_page(
     printer: Printer, parts: list[tuple[str, Printed]]
 ) -> None:
-    data = course_pdf(contents_page(environment(), CONTEXT), parts, printer)
-    pages = texts(data)
-    assert len(pages) == 1 + sum(printed.pages for _, printed in parts)
+    made = course_pdf(contents_page(environment(), CONTEXT), parts, printer)
+    pages = texts(made.data)
+    assert len(pages) == made.pages == 1 + sum(printed.pages for _, printed in parts)
     # the contents lists each document with the page it starts on; each starts where it says
     for title, start in zip(TITLES, starts(parts), strict=True):
         assert f"{title}{start}" in pages[0]
@@ -72,14 +72,14 @@ def test_the_course_pdf_is_the_contents_page_then_every_document_page(
 
 
 def test_every_document_has_its_bookmark(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
-    reader = pypdf.PdfReader(io.BytesIO(course_pdf(contents_page(environment(), CONTEXT), parts, printer)))
+    reader = pypdf.PdfReader(io.BytesIO(course_pdf(contents_page(environment(), CONTEXT), parts, printer).data))
     marks = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
     assert marks == [("目录", 0), *((title, start - 1) for title, start in zip(TITLES, starts(parts), strict=True))]
 
 
 def test_a_long_contents_counts_its_own_pages(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
     many = [(f"第{i + 1}篇{title}", printed) for i in range(40) for title, printed in parts[:1]]
-    pages = texts(course_pdf(contents_page(environment(), CONTEXT), many, printer))
+    pages = texts(course_pdf(contents_page(environment(), CONTEXT), many, printer).data)
     front = len(pages) - 40 * parts[0][1].pages
     assert front >= 2  # 40 entries do not fit one page
     listed = "".join(pages[:front])
@@ -88,7 +88,7 @@ def test_a_long_contents_counts_its_own_pages(printer: Printer, parts: list[tupl
 
 
 def test_each_page_is_drawn_as_in_its_own_pdf(printer: Printer, parts: list[tuple[str, Printed]]) -> None:
-    data = course_pdf(contents_page(environment(), CONTEXT), parts, printer)
+    data = course_pdf(contents_page(environment(), CONTEXT), parts, printer).data
     for (_, printed), start in zip(parts, starts(parts), strict=True):
         for page in (1, printed.pages):
             assert page_pixels(data, start + page - 1) == page_pixels(printed.data, page)
@@ -98,7 +98,7 @@ def test_the_course_pdf_reads_cleanly(printer: Printer, parts: list[tuple[str, P
     path = tmp_path / "course.pdf"
     with path.open("wb") as out:
         write_course_pdf(out, contents_page(environment(), CONTEXT), parts, printer)
-    assert path.read_bytes() == course_pdf(contents_page(environment(), CONTEXT), parts, printer)
+    assert path.read_bytes() == course_pdf(contents_page(environment(), CONTEXT), parts, printer).data
     assert len(pypdf.PdfReader(path, strict=True).pages) == 1 + sum(printed.pages for _, printed in parts)
     checked = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True)
     assert checked.stderr == "" and "Pages:" in checked.stdout

@@ -15,7 +15,7 @@ from sample_course import demo_course
 from study.config import Settings
 from study.generate.exercises import course_exercises
 from study.model import Course, Document, walk
-from study.render import OUTPUT_NAMES, chosen, html
+from study.render import OUTPUT_NAMES, html
 from study.render.sheets import default_templates
 from study.work import output_files, output_work
 
@@ -218,21 +218,6 @@ def test_documents_and_the_course_render_apart_to_the_same_files(course: Course)
     assert {name for name in apart if name.startswith("html/course-")}  # a small course has course-wide sheets
 
 
-def test_a_course_past_the_budget_has_no_course_wide_sheets_and_says_so(
-    course: Course, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from study.render import sheets
-
-    assert html.course_notes(output_work("html", course, Settings())) == []
-    monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 10)
-    found = output_files("html", course, Settings())
-    assert found and not [name for name in found if name.startswith("html/course-")]
-    work = output_work("html", course, Settings())
-    assert html.render_course(work) == {}
-    (note,) = html.course_notes(work)
-    assert "course-wide sheets skipped" in note and "10" in note
-
-
 def test_an_incremental_build_of_the_sheets_equals_a_fresh_one(tmp_path: Path) -> None:
     # every document's sheets draw on the course (vocabulary, neighbours' heads): all re-render on a change
     from study.build import build
@@ -253,18 +238,3 @@ def test_an_incremental_build_of_the_sheets_equals_a_fresh_one(tmp_path: Path) -
     build(sources, tmp_path / "fresh", lambda line: None)
     files = sorted(p.relative_to(tmp_path / "fresh") for p in (tmp_path / "fresh" / "html").rglob("*.html"))
     assert files and all((tmp_path / "dist" / f).read_bytes() == (tmp_path / "fresh" / f).read_bytes() for f in files)
-
-
-def test_the_build_summary_shows_the_note_once_for_pdf_and_html(
-    course: Course, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from study.build import BuildReport, output_notes
-    from study.progress import summary_table
-    from study.render import sheets
-
-    monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 10)
-    work = output_work("html", course, Settings())
-    notes = output_notes(work, chosen(Settings(outputs=("pdf", "html"))))
-    assert len(notes) == 1 and output_notes(work, chosen(Settings(outputs=("outline",)))) == ()
-    table = summary_table(BuildReport(course.documents, (), (), notes=notes), 1.0)
-    assert table.splitlines()[-1].split() == ["note", *notes[0].split()]

@@ -25,6 +25,7 @@ from study.errors import StudyError
 from study.generate.exercises import course_exercises
 from study.generated import Exercise, Origin, Piece
 from study.model import Course, Loc, walk
+from study.output import Made
 from study.render import OUTPUT_NAMES, fonts, pdf
 from study.render.sheets import Part, Section, environment, font_stack, page
 from study.work import output_files, output_work
@@ -48,7 +49,7 @@ def exercises_of(course: Course, stem: str) -> tuple[Exercise, ...]:
 
 
 def test_registered_as_the_pdf_output() -> None:
-    assert OUTPUT_NAMES["pdf"].document is pdf.render_document and OUTPUT_NAMES["pdf"].course is pdf.render_course
+    assert OUTPUT_NAMES["pdf"].document is pdf.render_document and OUTPUT_NAMES["pdf"].assemble is pdf.assemble
 
 
 def test_three_sheets_per_document_and_for_the_course(course: Course, files: dict[str, bytes]) -> None:
@@ -114,25 +115,45 @@ def test_answer_key_has_every_answer_and_its_source(course: Course, files: dict[
             assert squeezed(str(e.origin)) in text
 
 
-def test_course_sheets_number_on_across_documents(course: Course, files: dict[str, bytes]) -> None:
-    total = sum(len(exercises_of(course, doc.stem)) for doc in course.documents)
-    text = "\n".join(pdf_pages(files["pdf/course-答案.pdf"], layout=True))
-    assert [int(n) for n in re.findall(r"^\s*(\d+)\.", text, re.M)] == list(range(1, total + 1))
-    sheet = pdf_text(files["pdf/course-提纲.pdf"])
-    assert all(squeezed(doc.title or "") in sheet for doc in course.documents)
+def test_course_sheets_hold_every_document_after_their_contents(course: Course, files: dict[str, bytes]) -> None:
+    # assembled from the documents' own PDFs: a contents page, then each document numbered as in its own sheet
+    pages = pdf_pages(files["pdf/course-答案.pdf"], layout=True)
+    own = [len(pdf_pages(files[f"pdf/{doc.stem}-答案.pdf"])) for doc in course.documents]
+    front = len(pages) - sum(own)
+    assert front == 1
+    contents = squeezed(pages[0])
+    start = front + 1
+    for doc, count in zip(course.documents, own, strict=True):
+        assert f"{squeezed(doc.title or doc.stem)}" in contents and str(start) in contents
+        assert squeezed(doc.title or "") in squeezed(pages[start - 1])
+        start += count
+    numbers = [int(n) for n in re.findall(r"^\s*(\d+)\.", "\n".join(pages[front:]), re.M)]
+    assert numbers == [n for doc in course.documents for n in range(1, len(exercises_of(course, doc.stem)) + 1)]
 
 
 def test_page_numbers_on_every_page(files: dict[str, bytes]) -> None:
     for name, data in files.items():
+        if "/course-" in name:
+            continue  # an assembled course sheet keeps each document's own numbering (the next test)
         pages = pdf_pages(data)
         for number, text in enumerate(pages, 1):
             assert f"第{number}页共{len(pages)}页" in squeezed(text), name
 
 
+def test_a_course_sheet_keeps_each_documents_page_numbers(course: Course, files: dict[str, bytes]) -> None:
+    pages = [squeezed(text) for text in pdf_pages(files["pdf/course-提纲.pdf"])]
+    expected = ["第1页共1页"]  # the contents page
+    for doc in course.documents:
+        count = len(pdf_pages(files[f"pdf/{doc.stem}-提纲.pdf"]))
+        expected += [f"第{n}页共{count}页" for n in range(1, count + 1)]
+    assert len(pages) == len(expected) and all(mark in text for mark, text in zip(expected, pages, strict=True))
+
+
 def test_one_embedded_subset_cjk_family_in_two_faces(files: dict[str, bytes]) -> None:
     for name, data in files.items():
         found = embedded_fonts(data)
-        assert 1 <= len(found) <= 2, (name, found)
+        # a course sheet holds each document's own subsets (and its contents page's)
+        assert 1 <= len({font.split("+", 1)[-1] for font, _, _ in found}) <= 2, (name, found)
         for font, embedded, subset in found:
             assert embedded and subset and "CJK" in font, (name, font)
 
@@ -162,7 +183,7 @@ def test_blanks_keep_the_following_punctuation_on_their_line(course: Course) -> 
         "lang": "zh-CN",
         "script": "simplified",
     }
-    data = pdf.html_to_pdf()(page(environment(()), "worksheet", "t", context))
+    data = pdf.printer().print(page(environment(()), "worksheet", "t", context)).data
     assert lines_starting_with_closing_punctuation(data) == []
 
 
@@ -180,7 +201,7 @@ def test_no_cjk_font_stops_with_one_line_saying_how_to_install_one(
     monkeypatch: pytest.MonkeyPatch, course: Course
 ) -> None:
     monkeypatch.setattr(fonts, "chinese_families", lambda: frozenset())
-    monkeypatch.setattr(pdf, "html_to_pdf", lambda: pytest.fail("rendered without a CJK font"))
+    monkeypatch.setattr(pdf, "printer", lambda: pytest.fail("rendered without a CJK font"))
     with pytest.raises(StudyError) as caught:
         output_files("pdf", course, Settings())
     message = caught.value.format_message()
@@ -225,13 +246,13 @@ def test_a_document_leaves_no_layout_garbage_behind() -> None:
         gc.enable()
 
 
-def test_documents_and_the_course_print_apart_to_what_render_makes(monkeypatch: pytest.MonkeyPatch) -> None:
-    from study.render import sheets
-
+def test_each_course_sheet_is_assembled_from_the_documents_sheets() -> None:
     small = Course("c", "课程", (other_document(),))
     work = output_work("pdf", small, Settings())
-    apart = pdf.render_document(work.documents[0], Settings()) | pdf.render_course(work)
-    assert set(apart) == set(output_files("pdf", small, Settings())) and len(apart) == 6
-    monkeypatch.setattr(sheets, "COURSE_SHEETS_MAX_CHARS", 1)
-    work = output_work("pdf", small, Settings())
-    assert pdf.render_course(work) == {} and len(pdf.course_notes(work)) == 1
+    own = pdf.render_document(work.documents[0], Settings())
+    assembled = pdf.course_files(work)
+    assert assembled == {f"pdf/course-{s}.pdf": (f"pdf/{small.documents[0].stem}-{s}.pdf",) for s in SUFFIXES}
+    assert set(own) | set(assembled) == set(output_files("pdf", small, Settings())) and len(own) == 3
+    for rel, parts in assembled.items():
+        made = pdf.assemble(work, rel, [own[part] for part in parts])  # type: ignore[misc]
+        assert isinstance(made, Made) and made.facts["pages"] == 1 + sum(own[p].facts["pages"] for p in parts)  # type: ignore[union-attr]

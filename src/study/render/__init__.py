@@ -18,12 +18,14 @@ imports study.generate. An Output names what the renderer offers:
 - `fonts(settings)`: the font families of its pages by script, for generation to lay pages out with.
 - `unavailable(course)`: the summary's one line when this machine cannot make the output (no CJK font for
   the PDFs), else None; the build then makes every other output and exits 1.
-- `notes(course_work)`: one-line notes for the build summary (course-wide sheets left out of a large course).
+- `assembled(course_work)` and `assemble(course_work, path, parts)`: course-wide files made from the output's
+  own per-document files (the course PDFs from the documents' PDFs), keyed by those files' hashes.
+- `fingerprint(settings)`: what its files depend on beyond their inputs (the font files, the printer).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +33,7 @@ from study.cache import OutputRecord
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
-from study.output import Rendered
+from study.output import Made, Rendered
 from study.render import anki, html, index, outline, pdf
 from study.render.ledger import Ledger, Warn
 
@@ -62,7 +64,11 @@ class Output:
     fonts: Callable[[Settings], Fonts] | None = None
     medium: str | None = None  # the medium its pages are laid out for, with `fonts`
     unavailable: Callable[[Course], str | None] | None = None
-    notes: Callable[[CourseWork], list[str]] | None = None
+    # course-wide files assembled from its own documents' files (course PDF ← each document's PDF):
+    # `assembled(course_work)` names each one's parts, `assemble(course_work, path, parts)` makes it
+    assembled: Callable[[CourseWork], Mapping[str, tuple[str, ...]]] | None = None
+    assemble: Callable[[CourseWork, str, Sequence[Made]], Rendered] | None = None
+    fingerprint: Callable[[Settings], str] | None = None  # what its files depend on beyond their inputs (fonts)
 
 
 OUTPUTS: tuple[Output, ...] = (
@@ -81,11 +87,12 @@ OUTPUTS: tuple[Output, ...] = (
         document=pdf.render_document,
         document_inputs=print_pages,
         parallel=True,
-        course=pdf.render_course,
         fonts=pdf.fonts,
         medium=pdf.MEDIUM,
         unavailable=pdf.unavailable,
-        notes=pdf.course_notes,
+        assembled=pdf.course_files,
+        assemble=pdf.assemble,
+        fingerprint=pdf.fingerprint,
     ),
     Output(
         "html",
@@ -95,7 +102,6 @@ OUTPUTS: tuple[Output, ...] = (
         course=html.render_course,
         fonts=html.fonts,
         medium=html.MEDIUM,
-        notes=html.course_notes,
     ),
     Output("index", "index.html", after=index.render_after),  # last: the home page links what the others made
 )

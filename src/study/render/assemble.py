@@ -72,21 +72,22 @@ def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], prin
     raise RuntimeError(f"the contents page does not settle on a page count (last {guess})")
 
 
-def course_pdf(front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> bytes:
+def course_pdf(front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> Printed:
     """One course-wide PDF: the front page, then each document's printed pages, one bookmark per document."""
     out = io.BytesIO()
-    write_course_pdf(out, front, parts, printer)
-    return out.getvalue()
+    pages = write_course_pdf(out, front, parts, printer)
+    return Printed(out.getvalue(), pages)
 
 
-def write_course_pdf(out: BinaryIO, front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> None:
-    """course_pdf written to a binary stream as it is made: one document's PDF is parsed at a time."""
+def write_course_pdf(out: BinaryIO, front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> int:
+    """course_pdf written to a binary stream as it is made (one document's PDF is parsed at a time); its pages."""
     titles = [title for title, _ in parts]
     cover = front_matter(front, titles, [printed.pages for _, printed in parts], printer)
     writer = StreamingPdf(out)
     marks = [(CONTENTS_BOOKMARK, writer.append(cover))]
     marks += [(title, writer.append(printed)) for title, printed in parts]
     writer.finish(marks)
+    return cover.pages + sum(printed.pages for _, printed in parts)
 
 
 class StreamingPdf:

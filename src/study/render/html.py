@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
-from study.render.sheets import course_sheets_note, laid_out
+from study.render.sheets import laid_out
 
 MEDIUM = "screen"
 # families a reader's machine may have (Linux, macOS, Windows), by script, tried in order by the browser
@@ -42,11 +42,5 @@ def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
 
 
 def render_course(course: CourseWork) -> dict[str, bytes]:
-    """dist/html/course-提纲.html, … for the whole course (none past the course-wide budget)."""
+    """dist/html/course-提纲.html, … for the whole course."""
     return encoded(laid_out(course, MEDIUM))
-
-
-def course_notes(course: CourseWork) -> list[str]:
-    """The build summary's line when the course is too large for course-wide sheets."""
-    note = course_sheets_note(course.course.documents)
-    return [note] if note else []

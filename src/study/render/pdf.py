@@ -1,37 +1,34 @@
 """Printable PDFs of the three sheets, per document and for the course: dist/pdf/<stem>-提纲.pdf, …
 
-The pages are laid out by generation (study.work, medium "print"); this renderer prints them. WeasyPrint
-is imported only here, when PDFs are wanted (the import alone costs about half a second). One HTML page
-becomes one PDF; fonts are named by family, found by fontconfig, and subset on embedding.
+The pages are laid out by generation (study.work, medium "print"); this renderer prints them with one
+printer per process (render/printing: WeasyPrint, imported on first use, fonts subset to the glyphs used).
+The course-wide PDFs are assembled from the documents' own (render/assemble), never laid out again.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
+from study.output import Made, Rendered
 from study.render.fonts import cjk_families, missing_fonts
-from study.render.sheets import course_sheets_note, default_templates, laid_out
+from study.render.printing import Printed, Printer
+from study.render.printing import fingerprint as printing_fingerprint
+from study.render.sheets import SHEETS, contents_context, convert, course_stem, default_templates, environment
 
 MEDIUM = "print"
 SCRIPTS = ("simplified", "traditional", "original")
 
 
-def html_to_pdf() -> Callable[[str], bytes]:
-    """A function turning one HTML page into PDF bytes (imports WeasyPrint on first use)."""
-    import weasyprint
-
-    base = str(default_templates())
-
-    def convert(html: str) -> bytes:
-        data: bytes = weasyprint.HTML(string=html, base_url=base).write_pdf()
-        return data
-
-    return convert
+@functools.cache
+def printer() -> Printer:
+    """This process's printer, made on first use (it imports WeasyPrint and loads the font list once)."""
+    return Printer(default_templates())
 
 
 def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
@@ -39,14 +36,19 @@ def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
     return {script: cjk_families(settings.font, script) for script in SCRIPTS}
 
 
-def printed(found: Mapping[str, str]) -> dict[str, bytes]:
-    """Pages by sheet name → PDF files by their path under dist/."""
-    convert = html_to_pdf()
-    files: dict[str, bytes] = {}
+def printed(found: Mapping[str, str]) -> dict[str, Rendered]:
+    """Pages by sheet name → PDF files by their path under dist/, each with its page count."""
+    files: dict[str, Rendered] = {}
     for name, html in found.items():
         with garbage_collected():
-            files[f"pdf/{name}.pdf"] = convert(html)
+            made = printer().print(html)
+        files[f"pdf/{name}.pdf"] = Made(made.data, {"pages": made.pages})
     return files
+
+
+def fingerprint(settings: Settings) -> str:
+    """What a printed PDF is made of besides its HTML: the font files, WeasyPrint and its libraries."""
+    return printing_fingerprint(family for families in fonts(settings).values() for family in families)
 
 
 def unavailable(course: Course) -> str | None:
@@ -60,20 +62,37 @@ def unavailable(course: Course) -> str | None:
     return f"PDFs not made ({sheets}, dist/pdf/*.pdf): {reason}"
 
 
-def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
+def render_document(work: DocumentWork, settings: Settings) -> dict[str, Rendered]:
     """dist/pdf/<stem>-提纲.pdf, -练习.pdf and -答案.pdf of one document."""
     return printed(work.pages.get(MEDIUM, {}))
 
 
-def render_course(course: CourseWork) -> dict[str, bytes]:
-    """dist/pdf/course-提纲.pdf, … for the whole course (none past the course-wide budget)."""
-    return printed(laid_out(course, MEDIUM))
+def course_files(work: CourseWork) -> dict[str, tuple[str, ...]]:
+    """Each course-wide PDF (dist/pdf/course-提纲.pdf, …) and the documents' PDFs it is assembled from."""
+    if not work.documents:
+        return {}
+    stem = course_stem([doc.stem for doc in work.documents])
+    return {
+        f"pdf/{stem}-{suffix}.pdf": tuple(f"pdf/{doc.stem}-{suffix}.pdf" for doc in work.documents)
+        for suffix, _, _ in SHEETS.values()
+    }
 
 
-def course_notes(course: CourseWork) -> list[str]:
-    """The build summary's line when the course is too large for course-wide sheets."""
-    note = course_sheets_note(course.course.documents)
-    return [note] if note else []
+def assemble(work: CourseWork, rel: str, parts: Sequence[Made]) -> Rendered:
+    """One course-wide PDF assembled from its documents' PDFs, after a cover and contents page of its own:
+    nothing is laid out again but that page, so it exists for a course of any size."""
+    from study.render.assemble import contents_page, course_pdf  # pypdf: only a build that assembles pays for it
+
+    layout = work.layouts[MEDIUM]
+    sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
+    context = contents_context(layout, [doc.doc for doc in work.documents], sheet)
+    contents = contents_page(environment(layout.template_dirs), context)
+    titles = [doc.shown.title if doc.shown else doc.stem for doc in work.documents]
+    printed_parts = [
+        (title, Printed(part.data, part.facts["pages"])) for title, part in zip(titles, parts, strict=True)
+    ]
+    made = course_pdf(lambda entries: convert(contents(entries), layout.settings), printed_parts, printer())
+    return Made(made.data, {"pages": made.pages})
 
 
 @contextmanager

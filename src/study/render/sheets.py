@@ -27,9 +27,6 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "answers": ("答案", "answers.html.j2", "答案"),
 }
 COURSE_STEM = "course"
-# course-wide sheets are made up to this much source text: about fifteen documents of a few pages each,
-# some 200 printed pages, whose layout takes WeasyPrint over 1 MB a page
-COURSE_SHEETS_MAX_CHARS = 80_000
 GENERIC_FAMILY = "serif"
 
 
@@ -188,48 +185,35 @@ def course_stem(stems: Sequence[str]) -> str:
     return stem
 
 
-def course_sheets_fit(docs: Sequence[Document]) -> bool:
-    """True when the course-wide sheets stay within COURSE_SHEETS_MAX_CHARS of source text.
-
-    A course-wide PDF of a thousand documents would be thousands of pages and gigabytes of layout in
-    memory; past the budget the documents' own sheets are the printable form (the build says so).
-    """
-    total = 0
-    for doc in docs:
-        total += sum(len(para.text) for para in doc.source.paragraphs)
-        if total > COURSE_SHEETS_MAX_CHARS:
-            return False
-    return True
-
-
-def course_sheets_note(docs: Sequence[Document]) -> str | None:
-    """The summary's one line when the course is too large for course-wide sheets, else None."""
-    if not docs or course_sheets_fit(docs):
-        return None
-    return (
-        f"course-wide sheets skipped: the course has over {COURSE_SHEETS_MAX_CHARS:,} characters of text;"
-        " print each document's sheets"
-    )
+def page_context(layout: Layout, docs: Sequence[Document]) -> dict[str, object]:
+    """What every sheet of a group of documents is laid out with, but its parts: course, paper, fonts, script."""
+    script = page_script(docs, layout.settings)
+    return {
+        "course_title": layout.course_title,
+        "paper": layout.settings.paper,
+        "medium": layout.medium,
+        "fonts": font_stack(layout.fonts[script]),
+        "script": script,
+        "lang": lang_tag(script),
+    }
 
 
 def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Sheeted]) -> dict[str, str]:
     """The three sheets of one group of documents (one document, or the whole course), by output name."""
-    settings = layout.settings
-    script = page_script([doc for doc, _ in sheeted], settings)
-    context: dict[str, object] = {
-        "course_title": layout.course_title,
-        "paper": settings.paper,
-        "medium": layout.medium,
-        "fonts": font_stack(layout.fonts[script]),
-        "parts": parts(sheeted, settings),
-        "script": script,
-        "lang": lang_tag(script),
-    }
+    context = page_context(layout, [doc for doc, _ in sheeted]) | {"parts": parts(sheeted, layout.settings)}
     env = environment(layout.template_dirs)
     return {
-        f"{stem}-{suffix}": convert(page(env, sheet, title, context), settings)
+        f"{stem}-{suffix}": convert(page(env, sheet, title, context), layout.settings)
         for sheet, (suffix, *_) in SHEETS.items()
     }
+
+
+def contents_context(layout: Layout, docs: Sequence[Document], sheet: str) -> dict[str, object]:
+    """What a course-wide sheet's cover-and-contents page is laid out with (its entries aside)."""
+    _, _, name = SHEETS[sheet]
+    context = page_context(layout, docs)
+    name = to_traditional(name) if context["script"] == "traditional" else name
+    return context | {"sheet": sheet, "sheet_name": name, "page_title": f"{layout.course_title} · {name}"}
 
 
 def document_pages(layout: Layout, doc: Document, exercises: tuple[Exercise, ...]) -> dict[str, str]:
@@ -238,9 +222,9 @@ def document_pages(layout: Layout, doc: Document, exercises: tuple[Exercise, ...
 
 
 def course_pages(layout: Layout, sheeted: Sequence[Sheeted]) -> dict[str, str]:
-    """The course-wide sheets ('course-提纲', …), when the course has documents and fits the budget."""
+    """The course-wide sheets ('course-提纲', …), laid out whole (the web pages; the PDFs are assembled)."""
     docs = [doc for doc, _ in sheeted]
-    if not docs or not course_sheets_fit(docs):
+    if not docs:
         return {}
     return group_pages(layout, course_stem([doc.stem for doc in docs]), layout.course_title, sheeted)
 
