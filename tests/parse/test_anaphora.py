@@ -133,3 +133,9 @@ def test_questions_in_a_row_are_still_a_list() -> None:
     lists = _anaphora("是否守住了为民的初心？\n是否担起了肩上的使命？\n是否经得起群众的检验？")
     assert len(lists) == 1
     assert len(lists[0].items) == 3
+
+
+def test_a_lead_keeps_the_marks_that_open_its_sentence() -> None:
+    lists = _anaphora("《公约》写明：每位村民要爱护村里的山林，爱护村里的河道，爱护村里的古树。")
+    assert len(lists) == 1
+    assert lists[0].lead is not None and lists[0].lead.startswith("《公约》写明")

@@ -65,6 +65,7 @@ _QUESTION_MARKS = "？?"
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_PUNCT = " \u3000“”「」‘’\"'（(《"
+_OPENING_MARKS = "“「‘《（("  # … of which these only open: a ” before a sentence closed the one before it
 
 
 def _pieces(separators: str) -> re.Pattern[str]:
@@ -295,6 +296,14 @@ def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[
             yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
 
 
+def _with_opening_marks(shadow: str, start: int) -> int:
+    """Where a sentence begins with the quotation marks or brackets that open it (《条例》规定…): a
+    unit begins at its first word, a lead quotes the sentence whole."""
+    while start > 0 and shadow[start - 1] in _OPENING_MARKS:
+        start -= 1
+    return start
+
+
 def _longest(sep: re.Pattern[str], inside: int | None) -> int:
     """How long a member may be. Semicolon pieces whose first opening stands inside its piece, after
     the clause that states the subject (会议审议通过了…，明确了…；明确了…；明确了…), repeat one predicate
@@ -321,7 +330,8 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
         if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members], _longest(sep, inside)):
             continue
         if members[0].start > sentence.start:
-            lead: str | None = para.text[sentence.start : members[0].start].rstrip("，,；; \u3000")
+            begin = _with_opening_marks(para.shadow, sentence.start)
+            lead: str | None = para.text[begin : members[0].start].rstrip("，,；; \u3000")
         else:
             lead = _lead_before(para, i, sentence.start)
         yield _inline_draft(para, i, members, lead, shared, "clauses")
