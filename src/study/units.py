@@ -18,7 +18,6 @@ from functools import partial
 from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerprint
 from study.concurrency import Executor
 from study.config import Settings
-from study.facts import file_facts
 from study.generated import CourseWork, DocumentWork
 from study.output import Made, Rendered, Staging, rendered_bytes
 from study.render import DocumentRender, Files, Output
@@ -152,11 +151,10 @@ def run_units(
 
 
 def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
-    """Stage one rendered file and describe it for the cache and the summary (with the facts its renderer
-    gave, else those read from it)."""
+    """Stage one rendered file and describe it for the cache and the summary, with the facts its renderer gave."""
     data = rendered_bytes(value)
     staging.stage(rel, data)
-    return OutputRecord.of(data, dict(value.facts) if isinstance(value, Made) else file_facts(rel, data))
+    return OutputRecord.of(data, dict(value.facts) if isinstance(value, Made) else {})
 
 
 def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) -> Iterator[Files]:
