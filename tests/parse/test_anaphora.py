@@ -139,3 +139,25 @@ def test_a_lead_keeps_the_marks_that_open_its_sentence() -> None:
     lists = _anaphora("《公约》写明：每位村民要爱护村里的山林，爱护村里的河道，爱护村里的古树。")
     assert len(lists) == 1
     assert lists[0].lead is not None and lists[0].lead.startswith("《公约》写明")
+
+
+def test_demands_opening_alike_are_a_list_whatever_their_verbs() -> None:
+    lists = _anaphora("大会号召，青年们务必珍惜时光、刻苦学习，务必锤炼品格、砥砺意志，务必扎根基层、服务群众。")
+    assert len(lists) == 1
+    assert [h[:4] for h in heads(lists[0])] == ["务必珍惜", "务必锤炼", "务必扎根"]
+
+
+def test_demands_may_be_followed_by_a_clause_that_sums_them_up() -> None:
+    lists = _anaphora("各村必须摸清底数，必须压实责任，必须严格考核，久久为功、善作善成。")
+    assert len(lists) == 1
+    assert len(lists[0].items) == 3
+
+
+def test_a_figure_of_speech_around_differing_verbs_is_still_no_list() -> None:
+    assert not _anaphora("这座城市更加开放，更加包容，更加自信。")
+
+
+def test_a_lead_inside_the_sentence_starts_after_the_semicolon_before_it() -> None:
+    lists = _anaphora("会议要求各地稳住生产、抓好春耕；全体干部要务必守住底线，务必勤俭办事，务必联系群众。")
+    assert len(lists) == 1
+    assert lists[0].lead == "全体干部要"

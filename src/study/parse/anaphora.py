@@ -45,6 +45,10 @@ SINGLE_OPENINGS = frozenset("是有要靠在为用")
 # rjieba tag initials: nouns, place and time words, abbreviations, distinguishing words (上级)
 TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
 FUNCTION_TAGS = frozenset("dcp")  # adverbs, conjunctions, prepositions
+# modal verbs of obligation: clauses opening with one are demands however their verbs differ (务必A，
+# 务必B，务必C), not a figure of speech around them (更加A，更加B), and a clause that sums them up may
+# follow them (…，务必C，真抓实干) where a conditional run's consequence may not (只要A，只要B，就C)
+DEMANDS = frozenset({"务必", "必须", "一定要", "应当", "务求"})
 # verbs that introduce what someone said: news and reports put 他说…。她表示…。 paragraphs in a row
 REPORTING_VERBS = frozenset({"说", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "称", "提到", "了解到"})
 OPENING_MIN = 2  # characters an opening needs (but see SINGLE_OPENINGS)
@@ -320,7 +324,8 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
     texts = [shadow[u.start : u.end] for u in clauses]
     for k, end, shared in _runs(texts, inline=True, least=2):
         # a run that does not finish its sentence is a part of a larger statement (只要A，只要B，就C)
-        if end < len(clauses) or is_function(shared):
+        demand = shared in DEMANDS
+        if not demand and (end < len(clauses) or is_function(shared)):
             continue
         members = clauses[k:end]
         longest = max(u.end - u.start for u in members)
@@ -330,7 +335,9 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
         if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members], _longest(sep, inside)):
             continue
         if members[0].start > sentence.start:
-            begin = _with_opening_marks(para.shadow, sentence.start)
+            # the lead is the piece that introduces the run: after the semicolon that closes the piece before
+            piece = max(para.shadow.rfind(mark, sentence.start, members[0].start) for mark in "；;") + 1
+            begin = piece if piece > sentence.start else _with_opening_marks(para.shadow, sentence.start)
             lead: str | None = para.text[begin : members[0].start].rstrip("，,；; \u3000")
         else:
             lead = _lead_before(para, i, sentence.start)
