@@ -161,3 +161,41 @@ def test_a_lead_inside_the_sentence_starts_after_the_semicolon_before_it() -> No
     lists = _anaphora("会议要求各地稳住生产、抓好春耕；全体干部要务必守住底线，务必勤俭办事，务必联系群众。")
     assert len(lists) == 1
     assert lists[0].lead == "全体干部要"
+
+
+def test_demands_opening_with_yao_across_paragraphs_are_a_list() -> None:
+    lists = _anaphora(
+        """
+        座谈会上，大家谈了下一步的打算。
+        要稳住村里的集体经济，把合作社办出样子。
+        要管好村里的山林水田，守住生态底线。
+        要办好村里的老人食堂，让老人吃得放心。
+        """
+    )
+    assert len(lists) == 1
+    assert [h[:4] for h in heads(lists[0])] == ["要稳住村", "要管好村", "要办好村"]
+
+
+def test_two_paragraphs_opening_with_yao_are_not_enough() -> None:
+    assert not _anaphora("要看到成绩，也要看到不足。\n要把问题想在前面。")
+
+
+def test_demands_after_a_frame_that_says_who_speaks_open_alike() -> None:
+    lists = _anaphora(
+        "会议指出，要抓紧修缮校舍，确保按时开学。要配齐配强教师，稳定师资队伍。要改善学生伙食，保障营养健康。"
+    )
+    assert len(lists) == 1
+    assert heads(lists[0])[0].startswith("会议指出")  # the frame stays in the item
+    lists = _anaphora(
+        """
+        会上强调，要抓紧修缮校舍，确保按时开学。
+        会上要求，要配齐配强教师，稳定师资队伍。
+        会上提出，要改善学生伙食，保障营养健康。
+        """
+    )
+    assert len(lists) == 1
+    assert len(lists[0].items) == 3
+
+
+def test_framed_statements_that_go_on_differently_are_no_list() -> None:
+    assert not _anaphora("会议指出，今年的收成总体不错。\n会议指出，部分地区仓容偏紧。")

@@ -42,6 +42,9 @@ STOP_OPENINGS = frozenset(
 # One-character openings that do make a series inside one sentence (是A的阶段；是B的阶段；是C的阶段)
 # when at least INLINE_MIN clauses repeat them; across paragraphs one character is never enough.
 SINGLE_OPENINGS = frozenset("是有要靠在为用")
+# … of which 要 alone also opens demands across sentences and paragraphs (要A。要B。要C。), when at least
+# INLINE_MIN of them repeat it: narration does not open sentence after sentence with it
+DEMAND_OPENINGS = frozenset("要")
 # rjieba tag initials: nouns, place and time words, abbreviations, distinguishing words (上级)
 TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
 FUNCTION_TAGS = frozenset("dcp")  # adverbs, conjunctions, prepositions
@@ -51,6 +54,11 @@ FUNCTION_TAGS = frozenset("dcp")  # adverbs, conjunctions, prepositions
 DEMANDS = frozenset({"务必", "必须", "一定要", "应当", "务求"})
 # verbs that introduce what someone said: news and reports put 他说…。她表示…。 paragraphs in a row
 REPORTING_VERBS = frozenset({"说", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "称", "提到", "了解到"})
+# a first clause that only says who speaks (会议指出，/ 他强调，) frames what follows: demands framed so
+# (会议强调，要A。会议要求，要B。) open alike after their frames, and the frame stays in the item's text
+FRAME_VERBS = (*REPORTING_VERBS, "要求", "提出", "号召", "希望", "重申")
+FRAME_MAX = 12  # characters a frame clause may have: a subject and its verb
+_FRAME_END = re.compile(r"[，,][ \u3000]*")
 OPENING_MIN = 2  # characters an opening needs (but see SINGLE_OPENINGS)
 BLOCK_MIN = 2  # paragraphs a block run needs: two paragraphs opening with the same words already repeat
 INLINE_MIN = 3  # sentences or clauses an inline run needs: two alike clauses are too often chance
@@ -132,7 +140,7 @@ def acceptable(open_: str, inline: bool) -> bool:
         return False
     if len(open_) >= OPENING_MIN:
         return True
-    return inline and open_ in SINGLE_OPENINGS
+    return open_ in (SINGLE_OPENINGS if inline else DEMAND_OPENINGS)
 
 
 @lru_cache(maxsize=4096)
@@ -191,6 +199,14 @@ def _body_start(text: str) -> int:
     return len(text) - len(text.lstrip(_OPEN_PUNCT))
 
 
+def _past_frame(text: str) -> str:
+    """A text from after its frame clause (会议指出，要… → 要…), or the whole text when it has none."""
+    comma = _FRAME_END.search(text, 0, FRAME_MAX + 2)
+    if comma is None or not text[: comma.start()].endswith(FRAME_VERBS):
+        return text
+    return text[comma.end() :]
+
+
 def _block_units(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[list[_Unit]]:
     """Stretches of consecutive body paragraphs that open with a Chinese character and no marker."""
     stretches: list[list[_Unit]] = [[]]
@@ -226,11 +242,13 @@ def _last_mark(text: str) -> str:
 def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator[DraftList]:
     """Runs of consecutive body paragraphs that open with the same words."""
     for units in _block_units(paragraphs, marked):
-        texts = [paragraphs[u.para].shadow[u.start :] for u in units]
+        texts = [_past_frame(paragraphs[u.para].shadow[u.start :]) for u in units]
         for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
             if is_topic(shared) or is_report(shared):
                 continue
             run = units[k:end]
+            if len(shared) < OPENING_MIN and len(run) < INLINE_MIN:
+                continue
             if _mixes_headings(paragraphs, run):
                 continue
             if _asks_and_answers([_last_mark(paragraphs[u.para].shadow) for u in run]):
@@ -288,7 +306,7 @@ def _lead_before(para: Paragraph, i: int, at: int) -> str | None:
 
 def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[DraftList]:
     """Consecutive sentences of one paragraph that open alike (许多人…。许多人…。许多人…。)."""
-    texts = [para.shadow[u.start : u.end] for u in sentences]
+    texts = [_past_frame(para.shadow[u.start : u.end]) for u in sentences]
     for k, end, shared in _runs(texts, inline=False, least=INLINE_MIN):
         members = sentences[k:end]
         heads = [len(_FIRST_CLAUSE.match(texts[j]).group()) for j in range(k, end)]  # type: ignore[union-attr]
