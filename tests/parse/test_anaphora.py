@@ -199,3 +199,9 @@ def test_demands_after_a_frame_that_says_who_speaks_open_alike() -> None:
 
 def test_framed_statements_that_go_on_differently_are_no_list() -> None:
     assert not _anaphora("会议指出，今年的收成总体不错。\n会议指出，部分地区仓容偏紧。")
+
+
+def test_unframed_yao_sentences_inside_a_point_are_no_list() -> None:
+    assert not _anaphora(
+        "各校要办好食堂。要公开采购渠道，接受家长监督。要落实陪餐制度，发现问题及时整改。要定期检测水质，确保饮水安全。"
+    )

@@ -42,8 +42,9 @@ STOP_OPENINGS = frozenset(
 # One-character openings that do make a series inside one sentence (是A的阶段；是B的阶段；是C的阶段)
 # when at least INLINE_MIN clauses repeat them; across paragraphs one character is never enough.
 SINGLE_OPENINGS = frozenset("是有要靠在为用")
-# … of which 要 alone also opens demands across sentences and paragraphs (要A。要B。要C。), when at least
-# INLINE_MIN of them repeat it: narration does not open sentence after sentence with it
+# … of which 要 alone also opens demands across paragraphs (要A。/ 要B。/ 要C。), when at least INLINE_MIN of
+# them repeat it, and across the sentences of one paragraph when a frame says whose demands they are
+# (会议指出，要A。要B。要C。): narration does not open paragraph after paragraph with it
 DEMAND_OPENINGS = frozenset("要")
 # rjieba tag initials: nouns, place and time words, abbreviations, distinguishing words (上级)
 TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
@@ -314,6 +315,9 @@ def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[
             continue
         if _asks_and_answers([para.shadow[u.end : u.end + 1] for u in members]):
             continue
+        first = para.shadow[members[0].start : members[0].end]
+        if len(shared) < OPENING_MIN and _past_frame(first) == first:
+            continue  # 要A。要B。 sentences with nobody framing them as demands elaborate the point around them
         if _parallel([u.end - u.start for u in members], SENTENCE_MAX):
             yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
 
