@@ -125,3 +125,9 @@ def test_a_count_before_semicolon_pieces_does_not_split_the_first_piece_at_its_c
     assert len(lists) == 1
     assert lists[0].announced_count == 2
     assert [h[:11] for h in heads(lists[0])] == ["2021年至2025年", "2026年至2030年"]
+
+
+def test_a_preposition_that_governs_the_series_is_no_part_of_its_first_piece() -> None:
+    lists = flat(outline("要针对种粮户、养殖户、个体户三类群体的不同需求，分别制定帮扶办法。"))
+    assert len(lists) == 1
+    assert heads(lists[0]) == ["种粮户", "养殖户", "个体户"]
