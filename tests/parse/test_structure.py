@@ -230,3 +230,25 @@ def test_a_series_in_a_clause_hangs_on_the_paragraphs_point() -> None:
     text = "（一）加强学习。首先，要读原著，主要包括：经典著作；重要文献；专题汇编。\n（二）注重实践。"
     point = flat(outline(text))[0]
     assert [lst.style for lst in point.items[0].lists] == ["semicolon"]
+
+
+def test_a_sentence_saying_what_follows_leads_the_list_even_with_a_full_stop() -> None:
+    doc = outline(
+        """
+        为办好今年的读书月，现就有关事项通知如下。
+        一、活动时间。四月全月。
+        二、活动内容。读书分享、好书推荐。
+        """
+    )
+    assert doc.lists[0].lead == "为办好今年的读书月，现就有关事项通知如下。"
+
+
+def test_a_sentence_ending_with_bare_yixia_is_no_lead() -> None:
+    doc = outline(
+        """
+        今年的补助标准定在五千元以下。
+        一、申请条件。家庭困难。
+        二、申请材料。身份证明。
+        """
+    )
+    assert doc.lists[0].lead is None

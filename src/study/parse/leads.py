@@ -14,6 +14,9 @@ HEAD_LIMIT = 40  # a headline longer than this is cut at a clause boundary
 _HEAD_OR_BRACKET = re.compile(r"[。；;！？!?：:（()）]")
 _STRIP = " \u3000，,、：:；;\"'"
 QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
+# a sentence that says what follows it (现就有关事项通知如下。/ 现提出以下意见。/ 特作出如下决定。) announces
+# the list after it even when it closes with a full stop; a bare 以下 is "below" (5000元以下。), not "the following"
+FOLLOWING = re.compile(r"(?:如下|(?:以下|下列)[\u4e00-\u9fff]{1,6})[ \u3000]*[。：:]?[ \u3000]*$")
 
 
 def _trim(text: str) -> str:
@@ -59,7 +62,7 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
     before = paragraphs[first.para - 1]
     sentence = last_sentence(before.text)
     shadow = last_sentence(before.shadow)
-    return sentence if ends_with_colon(shadow) or announces_some(shadow) else None
+    return sentence if ends_with_colon(shadow) or announces_some(shadow) or FOLLOWING.search(shadow) else None
 
 
 def _head_end(text: str) -> int:
