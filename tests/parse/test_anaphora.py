@@ -205,3 +205,25 @@ def test_unframed_yao_sentences_inside_a_point_are_no_list() -> None:
     assert not _anaphora(
         "各校要办好食堂。要公开采购渠道，接受家长监督。要落实陪餐制度，发现问题及时整改。要定期检测水质，确保饮水安全。"
     )
+
+
+def test_framed_statements_about_one_topic_are_no_list() -> None:
+    assert not _anaphora(
+        """
+        会议指出，做好秋粮收购工作是当前农村工作的头等大事。
+        会议强调，做好秋粮收购工作要坚持问题导向、压实各方责任。
+        """
+    )
+
+
+def test_clauses_a_demand_governs_may_be_followed_by_a_clause_that_sums_them_up() -> None:
+    lists = _anaphora("全县要围绕增收抓产业，围绕宜居抓整治，围绕善治抓党建，推动乡村全面振兴。")
+    assert len(lists) == 1
+    assert [h[:4] for h in heads(lists[0])] == ["围绕增收", "围绕宜居", "围绕善治"]
+
+
+def test_other_runs_followed_by_a_clause_are_part_of_a_larger_statement() -> None:
+    assert not _anaphora(
+        "他始终把群众的冷暖作为头等大事，把群众的期盼作为努力方向，把群众的评价作为最终标准，赢得了信任。"
+    )
+    assert not _anaphora("全县要只要资金到位，只要人员到位，只要责任到位，就能按期完工。")

@@ -50,9 +50,13 @@ DEMAND_OPENINGS = frozenset("要")
 TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
 FUNCTION_TAGS = frozenset("dcp")  # adverbs, conjunctions, prepositions
 # modal verbs of obligation: clauses opening with one are demands however their verbs differ (务必A，
-# 务必B，务必C), not a figure of speech around them (更加A，更加B), and a clause that sums them up may
-# follow them (…，务必C，真抓实干) where a conditional run's consequence may not (只要A，只要B，就C)
-DEMANDS = frozenset({"务必", "必须", "一定要", "应当", "务求"})
+# 务必B，务必C), not a figure of speech around them (更加A，更加B). Clauses one governs from just before
+# the first of them are demands too (要聚焦A，聚焦B，聚焦C), though 要更加A，更加B stays a figure. A clause
+# that sums demands up may follow them (…，务必C，真抓实干) unless it is a consequence (只要A，只要B，就C);
+# after other runs any clause makes them part of a larger statement (把A作为X，把B作为Y，…，做到…)
+DEMANDS = ("务必", "必须", "一定要", "应当", "务求")
+GOVERNING_DEMANDS = (*DEMANDS, "要")
+CONSEQUENCES = ("就", "才", "便", "则", "都", "也", "还", "那么", "那")
 # verbs that introduce what someone said: news and reports put 他说…。她表示…。 paragraphs in a row
 REPORTING_VERBS = frozenset({"说", "表示", "指出", "强调", "认为", "介绍", "透露", "坦言", "称", "提到", "了解到"})
 # a first clause that only says who speaks (会议指出，/ 他强调，) frames what follows: demands framed so
@@ -201,11 +205,13 @@ def _body_start(text: str) -> int:
 
 
 def _past_frame(text: str) -> str:
-    """A text from after its frame clause (会议指出，要… → 要…), or the whole text when it has none."""
+    """A text from after its frame clause when a demand follows it (会议指出，要… → 要…), else the whole
+    text: framed statements that go on alike (会议指出，学习X是…。会议强调，学习X要…) repeat a topic."""
     comma = _FRAME_END.search(text, 0, FRAME_MAX + 2)
     if comma is None or not text[: comma.start()].endswith(FRAME_VERBS):
         return text
-    return text[comma.end() :]
+    rest = text[comma.end() :]
+    return rest if rest.startswith(GOVERNING_DEMANDS) else text
 
 
 def _block_units(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[list[_Unit]]:
@@ -345,15 +351,16 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
     clauses = _split(shadow, sentence.start, sentence.end, sep)
     texts = [shadow[u.start : u.end] for u in clauses]
     for k, end, shared in _runs(texts, inline=True, least=2):
-        # a run that does not finish its sentence is a part of a larger statement (只要A，只要B，就C)
-        demand = shared in DEMANDS
-        if not demand and (end < len(clauses) or is_function(shared)):
-            continue
         members = clauses[k:end]
         longest = max(u.end - u.start for u in members)
         inside = _opening_inside(shadow, clauses[k - 1], shared, longest) if k > 0 else None
         if inside is not None:
             members = [_Unit(i, inside, clauses[k - 1].end), *members]
+        if is_function(shared) and shared not in DEMANDS:
+            continue
+        demand = shared in DEMANDS or shadow[: members[0].start].endswith(GOVERNING_DEMANDS)
+        if end < len(clauses) and (not demand or shadow.startswith(CONSEQUENCES, clauses[end].start)):
+            continue
         if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members], _longest(sep, inside)):
             continue
         if members[0].start > sentence.start:
