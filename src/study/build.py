@@ -28,7 +28,7 @@ from study.model import Course, Document, walk
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
-from study.units import Progress, after_unit, assembly_units, course_digest, run_units, units_of
+from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (
     CourseBasis,
     Prepared,
@@ -101,7 +101,10 @@ def build(
     settings = load_settings(sources)
     paths = discover(sources)
     outputs = chosen(settings)
-    with dist_lock(dist, log), open_executor(executor, jobs) as pool:
+    preload = [module for output in outputs for module in output.preload]
+    with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
+        if len(paths) >= PARALLEL_FROM and any(output.parallel for output in outputs):
+            pool.warm()  # printing will want the workers: they start and import WeasyPrint while this reads
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         with timed(timings, "read+parse"):

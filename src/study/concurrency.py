@@ -8,9 +8,11 @@ same results whether workers are forked, spawned or started by a fork server, or
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import pickle
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -58,8 +60,17 @@ class Executor(Protocol):
         """How many tasks can run at once."""
         ...
 
-    def map(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]:
-        """task(context, item) for each item, in input order, each as soon as it and those before it are done."""
+    def warm(self) -> None:
+        """Start the workers now, so that they import what they need while this process works."""
+        ...
+
+    def map(
+        self, task: Callable[[C, T], R], context: C, items: Iterable[T], min_tasks: int | None = None
+    ) -> Iterator[R]:
+        """task(context, item) for each item, in input order, each as soon as it and those before it are done.
+
+        `min_tasks`: the fewest items worth starting workers for (default MIN_TASKS; fewer for tasks that
+        take seconds each, such as printing a document's sheets)."""
         ...
 
 
@@ -76,6 +87,12 @@ def chunk_size(tasks: int, workers: int) -> int:
 def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:
     """The items cut into consecutive slices of `size` (the last one shorter)."""
     return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+def warm_up(modules: Sequence[str]) -> None:
+    """In a new worker: import what its tasks will need (a fork server has them already)."""
+    for module in modules:
+        importlib.import_module(module)
 
 
 def run_chunk(task: Callable[[C, T], R], context: bytes, items: Sequence[T]) -> list[R]:
@@ -120,13 +137,18 @@ class InProcess:
 
     workers = 1
 
+    def warm(self) -> None:
+        """Nothing to start."""
+
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         return None
 
-    def map(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]:
+    def map(
+        self, task: Callable[[C, T], R], context: C, items: Iterable[T], min_tasks: int | None = None
+    ) -> Iterator[R]:
         """task(context, item) for each item, lazily, in order."""
         for item in items:
             yield from run_tasks(task, context, (item,))
@@ -164,25 +186,36 @@ class LocalPool:
     """
 
     def __init__(
-        self, workers: int | None = None, start_method: str | None = None, min_tasks: int | None = None
+        self,
+        workers: int | None = None,
+        start_method: str | None = None,
+        min_tasks: int | None = None,
+        preload: Sequence[str] = (),
     ) -> None:
         self.workers = max(1, workers or cpu_count())
+        self.preload = tuple(preload)  # modules a fork server imports once for every worker (e.g. WeasyPrint)
         self.start_method = checked_start_method(start_method, "executor") if start_method else default_start_method()
         self.min_tasks = MIN_TASKS if min_tasks is None else min_tasks
         self.pool: ProcessPoolExecutor | None = None
+        self.starting = threading.Lock()
+        self.warming: threading.Thread | None = None
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self.warming is not None:
+            self.warming.join()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
-    def map(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]:
+    def map(
+        self, task: Callable[[C, T], R], context: C, items: Iterable[T], min_tasks: int | None = None
+    ) -> Iterator[R]:
         """task(context, item) for each item, in input order: in the workers when there are enough items."""
         batch = list(items)
-        if self.workers < 2 or len(batch) < self.min_tasks or inside_task():
+        if self.workers < 2 or len(batch) < (min_tasks or self.min_tasks) or inside_task():
             return InProcess().map(task, context, batch)
         pool = self.started(task)
         shared = pickle.dumps(context, pickle.HIGHEST_PROTOCOL)  # once per map; each chunk carries the bytes
@@ -191,12 +224,26 @@ class LocalPool:
 
     def started(self, task: Callable[..., object]) -> ProcessPoolExecutor:
         """The pool, started on first use; a fork server preloads the task's module for all its workers."""
-        if self.pool is None:
-            context: Any = multiprocessing.get_context(self.start_method)
-            if self.start_method == "forkserver":
-                context.set_forkserver_preload([__name__, task.__module__])
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
-        return self.pool
+        with self.starting:  # warm() may be starting it in its thread
+            if self.pool is None:
+                context: Any = multiprocessing.get_context(self.start_method)
+                if self.start_method == "forkserver":
+                    context.set_forkserver_preload([__name__, task.__module__, *self.preload])
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            return self.pool
+
+    def warm(self) -> None:
+        """Start every worker now, in a thread (starting them waits for a fork server's imports), while this
+        process goes on; each worker imports the preloaded modules."""
+        if self.workers < 2 or inside_task():
+            return
+        self.warming = threading.Thread(target=self._warm, name="study-warm-workers", daemon=True)
+        self.warming.start()
+
+    def _warm(self) -> None:
+        pool = self.started(warm_up)
+        for _ in range(self.workers):
+            pool.submit(warm_up, self.preload)
 
 
 class DaskExecutor:
@@ -210,13 +257,18 @@ class DaskExecutor:
         self.client = connect(address)
         self.workers = max(1, sum(self.client.nthreads().values()))
 
+    def warm(self) -> None:
+        """The cluster's workers are running already."""
+
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.client.close()
 
-    def map(self, task: Callable[[C, T], R], context: C, items: Iterable[T]) -> Iterator[R]:
+    def map(
+        self, task: Callable[[C, T], R], context: C, items: Iterable[T], min_tasks: int | None = None
+    ) -> Iterator[R]:
         """task(context, item) for each item, in input order, on the cluster: the context travels once."""
         batch = list(items)
         if not batch or inside_task():
@@ -268,18 +320,21 @@ def dask_address(spec: str) -> str:
 
 
 @contextmanager
-def open_executor(spec: str | None = None, jobs: int | None = None) -> Iterator[Executor]:
+def open_executor(spec: str | None = None, jobs: int | None = None, preload: Sequence[str] = ()) -> Iterator[Executor]:
     """The executor a build's --executor and --jobs name, open for the block (one pool for every stage).
 
     None or "local": worker processes here (`local:spawn`, … picks the start method), in-process when
     jobs is 1 or inside a task; "serial": in-process; "dask://HOST:PORT": the Dask scheduler there (jobs
-    is then ignored: the cluster's threads are the workers).
+    is then ignored: the cluster's threads are the workers). `preload`: modules every local worker will
+    need, imported once by a fork server.
     """
-    with make_executor(spec, jobs) as executor:
+    with make_executor(spec, jobs, preload) as executor:
         yield executor
 
 
-def make_executor(spec: str | None, jobs: int | None) -> InProcess | LocalPool | DaskExecutor:
+def make_executor(
+    spec: str | None, jobs: int | None, preload: Sequence[str] = ()
+) -> InProcess | LocalPool | DaskExecutor:
     """The executor for a spec (see open_executor), not yet entered; a one-line error for a spec it cannot use."""
     name = (spec or "local").strip()
     if name.startswith(DASK_PREFIX):
@@ -288,7 +343,7 @@ def make_executor(spec: str | None, jobs: int | None) -> InProcess | LocalPool |
     method = local_start_method(name)
     if name == "serial" or jobs == 1 or inside_task():
         return InProcess()
-    return LocalPool(jobs, method)
+    return LocalPool(jobs, method, preload=preload)
 
 
 def local_start_method(name: str) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from study.errors import StudyError
 
@@ -62,6 +63,9 @@ class Made:
 
 
 Rendered = bytes | Made  # what a renderer returns for one file: its bytes, or its bytes and their facts
+Files = Mapping[str, Rendered]  # what a renderer returns: path under dist/ → the file
+# a piece of rendering a worker process can do: a module-level function and the picklable data it is given
+Job = tuple[Callable[[Any, Any], Files], Any]
 
 
 def rendered_bytes(value: Rendered) -> bytes:

@@ -19,11 +19,13 @@ from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerpr
 from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
-from study.output import Made, Rendered, Staging, rendered_bytes
-from study.render import DocumentRender, Files, Output
+from study.output import Files, Job, Made, Rendered, Staging, rendered_bytes
+from study.render import DocumentRender, Output
 from study.render.ledger import LEDGER, Ledger
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+# a `parallel` output's document takes about a second (printing three sheets): two are worth a worker each
+PARALLEL_FROM = 2
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,8 @@ class RenderUnit:
     unit_id: str
     key: str
     make: Callable[[], Files]
-    job: tuple[DocumentRender, DocumentWork] | None = None  # (renderer, the work it needs): for a worker process
+    # the job a worker process can render it from, made only when the unit renders (it may read files)
+    job: Callable[[], Job] | None = None
     # the key its files are kept under, from the files it made, when not `key` (a unit its own ledger feeds)
     settled: Callable[[Mapping[str, OutputRecord]], str] | None = None
 
@@ -66,7 +69,7 @@ def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderU
             f"{output.name}/{doc.stem}",
             digest(output.name, own, extra, *inputs(doc)),
             partial(render, doc, settings),
-            (render, doc.only(output.makes)) if output.parallel else None,
+            partial(document_job, render, doc, output.makes) if output.parallel else None,
         )
         for doc in work.documents
     ]
@@ -107,16 +110,15 @@ def assembly_units(
     assemble = output.assemble
     titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
 
-    def make(rel: str, parts: tuple[str, ...]) -> Callable[[], Files]:
-        # the parts' bytes are read only when the unit renders: the just-staged file, else the one in dist/
-        return lambda: {rel: assemble(work, rel, [Made(staging.read(p), records[p].facts) for p in parts])}
+    def job(rel: str, parts: tuple[str, ...]) -> Job:
+        # the parts as staged just now, else as in dist/: read only when the unit renders
+        return assemble(work, rel, [Made(staging.read(part), records[part].facts) for part in parts])
 
-    return [
-        RenderUnit(
-            rel, digest(inputs, output.name, rel, extra, *titles, *(records[p].sha256 for p in parts)), make(rel, parts)
-        )
-        for rel, parts in output.assembled(work).items()
-    ]
+    def unit(rel: str, parts: tuple[str, ...]) -> RenderUnit:
+        key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))
+        return RenderUnit(rel, key, partial(run_job, work.settings, partial(job, rel, parts)), partial(job, rel, parts))
+
+    return [unit(rel, parts) for rel, parts in output.assembled(work).items()]
 
 
 def after_unit(output: Output, work: CourseWork, course_key: str, outputs: Mapping[str, OutputRecord]) -> RenderUnit:
@@ -159,17 +161,27 @@ def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
 
 def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) -> Iterator[Files]:
     """The files of each unit, in order: the units that can run in a worker go to the executor together."""
-    jobs = [unit.job for unit in units if unit.job is not None]
-    results = executor.map(render_job, settings, jobs)
+    jobs = [unit.job() for unit in units if unit.job is not None]
+    results = executor.map(render_job, settings, jobs, min_tasks=PARALLEL_FROM)
     for unit in units:
         yield next(results) if unit.job is not None else unit.make()
 
 
-def render_job(settings: Settings, job: tuple[DocumentRender, DocumentWork]) -> Files:
-    """In a worker: one document's files of one output, from the work it was sent (the renderer travels by
-    its module and name)."""
-    render, work = job
-    return render(work, settings)
+def document_job(render: DocumentRender, doc: DocumentWork, parts: frozenset[str]) -> Job:
+    """A document's files of one output as a job: the renderer and only the parts of the work it reads."""
+    return render, doc.only(parts)
+
+
+def run_job(settings: Settings, job: Callable[[], Job]) -> Files:
+    """A unit's job rendered here."""
+    return render_job(settings, job())
+
+
+def render_job(settings: Settings, job: Job) -> Files:
+    """In a worker: one unit's files, from what it was sent (the function travels by its module and name)."""
+    render, given = job
+    files: Files = render(given, settings)
+    return files
 
 
 def add_outputs(outputs: dict[str, OutputRecord], unit_id: str, records: Mapping[str, OutputRecord]) -> None:

@@ -199,7 +199,8 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
     files |= output.course(work) if output.course else {}
     if output.assembled and output.assemble:
         for rel, parts in output.assembled(work).items():
-            files[rel] = output.assemble(work, rel, [made(files[part]) for part in parts])
+            render, given = output.assemble(work, rel, [made(files[part]) for part in parts])
+            files |= render(given, settings)
     files |= output.ledgered(work, ledger or empty(course.course_id)) if output.ledgered else {}
     files |= output.after(work, {}) if output.after else {}
     return {rel: rendered_bytes(value) for rel, value in files.items()}

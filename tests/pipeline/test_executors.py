@@ -36,9 +36,9 @@ def spied(monkeypatch: pytest.MonkeyPatch, cls: type, name: str, seen: list[Any]
     """Record in `seen` what each call of cls.name was given, then do what it does."""
     original: Callable[..., Any] = getattr(cls, name)
 
-    def spy(self: Any, *args: Any) -> Any:
+    def spy(self: Any, *args: Any, **options: Any) -> Any:
         seen.append((self, *args))
-        return original(self, *args)
+        return original(self, *args, **options)
 
     monkeypatch.setattr(cls, name, spy)
 

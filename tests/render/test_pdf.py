@@ -254,5 +254,6 @@ def test_each_course_sheet_is_assembled_from_the_documents_sheets() -> None:
     assert assembled == {f"pdf/course-{s}.pdf": (f"pdf/{small.documents[0].stem}-{s}.pdf",) for s in SUFFIXES}
     assert set(own) | set(assembled) == set(output_files("pdf", small, Settings())) and len(own) == 3
     for rel, parts in assembled.items():
-        made = pdf.assemble(work, rel, [own[part] for part in parts])  # type: ignore[misc]
+        bind, binding = pdf.assemble(work, rel, [own[part] for part in parts])  # type: ignore[misc]
+        made = bind(binding, Settings())[rel]
         assert isinstance(made, Made) and made.facts["pages"] == 1 + sum(own[p].facts["pages"] for p in parts)  # type: ignore[union-attr]

@@ -33,11 +33,10 @@ from study.cache import OutputRecord
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
-from study.output import Made, Rendered
+from study.output import Files, Job, Made
 from study.render import anki, html, index, outline, pdf
 from study.render.ledger import Ledger, Warn
 
-Files = Mapping[str, Rendered]  # path under dist/ → the file (bytes, or bytes and their facts)
 Fonts = dict[str, tuple[str, ...]]  # page script → font families
 DocumentRender = Callable[[DocumentWork, Settings], Files]
 
@@ -57,6 +56,7 @@ class Output:
     document: DocumentRender | None = None
     document_inputs: Callable[[DocumentWork], tuple[str, ...]] | None = None  # None: the document's whole work
     parallel: bool = False  # its documents' files are worth a worker process each (printing)
+    preload: tuple[str, ...] = ()  # modules its workers need, imported once by a fork server
     course: Callable[[CourseWork], Files] | None = None
     ledgered: Callable[[CourseWork, Ledger], Files] | None = None
     read_ledger: Callable[[Path, Course, Warn], Ledger] | None = None
@@ -67,7 +67,7 @@ class Output:
     # course-wide files assembled from its own documents' files (course PDF ← each document's PDF):
     # `assembled(course_work)` names each one's parts, `assemble(course_work, path, parts)` makes it
     assembled: Callable[[CourseWork], Mapping[str, tuple[str, ...]]] | None = None
-    assemble: Callable[[CourseWork, str, Sequence[Made]], Rendered] | None = None
+    assemble: Callable[[CourseWork, str, Sequence[Made]], Job] | None = None  # the job that makes one
     fingerprint: Callable[[Settings], str] | None = None  # what its files depend on beyond their inputs (fonts)
 
 
@@ -87,6 +87,7 @@ OUTPUTS: tuple[Output, ...] = (
         document=pdf.render_document,
         document_inputs=print_pages,
         parallel=True,
+        preload=("weasyprint", "study.render.printing"),
         fonts=pdf.fonts,
         medium=pdf.MEDIUM,
         unavailable=pdf.unavailable,

@@ -11,15 +11,24 @@ import functools
 import gc
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from study.config import Settings
-from study.generated import CourseWork, DocumentWork
+from study.generated import CourseWork, DocumentWork, Layout
 from study.model import Course
-from study.output import Made, Rendered
+from study.output import Job, Made, Rendered
 from study.render.fonts import cjk_families, missing_fonts
 from study.render.printing import Printed, Printer
 from study.render.printing import fingerprint as printing_fingerprint
-from study.render.sheets import SHEETS, contents_context, convert, course_stem, default_templates, environment
+from study.render.sheets import (
+    SHEETS,
+    contents_context,
+    convert,
+    course_stem,
+    default_templates,
+    environment,
+    page_script,
+)
 
 MEDIUM = "print"
 SCRIPTS = ("simplified", "traditional", "original")
@@ -78,21 +87,36 @@ def course_files(work: CourseWork) -> dict[str, tuple[str, ...]]:
     }
 
 
-def assemble(work: CourseWork, rel: str, parts: Sequence[Made]) -> Rendered:
-    """One course-wide PDF assembled from its documents' PDFs, after a cover and contents page of its own:
-    nothing is laid out again but that page, so it exists for a course of any size."""
+@dataclass(frozen=True)
+class Binding:
+    """What one course-wide PDF is bound from: its sheet, the layout and script of its contents page, and
+    each document's title and own PDF (picklable: a worker binds it)."""
+
+    rel: str  # the course-wide PDF's path under dist/
+    sheet: str
+    layout: Layout
+    script: str
+    parts: tuple[tuple[str, Made], ...]  # (the document's title, its PDF of this sheet), in course order
+
+
+def assemble(work: CourseWork, rel: str, parts: Sequence[Made]) -> Job:
+    """The job that makes one course-wide PDF from its documents' PDFs: bind() and what it binds."""
+    sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
+    script = page_script([doc.doc for doc in work.documents], work.settings)
+    titles = [doc.shown.title if doc.shown else doc.stem for doc in work.documents]
+    return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)))
+
+
+def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
+    """One course-wide PDF: a cover and contents page of its own, then each document's pages as printed
+    (nothing is laid out again but that page, so it exists for a course of any size)."""
     from study.render.assemble import contents_page, course_pdf  # pypdf: only a build that assembles pays for it
 
-    layout = work.layouts[MEDIUM]
-    sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
-    context = contents_context(layout, [doc.doc for doc in work.documents], sheet)
-    contents = contents_page(environment(layout.template_dirs), context)
-    titles = [doc.shown.title if doc.shown else doc.stem for doc in work.documents]
-    printed_parts = [
-        (title, Printed(part.data, part.facts["pages"])) for title, part in zip(titles, parts, strict=True)
-    ]
-    made = course_pdf(lambda entries: convert(contents(entries), layout.settings), printed_parts, printer())
-    return Made(made.data, {"pages": made.pages})
+    layout = binding.layout
+    contents = contents_page(environment(layout.template_dirs), contents_context(layout, binding.script, binding.sheet))
+    printed = [(title, Printed(part.data, part.facts["pages"])) for title, part in binding.parts]
+    made = course_pdf(lambda entries: convert(contents(entries), layout.settings), printed, printer())
+    return {binding.rel: Made(made.data, {"pages": made.pages})}
 
 
 @contextmanager

@@ -185,9 +185,8 @@ def course_stem(stems: Sequence[str]) -> str:
     return stem
 
 
-def page_context(layout: Layout, docs: Sequence[Document]) -> dict[str, object]:
-    """What every sheet of a group of documents is laid out with, but its parts: course, paper, fonts, script."""
-    script = page_script(docs, layout.settings)
+def page_context(layout: Layout, script: str) -> dict[str, object]:
+    """What every sheet of a group of documents in `script` is laid out with, but its parts."""
     return {
         "course_title": layout.course_title,
         "paper": layout.settings.paper,
@@ -200,7 +199,8 @@ def page_context(layout: Layout, docs: Sequence[Document]) -> dict[str, object]:
 
 def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Sheeted]) -> dict[str, str]:
     """The three sheets of one group of documents (one document, or the whole course), by output name."""
-    context = page_context(layout, [doc for doc, _ in sheeted]) | {"parts": parts(sheeted, layout.settings)}
+    script = page_script([doc for doc, _ in sheeted], layout.settings)
+    context = page_context(layout, script) | {"parts": parts(sheeted, layout.settings)}
     env = environment(layout.template_dirs)
     return {
         f"{stem}-{suffix}": convert(page(env, sheet, title, context), layout.settings)
@@ -208,11 +208,11 @@ def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Sheeted
     }
 
 
-def contents_context(layout: Layout, docs: Sequence[Document], sheet: str) -> dict[str, object]:
+def contents_context(layout: Layout, script: str, sheet: str) -> dict[str, object]:
     """What a course-wide sheet's cover-and-contents page is laid out with (its entries aside)."""
     _, _, name = SHEETS[sheet]
-    context = page_context(layout, docs)
-    name = to_traditional(name) if context["script"] == "traditional" else name
+    context = page_context(layout, script)
+    name = to_traditional(name) if script == "traditional" else name
     return context | {"sheet": sheet, "sheet_name": name, "page_title": f"{layout.course_title} · {name}"}
 
 
