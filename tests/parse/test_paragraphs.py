@@ -114,3 +114,54 @@ def test_a_question_in_a_dialogue_leads_no_list_of_the_speakers_after_it() -> No
 def test_speakers_taking_turns_after_a_question_are_no_list() -> None:
     text = "会上有人问，这件事为什么拖了这么久？\n小李：材料还没有交齐。\n老王：那就抓紧补交。\n小李：好的。"
     assert [lst for lst in flat(outline(text)) if lst.style == "paragraph"] == []
+
+
+def test_short_unpunctuated_lines_under_a_numbered_heading_are_its_list() -> None:
+    doc = outline(
+        """
+        一、去年工作回顾
+        全县粮食总产再创新高
+        新建高标准农田三万亩
+        农村居民收入增长百分之七
+        二、今年主要目标
+        粮食播种面积稳定在百万亩
+        新增就业五千人以上
+        县城污水处理率达到九成
+        """
+    )
+    assert [len(item.lists) for item in doc.lists[0].items] == [1, 1]
+    inner = doc.lists[0].items[1].lists[0]
+    assert inner.style == "paragraph"
+    assert heads(inner) == ["粮食播种面积稳定在百万亩", "新增就业五千人以上", "县城污水处理率达到九成"]
+
+
+def test_two_short_lines_under_a_numbered_heading_are_its_body() -> None:
+    doc = outline(
+        """
+        一、基本情况
+        全县共有行政村两百个
+        常住人口三十万
+        二、存在问题
+        基础设施仍然薄弱。
+        """
+    )
+    assert all(not item.lists for item in doc.lists[0].items)
+
+
+def test_label_lines_under_a_numbered_heading_are_its_list_when_three_or_more() -> None:
+    doc = outline(
+        """
+        一、今年重点工作
+        财力：压减一般性支出，保障基层运转
+        投资：开工建设一批水利和交通项目
+        消费：开展家电以旧换新活动
+        二、保障措施
+        背景：全县财力紧张，收支矛盾突出
+        要求：各部门厉行节约，过紧日子
+        三、其他事项
+        另行通知。
+        """
+    )
+    first, second, _ = doc.lists[0].items
+    assert [heads(lst) for lst in first.lists] == [["财力", "投资", "消费"]]
+    assert not second.lists

@@ -10,6 +10,7 @@ from study.parse.bullets import BULLET, SIGNS
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.markers import marker_at
 
 HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
 # the first sentence, or the whole paragraph when it is a bare heading line with no punctuation at all
@@ -161,6 +162,8 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
         draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
         if draft is None and _may_lead_labels(para.shadow):
             draft = _labels_list(paragraphs, i, marked)
+        if draft is None and i in marked and _numbered_heading(para.shadow, i):
+            draft = _lines_list(paragraphs, i, marked) or _heading_labels(paragraphs, i, marked)
         if draft is not None:
             lists.append(draft)
     return lists
@@ -187,6 +190,50 @@ def _may_lead_labels(shadow: str) -> bool:
         return False
     head = label_head(shadow) or (shadow.strip()[:-1].strip() if is_label(shadow) else None)
     return head is None or len(head) > SPEAKER_MAX
+
+
+# A numbered heading line with no punctuation (二、今年主要预期目标) heads what stands under it: in the
+# genre's summaries that is a run of short lines without any punctuation (国内生产总值增长5%左右 / …),
+# one point each, or a run of label lines (财政：…). Fewer than LINES_MIN such lines are a heading's body.
+LINES_MIN = 3
+LINE_MAX = 30
+_ANY_PUNCTUATION = re.compile(r"[。！？!?；;：:，,、]")
+
+
+def _numbered_heading(shadow: str, i: int) -> bool:
+    """A paragraph that is a marker and a short head with no punctuation at all (二、主要目标)."""
+    marker = marker_at(shadow, 0, i)
+    head = shadow[marker.end :].strip() if marker else ""
+    return 0 < len(head) <= HEAD_MAX and not _ANY_PUNCTUATION.search(head)
+
+
+def _bare_line(para: Paragraph) -> bool:
+    """A short body line without any punctuation: a point of a summary's list."""
+    line = para.shadow.strip()
+    return para.level == 0 and HEAD_MIN <= len(line) <= LINE_MAX and not _ANY_PUNCTUATION.search(line)
+
+
+def _lines_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """The run of bare lines right under the numbered heading i, when at least LINES_MIN."""
+    j = i + 1
+    while j < len(paragraphs) and j not in marked and _bare_line(paragraphs[j]):
+        j += 1
+    if j - (i + 1) < LINES_MIN:
+        return None
+    found = list(range(i + 1, j))
+    lead = paragraphs[i].text.strip()
+    draft = _draft(paragraphs, found, found, j, lead, None)
+    evidence = (f"{len(found)} short lines without punctuation under the heading line {lead[:12]}",)
+    return replace(draft, evidence=evidence)
+
+
+def _heading_labels(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """The label lines under the numbered heading i, when at least LINES_MIN: two labels (背景：… 结构：…)
+    open the sections of a note, a run of them is the heading's list (财政：… 投资：… 消费：…)."""
+    draft = _labels_list(paragraphs, i, marked)
+    if draft is None or len(draft.items) < LINES_MIN:
+        return None
+    return replace(draft, evidence=(f"{len(draft.items)} label paragraphs (head closed by ：) under a heading line",))
 
 
 def _labels_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
