@@ -222,6 +222,7 @@ class DocumentWork:
     exercises: tuple[Exercise, ...] = ()  # its worksheet's exercises (when sheets are made)
     pages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # medium → sheet name → HTML
     shown: Shown | None = None  # the document in the output script (None: nothing shows it)
+    source_key: str = ""  # a hash of the document alone (its source bytes, path and the code)
 
     @property
     def stem(self) -> str:

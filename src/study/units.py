@@ -69,7 +69,9 @@ def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderU
             f"{output.name}/{doc.stem}",
             digest(output.name, own, extra, *inputs(doc)),
             partial(render, doc, settings),
-            partial(document_job, render, doc, output.makes) if output.parallel else None,
+            partial(document_job, render, doc, output.makes if output.sends is None else output.sends)
+            if output.parallel
+            else None,
         )
         for doc in work.documents
     ]

@@ -155,7 +155,7 @@ def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
     anchors = outline_anchors(doc) if "cards" in makes else {}
     shown = shown_document(doc, CONVERTERS[settings.script])
     key = work_key(context.key, task)
-    return DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown)
+    return DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key)
 
 
 def shown_document(doc: Document, convert: Callable[[str], str]) -> Shown:

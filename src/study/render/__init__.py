@@ -41,9 +41,18 @@ Fonts = dict[str, tuple[str, ...]]  # page script → font families
 DocumentRender = Callable[[DocumentWork, Settings], Files]
 
 
-def print_pages(work: DocumentWork) -> tuple[str, ...]:
-    """What a document's PDFs are made of: its print pages (and the fonts, which the build adds)."""
-    return tuple(part for name, page in sorted(work.pages.get(pdf.MEDIUM, {}).items()) for part in (name, page))
+def the_document(work: DocumentWork) -> tuple[str, ...]:
+    """What a document's outline is made of: the document alone."""
+    return (work.source_key,)
+
+
+def pages_of(medium: str) -> Callable[[DocumentWork], tuple[str, ...]]:
+    """What a document's sheets for a medium are made of: its pages laid out for it (the build adds the fonts)."""
+
+    def pages(work: DocumentWork) -> tuple[str, ...]:
+        return tuple(part for name, page in sorted(work.pages.get(medium, {}).items()) for part in (name, page))
+
+    return pages
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,7 @@ class Output:
     document: DocumentRender | None = None
     document_inputs: Callable[[DocumentWork], tuple[str, ...]] | None = None  # None: the document's whole work
     parallel: bool = False  # its documents' files are worth a worker process each (printing)
+    sends: frozenset[str] | None = None  # the parts of a document's work a worker is sent (None: `makes`)
     preload: tuple[str, ...] = ()  # modules its workers need, imported once by a fork server
     course: Callable[[CourseWork], Files] | None = None
     ledgered: Callable[[CourseWork, Ledger], Files] | None = None
@@ -72,7 +82,7 @@ class Output:
 
 
 OUTPUTS: tuple[Output, ...] = (
-    Output("outline", "outline/<stem>.json", document=outline.render_document),
+    Output("outline", "outline/<stem>.json", document=outline.render_document, document_inputs=the_document),
     Output(
         "anki",
         "<course>.apkg (and its ledger .cache/anki-ledger.jsonl.gz)",
@@ -85,7 +95,8 @@ OUTPUTS: tuple[Output, ...] = (
         "pdf/<stem>-提纲.pdf, -练习.pdf, -答案.pdf and pdf/course-*.pdf",
         makes=frozenset({"exercises", pdf.MEDIUM}),
         document=pdf.render_document,
-        document_inputs=print_pages,
+        document_inputs=pages_of(pdf.MEDIUM),
+        sends=frozenset({pdf.MEDIUM}),
         parallel=True,
         preload=("weasyprint", "study.render.printing"),
         fonts=pdf.fonts,
@@ -100,6 +111,7 @@ OUTPUTS: tuple[Output, ...] = (
         "html/<stem>-提纲.html, … and html/course-*.html",
         makes=frozenset({"exercises", html.MEDIUM}),
         document=html.render_document,
+        document_inputs=pages_of(html.MEDIUM),
         course=html.render_course,
         fonts=html.fonts,
         medium=html.MEDIUM,
