@@ -159,3 +159,22 @@ def test_a_counted_step_series_recovers_its_unmarked_first_item() -> None:
 def test_no_first_item_is_made_when_the_count_does_not_cover_the_series() -> None:
     assert flat(outline("我们分三步走，第二步最为关键。")) == []
     assert flat(outline("整治分两步走。先摸清底数。第二步，制定方案。")) == []
+
+
+def test_di_yi_jian_shi_and_di_yi_zhong_are_point_markers() -> None:
+    doc = outline(
+        """
+        今年村里主要办两件事。
+        第一件事，是修通进山的公路，方便群众出行。
+        第二件事，是建好村里的卫生室，方便群众看病。
+        """
+    )
+    assert [item.marker for item in doc.lists[0].items] == ["第一件事", "第二件事"]
+    assert doc.lists[0].announced_count == 2
+    doc = outline("第一种情况，材料齐全的当场办结。\n第二种情况，材料不全的一次告知。")
+    assert len(doc.lists) == 1 and len(doc.lists[0].items) == 2
+
+
+def test_di_yi_ci_counts_an_occasion_not_a_point() -> None:
+    doc = outline("第一次会议，研究了选址问题。\n第二次会议，研究了资金问题。")
+    assert not [lst for lst in flat(doc) if lst.items[0].marker.startswith("第一")]

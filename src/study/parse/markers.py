@@ -76,7 +76,7 @@ SIDES = {"一方面": 1, "另一方面": 2}
 # 第二个, 第三个方面) are one family with bare 第一, which authors mix within one list (第一/第二个/第三).
 PARTS = "章|节|篇|部分|编|卷"
 STEPS = "步|阶段"
-POINTS = "个方面|方面|点|个|项|层"
+POINTS = "个方面|方面|点|个|项|层|件事|件|种|类"  # not 次 or 批: they count occasions (第一次会议, 第一批试点)
 # what makes a number with a decimal point a quantity rather than a section number (1.5倍, 2.3万元)
 UNITS = "倍万亿千百元个米吨斤亩年月日时分秒岁人次%％"
 
