@@ -48,16 +48,17 @@ def differences(got: Snapshot, wanted: Snapshot) -> list[str]:
     return sorted(name for name in got.keys() | wanted.keys() if got.get(name) != wanted.get(name))
 
 
-def test_a_spawn_pool_builds_the_same_bytes(
-    in_process: Snapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("method", ["spawn", "forkserver", "fork"])
+def test_a_pool_builds_the_same_bytes_however_its_workers_start(
+    method: str, in_process: Snapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(START_METHOD_ENV, "spawn")
+    monkeypatch.setenv(START_METHOD_ENV, method)
     monkeypatch.setattr(concurrency, "MIN_TASKS", 1)  # five seeds: send them to the workers all the same
     started: list[Any] = []
     spied(monkeypatch, LocalPool, "started", started)
     report = quiet_build(SEEDS, tmp_path / "dist", jobs=2)
     assert report.ok, report.failures
-    assert started and {pool.start_method for pool, _ in started} == {"spawn"}, "no spawn pool ran"
+    assert started and {pool.start_method for pool, _ in started} == {method}, f"no {method} pool ran"
     assert differences(snapshot(tmp_path / "dist"), in_process) == []
 
 
