@@ -103,12 +103,11 @@ def build(
     outputs = chosen(settings)
     preload = [module for output in outputs for module in output.preload]
     with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
-        if len(paths) >= PARALLEL_FROM and any(output.parallel for output in outputs):
-            pool.warm()  # printing will want the workers: they start and import WeasyPrint while this reads
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
+        printing = len(paths) >= PARALLEL_FROM and any(output.parallel for output in outputs)
         with timed(timings, "read+parse"):
-            gathered = gather(paths, cache, pool, progress, counting=bool(parts_made(outputs)))
+            gathered = gather(paths, cache, pool, progress, counting=bool(parts_made(outputs)), warm=printing)
         course = make_course(settings, gathered.documents, settings_time(sources))
         # outputs this machine cannot make are left out, the others still built
         unmade = unmade_outputs(course, outputs)
@@ -169,9 +168,17 @@ def source_key(path: Path) -> str | None:
 
 
 def gather(
-    paths: list[Path], cache: BuildCache, executor: Executor, progress: Progress, counting: bool = True
+    paths: list[Path],
+    cache: BuildCache,
+    executor: Executor,
+    progress: Progress,
+    counting: bool = True,
+    warm: bool = False,
 ) -> Gathered:
-    """Every document read, parsed and counted, from the cache where its source is unchanged; failures as lines."""
+    """Every document read, parsed and counted, from the cache where its source is unchanged; failures as lines.
+
+    `warm`: the workers are wanted later (for printing) when a document changed: start them now, so that
+    they import what they need while this process reads."""
     keys = {path: source_key(path) for path in paths}
     kind = "counted" if counting else "parsed"  # an outline-only build counts no words: its pickles say so
     results: dict[Path, Prepared | str] = {}
@@ -180,6 +187,8 @@ def gather(
         if isinstance(cached, Prepared):
             results[path] = cached
     missing = [path for path in paths if path not in results]
+    if warm and missing:
+        executor.warm()
     for path, result in zip(missing, load_many(missing, executor, progress, counting), strict=True):
         results[path] = result
         key = keys[path]
