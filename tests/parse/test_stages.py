@@ -28,3 +28,28 @@ def test_a_year_inside_a_clause_is_no_stage() -> None:
 def test_a_year_with_its_month_dates_an_event_and_is_no_stage() -> None:
     assert flat(outline("在2019年五月份的时候，村里开了会。到2030年，全村通上自来水。")) == []
     assert flat(outline("到2020年6月底，试点结束。到2025年，全面推开。")) == []
+
+
+def test_stages_after_a_lead_colon_keep_their_first_stage() -> None:
+    doc = outline("全镇的目标是：到2026年，集镇面貌明显改善；到2028年，产业基本成形；到2030年，全面建成美丽集镇。")
+    (lst,) = flat(doc)
+    assert [item.marker for item in lst.items] == ["到2026年", "到2028年", "到2030年"]
+    assert lst.lead == "全镇的目标是："
+
+
+def test_years_in_chinese_numerals_are_stages() -> None:
+    doc = outline("到二〇二六年，全镇基本建成特色产业带。到二〇三〇年，全面实现农业现代化。")
+    (lst,) = flat(doc)
+    assert [item.marker for item in lst.items] == ["到二〇二六年", "到二〇三〇年"]
+
+
+def test_falling_chinese_numeral_years_are_no_stages() -> None:
+    assert not flat(outline("到二〇三〇年，全面实现农业现代化。到二〇二六年，我们曾经这样设想。"))
+
+
+def test_from_to_spans_are_stages_and_carry_their_leads_count() -> None:
+    doc = outline("分两个阶段安排：从2021年到2025年，打牢基础；从2025年到本世纪中叶，全面提升。")
+    (lst,) = flat(doc)
+    assert lst.style == "从2021年到2025年"
+    assert lst.announced_count == 2
+    assert [item.head for item in lst.items] == ["打牢基础", "全面提升"]

@@ -1,7 +1,8 @@
 """Stages: a plan told as dates in order (到2020年，…。到2035年，…。到本世纪中叶，…).
 
-Each stage opens a paragraph or a sentence with 到/至/从 and a year (or a named later time such as 本世纪中叶
-after a year); the years must rise. Two stages or more make a list, the stage phrase its items' marker.
+Each stage opens a paragraph, a sentence or a semicolon piece (or follows a lead's colon) with 到/至 or
+从…到 and a year (or a named later time such as 本世纪中叶 after a year); the years must rise. Two
+stages or more make a list, the stage phrase its items' marker.
 """
 
 from __future__ import annotations
@@ -10,16 +11,23 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
+from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import last_sentence
 
-# a stage phrase: 到2020年 / 到二〇三五年 / 到本世纪中叶 (after a year only), then its separator
+# a year in digits or in Chinese numerals (2035 / 二〇三五, 二零三五, 一九九七)
+YEAR = r"(?:19|20)\d\d|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+HANZI_DIGITS = {c: str(d) for d, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+# a stage phrase: 到2020年 / 到二〇三五年 / 从2020年到2035年 / 到本世纪中叶 (after a year only), then its
+# separator; a 从…到… span is dated by the year it reaches
 STAGE = re.compile(
-    r"(?P<phrase>(?:到|至|在)(?:(?P<year>(?:19|20)\d\d)年(?:前后|左右|底)?|(?P<later>本世纪中叶|21世纪中叶|二十一世纪中叶)))"
+    rf"(?P<phrase>(?:从(?:{YEAR})年)?(?:到|至|在)"
+    rf"(?:(?P<year>{YEAR})年(?:前后|左右|底)?|(?P<later>本世纪中叶|21世纪中叶|二十一世纪中叶)))"
     r"[，,、：:]?"
 )
 LATER = 2050  # 本世纪中叶 stands after every year the plan names before it
-BOUNDARY = set("。；！？;!?")
+# what a stage follows: a sentence's or a semicolon piece's end, or the colon of a lead (目标是：到2025年，…)
+BOUNDARY = set("。；！？;!?：:")
 # a year with its month (在2021年三月份, 到2020年6月底) dates an event: a plan's stage names the year alone
 MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")
 
@@ -34,7 +42,9 @@ def _stages(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[int, re.Match[s
 
 
 def _year(match: re.Match[str]) -> int:
-    return int(match.group("year")) if match.group("year") else LATER
+    """The year a stage reaches (本世纪中叶 after all named years)."""
+    year = match.group("year")
+    return int("".join(HANZI_DIGITS.get(c, c) for c in year)) if year else LATER
 
 
 def stage_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
@@ -61,4 +71,4 @@ def _draft(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, re.Match[str]
     first_para, first = run[0]
     lead = last_sentence(paragraphs[first_para].text[: first.start()]) or None
     evidence = "stages in rising order: " + ", ".join(m.group("phrase") for _, m in run)
-    return DraftList(first.group("phrase"), "stage", tuple(items), lead, None, (evidence,))
+    return DraftList(first.group("phrase"), "stage", tuple(items), lead, announced_count(lead), (evidence,))
