@@ -252,3 +252,25 @@ def test_a_sentence_ending_with_bare_yixia_is_no_lead() -> None:
         """
     )
     assert doc.lists[0].lead is None
+
+
+def test_a_sentence_naming_what_follows_after_ruxia_leads_the_list() -> None:
+    doc = outline("为做好今年的工作，现提出如下意见。\n一、总体要求。稳中求进。\n二、主要任务。发展产业。")
+    assert doc.lists[0].lead == "为做好今年的工作，现提出如下意见。"
+
+
+def test_section_numbering_that_runs_on_nests_under_each_section() -> None:
+    doc = outline(
+        """
+        一、加快发展
+        （一）发展特色产业。种植茶叶。
+        （二）发展乡村旅游。建设民宿。
+        二、改善民生
+        （三）办好教育。建设学校。
+        （四）办好医疗。建设卫生院。
+        """
+    )
+    assert [[heads(lst) for lst in item.lists] for item in doc.lists[0].items] == [
+        [["发展特色产业", "发展乡村旅游"]],
+        [["办好教育", "办好医疗"]],
+    ]

@@ -16,7 +16,7 @@ _STRIP = " \u3000，,、：:；;\"'"
 QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
 # a sentence that says what follows it (现就有关事项通知如下。/ 现提出以下意见。/ 特作出如下决定。) announces
 # the list after it even when it closes with a full stop; a bare 以下 is "below" (5000元以下。), not "the following"
-FOLLOWING = re.compile(r"(?:如下|(?:以下|下列)[\u4e00-\u9fff]{1,6})[ \u3000]*[。：:]?[ \u3000]*$")
+FOLLOWING = re.compile(r"(?:如下[\u4e00-\u9fff]{0,6}|(?:以下|下列)[\u4e00-\u9fff]{1,6})[ \u3000]*[。：:]?[ \u3000]*$")
 
 
 def _trim(text: str) -> str:
