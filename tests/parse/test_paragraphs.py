@@ -165,3 +165,25 @@ def test_label_lines_under_a_numbered_heading_are_its_list_when_three_or_more() 
     first, second, _ = doc.lists[0].items
     assert [heads(lst) for lst in first.lists] == [["财力", "投资", "消费"]]
     assert not second.lists
+
+
+def test_paragraphs_closed_by_semicolons_after_a_colon_lead_are_one_series() -> None:
+    doc = outline(
+        """
+        这次检查发现的问题主要有：
+        有的村集体账目不清，收支没有按时公开；
+        有的项目资金拨付滞后，影响了工程进度；
+        有的惠民补贴发放不及时，群众意见较大。
+        下一步要逐项整改。
+        """
+    )
+    (lst,) = flat(doc)
+    assert lst.lead == "这次检查发现的问题主要有："
+    assert [h[:6] for h in heads(lst)] == ["有的村集体账", "有的项目资金", "有的惠民补贴"]
+
+
+def test_two_pieces_make_a_series_and_full_stops_alone_do_not() -> None:
+    doc = outline("情况如下：\n全县共有十个乡镇，分布在三条河谷里；\n另有两个街道办事处，都在县城。\n以上是基本情况。")
+    assert [len(lst.items) for lst in flat(doc) if lst.style == "paragraph"] == [2]
+    doc = outline("情况如下：\n全县共有十个乡镇，分布在三条河谷里。\n另有两个街道办事处，都在县城。")
+    assert not [lst for lst in flat(doc) if lst.style == "paragraph"]

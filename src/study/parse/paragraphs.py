@@ -160,6 +160,8 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
         if i + 1 in marked:
             continue
         draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
+        if draft is None and ends_with_colon(para.shadow):
+            draft = _piece_paragraphs(paragraphs, i, marked)
         if draft is None and _may_lead_labels(para.shadow):
             draft = _labels_list(paragraphs, i, marked)
         if draft is None and i in marked and _numbered_heading(para.shadow, i):
@@ -178,6 +180,30 @@ def _announced_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int])
     count = announced_count(last_sentence(paragraphs[i].shadow))
     chosen = _select(paragraphs, found, count)
     return _draft(paragraphs, chosen, found, stop, lead, count) if len(chosen) >= 2 else None
+
+
+def _closes_with(para: Paragraph, marks: str) -> bool:
+    """A body paragraph whose last mark (past closing quotes and brackets) is one of marks."""
+    last = para.shadow.rstrip(" \u3000”」’）)")[-1:]
+    return para.level == 0 and last != "" and last in marks
+
+
+def _piece_paragraphs(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """After the colon lead i, the paragraphs that each close with a semicolon and the one that closes
+    the series with a full stop: a semicolon series set out one piece a paragraph (分别是：/ A；/ B；/ C。)."""
+    j = i + 1
+    while j < len(paragraphs) and j not in marked and _closes_with(paragraphs[j], "；;"):
+        j += 1
+    if j == i + 1:
+        return None
+    if j < len(paragraphs) and j not in marked and _closes_with(paragraphs[j], "。.！!"):
+        j += 1
+    found = list(range(i + 1, j))
+    if len(found) < 2:
+        return None
+    lead = last_sentence(paragraphs[i].text)
+    draft = _draft(paragraphs, found, found, j, lead, announced_count(last_sentence(paragraphs[i].shadow)))
+    return replace(draft, evidence=(f"lead ends with ：, {len(found)} paragraphs closed by ；, the last by 。",))
 
 
 SPEAKER_MAX = 6  # a label this short opening the lead names a speaker (张三：) or a field (时限：)
