@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -277,14 +277,15 @@ def generate(
     for task in found:
         cached = cache.load("work", work_key(basis.key, task))
         if isinstance(cached, DocumentWork):
-            made[task.index] = cached
+            made[task.index] = replace(cached, doc=task.doc)  # the course's own document, not a second copy
     missing = [task for task in found if task.index not in made]
     if missing:  # the whole context (its lexicon) is made only for documents whose work must be made
         context = course_context(course, basis)
         results = counted(executor.map(document_work, context, missing), "generating", len(missing), progress)
         for task, work in zip(missing, results, strict=True):
-            made[task.index] = work
             cache.keep("work", work.key, work)
+            # a worker sends back its own copy of the document: keep the course's (one copy in memory)
+            made[task.index] = replace(work, doc=task.doc)
     return course_work(course, basis, [made[task.index] for task in found])
 
 
