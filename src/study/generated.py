@@ -21,7 +21,7 @@ DIGITS = "零一二三四五六七八九"
 # --- cards
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Line:
     """One item as a card shows it: its marker and its headline."""
 
@@ -29,7 +29,7 @@ class Line:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Gap:
     """A cloze blank in a card's prompt: offsets into the prompt and the hint shown in the gap."""
 
@@ -38,7 +38,7 @@ class Gap:
     hint: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Cite:
     """Where a card comes from: document title, date and place in the outline (e.g. （三）（2））."""
 
@@ -47,7 +47,7 @@ class Cite:
     place: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Part:
     """A top-level item with lists under it: a part of its document, and a subdeck."""
 
@@ -57,7 +57,7 @@ class Part:
     head: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Card:
     """One study card, in plain text; render decides how it looks."""
 
@@ -91,7 +91,7 @@ KIND_TITLES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Origin:
     """Where an exercise comes from: the document, the outline key and label, and the source line."""
 
@@ -104,7 +104,7 @@ class Origin:
         return f"{self.label}（第 {self.loc.line} 行）" if self.label else f"第 {self.loc.line} 行"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Piece:
     """A run of a fill-in sentence: plain text, or a blank whose text is the answer."""
 
@@ -113,7 +113,7 @@ class Piece:
     hint: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Exercise:
     """One numbered exercise of a worksheet and its answer."""
 
@@ -145,7 +145,7 @@ def chinese_number(n: int) -> str:
 # --- identity
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Anchor:
     """What one list or item is about: its content key, its text, and the place it stands in."""
 
@@ -166,7 +166,7 @@ def normalized(text: str) -> str:
 # --- a document as the course shows it
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ShownItem:
     """An outline item as pages show it: its marker and headline in the output script."""
 
@@ -175,7 +175,7 @@ class ShownItem:
     lists: tuple[ShownList, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ShownList:
     """An outline list as pages show it: its lead in the output script, its announced count, its items."""
 
@@ -184,7 +184,7 @@ class ShownList:
     items: tuple[ShownItem, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Shown:
     """What the course shows of a document, put into the output script once, by generation: its title, the
     date, author and publication line, and its outline (the home page shows it, the deck names it)."""
@@ -199,7 +199,7 @@ class Shown:
 Fonts = Mapping[str, tuple[str, ...]]  # a page's script (simplified, traditional, original) → its font families
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Layout:
     """What every sheet of a course is laid out with: picklable, the same for each document's sheets."""
 
@@ -210,7 +210,7 @@ class Layout:
     medium: str  # "print" (the PDFs) or "screen" (the web pages)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DocumentWork:
     """Everything generated from one document, made once (study.work) and given to every renderer."""
 
@@ -240,7 +240,7 @@ class DocumentWork:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CourseWork:
     """The course's generated work: every document's, in course order, and how its sheets are laid out (the
     course-wide sheets are laid out by their renderers from the documents' exercises, only when they render)."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Loc:
     """Where a piece of text came from: the source file, its 1-based line and 0-based paragraph index."""
 
@@ -18,7 +18,7 @@ class Loc:
         return f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Meta:
     """Document metadata found by the reader; every field is optional."""
 
@@ -37,7 +37,7 @@ BULLET_LEVEL = 8
 HEADING_LEVELS = range(1, BULLET_LEVEL)  # markup headings and bold-only lines
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Paragraph:
     """One cleaned paragraph of body text, with its simplified shadow of the same length."""
 
@@ -52,7 +52,7 @@ class Paragraph:
     level: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     """What the reader makes of one file: decoded, cleaned text split into paragraphs, plus metadata."""
 
@@ -66,7 +66,7 @@ class Source:
     mtime: float = 0.0  # the file's modification time: when the author last changed it (deck note times)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Item:
     """One enumerated point: its marker, a short headline, its whole text, and any lists under it."""
 
@@ -79,7 +79,7 @@ class Item:
     lists: tuple[EnumList, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EnumList:
     """An enumeration: the sentence that announces it, the count it announces and its items in order."""
 
@@ -92,7 +92,7 @@ class EnumList:
     topic: str | None = None  # what a question about the list must say (parse/topics.py), never empty once parsed
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Document:
     """A parsed document: the source's text and metadata with the outline of its enumerations."""
 
@@ -143,7 +143,7 @@ def pretty(lists: tuple[EnumList, ...], depth: int = 0) -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Course:
     """Every parsed document of a course, in document order, with the course's identity."""
 

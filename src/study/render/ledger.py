@@ -23,7 +23,7 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import astuple, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import NamedTuple
@@ -62,6 +62,14 @@ class Entry:
     def anchor(self) -> Anchor:
         """What the note was about, as an anchor of the outline."""
         return Anchor(self.key, self.text, self.parent, self.before, self.after)
+
+
+ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def entry_row(entry: Entry) -> list[object]:
+    """An entry as one ledger line's values, in field order."""
+    return [getattr(entry, name) for name in ENTRY_FIELDS]
 
 
 class Legacy(NamedTuple):
@@ -191,7 +199,8 @@ def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
     """The ledger file: a header line naming the columns, then one note a line as an array, in deck order;
     gzip-compressed with no time in its header, so the same entries give the same bytes."""
     head = json.dumps({"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS)})
-    lines = [head, *(json.dumps(astuple(e), ensure_ascii=False, separators=(",", ":")) for e in entries)]
+    # a shallow tuple of each entry's fields (astuple would deep-copy every string of every entry)
+    lines = [head, *(json.dumps(entry_row(e), ensure_ascii=False, separators=(",", ":")) for e in entries)]
     return gzip.compress("\n".join([*lines, ""]).encode("utf-8"), compresslevel=6, mtime=0)
 
 
