@@ -53,3 +53,8 @@ def test_from_to_spans_are_stages_and_carry_their_leads_count() -> None:
     assert lst.style == "从2021年到2025年"
     assert lst.announced_count == 2
     assert [item.head for item in lst.items] == ["打牢基础", "全面提升"]
+
+
+def test_dated_points_each_after_its_own_label_colon_are_no_stage_list() -> None:
+    doc = outline("总任务分两步走。\n- 第一步：从2021年到2025年，打牢基础\n- 第二步：从2025年到2030年，全面提升")
+    assert not [lst for lst in flat(doc) if lst.items[0].marker.startswith("从")]

@@ -47,11 +47,28 @@ def _year(match: re.Match[str]) -> int:
     return int("".join(HANZI_DIGITS.get(c, c) for c in year)) if year else LATER
 
 
+def _after_colon(paragraphs: tuple[Paragraph, ...], found: tuple[int, re.Match[str]]) -> bool:
+    """A stage right after a colon (目标是：到2025年，…)."""
+    i, match = found
+    return match.start() > 0 and paragraphs[i].shadow[match.start() - 1] in "：:"
+
+
+def _joins(
+    paragraphs: tuple[Paragraph, ...], run: list[tuple[int, re.Match[str]]], found: tuple[int, re.Match[str]]
+) -> bool:
+    """True when a stage continues a run: its year rises, it stands within two paragraphs of the last one, and
+    it is no stage after a colon (a colon opens a run) nor out of the paragraph of the colon that opened the
+    run (第一步：从2020年…… / 第二步：从2035年…… are two labelled points, each dated, not one plan's stages)."""
+    if _year(found[1]) <= _year(run[-1][1]) or found[0] - run[-1][0] > 2 or _after_colon(paragraphs, found):
+        return False
+    return not _after_colon(paragraphs, run[0]) or found[0] == run[0][0]
+
+
 def stage_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Runs of two or more stages with rising years, each item running to the next stage."""
     run: list[tuple[int, re.Match[str]]] = []
     for found in [*_stages(paragraphs), None]:
-        rising = found is not None and run and _year(found[1]) > _year(run[-1][1]) and found[0] - run[-1][0] <= 2
+        rising = found is not None and run and _joins(paragraphs, run, found)
         if found is not None and (not run or rising) and (run or found[1].group("year")):
             run.append(found)
             continue
