@@ -49,3 +49,17 @@ def test_em_dash_lines_are_bullets() -> None:
 
 def test_one_bullet_is_no_list() -> None:
     assert flat(leveled((0, "前言。"), (8, "孤立的一条。"), (0, "后文。"))) == []
+
+
+def test_a_bulleted_run_then_a_numbered_run_at_the_same_level_are_two_lists() -> None:
+    doc = leveled(
+        (0, "总任务分两步走。"),
+        (8, "第一步：打牢基础"),
+        (8, "第二步：全面提升"),
+        (8, "1. 稳住基本盘：抓好粮食生产。"),
+        (8, "2. 补齐短板：办好民生实事。"),
+        (8, "3. 守住底线：防范化解风险。"),
+    )
+    lists = flat(doc)
+    assert [len(lst.items) for lst in lists] == [2, 3]
+    assert [item.marker for item in lists[1].items] == ["1.", "2.", "3."]

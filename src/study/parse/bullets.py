@@ -27,10 +27,18 @@ LABEL_GROUPS = frozenset(("（一）", "一、", "甲、", "（1）", "1.", "1�
 Key = tuple[int, str]  # (bullet depth, sign)
 
 
+def _label_group(para: Paragraph) -> str:
+    """The family of the numbered label a layout bullet opens with ("-" when none): the reader gives an
+    ordered list's items (1. …) the same level as a bulleted list's, and a bulleted run followed by a
+    numbered one (- 第一步… - 第二步… 1. … 2. …) is two lists, not one."""
+    label = marker_at(para.shadow, 0, 0)
+    return label.rule.group if label is not None and label.rule.group in LABEL_GROUPS else "-"
+
+
 def _bullet_key(para: Paragraph) -> tuple[Key, int] | None:
     """What sets a paragraph off as a bullet item, and where its text begins; None for other paragraphs."""
     if para.level >= BULLET:
-        return (para.level, "-"), 0
+        return (para.level, _label_group(para)), 0
     match = SIGNS.match(para.text)
     if match is None or match.end() >= len(para.text):
         return None
@@ -81,6 +89,7 @@ def _lead(paragraphs: tuple[Paragraph, ...], first: int) -> str | None:
 def _draft(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, int]]) -> DraftList:
     """The list of one run: items span their paragraph and any deeper bullets up to the next item."""
     labels = _labels(paragraphs, run)
+    sign = "-" if sign in LABEL_GROUPS else sign  # a layout bullet whose labels do not number it shows as one
     ends = [i for i, _ in run[1:]] + [_run_end(paragraphs, run[-1][0])]
     items = []
     for k, (i, at) in enumerate(run):
