@@ -131,3 +131,13 @@ def test_a_preposition_that_governs_the_series_is_no_part_of_its_first_piece() -
     lists = flat(outline("要针对种粮户、养殖户、个体户三类群体的不同需求，分别制定帮扶办法。"))
     assert len(lists) == 1
     assert heads(lists[0]) == ["种粮户", "养殖户", "个体户"]
+
+
+def test_two_pieces_joined_by_one_of_several_conjunctions_are_no_reading() -> None:
+    doc = outline("大家讨论了如何守住耕地和年轻人如何返乡和创业两个问题。")
+    assert not [lst for lst in flat(doc) if lst.announced_count == 2]
+
+
+def test_two_pieces_joined_by_their_only_conjunction_still_split() -> None:
+    lists = flat(outline("会上讨论了耕地保护与人才返乡两个问题。"))
+    assert [heads(lst) for lst in lists] == [["耕地保护", "人才返乡"]]

@@ -54,14 +54,17 @@ def trim(shadow: str, start: int, end: int) -> Span:
     return start, end
 
 
-def conjunction_at(shadow: str, start: int, end: int) -> re.Match[str] | None:
-    """The last conjunction inside shadow[start:end] that joins two pieces (not 和平, 及时)."""
+def conjunctions(shadow: str, start: int, end: int) -> list[re.Match[str]]:
+    """The conjunctions inside shadow[start:end] that may join two pieces (not 和平, 及时)."""
     blocked = [(m.start(), m.end()) for m in NOT_CONJUNCTION.finditer(shadow, start, end)]
-    found = None
-    for match in CONJUNCTION.finditer(shadow, start + 1, end - 1):
-        if not any(s <= match.start() < e for s, e in blocked):
-            found = match
-    return found
+    found = CONJUNCTION.finditer(shadow, start + 1, end - 1)
+    return [match for match in found if not any(s <= match.start() < e for s, e in blocked)]
+
+
+def conjunction_at(shadow: str, start: int, end: int) -> re.Match[str] | None:
+    """The last conjunction inside shadow[start:end] that joins two pieces."""
+    found = conjunctions(shadow, start, end)
+    return found[-1] if found else None
 
 
 def split_last_conjunction(shadow: str, spans: list[Span]) -> list[Span]:
@@ -83,9 +86,15 @@ def series(shadow: str, start: int, end: int, n: int, levels: tuple[str, ...]) -
     its last piece cut at a conjunction (A、B和C); None when no level gives n."""
     for seps in levels:
         spans = split_top(shadow, start, end, seps)
-        for candidate in (spans, split_last_conjunction(shadow, spans)):
-            if len(candidate) == n:
-                return candidate
+        if len(spans) == n:
+            return spans
+        # two pieces joined by a conjunction alone (A和B两个问题) are ambiguous when more than one conjunction
+        # stands between them (如何A和B如何C和D两个问题): which one joins the pieces, no reading says
+        if len(spans) == 1 and len(conjunctions(shadow, *spans[0])) > 1:
+            continue
+        joined = split_last_conjunction(shadow, spans)
+        if len(joined) == n:
+            return joined
     return None
 
 
