@@ -227,3 +227,7 @@ def test_other_runs_followed_by_a_clause_are_part_of_a_larger_statement() -> Non
         "他始终把群众的冷暖作为头等大事，把群众的期盼作为努力方向，把群众的评价作为最终标准，赢得了信任。"
     )
     assert not _anaphora("全县要只要资金到位，只要人员到位，只要责任到位，就能按期完工。")
+
+
+def test_words_that_only_begin_with_yao_open_no_demands() -> None:
+    assert not _anaphora("要是明天下雨，活动就改期。\n要把雨具提前备好。\n要说准备，大家都很用心。")

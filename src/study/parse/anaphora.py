@@ -46,6 +46,8 @@ SINGLE_OPENINGS = frozenset("是有要靠在为用")
 # them repeat it, and across the sentences of one paragraph when a frame says whose demands they are
 # (会议指出，要A。要B。要C。): narration does not open paragraph after paragraph with it
 DEMAND_OPENINGS = frozenset("要")
+# … but not where 要 begins another word: a condition (要是, 要不), a topic (要说) or an aside (要知道)
+NOT_DEMANDS = ("要是", "要不", "要说", "要知道", "要么")
 # rjieba tag initials: nouns, place and time words, abbreviations, distinguishing words (上级)
 TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
 FUNCTION_TAGS = frozenset("dcp")  # adverbs, conjunctions, prepositions
@@ -204,6 +206,11 @@ def _body_start(text: str) -> int:
     return len(text) - len(text.lstrip(_OPEN_PUNCT))
 
 
+def _not_demands(texts: Sequence[str]) -> bool:
+    """True when some text opens with a word that only begins with 要 (要是…, 要说…)."""
+    return any(text.startswith(NOT_DEMANDS) for text in texts)
+
+
 def _past_frame(text: str) -> str:
     """A text from after its frame clause when a demand follows it (会议指出，要… → 要…), else the whole
     text: framed statements that go on alike (会议指出，学习X是…。会议强调，学习X要…) repeat a topic."""
@@ -254,7 +261,7 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator
             if is_topic(shared) or is_report(shared):
                 continue
             run = units[k:end]
-            if len(shared) < OPENING_MIN and len(run) < INLINE_MIN:
+            if len(shared) < OPENING_MIN and (len(run) < INLINE_MIN or _not_demands(texts[k:end])):
                 continue
             if _mixes_headings(paragraphs, run):
                 continue
@@ -322,7 +329,7 @@ def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[
         if _asks_and_answers([para.shadow[u.end : u.end + 1] for u in members]):
             continue
         first = para.shadow[members[0].start : members[0].end]
-        if len(shared) < OPENING_MIN and _past_frame(first) == first:
+        if len(shared) < OPENING_MIN and (_past_frame(first) == first or _not_demands(texts[k:end])):
             continue  # 要A。要B。 sentences with nobody framing them as demands elaborate the point around them
         if _parallel([u.end - u.start for u in members], SENTENCE_MAX):
             yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
