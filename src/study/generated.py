@@ -7,6 +7,7 @@ and never import study.generate, so a renderer writes what it is given and nothi
 from __future__ import annotations
 
 import unicodedata
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -220,7 +221,8 @@ class DocumentWork:
     cards: tuple[Card, ...] = ()  # its study cards, in document order (when a deck is made)
     anchors: Mapping[str, Anchor] = field(default_factory=dict)  # what each list and item is about, by key
     exercises: tuple[Exercise, ...] = ()  # its worksheet's exercises (when sheets are made)
-    pages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # medium → sheet name → HTML
+    # medium → sheet name → its HTML, packed (see packed(): a course holds every page until it is rendered)
+    pages: Mapping[str, Mapping[str, bytes]] = field(default_factory=dict)
     shown: Shown | None = None  # the document in the output script (None: nothing shows it)
     source_key: str = ""  # a hash of the document alone (its source bytes, path and the code)
 
@@ -238,6 +240,16 @@ class DocumentWork:
             exercises=self.exercises if "exercises" in parts else (),
             pages={medium: pages for medium, pages in self.pages.items() if medium in parts},
         )
+
+
+def packed(html: str) -> bytes:
+    """A page's HTML kept small: UTF-8, compressed (fast level; a page shrinks about sixfold)."""
+    return zlib.compress(html.encode("utf-8"), 1)
+
+
+def unpacked(data: bytes) -> bytes:
+    """A packed page's HTML as UTF-8 bytes."""
+    return zlib.decompress(data)
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderU
     own = renderer_fingerprint(output) if output.document_inputs else ""  # a work key covers the code already
     settings = work.settings
 
-    def inputs(doc: DocumentWork) -> tuple[str, ...]:
+    def inputs(doc: DocumentWork) -> tuple[str | bytes, ...]:
         return output.document_inputs(doc) if output.document_inputs else (doc.key,)
 
     return [

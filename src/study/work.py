@@ -6,16 +6,16 @@ A build runs two passes over the documents (study.build):
 2. `document_work(context, task)`: one document's cards, anchors, exercises and sheet pages.
 
 Between them the orchestrator reduces the counts to a `CourseContext` (the course vocabulary and lexicon,
-the sheets' layouts): small, picklable and the same for every document. Its cheap part, the
-`CourseBasis`, is made in every build and keys each document's cached work; the lexicon only when some
-document's work must be made again. Both passes are module-level
-functions of picklable data, so any executor (this process, a local pool under any start method, a Dask
-cluster) runs them and gets the same work; nothing reaches them through module state.
+the sheets' layouts): small, picklable and the same for every document. Its cheap part, the `CourseBasis`,
+is made in every build and keys each document's cached work; the lexicon only when some document's work
+must be made again. Both passes are module-level functions of picklable data, so any executor (this
+process, a local pool under any start method, a Dask cluster) runs them and gets the same work; nothing
+reaches them through module state.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from study.generate.distractors import EMPTY_LEXICON, Lexicon
 from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
 from study.generate.identity import outline_anchors
 from study.generate.terms import DocumentCounts, Vocabulary, build_vocabulary, count_document
-from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList
+from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, packed
 from study.model import Course, Document, EnumList
 from study.output import Made, Rendered, rendered_bytes
 from study.render import OUTPUT_NAMES
@@ -35,11 +35,11 @@ from study.render.ledger import Ledger, empty
 from study.render.sheets import course_template_dirs, document_pages
 from study.script import CONVERTERS
 
-# what generation can make, as renderers ask for it (render.OUTPUTS `makes`): cards for the deck,
-# exercises for the worksheets, sheet pages laid out for print (PDF) or for the screen (HTML)
-PARTS = frozenset({"cards", "exercises", "print", "screen"})
+# the media sheet pages are laid out for: print (the PDFs) and screen (the web pages); with "cards" and
+# "exercises" they are what an output's `makes` may ask generation for (render.OUTPUTS)
 MEDIA = ("print", "screen")
 Layouts = dict[str, dict[str, tuple[str, ...]]]  # medium → page script → font families
+NO_COUNTS = DocumentCounts({}, {})  # a document counted for nothing (an outline-only build counts no words)
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class CourseBasis:
     """What every document of a course shares, made in every build: the vocabulary, the layouts, their key."""
 
     settings: Settings
-    makes: frozenset[str]  # the parts of PARTS the chosen outputs need
+    makes: frozenset[str]  # what the chosen outputs need made: cards, exercises, pages for a medium
     vocabulary: Vocabulary
     layouts: dict[str, Layout]  # by medium, for the media in `makes`
     key: str  # a hash of everything a CourseContext is made of: part of every document's work key
@@ -66,12 +66,8 @@ class CourseBasis:
 class CourseContext:
     """What one document's work needs from the rest of the course: the same for every document."""
 
-    settings: Settings
-    makes: frozenset[str]  # the parts of PARTS the chosen outputs need
-    vocabulary: Vocabulary
-    lexicon: Lexicon
-    layouts: dict[str, Layout]  # by medium, for the media in `makes`
-    key: str  # a hash of all of the above: part of every document's work key
+    basis: CourseBasis
+    lexicon: Lexicon  # the course's words by kind, that lend wrong options
 
 
 @dataclass(frozen=True)
@@ -96,7 +92,7 @@ def prepare(counting: bool, path: Path) -> Prepared | str:
     except Exception as exc:  # a reader/parser bug on one document must not stop the course
         return f"{path}: internal error while reading or parsing ({type(exc).__name__}: {exc})"
     if not counting:
-        return Prepared(doc, DocumentCounts({}, {}), ())
+        return Prepared(doc, NO_COUNTS, ())
     return Prepared(doc, count_document(doc), candidates(doc))
 
 
@@ -118,7 +114,7 @@ def course_context(course: Course, basis: CourseBasis) -> CourseContext:
     """The whole context, made only when some document's work must be made: the basis and the course's lexicon."""
     sheets = bool(basis.makes & {"exercises", "print", "screen"})
     lexicon = course_lexicon(course, basis.vocabulary) if sheets else EMPTY_LEXICON
-    return CourseContext(basis.settings, basis.makes, basis.vocabulary, lexicon, basis.layouts, basis.key)
+    return CourseContext(basis, lexicon)
 
 
 def vocabulary_digest(vocabulary: Vocabulary) -> str:
@@ -144,18 +140,22 @@ def work_key(context_key: str, task: DocumentTask) -> str:
 
 def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
     """Pass 2: everything generated from one document (pure: the same inputs give the same work)."""
-    settings, makes, doc = context.settings, context.makes, task.doc
-    cards = (
-        document_cards(doc, task.index, settings, context.vocabulary, Scripts.of(settings)) if "cards" in makes else []
-    )
+    basis, doc = context.basis, task.doc
+    settings, makes, vocabulary = basis.settings, basis.makes, basis.vocabulary
+    cards = document_cards(doc, task.index, settings, vocabulary, Scripts.of(settings)) if "cards" in makes else []
     sheets = bool(makes & {"exercises", "print", "screen"})
     lenders = Lenders(task.pool, context.lexicon)
-    exercises = document_exercises(doc, lenders, context.vocabulary, settings.difficulty) if sheets else ()
-    pages = {medium: document_pages(layout, doc, exercises) for medium, layout in context.layouts.items()}
+    exercises = document_exercises(doc, lenders, vocabulary, settings.difficulty) if sheets else ()
+    pages = {medium: packed_pages(document_pages(layout, doc, exercises)) for medium, layout in basis.layouts.items()}
     anchors = outline_anchors(doc) if "cards" in makes else {}
     shown = shown_document(doc, CONVERTERS[settings.script])
-    key = work_key(context.key, task)
+    key = work_key(basis.key, task)
     return DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key)
+
+
+def packed_pages(pages: Mapping[str, str]) -> dict[str, bytes]:
+    """Sheet pages by name, packed."""
+    return {name: packed(html) for name, html in pages.items()}
 
 
 def shown_document(doc: Document, convert: Callable[[str], str]) -> Shown:
@@ -180,7 +180,7 @@ def course_work(course: Course, basis: CourseBasis, documents: Sequence[Document
 
 
 def generated(course: Course, settings: Settings, makes: frozenset[str], fonts: Layouts | None = None) -> CourseWork:
-    """A course's whole work made here, one document after another: for tests, tools and `study parse`."""
+    """A course's whole work made here, one document after another (for tests and tools)."""
     prepared = [Prepared(doc, count_document(doc), candidates(doc)) for doc in course.documents]
     basis = course_basis(course, settings, makes, [p.counts for p in prepared], fonts or {})
     context = course_context(course, basis)

@@ -41,15 +41,15 @@ Fonts = dict[str, tuple[str, ...]]  # page script → font families
 DocumentRender = Callable[[DocumentWork, Settings], Files]
 
 
-def the_document(work: DocumentWork) -> tuple[str, ...]:
+def the_document(work: DocumentWork) -> tuple[str | bytes, ...]:
     """What a document's outline is made of: the document alone."""
     return (work.source_key,)
 
 
-def pages_of(medium: str) -> Callable[[DocumentWork], tuple[str, ...]]:
+def pages_of(medium: str) -> Callable[[DocumentWork], tuple[str | bytes, ...]]:
     """What a document's sheets for a medium are made of: its pages laid out for it (the build adds the fonts)."""
 
-    def pages(work: DocumentWork) -> tuple[str, ...]:
+    def pages(work: DocumentWork) -> tuple[str | bytes, ...]:
         return tuple(part for name, page in sorted(work.pages.get(medium, {}).items()) for part in (name, page))
 
     return pages
@@ -63,7 +63,7 @@ class Output:
     files: str  # the files it makes, as the README lists them
     makes: frozenset[str] = frozenset()
     document: DocumentRender | None = None
-    document_inputs: Callable[[DocumentWork], tuple[str, ...]] | None = None  # None: the document's whole work
+    document_inputs: Callable[[DocumentWork], tuple[str | bytes, ...]] | None = None  # None: the document's whole work
     parallel: bool = False  # its documents' files are worth a worker process each (printing)
     sends: frozenset[str] | None = None  # the parts of a document's work a worker is sent (None: `makes`)
     preload: tuple[str, ...] = ()  # modules its workers need, imported once by a fork server

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from study.config import Settings
-from study.generated import CourseWork, DocumentWork
+from study.generated import CourseWork, DocumentWork, unpacked
 from study.render.sheets import laid_out
 
 MEDIUM = "screen"
@@ -38,7 +38,7 @@ def encoded(found: Mapping[str, str]) -> dict[str, bytes]:
 
 def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
     """dist/html/<stem>-提纲.html, -练习.html and -答案.html of one document."""
-    return encoded(work.pages.get(MEDIUM, {}))
+    return {f"html/{name}.html": unpacked(page) for name, page in work.pages.get(MEDIUM, {}).items()}
 
 
 def render_course(course: CourseWork) -> dict[str, bytes]:

@@ -12,11 +12,15 @@ import gc
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
+from study.cache import digest
 from study.config import Settings
-from study.generated import CourseWork, DocumentWork, Layout
+from study.generated import CourseWork, DocumentWork, Layout, unpacked
 from study.model import Course
 from study.output import Job, Made, Rendered
+from study.render import fonts as render_fonts
+from study.render import printing
 from study.render.fonts import cjk_families, missing_fonts
 from study.render.printing import Printed, Printer
 from study.render.printing import fingerprint as printing_fingerprint
@@ -56,8 +60,10 @@ def printed(found: Mapping[str, str]) -> dict[str, Rendered]:
 
 
 def fingerprint(settings: Settings) -> str:
-    """What a printed PDF is made of besides its HTML: the font files, WeasyPrint and its libraries."""
-    return printing_fingerprint(family for families in fonts(settings).values() for family in families)
+    """What a printed PDF is made of besides its HTML: the font files, WeasyPrint and its libraries, and the
+    printer's own code (what it does to WeasyPrint's fonts)."""
+    code = [Path(module.__file__ or "").read_bytes() for module in (printing, render_fonts)]
+    return digest(printing_fingerprint(family for families in fonts(settings).values() for family in families), *code)
 
 
 def unavailable(course: Course) -> str | None:
@@ -73,7 +79,7 @@ def unavailable(course: Course) -> str | None:
 
 def render_document(work: DocumentWork, settings: Settings) -> dict[str, Rendered]:
     """dist/pdf/<stem>-提纲.pdf, -练习.pdf and -答案.pdf of one document."""
-    return printed(work.pages.get(MEDIUM, {}))
+    return printed({name: unpacked(page).decode("utf-8") for name, page in work.pages.get(MEDIUM, {}).items()})
 
 
 def course_files(work: CourseWork) -> dict[str, tuple[str, ...]]:
