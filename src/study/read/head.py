@@ -7,11 +7,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from study.model import Meta
-from study.read.fields import parse_date
+from study.read.fields import FIELD_SEPARATORS, field_line, field_pairs, parse_date
 from study.read.lines import Line
 from study.read.shapes import (
+    DATELINE,
     SENTENCE_PUNCT,
+    SITE_HEADER,
     byline_name,
+    clean_title,
+    ends_with_doc_kind,
     is_prose,
     looks_like_date,
     looks_like_name,
@@ -22,6 +26,8 @@ from study.read.shapes import (
 )
 
 SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is named in a short line
+TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
+SUBTITLE_OPENERS = "—-－–(（《<〈"  # a line opening with a dash or a bracket under a title is its subtitle
 
 
 @dataclass(frozen=True)
@@ -41,11 +47,29 @@ class Head:
 NO_HEAD = Head(None, None, None, frozenset())
 
 
+def is_meta_line(text: str) -> bool:
+    """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
+    (发布时间：… 来源：…)."""
+    first = FIELD_SEPARATORS.split(text.strip(), maxsplit=1)[0]
+    return looks_like_date(text) or DATELINE.match(text) is not None or field_line(first) is not None
+
+
+def line_date(text: str) -> str | None:
+    """The date a head line gives: a line that is only a date, a dateline, or a date field (时间：2011/5/17)."""
+    if looks_like_date(text) or DATELINE.match(text):
+        return parse_date(text)
+    dates = (parse_date(value) for meaning, value in field_pairs(text) if meaning == "date")
+    return next((date for date in dates if date), None)
+
+
 def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
-    """The non-blank lines before the first body paragraph, with their positions."""
+    """The non-blank lines before the first body paragraph, with their positions. A line of metadata fields
+    is no paragraph however long, nor is a long first line without any punctuation (a long title)."""
     head: list[tuple[int, Line]] = []
     for i, line in enumerate(lines):
-        if line.text and is_prose(line.text):
+        first = all(is_meta_line(seen.text) for _, seen in head)
+        long_title = first and looks_like_title(line.text, strict=True)
+        if line.text and is_prose(line.text) and not long_title and not is_meta_line(line.text):
             break
         if line.text:
             head.append((i, line))
@@ -54,8 +78,10 @@ def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
 
 def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> int | None:
     """A web page's title line, by preference: the one its markup names (`hint`), one repeated in the
-    head, the first at or below position `after` (where the navigation ends), the first."""
+    head, the first at or below position `after` (where the navigation ends), the first; a site's own
+    header (…网 专栏) only when no other line can be the title."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
+    titles = [(i, line) for i, line in titles if not SITE_HEADER.match(line.text)] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
@@ -63,33 +89,66 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> i
     return next(iter(hinted or repeated or below_navigation or [i for i, _ in titles]), None)
 
 
-def _plain_title(head: list[tuple[int, Line]]) -> int | None:
-    """A plain text's title line: only its very first line, and only when it clearly is a title."""
-    if not head or head[0][1].joined:  # a title put together from parts is not the file's own words
-        return None
-    return head[0][0] if looks_like_title(head[0][1].text, strict=True) else None
+def _title_rest(first: Line, second: Line) -> bool:
+    """True when `second` ends a title that `first` began: the title's kind of document (…的意见, …材料)
+    comes only on the second line, which is short and no subtitle."""
+    return (
+        len(second.text) <= TITLE_REST_MAX_LENGTH
+        and second.text[0] not in SUBTITLE_OPENERS
+        and ends_with_doc_kind(second.text)
+        and not ends_with_doc_kind(first.text)
+        and looks_like_title(second.text, strict=False)
+        and looks_like_title(first.text + second.text, strict=True)
+    )
+
+
+def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
+    """A plain text's title lines: its first line after any metadata lines (and after a website's header
+    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
+    rest = list(head)
+    while rest and is_meta_line(rest[0][1].text):
+        rest.pop(0)
+    if len(rest) > 1 and SITE_HEADER.match(rest[0][1].text) and looks_like_title(rest[1][1].text, strict=True):
+        rest.pop(0)
+    if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
+        return ()
+    (at, first), after = rest[0], rest[1:2]
+    if not looks_like_title(first.text, strict=True):
+        return ()
+    if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
+        return (at, at + 1)
+    return (at,)
+
+
+def _head_date(head: list[tuple[int, Line]]) -> tuple[int, str] | None:
+    """The first date in the head, with its line's position."""
+    dates = ((i, line_date(line.text)) for i, line in head)
+    return next(((i, date) for i, date in dates if date), None)
 
 
 def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = None) -> Head:
     """Title, byline and date at the top of a text (plain text: strict; web page: the lines before the title
-    are page chrome, and a title at or below position `after`, where the navigation ends, is preferred)."""
+    are page chrome, and a title at or below position `after`, where the navigation ends, is preferred).
+    Without a title, a date line at the top is still the text's date."""
     head = head_lines(lines)
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
-    at = _page_title(head, after, hint) if page else _plain_title(head)
-    if at is None:
-        return NO_HEAD
-    title = lines[at].text
-    below = [(i, line) for i, line in head if i > at]
-    echoes = {i for i, line in below if same_text(line.text, title)}
+    page_at = _page_title(head, after, hint) if page else None
+    at = (page_at,) if page_at is not None else () if page else _plain_title(head)
+    date = _head_date(head)
+    if not at:
+        return Head(None, None, date[1], frozenset((date[0],))) if date else NO_HEAD
+    raw = "".join(lines[i].text for i in at)
+    title = clean_title(raw)
+    below = [(i, line) for i, line in head if i > at[-1]]
+    echoes = {i for i, line in below if same_text(line.text, title) or same_text(line.text, raw)}
     author = next(((i, line) for i, line in below if looks_like_name(line.text)), None)
-    date = next(((i, line) for i, line in head if looks_like_date(line.text)), None)
-    chrome = {i for i, _ in head if i < at} if page else set()
-    used = {at, *echoes, *chrome} | {found[0] for found in (author, date) if found}
+    chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
+    used = {*at, *echoes, *chrome} | {found[0] for found in (author, date) if found}
     return Head(
         title,
         byline_name(author[1].text) if author else None,
-        parse_date(date[1].text) if date else None,
+        date[1] if date else None,
         frozenset(used),
     )
 

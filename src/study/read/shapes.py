@@ -82,6 +82,48 @@ BYLINE = re.compile(
 # An official document's number (发文字号): issuer's abbreviation, year in brackets, serial number.
 DOC_NUMBER = re.compile(r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
+# The same number at the start of a title line (鲁政发〔2014〕20号《…》): it numbers the document, it is no part
+# of its name.
+DOC_NUMBER_PREFIX = re.compile(r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]\s*")
+# A line that starts with a date (`2005-07-14 10:23 来源：…`) is a page's dateline.
+DATELINE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|$)")
+# A website's own header over an article: the site's name (…网, …网站), then its column (共同网 理论专栏).
+SITE_HEADER = re.compile(r"^[\u3400-\u9fff]{2,12}网站?\s+\S")
+# The kinds of documents (文种) whose titles end with their kind's name (…的意见, …的通知, …的讲话).
+DOC_KINDS = (
+    "意见",
+    "通知",
+    "决定",
+    "决议",
+    "报告",
+    "讲话",
+    "材料",
+    "办法",
+    "规定",
+    "条例",
+    "方案",
+    "规划",
+    "纲要",
+    "公报",
+    "通报",
+    "批复",
+    "总结",
+    "细则",
+    "计划",
+    "要点",
+    "建议",
+    "讲稿",
+    "发言",
+    "致辞",
+    "公告",
+    "通告",
+    "纪要",
+    "章程",
+    "准则",
+    "函",
+)
+# A short note in brackets after a title: (含案例), （试行）, (全文).
+TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -143,7 +185,7 @@ def looks_like_date(text: str) -> bool:
 def looks_like_title(text: str, strict: bool) -> bool:
     """True when a line could be a document title: short, no sentence punctuation, not a heading or name."""
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
-    bare = _one_break_removed(text) if strict else text
+    bare = SERIES_COMMA.sub("", _one_break_removed(text)) if strict else text
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
         and len(text) <= 50
@@ -152,11 +194,26 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not starts_new_paragraph(text)
         and simplify(text) not in NOT_TITLES
         and field_line(text) is None
-        and not looks_like_name(text)
+        and not all(looks_like_name(part) for part in text.split("、"))  # 张明、李华: a byline
         and not looks_like_date(text)
         and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
         and not _dated_label(text)
     )
+
+
+def ends_with_doc_kind(text: str) -> bool:
+    """True when a line ends with the name of a kind of document (…的意见, …材料（试行）)."""
+    return simplify(TITLE_NOTE.sub("", text)).endswith(DOC_KINDS)
+
+
+def clean_title(text: str) -> str:
+    """A title without the document number written before it; a title left in book quotes loses them."""
+    rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
+    if rest == text or not rest:
+        return text
+    inner = rest[1:-1]
+    quoted = rest[0] == "《" and rest[-1] == "》" and "《" not in inner and "》" not in inner
+    return inner.strip() if quoted and inner.strip() else rest
 
 
 def _dated_label(text: str) -> bool:
@@ -164,6 +221,9 @@ def _dated_label(text: str) -> bool:
     label, colon, rest = text.partition("：" if "：" in text else ":")
     return bool(colon) and 0 < len(label) <= 8 and looks_like_date(rest.strip())
 
+
+# An enumeration comma between two words (…的政治性、原则性、战斗性) is part of a title's words, not a break.
+SERIES_COMMA = re.compile(r"(?<=[\u3400-\u9fff”」』])、(?=[\u3400-\u9fff“「『])")
 
 # A title may have one inner break: a colon after its label (专题：…) or a comma between two halves of
 # one length, as slogans are written (喜迎盛会，奋进征程; not 各位同志，大家好).

@@ -9,7 +9,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
-from study.read.shapes import SENTENCE_PUNCT, is_prose
+from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_prose
 
 # A markdown link, whose text may hold escaped brackets: [\[设为首页 \]](#)
 LINK = re.compile(r"\[((?:\\.|[^\[\]\\]){0,200})\]\([^()\s]{0,500}\)")
@@ -53,8 +53,6 @@ PAGE_FIELDS = (
     "发布日期|发布时间|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
     "|作者|责任编辑|编辑|审核|联系电话|电话|传真|地址|邮编|email|e-mail"
 )
-# A line that starts with a date (`2005-07-14 10:23 来源：…`) is the page's dateline.
-DATELINE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|$)")
 # Boilerplate lines dropped wherever they are (metadata fields on them are read first).
 BOILERPLATE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?:{PAGE_FIELDS})\s*[:：]", re.IGNORECASE),

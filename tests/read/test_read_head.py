@@ -1,0 +1,105 @@
+"""A plain text's head on made-up snippets: titles over metadata lines, two-line titles, document numbers,
+site headers, and the date lines and fields found above the body."""
+
+from __future__ import annotations
+
+import pytest
+
+BODY = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。"
+BODY2 = "林业站要加强对新栽树苗的巡查，及时补栽死苗，并把成活率按季度报乡政府备案。"
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_a_long_first_line_without_punctuation_is_a_title(read_text) -> None:
+    title = "乡政府 县林业局 县水利局关于认真做好今年春季植树造林和农田水利基本建设工作的通知"
+    assert len(title) >= 40
+    source = read_text(f"{title}\n{BODY}\n{BODY2}\n")
+    assert source.title == title
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_title_may_hold_a_series_with_enumeration_commas(read_text) -> None:
+    title = "讲稿--守好“一片林” 提高护林工作的主动性、科学性、长期性"
+    source = read_text(f"{title}\n{BODY}\n{BODY2}\n")
+    assert source.title == title
+
+
+@pytest.mark.parametrize("first", ["张明、李华", "王建国、欧阳明、刘芳"])
+def test_names_in_a_series_are_a_byline_not_a_title(read_text, first: str) -> None:
+    assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title is None
+
+
+def test_a_title_broken_before_its_kind_of_document(read_text) -> None:
+    text = f"县政府关于加快推进植树造林\n建设美丽乡村的实施意见\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert source.title == "县政府关于加快推进植树造林建设美丽乡村的实施意见"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_title_cut_inside_a_word_by_the_line_end(read_text) -> None:
+    source = read_text(f"某村党支部 2024 年度组织生活会检\n查材料(含整改清单)\n{BODY}\n{BODY2}\n")
+    assert source.title == "某村党支部 2024 年度组织生活会检查材料(含整改清单)"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["——在全乡植树造林动员会上的讲话", "林业站的工作总结", "王建国"],
+)
+def test_a_subtitle_or_a_complete_title_is_not_joined(read_text, second: str) -> None:
+    first = "栽下一片林 护好一方水" if second != "林业站的工作总结" else "关于春季植树的工作总结"
+    source = read_text(f"{first}\n{second}\n{BODY}\n{BODY2}\n")
+    assert source.title == first
+
+
+def test_a_title_after_a_line_of_page_fields(read_text) -> None:
+    text = f"发布时间：2019-03-12 08:30:00 来源：某县林业局\n关于春季植树造林的通知\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert (source.title, source.meta.date) == ("关于春季植树造林的通知", "2019-03-12")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_website_header_above_the_headline(read_text) -> None:
+    text = f"某某绿化网 基层来稿\n\n护林要“常抓不懈”\n\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert source.title == "护林要“常抓不懈”"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "某县政发〔2019〕8号《某县人民政府关于春季植树造林的通知》",
+        "某县政发〔2019〕8号 某县人民政府关于春季植树造林的通知",
+    ],
+)
+def test_a_document_number_before_the_title_is_no_part_of_it(read_text, first: str) -> None:
+    source = read_text(f"{first}\n\n某县人民政府关于春季植树造林的通知\n\n{BODY}\n{BODY2}\n")
+    assert source.title == "某县人民政府关于春季植树造林的通知"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_bracketed_date_without_a_title(read_text) -> None:
+    source = read_text(f"（2003年3月12日）\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == (None, "2003-03-12")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("作者：佚名      来源：某县林业局     点击：      时间：2019/3/12 8:48:57", "2019-03-12"),
+        ("浏览量:          时间:2019-03-12 23:45:19", "2019-03-12"),
+        ("日期：2019年3月12日", "2019-03-12"),
+        ("发布时间:2019-3-2", "2019-03-02"),
+        ("2019-03-12 08:21:44 来源：某县林业局  责任编辑：王五", "2019-03-12"),
+    ],
+)
+def test_a_field_line_under_the_title_gives_the_date(read_text, line: str, iso: str) -> None:
+    source = read_text(f"关于春季植树造林的工作总结\n\n{line}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的工作总结", iso)
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
