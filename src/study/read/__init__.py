@@ -21,7 +21,7 @@ from study.read.formats import read_format
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
-from study.read.repair import drop_pinyin_glosses, repair
+from study.read.repair import drop_jammer, drop_pinyin_glosses, repair
 from study.script import detect_script, simplify
 
 __all__ = ["read_source"]
@@ -74,10 +74,11 @@ def read_source(path: Path) -> Source:
     extracted = _extract(data, where)
     if not any(line.text.strip() for line in extracted.lines):
         raise SourceError("empty file" if extracted.format == "text" else "no text in it", where=where)
-    lines, glosses = drop_pinyin_glosses(list(extracted.lines))  # before the title is taken from them
+    lines, jammer = drop_jammer(list(extracted.lines))  # before the title and format are taken from them
+    lines, glosses = drop_pinyin_glosses(lines)
     draft = _with_fallbacks(read_format(lines), extracted)
     body, notes = repair(draft.body)
-    notes = [glosses, *notes] if glosses else notes
+    notes = [note for note in (jammer, glosses) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)
     script = detect_script("\n".join([draft.title or "", *(line.text for line in body)]))

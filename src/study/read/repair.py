@@ -14,6 +14,7 @@ from study.read.shapes import (
     HANZI,
     MARKER,
     NUM,
+    SENTENCE_END,
     SENTENCE_PUNCT,
     ends_mid_clause,
     ends_sentence,
@@ -118,8 +119,28 @@ def _sibling_labels(first: str, second: str) -> bool:
     return OPENING_LABEL.match(first) is not None and OPENING_LABEL.match(second) is not None
 
 
+# A photo's caption ends with its credit (新华社记者 张三 摄, （李四 摄）): the caption is a paragraph of its own.
+PHOTO_CREDIT = re.compile(
+    r"(?:(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*|[\u3400-\u9fff·]{2,4}\s+)"
+    r"摄影?\s*[）)]?$"
+)
+OPENING_QUOTES = "“「『"
+CLOSING_QUOTES = "”」』"
+
+
+def _between_quoted_terms(first: str, second: str) -> bool:
+    """True when a paragraph was cut between two quoted terms of one series (…做好“甲计划” / “乙计划”…):
+    a quote that closes a term, not a sentence, and a quote that opens the next line."""
+    closes_term = first[-1:] in CLOSING_QUOTES and first[-2:-1] not in SENTENCE_END
+    return closes_term and second[:1] in OPENING_QUOTES and not _is_heading(first)
+
+
 def continues(first: str, second: str) -> bool:
     """True when `second` is the rest of `first`, cut by a page break."""
+    if PHOTO_CREDIT.search(first):
+        return False
+    if _between_quoted_terms(first, second):
+        return True
     if ends_sentence(first) or starts_new_paragraph(second):
         return False
     if ends_mid_clause(first):
@@ -170,6 +191,50 @@ def drop_mangled_indents(paras: list[Line]) -> tuple[list[Line], str | None]:
         return paras, None
     fixed = [replace(p, text=MANGLED_INDENT.sub("", p.text)) for p in paras]
     return fixed, f"removed question marks standing for indentation at {len(hits)} line starts"
+
+
+# ---------------------------------------------------------------- anti-copy junk
+
+# Forums and document sites sprinkle their pages with hidden random text against copying (8 H) l- y* X6 …):
+# runs of short tokens of ASCII letters, digits and signs, alone on a line or glued to either end of one.
+JAMMER_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,3} ){4,}[!-~]*")
+JAMMER_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
+JAMMER_PUNCT_SHARE = 1 / 3  # random tokens: at least this share of them hold a sign
+JAMMER_MIN_RUNS = 3  # the junk is sprinkled all over a text: fewer runs are the text's own
+# What a run glued to the start of the text leaves of the text: a marker's digits or bracket (…Z5 _1.作评价).
+JAMMER_KEPT_TAIL = re.compile(r"[\d(（\[].*$")
+
+
+def _is_jammer(run: str) -> bool:
+    """True for a run of random tokens: letters, digits and signs mixed, many tokens holding a sign."""
+    tokens = run.split()
+    signed = sum(1 for token in tokens if JAMMER_PUNCT.search(token))
+    mixed = re.search(r"[A-Za-z]", run) and re.search(r"\d", run)
+    return bool(mixed) and signed >= JAMMER_PUNCT_SHARE * len(tokens)
+
+
+def _without_jammer(text: str) -> str:
+    """A line without its runs of junk; a run glued to the text keeps only a marker's start (…P(1)言会)."""
+    out: list[str] = []
+    at = 0
+    for match in JAMMER_RUN.finditer(text):
+        if not _is_jammer(match.group()):
+            continue
+        glued = match.group().split()[-1] if match.end() < len(text) else ""
+        kept = JAMMER_KEPT_TAIL.search(glued)
+        out += [text[at : match.start()], kept.group() if kept else ""]
+        at = match.end()
+    return ("".join(out) + text[at:]).strip()
+
+
+def drop_jammer(lines: list[Line]) -> tuple[list[Line], str | None]:
+    """Anti-copy junk runs taken out of the lines (a line of nothing but junk is left blank, its number kept),
+    where the text holds at least JAMMER_MIN_RUNS of them."""
+    runs = sum(1 for line in lines for m in JAMMER_RUN.finditer(line.text) if _is_jammer(m.group()))
+    if runs < JAMMER_MIN_RUNS:
+        return lines, None
+    fixed = [replace(line, text=_without_jammer(line.text)) for line in lines]
+    return fixed, f"removed {runs} runs of anti-copy junk"
 
 
 # ---------------------------------------------------------------- pinyin glosses
@@ -266,6 +331,7 @@ def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:
             and _may_join(prev, para)
             and not starts_new_paragraph(para.text)
             and (_fills(last, width) or ENDS_WITH_MARKER.search(last))
+            and not PHOTO_CREDIT.search(last)
         ):
             joined[-1] = replace(prev, text=_glue(prev.text, para.text))
             count += 1

@@ -1,0 +1,87 @@
+"""Repairs of scraped texts on made-up snippets: photo captions, a paragraph cut between quoted terms,
+anti-copy junk runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from study.read.lines import Line
+from study.read.repair import continues, drop_jammer, join_page_breaks
+from tests.read.makers import lines
+
+CAPTION = "4月2日，全县义务植树活动在城东湿地公园举行。本报记者 王建国 摄"
+LEAD = "4月2日，县委县政府组织机关干部参加义务植树，活动安排如下："
+LONG = "各乡镇要抓住春季有利时机，组织群众广泛开展义务植树活动，继续做好“绿色家园”"
+REST = "“清洁水源”“美丽庭院”等创建活动的宣传、组织和验收工作。"
+
+
+@pytest.mark.parametrize("caption", [CAPTION, "全县义务植树活动现场。（通讯员 李华 摄）", "植树现场一角。刘芳 摄影"])
+def test_a_photo_caption_is_a_paragraph_of_its_own(caption: str) -> None:
+    assert not continues(caption, LEAD)
+
+
+def test_a_word_that_ends_in_the_photo_character_is_no_caption() -> None:
+    first = "各单位要组织专门人员，对今年春季新栽的树木逐棵进行编号、登记和拍摄"
+    assert continues(first, "并把照片按村汇总后报送林业站备案存档。")
+
+
+def test_a_paragraph_cut_between_two_quoted_terms_is_joined() -> None:
+    joined, note = join_page_breaks(lines(LONG, REST))
+    assert [p.text for p in joined] == [LONG + REST] and note
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("一、“绿色家园”", "“绿色家园”创建活动要在全县所有行政村铺开，由乡镇统一组织验收。"),
+        ("各乡镇要抓住春季有利时机，组织群众广泛开展义务植树活动，他说：“今年一定要种好。”", REST),
+    ],
+)
+def test_a_quoted_heading_or_a_quoted_sentence_is_not_joined(first: str, second: str) -> None:
+    assert not continues(first, second)
+
+
+JUNK = ("8 H) l- y* X6 s b' n+ F) T) D!", "# a0 k; `+ P) i: a5 r4 C", "& x/ q( N+ j( w- Z6 \\: Y8")
+
+
+def test_anti_copy_junk_is_taken_out_of_the_lines() -> None:
+    raw = [
+        "各乡镇要抓住春季有利时机，组织群众广泛开展义务植树活动。",
+        JUNK[0],
+        JUNK[1] + " X一、总体要求",
+        JUNK[2] + " Z5 _1.加强组织领导。",
+        JUNK[0] + " P(1)落实责任。",
+        "林业站要加强巡查，及时补栽死苗。" + JUNK[1],
+    ]
+    fixed, note = drop_jammer([Line(no, text) for no, text in enumerate(raw, 1)])
+    assert [line.text for line in fixed] == [
+        raw[0],
+        "",
+        "一、总体要求",
+        "1.加强组织领导。",
+        "(1)落实责任。",
+        "林业站要加强巡查，及时补栽死苗。",
+    ]
+    assert [line.no for line in fixed] == [1, 2, 3, 4, 5, 6] and note
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A B C D E F G", "1 2 3 4 5 6", "GDP CPI PPI PMI M2 M1", "A. B. C. D. E. F."],
+)
+def test_latin_runs_that_are_the_text_s_own_stay(line: str) -> None:
+    raw = [Line(no, line) for no in range(1, 5)]
+    assert drop_jammer(raw) == (raw, None)
+
+
+def test_a_single_junk_run_is_left_alone() -> None:
+    raw = [Line(1, JUNK[0]), Line(2, "林业站要加强巡查，及时补栽死苗。")]
+    assert drop_jammer(raw) == (raw, None)
+
+
+def test_junk_lines_do_not_make_a_text_markdown(read_text) -> None:
+    body = "各乡镇要抓住春季有利时机，组织群众广泛开展义务植树活动，确保栽一棵活一棵。"
+    text = "\n".join(["关于春季义务植树的通知", JUNK[1], body, "- " + JUNK[0], JUNK[2] + " X二、工作要求", body])
+    source = read_text(text + "\n")
+    assert source.title == "关于春季义务植树的通知"
+    assert [p.text for p in source.paragraphs] == [body, "二、工作要求", body]
