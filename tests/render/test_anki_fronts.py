@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from study.parse import load_document
 from study.config import Settings
 from study.model import Course
+from study.parse import load_document
 from study.render.ledger import Ledger
 from study.work import output_files
 

@@ -111,4 +111,6 @@ def test_print_quality_of_every_seed_sheet(files: dict[str, bytes]) -> None:
         found = embedded_fonts(data)
         families = {font.split("+", 1)[-1] for font, _, _ in found}  # a course sheet: each document's subsets
         # one family in two faces; a course sheet of simplified and traditional documents has both scripts'
-        assert 1 <= len(families) <= (4 if "/course-" in name else 2) and all(emb and sub and "CJK" in font for font, emb, sub in found), name
+        assert 1 <= len(families) <= (4 if "/course-" in name else 2) and all(
+            emb and sub and "CJK" in font for font, emb, sub in found
+        ), name
