@@ -18,3 +18,31 @@ def test_a_count_of_aspects_sets_the_heading_list_count() -> None:
 
 def test_a_number_that_counts_no_aspects_announces_nothing() -> None:
     assert announced_count("全县共有两个乡镇完成了这项任务的大部分工作。") is None
+
+
+def test_a_bare_pointer_takes_its_count_from_the_sentence_before() -> None:
+    assert announced_count("调研中发现了四类突出情况。具体是：") == 4
+    assert announced_count("这项改革涉及三个层面，主要是：") == 3
+    assert announced_count("具体是：") is None
+
+
+def test_a_marker_list_after_a_bare_pointer_has_the_count_and_the_sentence_it_points_back_to() -> None:
+    doc = outline(
+        "市纪委近日曝光了三起违反工作纪律的典型案例。分别是：\n"
+        "（一）某街道干部上班期间打牌问题。\n（二）某站所人员推诿扯皮问题。\n（三）某窗口服务态度恶劣问题。"
+    )
+    lst = doc.lists[0]
+    assert lst.announced_count == 3
+    assert lst.lead == "市纪委近日曝光了三起违反工作纪律的典型案例。分别是："
+
+
+def test_a_semicolon_series_after_a_bare_pointer_has_the_count_before_it() -> None:
+    doc = outline("走访中群众反映的意见集中在两种情形。具体是：办事要跑多个部门；材料要重复提交。")
+    lst = doc.lists[0]
+    assert (lst.announced_count, len(lst.items)) == (2, 2)
+    assert lst.lead == "走访中群众反映的意见集中在两种情形。具体是："
+
+
+def test_a_count_in_arabic_digits_announces() -> None:
+    assert announced_count("会议部署了5项重点任务：") == 5
+    assert announced_count("增长了2015个百分点。") is None

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from study.parse.numerals import hanzi_number
+from study.parse.numerals import number
 from study.script import simplify
 
 # a numeral, a classifier, then a short noun phrase that ends the clause: the count announces a list
 ANNOUNCED = re.compile(
     r"(?:以下|如下|下列|下面|这|这些|如下的)?"
-    r"(?P<n>[两二三四五六七八九十]{1,2}|几)"
-    r"(?P<cls>个|项|条|点|层|种|大|类|句|件|方面|部分)"
+    r"(?P<n>[两二三四五六七八九十]{1,2}|几|(?<![0-9.．])(?:[2-9]|1[0-9])(?![0-9]))"  # news writes 6起, 5个方面
+    r"(?P<cls>个|项|条|点|层|种|大|类|句|件|起|方面|部分)"  # 起 counts cases (六起典型问题)
     r"(?P<noun>[\u4e00-\u9fff“”「」]{0,8}?)"
     r"(?P<tail>[做着入手抓起来]{0,3})"
     r"\s*(?:[（(][^）)]{0,12}[）)])?"  # an aside may close the count: 分为六个部分（见下图）：
@@ -24,28 +24,56 @@ ANNOUNCED = re.compile(
 ASPECTS = re.compile(
     r"(?:从|分|就|分为|围绕)(?P<n>[两二三四五六七八九十]{1,2}|几)(?P<cls>个方面|个部分|个问题|方面|部分|点)"
 )
+# 通报了6起违反中央八项规定精神的典型问题: a count of cases a report lists announces them, however long the
+# noun that describes them (the cases follow, one a point)
+REPORTED = re.compile(
+    r"(?:通报|曝光|公布|公开|列举|点名|查处)了?(?P<n>[两二三四五六七八九十]{1,2}|几|(?<![0-9])(?:[2-9]|1[0-9])(?![0-9]))"
+    r"(?P<cls>起|个|批|名|件|类)"
+)
+
+
+# a clause that only points at what follows (分别是： / 具体是： / 主要有： / 包括：) names no count of its own: the
+# sentence before it states what it points at (通报了六起典型问题。分别是：), so that sentence's count is the list's
+POINTER = re.compile(
+    r"(?:具[体體]|主要|分[别別]|大致|其中|一般)?(?:是|[为為]|有|包括|包含|如下)|包括|包含|即|就是|它[们們]是"
+    r"|具[体體](?:来说|來說|而言|地说|說來)"
+)
+
+
+def is_pointer(clause: str) -> bool:
+    """True when a clause (its edge punctuation ignored) only points at what follows (分别是：)."""
+    return POINTER.fullmatch(clause.strip("：:，,。 \u3000")) is not None
 
 
 def _count_match(clause: str) -> re.Match[str] | None:
-    """The last count the clause ends with, else a count of aspects anywhere in it."""
+    """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it."""
     matches = list(ANNOUNCED.finditer(clause))
-    return matches[-1] if matches else ASPECTS.search(clause)
+    return matches[-1] if matches else ASPECTS.search(clause) or REPORTED.search(clause)
 
 
 def announced_count(lead: str | None) -> int | None:
     """The count a lead announces in its last clause (None when it announces none or says 几)."""
     if not lead:
         return None
-    clause = last_clause(simplify(lead))  # 以下四點 counts as 以下四点
+    clause = counted_clause(simplify(lead))  # 以下四點 counts as 以下四点
     match = _count_match(clause)
     if match is None or match.group("n") == "几":
         return None
-    return hanzi_number(match.group("n"))
+    return number(match.group("n"))
 
 
 def announces_some(lead: str | None) -> bool:
     """True when the lead announces a list, with a number or with 几 (以下几个方面)."""
-    return bool(lead) and _count_match(last_clause(simplify(lead or ""))) is not None
+    return bool(lead) and _count_match(counted_clause(simplify(lead or ""))) is not None
+
+
+def counted_clause(text: str) -> str:
+    """The clause of a lead that states its count: the last one, or the one before a bare pointer."""
+    clause = last_clause(text)
+    if is_pointer(clause):
+        before = text[: len(text) - len(clause)]
+        return last_clause(before) if before.strip() else clause
+    return clause
 
 
 def last_clause(text: str) -> str:

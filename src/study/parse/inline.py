@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
-from study.parse.counts import announced_count, announces_some
+from study.parse.counts import announced_count, announces_some, is_pointer
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import bare_count_lists, quoted_run_lists
 from study.parse.leads import last_sentence
@@ -155,6 +155,8 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             spans = _split(shadow, colon.end(), end, re.compile(r"[；;]"))
             if len(spans) >= 2:
                 lead = para.text[begin : colon.end()]
+                if is_pointer(lead):  # 有三种情况。具体是：A；B；C: the sentence before says what it points at
+                    lead = last_sentence(para.text[: colon.end()])
                 evidence = (f"lead ends with {lead[-4:]}", f"{len(spans)} pieces separated by semicolons")
                 yield DraftList("semicolon", "semicolon", _items(i, spans), lead, announced_count(lead), evidence)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from study.model import Paragraph
-from study.parse.counts import announces_some
+from study.parse.counts import announces_some, is_pointer
 from study.parse.markers import Marker, marker_at
 
 SENTENCE_END = "。！？!?"
@@ -38,10 +38,18 @@ def _opens(text: str, close: str) -> bool:
 
 
 def last_sentence(text: str) -> str:
-    """The last sentence of a text (its final punctuation kept)."""
-    body = text.rstrip(SENTENCE_END + COLON + " \u3000")
-    cut = max(body.rfind(p) for p in SENTENCE_END)
+    """The last sentence of a text (its final punctuation kept); a sentence that only points at what
+    follows (分别是：) comes with the sentence before it, which says what it points at."""
+    cut = _sentence_cut(text)
+    if cut >= 0 and is_pointer(text[cut + 1 :]):
+        cut = _sentence_cut(text[: cut + 1])
     return text[cut + 1 :].strip()
+
+
+def _sentence_cut(text: str) -> int:
+    """Where the sentence end before a text's last sentence is (-1 when it has one sentence)."""
+    body = text.rstrip(SENTENCE_END + COLON + " \u3000")
+    return max(body.rfind(p) for p in SENTENCE_END)
 
 
 def ends_with_colon(text: str) -> bool:
