@@ -103,3 +103,15 @@ def test_a_field_line_under_the_title_gives_the_date(read_text, line: str, iso: 
     source = read_text(f"关于春季植树造林的工作总结\n\n{line}\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("关于春季植树造林的工作总结", iso)
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_web_page_prefers_the_headline_to_the_site_header(read_text) -> None:
+    text = f"某某绿化网 基层来稿\n\n护林要“常抓不懈”\n\n分享到：微信 微博\n\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert source.title == "护林要“常抓不懈”"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_main_title_over_a_speech_line_is_not_joined(read_text) -> None:
+    text = f"栽下一片林 护好一方水\n县长在全县植树造林动员会上的讲话\n{BODY}\n{BODY2}\n"
+    assert read_text(text).title == "栽下一片林 护好一方水"

@@ -13,6 +13,7 @@ from study.read.shapes import (
     DATELINE,
     SENTENCE_PUNCT,
     SITE_HEADER,
+    TITLE_NOTE,
     byline_name,
     clean_title,
     ends_with_doc_kind,
@@ -28,6 +29,8 @@ from study.read.shapes import (
 SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is named in a short line
 TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
 SUBTITLE_OPENERS = "—-－–(（《<〈"  # a line opening with a dash or a bracket under a title is its subtitle
+OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of document>
+FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,12 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> i
 
 def _title_rest(first: Line, second: Line) -> bool:
     """True when `second` ends a title that `first` began: the title's kind of document (…的意见, …材料)
-    comes only on the second line, which is short and no subtitle."""
+    comes only on the second line, which is short and no subtitle, and either the first opened the frame
+    of an official title (关于…) or the second is too short to name anything alone (…对照检 / 查材料)."""
+    opened = OPENS_TITLE in first.text or len(TITLE_NOTE.sub("", second.text)) <= FRAGMENT_MAX_LENGTH
     return (
-        len(second.text) <= TITLE_REST_MAX_LENGTH
+        opened
+        and len(second.text) <= TITLE_REST_MAX_LENGTH
         and second.text[0] not in SUBTITLE_OPENERS
         and ends_with_doc_kind(second.text)
         and not ends_with_doc_kind(first.text)
