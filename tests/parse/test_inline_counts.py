@@ -141,3 +141,24 @@ def test_two_pieces_joined_by_one_of_several_conjunctions_are_no_reading() -> No
 def test_two_pieces_joined_by_their_only_conjunction_still_split() -> None:
     lists = flat(outline("会上讨论了耕地保护与人才返乡两个问题。"))
     assert [heads(lst) for lst in lists] == [["耕地保护", "人才返乡"]]
+
+
+def test_a_verb_that_names_the_series_links_a_count_after_a_comma() -> None:
+    (lst,) = _counted("勤学苦练、精益求精、敢为人先，被概括为三种精神。")
+    assert heads(lst) == ["勤学苦练", "精益求精", "敢为人先"]
+    assert lst.announced_count == 3
+
+
+def test_another_verb_links_a_count_after_a_comma_when_the_pieces_end_with_its_noun() -> None:
+    (lst,) = _counted("要增强宗旨意识、纪律意识、服务意识，树牢“三个意识”。")
+    assert heads(lst) == ["宗旨意识", "纪律意识", "服务意识"]
+
+
+def test_a_count_after_a_comma_and_an_unrelated_verb_is_no_count_of_the_series() -> None:
+    assert _counted("我们走访了东村、西村、南村，发现三个问题。") == []
+    assert _counted("要抓好种植业、养殖业、加工业，实现三个产业联动。") == []
+
+
+def test_a_series_right_before_its_count_is_not_read_across_a_comma_before_it() -> None:
+    (lst,) = _counted("当前，改革和发展这两大任务都很繁重。")
+    assert heads(lst) == ["改革", "发展"]

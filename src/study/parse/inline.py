@@ -11,6 +11,7 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import bare_count_lists, quoted_run_lists
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
+from study.parse.pieces import common_suffix
 
 # “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation
 QUOTED_COUNT = re.compile(
@@ -161,14 +162,6 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 yield DraftList("semicolon", "semicolon", _items(i, spans), lead, announced_count(lead), evidence)
 
 
-def _common_suffix(texts: list[str]) -> str:
-    """The longest suffix all texts share."""
-    suffix = texts[0]
-    for text in texts[1:]:
-        suffix = _shared_end(suffix, text)
-    return suffix
-
-
 def _shared_end(a: str, b: str) -> str:
     """The longest suffix two strings share."""
     n, most = 0, min(len(a), len(b))
@@ -210,6 +203,6 @@ def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 if verb and e - verb.end() >= 2:
                     lead, run[0] = para.text[s : verb.end()], (verb.end(), e)
                 lead = lead or last_sentence(para.text[:s]) or None
-                ending = _common_suffix([shadow[a:b] for a, b in run])
+                ending = common_suffix([shadow[a:b] for a, b in run])
                 evidence = (f"{len(run)} clauses of one sentence end with {ending}",)
                 yield DraftList("parallel", "series", _items(i, run), lead, None, evidence)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.numerals import number
-from study.parse.pieces import CLOSERS, OPENERS, Span, bracketed, common_prefix, parallel, series
+from study.parse.pieces import CLOSERS, OPENERS, Span, bracketed, common_prefix, common_suffix, parallel, series
 
 # a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者); 一 announces no series, and a
 # count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
@@ -21,6 +21,14 @@ NOT_A_COUNT_AFTER = set("第一二三四五六七八九十百千万零〇两0123
 # what may stand between the series and its count: 等 closes it (A、B等三个方面), a copula links it
 # (A和B是两种…), 这 points back at it
 BACK = re.compile(r"(?:等等|等)?(?:都是|均为|是|为)?(?:这些|这)?$")
+# a comma and a verb may stand between the series and a count that names it: a verb that names
+# (A、B、C，并称为三大作风 / A、B，合称“两个一百年”) links any series; another short verb (做到, 增强, 实现)
+# links it only when every piece ends with the count's noun (A自信、B自信，做到“两个自信”)
+LINKED = re.compile(r"[，,](?P<verb>[\u4e00-\u9fff]{1,5}?)(?:这些|这)?[“「]?$")
+NAMING = re.compile(
+    r"(?:并|合|统|简|总|通|被|又|也|可)?(?:称为|称作|称之为|称|概括为|归纳为|总结为|简称为)|即|(?:也|这)?就是"
+)
+LINK_SPAN = 9  # a comma, a verb of up to five characters, 这些 and a quotation mark
 # 三大 also names a congress (党的三大以来): 大 counts only before a noun that is no time or place word
 BIG_NOT_BEFORE = ("以来", "以后", "以前", "期间", "前后", "召开", "上", "会", "的", "党章", "精神", "报告", "代表")
 # the short noun after the count (历史任务, 行业, 人): it ends at a non-hanzi or at 的
@@ -146,9 +154,16 @@ def _drop_linking_de(shadow: str, spans: list[Span]) -> list[Span]:
 
 
 def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | None:
-    """The n pieces right before a count (A、B和C这三…)."""
+    """The n pieces right before a count (A、B和C这三…), or before a comma and a verb that links them
+    to it (A、B、C，并称为三大…)."""
     back = BACK.search(shadow, max(0, match.start() - 2), match.start())
-    end = back.start() if back else match.start()
+    spans = _series_ending_at(shadow, back.start() if back else match.start(), n)
+    linked = LINKED.search(shadow, max(0, match.start() - LINK_SPAN), match.start()) if spans is None else None
+    return _linked_series(shadow, match, n, linked) if linked else spans
+
+
+def _series_ending_at(shadow: str, end: int, n: int) -> list[Span] | None:
+    """The n 、-separated pieces of the clause that ends at `end`, the first one trimmed."""
     if end == 0 or shadow[end - 1] in "、，,；;。：:和与及 \u3000":
         return None
     spans = series(shadow, _clause_begin(shadow, end), end, n, ("、",))
@@ -156,6 +171,16 @@ def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | Non
         return None
     spans = trim_first(shadow, _drop_linking_de(shadow, spans))
     return spans if _short(spans) else None
+
+
+def _linked_series(shadow: str, match: re.Match[str], n: int, linked: re.Match[str]) -> list[Span] | None:
+    """The series before a comma and a linking verb, when the verb names it or the pieces end with the
+    noun the count opens with (A自信、B自信，坚定两个自信)."""
+    spans = _series_ending_at(shadow, linked.start(), n)
+    if spans is None or NAMING.fullmatch(linked.group("verb")):
+        return spans
+    shared = common_suffix([shadow[s:e] for s, e in spans])
+    return spans if len(shared) >= 2 and shadow.startswith(shared, match.end()) else None
 
 
 def _closing(shadow: str, start: int) -> int:

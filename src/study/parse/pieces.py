@@ -108,6 +108,11 @@ def common_prefix(texts: list[str]) -> str:
     return texts[0][:n]
 
 
+def common_suffix(texts: list[str]) -> str:
+    """The longest end all texts share."""
+    return common_prefix([t[::-1] for t in texts])[::-1]
+
+
 def _hanzi(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
