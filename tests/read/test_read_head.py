@@ -115,3 +115,10 @@ def test_a_web_page_prefers_the_headline_to_the_site_header(read_text) -> None:
 def test_a_main_title_over_a_speech_line_is_not_joined(read_text) -> None:
     text = f"栽下一片林 护好一方水\n县长在全县植树造林动员会上的讲话\n{BODY}\n{BODY2}\n"
     assert read_text(text).title == "栽下一片林 护好一方水"
+
+
+@pytest.mark.parametrize("note", ["(全文5230字)", "（全文约 800 字）"])
+def test_a_site_s_word_count_after_the_title_is_no_part_of_it(read_text, note: str) -> None:
+    source = read_text(f"讲稿：栽下一片林 护好一方水{note}\n\n讲稿：栽下一片林 护好一方水\n{BODY}\n{BODY2}\n")
+    assert source.title == "讲稿：栽下一片林 护好一方水"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

@@ -122,6 +122,8 @@ DOC_KINDS = (
     "准则",
     "函",
 )
+# Document sites note an article's length after its title (（全文13000字）): the note names nothing.
+WORD_COUNT_NOTE = re.compile(r"\s*[（(]\s*全文\s*(?:约|共)?\s*\d+\s*字\s*[）)]$")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
 TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
 
@@ -207,7 +209,9 @@ def ends_with_doc_kind(text: str) -> bool:
 
 
 def clean_title(text: str) -> str:
-    """A title without the document number written before it; a title left in book quotes loses them."""
+    """A title without the document number written before it or a site's word count after it (（全文3000字）);
+    a title left in book quotes loses them."""
+    text = WORD_COUNT_NOTE.sub("", text) or text
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
     if rest == text or not rest:
         return text
