@@ -122,3 +122,9 @@ def test_a_site_s_word_count_after_the_title_is_no_part_of_it(read_text, note: s
     source = read_text(f"讲稿：栽下一片林 护好一方水{note}\n\n讲稿：栽下一片林 护好一方水\n{BODY}\n{BODY2}\n")
     assert source.title == "讲稿：栽下一片林 护好一方水"
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_several_names_under_the_title_are_its_byline(read_text) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n\n王建国、欧阳明、刘芳\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国、欧阳明、刘芳")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

@@ -19,7 +19,7 @@ from study.read.shapes import (
     ends_with_doc_kind,
     is_prose,
     looks_like_date,
-    looks_like_name,
+    looks_like_names,
     looks_like_title,
     same_text,
     spaceless,
@@ -148,7 +148,7 @@ def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = 
     title = clean_title(raw)
     below = [(i, line) for i, line in head if i > at[-1]]
     echoes = {i for i, line in below if same_text(line.text, title) or same_text(line.text, raw)}
-    author = next(((i, line) for i, line in below if looks_like_name(line.text)), None)
+    author = next(((i, line) for i, line in below if looks_like_names(line.text)), None)
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     used = {*at, *echoes, *chrome} | {found[0] for found in (author, date) if found}
     return Head(
@@ -171,7 +171,7 @@ def _is_echo(text: str, title: str | None, author: str | None) -> bool:
     """True when a line only repeats the title or names the author."""
     if title and same_text(text, title):
         return True
-    return bool(author) and looks_like_name(text) and same_text(byline_name(text), author or "")
+    return bool(author) and looks_like_names(text) and same_text(byline_name(text), author or "")
 
 
 def _is_signer(text: str) -> bool:

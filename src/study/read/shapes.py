@@ -172,6 +172,12 @@ def looks_like_name(text: str) -> bool:
     return name[0] in SURNAMES and len(name) <= 3 and name not in NOT_TITLES
 
 
+def looks_like_names(text: str) -> bool:
+    """True when a line is only people's names: one name, or several set apart by enumeration commas
+    (张明、李华、欧阳芳: the speakers or authors of one text)."""
+    return all(looks_like_name(part) for part in text.split("、"))
+
+
 def byline_name(text: str) -> str:
     """The name in a byline line (`作者：张明` → 张明)."""
     match = BYLINE.match(text.strip())
@@ -196,7 +202,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not starts_new_paragraph(text)
         and simplify(text) not in NOT_TITLES
         and field_line(text) is None
-        and not all(looks_like_name(part) for part in text.split("、"))  # 张明、李华: a byline
+        and not looks_like_names(text)
         and not looks_like_date(text)
         and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
         and not _dated_label(text)
