@@ -178,3 +178,14 @@ def test_di_yi_jian_shi_and_di_yi_zhong_are_point_markers() -> None:
 def test_di_yi_ci_counts_an_occasion_not_a_point() -> None:
     doc = outline("第一次会议，研究了选址问题。\n第二次会议，研究了资金问题。")
     assert not [lst for lst in flat(doc) if lst.items[0].marker.startswith("第一")]
+
+
+def test_yifangmian_after_its_subject_opens_two_sides() -> None:
+    doc = outline("为此，各小组一方面组织成员学习文件，统一思想认识。另一方面，认真梳理存在的问题。")
+    (lst,) = flat(doc)
+    assert lst.style == "一方面"
+    assert heads(lst) == ["组织成员学习文件，统一思想认识", "认真梳理存在的问题"]
+
+
+def test_yifangmian_after_a_demonstrative_is_a_noun_phrase() -> None:
+    assert flat(outline("我们在这一方面做得还不够，在每一方面都要加强，任何一方面都不能放松。")) == []

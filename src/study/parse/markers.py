@@ -145,7 +145,20 @@ def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
     if start == 0 or text[:start].strip() == "":
         return True
     allowed = HEADING_BOUNDARY if rule.kind is Kind.HEADING else SENTENCE_BOUNDARY
+    if rule.style == "一方面" and _after_subject(text, start):
+        return True
     return text[start - 1] in allowed
+
+
+# 一方面 follows the subject it speaks of (各地一方面要…，另一方面要…); after a demonstrative or a quantifier it
+# is a noun phrase (在这一方面, 每一方面, 任何一方面), not the first of two sides
+NOT_SIDES_AFTER = set("这那哪每某任何单同其另这些那些")
+
+
+def _after_subject(text: str, start: int) -> bool:
+    """True when 一方面 stands right after a hanzi that can end its subject (各支部一方面)."""
+    before = text[start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in NOT_SIDES_AFTER
 
 
 def marker_at(text: str, start: int, para: int) -> Marker | None:
