@@ -62,6 +62,20 @@ class Made:
     facts: Mapping[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Stored:
+    """A file already made (staged, or in dist/) with its facts, read only when asked: what a course-wide
+    file is assembled from when its parts are too many to hold at once."""
+
+    path: Path
+    facts: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def data(self) -> bytes:
+        """The file's bytes, read now."""
+        return self.path.read_bytes()
+
+
 Rendered = bytes | Made  # what a renderer returns for one file: its bytes, or its bytes and their facts
 Files = Mapping[str, Rendered]  # what a renderer returns: path under dist/ → the file
 # a piece of rendering a worker process can do: a module-level function and the picklable data it is given
@@ -107,7 +121,11 @@ class Staging:
 
     def read(self, rel: str) -> bytes:
         """The bytes dist/rel will hold once committed: the staged file's, else the one in place."""
-        return (self._pending.get(rel) or checked_path(self.dist, rel)).read_bytes()
+        return self.path(rel).read_bytes()
+
+    def path(self, rel: str) -> Path:
+        """Where the file dist/rel will hold once committed is now: the staged file, else the one in place."""
+        return self._pending.get(rel) or checked_path(self.dist, rel)
 
     def discard_one(self, rel: str) -> None:
         """Forget a staged file (a later renderer staged the same path again)."""

@@ -19,13 +19,16 @@ from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerpr
 from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
-from study.output import Files, Job, Made, Rendered, Staging, rendered_bytes
+from study.output import Files, Job, Made, Rendered, Staging, Stored, rendered_bytes
 from study.render import DocumentRender, Output
 from study.render.ledger import LEDGER, Ledger
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # a `parallel` output's document takes about a second (printing three sheets): two are worth a worker each
 PARALLEL_FROM = 2
+# a course-wide file assembled from parts of at most this many bytes is sent, parts and all, to a worker;
+# a larger one (a course of hundreds of documents) is bound here, its parts read one at a time
+ASSEMBLED_IN_WORKER_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -112,13 +115,17 @@ def assembly_units(
     assemble = output.assemble
     titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
 
-    def job(rel: str, parts: tuple[str, ...]) -> Job:
-        # the parts as staged just now, else as in dist/: read only when the unit renders
-        return assemble(work, rel, [Made(staging.read(part), records[part].facts) for part in parts])
+    def job(rel: str, parts: tuple[str, ...], held: bool) -> Job:
+        # the parts as staged just now, else as in dist/: read when the unit renders, all at once for a worker
+        # (held), else one at a time while it is bound here
+        found = [Stored(staging.path(part), records[part].facts) for part in parts]
+        return assemble(work, rel, [Made(part.data, part.facts) for part in found] if held else found)
 
     def unit(rel: str, parts: tuple[str, ...]) -> RenderUnit:
         key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))
-        return RenderUnit(rel, key, partial(run_job, work.settings, partial(job, rel, parts)), partial(job, rel, parts))
+        held = sum(records[part].size for part in parts) <= ASSEMBLED_IN_WORKER_BYTES
+        make = partial(run_job, work.settings, partial(job, rel, parts, False))
+        return RenderUnit(rel, key, make, partial(job, rel, parts, True) if held else None)
 
     return [unit(rel, parts) for rel, parts in output.assembled(work).items()]
 

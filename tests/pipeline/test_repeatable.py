@@ -8,6 +8,7 @@ import pytest
 
 import study.build
 import study.concurrency
+import study.units
 from study.concurrency import MIN_TASKS
 from study.render import OUTPUTS
 
@@ -90,3 +91,18 @@ def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(study.concurrency, "ProcessPoolExecutor", counting_pool)
     return pools
+
+
+def test_a_course_pdf_bound_here_from_its_files_equals_one_bound_by_a_worker(
+    full_build: tuple[Path, Path, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a large course's course-wide PDFs are bound in the build's process, each part read from its file
+    # only when copied; a small course's go to a worker with their parts: the same bytes either way
+    sources, dist, _ = full_build
+    monkeypatch.setattr(study.units, "ASSEMBLED_IN_WORKER_BYTES", 0)
+    here = tmp_path / "here"
+    report = quiet_build(sources, here)
+    assert report.ok, report.failures
+    course_pdfs = [rel for rel in snapshot(dist) if rel.startswith("pdf/course-")]
+    assert len(course_pdfs) == 3
+    assert differing(snapshot(dist), snapshot(here)) == []

@@ -33,7 +33,7 @@ from study.cache import OutputRecord
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
-from study.output import Files, Job, Made
+from study.output import Files, Job, Made, Stored
 from study.render import anki, html, index, outline, pdf
 from study.render.ledger import Ledger, Warn
 
@@ -77,7 +77,7 @@ class Output:
     # course-wide files assembled from its own documents' files (course PDF ← each document's PDF):
     # `assembled(course_work)` names each one's parts, `assemble(course_work, path, parts)` makes it
     assembled: Callable[[CourseWork], Mapping[str, tuple[str, ...]]] | None = None
-    assemble: Callable[[CourseWork, str, Sequence[Made]], Job] | None = None  # the job that makes one
+    assemble: Callable[[CourseWork, str, Sequence[Made | Stored]], Job] | None = None  # the job that makes one
     fingerprint: Callable[[Settings], str] | None = None  # what its files depend on beyond their inputs (fonts)
 
 

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import jinja2
 from pypdf import PdfReader
@@ -49,6 +49,21 @@ class Entry:
 Front = Callable[[Sequence[Entry]], str]  # the contents entries → the cover-and-contents page as HTML
 
 
+class Sheet(Protocol):
+    """A document's printed sheet as binding reads it: its page count, and its PDF's bytes (which may be read
+    from a file only when the sheet is bound, so a course of thousands holds one at a time)."""
+
+    @property
+    def pages(self) -> int:
+        """How many pages it has."""
+        ...
+
+    @property
+    def data(self) -> bytes:
+        """The PDF's bytes."""
+        ...
+
+
 def contents_page(env: jinja2.Environment, context: Mapping[str, object]) -> Front:
     """The cover-and-contents page from templates/contents.html.j2, with the sheets' page context."""
     template = env.get_template(CONTENTS_TEMPLATE)
@@ -72,14 +87,14 @@ def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], prin
     raise RuntimeError(f"the contents page does not settle on a page count (last {guess})")
 
 
-def course_pdf(front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> Printed:
+def course_pdf(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> Printed:
     """One course-wide PDF: the front page, then each document's printed pages, one bookmark per document."""
     out = io.BytesIO()
     pages = write_course_pdf(out, front, parts, printer)
     return Printed(out.getvalue(), pages)
 
 
-def write_course_pdf(out: BinaryIO, front: Front, parts: Sequence[tuple[str, Printed]], printer: Printer) -> int:
+def write_course_pdf(out: BinaryIO, front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> int:
     """course_pdf written to a binary stream as it is made (one document's PDF is parsed at a time); its pages."""
     titles = [title for title, _ in parts]
     cover = front_matter(front, titles, [printed.pages for _, printed in parts], printer)
@@ -108,7 +123,7 @@ class StreamingPdf:
         self._next = self.OUTLINES + 1
         out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
-    def append(self, printed: Printed) -> int:
+    def append(self, printed: Sheet) -> int:
         """Copy a printed PDF's pages (and all they use) to the end; the number of its first page, from 0."""
         reader = PdfReader(io.BytesIO(printed.data))
         if len(reader.pages) != printed.pages:

@@ -18,11 +18,11 @@ from study.cache import digest
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, Layout, unpacked
 from study.model import Course
-from study.output import Job, Made, Rendered
+from study.output import Job, Made, Rendered, Stored
 from study.render import fonts as render_fonts
 from study.render import printing
 from study.render.fonts import cjk_families, missing_fonts
-from study.render.printing import Printed, Printer
+from study.render.printing import Printer
 from study.render.printing import fingerprint as printing_fingerprint
 from study.render.sheets import (
     SHEETS,
@@ -102,15 +102,32 @@ class Binding:
     sheet: str
     layout: Layout
     script: str
-    parts: tuple[tuple[str, Made], ...]  # (the document's title, its PDF of this sheet), in course order
+    parts: tuple[tuple[str, Made | Stored], ...]  # (the document's title, its PDF of this sheet), in order
 
 
-def assemble(work: CourseWork, rel: str, parts: Sequence[Made]) -> Job:
+def assemble(work: CourseWork, rel: str, parts: Sequence[Made | Stored]) -> Job:
     """The job that makes one course-wide PDF from its documents' PDFs: bind() and what it binds."""
     sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
     script = page_script([doc.doc for doc in work.documents], work.settings)
     titles = [doc.shown.title if doc.shown else doc.stem for doc in work.documents]
     return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)))
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A document's sheet as binding reads it: its pages from the facts, its bytes when it is copied."""
+
+    part: Made | Stored
+
+    @property
+    def pages(self) -> int:
+        """How many pages the sheet has (its printer counted them)."""
+        return self.part.facts["pages"]
+
+    @property
+    def data(self) -> bytes:
+        """The sheet's PDF (from its file, read now, when the part is stored)."""
+        return self.part.data
 
 
 def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
@@ -120,8 +137,8 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
 
     layout = binding.layout
     contents = contents_page(environment(layout.template_dirs), contents_context(layout, binding.script, binding.sheet))
-    printed = [(title, Printed(part.data, part.facts["pages"])) for title, part in binding.parts]
-    made = course_pdf(lambda entries: convert(contents(entries), layout.settings), printed, printer())
+    sheets = [(title, Bound(part)) for title, part in binding.parts]
+    made = course_pdf(lambda entries: convert(contents(entries), layout.settings), sheets, printer())
     return {binding.rel: Made(made.data, {"pages": made.pages})}
 
 
