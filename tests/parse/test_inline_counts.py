@@ -162,3 +162,15 @@ def test_a_count_after_a_comma_and_an_unrelated_verb_is_no_count_of_the_series()
 def test_a_series_right_before_its_count_is_not_read_across_a_comma_before_it() -> None:
     (lst,) = _counted("当前，改革和发展这两大任务都很繁重。")
     assert heads(lst) == ["改革", "发展"]
+
+
+def test_a_count_whose_next_sentence_points_at_the_series_announces_it() -> None:
+    (lst,) = _counted(
+        "县里近期查处的案件中，有3起涉及违规收礼。分别是某所长借乔迁之机收受礼金、某站长收受购物卡、某村干部收受烟酒。"
+    )
+    assert heads(lst) == ["某所长借乔迁之机收受礼金", "某站长收受购物卡", "某村干部收受烟酒"]
+    assert lst.lead == "有3起涉及违规收礼。分别是"
+
+
+def test_a_pointed_series_must_have_as_many_pieces_as_the_count() -> None:
+    assert _counted("会议研究了两起事项。分别是甲、乙、丙三人的调动问题。") == []

@@ -14,7 +14,7 @@ from study.parse.pieces import CLOSERS, OPENERS, Span, bracketed, common_prefix,
 # count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
 COUNT = re.compile(
     r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
-    r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股)"
+    r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股|起)"
 )
 # a count is part of a bigger number or an ordinal when one of these stands right before it (第三个, 十三大)
 NOT_A_COUNT_AFTER = set("第一二三四五六七八九十百千万零〇两0123456789.．")
@@ -52,6 +52,12 @@ AFTER_COUNT = re.compile(r"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3
 # the pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on)
 COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有")
 SENTENCE_END = "。；;！？!?"
+# the count's sentence may end before the series, when the next one opens by pointing at it (有三起涉及X。分别是
+# A、B、C): the count is its announcement, however long the pieces, as a pointed series names whole cases
+POINTED = re.compile(
+    r"[^。！？!?；;：:]{0,20}?[。；;][ \u3000]*(?P<then>分别是|分别为|具体是|具体为|依次是|依次为)[：:，,]?"
+)
+POINTED_PIECE_MAX = 45
 # pieces stopped by a semicolon are the first of the sentence's semicolon pieces (分两个阶段：A，a；B，b):
 # the count gathers those pieces (the semicolon detector's list), never the commas inside the first one
 PIECE_BREAK = "；;"
@@ -122,9 +128,9 @@ def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
     return [first, *others]
 
 
-def _short(spans: list[Span]) -> bool:
-    """True when every piece is headline-sized."""
-    return all(1 <= e - s <= PIECE_MAX for s, e in spans)
+def _short(spans: list[Span], most: int = PIECE_MAX) -> bool:
+    """True when every piece is headline-sized (at most `most` characters)."""
+    return all(1 <= e - s <= most for s, e in spans)
 
 
 def _items(para: int, spans: list[Span]) -> tuple[DraftItem, ...]:
@@ -201,10 +207,11 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     """The n pieces right after a count, its noun and a separator (两类群体——A和B), and the separator."""
     noun = NOUN.match(shadow, match.end())
     at = noun.end() if noun and noun.end() - match.end() <= 6 else match.end()
-    intro = AFTER_COUNT.match(shadow, at)
+    intro = AFTER_COUNT.match(shadow, at) or POINTED.match(shadow, match.end())
     if intro is None:
         return None
-    sep = intro.group("sep")
+    pointed = intro.re is POINTED
+    sep = "。" if pointed else intro.group("sep")
     if sep in "，," and not shadow[: match.start()].endswith(COMMA_VERBS):
         return None
     start = intro.end()
@@ -215,7 +222,7 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     spans = series(shadow, start, min(clause, end), n, ("、",))
     if spans is None and not (end < len(shadow) and shadow[end] in PIECE_BREAK):
         spans = series(shadow, start, end, n, ("，,", "，,、"))
-    if not spans or not _short(spans):
+    if not spans or not _short(spans, POINTED_PIECE_MAX if pointed else PIECE_MAX):
         return None
     first = shadow[slice(*spans[0])]
     if sep in "，," and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
@@ -271,5 +278,7 @@ def bare_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             if after is not None:
                 spans, sep = after
                 lead = _formulation(para.text, match, match.start())
+                if sep == "。":  # the pointed series' lead is the count's clause and the pointer (有三起X。分别是)
+                    lead = para.text[_clause_begin(shadow, match.start()) : spans[0][0]].strip()
                 evidence = (f"count {match.group()} then {sep} before {n} pieces",)
                 yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)
