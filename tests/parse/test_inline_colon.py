@@ -46,3 +46,16 @@ def test_a_question_is_no_series() -> None:
 
 def test_two_pieces_must_be_built_alike() -> None:
     assert _inline("会议的要求：各乡镇要高度重视，认真组织落实") == []
+
+
+def test_a_colon_that_names_one_title_before_the_sentence_goes_on_is_no_series() -> None:
+    assert flat(outline("今天由我讲一堂党课，题目是：《坚定理想信念》，借此机会，和大家一起交流学习体会。")) == []
+
+
+def test_a_colon_before_titles_in_every_piece_is_a_series() -> None:
+    (lst,) = flat(outline("必读书目有：《共产党宣言》，《实践论》，《矛盾论》。"))
+    assert len(lst.items) == 3
+
+
+def test_a_colon_with_nothing_after_it_before_the_full_stop_is_no_series() -> None:
+    assert flat(outline("主要任务是：。\n下一段。")) == []

@@ -79,6 +79,8 @@ def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | No
     if re.search(r"[；;：:]", shadow[start:end]):
         return None  # semicolon lists and nested colons are other rules' business
     spans = _pieces(shadow, start, end)
+    if _one_title(shadow, spans):
+        return None
     needed = STRONG_MIN if strength == "strong" else WEAK_MIN
     if len(spans) < needed or not all(e - s <= PIECE_MAX for s, e in spans[:-1]):
         return None
@@ -87,6 +89,13 @@ def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | No
     if len(spans) == 2 and not parallel(shadow[slice(*spans[0])], shadow[slice(*spans[1])]):
         return None  # two pieces not built alike are a sentence going on (要求：各地要重视，认真落实)
     return spans
+
+
+def _one_title(shadow: str, spans: list[Span]) -> bool:
+    """True when the colon names one title and the sentence goes on (题目是：《…》，借此机会，…): a series of
+    titles (包括：《A》、《B》) has a title in every piece."""
+    titled = [shadow[s:e].strip().startswith("《") for s, e in spans]
+    return bool(titled) and titled[0] and not any(titled[1:])  # no pieces: nothing is named
 
 
 def colon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
