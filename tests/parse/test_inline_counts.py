@@ -174,3 +174,9 @@ def test_a_count_whose_next_sentence_points_at_the_series_announces_it() -> None
 
 def test_a_pointed_series_must_have_as_many_pieces_as_the_count() -> None:
     assert _counted("会议研究了两起事项。分别是甲、乙、丙三人的调动问题。") == []
+
+
+def test_a_classifier_alone_after_da_is_the_counts_noun() -> None:
+    (lst,) = _counted("年终材料一般包括成绩和问题这两大块。")
+    assert heads(lst) == ["成绩", "问题"]
+    assert _counted("党的三大以后，形势很快发生了变化。") == []

@@ -31,6 +31,8 @@ NAMING = re.compile(
 LINK_SPAN = 9  # a comma, a verb of up to five characters, 这些 and a quotation mark
 # 三大 also names a congress (党的三大以来): 大 counts only before a noun that is no time or place word
 BIG_NOT_BEFORE = ("以来", "以后", "以前", "期间", "前后", "召开", "上", "会", "的", "党章", "精神", "报告", "代表")
+# a classifier alone may follow 大 as its noun (两大块, 三大类): a congress is never named so
+BIG_CLASSIFIERS = ("块", "类", "项", "件", "点", "片")
 # the short noun after the count (历史任务, 行业, 人): it ends at a non-hanzi or at 的
 NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[^\u4e00-\u9fff]|的|$)")
 # where the clause holding a series before its count begins (outside brackets)
@@ -144,7 +146,8 @@ def _count_value(shadow: str, match: re.Match[str]) -> int | None:
         return None
     if match.group("cls") == "大":
         noun = NOUN.match(shadow, match.end())
-        if noun is None or len(noun.group()) < 2 or noun.group().startswith(BIG_NOT_BEFORE):
+        short = noun is not None and len(noun.group()) < 2 and noun.group() not in BIG_CLASSIFIERS
+        if noun is None or short or noun.group().startswith(BIG_NOT_BEFORE):
             return None
     n = number(match.group("n"))
     return n if n is not None and n >= 2 else None
