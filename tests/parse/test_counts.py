@@ -46,3 +46,14 @@ def test_a_semicolon_series_after_a_bare_pointer_has_the_count_before_it() -> No
 def test_a_count_in_arabic_digits_announces() -> None:
     assert announced_count("会议部署了5项重点任务：") == 5
     assert announced_count("增长了2015个百分点。") is None
+
+
+def test_a_pointer_on_its_own_line_takes_the_count_of_the_line_before() -> None:
+    doc = outline("调研组梳理出两类共性问题。\n具体是：\n（一）审批环节偏多。\n（二）办理时限偏长。")
+    lst = doc.lists[0]
+    assert (lst.announced_count, lst.lead) == (2, "调研组梳理出两类共性问题。具体是：")
+
+
+def test_a_pointer_on_its_own_line_after_a_line_that_counts_nothing_stays_alone() -> None:
+    doc = outline("会议气氛热烈。\n具体是：\n（一）审批环节偏多。\n（二）办理时限偏长。")
+    assert (doc.lists[0].announced_count, doc.lists[0].lead) == (None, "具体是：")

@@ -57,6 +57,16 @@ def ends_with_colon(text: str) -> bool:
     return text.rstrip().endswith(tuple(COLON))
 
 
+def paragraph_lead(paragraphs: tuple[Paragraph, ...], i: int) -> str:
+    """The last sentence of paragraph i; a paragraph that only points (分别是：) comes with the sentence of
+    the paragraph before it, when that one announces a count (曝光了三起典型案例。/ 分别是：)."""
+    sentence = last_sentence(paragraphs[i].text)
+    if i == 0 or not is_pointer(sentence) or sentence != paragraphs[i].text.strip():
+        return sentence
+    before = last_sentence(paragraphs[i - 1].text)
+    return before + sentence if paragraphs[i - 1].level == 0 and announces_some(before) else sentence
+
+
 def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
     """The lead of a list whose first marker is `first`: the sentence before it, when it announces."""
     para = paragraphs[first.para]
@@ -68,7 +78,7 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
     if first.para == 0:
         return None
     before = paragraphs[first.para - 1]
-    sentence = last_sentence(before.text)
+    sentence = paragraph_lead(paragraphs, first.para - 1)
     shadow = last_sentence(before.shadow)
     return sentence if ends_with_colon(shadow) or announces_some(shadow) or FOLLOWING.search(shadow) else None
 

@@ -9,7 +9,7 @@ from study.model import Paragraph
 from study.parse.bullets import BULLET, SIGNS
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.leads import ends_with_colon, last_sentence, paragraph_lead
 from study.parse.markers import marker_at
 
 HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
@@ -176,8 +176,8 @@ def _announced_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int])
     found, stop = _candidates(paragraphs, i, marked)
     if not found or found[0] != i + 1:
         return None
-    lead = last_sentence(paragraphs[i].text)
-    count = announced_count(last_sentence(paragraphs[i].shadow))
+    lead = paragraph_lead(paragraphs, i)
+    count = announced_count(lead)
     chosen = _select(paragraphs, found, count)
     return _draft(paragraphs, chosen, found, stop, lead, count) if len(chosen) >= 2 else None
 
@@ -201,8 +201,8 @@ def _piece_paragraphs(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int
     found = list(range(i + 1, j))
     if len(found) < 2:
         return None
-    lead = last_sentence(paragraphs[i].text)
-    draft = _draft(paragraphs, found, found, j, lead, announced_count(last_sentence(paragraphs[i].shadow)))
+    lead = paragraph_lead(paragraphs, i)
+    draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
     return replace(draft, evidence=(f"lead ends with ：, {len(found)} paragraphs closed by ；, the last by 。",))
 
 
