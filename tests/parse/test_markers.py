@@ -189,3 +189,17 @@ def test_yifangmian_after_its_subject_opens_two_sides() -> None:
 
 def test_yifangmian_after_a_demonstrative_is_a_noun_phrase() -> None:
     assert flat(outline("我们在这一方面做得还不够，在每一方面都要加强，任何一方面都不能放松。")) == []
+
+
+def test_lines_opening_with_one_label_numbered_after_it_are_a_heading_list() -> None:
+    doc = outline(
+        "本文用三个案例说明问题。\n案例一：老旧小区改造\n居民议事，共建共享。\n"
+        "案例二：背街小巷整治\n拆违增绿。\n案例三 口袋公园建设\n见缝插绿。"
+    )
+    (lst,) = flat(doc)
+    assert heads(lst) == ["老旧小区改造", "背街小巷整治", "口袋公园建设"]
+
+
+def test_different_labels_or_a_label_inside_a_line_number_no_list() -> None:
+    assert flat(outline("材料一：甲乙丙丁\n说明。\n案例二：戊己庚辛\n说明。")) == []
+    assert flat(outline("我们看到案例一：甲。又看到案例二：乙。")) == []

@@ -119,6 +119,16 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
 )
 
 
+# a short label numbered after it, opening a line (关键词一：…, 案例二 …, 任务三：…): a heading family of its
+# own per label, so only lines with the same label number one list (a lone 大统一： opens nothing)
+LABELLED = _rule(
+    "关键词一",
+    rf"(?P<tail>[\u4e00-\u9fff]{{2,4}}?)(?P<n>[{HZ}]{{1,3}})(?:[：:][ \u3000]*|[ \u3000]+)",
+    Kind.HEADING,
+    "label",
+)
+
+
 def _ordinal(rule: MarkerRule, raw: str) -> int | None:
     """The ordinal a marker's numeral stands for; None for 最后 (whatever comes next)."""
     if rule.style == "首先":
@@ -137,6 +147,9 @@ def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
     if rule.style == "第一章":
         part = match.group("tail")
         return MarkerRule(f"第一{part}", rule.pattern, rule.kind, part)
+    if rule is LABELLED:
+        label = match.group("tail")
+        return MarkerRule(f"{label}一", rule.pattern, rule.kind, f"label:{label}")
     return rule
 
 
@@ -162,8 +175,10 @@ def _after_subject(text: str, start: int) -> bool:
 
 
 def marker_at(text: str, start: int, para: int) -> Marker | None:
-    """The marker that begins at `start`, if any row of the table matches there."""
-    for rule in MARKER_TABLE:
+    """The marker that begins at `start`, if any row of the table matches there (a labelled one only
+    where its line begins)."""
+    rules = (*MARKER_TABLE, LABELLED) if text[:start].strip() == "" else MARKER_TABLE
+    for rule in rules:
         match = rule.pattern.match(text, start)
         if not match or not _boundary_ok(rule, text, start):
             continue
@@ -218,6 +233,10 @@ def _find_markers(shadow: str, para: int) -> list[Marker]:
     """Every marked marker in one paragraph, in order, never overlapping."""
     found: list[Marker] = []
     pos = len(shadow) - len(shadow.lstrip(" \u3000\t"))
+    opening = marker_at(shadow, pos, para)
+    if opening is not None and opening.rule.group.startswith("label:"):
+        found.append(opening)  # a labelled line opens with a hanzi no other family starts with
+        pos = opening.end
     while True:
         match = _CANDIDATE_START.search(shadow, pos)
         if not match:
