@@ -80,11 +80,12 @@ BYLINE = re.compile(
     r"^(?:(?:作者|撰文|执笔|本报记者|记者|本报评论员)\s*[:：/／]?|文\s*[/／])?\s*([\u3400-\u9fff]{2,4})$"
 )
 # An official document's number (发文字号): issuer's abbreviation, year in brackets, serial number.
-DOC_NUMBER = re.compile(r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
-DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
+_DOC_NUMBER = r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]"
+DOC_NUMBER = re.compile(_DOC_NUMBER + "$")
 # The same number at the start of a title line (鲁政发〔2014〕20号《…》): it numbers the document, it is no part
 # of its name.
-DOC_NUMBER_PREFIX = re.compile(r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]\s*")
+DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
+DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 # A line that starts with a date (`2005-07-14 10:23 来源：…`) is a page's dateline.
 DATELINE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|$)")
 # A website's own header over an article: the site's name (…网, …网站), then its column (共同网 理论专栏).
