@@ -104,9 +104,11 @@ CN_DIGITS = {
     for ch in chars
 }
 
+# A date in digits (2005-07-14, 2005/7/14, 2005年7月14): year, month and day.
+NUMERIC_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 # Date shapes, most specific first; each yields (year, month, day) as written.
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"),
+    re.compile(rf"(?<!\d){NUMERIC_DATE}(?!\d)"),
     re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),
     re.compile(r"([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from study.read.fields import field_line, parse_date
+from study.read.fields import NUMERIC_DATE, field_line, parse_date
 from study.script import simplify
 
 # A paragraph ending in one of these is complete (closing quotes and brackets end a quoted sentence).
@@ -87,7 +87,7 @@ DOC_NUMBER = re.compile(_DOC_NUMBER + "$")
 DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 # A line that starts with a date (`2005-07-14 10:23 来源：…`) is a page's dateline.
-DATELINE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s|$)")
+DATELINE = re.compile(rf"^{NUMERIC_DATE}\s*日?(?:\s|$)")
 # A website's own header over an article: the site's name (…网, …网站), then its column (共同网 理论专栏).
 SITE_HEADER = re.compile(r"^[\u3400-\u9fff]{2,12}网站?\s+\S")
 # The kinds of documents (文种) whose titles end with their kind's name (…的意见, …的通知, …的讲话).
