@@ -142,13 +142,14 @@ def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
     """Pass 2: everything generated from one document (pure: the same inputs give the same work)."""
     basis, doc = context.basis, task.doc
     settings, makes, vocabulary = basis.settings, basis.makes, basis.vocabulary
-    cards = document_cards(doc, task.index, settings, vocabulary, Scripts.of(settings)) if "cards" in makes else []
+    scripts = Scripts.of(settings)  # one memory of conversions for the cards and what the course shows
+    cards = document_cards(doc, task.index, settings, vocabulary, scripts) if "cards" in makes else []
     sheets = bool(makes & {"exercises", "print", "screen"})
     lenders = Lenders(task.pool, context.lexicon)
     exercises = document_exercises(doc, lenders, vocabulary, settings.difficulty) if sheets else ()
     pages = {medium: packed_pages(document_pages(layout, doc, exercises)) for medium, layout in basis.layouts.items()}
     anchors = outline_anchors(doc) if "cards" in makes else {}
-    shown = shown_document(doc, CONVERTERS[settings.script])
+    shown = shown_document(doc, scripts.convert)
     key = work_key(basis.key, task)
     return DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key)
 

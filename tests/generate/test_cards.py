@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from study.config import Settings
-from study.generate.cards import cn_count, cn_numeral, count_question, course_cards, key_sentence, parse_numeral
+from study.generate.cards import cn_count, cn_numeral, count_question, key_sentence, parse_numeral
 from study.generated import Card
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
 from study.script import CONVERTERS, simplify, to_traditional
+from tests.generated_work import course_cards
 
 PATH = "sources/zuofeng.txt"
 

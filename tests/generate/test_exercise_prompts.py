@@ -6,10 +6,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-from study.generate.exercises import course_exercises
 from study.generated import Exercise
 from study.model import Course
 from study.parse import load_document
+from tests.generated_work import course_exercises
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
 QUOTED = re.compile(r"“(.+)”")

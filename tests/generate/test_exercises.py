@@ -8,13 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from study.config import Settings
 from study.generate import exercises as ex
-from study.generate.exercises import Candidate, Place, course_exercises, distractors, stable_shuffle, topic
+from study.generate.exercises import Candidate, Place, distractors, stable_shuffle, topic
 from study.generated import KIND_TITLES, LETTERS, Exercise, chinese_number
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.script import simplify, to_traditional
-from study.work import generated
+from tests.generated_work import course_exercises
 
 
 def make_item(
@@ -325,20 +324,6 @@ def test_candidates_rank_as_a_full_sort_by_shape_then_hash(course: Course) -> No
             key=lambda c: (ex.shape_distance(c.head, target), ex.digest(seed, c.head)),
         )
         assert list(ex.ranked(target, pool, place)) == full
-
-
-def test_each_documents_unit_of_work_makes_what_the_course_makes_serially() -> None:
-    base = sample_course()
-    docs = tuple(
-        dataclasses.replace(doc, source=dataclasses.replace(doc.source, stem=f"{doc.stem}{i:02d}"))
-        for i in range(8)
-        for doc in base.documents
-    )
-    big = Course("big", "大课程", docs)
-    serial = course_exercises(big, 2)
-    # the build makes each document's exercises in a unit of its own (study.work), from the course context
-    work = generated(big, Settings(), frozenset({"exercises"}))
-    assert {doc.stem: doc.exercises for doc in work.documents} == serial and len(serial) == 24
 
 
 @given(st.text(alphabet="甲乙。！？；!?;“”‘’「」『』，", max_size=30))

@@ -15,7 +15,6 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 
 from study.build import make_course
 from study.config import Settings
-from study.generate.cards import course_cards
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.render import OUTPUT_NAMES, anki
 from study.render.anki import (
@@ -28,6 +27,7 @@ from study.render.anki import (
 from study.render.ledger import LEDGER, Ledger, parse_ledger
 from study.script import simplify
 from study.work import output_files
+from tests.generated_work import course_cards
 
 COURSE_ID = "5eed5eed5eed5eed"
 

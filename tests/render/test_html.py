@@ -13,11 +13,11 @@ import pytest
 from sample_course import demo_course
 
 from study.config import Settings
-from study.generate.exercises import course_exercises
 from study.model import Course, Document, walk
 from study.render import OUTPUT_NAMES, html
 from study.render.sheets import default_templates
 from study.work import output_files, output_work
+from tests.generated_work import course_exercises
 
 REPO_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 

@@ -22,13 +22,13 @@ from sheet_checks import (
 
 from study.config import Settings
 from study.errors import StudyError
-from study.generate.exercises import course_exercises
 from study.generated import Exercise, Origin, Piece
 from study.model import Course, Loc, walk
 from study.output import Made
 from study.render import OUTPUT_NAMES, fonts, pdf
 from study.render.sheets import Part, Section, environment, font_stack, page
 from study.work import output_files, output_work
+from tests.generated_work import course_exercises
 
 SUFFIXES = ("提纲", "练习", "答案")
 

@@ -18,11 +18,11 @@ from sheet_checks import (
 
 from study.build import course_id, discover
 from study.config import Settings
-from study.generate.exercises import course_exercises
 from study.generated import Exercise
 from study.model import Course, Document, walk
 from study.parse import load_document
 from study.work import output_files
+from tests.generated_work import course_exercises
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
 

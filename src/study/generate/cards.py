@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 
 from study.config import Settings
 from study.generate.anatomy import subjectless
-from study.generate.blanks import Vocabulary, build_vocabulary, choose_blanks
+from study.generate.blanks import Vocabulary, choose_blanks
 from study.generated import Card, Cite, Gap, Line, Part
-from study.model import Course, Document, EnumList, Item
+from study.model import Document, EnumList, Item
 from study.script import CONVERTERS, simplify, to_traditional
 
 # card kind → the name learners see on the card
@@ -362,9 +362,3 @@ def remembered(convert: Callable[[str], str]) -> Callable[[str], str]:
         return found
 
     return converted
-
-
-def course_cards(course: Course, settings: Settings) -> list[Card]:
-    """Every card of the course, in document order (the order new cards are studied in)."""
-    vocab, scripts = build_vocabulary(course), Scripts.of(settings)
-    return [c for i, doc in enumerate(course.documents) for c in document_cards(doc, i, settings, vocab, scripts)]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from study.generate.anatomy import subjectless
-from study.generate.blanks import Blank, Vocabulary, build_vocabulary, choose_blanks
+from study.generate.blanks import Blank, Vocabulary, choose_blanks
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, walk
@@ -524,15 +524,3 @@ def option_pools(
     `heads` are the documents' candidates() when the caller has them, in document order."""
     heads = heads if heads is not None else [candidates(doc) for doc in docs]
     return tuple(tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs))
-
-
-def course_exercises(course: Course, level: int) -> dict[str, tuple[Exercise, ...]]:
-    """The exercises of every document of the course, by document stem, made here one after another
-    (the build makes each document's in its own unit of work: study.work)."""
-    vocab = build_vocabulary(course)
-    lexicon = course_lexicon(course, vocab)
-    pools = option_pools(course.documents)
-    return {
-        doc.stem: document_exercises(doc, Lenders(pool, lexicon), vocab, level)
-        for doc, pool in zip(course.documents, pools, strict=True)
-    }
