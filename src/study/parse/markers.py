@@ -153,9 +153,21 @@ def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
     return rule
 
 
+_BLANKS = re.compile(r"\s*")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """True when only blanks stand before `start`. Scanned, not sliced: marker_at runs at every
+    candidate of a paragraph, and copying the text before each one is quadratic in its length."""
+    if start == 0:
+        return True
+    blanks = _BLANKS.match(text, 0, start) if text[start - 1].isspace() else None
+    return blanks is not None and blanks.end() == start
+
+
 def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
     """A marker stands at the start of a paragraph or right after a clause or sentence end."""
-    if start == 0 or text[:start].strip() == "":
+    if _line_start(text, start):
         return True
     allowed = HEADING_BOUNDARY if rule.kind is Kind.HEADING else SENTENCE_BOUNDARY
     if rule.style == "一方面" and _after_subject(text, start):
@@ -177,7 +189,7 @@ def _after_subject(text: str, start: int) -> bool:
 def marker_at(text: str, start: int, para: int) -> Marker | None:
     """The marker that begins at `start`, if any row of the table matches there (a labelled one only
     where its line begins)."""
-    rules = (*MARKER_TABLE, LABELLED) if text[:start].strip() == "" else MARKER_TABLE
+    rules = (*MARKER_TABLE, LABELLED) if _line_start(text, start) else MARKER_TABLE
     for rule in rules:
         match = rule.pattern.match(text, start)
         if not match or not _boundary_ok(rule, text, start):
