@@ -69,27 +69,29 @@ def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
     """The non-blank lines before the first body paragraph, with their positions. A line of metadata fields
     is no paragraph however long, nor is a long first line without any punctuation (a long title)."""
     head: list[tuple[int, Line]] = []
+    only_meta = True  # every head line so far only carries metadata: this line may still be the title
     for i, line in enumerate(lines):
-        first = all(is_meta_line(seen.text) for _, seen in head)
-        long_title = first and looks_like_title(line.text, strict=True)
-        if line.text and is_prose(line.text) and not long_title and not is_meta_line(line.text):
+        if not line.text:
+            continue
+        meta = is_meta_line(line.text)
+        if is_prose(line.text) and not meta and not (only_meta and looks_like_title(line.text, strict=True)):
             break
-        if line.text:
-            head.append((i, line))
+        head.append((i, line))
+        only_meta = only_meta and meta
     return head
 
 
-def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> int | None:
-    """A web page's title line, by preference: the one its markup names (`hint`), one repeated in the
-    head, the first at or below position `after` (where the navigation ends), the first; a site's own
-    header (…网 专栏) only when no other line can be the title."""
+def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> tuple[int, ...]:
+    """A web page's title line (its position alone, or none), by preference: the one its markup names
+    (`hint`), one repeated in the head, the first at or below position `after` (where the navigation ends),
+    the first; a site's own header (…网 专栏) only when no other line can be the title."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
     titles = [(i, line) for i, line in titles if not SITE_HEADER.match(line.text)] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
     below_navigation = [i for i, _ in titles if i >= after]
-    return next(iter(hinted or repeated or below_navigation or [i for i, _ in titles]), None)
+    return tuple((hinted or repeated or below_navigation or [i for i, _ in titles])[:1])
 
 
 def _title_rest(first: Line, second: Line) -> bool:
@@ -139,8 +141,7 @@ def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = 
     head = head_lines(lines)
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
-    page_at = _page_title(head, after, hint) if page else None
-    at = (page_at,) if page_at is not None else () if page else _plain_title(head)
+    at = _page_title(head, after, hint) if page else _plain_title(head)
     date = _head_date(head)
     if not at:
         return Head(None, None, date[1], frozenset((date[0],))) if date else NO_HEAD
