@@ -20,7 +20,7 @@ import rjieba
 from study.model import BODY_LEVEL, Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.leads import closing_mark, ends_with_colon, last_sentence
 from study.parse.markers import marker_at
 
 # Openings every kind of prose repeats without enumerating anything: pronouns and demonstratives,
@@ -248,11 +248,6 @@ def _asks_and_answers(ends: Sequence[str]) -> bool:
     return any(asked) and not all(asked)
 
 
-def _last_mark(text: str) -> str:
-    """A paragraph's closing punctuation mark, past closing quotes and brackets."""
-    return text.rstrip(" \u3000”」’）)")[-1:]
-
-
 def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator[DraftList]:
     """Runs of consecutive body paragraphs that open with the same words."""
     for units in _block_units(paragraphs, marked):
@@ -265,7 +260,7 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator
                 continue
             if _mixes_headings(paragraphs, run):
                 continue
-            if _asks_and_answers([_last_mark(paragraphs[u.para].shadow) for u in run]):
+            if _asks_and_answers([closing_mark(paragraphs[u.para].shadow) for u in run]):
                 continue
             items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
             before = paragraphs[run[0].para - 1] if run[0].para > 0 else None

@@ -52,6 +52,11 @@ def _sentence_cut(text: str) -> int:
     return max(body.rfind(p) for p in SENTENCE_END)
 
 
+def closing_mark(text: str) -> str:
+    """A text's closing punctuation mark, past closing quotes and brackets ("" when it has none)."""
+    return text.rstrip(" \u3000”」’）)")[-1:]
+
+
 def ends_with_colon(text: str) -> bool:
     """True when a text ends with a colon (the usual way to announce what follows)."""
     return text.rstrip().endswith(tuple(COLON))

@@ -9,7 +9,7 @@ from study.model import Paragraph
 from study.parse.bullets import BULLET, SIGNS
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import ends_with_colon, last_sentence, paragraph_lead
+from study.parse.leads import closing_mark, ends_with_colon, last_sentence, paragraph_lead
 from study.parse.markers import marker_at
 
 HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
@@ -184,7 +184,7 @@ def _announced_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int])
 
 def _closes_with(para: Paragraph, marks: str) -> bool:
     """A body paragraph whose last mark (past closing quotes and brackets) is one of marks."""
-    last = para.shadow.rstrip(" \u3000”」’）)")[-1:]
+    last = closing_mark(para.shadow)
     return para.level == 0 and last != "" and last in marks
 
 
