@@ -97,7 +97,7 @@ class Lexicon:
 
     def terms_shaped(self, length: int, ending: str) -> tuple[str, ...]:
         """The course's terms of a length and last character, most used first."""
-        return self._terms_by_shape.get((length, ending), ())
+        return tuple(word for word in self.ending_with("term", ending) if len(word) == length)
 
     def common_words(self, tag: str, length: int) -> tuple[str, ...]:
         """The course's words of a tag and length that jieba's dictionary knows, the most common in general
@@ -113,13 +113,6 @@ class Lexicon:
                 if commonness(word) > 0:
                     found.setdefault((tag, len(word)), []).append(word)
         return {key: tuple(sorted(words, key=commonness, reverse=True)) for key, words in found.items()}
-
-    @cached_property
-    def _terms_by_shape(self) -> dict[tuple[int, str], tuple[str, ...]]:
-        found: dict[tuple[int, str], list[str]] = {}
-        for word in self.of("term"):
-            found.setdefault((len(word), word[-1]), []).append(word)
-        return {shape: tuple(words) for shape, words in found.items()}
 
 
 EMPTY_LEXICON = Lexicon()
