@@ -25,6 +25,14 @@ def hanzi_number(text: str) -> int | None:
     return high * 10 + low
 
 
+def digit_number(text: str) -> int | None:
+    """The value of a numeral written digit by digit, as years are (2035, 二〇三五, 一九九七), or None."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    digits = [DIGITS.get(c) for c in text]
+    return int("".join(map(str, digits))) if digits and None not in digits else None
+
+
 def number(text: str) -> int | None:
     """The value of an Arabic, hanzi or circled numeral, or None."""
     if text.isascii() and text.isdigit():

@@ -14,10 +14,10 @@ from study.model import Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import last_sentence
+from study.parse.numerals import digit_number
 
 # a year in digits or in Chinese numerals (2035 / 二〇三五, 二零三五, 一九九七)
 YEAR = r"(?:19|20)\d\d|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
-HANZI_DIGITS = {c: str(d) for d, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # a stage phrase: 到2020年 / 到二〇三五年 / 从2020年到2035年 / 到本世纪中叶 (after a year only), then its
 # separator; a 从…到… span is dated by the year it reaches
 STAGE = re.compile(
@@ -43,8 +43,8 @@ def _stages(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[int, re.Match[s
 
 def _year(match: re.Match[str]) -> int:
     """The year a stage reaches (本世纪中叶 after all named years)."""
-    year = match.group("year")
-    return int("".join(HANZI_DIGITS.get(c, c) for c in year)) if year else LATER
+    year = digit_number(match.group("year") or "")
+    return LATER if year is None else year
 
 
 def _after_colon(paragraphs: tuple[Paragraph, ...], found: tuple[int, re.Match[str]]) -> bool:
