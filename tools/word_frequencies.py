@@ -22,9 +22,12 @@ import logging
 import sys
 from pathlib import Path
 
-TABLE = Path(__file__).resolve().parents[1] / "src" / "study" / "data" / "jieba_words.txt"
-TAG_BASE = 0x21  # "!": printable ASCII, one character per tag
-COUNT_BASE = 0x100  # past ASCII and Latin-1, so no count character is a tab or a line break
+from study.generate import segment
+
+# The reader's own constants, so the table is written as segment.WordTable reads it: a tag's character from
+# "!" (printable ASCII), a count's from U+0100 (past ASCII and Latin-1: never a tab or a line break).
+TAG_BASE, COUNT_BASE = segment.TAG_BASE, segment.COUNT_BASE
+TABLE = Path(__file__).resolve().parents[1] / "src" / "study" / "data" / segment.TABLE
 
 
 def dictionary() -> dict[str, tuple[int, str]]:
