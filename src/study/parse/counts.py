@@ -7,10 +7,12 @@ import re
 from study.parse.numerals import number
 from study.script import simplify
 
+# a count's numeral in hanzi, 几, or in Arabic digits as news writes them (6起, 5个方面), not part of a longer number
+NUMERAL = r"[两二三四五六七八九十]{1,2}|几|(?<![0-9.．])(?:[2-9]|1[0-9])(?![0-9])"
 # a numeral, a classifier, then a short noun phrase that ends the clause: the count announces a list
 ANNOUNCED = re.compile(
     r"(?:以下|如下|下列|下面|这|这些|如下的)?"
-    r"(?P<n>[两二三四五六七八九十]{1,2}|几|(?<![0-9.．])(?:[2-9]|1[0-9])(?![0-9]))"  # news writes 6起, 5个方面
+    rf"(?P<n>{NUMERAL})"
     r"(?P<cls>个|项|条|点|层|种|大|类|句|件|起|方面|部分)"  # 起 counts cases (六起典型问题)
     r"(?P<noun>[\u4e00-\u9fff“”「」]{0,8}?)"
     r"(?P<tail>[做着入手抓起来]{0,3})"
@@ -27,7 +29,7 @@ ASPECTS = re.compile(
 # 通报了6起违反中央八项规定精神的典型问题: a count of cases a report lists announces them, however long the
 # noun that describes them (the cases follow, one a point)
 REPORTED = re.compile(
-    r"(?:通报|曝光|公布|公开|列举|点名|查处)了?(?P<n>[两二三四五六七八九十]{1,2}|几|(?<![0-9])(?:[2-9]|1[0-9])(?![0-9]))"
+    rf"(?:通报|曝光|公布|公开|列举|点名|查处)了?(?P<n>{NUMERAL})"
     r"(?P<cls>起|个|批|名|件|类)"
 )
 
