@@ -213,13 +213,16 @@ def _is_jammer(run: str) -> bool:
     return bool(mixed) and signed >= JAMMER_PUNCT_SHARE * len(tokens)
 
 
-def _without_jammer(text: str) -> str:
+def _jammer_runs(text: str) -> list[re.Match[str]]:
+    """The runs of junk in a line."""
+    return [match for match in JAMMER_RUN.finditer(text) if _is_jammer(match.group())]
+
+
+def _without_jammer(text: str, runs: list[re.Match[str]]) -> str:
     """A line without its runs of junk; a run glued to the text keeps only a marker's start (…P(1)言会)."""
     out: list[str] = []
     at = 0
-    for match in JAMMER_RUN.finditer(text):
-        if not _is_jammer(match.group()):
-            continue
+    for match in runs:
         glued = match.group().split()[-1] if match.end() < len(text) else ""
         kept = JAMMER_KEPT_TAIL.search(glued)
         out += [text[at : match.start()], kept.group() if kept else ""]
@@ -230,11 +233,12 @@ def _without_jammer(text: str) -> str:
 def drop_jammer(lines: list[Line]) -> tuple[list[Line], str | None]:
     """Anti-copy junk runs taken out of the lines (a line of nothing but junk is left blank, its number kept),
     where the text holds at least JAMMER_MIN_RUNS of them."""
-    runs = sum(1 for line in lines for m in JAMMER_RUN.finditer(line.text) if _is_jammer(m.group()))
-    if runs < JAMMER_MIN_RUNS:
+    runs = [_jammer_runs(line.text) for line in lines]
+    count = sum(map(len, runs))
+    if count < JAMMER_MIN_RUNS:
         return lines, None
-    fixed = [replace(line, text=_without_jammer(line.text)) for line in lines]
-    return fixed, f"removed {runs} runs of anti-copy junk"
+    fixed = [replace(line, text=_without_jammer(line.text, found)) for line, found in zip(lines, runs, strict=True)]
+    return fixed, f"removed {count} runs of anti-copy junk"
 
 
 # ---------------------------------------------------------------- pinyin glosses
