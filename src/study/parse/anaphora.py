@@ -323,8 +323,8 @@ def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[
             continue
         if _asks_and_answers([para.shadow[u.end : u.end + 1] for u in members]):
             continue
-        first = para.shadow[members[0].start : members[0].end]
-        if len(shared) < OPENING_MIN and (_past_frame(first) == first or _not_demands(texts[k:end])):
+        framed = texts[k] != para.shadow[members[0].start : members[0].end]  # texts are past their frames
+        if len(shared) < OPENING_MIN and (not framed or _not_demands(texts[k:end])):
             continue  # 要A。要B。 sentences with nobody framing them as demands elaborate the point around them
         if _parallel([u.end - u.start for u in members], SENTENCE_MAX):
             yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
@@ -353,14 +353,14 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
     clauses = _split(shadow, sentence.start, sentence.end, sep)
     texts = [shadow[u.start : u.end] for u in clauses]
     for k, end, shared in _runs(texts, inline=True, least=2):
+        if is_function(shared) and shared not in DEMANDS:
+            continue
         members = clauses[k:end]
         longest = max(u.end - u.start for u in members)
         inside = _opening_inside(shadow, clauses[k - 1], shared, longest) if k > 0 else None
         if inside is not None:
             members = [_Unit(i, inside, clauses[k - 1].end), *members]
-        if is_function(shared) and shared not in DEMANDS:
-            continue
-        demand = shared in DEMANDS or shadow[: members[0].start].endswith(GOVERNING_DEMANDS)
+        demand = shared in DEMANDS or shadow.endswith(GOVERNING_DEMANDS, 0, members[0].start)
         if end < len(clauses) and (not demand or shadow.startswith(CONSEQUENCES, clauses[end].start)):
             continue
         if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members], _longest(sep, inside)):
