@@ -280,7 +280,8 @@ def _best_rule(span: Span, analysis: Analysis) -> float | None:
 
 
 def _adjustment(span: Span, analysis: Analysis) -> float:
-    """The sum of the weighted features of a span, added in table order (as sum() would)."""
+    """The sum of the weighted features of a span, added left to right in table order (as sum() does in
+    Python 3.11; Python 3.12's sum() compensates and may round otherwise)."""
     total = 0.0
     for _, feature, weight in FEATURES:
         total += weight * feature(span, analysis)
