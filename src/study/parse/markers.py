@@ -127,6 +127,7 @@ LABELLED = _rule(
     Kind.HEADING,
     "label",
 )
+_LINE_RULES = (*MARKER_TABLE, LABELLED)  # the rows tried where a line begins
 
 
 def _ordinal(rule: MarkerRule, raw: str) -> int | None:
@@ -189,7 +190,11 @@ def _after_subject(text: str, start: int) -> bool:
 def marker_at(text: str, start: int, para: int) -> Marker | None:
     """The marker that begins at `start`, if any row of the table matches there (a labelled one only
     where its line begins)."""
-    rules = (*MARKER_TABLE, LABELLED) if _line_start(text, start) else MARKER_TABLE
+    return _first_match(_LINE_RULES if _line_start(text, start) else MARKER_TABLE, text, start, para)
+
+
+def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int) -> Marker | None:
+    """The marker the first of rules that matches at `start` makes."""
     for rule in rules:
         match = rule.pattern.match(text, start)
         if not match or not _boundary_ok(rule, text, start):
@@ -245,9 +250,11 @@ def _find_markers(shadow: str, para: int) -> list[Marker]:
     """Every marked marker in one paragraph, in order, never overlapping."""
     found: list[Marker] = []
     pos = len(shadow) - len(shadow.lstrip(" \u3000\t"))
-    opening = marker_at(shadow, pos, para)
-    if opening is not None and opening.rule.group.startswith("label:"):
-        found.append(opening)  # a labelled line opens with a hanzi no other family starts with
+    # a labelled line opens with a hanzi no other family need start with, so no candidate finds it (where
+    # one stands, no other row matched there and the loop's marker_at tries the labelled row anyway)
+    opening = None if _CANDIDATE_START.match(shadow, pos) else _first_match((LABELLED,), shadow, pos, para)
+    if opening is not None:
+        found.append(opening)
         pos = opening.end
     while True:
         match = _CANDIDATE_START.search(shadow, pos)
