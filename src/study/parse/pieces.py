@@ -88,6 +88,8 @@ def series(shadow: str, start: int, end: int, n: int, levels: tuple[str, ...]) -
         spans = split_top(shadow, start, end, seps)
         if len(spans) == n:
             return spans
+        if len(spans) + 1 != n:
+            continue  # a cut at the last conjunction adds one piece at most
         # two pieces joined by a conjunction alone (A和B两个问题) are ambiguous when more than one conjunction
         # stands between them (如何A和B如何C和D两个问题): which one joins the pieces, no reading says
         if len(spans) == 1 and len(conjunctions(shadow, *spans[0])) > 1:
