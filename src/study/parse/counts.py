@@ -26,7 +26,7 @@ ANNOUNCED = re.compile(
 ASPECTS = re.compile(
     r"(?:从|分|就|分为|围绕)(?P<n>[两二三四五六七八九十]{1,2}|几)(?P<cls>个方面|个部分|个问题|方面|部分|点)"
 )
-# 通报了6起违反中央八项规定精神的典型问题: a count of cases a report lists announces them, however long the
+# 通报了5起违规发放津贴补贴的典型问题: a count of cases a report lists announces them, however long the
 # noun that describes them (the cases follow, one a point)
 REPORTED = re.compile(
     rf"(?:通报|曝光|公布|公开|列举|点名|查处)了?(?P<n>{NUMERAL})"

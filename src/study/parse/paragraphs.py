@@ -218,8 +218,8 @@ def _may_lead_labels(shadow: str) -> bool:
     return head is None or len(head) > SPEAKER_MAX
 
 
-# A numbered heading line with no punctuation (二、今年主要预期目标) heads what stands under it: in the
-# genre's summaries that is a run of short lines without any punctuation (国内生产总值增长5%左右 / …),
+# A numbered heading line with no punctuation (二、主要目标) heads what stands under it: in the
+# genre's summaries that is a run of short lines without any punctuation (粮食产量保持稳定 / 居民收入稳步增长 / …),
 # one point each, or a run of label lines (财政：…). Fewer than LINES_MIN such lines are a heading's body.
 LINES_MIN = 3
 LINE_MAX = 30
