@@ -140,3 +140,11 @@ def test_a_famous_name_yields_to_a_rare_one() -> None:
 def test_the_speaker_of_a_clause_yields_to_what_was_said() -> None:
     found = answers("王立群在全县干部大会上首次提出建设“生态强县”的目标。")
     assert found[0] != "王立群"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议首次提出“绿色农业”的概念，并把这一概念写入了县里的规划。", "县里推行河长制，把这项制度作为治水的首要抓手。"],
+)
+def test_a_pointing_phrase_is_never_a_blank(text: str) -> None:
+    assert not [a for a in answers(text) if a.startswith(("这", "该"))]

@@ -42,6 +42,9 @@ DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９
 FRAME_ENDINGS = ("证明", "表明", "看来", "来说", "而言", "所知", "以来", "来看", "认为", "指出")
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
 PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
+# A phrase that opens on a demonstrative (这一理论, 该战役, 此项制度) points back at a thing the text names
+# elsewhere: the name is the blank, the pointer says nothing.
+POINTERS = frozenset("这那该此")
 
 # Base score of a content word by jieba part of speech; every other tag (particles, pronouns,
 # conjunctions, prepositions, adverbs, numerals, time and place words, punctuation) is never a blank.
@@ -180,6 +183,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("date or span of time", lambda s, a: s.kind not in NUMBER_KINDS and DATEISH.search(s.text) is not None),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
+    ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and s.text[0] in POINTERS),
     ("sentence frame", lambda s, a: _frame(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
