@@ -90,6 +90,8 @@ def test_a_meeting_is_blanked_with_its_ordinals(text: str, meeting: str) -> None
         ("党支部委员会每届任期3年。", "3年"),
         ("留党察看的期限最长不超过两年。", "两年"),
         ("对象应当在1个月内提出申请。", "1个月"),
+        ("对符合条件的合作社，减按12%收取管理费用。", "12%"),
+        ("全县粮食产量比上年增长3.5%。", "3.5%"),
     ],
 )
 def test_a_figure_of_the_claim_is_the_blank(text: str, figure: str) -> None:

@@ -105,6 +105,7 @@ UNIT_CUTTERS = frozenset({"count", "quote", "title", "yi", "person", "quantity",
 WHOLE_KINDS = frozenset({"formula", "yi", "quote", "title", "count", "quantity", "meeting"})
 LONG_SPAN = 8  # characters: people blank a name or a phrase, rarely a clause (titles aside)
 NUMBER_KINDS = frozenset({"count", "quantity", "meeting"})
+PUNCTUATED_KINDS = frozenset({"quote", "title", "quantity"})  # kinds whose own text may hold punctuation
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,8 @@ Veto = Callable[[Span, Analysis], bool]
 # ones that forbid the most come first (single characters and punctuation are half of all candidates).
 VETOES: tuple[tuple[str, Veto], ...] = (
     ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
-    ("punctuation inside", lambda s, a: s.kind not in ("quote", "title") and NOT_WORD.search(s.text) is not None),
+    # a figure keeps its percent sign and decimal point (15%, 3.5%): the figure is the point, the sign its unit
+    ("punctuation inside", lambda s, a: s.kind not in PUNCTUATED_KINDS and NOT_WORD.search(s.text) is not None),
     ("bare number or date", lambda s, a: s.kind not in NUMBER_KINDS and NUMBERISH.match(s.text) is not None),
     ("frame of the text (speaker, document lead, citation tail)", lambda s, a: in_frame(a.shadow, s.start, s.end)),
     ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
