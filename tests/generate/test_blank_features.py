@@ -150,3 +150,15 @@ def test_the_speaker_of_a_clause_yields_to_what_was_said() -> None:
 )
 def test_a_pointing_phrase_is_never_a_blank(text: str) -> None:
     assert not [a for a in answers(text) if a.startswith(("这", "该"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全年物价下降了30%，经济学家称之为通货紧缩。", "通货紧缩"),
+        ("1952年，各乡在12天里修好了全部水渠，群众称之为“十二天工程”。", "十二天工程"),
+        ("1931年春，红军在东山一带连续作战20余天，歼敌3000多人，史称东山战役。", "东山战役"),
+    ],
+)
+def test_the_name_a_naming_verb_gives_is_the_first_blank(text: str, name: str) -> None:
+    assert answers(text)[0] == name

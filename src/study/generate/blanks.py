@@ -241,11 +241,28 @@ def _opening_date(span: Span, analysis: Analysis) -> float:
     return float(not analysis.shadow[lo : span.start].strip())
 
 
+# Verbs that give a thing its name (史称…, 被称为…, 这就是…): the sentence tells what a thing is and closes
+# on its name, which is what it asks for. Not 简称 (the short name after the full one: either may be asked)
+# nor 誉为 (an honour, mostly a category: 楷模).
+NAMING = re.compile(r"(?:史称|称为|称作|称之为|叫做|这就是)[“「\"]?$")
+NAME_CLOSERS = frozenset('。，；、”」"）)!?！？')
+NAMING_REACH = 5  # characters: the longest naming verb and its opening quote
+
+
+def _named_here(span: Span, analysis: Analysis) -> float:
+    """1 for the whole name a naming verb gives (史称某某谈判。), up to the mark that closes it."""
+    shadow = analysis.shadow
+    if NAMING.search(shadow, max(0, span.start - NAMING_REACH), span.start) is None:
+        return 0.0
+    return float(span.end == len(shadow) or shadow[span.end] in NAME_CLOSERS)
+
+
 Feature = Callable[[Span, Analysis], float]
 # Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
 # human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
 FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("end focus", _end_focus, 0.15),
+    ("name a naming verb gives", _named_here, 0.25),
     ("long span", lambda s, a: float(s.kind != "title" and len(s.text) > LONG_SPAN), -0.12),
     ("name repeated in the text", lambda s, a: float(s.kind in NAME_KINDS and a.shadow.count(s.text) > 1), -0.15),
     ("category noun", _category, -0.25),
