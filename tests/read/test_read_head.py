@@ -128,3 +128,33 @@ def test_several_names_under_the_title_are_its_byline(read_text) -> None:
     source = read_text(f"关于春季植树造林的几点意见\n\n王建国、欧阳明、刘芳\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国、欧阳明、刘芳")
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+# ---------------------------------------------------------------- metadata lines under the title
+
+
+def test_a_document_number_alone_above_the_title_is_no_title(read_text) -> None:
+    source = read_text(f"某县政发〔2019〕8号\n某县人民政府关于春季植树造林的通知\n{BODY}\n{BODY2}\n")
+    assert source.title == "某县人民政府关于春季植树造林的通知"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_document_number_and_fields_under_the_title_are_not_body(read_text) -> None:
+    number = "某县政发〔2019〕8号"
+    text = f"某县人民政府关于春季植树造林的通知\n\n{number}\n{number}\n来源：某县林业局\n\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert (source.title, source.meta.publication) == ("某县人民政府关于春季植树造林的通知", "某县林业局")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_the_title_repeated_in_book_quotes_is_an_echo(read_text) -> None:
+    title = "某县人民政府关于春季植树造林的通知"
+    source = read_text(f"{title}\n《{title}》\n{BODY}\n{BODY2}\n")
+    assert source.title == title
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_body_field_under_the_title_stays_in_the_body(read_text) -> None:
+    source = read_text(f"关于春季植树造林的通知\n内容：各村要把植树造林作为大事\n{BODY}\n")
+    assert source.title == "关于春季植树造林的通知"
+    assert "内容：各村要把植树造林作为大事" in [p.text for p in source.paragraphs]

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 from itertools import accumulate
 
-from study.model import Meta
 from study.read.fields import build_meta, field_line, field_name
 from study.read.head import find_head, strip_echoes, take_signature
 from study.read.html import looks_like_html, read_html, untag_lines
@@ -133,7 +132,7 @@ def read_header(lines: list[Line]) -> Draft:
     if title is None:  # an empty 标题： field: the body may still open with its title
         head = find_head(body, page=False)
         title, body = head.title, head.body(body)
-        fields.append(("author", head.author or ""))
+        fields += [("author", head.author or ""), *head.fields]
     meta = build_meta(fields)
     return Draft("header", title, meta, tuple(strip_echoes(body, title, meta.author)))
 
@@ -145,7 +144,7 @@ def read_plain(lines: list[Line]) -> Draft:
     """Plain text: a title only when the first line clearly is one (never a made-up title)."""
     lines = untag_lines(lines)
     head = find_head(lines, page=False)
-    body, meta = take_signature(head.body(lines), Meta(date=head.date, author=head.author))
+    body, meta = take_signature(head.body(lines), head.meta())
     return Draft("plain", head.title, meta, tuple(strip_echoes(body, head.title, head.author)))
 
 

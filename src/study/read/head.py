@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from study.model import Meta
-from study.read.fields import FIELD_SEPARATORS, field_line, field_pairs, parse_date
+from study.read.fields import FIELD_SEPARATORS, build_meta, field_line, field_pairs, parse_date
 from study.read.lines import Line
 from study.read.shapes import (
     DATELINE,
+    DOC_NUMBER,
     SENTENCE_PUNCT,
     SITE_HEADER,
     TITLE_NOTE,
@@ -25,6 +26,7 @@ from study.read.shapes import (
     spaceless,
     starts_new_paragraph,
 )
+from study.script import simplify
 
 SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is named in a short line
 TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
@@ -41,20 +43,41 @@ class Head:
     author: str | None
     date: str | None
     used: frozenset[int]  # positions in the list of lines given to find_head
+    fields: tuple[tuple[str, str], ...] = ()  # the (meaning, value) fields on the head's metadata lines
 
     def body(self, lines: list[Line]) -> list[Line]:
         """The lines that are not part of the head."""
         return [line for i, line in enumerate(lines) if i not in self.used]
 
+    def meta(self) -> Meta:
+        """The head's metadata: its byline and date, then its metadata lines' fields."""
+        return build_meta([("author", self.author or ""), ("date", self.date or ""), *self.fields])
+
 
 NO_HEAD = Head(None, None, None, frozenset())
 
 
+def _first_field(text: str) -> str | None:
+    """The meaning of the field a line opens with (发布时间：… → 'date'), or None."""
+    found = field_line(FIELD_SEPARATORS.split(text.strip(), maxsplit=1)[0])
+    return found[0] if found else None
+
+
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
-    (发布时间：… 来源：…)."""
-    first = FIELD_SEPARATORS.split(text.strip(), maxsplit=1)[0]
-    return looks_like_date(text) or DATELINE.match(text) is not None or field_line(first) is not None
+    (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号)."""
+    return (
+        looks_like_date(text)
+        or DATELINE.match(text) is not None
+        or _first_field(text) is not None
+        or DOC_NUMBER.match(simplify(text)) is not None
+    )
+
+
+def _is_furniture(text: str) -> bool:
+    """True for a head line under the title that only carries metadata, not text: a body field (内容：…)
+    opens the body."""
+    return is_meta_line(text) and _first_field(text) != "body"
 
 
 def line_date(text: str) -> str | None:
@@ -148,16 +171,25 @@ def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = 
     raw = "".join(lines[i].text for i in at)
     title = clean_title(raw)
     below = [(i, line) for i, line in head if i > at[-1]]
-    echoes = {i for i, line in below if same_text(line.text, title) or same_text(line.text, raw)}
+    echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
     author = next(((i, line) for i, line in below if looks_like_names(line.text)), None)
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
-    used = {*at, *echoes, *chrome} | {found[0] for found in (author, date) if found}
+    furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
+    used = {*at, *echoes, *chrome, *furniture} | {found[0] for found in (author, date) if found}
+    fields = tuple(pair for i, line in head if i in used and is_meta_line(line.text) for pair in field_pairs(line.text))
     return Head(
         title,
         byline_name(author[1].text) if author else None,
         date[1] if date else None,
         frozenset(used),
+        fields,
     )
+
+
+def _repeats(text: str, title: str) -> bool:
+    """True when a line repeats the title, maybe in book quotes (《…》)."""
+    bare = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text
+    return same_text(text, title) or same_text(bare, title)
 
 
 def strip_echoes(body: list[Line], title: str | None, author: str | None) -> list[Line]:
@@ -170,7 +202,7 @@ def strip_echoes(body: list[Line], title: str | None, author: str | None) -> lis
 
 def _is_echo(text: str, title: str | None, author: str | None) -> bool:
     """True when a line only repeats the title or names the author."""
-    if title and same_text(text, title):
+    if title and _repeats(text, title):
         return True
     return bool(author) and looks_like_names(text) and same_text(byline_name(text), author or "")
 

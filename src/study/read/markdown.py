@@ -310,7 +310,7 @@ def _read_body(body: list[Line]) -> Draft:
     head = find_head(body, page=hint is not None, hint=hint)
     if hint is not None and head.title != hint:
         head = find_head(body, page=False)
-    return Draft("markdown", head.title, Meta(date=head.date, author=head.author), tuple(head.body(body)))
+    return Draft("markdown", head.title, head.meta(), tuple(head.body(body)))
 
 
 def read_markdown(lines: list[Line]) -> Draft:

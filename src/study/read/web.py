@@ -149,6 +149,7 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
         fields.insert(0, ("author", head.author))
     if head.date:
         fields.append(("date", head.date))
+    fields += head.fields
     body = head.body(page.kept)
     signature = find_signature(body)
     fields += [("date", signature.date or ""), ("author", signature.author or "")]
