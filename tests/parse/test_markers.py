@@ -203,3 +203,24 @@ def test_lines_opening_with_one_label_numbered_after_it_are_a_heading_list() -> 
 def test_different_labels_or_a_label_inside_a_line_number_no_list() -> None:
     assert flat(outline("材料一：甲乙丙丁\n说明。\n案例二：戊己庚辛\n说明。")) == []
     assert flat(outline("我们看到案例一：甲。又看到案例二：乙。")) == []
+
+
+def test_paragraph_ordinal_continues_the_outer_list_not_a_first_word_inside_its_item() -> None:
+    # 首先 inside the item of 第一 is one family with 第一, yet 第二 opening the next paragraph goes on
+    # with the list that opened paragraphs, not with the lone 首先 begun inside that list's first item
+    text = (
+        "做好这项工作，要把握三个方面。\n"
+        "第一，植树是长期任务，必须持之以恒。对每个人来说，首先是一种责任，人人有份。\n"
+        "第二，植树是全民任务，必须人人动手。\n"
+        "第三，植树是科学任务，必须讲究方法。"
+    )
+    lists = flat(outline(text))
+    assert [i.marker for i in lists[0].items] == ["第一", "第二", "第三"]
+    assert lists[0].announced_count == 3
+
+
+def test_a_paragraph_opening_word_of_the_inner_family_goes_on_with_the_inner_list() -> None:
+    # 其次 is 首先's own word: after 首先 inside the item of 第一, a paragraph opening with 其次 goes on with it
+    text = "第一，种树要选好苗，具体来说：首先，苗要壮。\n其次，根要全。\n第二，种树要浇足水。"
+    lists = flat(outline(text))
+    assert [[i.marker for i in lst.items] for lst in lists if lst.items[0].marker == "首先"] == [["首先", "其次"]]

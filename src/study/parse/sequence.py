@@ -81,11 +81,11 @@ class _Builder:
 
     def on_marker(self, marker: Marker) -> None:
         """Continue the list the marker's numbering continues, or open a new one at 1."""
-        for depth in range(len(self.stack) - 1, -1, -1):
-            if self.stack[depth].accepts(marker):
-                self.close_above(depth + 1, (marker.para, marker.start))
-                self.stack[depth].markers.append(marker)
-                return
+        depth = self.taker(marker)
+        if depth is not None:
+            self.close_above(depth + 1, (marker.para, marker.start))
+            self.stack[depth].markers.append(marker)
+            return
         if marker.n != 1 and not self.numbering_runs_on(marker):
             self.stray.append(marker)
             return
@@ -95,6 +95,24 @@ class _Builder:
                     self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
                 break  # … or, when the open list's next number comes after it, a list inside its item
         self.stack.append(_Open(marker, [marker]))
+
+    def taker(self, marker: Marker) -> int | None:
+        """The stack index of the open list the marker continues: the innermost that accepts it, except that
+        a marker opening its paragraph goes on with a list of its own words that opened paragraphs rather
+        than with one of kindred words begun inside a sentence of its item (第一，…，首先是A。/ 第二，…: 首先
+        accepts 第二, but 第二 numbers 第一's sibling; a 其次 there would still go on with the 首先)."""
+        takers = [depth for depth in range(len(self.stack) - 1, -1, -1) if self.stack[depth].accepts(marker)]
+        if not takers:
+            return None
+        inner = self.stack[takers[0]]
+        if marker.at_start and inner.inline and inner.first.rule.group != marker.rule.group:
+            return next((d for d in takers if self.own_paragraph_list(d, marker)), takers[0])
+        return takers[0]
+
+    def own_paragraph_list(self, depth: int, marker: Marker) -> bool:
+        """True when the open list at `depth` opened a paragraph with a marker of the marker's own group."""
+        open_list = self.stack[depth]
+        return not open_list.inline and open_list.first.rule.group == marker.rule.group
 
     def resumes_after(self, open_list: _Open) -> bool:
         """True when the open list's next number opens a later paragraph, past a run numbered below it
