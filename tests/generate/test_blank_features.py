@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from study.generate.analysis import analyse
 from study.generate.anatomy import frame_of
-from study.generate.blanks import rank_blanks
+from study.generate.blanks import EMPTY, find_cleft_focus, rank_blanks
 
 
 def answers(text: str) -> list[str]:
@@ -162,3 +163,22 @@ def test_a_pointing_phrase_is_never_a_blank(text: str) -> None:
 )
 def test_the_name_a_naming_verb_gives_is_the_first_blank(text: str, name: str) -> None:
     assert answers(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("1956年，全县最早建立高级农业合作社的是红旗乡。", "红旗乡"),
+        ("在李家村第一个开办夜校的人是周明远。", "周明远"),
+    ],
+)
+def test_what_the_copula_of_a_cleft_introduces_is_the_first_blank(text: str, focus: str) -> None:
+    assert answers(text)[0] == focus
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这次整风运动的主要内容是反对主观主义和宗派主义。", "合作社是农民自己的组织。"],
+)
+def test_a_copula_before_a_series_or_a_description_makes_no_focus(text: str) -> None:
+    assert find_cleft_focus(analyse(text, EMPTY)) == []
