@@ -26,6 +26,9 @@ BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费�
         ("一九九0年十二月二十一日", "1990-12-21"),
         ("2005-13-40", None),
         ("第3期", None),
+        ("26/10/2022", "2022-10-26"),  # day first, as Hong Kong pages write it
+        ("发布日期：05/06/2022", "2022-06-05"),
+        ("10/26/2022", "2022-10-26"),  # no month 26: month first
     ],
 )
 def test_dates_become_iso(text: str, iso: str | None) -> None:

@@ -97,6 +97,11 @@ def test_a_bracketed_date_without_a_title(read_text) -> None:
         ("日期：2019年3月12日", "2019-03-12"),
         ("发布时间:2019-3-2", "2019-03-02"),
         ("2019-03-12 08:21:44 来源：某县林业局  责任编辑：王五", "2019-03-12"),
+        ("2019年03月12日08:21    来源：某县林业局", "2019-03-12"),  # the time right after 日
+        ("某县林业局 2019-03-12 08:21", "2019-03-12"),  # the source before the date
+        ("某某日报 2019年3月12日", "2019-03-12"),
+        ("2019-03-12 08:21王建国", "2019-03-12"),  # a document site's date, time and author run together
+        ("2019-03-12王建国", "2019-03-12"),
     ],
 )
 def test_a_field_line_under_the_title_gives_the_date(read_text, line: str, iso: str) -> None:
@@ -158,3 +163,8 @@ def test_a_body_field_under_the_title_stays_in_the_body(read_text) -> None:
     source = read_text(f"关于春季植树造林的通知\n内容：各村要把植树造林作为大事\n{BODY}\n")
     assert source.title == "关于春季植树造林的通知"
     assert "内容：各村要把植树造林作为大事" in [p.text for p in source.paragraphs]
+
+
+def test_a_name_run_together_with_a_dateline_is_the_author(read_text) -> None:
+    source = read_text(f"关于春季植树造林的工作总结\n\n2019-03-12 08:21王建国\n某某学刊 2019年2期\n\n{BODY}\n{BODY2}\n")
+    assert (source.meta.date, source.meta.author) == ("2019-03-12", "王建国")

@@ -106,11 +106,22 @@ CN_DIGITS = {
 
 # A date in digits (2005-07-14, 2005/7/14, 2005年7月14): year, month and day.
 NUMERIC_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-# Date shapes, most specific first; each yields (year, month, day) as written.
-DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"(?<!\d){NUMERIC_DATE}(?!\d)"),
-    re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"),
-    re.compile(r"([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"),
+# Date shapes, most specific first; each gives its year, month and day groups in the order of YMD, DMY or MDY.
+YMD, DMY, MDY = (0, 1, 2), (2, 1, 0), (2, 0, 1)
+# A date with its year last (26/10/2022) is written day first on Hong Kong and Macau pages; month first only
+# where no such month exists (10/26/2022).
+YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[int, int, int]], ...] = (
+    (re.compile(rf"(?<!\d){NUMERIC_DATE}(?!\d)"), YMD),
+    (re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"), YMD),
+    (
+        re.compile(
+            r"([〇○零0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]"
+        ),
+        YMD,
+    ),
+    (YEAR_LAST, DMY),
+    (YEAR_LAST, MDY),
 )
 KEYWORD_SEPARATORS = re.compile(r"[/／;；,，、|｜\s]+")
 BOOK_QUOTES = "《》〈〉"
@@ -163,10 +174,11 @@ def _number(text: str) -> int:
 
 def parse_date(text: str) -> str | None:
     """The first real calendar date in `text` as ISO YYYY-MM-DD (1990-2-4 → 1990-02-04), or None."""
-    for pattern in DATE_PATTERNS:
+    for pattern, order in DATE_PATTERNS:
         for match in pattern.finditer(text):
+            parts = match.groups()
             try:
-                year, month, day = (_number(part) for part in match.groups())
+                year, month, day = (_number(parts[k]) for k in order)
                 return datetime.date(year, month, day).isoformat()
             except (ValueError, KeyError):
                 continue

@@ -17,6 +17,7 @@ from study.read.shapes import (
     TITLE_NOTE,
     byline_name,
     clean_title,
+    dateline_name,
     ends_with_doc_kind,
     is_prose,
     looks_like_date,
@@ -177,9 +178,10 @@ def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = 
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *echoes, *chrome, *furniture} | {found[0] for found in (author, date) if found}
     fields = tuple(pair for i, line in head if i in used and is_meta_line(line.text) for pair in field_pairs(line.text))
+    dated_name = dateline_name(lines[date[0]].text) if date else None
     return Head(
         title,
-        byline_name(author[1].text) if author else None,
+        byline_name(author[1].text) if author else dated_name,
         date[1] if date else None,
         frozenset(used),
         fields,

@@ -86,8 +86,17 @@ DOC_NUMBER = re.compile(_DOC_NUMBER + "$")
 # of its name.
 DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
-# A line that starts with a date (`2005-07-14 10:23 来源：…`) is a page's dateline.
-DATELINE = re.compile(rf"^{NUMERIC_DATE}\s*日?(?:\s|$)")
+# A page's dateline: a line that starts with a date (`2005-07-14 10:23 来源：…`, `2005年07月14日10:23`), a date in
+# digits run together with the author's name as document sites print it (`2005-07-14 10:23张明`), or a source
+# and a date alone (`新华社 2005-07-14 10:23`).
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+DATELINE = re.compile(
+    rf"^(?:{NUMERIC_DATE}\s*日?(?:\s|$|{CLOCK})"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?(?=[\u3400-\u9fff·]{{2,4}}(?:\s|$))"
+    rf"|[\u3400-\u9fff]{{2,12}}\s+{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?$)"
+)
+# The author's name a document site's dateline ends with (`2005-07-14 10:23张明`).
+DATED_NAME = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?([\u3400-\u9fff·]{{2,4}})$")
 # A website's own header over an article: the site's name (…网, …网站), then its column (共同网 理论专栏).
 SITE_HEADER = re.compile(r"^[\u3400-\u9fff]{2,12}网站?\s+\S")
 # The kinds of documents (文种) whose titles end with their kind's name (…的意见, …的通知, …的讲话).
@@ -177,6 +186,12 @@ def looks_like_names(text: str) -> bool:
     """True when a line is only people's names: one name, or several set apart by enumeration commas
     (张明、李华、欧阳芳: the speakers or authors of one text)."""
     return all(looks_like_name(part) for part in text.split("、"))
+
+
+def dateline_name(text: str) -> str | None:
+    """The author's name run together with a dateline (`2005-07-14 10:23张明` → 张明), or None."""
+    match = DATED_NAME.match(text)
+    return match.group(1) if match and looks_like_name(match.group(1)) else None
 
 
 def byline_name(text: str) -> str:
