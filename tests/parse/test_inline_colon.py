@@ -59,3 +59,23 @@ def test_a_colon_before_titles_in_every_piece_is_a_series() -> None:
 
 def test_a_colon_with_nothing_after_it_before_the_full_stop_is_no_series() -> None:
     assert flat(outline("主要任务是：。\n下一段。")) == []
+
+
+def test_a_short_label_before_a_bare_series_of_terms_is_a_series() -> None:
+    (lst,) = _inline("3、植树造林的三项要领：选苗、挖坑、浇水。")
+    assert heads(lst) == ["选苗", "挖坑", "浇水"]
+    (lst,) = _inline("这座城市的底色：青山、绿水、蓝天、古巷")
+    assert len(lst.items) == 4
+
+
+def test_a_label_needs_three_short_terms_without_commas() -> None:
+    assert _inline("这座城市的底色：青山、绿水。") == []
+    assert _inline("这座城市的底色：青山、绿水，还有老街上来来往往的行人。") == []
+    assert (
+        _inline("这座城市的变化：山上的树木一年比一年长得高、河里的流水一年比一年变得清、头顶的天空一年比一年显得蓝。")
+        == []
+    )
+
+
+def test_who_attended_is_no_series_of_terms() -> None:
+    assert _inline("参加人员：张明、李华、王强。") == []

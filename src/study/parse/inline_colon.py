@@ -23,6 +23,13 @@ COPULAS = ("就是", "是", "为")  # 主题是：/ 路线为：: the announcing
 # a bare copula or 有 announces a list more weakly (答案是：…): it needs more pieces
 WEAK = ("是", "为", "有")
 WEAK_MIN, STRONG_MIN = 3, 2
+# any other short clause before a colon is a label (…的活的灵魂：) when what follows is a bare 、 series of
+# terms up to the sentence end (A、B、C。): what a review sheet writes as a term and its members
+LABEL_MAX = 20  # characters of the label: a noun phrase, not a clause that goes on
+TERM_MAX = 10  # characters of each term of a labelled series: words, not clauses
+LABEL_MIN = 3  # terms a labelled series needs (two are as often a phrase: 党和国家、人民)
+# labels of a page's furniture and of who attended: their terms are names, not points to learn
+NOT_LABELS = ("人员", "单位", "嘉宾", "时间", "地点", "作者", "来源", "编辑", "记者", "出席", "列席", "参加", "关键词")
 # a colon after a speech verb introduces a quotation or a statement, not a list
 SPEECH = (
     "指出",
@@ -49,14 +56,27 @@ LAST_MAX = 40  # … but a series may close on a longer purpose clause (为…�
 
 
 def announcement(clause: str) -> str | None:
-    """'strong' or 'weak' when a clause ending before a colon announces a list, else None."""
+    """'strong' or 'weak' when a clause ending before a colon announces a list, 'label' when it is short
+    enough to name the terms after it, else None."""
     clause = clause.strip(" \u3000*")
     if not clause or clause.endswith(SPEECH):
         return None
     for copula in ("", *COPULAS):
         if clause.endswith(copula) and clause[: len(clause) - len(copula)].endswith(STRONG):
             return "strong"
-    return "weak" if clause.endswith(WEAK) else None
+    if clause.endswith(WEAK):
+        return "weak"
+    return "label" if len(clause) <= LABEL_MAX and not clause.endswith(NOT_LABELS) else None
+
+
+def _terms(shadow: str, start: int, end: int) -> list[Span] | None:
+    """After a label, the 、 terms up to the sentence end when they are a bare series of short terms."""
+    if re.search(r"[，,]", shadow[start:end]):
+        return None
+    spans = split_top(shadow, start, end, "、")
+    if len(spans) < LABEL_MIN or not all(e - s <= TERM_MAX for s, e in spans):
+        return None
+    return spans
 
 
 def _pieces(shadow: str, start: int, end: int) -> list[Span]:
@@ -78,6 +98,8 @@ def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | No
         return None  # a question or an exclamation, not a series
     if re.search(r"[；;：:]", shadow[start:end]):
         return None  # semicolon lists and nested colons are other rules' business
+    if strength == "label":
+        return _terms(shadow, start, end)
     spans = _pieces(shadow, start, end)
     if _one_title(shadow, spans):
         return None
