@@ -6,6 +6,7 @@ import pytest
 
 from study.model import Meta
 from study.read.fields import build_meta, field_pairs, parse_date, split_keywords
+from study.script import to_traditional
 
 BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
 BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
@@ -161,6 +162,20 @@ def test_web_page_keeps_text_and_metadata(read_text) -> None:
     assert source.title == "节约用水的几点思考"
     assert source.meta == Meta(date="2011-03-09", author="刘建国", publication="晨光日报")
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_traditional_script_web_page_is_read_as_its_simplified_copy(read_text) -> None:
+    source = read_text(to_traditional(WEB))
+    assert source.title == to_traditional("节约用水的几点思考")
+    assert (source.meta.date, source.meta.author) == ("2011-03-09", to_traditional("刘建国"))
+    assert [p.text for p in source.paragraphs] == [to_traditional(BODY), to_traditional(BODY2)]
+
+
+@pytest.mark.parametrize("line", ["扫一扫 分享到微信", "本报记者 刘建国"])
+def test_traditional_furniture_and_bylines(read_text, line: str) -> None:
+    page = f"首页 > 新闻 > 正文\n\n节约用水的几点思考\n\n{line}\n\n{BODY}\n\n{BODY2}\n\n版权所有：某某学院\n"
+    text = to_traditional(page)
+    assert [p.text for p in read_text(text).paragraphs] == [to_traditional(BODY), to_traditional(BODY2)]
 
 
 def test_web_page_with_breadcrumb_title_twice_and_related_documents(read_text) -> None:

@@ -7,6 +7,7 @@ import pytest
 
 from study.read.lines import Line
 from study.read.repair import continues, drop_jammer, join_page_breaks
+from study.script import to_traditional
 from tests.read.makers import lines
 
 CAPTION = "4月2日，全县义务植树活动在城东湿地公园举行。本报记者 王建国 摄"
@@ -15,7 +16,10 @@ LONG = "各乡镇要抓住春季有利时机，组织群众广泛开展义务植
 REST = "“清洁水源”“美丽庭院”等创建活动的宣传、组织和验收工作。"
 
 
-@pytest.mark.parametrize("caption", [CAPTION, "全县义务植树活动现场。（通讯员 李华 摄）", "植树现场一角。刘芳 摄影"])
+@pytest.mark.parametrize(
+    "caption",
+    [CAPTION, "全县义务植树活动现场。（通讯员 李华 摄）", "植树现场一角。刘芳 摄影", to_traditional(CAPTION)],
+)
 def test_a_photo_caption_is_a_paragraph_of_its_own(caption: str) -> None:
     assert not continues(caption, LEAD)
 

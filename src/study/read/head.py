@@ -110,7 +110,7 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> t
     (`hint`), one repeated in the head, the first at or below position `after` (where the navigation ends),
     the first; a site's own header (…网 专栏) only when no other line can be the title."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
-    titles = [(i, line) for i, line in titles if not SITE_HEADER.match(line.text)] or titles
+    titles = [(i, line) for i, line in titles if not SITE_HEADER.match(simplify(line.text))] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
@@ -140,7 +140,8 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     rest = list(head)
     while rest and is_meta_line(rest[0][1].text):
         rest.pop(0)
-    if len(rest) > 1 and SITE_HEADER.match(rest[0][1].text) and looks_like_title(rest[1][1].text, strict=True):
+    site_header = len(rest) > 1 and SITE_HEADER.match(simplify(rest[0][1].text))
+    if site_header and looks_like_title(rest[1][1].text, strict=True):
         rest.pop(0)
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()

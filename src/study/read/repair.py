@@ -124,6 +124,13 @@ PHOTO_CREDIT = re.compile(
     r"(?:(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*|[\u3400-\u9fff·]{2,4}\s+)"
     r"摄影?\s*[）)]?$"
 )
+
+
+def is_captioned(text: str) -> bool:
+    """True for a paragraph that ends with a photo's credit (read on its simplified shadow: 記者 … 攝)."""
+    return PHOTO_CREDIT.search(simplify(text)) is not None
+
+
 OPENING_QUOTES = "“「『"
 CLOSING_QUOTES = "”」』"
 
@@ -137,7 +144,7 @@ def _between_quoted_terms(first: str, second: str) -> bool:
 
 def continues(first: str, second: str) -> bool:
     """True when `second` is the rest of `first`, cut by a page break."""
-    if PHOTO_CREDIT.search(first):
+    if is_captioned(first):
         return False
     if _between_quoted_terms(first, second):
         return True
@@ -335,7 +342,7 @@ def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:
             and _may_join(prev, para)
             and not starts_new_paragraph(para.text)
             and (_fills(last, width) or ENDS_WITH_MARKER.search(last))
-            and not PHOTO_CREDIT.search(last)
+            and not is_captioned(last)
         ):
             joined[-1] = replace(prev, text=_glue(prev.text, para.text))
             count += 1

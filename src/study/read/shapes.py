@@ -34,6 +34,7 @@ MARKER_PATTERNS: tuple[str, ...] = (
 )
 MARKER = "(?:" + "|".join(MARKER_PATTERNS) + ")"
 MARKER_START = re.compile("^" + MARKER)
+MARKER_REACH = 12  # a marker or sequence word opening a line is no longer than this
 
 HANZI = re.compile(r"[\u3400-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -155,8 +156,8 @@ def ends_mid_clause(text: str) -> bool:
 
 
 def starts_new_paragraph(text: str) -> bool:
-    """True when a paragraph starts with an enumeration marker or a sequence word."""
-    return MARKER_START.match(text) is not None
+    """True when a paragraph starts with an enumeration marker or a sequence word (最後 as 最后)."""
+    return MARKER_START.match(simplify(text[:MARKER_REACH])) is not None
 
 
 def is_prose(text: str) -> bool:
@@ -173,10 +174,10 @@ def is_translation(text: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """True when a line is only a person's name: a common surname and one to three more hanzi."""
-    match = BYLINE.match(text.strip())
+    match = BYLINE.match(simplify(text.strip()))
     if match is None:
         return False
-    name = simplify(match.group(1))
+    name = match.group(1)
     if name.startswith(COMPOUND_SURNAMES):
         return len(name) >= 3
     return name[0] in SURNAMES and len(name) <= 3 and name not in NOT_TITLES
@@ -195,9 +196,10 @@ def dateline_name(text: str) -> str | None:
 
 
 def byline_name(text: str) -> str:
-    """The name in a byline line (`作者：张明` → 张明)."""
-    match = BYLINE.match(text.strip())
-    return match.group(1) if match else text.strip()
+    """The name in a byline line (`作者：张明` → 张明), in the line's own script."""
+    text = text.strip()
+    match = BYLINE.match(simplify(text))  # the shadow has the line's length: its span is the name's
+    return text[match.start(1) : match.end(1)] if match else text
 
 
 def looks_like_date(text: str) -> bool:

@@ -10,6 +10,7 @@ from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
 from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_prose
+from study.script import simplify
 
 # A markdown link, whose text may hold escaped brackets: [\[设为首页 \]](#)
 LINK = re.compile(r"\[((?:\\.|[^\[\]\\]){0,200})\]\([^()\s]{0,500}\)")
@@ -82,21 +83,26 @@ def _is_menu(text: str) -> bool:
     return bool(LINK.search(text)) and not re.sub(r"[\s|｜>›»·•/]", "", LINK.sub("", text))
 
 
+# The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
+# 版權所有) is built as a simplified one is.
+
+
 def is_navigation(text: str) -> bool:
     """True for a line of site navigation."""
     if len(text) > FURNITURE_MAX_LENGTH and not LINK.search(text):
         return False
+    text = simplify(text)
     return any(p.match(text) for p in NAVIGATION) or _is_breadcrumb(text) or _is_menu(text)
 
 
 def is_footer_start(text: str) -> bool:
     """True for a line where a page's footer begins."""
-    return len(text) <= FURNITURE_MAX_LENGTH and any(p.search(text) for p in FOOTER_START)
+    return len(text) <= FURNITURE_MAX_LENGTH and any(p.search(simplify(text)) for p in FOOTER_START)
 
 
 def is_boilerplate(text: str) -> bool:
     """True for a metadata or contact line of the page, not of the text."""
-    return len(text) <= FURNITURE_MAX_LENGTH and any(p.match(text) for p in BOILERPLATE)
+    return len(text) <= FURNITURE_MAX_LENGTH and any(p.match(simplify(text)) for p in BOILERPLATE)
 
 
 def looks_like_web_page(lines: list[Line]) -> bool:
