@@ -156,6 +156,8 @@ def test_plain_heading_shape() -> None:
     assert not plain_heading("发展经济，改善民生")
     assert not plain_heading("图为会议现场")
     assert not plain_heading("新华社记者张三摄")
+    assert not plain_heading("这件事有两层意思。")  # a short sentence that counts what follows is its lead
+    assert plain_heading("坚持“两个毫不动摇”")  # a count formulation in a heading, not closed as a sentence
 
 
 def test_a_bold_title_alone_leaves_the_sections_to_the_layout() -> None:

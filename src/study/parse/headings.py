@@ -119,6 +119,8 @@ def plain_heading(text: str) -> bool:
     core = text[:-1] if text and text[-1] in _PLAIN_END_OK else text
     if not PLAIN_MIN <= len(core) <= PLAIN_MAX or _PLAIN_INSIDE.search(core) or _NOT_PLAIN.match(text):
         return False
+    if core != text and announces_some(text):
+        return False  # 它有三层含义。: a short sentence that counts what follows is their lead, like one ending in ：
     return not any(rule.pattern.fullmatch(core) for rule in MARKER_TABLE)  # a bare 一是 is a marker line
 
 
