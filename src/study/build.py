@@ -22,12 +22,13 @@ from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, fold
 from study.concurrency import Executor, open_executor
 from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
-from study.generate.terms import DocumentCounts
+from study.generate.terms import CourseTally
 from study.generated import CourseWork, DocumentWork
 from study.model import Course, Document, walk
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
+from study.tallies import Tallying
 from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (
     NO_COUNTS,
@@ -75,7 +76,7 @@ class BuildReport:
 
 @dataclass(frozen=True)
 class Gathered:
-    """The first pass's result: documents in order with their counts, their content keys, failures."""
+    """The first pass's result: documents in order (their counts in the course tally), content keys, failures."""
 
     prepared: tuple[Prepared, ...]
     keys: Mapping[str, str]  # document stem → hash of its source bytes, path and the code
@@ -86,9 +87,9 @@ class Gathered:
         """The documents that were read and parsed, in order."""
         return tuple(p.doc for p in self.prepared)
 
-    def without_counts(self) -> Gathered:
-        """The same documents with their word counts dropped, once the course vocabulary holds them."""
-        return replace(self, prepared=tuple(replace(p, counts=NO_COUNTS) for p in self.prepared))
+    def keyed(self) -> list[tuple[str, Document]]:
+        """The documents in order, each with its content key."""
+        return [(self.keys[p.doc.stem], p.doc) for p in self.prepared]
 
 
 def build(
@@ -111,8 +112,9 @@ def build(
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         printing = len(paths) >= PARALLEL_FROM and any(output.parallel for output in outputs)
+        tallying = Tallying(cache) if parts_made(outputs) else None  # an outline-only build counts no words
         with timed(timings, "read+parse"):
-            gathered = gather(paths, cache, pool, progress, counting=bool(parts_made(outputs)), warm=printing)
+            gathered = gather(paths, cache, pool, progress, tallying, warm=printing)
         course = make_course(settings, gathered.documents, settings_time(sources))
         # outputs this machine cannot make are left out, the others still built
         unmade = unmade_outputs(course, outputs)
@@ -120,8 +122,9 @@ def build(
         inputs = course_inputs(sources, settings)
         with timed(timings, "generate"):
             fonts = fonts_of(outputs, settings)
-            basis = course_basis(course, settings, parts_made(outputs), counts_of(gathered), fonts)
-            gathered = gathered.without_counts()  # tallied: at 1,000 documents they are some 160 MB
+            tally = tallying.course(gathered.keyed()) if tallying else CourseTally()
+            basis = course_basis(course, settings, parts_made(outputs), tally, fonts)
+            del tally  # in the vocabulary now: at 1,000 documents some 60 MB
             work = generate(course, basis, gathered, cache, pool, progress)
         warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
@@ -178,15 +181,17 @@ def gather(
     cache: BuildCache,
     executor: Executor,
     progress: Progress,
-    counting: bool = True,
+    tallying: Tallying | None = None,
     warm: bool = False,
 ) -> Gathered:
     """Every document read, parsed and counted, from the cache where its source is unchanged; failures as lines.
 
-    `warm`: the workers are wanted later (for printing) when a document changed: start them now, so that
-    they import what they need while this process reads."""
+    The counts of the documents read go to `tallying` as they arrive (None: count nothing, an outline-only
+    build). `warm`: the workers are wanted later (for printing) when a document changed: start them now, so
+    that they import what they need while this process reads."""
+    counting = tallying is not None
     keys = {path: source_key(path) for path in paths}
-    kind = "counted" if counting else "parsed"  # an outline-only build counts no words: its pickles say so
+    kind = "counted" if counting else "parsed"  # an outline-only build finds no heads: its pickles say so
     results: dict[Path, Prepared | str] = {}
     for path, key in keys.items():
         cached = cache.load("documents", digest(kind, key)) if key else None
@@ -196,10 +201,14 @@ def gather(
     if warm and missing:
         executor.warm()
     for path, result in zip(missing, load_many(missing, executor, progress, counting), strict=True):
-        results[path] = result
         key = keys[path]
-        if isinstance(result, Prepared) and key:
-            cache.keep("documents", digest(kind, key), result)
+        if isinstance(result, Prepared):
+            if tallying is not None and key:
+                tallying.add(key, result.counts)
+            result = replace(result, counts=NO_COUNTS)  # in the tally: not held for every document
+            if key:
+                cache.keep("documents", digest(kind, key), result)
+        results[path] = result
     return collect(paths, results, keys)
 
 
@@ -247,11 +256,6 @@ def make_course(settings: Settings, documents: tuple[Document, ...], settings_mt
     """The course: its identity, its documents in order, and when its inputs last changed."""
     updated = max([settings_mtime, *(doc.source.mtime for doc in documents)])
     return Course(course_id(settings.title), settings.title, documents, updated)
-
-
-def counts_of(gathered: Gathered) -> list[DocumentCounts]:
-    """Every document's word counts, in order."""
-    return [p.counts for p in gathered.prepared]
 
 
 # --- between the passes, and pass 2: generate --------------------------------------------------------

@@ -12,6 +12,7 @@ import hashlib
 import json
 import pickle
 import sys
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from importlib import metadata
@@ -23,8 +24,9 @@ from study.output import checked_path, remove_tree, write_atomically
 CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
-# pickles kept between builds: each document's parse and counts by its source, its generated work by its inputs
-KINDS = ("documents", "work")
+# pickles kept between builds: each document's parse and its word counts by its source, its generated work by
+# its inputs, and the course's tally of every document's counts (study.tallies)
+KINDS = ("documents", "counts", "tally", "work")
 # libraries whose version changes what a build writes
 SHAPING_LIBRARIES = ("study", "click", "genanki", "jieba", "opencc", "jinja2", "weasyprint", "pypdf")
 
@@ -119,9 +121,12 @@ class BuildCache:
         """Every output file the previous build recorded."""
         return {rel for unit in self.previous.values() for rel in unit.files}
 
-    def load(self, kind: str, key: str) -> object | None:
-        """What was kept under `key` in a folder of KINDS (a parsed document, a document's work), or None."""
-        self.used[kind].add(key)
+    def load(self, kind: str, key: str, mark: bool = True) -> object | None:
+        """What was kept under `key` in a folder of KINDS (a parsed document, a document's work), or None.
+
+        `mark`: keep it for the next build too (else it goes unless this build keeps or touches it)."""
+        if mark:
+            self.used[kind].add(key)
         if self.fresh:
             return None
         try:
@@ -130,6 +135,10 @@ class BuildCache:
         except Exception:  # missing, truncated or from another Python: make it again
             return None
         return found
+
+    def touch(self, kind: str, keys: Iterable[str]) -> None:
+        """Keep what is kept under these keys for the next build, unread."""
+        self.used[kind].update(keys)
 
     def keep(self, kind: str, key: str, value: object) -> None:
         """Keep a freshly made value under `key`, for the next build."""

@@ -26,7 +26,7 @@ from study.generate.cards import Scripts, document_cards
 from study.generate.distractors import EMPTY_LEXICON, Lexicon
 from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
 from study.generate.identity import outline_anchors
-from study.generate.terms import DocumentCounts, Vocabulary, build_vocabulary, count_document
+from study.generate.terms import CourseTally, DocumentCounts, Vocabulary, count_document, tally_of, vocabulary_of
 from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, packed
 from study.model import Course, Document, EnumList
 from study.output import Made, Rendered, rendered_bytes
@@ -97,11 +97,11 @@ def prepare(counting: bool, path: Path) -> Prepared | str:
 
 
 def course_basis(
-    course: Course, settings: Settings, makes: frozenset[str], counts: Sequence[DocumentCounts], fonts: Layouts
+    course: Course, settings: Settings, makes: frozenset[str], tally: CourseTally, fonts: Layouts
 ) -> CourseBasis:
-    """The reduce between the passes, the part every build makes: the course vocabulary from every document's
-    counts, the sheets' layouts, and the key of the context made from them (see course_context)."""
-    vocabulary = build_vocabulary(course, counts) if makes else Vocabulary()
+    """The reduce between the passes, the part every build makes: the course vocabulary from the tally of every
+    document's counts, the sheets' layouts, and the key of the context made from them (see course_context)."""
+    vocabulary = vocabulary_of(course, tally) if makes else Vocabulary()
     dirs = course_template_dirs(course.documents)
     layouts = {m: Layout(course.title, settings, dirs, fonts[m], m) for m in MEDIA if m in makes and m in fonts}
     # the lexicon is made from the vocabulary and the paragraphs that cite titles: hash those, not the lexicon
@@ -183,7 +183,7 @@ def course_work(course: Course, basis: CourseBasis, documents: Sequence[Document
 def generated(course: Course, settings: Settings, makes: frozenset[str], fonts: Layouts | None = None) -> CourseWork:
     """A course's whole work made here, one document after another (for tests and tools)."""
     prepared = [Prepared(doc, count_document(doc), candidates(doc)) for doc in course.documents]
-    basis = course_basis(course, settings, makes, [p.counts for p in prepared], fonts or {})
+    basis = course_basis(course, settings, makes, tally_of(p.counts for p in prepared), fonts or {})
     context = course_context(course, basis)
     found = tasks(course, prepared, [doc.stem for doc in course.documents])
     return course_work(course, basis, [document_work(context, task) for task in found])

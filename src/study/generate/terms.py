@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from study.generate.course_work import per_course
 from study.generate.segment import tag_words
@@ -30,6 +31,8 @@ CLOSURE = 0.7  # an n-gram whose one-word extension keeps this share of its uses
 UBIQUITY_FROM = 0.5  # share of documents above which a word starts to be the course's topic
 DENSITY_FROM, DENSITY_SPAN = 6.0, 12.0  # uses per document above which a word is that document's topic
 HEAD_MAX = 10  # longer list heads are sentences, not terms
+
+K = TypeVar("K")
 
 
 def _frozen_counts(counts: Mapping[str, int]) -> Mapping[str, int]:
@@ -164,8 +167,12 @@ def count_document(doc: Document) -> DocumentCounts:
 
 
 @dataclass
-class _Tally:
-    """Counts gathered over the course before the vocabulary is frozen."""
+class CourseTally:
+    """Every document's counts summed: what the course vocabulary takes from the documents beyond their texts.
+
+    A document's counts can be taken out again, so a rebuild adds a changed document's new counts and takes
+    out its old ones instead of summing every document again (the sums, not their order, make the vocabulary).
+    """
 
     words: Counter[str] = field(default_factory=Counter)
     runs: Counter[Run] = field(default_factory=Counter)
@@ -181,19 +188,40 @@ class _Tally:
         self.run_docs.update(counts.runs.keys())
         self.n_docs += 1
 
+    def remove(self, counts: DocumentCounts) -> None:
+        """Take out one document's counts, added before."""
+        _take(self.words, counts.words)
+        _take(self.doc_freq, dict.fromkeys(counts.words, 1))
+        _take(self.runs, counts.runs)
+        _take(self.run_docs, dict.fromkeys(counts.runs, 1))
+        self.n_docs -= 1
+
+    def merge(self, other: CourseTally) -> None:
+        """Add every document another tally holds."""
+        self.words.update(other.words)
+        self.doc_freq.update(other.doc_freq)
+        self.runs.update(other.runs)
+        self.run_docs.update(other.run_docs)
+        self.n_docs += other.n_docs
+
     def recurring(self) -> dict[str, Run]:
         """The runs that recur, hold together, are not part of a longer run and are shaped like terms."""
         longest = self._extension_counts()
-        return {
-            "".join(w for w, _ in run): run
-            for run, n in self.runs.items()
-            if len(run) in GRAM_SIZES
-            and n >= MIN_RECURRENCE
-            and term_shaped(run)
-            and n / min(self.words[w] for w, _ in run) >= MIN_COHESION
-            and longest.get(run, 0) < CLOSURE * n
-            and (self.run_docs[run] >= 2 or self.n_docs == 1)
-        }
+        found: dict[str, Run] = {}
+        for run, n in self.runs.items():
+            if (
+                len(run) in GRAM_SIZES
+                and n >= MIN_RECURRENCE
+                and term_shaped(run)
+                and n / min(self.words[w] for w, _ in run) >= MIN_COHESION
+                and longest.get(run, 0) < CLOSURE * n
+                and (self.run_docs[run] >= 2 or self.n_docs == 1)
+            ):
+                term = "".join(w for w, _ in run)
+                # two runs may spell one term (中国+特色, 中+国特色): the same one wins whatever the order of counting
+                if term not in found or run < found[term]:
+                    found[term] = run
+        return found
 
     def _extension_counts(self) -> dict[Run, int]:
         """For each run, the count of its most frequent one-word extension to the left or right."""
@@ -203,6 +231,24 @@ class _Tally:
                 if len(part) >= 2:
                     longest[part] = max(longest.get(part, 0), n)
         return longest
+
+
+def _take(counter: Counter[K], counts: Mapping[K, int]) -> None:
+    """Subtract counts from a counter, dropping what reaches zero (so a tally equals one summed afresh)."""
+    for key, n in counts.items():
+        left = counter[key] - n
+        if left > 0:
+            counter[key] = left
+        else:
+            counter.pop(key, None)
+
+
+def tally_of(counts: Iterable[DocumentCounts]) -> CourseTally:
+    """The tally of some documents' counts."""
+    tally = CourseTally()
+    for one in counts:
+        tally.add(one)
+    return tally
 
 
 def build_vocabulary(course: Course, counts: Sequence[DocumentCounts] | None = None) -> Vocabulary:
@@ -223,9 +269,11 @@ def _course_vocabulary(course: Course) -> Vocabulary:
 
 
 def _vocabulary(course: Course, counts: Iterable[DocumentCounts]) -> Vocabulary:
-    tally = _Tally()
-    for one in counts:
-        tally.add(one)
+    return vocabulary_of(course, tally_of(counts))
+
+
+def vocabulary_of(course: Course, tally: CourseTally) -> Vocabulary:
+    """The vocabulary of a course from its documents' texts and the tally of their counts."""
     heads = course_heads(course)
     quoted = quoted_phrases(text for doc in course.documents for text in shadows(doc))
     recurring = tally.recurring()
