@@ -6,7 +6,7 @@ import pytest
 
 from study.generate.analysis import analyse
 from study.generate.anatomy import frame_of
-from study.generate.blanks import EMPTY, find_cleft_focus, rank_blanks
+from study.generate.blanks import EMPTY, find_cleft_focus, find_compounds, rank_blanks
 
 
 def answers(text: str) -> list[str]:
@@ -182,3 +182,27 @@ def test_what_the_copula_of_a_cleft_introduces_is_the_first_blank(text: str, foc
 )
 def test_a_copula_before_a_series_or_a_description_makes_no_focus(text: str) -> None:
     assert find_cleft_focus(analyse(text, EMPTY)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2003年起，全县建立了城乡居民医疗救助制度，困难群众看病有了保障。", "城乡居民医疗救助制度"),
+        ("1951年，全县成立了东湖流域水利管理委员会，统一调度各乡用水。", "东湖流域水利管理委员会"),
+        ("这本小册子批判了旧平均主义对分配问题的片面、狭隘的看法。", "旧平均主义"),
+    ],
+)
+def test_a_system_or_body_named_by_several_words_is_blanked_whole(text: str, name: str) -> None:
+    assert answers(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "compounds"),
+    [
+        ("县里把这套制度叫作联户保障制度的补充。", ["联户保障制度"]),  # the run's last class noun closes it
+        ("村干部要带头学习党的理论。", []),  # a class noun alone is a word, not a compound
+        ("要建立完善乡村治理体系。", ["乡村治理体系"]),  # a verb opens no name
+    ],
+)
+def test_compounds_are_runs_of_name_words_ending_on_a_class_noun(text: str, compounds: list[str]) -> None:
+    assert [s.text for s in find_compounds(analyse(text, EMPTY))] == compounds

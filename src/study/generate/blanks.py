@@ -78,6 +78,7 @@ KIND_BASE: dict[str, float] = {
     "proper": 0.88,  # （辽沈战役）
     "place": 0.86,  # 在（巴黎）举行
     "quantity": 0.76,  # 每届任期（5年）, 于（1999）年
+    "compound": 0.84,  # 建立了（城乡居民医疗保障制度）: a system, doctrine or body named by several words
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
 }
 # In a series a teacher shows the first member as the pattern and blanks a later one, most often the
@@ -106,6 +107,7 @@ EDGE_CLOSERS = ("以", "为", "是", "和", "之一", "的", "与", "在")
 UNIT_CUTTERS = frozenset({"count", "quote", "title", "yi", "person", "quantity", "meeting"})
 WHOLE_KINDS = frozenset({"formula", "yi", "quote", "title", "count", "quantity", "meeting"})
 LONG_SPAN = 8  # characters: people blank a name or a phrase, rarely a clause (titles aside)
+LONG_NAMES = frozenset({"title", "compound"})  # kinds whose long spans are names all the same
 NUMBER_KINDS = frozenset({"count", "quantity", "meeting"})
 PUNCTUATED_KINDS = frozenset({"quote", "title", "quantity"})  # kinds whose own text may hold punctuation
 
@@ -265,7 +267,7 @@ Feature = Callable[[Span, Analysis], float]
 FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("end focus", _end_focus, 0.15),
     ("name a naming verb gives", _named_here, 0.25),
-    ("long span", lambda s, a: float(s.kind != "title" and len(s.text) > LONG_SPAN), -0.12),
+    ("long span", lambda s, a: float(s.kind not in LONG_NAMES and len(s.text) > LONG_SPAN), -0.12),
     ("name repeated in the text", lambda s, a: float(s.kind in NAME_KINDS and a.shadow.count(s.text) > 1), -0.15),
     ("category noun", _category, -0.25),
     ("famous name", _famous, -0.25),
@@ -371,6 +373,63 @@ def find_cleft_focus(analysis: Analysis) -> list[Span]:
     return found
 
 
+# Class nouns that close the name of a system, a doctrine or a body (…保障制度, …主义, …委员会, …党支部):
+# jieba cuts such a name into its words, and the name whole is what a teacher blanks.
+COMPOUND_HEADS = (
+    "体系", "体制", "制度", "机制", "主义", "思想", "理论", "观", "专政", "共同体", "道路", "路线", "方针",
+    "战略", "纲领", "委员会", "局", "学社", "学会", "协会", "支部", "党组织", "公司", "银行", "院", "总部",
+    "大学", "运动",
+)  # fmt: skip
+# Tags of the words such a name is made of: nouns, names, abbreviations and distinguishing adjectives.
+COMPOUND_TAGS = frozenset({"n", "nz", "vn", "v", "nt", "ns", "j", "b", "an", "l", "i", "term", "nr", "a"})
+VERB_TAGS = frozenset({"v", "vn"})  # a name never opens on a verb: it would govern the rest (建立某某制度)
+COMPOUND_LENGTH = range(3, 13)
+COMPOUND_REACH = 6  # words a compound name may span
+
+
+def find_compounds(analysis: Analysis) -> list[Span]:
+    """Names of systems, doctrines and bodies that jieba cut into words, whole (人类命运共同体, 某某委员会):
+    in each run of name-making words, the longest that ends on the run's last class noun."""
+    found: list[Span] = []
+    for clause in analysis.clauses:
+        i = 0
+        while i < len(clause):
+            j = i
+            while j < len(clause) and _in_compound(clause[j]) and (clause[j].pos != "v" or _modifies(clause, j)):
+                j += 1  # a verb is part of a name only right before its class noun (治理体系, not 叫作某某)
+            last = max((k for k in range(i, j) if clause[k].text.endswith(COMPOUND_HEADS)), default=None)
+            subject = last is not None and last + 1 < len(clause) and clause[last + 1].text in CLEFT_COPULAS
+            if last is not None and not subject and (span := _compound_ending_at(clause, i, last, analysis)):
+                found.append(span)  # a definition's subject is left to the definition's rules (theme, head)
+            i = max(j, i + 1)
+    return found
+
+
+def _compound_ending_at(clause: tuple[Span, ...], first: int, k: int, analysis: Analysis) -> Span | None:
+    """The longest run of clause[first..k] that ends on clause[k] and fits a name's length, if any."""
+    first = max(first, k - COMPOUND_REACH + 1)
+    while first < k and clause[k].end - clause[first].start > COMPOUND_LENGTH.stop - 1:
+        first += 1
+    while first < k and (
+        clause[first].pos in VERB_TAGS or (len(clause[first].text) < 2 and clause[first].pos not in "ab")
+    ):
+        first += 1  # a name opens on a noun or a one-character modifier (旧, 新), not a verb or a stray character
+    start, end = clause[first].start, clause[k].end
+    if first == k or end - start not in COMPOUND_LENGTH or clause[first].text.startswith(GRADING_MODIFIERS):
+        return None
+    return Span(start, end, analysis.shadow[start:end], "term", "compound")
+
+
+def _modifies(clause: tuple[Span, ...], k: int) -> bool:
+    """True for a verb of two characters or more right before a class noun (治理 in 乡村治理体系; not 是)."""
+    return len(clause[k].text) >= 2 and k + 1 < len(clause) and clause[k + 1].text.endswith(COMPOUND_HEADS)
+
+
+def _in_compound(unit: Span) -> bool:
+    """True for a word that can make part of a compound name (a class noun whatever its tag: 观/vg)."""
+    return (unit.pos in COMPOUND_TAGS or unit.text.endswith(COMPOUND_HEADS)) and unit.text.isalnum()
+
+
 def candidates(analysis: Analysis) -> list[Span]:
     """Every span that might be a blank: units, quotes, counts, series members and formulations."""
     return [
@@ -386,6 +445,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_names(analysis),
         *find_quantities(analysis),
         *find_cleft_focus(analysis),
+        *find_compounds(analysis),
     ]
 
 
