@@ -50,3 +50,15 @@ def test_a_count_before_the_colon_announces_a_semicolon_list() -> None:
     lst = flat(outline("下半年要抓好三方面工作：稳住粮食生产；办好民生实事；守住安全底线。"))[0]
     assert heads(lst) == ["稳住粮食生产", "办好民生实事", "守住安全底线"]
     assert lst.announced_count == 3
+
+
+def test_a_pointing_word_after_the_formulation_is_no_part_of_its_first_item() -> None:
+    lst = flat(outline("乡里推行“三步走”，分别是摸底排查、集中整治、巩固提升。"))[0]
+    assert heads(lst) == ["摸底排查", "集中整治", "巩固提升"]
+    lst = flat(outline("学校开展“两个行动”，主要包括：读书行动、健身行动。"))[0]
+    assert heads(lst) == ["读书行动", "健身行动"]
+
+
+def test_a_bare_verb_opening_the_first_item_is_no_pointing_word() -> None:
+    lst = flat(outline("把握“三个有”：有目标、有措施、有成效。"))[0]
+    assert heads(lst) == ["有目标", "有措施", "有成效"]

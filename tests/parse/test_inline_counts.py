@@ -180,3 +180,14 @@ def test_a_classifier_alone_after_da_is_the_counts_noun() -> None:
     (lst,) = _counted("年终材料一般包括成绩和问题这两大块。")
     assert heads(lst) == ["成绩", "问题"]
     assert _counted("党的三大以后，形势很快发生了变化。") == []
+
+
+def test_a_pointing_word_after_the_comma_links_a_bare_count_to_its_series() -> None:
+    (lst,) = flat(outline("乡里的整治分三个步骤，分别是摸底排查、集中整治、巩固提升。"))
+    assert heads(lst) == ["摸底排查", "集中整治", "巩固提升"]
+    assert lst.announced_count == 3
+
+
+def test_a_sentence_opening_with_yici_points_back_at_the_count() -> None:
+    (lst,) = flat(outline("通报了三起典型问题。依次为：违规吃喝、违规收礼、违规用车。"))
+    assert heads(lst) == ["违规吃喝", "违规收礼", "违规用车"]

@@ -34,17 +34,30 @@ REPORTED = re.compile(
 )
 
 
+# the words that point at the items after them (分别是 / 具体是 / 主要包括 / 即 / 是指): one table for a lead that
+# only points and for the word between a count formulation and its items (“三步走”，分别是A、B、C), longer
+# alternatives first so that a match at a position takes the whole word. A bare 是, 为 or 有 points only as a
+# clause of its own (…。是：): before items it as often begins the first one (有目标、有措施)
+# (an adverb and a verb, 分别是 / 依次为, is the surest: it opens a sentence that points back at a count)
+POINTING_ADVERBED = re.compile(r"(?:具[体體]|主要|分[别別]|依次|大致|其中|一般)(?:是指|包括|包含|如下|是|[为為]|有)")
+POINTING = re.compile(
+    rf"{POINTING_ADVERBED.pattern}"
+    r"|是指|指的是|包括|包含|如下|就是|即|指|它[们們]是|具[体體](?:来说|來說|而言|地说|說來)"
+)
 # a clause that only points at what follows (分别是： / 具体是： / 主要有： / 包括：) names no count of its own: the
 # sentence before it states what it points at (通报了六起典型问题。分别是：), so that sentence's count is the list's
-POINTER = re.compile(
-    r"(?:具[体體]|主要|分[别別]|大致|其中|一般)?(?:是|[为為]|有|包括|包含|如下)|包括|包含|即|就是|它[们們]是"
-    r"|具[体體](?:来说|來說|而言|地说|說來)"
-)
+POINTER = re.compile(rf"{POINTING.pattern}|是|[为為]|有")
 
 
 def is_pointer(clause: str) -> bool:
     """True when a clause (its edge punctuation ignored) only points at what follows (分别是：)."""
     return POINTER.fullmatch(clause.strip("：:，,。 \u3000")) is not None
+
+
+def pointing_word(text: str, pos: int) -> int:
+    """The length of the pointing word (分别是, 即, 主要包括 …) that opens text at pos, 0 when none."""
+    match = POINTING.match(text, pos)
+    return match.end() - pos if match else 0
 
 
 def _count_match(clause: str) -> re.Match[str] | None:

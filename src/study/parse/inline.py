@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
-from study.parse.counts import announced_count, announces_some, is_pointer
+from study.parse.counts import POINTING, announced_count, announces_some, is_pointer, pointing_word
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import bare_count_lists, quoted_run_lists
 from study.parse.leads import last_sentence
@@ -35,13 +35,12 @@ LEAD_VERBS = re.compile(
     r"(?:就是要|要|必须|应当|应该)?(?:牢固|切实|始终|自觉)?(?:树立|坚持|坚定|做到|增强|强化|确立|发扬|提倡)"
 )
 THIN = set("的了是在和与及等之也都")
-# what stands between a count formulation and the items it announces
-# verbs that define a formulation by its items (“四个全面”是指A、B、C、D), longest first
-DEFINING = ("指的是", "是指", "包括", "就是", "即", "指")
-INTRODUCERS = ("，", ",", "：", ":", "——", *DEFINING)  # punctuation first: it is skipped, a verb is cut below
+# what stands between a count formulation and the items it announces: punctuation, then perhaps a word
+# that points at them (“四个全面”是指A、B、C、D / “三步走”，分别是A、B、C: counts.POINTING), cut off the items
+INTRODUCERS = ("，", ",", "：", ":", "——")
 # a formulation may name what it counts before defining it (“三个一”工作法，即A、B、C / “两个”原则：A；B):
-# a short noun, then a colon, a dash or a defining verb (a bare comma after the noun goes on about it)
-NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,]?(?:即|就是|是指|指的是)|[：:]|——)")
+# a short noun, then a colon, a dash or a pointing word (a bare comma after the noun goes on about it)
+NAMED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?=[，,]?(?:{POINTING.pattern})|[：:]|——)")
 COMMA = re.compile(r"[，,]")
 
 
@@ -62,15 +61,16 @@ def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 
 def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     """The n items right after a count formulation, up to the clause end, split on 、 and commas."""
-    if not shadow.startswith(INTRODUCERS, at):
+    if not shadow.startswith(INTRODUCERS, at) and not pointing_word(shadow, at):
         # “两会”精神, “四个全面”战略布局, 增强“四个意识”、坚定…: a formulation that modifies a noun or is
         # one term of a series announces no items; its items follow a comma, a colon, a dash or 即/是指
         return None
-    start = at + next((len(p) for p in INTRODUCERS[:5] if shadow.startswith(p, at)), 0)
+    start = at + next((len(p) for p in INTRODUCERS if shadow.startswith(p, at)), 0)
     end_match = CLAUSE_END.search(shadow, start)
     end = end_match.start() if end_match else len(shadow)
-    verb = next((v for v in DEFINING if shadow.startswith(v, start)), "")
-    start += len(verb)  # “两个维护”，即…、… / “四个全面”是指…、…: the defining verb belongs to no item
+    # “两个维护”，即…、… / “三步走”，分别是：…、…: the pointing word and its colon belong to no item
+    if pointed := pointing_word(shadow, start):
+        start += pointed + next((len(p) for p in INTRODUCERS[2:4] if shadow.startswith(p, start + pointed)), 0)
     if shadow.startswith(("：", ":"), at) and (pieces := _semicolon_pieces(shadow, start, n)):
         return pieces
     # items split at 、 and commas alike, else at commas only when that gives the count: an item may

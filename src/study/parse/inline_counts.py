@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
+from study.parse.counts import POINTING, POINTING_ADVERBED
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.numerals import number
 from study.parse.pieces import CLOSERS, OPENERS, Span, bracketed, common_prefix, common_suffix, parallel, series
@@ -49,16 +50,15 @@ PERFECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}了")
 # function characters after which a series may start inside a long first piece (大致都有|比较积极的)
 FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被给就")
 # after the count, what introduces the series that follows it
-AFTER_COUNT = re.compile(r"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3000]*(?P<then>即|就是|分别是|分别为)?")
-# a comma after a count introduces a series only when a verb announces the count (分为两部分，…) and
-# the pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on)
+AFTER_COUNT = re.compile(rf"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3000]*(?:(?P<then>{POINTING.pattern})[：:]?)?")
+# a comma after a count introduces a series only when a verb announces the count (分为两部分，…) and the
+# pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on), or when a pointing
+# word follows the comma (分三步，分别是…: it says the pieces are the count's)
 COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有")
 SENTENCE_END = "。；;！？!?"
 # the count's sentence may end before the series, when the next one opens by pointing at it (有三起涉及X。分别是
 # A、B、C): the count is its announcement, however long the pieces, as a pointed series names whole cases
-POINTED = re.compile(
-    r"[^。！？!?；;：:]{0,20}?[。；;][ \u3000]*(?P<then>分别是|分别为|具体是|具体为|依次是|依次为)[：:，,]?"
-)
+POINTED = re.compile(rf"[^。！？!?；;：:]{{0,20}}?[。；;][ \u3000]*(?P<then>{POINTING_ADVERBED.pattern})[：:，,]?")
 POINTED_PIECE_MAX = 45
 # pieces stopped by a semicolon are the first of the sentence's semicolon pieces (分两个阶段：A，a；B，b):
 # the count gathers those pieces (the semicolon detector's list), never the commas inside the first one
@@ -215,7 +215,7 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
         return None
     pointed = intro.re is POINTED
     sep = "。" if pointed else intro.group("sep")
-    if sep in "，," and not shadow[: match.start()].endswith(COMMA_VERBS):
+    if sep in "，," and not intro.group("then") and not shadow[: match.start()].endswith(COMMA_VERBS):
         return None
     start = intro.end()
     end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
@@ -228,7 +228,7 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     if not spans or not _short(spans, POINTED_PIECE_MAX if pointed else PIECE_MAX):
         return None
     first = shadow[slice(*spans[0])]
-    if sep in "，," and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
+    if sep in "，," and not intro.group("then") and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
         return None
     return spans, sep
 
