@@ -42,6 +42,18 @@ def test_several_fields_on_one_line() -> None:
     assert ("publication", "某某日报") in pairs
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("作者: 刘建国发布时间: 2011-03-09 10:40:16来源: 《晨光日报》", "刘建国"),
+        ("作者：劉建國發布時間：2011-03-09", "劉建國"),
+    ],
+)
+def test_fields_run_together_on_one_line(line: str, author: str) -> None:
+    meta = build_meta(field_pairs(line))
+    assert (meta.author, meta.date) == (author, "2011-03-09")
+
+
 def test_first_usable_value_wins_and_names_lose_book_quotes() -> None:
     meta = build_meta([("publication", ""), ("publication", "《光明日报》"), ("date", "无"), ("date", "2001-1-2")])
     assert meta == Meta(date="2001-01-02", publication="光明日报")
@@ -333,3 +345,49 @@ def test_bylines(line: str, name: bool) -> None:
 @pytest.mark.parametrize("first", ["滬府發〔2017〕92號", "今天是：2025年12月6日", "更新于:2024年3月1日"])
 def test_a_document_number_or_a_dated_label_is_no_title(read_text, first: str) -> None:
     assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title is None
+
+
+# ---------------------------------------------------------------- page chrome around the headline
+
+
+KEYWORDS = "节约用水,节水型社会,水资源管理,用水定额,节水器具,再生水利用,雨水收集,水价改革,河长制"
+
+
+@pytest.mark.parametrize("nav", ["首页 > 新闻中心 > 正文", "某某新闻网>>综合报道"])
+def test_a_line_of_keywords_above_the_page_is_no_text(read_text, nav: str) -> None:
+    assert len(KEYWORDS) >= 40
+    source = read_text(f"{KEYWORDS}\n\n{nav}\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == "节约用水的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_line_of_keywords_above_a_plain_title(read_text) -> None:
+    source = read_text(f"{KEYWORDS}\n节约用水的几点思考\n{BODY}\n{BODY2}\n")
+    assert source.title == "节约用水的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        "打印\nT+\nT-",
+        "某某网 打印 纠错\n微信扫一扫 ×\n收听本文 00:00/00:00",
+        "字号：大 中 小\n【打印】【关闭】",
+        "分享",
+    ],
+)
+def test_a_page_s_tool_buttons_are_no_text(read_text, tools: str) -> None:
+    text = (
+        f"首页 > 新闻中心 > 正文\n\n节约用水的几点思考\n{tools}\n发布时间：2011-03-09\n{tools}\n\n{BODY}\n\n{BODY2}\n"
+    )
+    source = read_text(text)
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2011-03-09")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_the_headline_is_the_line_over_the_dateline_not_a_column_name(read_text) -> None:
+    head = "首页 > 新闻中心 > 正文\n\n要闻推荐\n\n特稿：节约用水的几点思考\n来源：晨光日报 更新时间：2011-03-09 10:20"
+    text = f"{head}\n\n{BODY}\n\n{BODY2}\n"
+    source = read_text(text)
+    assert (source.title, source.meta.date) == ("特稿：节约用水的几点思考", "2011-03-09")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

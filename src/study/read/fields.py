@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from study.model import Meta
 from study.script import simplify
@@ -97,6 +98,13 @@ FIELD_INDEX: dict[str, str] = {name: field for field, names in FIELD_NAMES for n
 FIELD_LINE = re.compile(r"^\s*(?:([\w]{1,8})\s*[:：]|[【\[]([\w]{1,8})[】\]])\s*(.*?)\s*$")
 # Fields on one line are set apart by spaces or bars.
 FIELD_SEPARATORS = re.compile(r"[\s|｜]+")
+# … or by nothing, where a page's fields were separate elements (作者: 张明发布时间: … 来源: …): a known name and
+# its colon start a field wherever they stand (the longest name first, so 发布时间 is not cut before 时间).
+FIELD_START = re.compile(
+    "(?:"
+    + "|".join(sorted((re.escape(name) for name in FIELD_INDEX if not name.isascii()), key=len, reverse=True))
+    + r")\s*[:：]"
+)
 
 CN_DIGITS = {
     ch: str(i)
@@ -142,10 +150,20 @@ def field_line(text: str) -> tuple[str, str] | None:
     return (meaning, match.group(3)) if meaning else None
 
 
+def _fields_apart(text: str) -> str:
+    """The line with a space before each known field name run together with the text before it (found on the
+    simplified shadow, which has the line's length)."""
+    starts = [m.start() for m in FIELD_START.finditer(simplify(text))]
+    glued = [at for at in starts if at and not text[at - 1].isspace()]
+    if not glued:
+        return text
+    return " ".join(text[a:b] for a, b in pairwise([0, *glued, len(text)]))
+
+
 def field_pairs(text: str) -> list[tuple[str, str]]:
     """Every known `name：value` field on a line that may hold several, like `发布日期：… 提供单位：…`."""
     pairs: list[tuple[str, str]] = []
-    for token in FIELD_SEPARATORS.split(text):
+    for token in FIELD_SEPARATORS.split(_fields_apart(text)):
         match = FIELD_LINE.match(token)
         meaning = field_name(match.group(1) or match.group(2)) if match else None
         if match and meaning:

@@ -19,6 +19,7 @@ from study.read.shapes import (
     clean_title,
     dateline_name,
     ends_with_doc_kind,
+    is_keyword_run,
     is_prose,
     looks_like_date,
     looks_like_names,
@@ -97,7 +98,7 @@ def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
     for i, line in enumerate(lines):
         if not line.text:
             continue
-        meta = is_meta_line(line.text)
+        meta = is_meta_line(line.text) or (not head and is_keyword_run(line.text))  # keywords atop a page
         if is_prose(line.text) and not meta and not (only_meta and looks_like_title(line.text, strict=True)):
             break
         head.append((i, line))
@@ -105,17 +106,28 @@ def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
     return head
 
 
-def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None) -> tuple[int, ...]:
+def _over_metadata(head: list[tuple[int, Line]], marked: frozenset[int]) -> set[int]:
+    """The head positions right above a line of metadata or a byline (or `marked`, over a metadata line the
+    page reader set aside): where a page puts its headline, not a column's name."""
+    over = {i for (i, _), (_, nxt) in pairwise(head) if is_meta_line(nxt.text) or looks_like_names(nxt.text)}
+    return over | {i for i, _ in head if i in marked}
+
+
+def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, marked: frozenset[int]) -> tuple[int, ...]:
     """A web page's title line (its position alone, or none), by preference: the one its markup names
-    (`hint`), one repeated in the head, the first at or below position `after` (where the navigation ends),
-    the first; a site's own header (…网 专栏) only when no other line can be the title."""
+    (`hint`), one repeated in the head, one right above the dateline at or below position `after` (where the
+    navigation ends), any at or below `after`, one above a dateline, the first; a site's own header (…网 专栏)
+    only when no other line can be the title."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
     titles = [(i, line) for i, line in titles if not SITE_HEADER.match(simplify(line.text))] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
+    over = _over_metadata(head, marked)
+    dated = [i for i, _ in titles if i in over]
     below_navigation = [i for i, _ in titles if i >= after]
-    return tuple((hinted or repeated or below_navigation or [i for i, _ in titles])[:1])
+    dated_below = [i for i in dated if i >= after]
+    return tuple((hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])
 
 
 def _title_rest(first: Line, second: Line) -> bool:
@@ -138,7 +150,7 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     """A plain text's title lines: its first line after any metadata lines (and after a website's header
     when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
     rest = list(head)
-    while rest and is_meta_line(rest[0][1].text):
+    while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
     site_header = len(rest) > 1 and SITE_HEADER.match(simplify(rest[0][1].text))
     if site_header and looks_like_title(rest[1][1].text, strict=True):
@@ -159,14 +171,17 @@ def _head_date(head: list[tuple[int, Line]]) -> tuple[int, str] | None:
     return next(((i, date) for i, date in dates if date), None)
 
 
-def find_head(lines: list[Line], page: bool, after: int = 0, hint: str | None = None) -> Head:
+def find_head(
+    lines: list[Line], page: bool, after: int = 0, hint: str | None = None, marked: frozenset[int] = frozenset()
+) -> Head:
     """Title, byline and date at the top of a text (plain text: strict; web page: the lines before the title
-    are page chrome, and a title at or below position `after`, where the navigation ends, is preferred).
+    are page chrome, and a title at or below position `after`, where the navigation ends, is preferred, above
+    all one over a line of metadata, or over a metadata line set aside at a position in `marked`).
     Without a title, a date line at the top is still the text's date."""
     head = head_lines(lines)
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
-    at = _page_title(head, after, hint) if page else _plain_title(head)
+    at = _page_title(head, after, hint, marked) if page else _plain_title(head)
     date = _head_date(head)
     if not at:
         return Head(None, None, date[1], frozenset((date[0],))) if date else NO_HEAD

@@ -165,6 +165,22 @@ def is_prose(text: str) -> bool:
     return len(text) >= 40 or any(ch in SENTENCE_PUNCT for ch in text)
 
 
+# A page's keywords (its <meta name="keywords">, or a spammed header) set out above it: short phrases
+# split by commas, underscores or bars, and no sentence in them.
+KEYWORD_SPLIT = re.compile(r"[,，_|｜]+")
+KEYWORD_MIN_PARTS = 4
+KEYWORD_MAX_LENGTH = 16
+
+
+def is_keyword_run(text: str) -> bool:
+    """True for a line of keywords: four or more short phrases split by commas or underscores, no sentence
+    mark or colon (a title's label) among them."""
+    if any(ch in SENTENCE_PUNCT or ch in "：:" for ch in text):
+        return False
+    parts = [part for part in KEYWORD_SPLIT.split(text) if part.strip()]
+    return len(parts) >= KEYWORD_MIN_PARTS and all(len(part) <= KEYWORD_MAX_LENGTH for part in parts)
+
+
 def is_translation(text: str) -> bool:
     """True for a paragraph in Latin script: its letters are overwhelmingly Latin, hardly any hanzi."""
     latin = len(LATIN_LETTER.findall(text))
@@ -224,6 +240,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not looks_like_date(text)
         and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
         and not _dated_label(text)
+        and not is_keyword_run(text)
     )
 
 

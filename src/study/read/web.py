@@ -9,7 +9,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
-from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_prose
+from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_keyword_run, is_prose
 from study.script import simplify
 
 # A markdown link, whose text may hold escaped brackets: [\[设为首页 \]](#)
@@ -35,6 +35,15 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:分享到|扫一扫)"),
 )
 BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|→|＞)\s*")
+# Two parts are a breadcrumb too when a double chevron sets them apart (某某网>>综合报道).
+SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»)\s*[^\s>»]{1,20}$")
+# A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
+TOOL = re.compile(
+    r"(?:打印(?:本页|此页|文章)?|纠错|分享到?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
+    r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|朗读|收听本文|复制链接|×|[【】\[\]]"
+    r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
+)
+SITE_NAME = re.compile(r"[\u3400-\u9fff]{2,12}网站?")
 MENU = re.compile(r"\s*[|｜]\s*")
 
 # A footer starts at one of these (after the body has begun): everything from it on is page furniture.
@@ -71,8 +80,19 @@ def unmarkdown(text: str) -> str:
 
 def _is_breadcrumb(text: str) -> bool:
     """True for `首页 >> 专栏 >> 党史` style lines: three or more short parts without sentences."""
+    if SHORT_BREADCRUMB.match(text):
+        return True
     parts = [part for part in BREADCRUMB.split(text) if part]
     return len(parts) >= 3 and all(len(part) <= 20 for part in parts) and not any(ch in SENTENCE_PUNCT for ch in text)
+
+
+def is_toolbar(text: str) -> bool:
+    """True for a row of tool buttons (打印 纠错, T+, 字号：大 中 小, 收听本文 00:00/00:00): page furniture, but
+    no navigation (a page sets it under its headline as often as above)."""
+    tokens = simplify(text).split()
+    if len(tokens) > 1 and SITE_NAME.fullmatch(tokens[0]):
+        tokens = tokens[1:]
+    return bool(tokens) and all(TOOL.fullmatch(token) for token in tokens)
 
 
 def _is_menu(text: str) -> bool:
@@ -110,7 +130,7 @@ def looks_like_web_page(lines: list[Line]) -> bool:
     texts = [line.text for line in lines if line.text]
     if any(map(is_navigation, texts)):
         return True
-    return sum(1 for t in texts if is_footer_start(t) or is_boilerplate(t)) >= 2
+    return sum(1 for t in texts if is_footer_start(t) or is_boilerplate(t) or is_toolbar(t)) >= 2
 
 
 @dataclass(frozen=True)
@@ -120,6 +140,7 @@ class Page:
     kept: list[Line]
     dropped: list[str]
     navigation_end: int  # the position in `kept` right after the last navigation above the body
+    over_metadata: frozenset[int]  # positions in `kept` of the lines right above a metadata line set aside
 
 
 def _split_page(lines: list[Line]) -> Page:
@@ -127,18 +148,24 @@ def _split_page(lines: list[Line]) -> Page:
     kept: list[Line] = []
     dropped: list[str] = []
     navigation_end = 0
+    over_metadata: set[int] = set()
+    last = None  # the position in `kept` of the last line of text
     body_begun = in_footer = False
     for line in lines:
         text = line.text
         in_footer = in_footer or (body_begun and is_footer_start(text))
         navigation = bool(text) and is_navigation(text)
-        if text and (in_footer or navigation or is_boilerplate(text) or is_footer_start(text)):
+        boilerplate = bool(text) and is_boilerplate(text)
+        if text and (in_footer or navigation or boilerplate or is_toolbar(text) or is_footer_start(text)):
             dropped.append(unmarkdown(text))
             navigation_end = len(kept) if navigation and not body_begun else navigation_end
+            if boilerplate and last is not None and not body_begun:
+                over_metadata.add(last)
             continue
+        last = len(kept) if text else last
         kept.append(replace(line, text=unmarkdown(text)))
-        body_begun = body_begun or is_prose(text)
-    return Page(kept, dropped, navigation_end)
+        body_begun = body_begun or (is_prose(text) and not is_keyword_run(text))
+    return Page(kept, dropped, navigation_end, frozenset(over_metadata))
 
 
 def _furniture_fields(text: str) -> list[tuple[str, str]]:
@@ -149,7 +176,7 @@ def _furniture_fields(text: str) -> list[tuple[str, str]]:
 def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     """A scraped web page: title and byline from its head, date and source from its furniture."""
     page = _split_page(lines)
-    head = find_head(page.kept, page=True, after=page.navigation_end, hint=hint)
+    head = find_head(page.kept, page=True, after=page.navigation_end, hint=hint, marked=page.over_metadata)
     fields = [pair for text in page.dropped for pair in _furniture_fields(text)]
     if head.author:
         fields.insert(0, ("author", head.author))
