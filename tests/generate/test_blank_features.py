@@ -206,3 +206,11 @@ def test_a_system_or_body_named_by_several_words_is_blanked_whole(text: str, nam
 )
 def test_compounds_are_runs_of_name_words_ending_on_a_class_noun(text: str, compounds: list[str]) -> None:
     assert [s.text for s in find_compounds(analyse(text, EMPTY))] == compounds
+
+
+def test_names_listed_together_stand_where_their_list_starts() -> None:
+    for text in (
+        "1950年，李建国和孙立华在县里创办了一所农业中学。",
+        "1950年，刘志强、孙立华在县里创办了一所农业中学。",
+    ):
+        assert answers(text)[0] != "孙立华"  # the later name is not the later information

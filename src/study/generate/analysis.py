@@ -64,6 +64,14 @@ class Analysis:
         return frozenset(u.start for u in self.units) | {len(self.shadow)}
 
     @cached_property
+    def _unit_at(self) -> dict[int, int]:
+        return {u.start: k for k, u in enumerate(self.units)}
+
+    def unit_starting_at(self, start: int) -> int | None:
+        """The index of the unit that starts at an offset (None when no unit starts there)."""
+        return self._unit_at.get(start)
+
+    @cached_property
     def claim_bounds(self) -> tuple[int, int]:
         """Where the claim of the text starts and ends: past its leading frame, before its citation tail."""
         frames = frame_of(self.shadow)

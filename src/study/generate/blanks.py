@@ -200,6 +200,8 @@ VETOES: tuple[tuple[str, Veto], ...] = (
 
 
 NAME_KINDS = frozenset({"person", "meeting", "organisation", "event", "proper", "place", "title"})
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of proper names
+LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 FOCUS_KINDS = NAME_KINDS | {"quantity"}
 # Category nouns: the class a claim puts its subject in (…是…的重要著作, 成为…的直接导火线). The thing
 # itself is the point; the class is easy to guess from the sentence's shape.
@@ -218,11 +220,23 @@ GRADING_MODIFIERS = (
 
 def _end_focus(span: Span, analysis: Analysis) -> float:
     """How late in its claim a named span stands, 0 … 1: new information comes at the end of a Chinese
-    sentence. Only for names and figures: among a series' members the rank bonus decides."""
+    sentence. Only for names and figures: among a series' members the rank bonus decides. Names listed
+    together (甲、乙和丙) are one piece of information: each stands where the list starts."""
     if span.kind not in FOCUS_KINDS:
         return 0.0
     lo, hi = analysis.claim_bounds
-    return max(0.0, min(1.0, (span.start - lo) / max(1, hi - lo)))
+    start = _list_start(span, analysis) if span.kind in NAME_KINDS else span.start
+    return max(0.0, min(1.0, (start - lo) / max(1, hi - lo)))
+
+
+def _list_start(span: Span, analysis: Analysis) -> int:
+    """Where the list of names that holds a name starts: back over each joiner with a name before it."""
+    units, k = analysis.units, analysis.unit_starting_at(span.start)
+    start = span.start
+    while k is not None and k >= 2 and units[k - 1].text in LIST_JOINERS and units[k - 2].pos in NAME_TAGS:
+        k -= 2
+        start = units[k].start
+    return start
 
 
 def _category(span: Span, analysis: Analysis) -> float:
