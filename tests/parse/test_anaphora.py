@@ -231,3 +231,13 @@ def test_other_runs_followed_by_a_clause_are_part_of_a_larger_statement() -> Non
 
 def test_words_that_only_begin_with_yao_open_no_demands() -> None:
     assert not _anaphora("要是明天下雨，活动就改期。\n要把雨具提前备好。\n要说准备，大家都很用心。")
+
+
+def test_a_one_character_opening_that_begins_a_common_opener_in_a_member_is_no_opening() -> None:
+    # 有 of 有过 and 有些: the clauses share a character, not a word that marks items
+    assert not _anaphora("回想这几年，我遇到过不少难处，有过很深的迷茫，有些难处我克服了，有些难处我绕开了。")
+
+
+def test_a_one_character_opening_shared_as_a_word_still_makes_a_series() -> None:
+    (lst,) = _anaphora("大家都愿意留在这样的集体里，有目标，有纪律，有温度。")
+    assert len(lst.items) == 3

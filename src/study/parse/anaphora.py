@@ -177,6 +177,19 @@ def is_function(open_: str) -> bool:
     return bool(tags) and all(tag[0] in FUNCTION_TAGS for tag in tags)
 
 
+# the common openers that begin with a one-character opening (有些, 为了): where a member opens with one, the
+# character is that word's, and the members share no opening of their own (有过A，有些B，有些C)
+_STOP_BY_FIRST = {
+    char: tuple(word for word in STOP_OPENINGS if len(word) > 1 and word[0] == char) for char in SINGLE_OPENINGS
+}
+
+
+def _in_stop_word(open_: str, *texts: str) -> bool:
+    """True when a one-character opening begins, in one of the texts, a common opener (有些…)."""
+    words = _STOP_BY_FIRST.get(open_, ()) if len(open_) == 1 else ()
+    return bool(words) and any(text.startswith(words) for text in texts)
+
+
 def _runs(texts: Sequence[str], inline: bool, least: int) -> Iterator[tuple[int, int, str]]:
     """Maximal runs [k, end) of consecutive texts opening alike, with their shared opening.
 
@@ -186,13 +199,13 @@ def _runs(texts: Sequence[str], inline: bool, least: int) -> Iterator[tuple[int,
     k = 0
     while k + 1 < len(texts):
         shared = opening(texts[k], texts[k + 1]) if texts[k][:1] == texts[k + 1][:1] else ""
-        if not acceptable(shared, inline):
+        if not acceptable(shared, inline) or _in_stop_word(shared, texts[k], texts[k + 1]):
             k += 1
             continue
         end = k + 2
         while end < len(texts):
             shorter = opening(texts[k], texts[end], len(shared))
-            if not acceptable(shorter, inline):
+            if not acceptable(shorter, inline) or _in_stop_word(shorter, texts[end]):
                 break
             shared, end = shorter, end + 1
         # members repeat the opening, not themselves: a sentence said again is not a list
