@@ -154,7 +154,7 @@ def _list_item_score(span: Span, analysis: Analysis) -> float | None:
 def _course_term_score(span: Span, analysis: Analysis) -> float | None:
     if span.text not in analysis.vocab.terms:
         return None
-    return 0.6 + 0.1 * min(analysis.vocab.count(span.text), 6) / 6
+    return 0.6 + 0.1 * analysis.vocab.count(span.text, cap=6) / 6
 
 
 def _content_score(span: Span, analysis: Analysis) -> float | None:
@@ -162,7 +162,7 @@ def _content_score(span: Span, analysis: Analysis) -> float | None:
     if base is None or span.kind not in ("word", "term"):
         return None
     longer = 0.05 * min(len(span.text) - 2, 3)
-    repeated = 0.08 * min(analysis.vocab.count(span.text), 8) / 8
+    repeated = 0.08 * analysis.vocab.count(span.text, cap=8) / 8
     return base + longer + repeated
 
 

@@ -56,9 +56,13 @@ class Vocabulary:
         """The length of the longest term, in characters."""
         return max((len(t) for t in self.terms), default=0)
 
-    def count(self, term: str) -> int:
-        """How often the course uses a word or term (0 when unknown)."""
-        return self.counts.get(term, 0)
+    def count(self, term: str, cap: int | None = None) -> int:
+        """How often the course uses a word or term (0 when unknown), at most `cap` when one is given.
+
+        A caller that caps the count says it depends on no change above the cap: a document's work that
+        asked is kept when another document's edit moves a common word's count (study.generate.reads)."""
+        n = self.counts.get(term, 0)
+        return n if cap is None else min(n, cap)
 
     def spread(self, term: str) -> float:
         """The share of the course's documents that use a word or term, 0..1."""
