@@ -63,3 +63,16 @@ def test_a_bulleted_run_then_a_numbered_run_at_the_same_level_are_two_lists() ->
     lists = flat(doc)
     assert [len(lst.items) for lst in lists] == [2, 3]
     assert [item.marker for item in lists[1].items] == ["1.", "2.", "3."]
+
+
+def test_a_pointing_line_before_bullets_takes_the_count_of_the_sentence_before_it() -> None:
+    doc = leveled(
+        (0, "这学期评出了三个先进班级。"),
+        (0, "分别是："),
+        (8, "初一（2）班。"),
+        (8, "初二（5）班。"),
+        (8, "初三（1）班。"),
+    )
+    lst = flat(doc)[0]
+    assert lst.lead == "这学期评出了三个先进班级。分别是："
+    assert lst.announced_count == 3

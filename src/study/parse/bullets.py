@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from study.model import BULLET_LEVEL, Paragraph
 from study.parse.counts import announced_count, announces_some
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.leads import ends_with_colon, paragraph_lead
 from study.parse.markers import Marker, marker_at
 
 BULLET = BULLET_LEVEL  # Paragraph.level of a top-level bullet item (deeper bullets count up from it)
@@ -81,9 +81,8 @@ def _lead(paragraphs: tuple[Paragraph, ...], first: int) -> str | None:
     """The sentence before the run when it announces it (a colon, a count, 以下几点)."""
     if first == 0 or _bullet_key(paragraphs[first - 1]):
         return None
-    before = paragraphs[first - 1]
-    shadow = last_sentence(before.shadow)
-    return last_sentence(before.text) if ends_with_colon(shadow) or announces_some(shadow) else None
+    lead = paragraph_lead(paragraphs, first - 1)  # a pointing line (分别是：) with the count said before it
+    return lead if ends_with_colon(lead) or announces_some(lead) else None
 
 
 def _draft(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, int]]) -> DraftList:
