@@ -214,3 +214,17 @@ def test_names_listed_together_stand_where_their_list_starts() -> None:
         "1950年，刘志强、孙立华在县里创办了一所农业中学。",
     ):
         assert answers(text)[0] != "孙立华"  # the later name is not the later information
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "1984年10月，县委全会通过了《关于加快发展乡镇企业和农村商品经济的若干决定》。",
+            "关于加快发展乡镇企业和农村商品经济的若干决定",
+        ),
+        ("1930年5月，他在寻乌写成了《1930年寻乌农村调查》。", "1930年寻乌农村调查"),
+    ],
+)
+def test_a_title_is_blanked_whole_however_long_and_whatever_it_holds(text: str, title: str) -> None:
+    assert answers(text)[0] == title

@@ -109,6 +109,7 @@ WHOLE_KINDS = frozenset({"formula", "yi", "quote", "title", "count", "quantity",
 LONG_SPAN = 8  # characters: people blank a name or a phrase, rarely a clause (titles aside)
 LONG_NAMES = frozenset({"title", "compound"})  # kinds whose long spans are names all the same
 NUMBER_KINDS = frozenset({"count", "quantity", "meeting"})
+DATED_KINDS = NUMBER_KINDS | {"title"}  # kinds whose own text may hold a date
 PUNCTUATED_KINDS = frozenset({"quote", "title", "quantity"})  # kinds whose own text may hold punctuation
 
 
@@ -186,7 +187,8 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("bare number or date", lambda s, a: s.kind not in NUMBER_KINDS and NUMBERISH.match(s.text) is not None),
     ("frame of the text (speaker, document lead, citation tail)", lambda s, a: in_frame(a.shadow, s.start, s.end)),
     ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
-    ("date or span of time", lambda s, a: s.kind not in NUMBER_KINDS and DATEISH.search(s.text) is not None),
+    # a title is a name whatever it holds (《某年某地调查记》)
+    ("date or span of time", lambda s, a: s.kind not in DATED_KINDS and DATEISH.search(s.text) is not None),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and s.text[0] in POINTERS),
@@ -444,6 +446,16 @@ def _in_compound(unit: Span) -> bool:
     return (unit.pos in COMPOUND_TAGS or unit.text.endswith(COMPOUND_HEADS)) and unit.text.isalnum()
 
 
+# The title of a decision, a resolution or a speech is long (find_titles takes up to 16 characters): people
+# blank it whole all the same.
+LONG_TITLE = re.compile(r"《([^《》\n]{17,40})》")
+
+
+def find_long_titles(analysis: Analysis) -> list[Span]:
+    """Titles in 《》 of 17 to 40 characters, blanked whole."""
+    return [Span(m.start(1), m.end(1), m.group(1), "term", "title") for m in LONG_TITLE.finditer(analysis.shadow)]
+
+
 def candidates(analysis: Analysis) -> list[Span]:
     """Every span that might be a blank: units, quotes, counts, series members and formulations."""
     return [
@@ -456,6 +468,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_heads(analysis),
         *find_speakers(analysis),
         *find_titles(analysis),
+        *find_long_titles(analysis),
         *find_names(analysis),
         *find_quantities(analysis),
         *find_cleft_focus(analysis),
