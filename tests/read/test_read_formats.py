@@ -391,3 +391,17 @@ def test_the_headline_is_the_line_over_the_dateline_not_a_column_name(read_text)
     source = read_text(text)
     assert (source.title, source.meta.date) == ("特稿：节约用水的几点思考", "2011-03-09")
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_web_headline_may_end_with_a_question_mark(read_text) -> None:
+    text = (
+        f"首页 > 新闻中心 > 正文\n\n手机版\n欢迎访问\n\n节约用水，我们还能做些什么？\n打印 纠错\n\n{BODY}\n\n{BODY2}\n"
+    )
+    assert read_text(text).title == "节约用水，我们还能做些什么？"
+
+
+@pytest.mark.parametrize("mark", ["?", "* * *", "……"])
+def test_a_line_of_marks_alone_is_no_text(read_text, mark: str) -> None:
+    source = read_text(f"{mark}\n节约用水的几点思考\n{BODY}\n{mark}\n{BODY2}\n")
+    assert source.title == "节约用水的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

@@ -19,6 +19,8 @@ from study.read.shapes import (
     clean_title,
     dateline_name,
     ends_with_doc_kind,
+    has_words,
+    is_headline_question,
     is_keyword_run,
     is_prose,
     looks_like_date,
@@ -90,16 +92,18 @@ def line_date(text: str) -> str | None:
     return next((date for date in dates if date), None)
 
 
-def head_lines(lines: list[Line]) -> list[tuple[int, Line]]:
-    """The non-blank lines before the first body paragraph, with their positions. A line of metadata fields
-    is no paragraph however long, nor is a long first line without any punctuation (a long title)."""
+def head_lines(lines: list[Line], page: bool = False) -> list[tuple[int, Line]]:
+    """The non-blank lines before the first body paragraph, with their positions (a line of marks alone
+    counts as blank). A line of metadata fields is no paragraph however long, nor is a long first line
+    without any punctuation (a long title), nor a page's headline that asks a question."""
     head: list[tuple[int, Line]] = []
     only_meta = True  # every head line so far only carries metadata: this line may still be the title
     for i, line in enumerate(lines):
-        if not line.text:
+        if not has_words(line.text):
             continue
         meta = is_meta_line(line.text) or (not head and is_keyword_run(line.text))  # keywords atop a page
-        if is_prose(line.text) and not meta and not (only_meta and looks_like_title(line.text, strict=True)):
+        title = looks_like_title(line.text, strict=True) if only_meta else page and is_headline_question(line.text)
+        if is_prose(line.text) and not meta and not title:
             break
         head.append((i, line))
         only_meta = only_meta and meta
@@ -178,7 +182,7 @@ def find_head(
     are page chrome, and a title at or below position `after`, where the navigation ends, is preferred, above
     all one over a line of metadata, or over a metadata line set aside at a position in `marked`).
     Without a title, a date line at the top is still the text's date."""
-    head = head_lines(lines)
+    head = head_lines(lines, page)
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
     at = _page_title(head, after, hint, marked) if page else _plain_title(head)

@@ -18,6 +18,7 @@ from study.read.shapes import (
     SENTENCE_PUNCT,
     ends_mid_clause,
     ends_sentence,
+    has_words,
     is_prose,
     is_translation,
     spaceless,
@@ -459,12 +460,19 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
     return joined, (f"joined {count} markers alone on their line to their text" if count else None)
 
 
+def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Paragraphs of marks alone (?, * * *, ……: a character lost to the encoding, a section rule) removed."""
+    kept = [p for p in paras if has_words(p.text)]
+    return kept, (f"removed {len(paras) - len(kept)} lines of marks alone" if len(kept) < len(paras) else None)
+
+
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # (drop_pinyin_glosses runs on the file's lines, before its title is looked for.) In order: mangled
 # indentation first, so that every later step sees a line's real start, then metadata left in the body;
 # translations next, so that no English line is joined to a Chinese one; lone markers before page breaks,
-# so that the marker's text is a paragraph that starts with a marker; a text's wrapping before other page
-# breaks, which judge a line by its words alone; joining before repeats, so that both copies of a repeated
+# so that the marker's text is a paragraph that starts with a marker (and a lone bullet sign is joined
+# before lines of marks alone go); a text's wrapping before other page breaks, which judge a line by its
+# words alone; joining before repeats, so that both copies of a repeated
 # body compare equal once rejoined; footnotes before question marks, so that a mark between ? and a marker
 # does not hide it.
 REPAIRS: tuple[Repair, ...] = (
@@ -472,6 +480,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_field_runs,
     drop_translations,
     join_lone_markers,
+    drop_marks_alone,
     join_wrapped_lines,
     join_page_breaks,
     drop_repeats,

@@ -225,9 +225,10 @@ def looks_like_date(text: str) -> bool:
 
 
 def looks_like_title(text: str, strict: bool) -> bool:
-    """True when a line could be a document title: short, no sentence punctuation, not a heading or name."""
+    """True when a line could be a document title: short, no sentence punctuation, not a heading or name (a
+    web page's headline may end asking or exclaiming: …做些什么？)."""
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
-    bare = SERIES_COMMA.sub("", _one_break_removed(text)) if strict else text
+    bare = SERIES_COMMA.sub("", _one_break_removed(text)) if strict else text.rstrip(HEADLINE_ENDS)
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
         and len(text) <= 50
@@ -242,6 +243,11 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not _dated_label(text)
         and not is_keyword_run(text)
     )
+
+
+def is_headline_question(text: str) -> bool:
+    """True for a page's headline that asks or exclaims (…做些什么？), a sentence by its last mark alone."""
+    return text[-1:] in HEADLINE_ENDS and looks_like_title(text, strict=False)
 
 
 def ends_with_doc_kind(text: str) -> bool:
@@ -266,6 +272,16 @@ def _dated_label(text: str) -> bool:
     label, colon, rest = text.partition("：" if "：" in text else ":")
     return bool(colon) and 0 < len(label) <= 8 and looks_like_date(rest.strip())
 
+
+HEADLINE_ENDS = "？?！!"
+
+
+def has_words(text: str) -> bool:
+    """True when a line holds a letter, digit or hanzi: a line of marks alone (?, * * *, ……) says nothing."""
+    return WORD.search(text) is not None
+
+
+WORD = re.compile(r"\w")
 
 # An enumeration comma between two words (…的政治性、原则性、战斗性) is part of a title's words, not a break.
 SERIES_COMMA = re.compile(r"(?<=[\u3400-\u9fff”」』])、(?=[\u3400-\u9fff“「『])")

@@ -9,7 +9,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
-from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_keyword_run, is_prose
+from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_headline_question, is_keyword_run, is_prose
 from study.script import simplify
 
 # A markdown link, whose text may hold escaped brackets: [\[设为首页 \]](#)
@@ -140,7 +140,7 @@ class Page:
     kept: list[Line]
     dropped: list[str]
     navigation_end: int  # the position in `kept` right after the last navigation above the body
-    over_metadata: frozenset[int]  # positions in `kept` of the lines right above a metadata line set aside
+    over_metadata: frozenset[int]  # positions in `kept` right above a metadata or tool line set aside
 
 
 def _split_page(lines: list[Line]) -> Page:
@@ -155,16 +155,16 @@ def _split_page(lines: list[Line]) -> Page:
         text = line.text
         in_footer = in_footer or (body_begun and is_footer_start(text))
         navigation = bool(text) and is_navigation(text)
-        boilerplate = bool(text) and is_boilerplate(text)
-        if text and (in_footer or navigation or boilerplate or is_toolbar(text) or is_footer_start(text)):
+        boilerplate = bool(text) and (is_boilerplate(text) or is_toolbar(text))
+        if text and (in_footer or navigation or boilerplate or is_footer_start(text)):
             dropped.append(unmarkdown(text))
             navigation_end = len(kept) if navigation and not body_begun else navigation_end
-            if boilerplate and last is not None and not body_begun:
+            if boilerplate and last is not None and not body_begun:  # a headline is set over these
                 over_metadata.add(last)
             continue
         last = len(kept) if text else last
         kept.append(replace(line, text=unmarkdown(text)))
-        body_begun = body_begun or (is_prose(text) and not is_keyword_run(text))
+        body_begun = body_begun or (is_prose(text) and not is_keyword_run(text) and not is_headline_question(text))
     return Page(kept, dropped, navigation_end, frozenset(over_metadata))
 
 
