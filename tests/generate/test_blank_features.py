@@ -202,6 +202,7 @@ def test_a_system_or_body_named_by_several_words_is_blanked_whole(text: str, nam
         ("县里把这套制度叫作联户保障制度的补充。", ["联户保障制度"]),  # the run's last class noun closes it
         ("村干部要带头学习党的理论。", []),  # a class noun alone is a word, not a compound
         ("要建立完善乡村治理体系。", ["乡村治理体系"]),  # a verb opens no name
+        ("他们最早在山区传播马克思主义。", []),  # a verb before a doctrine acts on it
     ],
 )
 def test_compounds_are_runs_of_name_words_ending_on_a_class_noun(text: str, compounds: list[str]) -> None:

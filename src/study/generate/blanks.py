@@ -396,6 +396,7 @@ COMPOUND_HEADS = (
     "战略", "纲领", "委员会", "局", "学社", "学会", "协会", "支部", "党组织", "公司", "银行", "院", "总部",
     "大学", "运动",
 )  # fmt: skip
+DOCTRINE_HEADS = ("主义", "思想", "理论", "观")  # what a verb before them acts on: 坚持某某主义
 # Tags of the words such a name is made of: nouns, names, abbreviations and distinguishing adjectives.
 COMPOUND_TAGS = frozenset({"n", "nz", "vn", "v", "nt", "ns", "j", "b", "an", "l", "i", "term", "nr", "a"})
 VERB_TAGS = frozenset({"v", "vn"})  # a name never opens on a verb: it would govern the rest (建立某某制度)
@@ -411,8 +412,8 @@ def find_compounds(analysis: Analysis) -> list[Span]:
         i = 0
         while i < len(clause):
             j = i
-            while j < len(clause) and _in_compound(clause[j]) and (clause[j].pos != "v" or _modifies(clause, j)):
-                j += 1  # a verb is part of a name only right before its class noun (治理体系, not 叫作某某)
+            while j < len(clause) and _in_compound(clause[j]) and _verb_fits(clause, j):
+                j += 1
             last = max((k for k in range(i, j) if clause[k].text.endswith(COMPOUND_HEADS)), default=None)
             subject = last is not None and last + 1 < len(clause) and clause[last + 1].text in CLEFT_COPULAS
             if last is not None and not subject and (span := _compound_ending_at(clause, i, last, analysis)):
@@ -436,9 +437,16 @@ def _compound_ending_at(clause: tuple[Span, ...], first: int, k: int, analysis: 
     return Span(start, end, analysis.shadow[start:end], "term", "compound")
 
 
-def _modifies(clause: tuple[Span, ...], k: int) -> bool:
-    """True for a verb of two characters or more right before a class noun (治理 in 乡村治理体系; not 是)."""
-    return len(clause[k].text) >= 2 and k + 1 < len(clause) and clause[k + 1].text.endswith(COMPOUND_HEADS)
+def _verb_fits(clause: tuple[Span, ...], k: int) -> bool:
+    """True unless clause[k] is a verb that cannot be inside a name: a verb's noun is (统一招生考试制度) but not
+    right before a doctrine, which it acts on (传播某某主义); a verb only right before the class noun of a
+    system or a body (治理 in 乡村治理体系; never 是, nor 叫作 in 这套制度叫作某某制度)."""
+    pos, after = clause[k].pos, clause[k + 1].text if k + 1 < len(clause) else ""
+    if pos == "vn":
+        return not after.endswith(DOCTRINE_HEADS)
+    if pos == "v":
+        return len(clause[k].text) >= 2 and after.endswith(COMPOUND_HEADS) and not after.endswith(DOCTRINE_HEADS)
+    return True
 
 
 def _in_compound(unit: Span) -> bool:
