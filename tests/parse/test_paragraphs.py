@@ -187,3 +187,18 @@ def test_two_pieces_make_a_series_and_full_stops_alone_do_not() -> None:
     assert [len(lst.items) for lst in flat(doc) if lst.style == "paragraph"] == [2]
     doc = outline("情况如下：\n全县共有十个乡镇，分布在三条河谷里。\n另有两个街道办事处，都在县城。")
     assert not [lst for lst in flat(doc) if lst.style == "paragraph"]
+
+
+def test_short_lines_closed_by_no_mark_after_a_colon_lead_are_its_list_even_with_commas() -> None:
+    doc = outline(
+        """
+        三年来的变化：
+        全县生产总值突破百亿元，年均增长六成
+        新建学校十二所
+        城乡居民收入稳步提高，差距逐步缩小
+        今后的路还很长。
+        """
+    )
+    (lst,) = flat(doc)
+    assert lst.lead == "三年来的变化："
+    assert len(lst.items) == 3

@@ -161,7 +161,7 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
             continue
         draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
         if draft is None and ends_with_colon(para.shadow):
-            draft = _piece_paragraphs(paragraphs, i, marked)
+            draft = _piece_paragraphs(paragraphs, i, marked) or _unclosed_lines(paragraphs, i, marked)
         if draft is None and _may_lead_labels(para.shadow):
             draft = _labels_list(paragraphs, i, marked)
         if draft is None and i in marked and _numbered_heading(para.shadow, i):
@@ -237,6 +237,29 @@ def _bare_line(para: Paragraph) -> bool:
     """A short body line without any punctuation: a point of a summary's list."""
     line = para.shadow.strip()
     return para.level == 0 and HEAD_MIN <= len(line) <= LINE_MAX and not _ANY_PUNCTUATION.search(line)
+
+
+# after a colon lead, a summary's points may hold commas (总量突破百万，年均增长五成) but close with no mark
+_CLOSING = re.compile(r"[。！？!?；;：:]")
+
+
+def _unclosed_line(para: Paragraph) -> bool:
+    """A short body line that no sentence, clause or label mark closes or divides: a point of a summary."""
+    line = para.shadow.strip()
+    return para.level == 0 and HEAD_MIN <= len(line) <= LINE_MAX and not _CLOSING.search(line)
+
+
+def _unclosed_lines(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """The run of short unclosed lines right after the colon lead i (过去五年：/ A，a / B / C), when two or more."""
+    j = i + 1
+    while j < len(paragraphs) and j not in marked and _unclosed_line(paragraphs[j]):
+        j += 1
+    if j - (i + 1) < 2:
+        return None
+    found = list(range(i + 1, j))
+    lead = paragraph_lead(paragraphs, i)
+    draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
+    return replace(draft, evidence=(f"lead ends with ：, {len(found)} short lines closed by no mark after it",))
 
 
 def _lines_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
