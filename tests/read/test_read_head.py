@@ -168,3 +168,22 @@ def test_a_body_field_under_the_title_stays_in_the_body(read_text) -> None:
 def test_a_name_run_together_with_a_dateline_is_the_author(read_text) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n\n2019-03-12 08:21王建国\n某某学刊 2019年2期\n\n{BODY}\n{BODY2}\n")
     assert (source.meta.date, source.meta.author) == ("2019-03-12", "王建国")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "关于春季植树造林的几点思考*",  # a journal's mark for its note on the paper's funding
+        "关于春季植树造林的几点思考（共6篇）",  # a collection's count of pieces
+        "(12篇)关于春季植树造林的几点思考",
+        "第一篇：关于春季植树造林的几点思考",  # the first piece's label in a collection
+    ],
+)
+def test_a_title_without_its_marks_counts_and_labels(read_text, first: str) -> None:
+    source = read_text(f"{first}\n{BODY}\n{BODY2}\n")
+    assert source.title == "关于春季植树造林的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_part_heading_is_still_no_title(read_text) -> None:
+    assert read_text(f"第一篇 总论\n{BODY}\n{BODY2}\n").title is None

@@ -135,6 +135,12 @@ DOC_KINDS = (
 )
 # Document sites note an article's length after its title (（全文13000字）): the note names nothing.
 WORD_COUNT_NOTE = re.compile(r"\s*[（(]\s*全文\s*(?:约|共)?\s*\d+\s*字\s*[）)]$")
+# A collection's count of its pieces before or after its title ((12篇)…, …（共6篇）), a journal's mark after a
+# paper's title for its note on funding (…关键*), the label of a collection's first piece (第一篇：…): none is
+# part of the name.
+PIECE_COUNT_NOTE = re.compile(r"^\s*[（(]\s*共?\s*\d+\s*篇\s*[）)]\s*|\s*[（(]\s*共?\s*\d+\s*篇\s*[）)]\s*$")
+NOTE_MARK = re.compile(r"\s*[*＊]+$")
+PIECE_LABEL = re.compile(rf"^第[{NUM}\d]+篇\s*[:：]\s*")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
 TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
 
@@ -227,6 +233,9 @@ def looks_like_date(text: str) -> bool:
 def looks_like_title(text: str, strict: bool) -> bool:
     """True when a line could be a document title: short, no sentence punctuation, not a heading or name (a
     web page's headline may end asking or exclaiming: …做些什么？)."""
+    text = PIECE_LABEL.sub("", text, count=1)
+    if not text:
+        return False
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
     bare = SERIES_COMMA.sub("", _one_break_removed(text)) if strict else text.rstrip(HEADLINE_ENDS)
     return (
@@ -256,9 +265,10 @@ def ends_with_doc_kind(text: str) -> bool:
 
 
 def clean_title(text: str) -> str:
-    """A title without the document number written before it or a site's word count after it (（全文3000字）);
-    a title left in book quotes loses them."""
-    text = WORD_COUNT_NOTE.sub("", text) or text
+    """A title without the document number written before it, a site's word count after it (（全文3000字）), a
+    collection's count of pieces, a note's mark or a piece's label; a title left in book quotes loses them."""
+    for note in (WORD_COUNT_NOTE, PIECE_COUNT_NOTE, NOTE_MARK, PIECE_LABEL):
+        text = note.sub("", text) or text
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
     if rest == text or not rest:
         return text
