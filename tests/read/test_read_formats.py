@@ -405,3 +405,14 @@ def test_a_line_of_marks_alone_is_no_text(read_text, mark: str) -> None:
     source = read_text(f"{mark}\n节约用水的几点思考\n{BODY}\n{mark}\n{BODY2}\n")
     assert source.title == "节约用水的几点思考"
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_carriage_returns_escaped_by_a_spreadsheet_export_break_paragraphs(read_text) -> None:
+    source = read_text(f"节约用水的几点思考\n\n{BODY}_x000D_ _x000D_ {BODY2}_x000D_\n")
+    assert source.title == "节约用水的几点思考"
+    assert [(p.text, p.loc.line) for p in source.paragraphs] == [(BODY, 3), (BODY2, 3)]
+
+
+def test_repeated_pinyin_glosses_all_go(read_text) -> None:
+    glossed = "各地要把节(jie)约用水作为一项长期任务来抓，建(jian)(jian)立健全考核办法，确(que)保各项措施真正落地见效。"
+    assert [p.text for p in read_text(f"{glossed}\n{BODY2}\n").paragraphs] == [BODY, BODY2]

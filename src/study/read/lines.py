@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from study.model import Meta
@@ -46,10 +47,19 @@ def normalize_line(text: str) -> str:
     return INVISIBLE.sub("", text).translate(HALF_WIDTH).strip()
 
 
+# A line break a spreadsheet or Office XML export escaped (_x000D_ for \\r, _x000A_ for \\n): the text it
+# comes from wrote each paragraph on a line of its own.
+ESCAPED_BREAK = re.compile("_x000[dDaA]_")
+
+
 def split_lines(text: str) -> list[Line]:
-    """The text's lines, numbered as an editor numbers them (only \\n, \\r\\n and \\r end a line)."""
+    """The text's lines, numbered as an editor numbers them (only \\n, \\r\\n and \\r end a line); a line
+    with escaped breaks in it (_x000D_) is several lines of that one number."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(no, normalize_line(raw), indent=indent_of(raw)) for no, raw in enumerate(text.split("\n"), 1)]
+    raws: Iterable[tuple[int, str]] = enumerate(text.split("\n"), 1)
+    if "_x000" in text:
+        raws = [(no, part) for no, raw in raws for part in ESCAPED_BREAK.split(raw)]
+    return [Line(no, normalize_line(raw), indent=indent_of(raw)) for no, raw in raws]
 
 
 def indent_of(raw: str) -> int:

@@ -253,7 +253,7 @@ def drop_jammer(lines: list[Line]) -> tuple[list[Line], str | None]:
 
 # Some converted pages gloss characters with their pinyin in brackets (發(fā)展, 關(guān)於): a gloss is
 # never the document's words, and its bracket would cut a heading short.
-PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])+")  # 中(zhong)(zhong)
 GLOSS_MIN = 3  # fewer glosses in a text may be the author's own (the 的(de) of a lesson)
 
 
