@@ -229,3 +229,8 @@ def test_names_listed_together_stand_where_their_list_starts() -> None:
 )
 def test_a_title_is_blanked_whole_however_long_and_whatever_it_holds(text: str, title: str) -> None:
     assert answers(text)[0] == title
+
+
+def test_the_figure_of_a_century_is_never_a_blank() -> None:
+    found = answers("到19世纪末20世纪初，王立平在县城创办了第一所新式学堂。")
+    assert not {"19", "20"} & set(found)

@@ -39,6 +39,7 @@ NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿�
 NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
 DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
+ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
 # Sentence frames that open a sentence before a comma (实践证明，…; 总的来说，…): no content to recall.
 FRAME_ENDINGS = ("证明", "表明", "看来", "来说", "而言", "所知", "以来", "来看", "认为", "指出")
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
@@ -189,6 +190,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
     # a title is a name whatever it holds (《某年某地调查记》)
     ("date or span of time", lambda s, a: s.kind not in DATED_KINDS and DATEISH.search(s.text) is not None),
+    ("figure of a century or a decade (20世纪, 90年代)", lambda s, a: s.kind == "quantity" and _of_an_era(s, a)),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and s.text[0] in POINTERS),
@@ -329,6 +331,11 @@ def _adjustment(span: Span, analysis: Analysis) -> float:
     for _, feature, weight in FEATURES:
         total += weight * feature(span, analysis)
     return total
+
+
+def _of_an_era(span: Span, analysis: Analysis) -> bool:
+    """True for the figure of a century or a decade (19世纪末, 80年代): a span of time, like a date."""
+    return analysis.shadow.startswith(ERAS, span.end)
 
 
 def _frame(span: Span, analysis: Analysis) -> bool:
