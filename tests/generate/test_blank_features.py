@@ -234,3 +234,7 @@ def test_a_title_is_blanked_whole_however_long_and_whatever_it_holds(text: str, 
 def test_the_figure_of_a_century_is_never_a_blank() -> None:
     found = answers("到19世纪末20世纪初，王立平在县城创办了第一所新式学堂。")
     assert not {"19", "20"} & set(found)
+
+
+def test_a_title_of_everyday_words_is_not_a_famous_name() -> None:
+    assert answers("1950年，县委机关报《前进》在城关创刊，李明远任社长。")[0] == "前进"

@@ -251,8 +251,9 @@ def _category(span: Span, analysis: Analysis) -> float:
 
 
 def _famous(span: Span, analysis: Analysis) -> float:
-    """How common a name is in general Chinese: famous names are everywhere, rare ones are the point."""
-    return commonness(span.text) if span.kind in NAME_KINDS else 0.0
+    """How common a name is in general Chinese: famous names are everywhere, rare ones are the point. Not a
+    title's: its words may be everyday ones (《向导》, a guide) and say nothing of how well known the work is."""
+    return commonness(span.text) if span.kind in NAME_KINDS and span.kind != "title" else 0.0
 
 
 def _opening_date(span: Span, analysis: Analysis) -> float:
