@@ -153,11 +153,14 @@ def test_plain_heading_shape() -> None:
     assert not plain_heading("一是")  # a marker alone on its line
     assert not plain_heading("（本文有删减）")
     assert not plain_heading("二〇二〇年五月一日")
-    assert not plain_heading("发展经济，改善民生")
+    assert not plain_heading("发展经济，改善民生。")  # a couplet closed as a sentence is a slogan said
     assert not plain_heading("图为会议现场")
     assert not plain_heading("新华社记者张三摄")
     assert not plain_heading("这件事有两层意思。")  # a short sentence that counts what follows is its lead
     assert plain_heading("坚持“两个毫不动摇”")  # a count formulation in a heading, not closed as a sentence
+    assert plain_heading("立足当前，着眼长远")  # two balanced phrases: the genre's couplet headings
+    assert not plain_heading("今天下雨，明天晴天。")  # … but not a sentence closed by its full stop
+    assert not plain_heading("人口三十万，面积两千平方公里")  # halves of unequal length are a clause going on
 
 
 def test_a_bold_title_alone_leaves_the_sections_to_the_layout() -> None:

@@ -113,10 +113,24 @@ def markup_heading(para: Paragraph) -> bool:
     return len(text) <= MARKUP_MAX
 
 
+# … or two balanced phrases of hanzi joined by a comma, with no mark closing them (回顾过去，总结成就 / 坚定理想
+# 信念，筑牢思想根基): the couplet the genre titles its sections with; a sentence's clauses are rarely so even
+_COUPLET = re.compile(r"([\u4e00-\u9fff]{2,9})[，,]([\u4e00-\u9fff]{2,9})")
+
+
+def _couplet(text: str) -> bool:
+    """A line of two hanzi phrases of the same length joined by a comma, with nothing after them."""
+    match = _COUPLET.fullmatch(text)
+    return match is not None and len(match.group(1)) == len(match.group(2))
+
+
 def plain_heading(text: str) -> bool:
-    """A short line with no punctuation inside (at most a closing 。 or ：): it may head a section."""
+    """A short line with no punctuation inside (at most a closing 。 or ：), or a couplet of two balanced
+    phrases: it may head a section."""
     text = text.strip()
     core = text[:-1] if text and text[-1] in _PLAIN_END_OK else text
+    if _couplet(text):
+        return True
     if not PLAIN_MIN <= len(core) <= PLAIN_MAX or _PLAIN_INSIDE.search(core) or _NOT_PLAIN.match(text):
         return False
     if core != text and announces_some(text):
