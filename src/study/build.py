@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
 from study.concurrency import Executor, open_executor
 from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
+from study.generate.reads import Answers, Reads
 from study.generate.terms import CourseTally
 from study.generated import CourseWork, DocumentWork
 from study.model import Course, Document, walk
@@ -33,6 +34,7 @@ from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, cou
 from study.work import (
     NO_COUNTS,
     CourseBasis,
+    CourseContext,
     Prepared,
     course_basis,
     course_context,
@@ -123,7 +125,8 @@ def build(
         with timed(timings, "generate"):
             fonts = fonts_of(outputs, settings)
             tally = tallying.course(gathered.keyed()) if tallying else CourseTally()
-            basis = course_basis(course, settings, parts_made(outputs), tally, fonts)
+            keys = [gathered.keys[doc.stem] for doc in course.documents]
+            basis = course_basis(course, settings, parts_made(outputs), tally, fonts, keys)
             del tally  # in the vocabulary now: at 1,000 documents some 60 MB
             work = generate(course, basis, gathered, cache, pool, progress)
         warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
@@ -273,6 +276,17 @@ def fonts_of(outputs: Sequence[Output], settings: Settings) -> dict[str, dict[st
     return {o.medium: o.fonts(settings) for o in outputs if o.medium is not None and o.fonts is not None}
 
 
+@dataclass(frozen=True)
+class Checked:
+    """The works a build found valid, by their keys, and the course context it found them valid in."""
+
+    context: str
+    works: frozenset[str]
+
+
+CHECKED = "course"  # the one record of checked works a dist/ keeps
+
+
 def generate(
     course: Course,
     basis: CourseBasis,
@@ -281,22 +295,55 @@ def generate(
     executor: Executor,
     progress: Progress,
 ) -> CourseWork:
-    """Pass 2: every document's work, from the cache where what it is made of is unchanged."""
+    """Pass 2: every document's work, from the cache where what it is made of is unchanged and what it read of
+    the course still reads the same (study.generate.reads); the others made through the executor."""
     found = tasks(course, gathered.prepared, [gathered.keys[doc.stem] for doc in course.documents])
+    keys = {task.index: work_key(basis, task) for task in found}
+    context = Deferred(lambda: course_context(course, basis))  # its lexicon: only to check reads or make work
+    checked = cache.load("checked", CHECKED)
+    same = checked.works if isinstance(checked, Checked) and checked.context == basis.key else frozenset()
+    answers = Answers()
     made: dict[int, DocumentWork] = {}
     for task in found:
-        cached = cache.load("work", work_key(basis.key, task))
-        if isinstance(cached, DocumentWork):
+        key = keys[task.index]
+        cached = cache.load("work", key)
+        if isinstance(cached, DocumentWork) and (key in same or reads_hold(cache, key, basis, context, answers)):
+            cache.touch("reads", [key])
             made[task.index] = replace(cached, doc=task.doc)  # the course's own document, not a second copy
     missing = [task for task in found if task.index not in made]
-    if missing:  # the whole context (its lexicon) is made only for documents whose work must be made
-        context = course_context(course, basis)
-        results = counted(executor.map(document_work, context, missing), "generating", len(missing), progress)
-        for task, work in zip(missing, results, strict=True):
-            cache.keep("work", work.key, work)
+    if missing:
+        results = counted(executor.map(document_work, context(), missing), "generating", len(missing), progress)
+        for task, generated in zip(missing, results, strict=True):
+            cache.keep("work", keys[task.index], generated.work)
+            cache.keep("reads", keys[task.index], generated.reads)
             # a worker sends back its own copy of the document: keep the course's (one copy in memory)
-            made[task.index] = replace(work, doc=task.doc)
+            made[task.index] = replace(generated.work, doc=task.doc)
+    if missing or not same:
+        cache.keep("checked", CHECKED, Checked(basis.key, frozenset(keys.values())))
+    else:
+        cache.touch("checked", [CHECKED])
     return course_work(course, basis, [made[task.index] for task in found])
+
+
+def reads_hold(
+    cache: BuildCache, key: str, basis: CourseBasis, context: Deferred[CourseContext], answers: Answers
+) -> bool:
+    """True when a cached work's reads of the course read the same in this course."""
+    reads = cache.load("reads", key)
+    return isinstance(reads, Reads) and reads.hold(basis.sets, basis.vocabulary, lambda: context().lexicon, answers)
+
+
+class Deferred(Generic[T]):
+    """A value made the first time it is asked for."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self.make = make
+        self.value: list[T] = []
+
+    def __call__(self) -> T:
+        if not self.value:
+            self.value.append(self.make())
+        return self.value[0]
 
 
 # --- render -----------------------------------------------------------------------------------------

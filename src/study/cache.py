@@ -24,9 +24,10 @@ from study.output import checked_path, remove_tree, write_atomically
 CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
-# pickles kept between builds: each document's parse and its word counts by its source, its generated work by
-# its inputs, and the course's tally of every document's counts (study.tallies)
-KINDS = ("documents", "counts", "tally", "work")
+# pickles kept between builds: each document's parse and its word counts by its source, its generated work and
+# what that read of the course by its inputs, the course's tally of every document's counts (study.tallies),
+# and which works the last build found valid in its course
+KINDS = ("documents", "counts", "tally", "work", "reads", "checked")
 # libraries whose version changes what a build writes
 SHAPING_LIBRARIES = ("study", "click", "genanki", "jieba", "opencc", "jinja2", "weasyprint", "pypdf")
 

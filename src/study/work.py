@@ -26,6 +26,7 @@ from study.generate.cards import Scripts, document_cards
 from study.generate.distractors import EMPTY_LEXICON, Lexicon
 from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
 from study.generate.identity import outline_anchors
+from study.generate.reads import ReadLexicon, Reads, ReadVocabulary, sets_digest
 from study.generate.terms import CourseTally, DocumentCounts, Vocabulary, count_document, tally_of, vocabulary_of
 from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, packed
 from study.model import Course, Document, EnumList
@@ -53,13 +54,15 @@ class Prepared:
 
 @dataclass(frozen=True)
 class CourseBasis:
-    """What every document of a course shares, made in every build: the vocabulary, the layouts, their key."""
+    """What every document of a course shares, made in every build: the vocabulary, the layouts, their keys."""
 
     settings: Settings
     makes: frozenset[str]  # what the chosen outputs need made: cards, exercises, pages for a medium
     vocabulary: Vocabulary
     layouts: dict[str, Layout]  # by medium, for the media in `makes`
-    key: str  # a hash of everything a CourseContext is made of: part of every document's work key
+    own: str  # a hash of what the context is made of besides the documents: settings, outputs, layouts
+    key: str  # a hash of everything a CourseContext is made of: `own` and every document, in order
+    sets: str  # a hash of the vocabulary's sets (study.generate.reads)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,14 @@ class CourseContext:
 
     basis: CourseBasis
     lexicon: Lexicon  # the course's words by kind, that lend wrong options
+
+
+@dataclass(frozen=True)
+class Generated:
+    """Pass 2 of one document: its work, and what the work read of the course (to reuse it when that holds)."""
+
+    work: DocumentWork
+    reads: Reads
 
 
 @dataclass(frozen=True)
@@ -97,17 +108,21 @@ def prepare(counting: bool, path: Path) -> Prepared | str:
 
 
 def course_basis(
-    course: Course, settings: Settings, makes: frozenset[str], tally: CourseTally, fonts: Layouts
+    course: Course,
+    settings: Settings,
+    makes: frozenset[str],
+    tally: CourseTally,
+    fonts: Layouts,
+    keys: Sequence[str],
 ) -> CourseBasis:
     """The reduce between the passes, the part every build makes: the course vocabulary from the tally of every
-    document's counts, the sheets' layouts, and the key of the context made from them (see course_context)."""
+    document's counts, the sheets' layouts, and the keys of the context made from them (see course_context).
+    `keys`: the documents' content keys, in order (the vocabulary and lexicon are made from the documents)."""
     vocabulary = vocabulary_of(course, tally) if makes else Vocabulary()
     dirs = course_template_dirs(course.documents)
     layouts = {m: Layout(course.title, settings, dirs, fonts[m], m) for m in MEDIA if m in makes and m in fonts}
-    # the lexicon is made from the vocabulary and the paragraphs that cite titles: hash those, not the lexicon
-    cited = digest(*(p.shadow for doc in course.documents for p in doc.source.paragraphs if "《" in p.shadow))
-    key = digest(repr(settings), repr(sorted(makes)), vocabulary_digest(vocabulary), cited, repr(layouts))
-    return CourseBasis(settings, makes, vocabulary, layouts, key)
+    own = digest(repr(settings), repr(sorted(makes)), repr(layouts))
+    return CourseBasis(settings, makes, vocabulary, layouts, own, digest(own, *keys), sets_digest(vocabulary))
 
 
 def course_context(course: Course, basis: CourseBasis) -> CourseContext:
@@ -115,13 +130,6 @@ def course_context(course: Course, basis: CourseBasis) -> CourseContext:
     sheets = bool(basis.makes & {"exercises", "print", "screen"})
     lexicon = course_lexicon(course, basis.vocabulary) if sheets else EMPTY_LEXICON
     return CourseContext(basis, lexicon)
-
-
-def vocabulary_digest(vocabulary: Vocabulary) -> str:
-    """A hash of a vocabulary, the same in every process (its sets are hashed in sorted order)."""
-    sets = [sorted(vocabulary.terms), sorted(vocabulary.list_items), sorted(vocabulary.quoted)]
-    counts = [sorted(vocabulary.counts.items()), sorted(vocabulary.doc_freq.items())]
-    return digest(repr(sets), repr(counts), str(vocabulary.n_docs))
 
 
 def tasks(course: Course, prepared: Sequence[Prepared], keys: Sequence[str]) -> list[DocumentTask]:
@@ -133,25 +141,29 @@ def tasks(course: Course, prepared: Sequence[Prepared], keys: Sequence[str]) -> 
     ]
 
 
-def work_key(context_key: str, task: DocumentTask) -> str:
-    """What a document's work is made of: the document, its place, the course context and its option pool."""
-    return digest(task.key, str(task.index), context_key, repr(task.pool))
+def work_key(basis: CourseBasis, task: DocumentTask) -> str:
+    """What a document's work is made of besides what it reads of the course (its Reads): the document, its
+    place, the settings and layouts, and its option pool."""
+    return digest(task.key, str(task.index), basis.own, repr(task.pool))
 
 
-def document_work(context: CourseContext, task: DocumentTask) -> DocumentWork:
-    """Pass 2: everything generated from one document (pure: the same inputs give the same work)."""
+def document_work(context: CourseContext, task: DocumentTask) -> Generated:
+    """Pass 2: everything generated from one document (pure: the same inputs give the same work), and what it
+    read of the course's vocabulary and lexicon."""
     basis, doc = context.basis, task.doc
-    settings, makes, vocabulary = basis.settings, basis.makes, basis.vocabulary
+    settings, makes = basis.settings, basis.makes
+    vocabulary, lexicon = ReadVocabulary.over(basis.vocabulary), ReadLexicon.over(context.lexicon)
     scripts = Scripts.of(settings)  # one memory of conversions for the cards and what the course shows
     cards = document_cards(doc, task.index, settings, vocabulary, scripts) if "cards" in makes else []
     sheets = bool(makes & {"exercises", "print", "screen"})
-    lenders = Lenders(task.pool, context.lexicon)
+    lenders = Lenders(task.pool, lexicon)
     exercises = document_exercises(doc, lenders, vocabulary, settings.difficulty) if sheets else ()
     pages = {medium: packed_pages(document_pages(layout, doc, exercises)) for medium, layout in basis.layouts.items()}
     anchors = outline_anchors(doc) if "cards" in makes else {}
     shown = shown_document(doc, scripts.convert)
-    key = work_key(basis.key, task)
-    return DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key)
+    key = digest(work_key(basis, task), basis.key)
+    work = DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key)
+    return Generated(work, Reads.of(vocabulary, lexicon, basis.sets))
 
 
 def packed_pages(pages: Mapping[str, str]) -> dict[str, bytes]:
@@ -183,10 +195,11 @@ def course_work(course: Course, basis: CourseBasis, documents: Sequence[Document
 def generated(course: Course, settings: Settings, makes: frozenset[str], fonts: Layouts | None = None) -> CourseWork:
     """A course's whole work made here, one document after another (for tests and tools)."""
     prepared = [Prepared(doc, count_document(doc), candidates(doc)) for doc in course.documents]
-    basis = course_basis(course, settings, makes, tally_of(p.counts for p in prepared), fonts or {})
+    keys = [doc.stem for doc in course.documents]
+    basis = course_basis(course, settings, makes, tally_of(p.counts for p in prepared), fonts or {}, keys)
     context = course_context(course, basis)
-    found = tasks(course, prepared, [doc.stem for doc in course.documents])
-    return course_work(course, basis, [document_work(context, task) for task in found])
+    found = tasks(course, prepared, keys)
+    return course_work(course, basis, [document_work(context, task).work for task in found])
 
 
 def output_files(name: str, course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:

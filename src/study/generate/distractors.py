@@ -74,6 +74,10 @@ class Lexicon:
         """The course's words of one kind."""
         return self.words.get(kind, ())
 
+    def of_tag(self, tag: str) -> tuple[str, ...]:
+        """The course's words of one jieba tag."""
+        return self.tagged.get(tag, ())
+
     def knows(self, word: str) -> bool:
         """True for a word of the course."""
         return word in self._known
@@ -334,7 +338,7 @@ def terms(answer: str, lexicon: Lexicon) -> Iterator[str]:
     yield from sorted(same, key=lambda w: (tag_of(w) != tag, -shared_start(w, answer)))
     yield from swapped(answer, lexicon)
     yield from dictionary_siblings(len(answer), answer[-1], tag)
-    yield from (w for w in lexicon.tagged.get(tag, ()) if len(w) == len(answer))  # 实事求是 → 求真务实
+    yield from (w for w in lexicon.of_tag(tag) if len(w) == len(answer))  # 实事求是 → 求真务实
 
 
 def swapped(answer: str, lexicon: Lexicon) -> Iterator[str]:

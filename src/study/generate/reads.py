@@ -1,0 +1,164 @@
+"""What one document's work reads of the course, recorded as it is made and checked to reuse it.
+
+A document's blanks and wrong options draw on the whole course: the vocabulary's counts of its words and
+the lexicon's words shaped like its answers. Each document reads only a little of them, though. A
+`ReadVocabulary` and a `ReadLexicon` stand in for the course's own while a document's work is made and
+remember every answer they gave; `Reads` is that record. A later build whose course differs elsewhere
+asks the same questions of its own vocabulary and lexicon (`Reads.hold`): when every answer is the same,
+so is the work, and it is kept instead of made again.
+
+The vocabulary's sets (terms, list heads, quoted formulations) are read word by word on hot paths and
+change only when a list head, a quotation or a recurring term does: they are checked as one digest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from study.cache import digest
+from study.generate.distractors import Lexicon
+from study.generate.terms import Vocabulary
+
+Question = tuple[str | int | None, ...]  # what was asked: the method's name and its arguments
+Answer = tuple[str, ...] | bool | int | float
+
+
+def answer_text(value: Answer) -> str:
+    """An answer as it is recorded: a word list by its digest (they can be long), anything else as text."""
+    return digest(*value) if isinstance(value, tuple) else repr(value)
+
+
+def sets_digest(vocabulary: Vocabulary) -> str:
+    """The digest of a vocabulary's sets, read as wholes."""
+    return digest(*sorted(vocabulary.terms), "|", *sorted(vocabulary.list_items), "|", *sorted(vocabulary.quoted))
+
+
+@dataclass(frozen=True)
+class ReadVocabulary(Vocabulary):
+    """A course vocabulary that remembers what it was asked of its counts."""
+
+    base: Vocabulary = field(default_factory=Vocabulary, compare=False, repr=False)
+    asked: dict[Question, Answer] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def over(cls, vocabulary: Vocabulary) -> ReadVocabulary:
+        """A recording stand-in for a vocabulary (the same sets: term look-ups are not recorded)."""
+        v = vocabulary
+        return cls(v.terms, v.list_items, v.quoted, v.counts, v.doc_freq, v.n_docs, base=v)
+
+    def count(self, term: str, cap: int | None = None) -> int:
+        """The base vocabulary's count, remembered."""
+        value = self.base.count(term, cap)
+        self.asked[("count", term, cap)] = value
+        return value
+
+    def spread(self, term: str) -> float:
+        """The base vocabulary's spread, remembered."""
+        value = self.base.spread(term)
+        self.asked[("spread", term)] = value
+        return value
+
+    def topicality(self, term: str) -> float:
+        """The base vocabulary's topicality, remembered (not the counts it is made of: a small change to
+        them mostly leaves it as it was)."""
+        value = self.base.topicality(term)
+        self.asked[("topicality", term)] = value
+        return value
+
+
+@dataclass(frozen=True)
+class ReadLexicon(Lexicon):
+    """A course lexicon that remembers what it was asked."""
+
+    base: Lexicon = field(default_factory=Lexicon, compare=False, repr=False)
+    asked: dict[Question, Answer] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def over(cls, lexicon: Lexicon) -> ReadLexicon:
+        """A recording stand-in for a lexicon (its derived tables are the base's, made once)."""
+        return cls(lexicon.words, lexicon.tagged, base=lexicon)
+
+    def _remember(self, question: Question, value: Answer) -> Answer:
+        self.asked[question] = value
+        return value
+
+    def of(self, kind: str) -> tuple[str, ...]:
+        """The base lexicon's words of a kind, remembered."""
+        return self._words(("of", kind), self.base.of(kind))
+
+    def of_tag(self, tag: str) -> tuple[str, ...]:
+        """The base lexicon's words of a tag, remembered."""
+        return self._words(("of_tag", tag), self.base.of_tag(tag))
+
+    def ending_with(self, kind: str, last: str) -> tuple[str, ...]:
+        """The base lexicon's words of a kind and ending, remembered."""
+        return self._words(("ending_with", kind, last), self.base.ending_with(kind, last))
+
+    def terms_shaped(self, length: int, ending: str) -> tuple[str, ...]:
+        """The base lexicon's terms of a length and ending, remembered."""
+        return self._words(("terms_shaped", length, ending), self.base.terms_shaped(length, ending))
+
+    def common_words(self, tag: str, length: int) -> tuple[str, ...]:
+        """The base lexicon's common words of a tag and length, remembered."""
+        return self._words(("common_words", tag, length), self.base.common_words(tag, length))
+
+    def knows(self, word: str) -> bool:
+        """Whether the base lexicon knows a word, remembered."""
+        value = self.base.knows(word)
+        self.asked[("knows", word)] = value
+        return value
+
+    def _words(self, question: Question, words: tuple[str, ...]) -> tuple[str, ...]:
+        self.asked[question] = words
+        return words
+
+
+@dataclass(frozen=True)
+class Reads:
+    """What one document's work read of the course: its vocabulary's sets, counts and lexicon."""
+
+    sets: str
+    vocabulary: tuple[tuple[Question, str], ...]
+    lexicon: tuple[tuple[Question, str], ...]
+
+    @classmethod
+    def of(cls, vocabulary: ReadVocabulary, lexicon: ReadLexicon, sets: str) -> Reads:
+        """The record of what two stand-ins were asked while one document's work was made."""
+        return cls(sets, recorded(vocabulary.asked), recorded(lexicon.asked))
+
+    def hold(self, sets: str, vocabulary: Vocabulary, lexicon: Callable[[], Lexicon], answers: Answers) -> bool:
+        """True when another course's vocabulary and lexicon answer every question as this record says.
+
+        `lexicon` is called only when the vocabulary answers alike (a course's lexicon is made on demand);
+        `answers` remembers the lexicon's answers across documents, which ask many of the same questions."""
+        if sets != self.sets:
+            return False
+        if any(answer_text(asked(vocabulary, question)) != value for question, value in self.vocabulary):
+            return False
+        return all(answers.of(lexicon, question) == value for question, value in self.lexicon)
+
+
+def recorded(asked: dict[Question, Answer]) -> tuple[tuple[Question, str], ...]:
+    """Questions and their answers as recorded (in the order first asked: generation is deterministic)."""
+    return tuple((question, answer_text(value)) for question, value in asked.items())
+
+
+def asked(source: Vocabulary | Lexicon, question: Question) -> Answer:
+    """Ask a vocabulary or a lexicon a recorded question again."""
+    name, *args = question
+    value: Answer = getattr(source, str(name))(*args)
+    return value
+
+
+@dataclass
+class Answers:
+    """A lexicon's answers to recorded questions, remembered across the documents checked in one build."""
+
+    found: dict[Question, str] = field(default_factory=dict)
+
+    def of(self, lexicon: Callable[[], Lexicon], question: Question) -> str:
+        """The recorded form of the lexicon's answer to a question."""
+        if question not in self.found:
+            self.found[question] = answer_text(asked(lexicon(), question))
+        return self.found[question]

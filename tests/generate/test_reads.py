@@ -1,0 +1,72 @@
+"""What a document's work reads of the course: recorded as it is made, checked against another course."""
+
+from __future__ import annotations
+
+from study.generate.distractors import Lexicon, lexicon_of
+from study.generate.reads import Answers, ReadLexicon, Reads, ReadVocabulary, sets_digest
+from study.generate.terms import Vocabulary
+
+
+def vocabulary(**counts: int) -> Vocabulary:
+    """A made-up vocabulary of some counted words, each in one of three documents."""
+    return Vocabulary(frozenset({"乡村振兴"}), counts=counts, doc_freq=dict.fromkeys(counts, 1), n_docs=3)
+
+
+COURSE = vocabulary(乡村振兴=9, 基层治理=2, 改革开放=4)
+LEXICON = lexicon_of({"北京": 5, "上海": 4, "延安": 3, "改革开放": 4})
+
+
+def recorded(vocab: Vocabulary, lexicon: Lexicon, ask: str) -> Reads:
+    """The reads of a work that asked `ask`'s counts (capped at 8) and the lexicon's places."""
+    read_vocab, read_lexicon = ReadVocabulary.over(vocab), ReadLexicon.over(lexicon)
+    assert read_vocab.count(ask, cap=8) == vocab.count(ask, cap=8)
+    assert read_vocab.topicality(ask) == vocab.topicality(ask)
+    assert read_lexicon.of("place") == lexicon.of("place") and read_lexicon.knows("延安")
+    return Reads.of(read_vocab, read_lexicon, sets_digest(vocab))
+
+
+def holds(reads: Reads, vocab: Vocabulary, lexicon: Lexicon) -> bool:
+    return reads.hold(sets_digest(vocab), vocab, lambda: lexicon, Answers())
+
+
+def test_a_stand_in_answers_as_the_course_does_and_remembers_it() -> None:
+    reads = recorded(COURSE, LEXICON, "基层治理")
+    questions = {question for question, _ in (*reads.vocabulary, *reads.lexicon)}
+    assert questions == {("count", "基层治理", 8), ("topicality", "基层治理"), ("of", "place"), ("knows", "延安")}
+    assert holds(reads, COURSE, LEXICON)
+
+
+def test_a_change_the_work_never_read_keeps_it() -> None:
+    reads = recorded(COURSE, LEXICON, "基层治理")
+    assert holds(reads, vocabulary(乡村振兴=10, 基层治理=2, 改革开放=5, 新词=1), LEXICON)
+
+
+def test_a_count_above_the_cap_the_work_asked_for_keeps_it() -> None:
+    reads = recorded(vocabulary(乡村振兴=20), LEXICON, "乡村振兴")
+    # 20 → 30 uses, all in one document: its count capped at 8 and its topicality (used over and over in
+    # that document: wholly topical both times) read the same
+    assert holds(reads, vocabulary(乡村振兴=30), LEXICON)
+    assert not holds(reads, vocabulary(乡村振兴=12), LEXICON)  # less topical
+
+
+def test_a_changed_answer_makes_the_work_again() -> None:
+    reads = recorded(COURSE, LEXICON, "基层治理")
+    assert not holds(reads, vocabulary(乡村振兴=9, 基层治理=3, 改革开放=4), LEXICON)  # its count moved
+    assert not holds(reads, COURSE, lexicon_of({"北京": 5, "延安": 6, "上海": 4}))  # the places' order moved
+    bigger = Vocabulary(frozenset({"乡村振兴", "基层治理"}), counts=COURSE.counts, doc_freq=COURSE.doc_freq, n_docs=3)
+    assert not holds(reads, bigger, LEXICON)  # a new term: the sets are read as a whole
+
+
+def test_the_lexicon_is_made_only_when_the_vocabulary_reads_the_same() -> None:
+    reads = recorded(COURSE, LEXICON, "基层治理")
+    asked: list[str] = []
+
+    def lexicon() -> Lexicon:
+        asked.append("made")
+        return LEXICON
+
+    changed = vocabulary(乡村振兴=9, 基层治理=5, 改革开放=4)
+    assert not reads.hold(sets_digest(changed), changed, lexicon, Answers()) and not asked
+    answers = Answers()
+    assert reads.hold(sets_digest(COURSE), COURSE, lexicon, answers) and asked
+    assert reads.hold(sets_digest(COURSE), COURSE, lambda: Lexicon(), answers)  # the answers are remembered
