@@ -8,7 +8,7 @@ from collections.abc import Callable
 from study.model import Source
 from study.read.html import html_lines, join_split_titles
 from study.read.lines import Line
-from study.read.repair import drop_translations, join_lone_markers, join_page_breaks, repair
+from study.read.repair import drop_layout_spaces, drop_translations, join_lone_markers, join_page_breaks, repair
 from study.read.shapes import is_translation, looks_like_title
 from tests.read.makers import lines
 
@@ -200,3 +200,26 @@ def test_plain_titles_may_be_a_balanced_slogan_or_have_a_label(read_text: Callab
     assert read_text("守初心担使命，谋发展惠民生" + body).title == "守初心担使命，谋发展惠民生"
     assert read_text("专题：乡村振兴的几点体会" + body).title == "专题：乡村振兴的几点体会"
     assert read_text("各位同志，大家好" + body).title is None
+
+
+# ---------------------------------------------------------------- spaces left where a PDF's lines broke
+
+
+def _broken_at(text: str, width: int, indent: int = 2) -> str:
+    """The paragraph as copied out of a PDF set `width` characters wide: a space where each line ended."""
+    cuts = [0, width - indent, *range(2 * width - indent, len(text), width)]
+    return " ".join(text[a:b] for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True) if text[a:b])
+
+
+def test_spaces_where_a_pdf_s_lines_broke_are_taken_out() -> None:
+    paras = [BODY + BODY2, BODY2 + BODY, BODY + CUT + REST]
+    broken = [_broken_at(text, 18) for text in paras]
+    assert all(" " in text for text in broken)
+    fixed, note = drop_layout_spaces(lines("节约用水 从我做起", *broken, "二、 基本情况"))
+    assert [p.text for p in fixed] == ["节约用水 从我做起", *paras, "二、 基本情况"] and note
+
+
+def test_spaces_of_a_text_s_own_are_kept() -> None:
+    text = ["节约用水 从我做起", "主持人 王建国", BODY, "全县 各乡镇 各部门 要 认真 落实 节水 措施"]
+    fixed, note = drop_layout_spaces(lines(*text))
+    assert [p.text for p in fixed] == text and note is None

@@ -353,6 +353,58 @@ def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:
     return joined, (f"joined {count} lines wrapped at {width:g} ems" if count else None)
 
 
+# ---------------------------------------------------------------- spaces where a PDF's lines broke
+
+# Text copied out of a PDF may keep a space where each of the PDF's lines ended, inside a paragraph's hanzi
+# (…我结合近期自 己学习…): between two CJK characters, one printed width of a line apart all through the text.
+LAYOUT_SPACE = re.compile(r"(?<=[^\x00-\u2fff]) (?=[^\x00-\u2fff])")
+LAYOUT_MIN_LINES = 3  # the width shows in at least this many lines between two such spaces …
+LAYOUT_SHARE = 0.6  # … making this share of them
+LAYOUT_SLACK = 2  # a line is this many ems narrower or wider than the width (punctuation set narrow)
+LAYOUT_INDENT = 2  # a paragraph's first line is indented this many ems
+
+
+def _pieces(text: str) -> list[float]:
+    """The printed widths of a paragraph's pieces between the spaces inside its CJK text."""
+    cuts = [match.start() for match in LAYOUT_SPACE.finditer(text)]
+    bounds = zip([0, *(at + 1 for at in cuts)], [*cuts, len(text)], strict=True)
+    return [_printed_width(text[a:b]) for a, b in bounds]
+
+
+def _layout_width(pieces: list[list[float]]) -> float | None:
+    """The width of the PDF's lines the pieces show (the median of the pieces between two spaces), or None."""
+    inner = sorted(width for widths in pieces for width in widths[1:-1])
+    if len(inner) < LAYOUT_MIN_LINES:
+        return None
+    width = inner[len(inner) // 2]
+    near = sum(1 for w in inner if abs(w - width) <= LAYOUT_SLACK)
+    full = width >= WRAP_MIN_WIDTH and near >= LAYOUT_MIN_LINES and near >= LAYOUT_SHARE * len(inner)
+    return width if full else None
+
+
+def _broken_at(widths: list[float], width: float) -> bool:
+    """True when a paragraph's pieces are the lines of a PDF `width` wide: all full but the last (the first
+    maybe indented), the last no wider."""
+    *full, last = widths
+    first_fits = bool(full) and width - LAYOUT_INDENT - LAYOUT_SLACK <= full[0] <= width + LAYOUT_SLACK
+    return first_fits and all(abs(w - width) <= LAYOUT_SLACK for w in full[1:]) and last <= width + LAYOUT_SLACK
+
+
+def drop_layout_spaces(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """The spaces a PDF's line ends left inside paragraphs taken out, where the text's pieces between such
+    spaces show one width of line; a paragraph's spaces stay unless all its pieces are full lines."""
+    pieces = [_pieces(p.text) for p in paras]
+    width = _layout_width(pieces)
+    if width is None:
+        return paras, None
+    fixed = [
+        replace(p, text=LAYOUT_SPACE.sub("", p.text)) if _broken_at(widths, width) else p
+        for p, widths in zip(paras, pieces, strict=True)
+    ]
+    count = sum(1 for a, b in zip(paras, fixed, strict=True) if a is not b)
+    return fixed, (f"took out the spaces of a PDF's line ends in {count} paragraphs" if count else None)
+
+
 # ---------------------------------------------------------------- repeated bodies
 
 
@@ -468,7 +520,8 @@ def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # (drop_pinyin_glosses runs on the file's lines, before its title is looked for.) In order: mangled
-# indentation first, so that every later step sees a line's real start, then metadata left in the body;
+# indentation first, so that every later step sees a line's real start, and a PDF's line-end spaces, so that
+# every later step sees a paragraph's words; then metadata left in the body;
 # translations next, so that no English line is joined to a Chinese one; lone markers before page breaks,
 # so that the marker's text is a paragraph that starts with a marker (and a lone bullet sign is joined
 # before lines of marks alone go); a text's wrapping before other page breaks, which judge a line by its
@@ -477,6 +530,7 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # does not hide it.
 REPAIRS: tuple[Repair, ...] = (
     drop_mangled_indents,
+    drop_layout_spaces,
     drop_field_runs,
     drop_translations,
     join_lone_markers,
