@@ -238,3 +238,8 @@ def test_the_figure_of_a_century_is_never_a_blank() -> None:
 
 def test_a_title_of_everyday_words_is_not_a_famous_name() -> None:
     assert answers("1950年，县委机关报《前进》在城关创刊，李明远任社长。")[0] == "前进"
+
+
+def test_a_figure_that_describes_a_noun_yields_to_the_claim() -> None:
+    assert answers("1931年，红军结束了长达3个月的围城，建立了赤水县苏维埃政府。")[0] != "3个月"
+    assert answers("党支部委员会每届任期3年。")[0] == "3年"  # a figure of the claim stays first
