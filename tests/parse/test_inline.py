@@ -62,3 +62,9 @@ def test_a_pointing_word_after_the_formulation_is_no_part_of_its_first_item() ->
 def test_a_bare_verb_opening_the_first_item_is_no_pointing_word() -> None:
     lst = flat(outline("把握“三个有”：有目标、有措施、有成效。"))[0]
     assert heads(lst) == ["有目标", "有措施", "有成效"]
+
+
+def test_a_count_formulation_that_names_two_nouns_before_a_dash_announces_its_items() -> None:
+    lst = flat(outline("会上提出了“两个务必”的新号召、新要求——务必勤俭节约，务必艰苦奋斗。"))[0]
+    assert lst.announced_count == 2
+    assert heads(lst) == ["务必勤俭节约", "务必艰苦奋斗"]

@@ -38,9 +38,10 @@ THIN = set("的了是在和与及等之也都")
 # what stands between a count formulation and the items it announces: punctuation, then perhaps a word
 # that points at them (“四个全面”是指A、B、C、D / “三步走”，分别是A、B、C: counts.POINTING), cut off the items
 INTRODUCERS = ("，", ",", "：", ":", "——")
-# a formulation may name what it counts before defining it (“三个一”工作法，即A、B、C / “两个”原则：A；B):
-# a short noun, then a colon, a dash or a pointing word (a bare comma after the noun goes on about it)
-NAMED = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?=[，,]?(?:{POINTING.pattern})|[：:]|——)")
+# a formulation may name what it counts before defining it (“三个一”工作法，即A、B、C / “两个”原则：A；B /
+# “三个务必”的新号召、新要求——A，B，C): a short noun phrase, perhaps of two nouns, then a colon, a dash or a
+# pointing word (a bare comma after the noun goes on about it)
+NAMED = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff的、]{{0,9}}(?=[，,]?(?:{POINTING.pattern})|[：:]|——)")
 COMMA = re.compile(r"[，,]")
 
 
