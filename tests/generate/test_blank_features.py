@@ -203,6 +203,9 @@ def test_a_system_or_body_named_by_several_words_is_blanked_whole(text: str, nam
         ("村干部要带头学习党的理论。", []),  # a class noun alone is a word, not a compound
         ("要建立完善乡村治理体系。", ["乡村治理体系"]),  # a verb opens no name
         ("他们最早在山区传播马克思主义。", []),  # a verb before a doctrine acts on it
+        ("不能单凭主观愿望办事。", []),  # a two-character word on 观 is no doctrine
+        ("他写了《东山农民运动调查》一文。", []),  # a name inside a title is half of the title
+        ("这些做法束缚了人们思想。", []),  # a pronoun opens no name
     ],
 )
 def test_compounds_are_runs_of_name_words_ending_on_a_class_noun(text: str, compounds: list[str]) -> None:

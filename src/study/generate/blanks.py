@@ -406,6 +406,7 @@ COMPOUND_HEADS = (
     "战略", "纲领", "委员会", "局", "学社", "学会", "协会", "支部", "党组织", "公司", "银行", "院", "总部",
     "大学", "运动",
 )  # fmt: skip
+ONE_CHARACTER_HEADS = tuple(h for h in COMPOUND_HEADS if len(h) == 1)
 DOCTRINE_HEADS = ("主义", "思想", "理论", "观")  # what a verb before them acts on: 坚持某某主义
 # Tags of the words such a name is made of: nouns, names, abbreviations and distinguishing adjectives.
 COMPOUND_TAGS = frozenset({"n", "nz", "vn", "v", "nt", "ns", "j", "b", "an", "l", "i", "term", "nr", "a"})
@@ -418,15 +419,17 @@ def find_compounds(analysis: Analysis) -> list[Span]:
     """Names of systems, doctrines and bodies that jieba cut into words, whole (人类命运共同体, 某某委员会):
     in each run of name-making words, the longest that ends on the run's last class noun."""
     found: list[Span] = []
+    titled = [m.span() for m in ANY_TITLE.finditer(analysis.shadow)]  # a name inside a title is half of it
     for clause in analysis.clauses:
         i = 0
         while i < len(clause):
             j = i
             while j < len(clause) and _in_compound(clause[j]) and _verb_fits(clause, j):
                 j += 1
-            last = max((k for k in range(i, j) if clause[k].text.endswith(COMPOUND_HEADS)), default=None)
+            last = max((k for k in range(i, j) if _closes_name(clause[k].text)), default=None)
             subject = last is not None and last + 1 < len(clause) and clause[last + 1].text in CLEFT_COPULAS
-            if last is not None and not subject and (span := _compound_ending_at(clause, i, last, analysis)):
+            span = _compound_ending_at(clause, i, last, analysis) if last is not None and not subject else None
+            if span and not any(lo < span.start and span.end < hi for lo, hi in titled):
                 found.append(span)  # a definition's subject is left to the definition's rules (theme, head)
             i = max(j, i + 1)
     return found
@@ -437,10 +440,8 @@ def _compound_ending_at(clause: tuple[Span, ...], first: int, k: int, analysis: 
     first = max(first, k - COMPOUND_REACH + 1)
     while first < k and clause[k].end - clause[first].start > COMPOUND_LENGTH.stop - 1:
         first += 1
-    while first < k and (
-        clause[first].pos in VERB_TAGS or (len(clause[first].text) < 2 and clause[first].pos not in "ab")
-    ):
-        first += 1  # a name opens on a noun or a one-character modifier (旧, 新), not a verb or a stray character
+    while first < k and _no_opening(clause[first]):
+        first += 1
     start, end = clause[first].start, clause[k].end
     if first == k or end - start not in COMPOUND_LENGTH or clause[first].text.startswith(GRADING_MODIFIERS):
         return None
@@ -455,18 +456,34 @@ def _verb_fits(clause: tuple[Span, ...], k: int) -> bool:
     if pos == "vn":
         return not after.endswith(DOCTRINE_HEADS)
     if pos == "v":
-        return len(clause[k].text) >= 2 and after.endswith(COMPOUND_HEADS) and not after.endswith(DOCTRINE_HEADS)
+        return len(clause[k].text) >= 2 and _closes_name(after) and not after.endswith(DOCTRINE_HEADS)
     return True
+
+
+def _no_opening(unit: Span) -> bool:
+    """True for a word a name cannot open on: a verb, a pronoun (人们), a stray character (but 旧, 新)."""
+    return unit.pos in VERB_TAGS or unit.text in PRONOUN_NOUNS or (len(unit.text) < 2 and unit.pos not in "ab")
 
 
 def _in_compound(unit: Span) -> bool:
     """True for a word that can make part of a compound name (a class noun whatever its tag: 观/vg)."""
-    return (unit.pos in COMPOUND_TAGS or unit.text.endswith(COMPOUND_HEADS)) and unit.text.isalnum()
+    return (unit.pos in COMPOUND_TAGS or _closes_name(unit.text)) and unit.text.isalnum()
+
+
+def _closes_name(word: str) -> bool:
+    """True for a word that ends on a class noun: a one-character one (观, 局) ends a name when it stands
+    alone or ends a longer word (实践 观, 世界观, 总局), not a two-character word (主观, 格局 are no names)."""
+    if not word.endswith(COMPOUND_HEADS):
+        return False
+    return len(word) != 2 or not word.endswith(ONE_CHARACTER_HEADS)
 
 
 # The title of a decision, a resolution or a speech is long (find_titles takes up to 16 characters): people
 # blank it whole all the same.
 LONG_TITLE = re.compile(r"《([^《》\n]{17,40})》")
+
+
+ANY_TITLE = re.compile(r"《[^《》\n]*》")
 
 
 def find_long_titles(analysis: Analysis) -> list[Span]:
