@@ -416,3 +416,33 @@ def test_carriage_returns_escaped_by_a_spreadsheet_export_break_paragraphs(read_
 def test_repeated_pinyin_glosses_all_go(read_text) -> None:
     glossed = "各地要把节(jie)约用水作为一项长期任务来抓，建(jian)(jian)立健全考核办法，确(que)保各项措施真正落地见效。"
     assert [p.text for p in read_text(f"{glossed}\n{BODY2}\n").paragraphs] == [BODY, BODY2]
+
+
+# ---------------------------------------------------------------- a government page's table of fields
+
+GOV_TABLE = (
+    "索  引  号：000000000/2023-00052　　主题分类：综合政务\n"
+    "发文机关：某县人民政府　　成文日期：2023年08月10日\n"
+    "标　　题：某县人民政府关于节约用水的意见\n"
+    "发文字号：某政发〔2023〕16号　　发布日期：2023年08月13日\n"
+)
+
+
+def test_a_government_table_of_fields_with_spaced_names(read_text) -> None:
+    source = read_text(f"{GOV_TABLE}\n某县人民政府关于节约用水的意见\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("某县人民政府关于节约用水的意见", "2023-08-10")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_list_of_fields_with_their_values_on_the_next_lines(read_text) -> None:
+    fields = "\n".join(
+        [
+            *("• 索引号:", "  000000000/2024-001", "• 主题分类:", "", "• 发文机构:", "  某县人民政府"),
+            *("• 发文字号:", "  某政发〔2024〕7号", "• 发布日期:", "  2024年04月06日 16:34", "• 内容概述:"),
+        ]
+    )
+    title = "某县人民政府工作规则"
+    text = f"返回顶部\n\n{title}\n\n{fields}\n\n{title}\n\n第一章 总则\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert (source.title, source.meta.date) == ("某县人民政府工作规则", "2024-04-06")
+    assert [p.text for p in source.paragraphs] == ["第一章 总则", BODY, BODY2]

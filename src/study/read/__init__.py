@@ -18,6 +18,7 @@ from study.read.binary import Extracted
 from study.read.decode import decode
 from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
+from study.read.head import strip_echoes
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
@@ -78,6 +79,7 @@ def read_source(path: Path) -> Source:
     lines, glosses = drop_pinyin_glosses(lines)
     draft = _with_fallbacks(read_format(lines), extracted)
     body, notes = repair(draft.body)
+    body = strip_echoes(body, draft.title, draft.meta.author)  # a title repeated under a block the repairs took out
     notes = [note for note in (jammer, glosses) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)

@@ -32,7 +32,10 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "发文日期",
         ),
     ),
-    ("author", ("作者", "撰稿", "撰稿人", "撰文", "文章作者", "署名", "执笔")),
+    (
+        "author",
+        ("作者", "撰稿", "撰稿人", "撰文", "文章作者", "署名", "执笔", "发文机关", "发文机构", "发文单位", "发布机构"),
+    ),
     (
         "publication",
         (
@@ -89,6 +92,15 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "阅读量",
             "阅读数",
             "访问量",
+            # a government page's table of fields (信息公开): what it holds besides title, issuer and dates
+            "索引号",
+            "主题分类",
+            "发文字号",
+            "文号",
+            "有效性",
+            "公文种类",
+            "内容概述",
+            "信息分类",
         ),
     ),
 )
@@ -141,9 +153,24 @@ def field_name(name: str) -> str | None:
     return FIELD_INDEX.get(simplify(name)) or FIELD_INDEX.get(name.lower())
 
 
+# A field name set out with spaces to fill its table cell (索  引  号：, 标　　题：).
+SPACED_NAME = re.compile(r"(?<!\S)((?:[\u3400-\u9fff][ \u3000]+){1,4}[\u3400-\u9fff])(?=\s*[:：])")
+
+
+def _squeezed(match: re.Match[str]) -> str:
+    """A spaced field name without its spaces, when it is a known name."""
+    name = "".join(match.group(1).split())
+    return name if field_name(name) else match.group(1)
+
+
+def unspaced(text: str) -> str:
+    """A line with its spaced field names written without their spaces."""
+    return SPACED_NAME.sub(_squeezed, text) if ("：" in text or ":" in text) else text
+
+
 def field_line(text: str) -> tuple[str, str] | None:
     """(meaning, value) when a whole line is one known `name：value` field, else None."""
-    match = FIELD_LINE.match(text)
+    match = FIELD_LINE.match(unspaced(text))
     if match is None:
         return None
     meaning = field_name(match.group(1) or match.group(2))
@@ -163,7 +190,7 @@ def _fields_apart(text: str) -> str:
 def field_pairs(text: str) -> list[tuple[str, str]]:
     """Every known `name：value` field on a line that may hold several, like `发布日期：… 提供单位：…`."""
     pairs: list[tuple[str, str]] = []
-    for token in FIELD_SEPARATORS.split(_fields_apart(text)):
+    for token in FIELD_SEPARATORS.split(_fields_apart(unspaced(text))):
         match = FIELD_LINE.match(token)
         meaning = field_name(match.group(1) or match.group(2)) if match else None
         if match and meaning:

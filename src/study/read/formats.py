@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from itertools import accumulate
 
-from study.read.fields import build_meta, field_line, field_name
+from study.read.fields import build_meta, field_line, field_name, field_pairs
 from study.read.head import find_head, strip_echoes, take_signature
 from study.read.html import looks_like_html, read_html, untag_lines
 from study.read.lines import Draft, Line, normalize_line
@@ -119,10 +119,18 @@ def _drop_trailing_fields(body: list[Line]) -> list[Line]:
     return kept
 
 
+def _line_fields(text: str) -> list[tuple[str, str]]:
+    """A header line's fields: several on a line of a table (发文机关：…　　成文日期：…), else the line's one
+    field with its value as written (its spaces kept)."""
+    pairs = field_pairs(text)
+    one = field_line(text)
+    return pairs if len(pairs) > 1 else [one] if one else []
+
+
 def read_header(lines: list[Line]) -> Draft:
     """A document with a metadata header (标题：… 日期：… 正文：) and its body after it."""
     run = _header_run(lines)
-    fields = [f for line in run if line.text and (f := field_line(line.text))]
+    fields = [pair for line in run if line.text for pair in _line_fields(line.text)]
     body = lines[len(run) :]
     opener = fields[-1][1] if fields and fields[-1][0] == "body" else ""
     if opener and run:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from study.model import Meta
-from study.read.fields import FIELD_SEPARATORS, build_meta, field_line, field_pairs, parse_date
+from study.read.fields import FIELD_SEPARATORS, build_meta, field_line, field_pairs, parse_date, unspaced
 from study.read.lines import Line
 from study.read.shapes import (
     DATELINE,
@@ -63,7 +63,7 @@ NO_HEAD = Head(None, None, None, frozenset())
 
 def _first_field(text: str) -> str | None:
     """The meaning of the field a line opens with (发布时间：… → 'date'), or None."""
-    found = field_line(FIELD_SEPARATORS.split(text.strip(), maxsplit=1)[0])
+    found = field_line(FIELD_SEPARATORS.split(unspaced(text.strip()), maxsplit=1)[0])
     return found[0] if found else None
 
 

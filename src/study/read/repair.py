@@ -274,15 +274,33 @@ FURNITURE_FIELDS = frozenset(("author", "publication", "ignore"))  # date and bo
 FIELD_RUN_MIN = 2
 
 
-def _field(text: str) -> str | None:
-    """The meaning of a line that is one metadata field (maybe after a bullet sign), else None."""
-    found = field_line(FIELD_BULLET.sub("", text))
-    return found[0] if found else None
+def _field(text: str) -> tuple[str, str] | None:
+    """(meaning, value) of a line that is one metadata field (maybe after a bullet sign), else None."""
+    return field_line(FIELD_BULLET.sub("", text))
+
+
+def _is_text(text: str) -> bool:
+    """True for a line that is text, not a field's value: prose, or a heading with its marker (第一章 总则)."""
+    return is_prose(text) or starts_new_paragraph(text)
+
+
+def _meanings(paras: list[Line]) -> list[str | None]:
+    """What each paragraph holds as a field: its field's meaning, "value" for the value of an empty field on
+    the line above (• 发文字号： / 某政发〔2024〕7号, as a page's list of fields sets them), or None."""
+    meanings: list[str | None] = []
+    above: tuple[str, str] | None = None
+    for para in paras:
+        found = _field(para.text)
+        value = found is None and above is not None and not above[1] and not _is_text(para.text)
+        meanings.append(found[0] if found else "value" if value else None)
+        above = found
+    return meanings
 
 
 def drop_field_runs(paras: list[Line]) -> tuple[list[Line], str | None]:
-    """Runs of two or more metadata field lines in the body, one of them naming page furniture, removed."""
-    meanings = [_field(p.text) for p in paras]
+    """Runs of two or more metadata field lines in the body (with the values of empty fields on the lines
+    under them), one of them naming page furniture, removed."""
+    meanings = _meanings(paras)
     drop: set[int] = set()
     start = 0
     for i in range(len(paras) + 1):
