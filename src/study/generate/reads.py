@@ -39,7 +39,7 @@ class ReadVocabulary(Vocabulary):
     """A course vocabulary that remembers what it was asked of its counts."""
 
     base: Vocabulary = field(default_factory=Vocabulary, compare=False, repr=False)
-    asked: dict[Question, Answer] = field(default_factory=dict, compare=False, repr=False)
+    asked: dict[tuple[str, str, int | None], float] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def over(cls, vocabulary: Vocabulary) -> ReadVocabulary:
@@ -56,14 +56,14 @@ class ReadVocabulary(Vocabulary):
     def spread(self, term: str) -> float:
         """The base vocabulary's spread, remembered."""
         value = self.base.spread(term)
-        self.asked[("spread", term)] = value
+        self.asked[("spread", term, None)] = value
         return value
 
     def topicality(self, term: str) -> float:
         """The base vocabulary's topicality, remembered (not the counts it is made of: a small change to
         them mostly leaves it as it was)."""
         value = self.base.topicality(term)
-        self.asked[("topicality", term)] = value
+        self.asked[("topicality", term, None)] = value
         return value
 
 
@@ -114,18 +114,22 @@ class ReadLexicon(Lexicon):
         return words
 
 
+VocabularyRead = tuple[str, str, int | None, float]  # (asked, of which word, cap, answer)
+
+
 @dataclass(frozen=True)
 class Reads:
     """What one document's work read of the course: its vocabulary's sets, counts and lexicon."""
 
     sets: str
-    vocabulary: tuple[tuple[Question, str], ...]
-    lexicon: tuple[tuple[Question, str], ...]
+    vocabulary: tuple[VocabularyRead, ...]  # checked for every kept work: plain values, checked in one loop
+    lexicon: tuple[tuple[Question, str], ...]  # long word lists by digest, each checked once a build
 
     @classmethod
     def of(cls, vocabulary: ReadVocabulary, lexicon: ReadLexicon, sets: str) -> Reads:
         """The record of what two stand-ins were asked while one document's work was made."""
-        return cls(sets, recorded(vocabulary.asked), recorded(lexicon.asked))
+        counted = tuple((name, term, cap, value) for (name, term, cap), value in vocabulary.asked.items())
+        return cls(sets, counted, tuple((q, answer_text(value)) for q, value in lexicon.asked.items()))
 
     def hold(self, sets: str, vocabulary: Vocabulary, lexicon: Callable[[], Lexicon], answers: Answers) -> bool:
         """True when another course's vocabulary and lexicon answer every question as this record says.
@@ -134,18 +138,18 @@ class Reads:
         `answers` remembers the lexicon's answers across documents, which ask many of the same questions."""
         if sets != self.sets:
             return False
-        if any(answer_text(asked(vocabulary, question)) != value for question, value in self.vocabulary):
-            return False
+        for name, term, cap, value in self.vocabulary:
+            if name == "count":
+                found = float(vocabulary.count(term, cap))
+            else:
+                found = vocabulary.topicality(term) if name == "topicality" else vocabulary.spread(term)
+            if found != value:
+                return False
         return all(answers.of(lexicon, question) == value for question, value in self.lexicon)
 
 
-def recorded(asked: dict[Question, Answer]) -> tuple[tuple[Question, str], ...]:
-    """Questions and their answers as recorded (in the order first asked: generation is deterministic)."""
-    return tuple((question, answer_text(value)) for question, value in asked.items())
-
-
-def asked(source: Vocabulary | Lexicon, question: Question) -> Answer:
-    """Ask a vocabulary or a lexicon a recorded question again."""
+def asked(source: Lexicon, question: Question) -> Answer:
+    """Ask a lexicon a recorded question again."""
     name, *args = question
     value: Answer = getattr(source, str(name))(*args)
     return value
