@@ -191,3 +191,10 @@ def test_a_pointing_word_after_the_comma_links_a_bare_count_to_its_series() -> N
 def test_a_sentence_opening_with_yici_points_back_at_the_count() -> None:
     (lst,) = flat(outline("通报了三起典型问题。依次为：违规吃喝、违规收礼、违规用车。"))
     assert heads(lst) == ["违规吃喝", "违规收礼", "违规用车"]
+
+
+def test_a_long_first_piece_is_cut_after_a_governing_verb_inside_it_or_left_whole() -> None:
+    (lst,) = flat(outline("今年要持续打好清理河道垃圾、整治污水、修复堤岸三大硬仗。"))
+    assert heads(lst) == ["清理河道垃圾", "整治污水", "修复堤岸"]
+    (lst,) = flat(outline("全乡坚定不移清理河道垃圾、整治污水、修复堤岸三大硬仗。"))
+    assert heads(lst)[0].endswith("清理河道垃圾")  # no sure cut: the piece stays whole, its words kept

@@ -43,9 +43,12 @@ PIECE_MAX = 25  # a piece of an inline series is headline-sized
 # verbs that govern a whole series from its first piece (搞好A、B、C三个…): the series starts after them
 GOVERNING = (
     "实现", "搞好", "抓好", "做好", "办好", "排除", "克服", "反对", "防止", "加强", "推进", "发挥", "坚持", "包括",
-    "划分为", "分为", "分成", "具有", "形成", "提出", "围绕", "通过", "经过", "就", "针对", "面向",
+    "划分为", "分为", "分成", "具有", "形成", "提出", "围绕", "通过", "经过", "就", "针对", "面向", "打好",
+    "打赢",
 )  # fmt: skip
 # a verb with 了 opening the first piece governs the series (形成了A、B…)
+# … and so does the two-character verb of a demand opening it (要增强A、B…)
+MODAL_VERB = re.compile(r"(?:要|必须|应当|应该|需要)[\u4e00-\u9fff]{2}")
 PERFECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}了")
 # function characters after which a series may start inside a long first piece (大致都有|比较积极的)
 FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被给就")
@@ -108,7 +111,10 @@ def _cut_governing_verb(shadow: str, first: Span, others: list[Span]) -> Span:
 
 def _cut_to_length(shadow: str, first: Span, others: list[Span]) -> Span:
     """A first piece much longer than the others cut after a function character, to the longest suffix of
-    about their length (大致都有比较积极的 → 比较积极的); else to the longest other piece's length."""
+    about their length (大致都有比较积极的 → 比较积极的); else after the last verb inside it that governs
+    a series (当前要下大力量抓好A → A) or the verb of a demand opening it (要增强A → A); else left whole: a
+    cut to the others' length by count alone takes the words of the item off its head (持续打好防范化解重大
+    风险 → 重大风险)."""
     s, e = first
     bound = max(oe - os for os, oe in others) + 2
     if e - s <= bound:
@@ -116,7 +122,11 @@ def _cut_to_length(shadow: str, first: Span, others: list[Span]) -> Span:
     for pos in range(e - bound - 1, e - 2):
         if pos >= s and shadow[pos] in FUNCTION_CHARS:
             return (pos + 1, e)
-    return (e - bound + 2, e)
+    inside = (at + len(verb) for verb in GOVERNING if len(verb) > 1 and (at := shadow.rfind(verb, s + 1, e)) > s)
+    after = max(inside, default=s)  # a one-character verb (就) is as often a part of a word (就业)
+    if after == s and (demand := MODAL_VERB.match(shadow, s, e)):
+        after = demand.end()  # 要增强A、B、C: a demand's verb governs the series
+    return (after, e) if e - after >= 2 else first
 
 
 def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
