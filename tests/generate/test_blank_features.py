@@ -246,3 +246,12 @@ def test_a_title_of_everyday_words_is_not_a_famous_name() -> None:
 def test_a_figure_that_describes_a_noun_yields_to_the_claim() -> None:
     assert answers("1931年，红军结束了长达3个月的围城，建立了赤水县苏维埃政府。")[0] != "3个月"
     assert answers("党支部委员会每届任期3年。")[0] == "3年"  # a figure of the claim stays first
+
+
+def test_a_long_document_lead_is_frame() -> None:
+    text = (
+        "2019年，县农业农村局、县财政局联合印发的《关于进一步加强和改进全县农村集体经济组织财务管理工作的"
+        "实施意见》指出，村级财务每季度公开一次。"
+    )
+    found = rank_blanks(text)
+    assert found and all(b.start > text.index("指出，") for b in found)

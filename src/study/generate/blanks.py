@@ -7,12 +7,13 @@ Analysis runs over the simplified shadow (same length), so offsets and answers h
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span, analyse
-from study.generate.anatomy import in_frame, speaks
+from study.generate.anatomy import SAYING, in_frame, speaks
 from study.generate.formulations import (
     NOUN_TAGS,
     anaphoric,
@@ -39,6 +40,7 @@ NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿�
 NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
 DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
+DOCUMENT_LEAD = re.compile(rf"》(?:{SAYING})[，,：:]")
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
 # Sentence frames that open a sentence before a comma (实践证明，…; 总的来说，…): no content to recall.
 FRAME_ENDINGS = ("证明", "表明", "看来", "来说", "而言", "所知", "以来", "来看", "认为", "指出")
@@ -191,6 +193,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     # a title is a name whatever it holds (《某年某地调查记》)
     ("date or span of time", lambda s, a: s.kind not in DATED_KINDS and DATEISH.search(s.text) is not None),
     ("figure of a century or a decade (20世纪, 90年代)", lambda s, a: s.kind == "quantity" and _of_an_era(s, a)),
+    ("part of a document lead (某部印发的《…》指出，)", lambda s, a: _in_document_lead(s, a)),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and s.text[0] in POINTERS),
@@ -334,6 +337,24 @@ def _adjustment(span: Span, analysis: Analysis) -> float:
     for _, feature, weight in FEATURES:
         total += weight * feature(span, analysis)
     return total
+
+
+def _in_document_lead(span: Span, analysis: Analysis) -> bool:
+    """True for a span of the lead of its sentence that a document's saying closes (某部印发的《某某意见》指出，):
+    the document and who issued it frame what it says, however long its title (the anatomy's lead frames
+    reach 40 characters)."""
+    leads = document_leads(analysis.shadow)
+    if not leads:
+        return False
+    _, hi = analysis.sentence_of(span)
+    at = bisect_left(leads, span.end)
+    return at < len(leads) and leads[at] <= hi
+
+
+@lru_cache(maxsize=4096)
+def document_leads(shadow: str) -> tuple[int, ...]:
+    """Where each document's saying ends (past 《…》指出，), found once per text."""
+    return tuple(m.end() for m in DOCUMENT_LEAD.finditer(shadow))
 
 
 def _of_an_era(span: Span, analysis: Analysis) -> bool:
