@@ -274,3 +274,12 @@ def test_section_numbering_that_runs_on_nests_under_each_section() -> None:
         [["发展特色产业", "发展乡村旅游"]],
         [["办好教育", "办好医疗"]],
     ]
+
+
+def test_an_inline_list_closing_its_paragraph_takes_the_count_the_next_paragraph_opens_with() -> None:
+    doc = outline(
+        "会议总结了办学经验，这就是：坚持育人为本，坚持改革创新，坚持开门办学。\n这三个方面，是多年探索的结晶。"
+    )
+    assert flat(doc)[0].announced_count == 3
+    doc = outline("会议总结了办学经验，这就是：坚持育人为本，坚持改革创新，坚持开门办学。\n这五个学院都有进步。")
+    assert flat(doc)[0].announced_count is None

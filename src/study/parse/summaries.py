@@ -2,7 +2,8 @@
 
 Authors often announce the count only once the list is over. A block list with no count of its own takes
 the count a later paragraph inside its span opens with, when that count agrees with its items (a sentence
-that opens with another number is about something else).
+that opens with another number is about something else); an inline list that closes its paragraph takes
+the agreeing count the next paragraph opens with.
 """
 
 from __future__ import annotations
@@ -31,11 +32,27 @@ def _summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> int |
     return None
 
 
+# what may close a paragraph after an inline list's last item: its sentence's closing marks
+_CLOSE = " \u3000。；;！!”」’）)"
+
+
+def _inline_summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> int | None:
+    """The agreeing count the next paragraph opens with, when an inline list closes its paragraph (…积累了宝贵
+    经验，这就是：A，B，C。/ 这三个方面，是…): the summing-up paragraph looks back at the list."""
+    last = draft.items[-1]
+    para = last.text_start[0]
+    if para + 1 >= len(paragraphs) or paragraphs[para].shadow[last.text_end :].strip(_CLOSE):
+        return None
+    match = SUMMARY.match(paragraphs[para + 1].shadow)
+    return len(draft.items) if match and hanzi_number(match.group("n")) == len(draft.items) else None
+
+
 def with_summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> DraftList:
     """The list with the count its summing-up paragraph states, when it announced none before."""
-    if draft.announced is not None or draft.items[0].start[1] != 0:
+    if draft.announced is not None:
         return draft
-    count = _summary_count(paragraphs, draft)
+    block = draft.items[0].start[1] == 0
+    count = _summary_count(paragraphs, draft) if block else _inline_summary_count(paragraphs, draft)
     if count is None:
         return draft
     return replace(draft, announced=count, evidence=(*draft.evidence, f"a paragraph after it sums up {count}"))
