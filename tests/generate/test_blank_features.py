@@ -206,6 +206,7 @@ def test_a_system_or_body_named_by_several_words_is_blanked_whole(text: str, nam
         ("不能单凭主观愿望办事。", []),  # a two-character word on 观 is no doctrine
         ("他写了《东山农民运动调查》一文。", []),  # a name inside a title is half of the title
         ("这些做法束缚了人们思想。", []),  # a pronoun opens no name
+        ("干部群众建设中国特色社会主义。", ["中国特色社会主义"]),  # the verb before a doctrine acts on it
     ],
 )
 def test_compounds_are_runs_of_name_words_ending_on_a_class_noun(text: str, compounds: list[str]) -> None:

@@ -459,6 +459,8 @@ def find_compounds(analysis: Analysis) -> list[Span]:
 def _compound_ending_at(clause: tuple[Span, ...], first: int, k: int, analysis: Analysis) -> Span | None:
     """The longest run of clause[first..k] that ends on clause[k] and fits a name's length, if any."""
     first = max(first, k - COMPOUND_REACH + 1)
+    if clause[k].text.endswith(DOCTRINE_HEADS):  # a verb before a doctrine acts on it (建设某某社会主义)
+        first = max([first, *(j + 1 for j in range(first, k) if _verbal(clause[j]))])
     while first < k and clause[k].end - clause[first].start > COMPOUND_LENGTH.stop - 1:
         first += 1
     while first < k and _no_opening(clause[first]):
@@ -483,7 +485,12 @@ def _verb_fits(clause: tuple[Span, ...], k: int) -> bool:
 
 def _no_opening(unit: Span) -> bool:
     """True for a word a name cannot open on: a verb, a pronoun (人们), a stray character (but 旧, 新)."""
-    return unit.pos in VERB_TAGS or unit.text in PRONOUN_NOUNS or (len(unit.text) < 2 and unit.pos not in "ab")
+    return _verbal(unit) or unit.text in PRONOUN_NOUNS or (len(unit.text) < 2 and unit.pos not in "ab")
+
+
+def _verbal(unit: Span) -> bool:
+    """True for a verb, a verb's noun or a set phrase of an adverb and a verb (不断完善/l)."""
+    return unit.pos in VERB_TAGS or adverbial_verb(unit.text, unit.pos) is not None
 
 
 def _in_compound(unit: Span) -> bool:
