@@ -446,3 +446,24 @@ def test_a_list_of_fields_with_their_values_on_the_next_lines(read_text) -> None
     source = read_text(text)
     assert (source.title, source.meta.date) == ("某县人民政府工作规则", "2024-04-06")
     assert [p.text for p in source.paragraphs] == ["第一章 总则", BODY, BODY2]
+
+
+def test_a_news_page_s_arrows_share_label_images_and_editor(read_text) -> None:
+    editor = "（完）【编辑：王五】"
+    text = f"首页 -> 要闻\n节约用水的几点思考分享到：\n![]() ![]() {BODY}\n{BODY2}{editor}\n"
+    source = read_text(text)
+    assert source.title == "节约用水的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2 + "（完）"]
+
+
+def test_a_document_site_s_page_list_and_reading_chrome(read_text) -> None:
+    pages = "\n".join(f"节约用水的几点思考_第{n}页" for n in range(1, 4))
+    chrome = "已阅读3页，还剩8页未读 继续免费阅读\n\n下载本文档\n\n文档简介"
+    source = read_text(f"{pages}\n{chrome}\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == "节约用水的几点思考"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n  • 打印\n  • 收藏\n\n{BODY}\n\n{BODY2}\n")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

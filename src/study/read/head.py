@@ -211,7 +211,7 @@ def find_head(
 def _repeats(text: str, title: str) -> bool:
     """True when a line repeats the title, maybe in book quotes (《…》)."""
     bare = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text
-    return same_text(text, title) or same_text(bare, title)
+    return same_text(text, title) or same_text(bare, title) or same_text(clean_title(simplify(text)), simplify(title))
 
 
 def strip_echoes(body: list[Line], title: str | None, author: str | None) -> list[Line]:

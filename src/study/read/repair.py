@@ -530,6 +530,25 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
     return joined, (f"joined {count} markers alone on their line to their text" if count else None)
 
 
+# A news dispatch closes with its editor's name in brackets (…（完）【编辑：王五】, （责任编辑：王五）): no text.
+EDITOR_NOTE = re.compile(r"\s*[【\[（(]\s*(?:责任编辑|编辑|责编)\s*[:：/]\s*[\u3400-\u9fff·\s]{1,12}[】\]）)]\s*$")
+
+
+def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """The editor's note at a paragraph's end taken out (read on the simplified shadow, of the same length); a
+    paragraph of the note alone goes."""
+    fixed: list[Line] = []
+    count = 0
+    for para in paras:
+        match = EDITOR_NOTE.search(simplify(para.text))
+        if match is None:
+            fixed.append(para)
+            continue
+        count += 1
+        fixed += [replace(para, text=para.text[: match.start()])] if match.start() else []
+    return fixed, (f"took out {count} editor's notes" if count else None)
+
+
 def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Paragraphs of marks alone (?, * * *, ……: a character lost to the encoding, a section rule) removed."""
     kept = [p for p in paras if has_words(p.text)]
@@ -552,6 +571,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_field_runs,
     drop_translations,
     join_lone_markers,
+    drop_editor_notes,
     drop_marks_alone,
     join_wrapped_lines,
     join_page_breaks,

@@ -141,6 +141,8 @@ WORD_COUNT_NOTE = re.compile(r"\s*[（(]\s*全文\s*(?:约|共)?\s*\d+\s*字\s*[
 PIECE_COUNT_NOTE = re.compile(r"^\s*[（(]\s*共?\s*\d+\s*篇\s*[）)]\s*|\s*[（(]\s*共?\s*\d+\s*篇\s*[）)]\s*$")
 NOTE_MARK = re.compile(r"\s*[*＊]+$")
 PIECE_LABEL = re.compile(rf"^第[{NUM}\d]+篇\s*[:：]\s*")
+# A document site lists the pictures of a document's pages under its title (…的几点思考_第2页).
+PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
 TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
 
@@ -267,7 +269,7 @@ def ends_with_doc_kind(text: str) -> bool:
 def clean_title(text: str) -> str:
     """A title without the document number written before it, a site's word count after it (（全文3000字）), a
     collection's count of pieces, a note's mark or a piece's label; a title left in book quotes loses them."""
-    for note in (WORD_COUNT_NOTE, PIECE_COUNT_NOTE, NOTE_MARK, PIECE_LABEL):
+    for note in (WORD_COUNT_NOTE, PIECE_COUNT_NOTE, NOTE_MARK, PIECE_LABEL, PAGE_SUFFIX):
         text = note.sub("", text) or text
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
     if rest == text or not rest:

@@ -16,6 +16,7 @@ from study.script import simplify
 LINK = re.compile(r"\[((?:\\.|[^\[\]\\]){0,200})\]\([^()\s]{0,500}\)")
 # Markdown left over from an HTML → text conversion, rewritten to plain text, in order.
 MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"!\[[^\[\]]{0,200}\]\([^()\s]{0,500}\)\s*"), ""),  # an image: ![说明](src)
     (LINK, r"\1"),
     (re.compile(r"\*\*|__"), ""),
     (re.compile(r"^#{1,6}\s+"), ""),
@@ -33,16 +34,21 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
     re.compile(r"^(?:分享到|扫一扫)"),
+    # a document site's reading chrome over the document it shows
+    re.compile(r"^(?:下载本文档|文档简介|已阅读\d+页|还剩\d+页未读|继续免费阅读|版权说明\s*[:：])"),
 )
-BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|→|＞)\s*")
-# Two parts are a breadcrumb too when a double chevron sets them apart (某某网>>综合报道).
-SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»)\s*[^\s>»]{1,20}$")
+BREADCRUMB = re.compile(r"\s*(?:>>|->|>|›|»|→|＞)\s*")
+# Two parts are a breadcrumb too when a double chevron or an arrow sets them apart (某某网>>综合报道, 首页 -> 要闻).
+SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»|->)\s*[^\s>»]{1,20}$")
+# A share widget's label run into the line above it (…的几点思考分享到：).
+TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
 TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|分享到?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
     r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|朗读|收听本文|复制链接|×|[【】\[\]]"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
 )
+TOOL_BULLET = re.compile(r"^[•·*\-]\s*")
 SITE_NAME = re.compile(r"[\u3400-\u9fff]{2,12}网站?")
 MENU = re.compile(r"\s*[|｜]\s*")
 
@@ -89,7 +95,7 @@ def _is_breadcrumb(text: str) -> bool:
 def is_toolbar(text: str) -> bool:
     """True for a row of tool buttons (打印 纠错, T+, 字号：大 中 小, 收听本文 00:00/00:00): page furniture, but
     no navigation (a page sets it under its headline as often as above)."""
-    tokens = simplify(text).split()
+    tokens = TOOL_BULLET.sub("", simplify(text)).split()
     if len(tokens) > 1 and SITE_NAME.fullmatch(tokens[0]):
         tokens = tokens[1:]
     return bool(tokens) and all(TOOL.fullmatch(token) for token in tokens)
@@ -163,7 +169,7 @@ def _split_page(lines: list[Line]) -> Page:
                 over_metadata.add(last)
             continue
         last = len(kept) if text else last
-        kept.append(replace(line, text=unmarkdown(text)))
+        kept.append(replace(line, text=TRAILING_SHARE.sub("", unmarkdown(text))))
         body_begun = body_begun or (is_prose(text) and not is_keyword_run(text) and not is_headline_question(text))
     return Page(kept, dropped, navigation_end, frozenset(over_metadata))
 
