@@ -224,3 +224,9 @@ def test_a_paragraph_opening_word_of_the_inner_family_goes_on_with_the_inner_lis
     text = "第一，种树要选好苗，具体来说：首先，苗要壮。\n其次，根要全。\n第二，种树要浇足水。"
     lists = flat(outline(text))
     assert [[i.marker for i in lst.items] for lst in lists if lst.items[0].marker == "首先"] == [["首先", "其次"]]
+
+
+def test_shi_markers_before_an_item_opening_with_a_word_of_yi() -> None:
+    lists = flat(outline("存在的问题，一是一些干部作风不实，二是一切工作浮于表面。"))
+    assert heads(lists[0]) == ["一些干部作风不实", "一切工作浮于表面"]
+    assert flat(outline("做人要一是一，二是二，不能含糊。")) == []

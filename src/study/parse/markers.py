@@ -80,6 +80,10 @@ POINTS = "个方面|方面|点|个|项|层|件事|件|种|类"  # not 次 or 批
 # what makes a number with a decimal point a quantity rather than a section number (1.5倍, 2.3万元)
 UNITS = "倍万亿千百元个米吨斤亩年月日时分秒岁人次%％"
 
+# a numeral right after 一是 makes no marker (一是一，二是二: "call a spade a spade"), unless it begins a
+# word an item often opens with (一是一些干部…, 二是一切从实际出发, 一是一般和个别相结合)
+ONE_WORDS = "[些切般定直致旦贯律概体起同样道]"
+
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("第一章", rf"第(?P<n>[{HZ}百]{{1,3}})(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
@@ -114,7 +118,9 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("其一", rf"其(?P<n>[{HZ}])(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "其一", ("首先",)),
     _rule("首先", r"(?P<n>首先|其次|再次|最后)[，,：:]?\s*", Kind.SENTENCE, "首先", ("第一", "其一")),
     _rule("一方面", r"(?P<n>另一方面|一方面)[，,：:]?\s*", Kind.SENTENCE, "一方面"),
-    _rule("一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![{HZ}])[，,：:]?", Kind.SENTENCE, "一是"),
+    _rule(
+        "一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![{HZ}](?!{ONE_WORDS}))[，,：:]?", Kind.SENTENCE, "一是"
+    ),
     _rule("一靠", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>靠|抓|看|讲|则|来|防|在)(?![{HZ}])[，,：:]?", Kind.SENTENCE, "一靠"),
 )
 
