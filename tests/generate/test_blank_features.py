@@ -207,6 +207,8 @@ def test_a_system_or_body_named_by_several_words_is_blanked_whole(text: str, nam
         ("他写了《东山农民运动调查》一文。", []),  # a name inside a title is half of the title
         ("这些做法束缚了人们思想。", []),  # a pronoun opens no name
         ("干部群众建设中国特色社会主义。", ["中国特色社会主义"]),  # the verb before a doctrine acts on it
+        ("1950年，王建国被选为中共东山县委员会书记。", ["中共东山县委员会"]),  # 被选为/n is grammar
+        ("全县坚持新时代中国特色社会主义思想。", ["新时代中国特色社会主义思想"]),  # long, and whole
     ],
 )
 def test_compounds_are_runs_of_name_words_ending_on_a_class_noun(text: str, compounds: list[str]) -> None:

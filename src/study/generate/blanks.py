@@ -427,12 +427,14 @@ COMPOUND_HEADS = (
     "战略", "纲领", "委员会", "局", "学社", "学会", "协会", "支部", "党组织", "公司", "银行", "院", "总部",
     "大学", "运动",
 )  # fmt: skip
+FUNCTION_LED = frozenset("并被把将")  # words opening on these are grammar glued to a verb, never part of a name
 ONE_CHARACTER_HEADS = tuple(h for h in COMPOUND_HEADS if len(h) == 1)
+SYSTEM_HEADS = ("体系", "体制", "制度", "机制")  # what a verb before them qualifies: 治理体系, 救助制度
 DOCTRINE_HEADS = ("主义", "思想", "理论", "观")  # what a verb before them acts on: 坚持某某主义
 # Tags of the words such a name is made of: nouns, names, abbreviations and distinguishing adjectives.
 COMPOUND_TAGS = frozenset({"n", "nz", "vn", "v", "nt", "ns", "j", "b", "an", "l", "i", "term", "nr", "a"})
 VERB_TAGS = frozenset({"v", "vn"})  # a name never opens on a verb: it would govern the rest (建立某某制度)
-COMPOUND_LENGTH = range(3, 13)
+COMPOUND_LENGTH = range(3, 17)
 COMPOUND_REACH = 6  # words a compound name may span
 
 
@@ -457,29 +459,30 @@ def find_compounds(analysis: Analysis) -> list[Span]:
 
 
 def _compound_ending_at(clause: tuple[Span, ...], first: int, k: int, analysis: Analysis) -> Span | None:
-    """The longest run of clause[first..k] that ends on clause[k] and fits a name's length, if any."""
+    """The run of clause[first..k] (at most COMPOUND_REACH words, past a doctrine's last verb and the words no
+    name opens on) when it fits a name's length: a longer one is a phrase, and cutting it would halve a name."""
     first = max(first, k - COMPOUND_REACH + 1)
     if clause[k].text.endswith(DOCTRINE_HEADS):  # a verb before a doctrine acts on it (建设某某社会主义)
         first = max([first, *(j + 1 for j in range(first, k) if _verbal(clause[j]))])
-    while first < k and clause[k].end - clause[first].start > COMPOUND_LENGTH.stop - 1:
-        first += 1
     while first < k and _no_opening(clause[first]):
         first += 1
     start, end = clause[first].start, clause[k].end
-    if first == k or end - start not in COMPOUND_LENGTH or clause[first].text.startswith(GRADING_MODIFIERS):
+    if first == k or end - start not in COMPOUND_LENGTH:
         return None
+    if first + 1 == k and clause[first].text.startswith(GRADING_MODIFIERS):
+        return None  # a grading word and a class noun make a category (重要思想, 根本制度), not a name
     return Span(start, end, analysis.shadow[start:end], "term", "compound")
 
 
 def _verb_fits(clause: tuple[Span, ...], k: int) -> bool:
     """True unless clause[k] is a verb that cannot be inside a name: a verb's noun is (统一招生考试制度) but not
     right before a doctrine, which it acts on (传播某某主义); a verb only right before the class noun of a
-    system or a body (治理 in 乡村治理体系; never 是, nor 叫作 in 这套制度叫作某某制度)."""
+    system (治理 in 乡村治理体系; never 是, nor 叫作 in 这套制度叫作某某制度)."""
     pos, after = clause[k].pos, clause[k + 1].text if k + 1 < len(clause) else ""
     if pos == "vn":
         return not after.endswith(DOCTRINE_HEADS)
     if pos == "v":
-        return len(clause[k].text) >= 2 and _closes_name(after) and not after.endswith(DOCTRINE_HEADS)
+        return len(clause[k].text) >= 2 and _closes_name(after) and after.endswith(SYSTEM_HEADS)
     return True
 
 
@@ -494,8 +497,11 @@ def _verbal(unit: Span) -> bool:
 
 
 def _in_compound(unit: Span) -> bool:
-    """True for a word that can make part of a compound name (a class noun whatever its tag: 观/vg)."""
-    return (unit.pos in COMPOUND_TAGS or _closes_name(unit.text)) and unit.text.isalnum()
+    """True for a word that can make part of a compound name (a class noun whatever its tag: 观/vg), not one
+    that opens on a conjunction or a passive or object marker, whatever jieba tags it (并报/n, 被选为/n)."""
+    if unit.text[0] in FUNCTION_LED or not unit.text.isalnum():
+        return False
+    return unit.pos in COMPOUND_TAGS or _closes_name(unit.text)
 
 
 def _closes_name(word: str) -> bool:
