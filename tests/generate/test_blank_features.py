@@ -258,3 +258,7 @@ def test_a_long_document_lead_is_frame() -> None:
     )
     found = rank_blanks(text)
     assert found and all(b.start > text.index("指出，") for b in found)
+
+
+def test_a_word_ending_on_a_function_character_is_a_constituent_all_the_same() -> None:
+    assert "实事求是" in answers("全县干部要坚持实事求是、群众路线、独立自主，把工作做实。")[:3]

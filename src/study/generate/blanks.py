@@ -375,8 +375,9 @@ def _glued(span: Span) -> bool:
 
 
 def _not_constituent(span: Span) -> bool:
-    """True for a span that opens or closes on a function word it does not form a word with (是中共四大, 以油山)."""
-    if span.kind in WHOLE_KINDS or len(span.text) < 3:
+    """True for a span that opens or closes on a function word it does not form a word with (是中共四大, 以油山);
+    never for a word jieba's dictionary knows whole (实事求是 ends on 是, and is one word)."""
+    if span.kind in WHOLE_KINDS or len(span.text) < 3 or commonness(span.text) > 0:
         return False
     opens = span.text.startswith(EDGE_OPENERS) and commonness(span.text[:2]) == 0
     closes = span.text.endswith(EDGE_CLOSERS) and commonness(span.text[-2:]) == 0
