@@ -26,7 +26,8 @@ from study.generate.cards import Scripts, document_cards
 from study.generate.distractors import EMPTY_LEXICON, Lexicon
 from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
 from study.generate.identity import outline_anchors
-from study.generate.reads import ReadLexicon, Reads, ReadVocabulary, sets_digest
+from study.generate.read_vocabulary import ReadVocabulary
+from study.generate.reads import ReadLexicon, Reads, sets_digest
 from study.generate.terms import CourseTally, DocumentCounts, Vocabulary, count_document, tally_of, vocabulary_of
 from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, packed
 from study.model import Course, Document, EnumList

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from study.generate.blanks import choose_blanks
 from study.generate.distractors import Lexicon, lexicon_of
-from study.generate.reads import Answers, ReadLexicon, Reads, ReadVocabulary, sets_digest
+from study.generate.read_vocabulary import ReadVocabulary, blanks_for
+from study.generate.reads import Answers, ReadLexicon, Reads, sets_digest
 from study.generate.terms import Vocabulary
 
 
@@ -70,3 +72,11 @@ def test_the_lexicon_is_made_only_when_the_vocabulary_reads_the_same() -> None:
     answers = Answers()
     assert reads.hold(sets_digest(COURSE), COURSE, lexicon, answers) and asked
     assert reads.hold(sets_digest(COURSE), COURSE, lambda: Lexicon(), answers)  # the answers are remembered
+
+
+def test_a_choice_of_blanks_made_for_one_document_gives_the_next_its_reads() -> None:
+    text = "要推进乡村振兴，加强基层治理，坚持改革开放。"
+    one, two = ReadVocabulary.over(COURSE), ReadVocabulary.over(COURSE)
+    first = blanks_for(text, one, 2)
+    assert first == blanks_for(text, two, 2) == choose_blanks(text, COURSE, 2)
+    assert one.asked and one.asked == two.asked  # the second was not chosen again, yet it read the same

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from study.config import Settings
 from study.generate.anatomy import subjectless
-from study.generate.blanks import Vocabulary, choose_blanks
+from study.generate.blanks import Vocabulary
+from study.generate.read_vocabulary import blanks_for
 from study.generated import Card, Cite, Gap, Line, Part
 from study.model import Document, EnumList, Item
 from study.script import CONVERTERS, simplify, to_traditional
@@ -272,7 +273,7 @@ def cloze_runs(sentence: str, scope: Scope) -> list[tuple[str, str | None]]:
     """The sentence cut into (text, hint) runs: hint None for plain text, the blank's hint for a gap."""
     runs: list[tuple[str, str | None]] = []
     at = 0
-    blanks = choose_blanks(sentence, scope.vocab, scope.level)
+    blanks = blanks_for(sentence, scope.vocab, scope.level)
     if sum(b.end - b.start for b in blanks) > MAX_BLANKED * len(sentence):
         return [(sentence, None)]  # too little left to recall from: no cloze
     for blank in blanks:

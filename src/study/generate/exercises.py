@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from study.generate.anatomy import subjectless
-from study.generate.blanks import Blank, Vocabulary, choose_blanks
+from study.generate.blanks import Blank, Vocabulary
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
+from study.generate.read_vocabulary import blanks_for
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, walk
 from study.script import simplify, to_traditional
@@ -468,7 +469,7 @@ def giveaways(cut: tuple[Piece, ...]) -> list[str]:
 
 def fill_exercise(text: str, origin: Origin, vocab: Vocabulary, level: int, shown: str) -> Exercise | None:
     """填空题: the sentence with the blanks the blank chooser picks, unless the sheet shows an answer elsewhere."""
-    cut = pieces(text, choose_blanks(text, vocab, level))
+    cut = pieces(text, blanks_for(text, vocab, level))
     answers = tuple(p.text for p in cut if p.blank)
     if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
         return None

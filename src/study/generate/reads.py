@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from study.cache import digest
 from study.generate.distractors import Lexicon
+from study.generate.read_vocabulary import ReadVocabulary
 from study.generate.terms import Vocabulary
 
 Question = tuple[str | int | None, ...]  # what was asked: the method's name and its arguments
@@ -32,39 +33,6 @@ def answer_text(value: Answer) -> str:
 def sets_digest(vocabulary: Vocabulary) -> str:
     """The digest of a vocabulary's sets, read as wholes."""
     return digest(*sorted(vocabulary.terms), "|", *sorted(vocabulary.list_items), "|", *sorted(vocabulary.quoted))
-
-
-@dataclass(frozen=True)
-class ReadVocabulary(Vocabulary):
-    """A course vocabulary that remembers what it was asked of its counts."""
-
-    base: Vocabulary = field(default_factory=Vocabulary, compare=False, repr=False)
-    asked: dict[tuple[str, str, int | None], float] = field(default_factory=dict, compare=False, repr=False)
-
-    @classmethod
-    def over(cls, vocabulary: Vocabulary) -> ReadVocabulary:
-        """A recording stand-in for a vocabulary (the same sets: term look-ups are not recorded)."""
-        v = vocabulary
-        return cls(v.terms, v.list_items, v.quoted, v.counts, v.doc_freq, v.n_docs, base=v)
-
-    def count(self, term: str, cap: int | None = None) -> int:
-        """The base vocabulary's count, remembered."""
-        value = self.base.count(term, cap)
-        self.asked[("count", term, cap)] = value
-        return value
-
-    def spread(self, term: str) -> float:
-        """The base vocabulary's spread, remembered."""
-        value = self.base.spread(term)
-        self.asked[("spread", term, None)] = value
-        return value
-
-    def topicality(self, term: str) -> float:
-        """The base vocabulary's topicality, remembered (not the counts it is made of: a small change to
-        them mostly leaves it as it was)."""
-        value = self.base.topicality(term)
-        self.asked[("topicality", term, None)] = value
-        return value
 
 
 @dataclass(frozen=True)
