@@ -283,3 +283,10 @@ def test_an_inline_list_closing_its_paragraph_takes_the_count_the_next_paragraph
     assert flat(doc)[0].announced_count == 3
     doc = outline("会议总结了办学经验，这就是：坚持育人为本，坚持改革创新，坚持开门办学。\n这五个学院都有进步。")
     assert flat(doc)[0].announced_count is None
+
+
+def test_a_block_list_under_a_heading_that_names_its_count_takes_it() -> None:
+    text = "“两步走”安排\n第一步，到明年修通主干道路；\n第二步，到后年建成环线。"
+    assert flat(outline(text))[0].announced_count == 2
+    text = "“三步走”安排\n第一步，到明年修通主干道路；\n第二步，到后年建成环线。"
+    assert flat(outline(text))[0].announced_count is None

@@ -13,8 +13,10 @@ from dataclasses import replace
 
 from study.model import Paragraph
 from study.parse.drafts import DraftList
+from study.parse.inline import QUOTED_COUNT
 from study.parse.numerals import hanzi_number
 
+SENTENCE_END = re.compile(r"[。！？!?]")
 SUMMARY = re.compile(
     r"^(?:以上|上述|上面|前面|这|这些|总之，?这|概括起来，?这)(?:所说的|所讲的|讲的)?"
     r"(?P<n>[两二三四五六七八九十]{1,3})(?:个方面|方面|个|条|项|点|大|种|件|句|层)"
@@ -47,12 +49,29 @@ def _inline_summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -
     return len(draft.items) if match and hanzi_number(match.group("n")) == len(draft.items) else None
 
 
+HEADING_MAX = 30  # a line this short with no full stop right before a block list is its heading
+
+
+def _heading_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> int | None:
+    """The agreeing count of a formulation that the heading line right above a block list names (### “三步
+    走”战略 / 第一步… 第二步… 第三步…): the heading announces what its list counts."""
+    first = draft.items[0].start[0]
+    line = paragraphs[first - 1].shadow.strip() if first > 0 else ""
+    if not line or len(line) > HEADING_MAX or SENTENCE_END.search(line):
+        return None
+    match = QUOTED_COUNT.search(line)
+    n = hanzi_number(match.group("n1") or match.group("n2")) if match else None
+    return n if n == len(draft.items) else None
+
+
 def with_summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> DraftList:
-    """The list with the count its summing-up paragraph states, when it announced none before."""
+    """The list with the count its summing-up paragraph or its heading states, when it announced none."""
     if draft.announced is not None:
         return draft
     block = draft.items[0].start[1] == 0
     count = _summary_count(paragraphs, draft) if block else _inline_summary_count(paragraphs, draft)
+    if count is None and block and draft.lead is None and (count := _heading_count(paragraphs, draft)):
+        return replace(draft, announced=count, evidence=(*draft.evidence, f"the heading above it counts {count}"))
     if count is None:
         return draft
     return replace(draft, announced=count, evidence=(*draft.evidence, f"a paragraph after it sums up {count}"))
