@@ -231,9 +231,10 @@ def test_names_listed_together_stand_where_their_list_starts() -> None:
             "关于加快发展乡镇企业和农村商品经济的若干决定",
         ),
         ("1930年5月，他在寻乌写成了《1930年寻乌农村调查》。", "1930年寻乌农村调查"),
+        ("1970年，我国自行研制的第一台拖拉机“东方红三号”在这里下线。", "东方红三号"),
     ],
 )
-def test_a_title_is_blanked_whole_however_long_and_whatever_it_holds(text: str, title: str) -> None:
+def test_a_title_or_a_quoted_name_is_blanked_whole_however_long_and_whatever_it_holds(text: str, title: str) -> None:
     assert answers(text)[0] == title
 
 

@@ -112,7 +112,7 @@ WHOLE_KINDS = frozenset({"formula", "yi", "quote", "title", "count", "quantity",
 LONG_SPAN = 8  # characters: people blank a name or a phrase, rarely a clause (titles aside)
 LONG_NAMES = frozenset({"title", "compound"})  # kinds whose long spans are names all the same
 NUMBER_KINDS = frozenset({"count", "quantity", "meeting"})
-DATED_KINDS = NUMBER_KINDS | {"title"}  # kinds whose own text may hold a date
+DATED_KINDS = NUMBER_KINDS | {"title", "quote"}  # kinds whose own text may hold a date
 PUNCTUATED_KINDS = frozenset({"quote", "title", "quantity"})  # kinds whose own text may hold punctuation
 
 
@@ -190,7 +190,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("bare number or date", lambda s, a: s.kind not in NUMBER_KINDS and NUMBERISH.match(s.text) is not None),
     ("frame of the text (speaker, document lead, citation tail)", lambda s, a: in_frame(a.shadow, s.start, s.end)),
     ("list marker", lambda s, a: s.kind != "count" and is_marker_at(a.shadow, s.start)),
-    # a title is a name whatever it holds (《某年某地调查记》)
+    # a title or a quoted name is a name whatever it holds (《某年某地调查记》, “某某一号”)
     ("date or span of time", lambda s, a: s.kind not in DATED_KINDS and DATEISH.search(s.text) is not None),
     ("figure of a century or a decade (20世纪, 90年代)", lambda s, a: s.kind == "quantity" and _of_an_era(s, a)),
     ("part of a document lead (某部印发的《…》指出，)", lambda s, a: _in_document_lead(s, a)),
