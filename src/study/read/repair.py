@@ -383,8 +383,10 @@ LAYOUT_INDENT = 2  # a paragraph's first line is indented this many ems
 
 
 def _pieces(text: str) -> list[float]:
-    """The printed widths of a paragraph's pieces between the spaces inside its CJK text."""
-    cuts = [match.start() for match in LAYOUT_SPACE.finditer(text)]
+    """The printed widths of a paragraph's pieces between the spaces inside its CJK text (none without them)."""
+    cuts = [match.start() for match in LAYOUT_SPACE.finditer(text)] if " " in text else []
+    if not cuts:
+        return []
     bounds = zip([0, *(at + 1 for at in cuts)], [*cuts, len(text)], strict=True)
     return [_printed_width(text[a:b]) for a, b in bounds]
 
@@ -403,6 +405,8 @@ def _layout_width(pieces: list[list[float]]) -> float | None:
 def _broken_at(widths: list[float], width: float) -> bool:
     """True when a paragraph's pieces are the lines of a PDF `width` wide: all full but the last (the first
     maybe indented), the last no wider."""
+    if not widths:
+        return False
     *full, last = widths
     first_fits = bool(full) and width - LAYOUT_INDENT - LAYOUT_SLACK <= full[0] <= width + LAYOUT_SLACK
     return first_fits and all(abs(w - width) <= LAYOUT_SLACK for w in full[1:]) and last <= width + LAYOUT_SLACK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from study.model import Meta
 from study.read.fields import build_meta, field_pairs
@@ -11,6 +12,10 @@ from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
 from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_headline_question, is_keyword_run, is_prose
 from study.script import simplify
+
+# The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
+# 版權所有) is built as a simplified one is. Each line is asked several questions in a row: its shadow is kept.
+_shadow = lru_cache(maxsize=256)(simplify)
 
 # A markdown link, whose text may hold escaped brackets: [\[设为首页 \]](#)
 LINK = re.compile(r"\[((?:\\.|[^\[\]\\]){0,200})\]\([^()\s]{0,500}\)")
@@ -95,7 +100,7 @@ def _is_breadcrumb(text: str) -> bool:
 def is_toolbar(text: str) -> bool:
     """True for a row of tool buttons (打印 纠错, T+, 字号：大 中 小, 收听本文 00:00/00:00): page furniture, but
     no navigation (a page sets it under its headline as often as above)."""
-    tokens = TOOL_BULLET.sub("", simplify(text)).split()
+    tokens = TOOL_BULLET.sub("", _shadow(text)).split()
     if len(tokens) > 1 and SITE_NAME.fullmatch(tokens[0]):
         tokens = tokens[1:]
     return bool(tokens) and all(TOOL.fullmatch(token) for token in tokens)
@@ -109,26 +114,28 @@ def _is_menu(text: str) -> bool:
     return bool(LINK.search(text)) and not re.sub(r"[\s|｜>›»·•/]", "", LINK.sub("", text))
 
 
-# The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
-# 版權所有) is built as a simplified one is.
-
-
 def is_navigation(text: str) -> bool:
     """True for a line of site navigation."""
     if len(text) > FURNITURE_MAX_LENGTH and not LINK.search(text):
         return False
-    text = simplify(text)
+    text = _shadow(text)
     return any(p.match(text) for p in NAVIGATION) or _is_breadcrumb(text) or _is_menu(text)
 
 
 def is_footer_start(text: str) -> bool:
     """True for a line where a page's footer begins."""
-    return len(text) <= FURNITURE_MAX_LENGTH and any(p.search(simplify(text)) for p in FOOTER_START)
+    if len(text) > FURNITURE_MAX_LENGTH:
+        return False
+    shadow = _shadow(text)
+    return any(p.search(shadow) for p in FOOTER_START)
 
 
 def is_boilerplate(text: str) -> bool:
     """True for a metadata or contact line of the page, not of the text."""
-    return len(text) <= FURNITURE_MAX_LENGTH and any(p.match(simplify(text)) for p in BOILERPLATE)
+    if len(text) > FURNITURE_MAX_LENGTH:
+        return False
+    shadow = _shadow(text)
+    return any(p.match(shadow) for p in BOILERPLATE)
 
 
 def looks_like_web_page(lines: list[Line]) -> bool:
@@ -159,10 +166,11 @@ def _split_page(lines: list[Line]) -> Page:
     body_begun = in_footer = False
     for line in lines:
         text = line.text
-        in_footer = in_footer or (body_begun and is_footer_start(text))
+        footer_start = bool(text) and is_footer_start(text)
+        in_footer = in_footer or (body_begun and footer_start)
         navigation = bool(text) and is_navigation(text)
         boilerplate = bool(text) and (is_boilerplate(text) or is_toolbar(text))
-        if text and (in_footer or navigation or boilerplate or is_footer_start(text)):
+        if text and (in_footer or navigation or boilerplate or footer_start):
             dropped.append(unmarkdown(text))
             navigation_end = len(kept) if navigation and not body_begun else navigation_end
             if boilerplate and last is not None and not body_begun:  # a headline is set over these
