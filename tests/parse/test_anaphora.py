@@ -241,3 +241,8 @@ def test_a_one_character_opening_that_begins_a_common_opener_in_a_member_is_no_o
 def test_a_one_character_opening_shared_as_a_word_still_makes_a_series() -> None:
     (lst,) = _anaphora("大家都愿意留在这样的集体里，有目标，有纪律，有温度。")
     assert len(lst.items) == 3
+
+
+def test_a_quotation_mark_alone_before_a_run_is_no_lead() -> None:
+    (lst,) = _anaphora("“坚持勤俭办学，坚持开门办学，坚持依法办学。”这是学校的传统。")
+    assert lst.lead is None
