@@ -314,8 +314,8 @@ def _inline_draft(
 ) -> DraftList:
     """An inline anaphora list over members of paragraph i."""
     items = tuple(DraftItem("", (i, u.start), (i, u.start), u.end, (i, u.end)) for u in members)
-    lead = (lead_text or "").strip(" \u3000")
-    lead = lead if _HANZI.search(lead) else None  # a quotation's opening mark alone (“坚持A，坚持B…”) says nothing
+    text = (lead_text or "").strip(" \u3000")
+    lead = text if _HANZI.search(text) else None  # a quotation's opening mark alone (“坚持A，坚持B…”) says nothing
     evidence = (f"{len(members)} {what} open with {shared}",)
     return DraftList("anaphora", INLINE_RULE, items, lead, _count(lead), evidence)
 
