@@ -445,12 +445,13 @@ def find_compounds(analysis: Analysis) -> list[Span]:
     found: list[Span] = []
     titled = [m.span() for m in ANY_TITLE.finditer(analysis.shadow)]  # a name inside a title is half of it
     for clause in analysis.clauses:
+        heads = {k for k, unit in enumerate(clause) if _closes_name(unit.text)}
         i = 0
-        while i < len(clause):
+        while heads and i < len(clause):  # most clauses have no class noun: nothing to look at
             j = i
             while j < len(clause) and _in_compound(clause[j]) and _verb_fits(clause, j):
                 j += 1
-            last = max((k for k in range(i, j) if _closes_name(clause[k].text)), default=None)
+            last = max((k for k in range(i, j) if k in heads), default=None)
             subject = last is not None and last + 1 < len(clause) and clause[last + 1].text in CLEFT_COPULAS
             span = _compound_ending_at(clause, i, last, analysis) if last is not None and not subject else None
             if span and not any(lo < span.start and span.end < hi for lo, hi in titled):
