@@ -198,3 +198,14 @@ def test_a_long_first_piece_is_cut_after_a_governing_verb_inside_it_or_left_whol
     assert heads(lst) == ["清理河道垃圾", "整治污水", "修复堤岸"]
     (lst,) = flat(outline("全乡坚定不移清理河道垃圾、整治污水、修复堤岸三大硬仗。"))
     assert heads(lst)[0].endswith("清理河道垃圾")  # no sure cut: the piece stays whole, its words kept
+
+
+def test_a_count_then_a_comma_then_a_series_opening_alike_are_its_items() -> None:
+    (lst,) = flat(outline("全年工作就三个重点，抓生产、抓安全、抓服务。"))
+    assert heads(lst) == ["抓生产", "抓安全", "抓服务"]
+    assert flat(outline("全年工作就三个重点，生产、安全、服务。")) == []  # pieces unlike: no verb, no list
+
+
+def test_documents_are_counted_with_fen() -> None:
+    (lst,) = flat(outline("会议审议了工作报告、财务报告、章程修正案等3份文件。"))
+    assert heads(lst) == ["工作报告", "财务报告", "章程修正案"]

@@ -15,7 +15,7 @@ from study.parse.pieces import CLOSERS, OPENERS, Span, bracketed, common_prefix,
 # count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
 COUNT = re.compile(
     r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
-    r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股|起)"
+    r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股|起|份|篇)"
 )
 # a count is part of a bigger number or an ordinal when one of these stands right before it (第三个, 十三大)
 NOT_A_COUNT_AFTER = set("第一二三四五六七八九十百千万零〇两0123456789.．")
@@ -55,8 +55,9 @@ FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被�
 # after the count, what introduces the series that follows it
 AFTER_COUNT = re.compile(rf"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3000]*(?:(?P<then>{POINTING.pattern})[：:]?)?")
 # a comma after a count introduces a series only when a verb announces the count (分为两部分，…) and the
-# pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on), or when a pointing
-# word follows the comma (分三步，分别是…: it says the pieces are the count's)
+# pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on), when a pointing
+# word follows the comma (分三步，分别是…: it says the pieces are the count's), or when the pieces are a 、
+# series that opens alike (五个抓手，抓A、抓B、…)
 COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有")
 SENTENCE_END = "。；;！？!?"
 # the count's sentence may end before the series, when the next one opens by pointing at it (有三起涉及X。分别是
@@ -225,14 +226,15 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
         return None
     pointed = intro.re is POINTED
     sep = "。" if pointed else intro.group("sep")
-    if sep in "，," and not intro.group("then") and not shadow[: match.start()].endswith(COMMA_VERBS):
-        return None
+    unannounced = sep in "，," and not intro.group("then") and not shadow[: match.start()].endswith(COMMA_VERBS)
     start = intro.end()
     end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
     if end <= start:
         return None
     clause = _sentence_end(shadow, start, "，,") if sep not in "，," else end
     spans = series(shadow, start, min(clause, end), n, ("、",))
+    if unannounced:
+        return (spans, sep) if spans and _short(spans) and _one_opening(shadow, spans) else None
     if spans is None and not (end < len(shadow) and shadow[end] in PIECE_BREAK):
         spans = series(shadow, start, end, n, ("，,", "，,、"))
     if not spans or not _short(spans, POINTED_PIECE_MAX if pointed else PIECE_MAX):
@@ -241,6 +243,13 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     if sep in "，," and not intro.group("then") and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
         return None
     return spans, sep
+
+
+def _one_opening(shadow: str, spans: list[Span]) -> bool:
+    """True when every piece opens with the same hanzi (抓经济、抓发展、抓改革): a count, a comma and such a 、
+    series up to the sentence end are its items though no verb announces the count (就五个抓手，抓A、抓B…)."""
+    firsts = {shadow[s] for s, _ in spans}
+    return len(firsts) == 1 and "\u4e00" <= shadow[spans[0][0]] <= "\u9fff"
 
 
 def _formulation(text: str, match: re.Match[str], begin: int) -> str:
