@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from study.read.lines import Line
-from study.read.repair import continues, drop_jammer, join_page_breaks
+from study.read.repair import continues, drop_captions, drop_jammer, join_page_breaks
 from study.script import to_traditional
 from tests.read.makers import lines
 
@@ -89,3 +89,25 @@ def test_junk_lines_do_not_make_a_text_markdown(read_text) -> None:
     source = read_text(text + "\n")
     assert source.title == "关于春季义务植树的通知"
     assert [p.text for p in source.paragraphs] == [body, "二、工作要求", body]
+
+
+# ---------------------------------------------------------------- photo captions
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        [CAPTION],
+        ["图为全县义务植树活动现场。", "本报记者 王建国 摄"],
+        ["4月2日，全县义务植树活动现场。本报记者 王建国/摄"],
+    ],
+)
+def test_a_photo_s_caption_is_no_text(caption: list[str]) -> None:
+    kept, note = drop_captions(lines(LEAD, *caption, REST))
+    assert [p.text for p in kept] == [LEAD, REST] and note
+
+
+def test_a_paragraph_that_merely_mentions_photos_is_kept() -> None:
+    first = "各单位要组织专门人员，对今年春季新栽的树木逐棵进行编号、登记和拍摄"
+    kept, note = drop_captions(lines(first, "图为我们今后的工作指明了方向。", REST))
+    assert len(kept) == 3 and note is None

@@ -123,13 +123,32 @@ def _sibling_labels(first: str, second: str) -> bool:
 # A photo's caption ends with its credit (新华社记者 张三 摄, （李四 摄）): the caption is a paragraph of its own.
 PHOTO_CREDIT = re.compile(
     r"(?:(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*|[\u3400-\u9fff·]{2,4}\s+)"
-    r"摄影?\s*[）)]?$"
+    r"[/／]?摄影?\s*[）)]?$"
 )
+CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointing at the picture
 
 
 def is_captioned(text: str) -> bool:
     """True for a paragraph that ends with a photo's credit (read on its simplified shadow: 記者 … 攝)."""
     return PHOTO_CREDIT.search(simplify(text)) is not None
+
+
+def _is_credit(text: str) -> bool:
+    """True for a paragraph that is a photo's credit alone (新华社记者 张三 摄)."""
+    return is_captioned(text) and not any(ch in SENTENCE_PUNCT for ch in text)
+
+
+def drop_captions(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Photo captions taken out: a paragraph that ends with a photo's credit, and the caption over a credit
+    alone on its line when it points at the picture (图为…)."""
+    drop = {k for k, p in enumerate(paras) if is_captioned(p.text)}
+    drop |= {
+        k - 1
+        for k in drop
+        if k and _is_credit(paras[k].text) and simplify(paras[k - 1].text).startswith(CAPTION_OPENER)
+    }
+    kept = [p for k, p in enumerate(paras) if k not in drop]
+    return kept, (f"took out {len(drop)} lines of photo captions" if drop else None)
 
 
 OPENING_QUOTES = "“「『"
@@ -576,6 +595,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_translations,
     join_lone_markers,
     drop_editor_notes,
+    drop_captions,
     drop_marks_alone,
     join_wrapped_lines,
     join_page_breaks,
