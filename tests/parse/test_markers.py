@@ -230,3 +230,13 @@ def test_shi_markers_before_an_item_opening_with_a_word_of_yi() -> None:
     lists = flat(outline("存在的问题，一是一些干部作风不实，二是一切工作浮于表面。"))
     assert heads(lists[0]) == ["一些干部作风不实", "一切工作浮于表面"]
     assert flat(outline("做人要一是一，二是二，不能含糊。")) == []
+
+
+def test_a_first_ordinal_again_after_a_colon_opens_a_list_inside_the_first_item() -> None:
+    text = (
+        "一是总结了三年的工作。其中最主要的是三件事：一是修通了公路，二是建成了学校，三是办好了医院。\n"
+        "二是部署了今年的任务。"
+    )
+    outer = outline(text).lists[0]
+    assert [i.marker for i in outer.items] == ["一是", "二是"]
+    assert [i.marker for i in outer.items[0].lists[0].items] == ["一是", "二是", "三是"]

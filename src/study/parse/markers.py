@@ -48,6 +48,7 @@ class Marker:
     end: int  # where the item's text begins (after the marker and its separator)
     text: str  # the marker as written
     n: int | None
+    after_colon: bool = False  # a colon stands right before it: a lead announces the list it opens
 
     @property
     def at_start(self) -> bool:
@@ -213,7 +214,8 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
         if match.end() >= len(text.rstrip()):
             continue  # a marker with nothing after it is no item
         row = _group(rule, match)
-        return Marker(row, para, start, match.end(), text[start : match.end()].rstrip(" \u3000，,：:"), n)
+        written = text[start : match.end()].rstrip(" \u3000，,：:")
+        return Marker(row, para, start, match.end(), written, n, text[start - 1 : start] in ("：", ":"))
     return None
 
 

@@ -40,9 +40,11 @@ class _Open:
         return self.repeats(marker)
 
     def repeats(self, marker: Marker) -> bool:
-        """True when the marker repeats the list's only ordinal, 1, in the paragraph the list began in."""
+        """True when the marker repeats the list's only ordinal, 1, in the paragraph the list began in; after
+        a colon it opens a list of its own inside the first item (一是A，其中有三件大事：一是…，二是…)."""
         first = self.first
-        return marker.n == 1 and self.last_n == 1 and marker.text == first.text and marker.para == first.para
+        same = marker.text == first.text and marker.para == first.para
+        return marker.n == 1 and self.last_n == 1 and same and not marker.after_colon
 
 
 @dataclass
