@@ -94,7 +94,10 @@ CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 DATELINE = re.compile(
     rf"^(?:{NUMERIC_DATE}\s*日?(?:\s|$|{CLOCK})"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?(?=[\u3400-\u9fff·]{{2,4}}(?:\s|$))"
-    rf"|[\u3400-\u9fff]{{2,12}}\s+{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?$)"
+    rf"|[\u3400-\u9fff]{{2,12}}\s+{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?$"
+    # a WeChat article's byline: 原创 作者 公众号 2005-07-14 10:23 发表于北京 (原创 or 发表于 may be missing, not both)
+    rf"|原创\s+(?:\S{{1,20}}\s+){{0,3}}{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?(?:\s*发表于\S{{1,8}})?$"
+    rf"|(?:\S{{1,20}}\s+){{0,3}}{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?\s*发表于\S{{1,8}}$)"
 )
 # The author's name a document site's dateline ends with (`2005-07-14 10:23张明`).
 DATED_NAME = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?([\u3400-\u9fff·]{{2,4}})$")

@@ -53,6 +53,7 @@ TOOL = re.compile(
     r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|朗读|收听本文|复制链接|×|[【】\[\]]"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
 )
+COLLECTION_TAG = re.compile(r"^收录于(?:合集|话题)")
 TOOL_BULLET = re.compile(r"^[•·*\-]\s*")
 SITE_NAME = re.compile(r"[\u3400-\u9fff]{2,12}网站?")
 MENU = re.compile(r"\s*[|｜]\s*")
@@ -67,6 +68,8 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
     re.compile(r"^(?:关于我们|联系我们)(?:\s|[|｜]|$)"),
+    # a WeChat article's own footer
+    re.compile(r"^(?:预览时标签不可点|微信扫一扫\s*关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
 # Names of the page's own fields: a short line that starts with one is page furniture.
@@ -98,8 +101,11 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 def is_toolbar(text: str) -> bool:
-    """True for a row of tool buttons (打印 纠错, T+, 字号：大 中 小, 收听本文 00:00/00:00): page furniture, but
-    no navigation (a page sets it under its headline as often as above)."""
+    """True for a row of tool buttons (打印 纠错, T+, 字号：大 中 小, 收听本文 00:00/00:00) or an article's
+    collection tag (收录于合集 #…): page furniture, but no navigation (a page sets it under its headline as often
+    as above)."""
+    if COLLECTION_TAG.match(_shadow(text)):
+        return True
     tokens = TOOL_BULLET.sub("", _shadow(text)).split()
     if len(tokens) > 1 and SITE_NAME.fullmatch(tokens[0]):
         tokens = tokens[1:]
