@@ -263,3 +263,7 @@ def test_a_long_document_lead_is_frame() -> None:
 
 def test_a_word_ending_on_a_function_character_is_a_constituent_all_the_same() -> None:
     assert "实事求是" in answers("全县干部要坚持实事求是、群众路线、独立自主，把工作做实。")[:3]
+
+
+def test_the_name_a_category_qualifies_is_the_first_blank() -> None:
+    assert answers("1927年，长沙谈判的破裂成为北岭起义的直接导火线。")[0] == "北岭起义"

@@ -225,6 +225,11 @@ GRADING_MODIFIERS = (
 )  # fmt: skip
 
 
+QUALIFIED_KINDS = NAME_KINDS | {"compound"}  # what a category may be said of
+CLAUSE_STOP = re.compile(r"[，。；：！？,.;:!?\n]")
+CATEGORY_LENGTH = range(2, 9)  # characters of a category phrase (导火线, 重要组成部分)
+
+
 def _end_focus(span: Span, analysis: Analysis) -> float:
     """How late in its claim a named span stands, 0 … 1: new information comes at the end of a Chinese
     sentence. Only for names and figures: among a series' members the rank bonus decides. Names listed
@@ -251,6 +256,18 @@ def _category(span: Span, analysis: Analysis) -> float:
     if span.kind in NAME_KINDS or not span.text.endswith(CATEGORY_NOUNS):
         return 0.0
     return float(span.text in CATEGORY_NOUNS or span.text.startswith(GRADING_MODIFIERS))
+
+
+def _of_a_category(span: Span, analysis: Analysis) -> float:
+    """1 for a name that a category closing its clause qualifies (某某运动的直接导火线, 某某的重要标志): the
+    category is the class the claim puts things in, the name the thing it is about."""
+    if span.kind not in QUALIFIED_KINDS or not analysis.shadow.startswith("的", span.end):
+        return 0.0
+    stop = CLAUSE_STOP.search(analysis.shadow, span.end + 1)
+    rest = analysis.shadow[span.end + 1 : stop.start() if stop else len(analysis.shadow)]
+    if len(rest) not in CATEGORY_LENGTH or not rest.endswith(CATEGORY_NOUNS):
+        return 0.0
+    return float(rest in CATEGORY_NOUNS or rest.startswith(GRADING_MODIFIERS))
 
 
 def _famous(span: Span, analysis: Analysis) -> float:
@@ -292,6 +309,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("long span", lambda s, a: float(s.kind not in LONG_NAMES and len(s.text) > LONG_SPAN), -0.12),
     ("name repeated in the text", lambda s, a: float(s.kind in NAME_KINDS and a.shadow.count(s.text) > 1), -0.15),
     ("category noun", _category, -0.25),
+    ("name a category qualifies", _of_a_category, 0.1),
     ("famous name", _famous, -0.25),
     ("speaker of the clause", lambda s, a: float(s.kind == "person" and speaks(a.shadow, s.end)), -0.3),
     ("date opening its sentence", _opening_date, -0.3),
