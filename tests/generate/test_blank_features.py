@@ -6,7 +6,7 @@ import pytest
 
 from study.generate.analysis import analyse
 from study.generate.anatomy import frame_of
-from study.generate.blanks import EMPTY, find_cleft_focus, find_compounds, rank_blanks
+from study.generate.blanks import EMPTY, candidates, find_cleft_focus, find_compounds, rank_blanks, score
 
 
 def answers(text: str) -> list[str]:
@@ -267,3 +267,10 @@ def test_a_word_ending_on_a_function_character_is_a_constituent_all_the_same() -
 
 def test_the_name_a_category_qualifies_is_the_first_blank() -> None:
     assert answers("1927年，长沙谈判的破裂成为北岭起义的直接导火线。")[0] == "北岭起义"
+
+
+def test_a_doctrine_jieba_tags_as_a_place_is_no_place() -> None:
+    analysis = analyse("他在延安系统学习了马克思列宁主义。", EMPTY)
+    doctrine = [s for s in candidates(analysis) if s.text == "马克思列宁主义"]
+    assert any(s.kind == "place" for s in doctrine)  # jieba's tag
+    assert all(score(s, analysis) is None for s in doctrine if s.kind == "place")

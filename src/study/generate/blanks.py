@@ -41,6 +41,7 @@ NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
 DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
 DOCUMENT_LEAD = re.compile(rf"》(?:{SAYING})[，,：:]")
+PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
 # Sentence frames that open a sentence before a comma (实践证明，…; 总的来说，…): no content to recall.
 FRAME_ENDINGS = ("证明", "表明", "看来", "来说", "而言", "所知", "以来", "来看", "认为", "指出")
@@ -194,6 +195,8 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("date or span of time", lambda s, a: s.kind not in DATED_KINDS and DATEISH.search(s.text) is not None),
     ("figure of a century or a decade (20世纪, 90年代)", lambda s, a: s.kind == "quantity" and _of_an_era(s, a)),
     ("part of a document lead (某部印发的《…》指出，)", lambda s, a: _in_document_lead(s, a)),
+    # jieba tags some doctrines as places or people (马克思列宁主义/ns): a doctrine is no place
+    ("doctrine taken for a place or a person", lambda s, a: s.kind in PLACE_OR_PERSON and _is_doctrine(s.text)),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and s.text[0] in POINTERS),
@@ -373,6 +376,11 @@ def _in_document_lead(span: Span, analysis: Analysis) -> bool:
 def document_leads(shadow: str) -> tuple[int, ...]:
     """Where each document's saying ends (past 《…》指出，), found once per text."""
     return tuple(m.end() for m in DOCUMENT_LEAD.finditer(shadow))
+
+
+def _is_doctrine(text: str) -> bool:
+    """True for a word that ends on a doctrine's class noun (…主义, …思想, …理论)."""
+    return len(text) > 2 and text.endswith(DOCTRINE_HEADS)
 
 
 def _of_an_era(span: Span, analysis: Analysis) -> bool:
