@@ -240,3 +240,14 @@ def test_a_first_ordinal_again_after_a_colon_opens_a_list_inside_the_first_item(
     outer = outline(text).lists[0]
     assert [i.marker for i in outer.items] == ["一是", "二是"]
     assert [i.marker for i in outer.items[0].lists[0].items] == ["一是", "二是", "三是"]
+
+
+def test_di_yi_before_a_noun_of_yao_is_no_marker() -> None:
+    text = (
+        "会议提出了几个新提法。\n第一要务\n发展是党执政兴国的第一要务，要坚定不移。\n"
+        "两步走\n全面建成强国分两步走，一步一个脚印。"
+    )
+    (lst,) = flat(outline(text))
+    assert heads(lst) == ["第一要务", "两步走"]  # a heading list: 第一要务 names a thing, it numbers nothing
+    lists = flat(outline("第一要坚持学习。第二要坚持实践。"))
+    assert [i.marker for i in lists[0].items] == ["第一", "第二"]
