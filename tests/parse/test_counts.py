@@ -57,3 +57,9 @@ def test_a_pointer_on_its_own_line_takes_the_count_of_the_line_before() -> None:
 def test_a_pointer_on_its_own_line_after_a_line_that_counts_nothing_stays_alone() -> None:
     doc = outline("会议气氛热烈。\n具体是：\n（一）审批环节偏多。\n（二）办理时限偏长。")
     assert (doc.lists[0].announced_count, doc.lists[0].lead) == (None, "具体是：")
+
+
+def test_the_steps_a_plan_takes_are_counted() -> None:
+    assert announced_count("总的安排是分两步走：") == 2
+    assert announced_count("这项改革分三步推进：") == 3
+    assert announced_count("第三步：") is None

@@ -21,11 +21,11 @@ ANNOUNCED = re.compile(
 )
 
 
-# 从三个方面和大家交流 / 分两个部分来讲: a count of aspects the speaker will take up announces the
-# list after it, however long the verb phrase that follows it
+# 从三个方面和大家交流 / 分两个部分来讲 / 分两步走: a count of aspects the speaker will take up (or of the
+# steps a plan takes) announces the list after it, however long the verb phrase that follows it
 ASPECTS = re.compile(
-    r"(?:从|分|就|分为|围绕)(?P<n>[两二三四五六七八九十]{1,2}|几)(?P<cls>个方面|个部分|个问题|方面|部分|点)"
-)
+    r"(?:从|分|就|分为|围绕)(?P<n>[两二三四五六七八九十]{1,2}|几)(?P<cls>个方面|个部分|个问题|方面|部分|点|步)"
+)  # 分两步走：… counts the steps a plan takes
 # 通报了5起违规发放津贴补贴的典型问题: a count of cases a report lists announces them, however long the
 # noun that describes them (the cases follow, one a point)
 REPORTED = re.compile(
