@@ -25,7 +25,7 @@ from study.facts import COURSE_FACTS
 from study.generate.reads import Answers, Reads
 from study.generate.terms import CourseTally
 from study.generated import CourseWork, DocumentWork
-from study.model import Course, Document, walk
+from study.model import Course, Document, Meta, Source, walk
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
@@ -285,6 +285,8 @@ class Checked:
 
 
 CHECKED = "course"  # the one record of checked works a dist/ keeps
+# the document of a kept work: its parse is kept apart (pass 1), and the course's own is attached when it is loaded
+UNATTACHED = Document(Source("", "", None, Meta(), "simplified", ()), ())
 
 
 def generate(
@@ -314,7 +316,7 @@ def generate(
     if missing:
         results = counted(executor.map(document_work, context(), missing), "generating", len(missing), progress)
         for task, generated in zip(missing, results, strict=True):
-            cache.keep("work", keys[task.index], generated.work)
+            cache.keep("work", keys[task.index], replace(generated.work, doc=UNATTACHED))  # the course's, when loaded
             cache.keep("reads", keys[task.index], generated.reads)
             # a worker sends back its own copy of the document: keep the course's (one copy in memory)
             made[task.index] = replace(generated.work, doc=task.doc)

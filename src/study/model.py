@@ -51,6 +51,12 @@ class Paragraph:
     # — layout the parser weighs as evidence, never shown to the user
     level: int = 0
 
+    def __post_init__(self) -> None:
+        # a simplified paragraph's shadow is its text: one string, not an equal copy (a course holds every
+        # document's paragraphs, and pickles them: shared, the copy costs neither memory nor bytes)
+        if self.shadow is not self.text and self.shadow == self.text:
+            object.__setattr__(self, "shadow", self.text)
+
 
 @dataclass(frozen=True)
 class Source:
