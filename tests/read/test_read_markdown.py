@@ -218,3 +218,46 @@ def test_broken_markdown_never_raises(read_text, text: str) -> None:
         read_text(text + f"\n{BODY}\n")
     except Exception as exc:  # only a SourceError is a clean refusal
         assert type(exc).__name__ == "SourceError"
+
+
+# ---------------------------------------------------------------- notes with HTML blocks and tables of contents
+
+NOTE_WITH_BLOCKS = f"""# 节水学习笔记
+
+## 学习要点
+
+<div class="card">
+  <h4>核心认识</h4>
+  <p>{BODY}</p>
+</div>
+
+---
+
+### 一、健全考核办法 {{#part1}}
+
+<div class="card">
+  <ul>
+    <li>建立节水考核制度</li>
+    <li>公布考核结果</li>
+  </ul>
+</div>
+
+{BODY2}
+
+<style>
+.card {{ padding: 1rem; }}
+</style>
+"""
+
+
+def test_a_markdown_note_with_html_blocks_is_markdown(read_text) -> None:
+    source = read_text(NOTE_WITH_BLOCKS, "note.md")
+    assert source.title == "节水学习笔记"
+    texts = [p.text for p in source.paragraphs]
+    assert texts == ["学习要点", "核心认识", BODY, "一、健全考核办法", "建立节水考核制度", "公布考核结果", BODY2]
+
+
+def test_a_list_of_links_to_the_page_s_own_headings_is_its_table_of_contents(read_text) -> None:
+    toc = "- [一、基本情况](#jibenqingkuang)\n  - [用水总量](#yongshui)\n- [二、主要措施](#cuoshi)\n"
+    source = read_text(f"# 节水学习笔记\n\n{toc}\n## 一、基本情况\n\n{BODY}\n\n## 二、主要措施\n\n{BODY2}\n", "n.md")
+    assert [p.text for p in source.paragraphs] == ["一、基本情况", BODY, "二、主要措施", BODY2]

@@ -158,11 +158,12 @@ def read_plain(lines: list[Line]) -> Draft:
 
 # ---------------------------------------------------------------- the table
 
-# Front matter says markdown whatever HTML the text holds; other markdown is known by its markup, after the
-# formats whose own signs are surer (a header's fields, a dump's tags) and before a web page's furniture.
+# Front matter says markdown whatever HTML the text holds, and so does markdown's markup when the text is no
+# whole HTML page (a note with blocks of HTML); other markdown is known by its markup after the formats whose
+# own signs are surer (a header's fields, a dump's tags) and before a web page's furniture.
 FORMATS: tuple[tuple[str, Callable[[list[Line]], bool], Callable[[list[Line]], Draft]], ...] = (
     ("front matter", has_front_matter, read_markdown),
-    ("html", looks_like_html, read_html),
+    ("html", lambda lines: looks_like_html(lines) and not looks_like_markdown(lines), read_html),
     ("tagged", looks_tagged, read_tagged),
     ("header", looks_like_header, read_header),
     ("markdown", looks_like_markdown, read_markdown),

@@ -96,6 +96,11 @@ def looks_like_html(lines: list[Line]) -> bool:
     return HTML_SIGNS.search(head) is not None or len(BLOCK_TAG.findall(head)) >= 3
 
 
+def looks_like_html_page(lines: list[Line]) -> bool:
+    """True when the text is a whole HTML page (a doctype, <html>, <head> or <body>), not text holding HTML."""
+    return HTML_SIGNS.search("\n".join(line.text for line in lines[:60])) is not None
+
+
 def _is_bold(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """True when an element sets its content in bold, by its name or by its style."""
     if tag in BOLD_TAGS:

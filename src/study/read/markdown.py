@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from study.model import BOLD_LEVEL, BULLET_LEVEL, Meta
 from study.read.fields import build_meta, field_name, split_keywords
 from study.read.head import find_head, strip_echoes, take_signature
-from study.read.html import html_lines, looks_like_html, row_lines
+from study.read.html import html_lines, looks_like_html_page, row_lines
 from study.read.lines import Draft, Line
 from study.read.shapes import HANZI, is_prose, same_text
 from study.read.web import looks_like_web_page, read_web_page
@@ -155,6 +155,12 @@ TOC = re.compile(
     r"^(?:\[toc\]|\[\[toc\]\]|\{:toc\}|\$\{toc\}|<!--\s*toc\s*-->|[-*+]\s+(?:content|toc|目录))$", re.IGNORECASE
 )
 LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
+# A line that only links to a heading of the page itself: an entry of the note's own table of contents.
+ANCHOR_LINK = re.compile(r"^(?:[-*+]\s+|\d{1,3}[.)]\s+)?\[[^\[\]]+\]\(#[^()\s]*\)$")
+# A heading's own identifier written after it ({#part1}), as kramdown, pandoc and VitePress take it.
+HEADING_ID = re.compile(r"\s*\{#[\w:.-]+\}$")
+# HTML blocks whose content is raw text: they end at their closing tag, not at a blank line.
+RAW_BLOCKS = frozenset(("style", "script", "pre", "textarea"))
 # Markdown tokens counted to recognize a markdown text (a table row, a heading, a bold line, a quote, …).
 SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("heading", HEADING),
@@ -178,13 +184,14 @@ def has_front_matter(lines: list[Line]) -> bool:
 
 def looks_like_markdown(lines: list[Line]) -> bool:
     """True for a text that opens with front matter, or that uses two kinds of markdown block markup, one of
-    them structural (headings, bold lines, code fences, tables), or two `#` headings, and is not HTML."""
+    them structural (headings, bold lines, code fences, tables), or two `#` headings, and is no HTML page (a
+    note may hold blocks of HTML)."""
     if _front_matter_end(lines) is not None:
         return True
     found = [kind for line in lines[:SIGNAL_REACH] for kind, pattern in SIGNALS if pattern.search(line.text)]
     kinds = set(found)
     marked = (len(kinds) >= 2 and bool(kinds & STRUCTURAL)) or found.count("heading") >= HEADINGS_ALONE
-    return marked and not looks_like_html(lines)
+    return marked and not looks_like_html_page(lines)
 
 
 @dataclass
@@ -225,8 +232,9 @@ def _is_table_header(lines: list[Line], i: int) -> bool:
 def _html_block_end(lines: list[Line], i: int, tag: str) -> int:
     """The position after a block of HTML that starts at line `i`: its closing tag's line or a blank line."""
     close = re.compile(rf"</{re.escape(tag)}\s*>|/>\s*$", re.IGNORECASE)
+    raw = tag.lower() in RAW_BLOCKS
     for j in range(i, len(lines)):
-        if not lines[j].text or close.search(lines[j].text):
+        if (not lines[j].text and not raw) or close.search(lines[j].text):
             return j + (1 if lines[j].text else 0)
     return len(lines)
 
@@ -236,11 +244,11 @@ def _block_line(line: Line, nesting: _Nesting) -> Line | None:
     text = QUOTE.sub("", line.text)
     while QUOTE.match(text):
         text = QUOTE.sub("", text)
-    if TOC.match(text) or RULE.match(text) or LINK_DEFINITION.match(text):
+    if TOC.match(text) or RULE.match(text) or LINK_DEFINITION.match(text) or ANCHOR_LINK.match(text):
         return None
     level = 0
     if heading := HEADING.match(text):
-        level, text = len(heading.group(1)), heading.group(2)
+        level, text = len(heading.group(1)), HEADING_ID.sub("", heading.group(2))
     elif bold := BOLD_LINE.match(text):
         level, text = BOLD_LEVEL, bold.group(2) + bold.group(3)
     elif bullet := BULLET.match(text):
