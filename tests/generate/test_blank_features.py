@@ -274,3 +274,14 @@ def test_a_doctrine_jieba_tags_as_a_place_is_no_place() -> None:
     doctrine = [s for s in candidates(analysis) if s.text == "马克思列宁主义"]
     assert any(s.kind == "place" for s in doctrine)  # jieba's tag
     assert all(score(s, analysis) is None for s in doctrine if s.kind == "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("会议决定把全县的管理体制进行改革。", "管理体制进行改革"),
+        ("这次会议将这一经验作为全县的工作方法写入决议。", "工作方法写入决议"),
+    ],
+)
+def test_a_noun_phrase_after_de_that_is_a_clause_is_never_a_blank(text: str, clause: str) -> None:
+    assert clause not in answers(text)

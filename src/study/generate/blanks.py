@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from study.generate.analysis import Analysis, Span, analyse
 from study.generate.anatomy import SAYING, in_frame, speaks
@@ -41,6 +42,8 @@ NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
 DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
 DOCUMENT_LEAD = re.compile(rf"》(?:{SAYING})[，,：:]")
+NP_KINDS = frozenset({"head", "object"})  # the noun phrases formulations take after a 的
+NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an", "term"})
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
 # Sentence frames that open a sentence before a comma (实践证明，…; 总的来说，…): no content to recall.
@@ -197,6 +200,10 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("part of a document lead (某部印发的《…》指出，)", lambda s, a: _in_document_lead(s, a)),
     # jieba tags some doctrines as places or people (马克思列宁主义/ns): a doctrine is no place
     ("doctrine taken for a place or a person", lambda s, a: s.kind in PLACE_OR_PERSON and _is_doctrine(s.text)),
+    (
+        "noun phrase after 的 that is a clause (…的指导思想写入党章)",
+        lambda s, a: s.kind in NP_KINDS and _a_clause(s, a),
+    ),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and s.text[0] in POINTERS),
@@ -376,6 +383,26 @@ def _in_document_lead(span: Span, analysis: Analysis) -> bool:
 def document_leads(shadow: str) -> tuple[int, ...]:
     """Where each document's saying ends (past 《…》指出，), found once per text."""
     return tuple(m.end() for m in DOCUMENT_LEAD.finditer(shadow))
+
+
+def _a_clause(span: Span, analysis: Analysis) -> bool:
+    """True for a span of three words or more where a noun is followed by a verb that more words follow
+    (指导思想 写入 党章, 主体 是 某某): a subject and its verb, a clause, not the noun phrase it was taken
+    for; a name that ends on a class noun is one all the same (工农武装割据路线)."""
+    first = analysis.unit_starting_at(span.start)
+    if first is None:
+        return False
+    words: list[Span] = []
+    for unit in analysis.units[first:]:
+        if unit.end > span.end:
+            break
+        words.append(unit)
+    if len(words) < 3 or _closes_name(words[-1].text):
+        return False
+    return any(
+        noun.pos in NOUNISH_TAGS and (verb.pos == "v" or verb.text in CLEFT_COPULAS)
+        for noun, verb in pairwise(words[:-1])  # the verb is never the last word
+    )
 
 
 def _is_doctrine(text: str) -> bool:
