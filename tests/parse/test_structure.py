@@ -290,3 +290,8 @@ def test_a_block_list_under_a_heading_that_names_its_count_takes_it() -> None:
     assert flat(outline(text))[0].announced_count == 2
     text = "“三步走”安排\n第一步，到明年修通主干道路；\n第二步，到后年建成环线。"
     assert flat(outline(text))[0].announced_count is None
+
+
+def test_an_inline_list_right_under_a_heading_that_names_its_count_takes_it() -> None:
+    text = "三个“务必”\n全体干部务必勤俭节约，务必艰苦奋斗，务必清正廉洁，干好本职工作。"
+    assert [lst.announced_count for lst in flat(outline(text))] == [3]

@@ -53,8 +53,9 @@ HEADING_MAX = 30  # a line this short with no full stop right before a block lis
 
 
 def _heading_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> int | None:
-    """The agreeing count of a formulation that the heading line right above a block list names (### “三步
-    走”战略 / 第一步… 第二步… 第三步…): the heading announces what its list counts."""
+    """The agreeing count of a formulation that the heading line right above a list's first paragraph names
+    (### “三步走”战略 / 第一步… 第二步… 第三步…; 三个“务必” / 务必A，务必B，务必C): the heading announces
+    what its list counts."""
     first = draft.items[0].start[0]
     line = paragraphs[first - 1].shadow.strip() if first > 0 else ""
     if not line or len(line) > HEADING_MAX or SENTENCE_END.search(line):
@@ -70,7 +71,7 @@ def with_summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> D
         return draft
     block = draft.items[0].start[1] == 0
     count = _summary_count(paragraphs, draft) if block else _inline_summary_count(paragraphs, draft)
-    if count is None and block and draft.lead is None and (count := _heading_count(paragraphs, draft)):
+    if count is None and (count := _heading_count(paragraphs, draft)):
         return replace(draft, announced=count, evidence=(*draft.evidence, f"the heading above it counts {count}"))
     if count is None:
         return draft
