@@ -54,6 +54,11 @@ def test_fields_run_together_on_one_line(line: str, author: str) -> None:
     assert (meta.author, meta.date) == (author, "2011-03-09")
 
 
+@pytest.mark.parametrize("value", ["刘建国（某某大学马克思主义学院教授）", "刘建国(某某学院(某某研究中心)研究员)"])
+def test_an_author_s_unit_in_brackets_is_no_part_of_the_name(value: str) -> None:
+    assert build_meta([("author", value)]).author == "刘建国"
+
+
 def test_first_usable_value_wins_and_names_lose_book_quotes() -> None:
     meta = build_meta([("publication", ""), ("publication", "《光明日报》"), ("date", "无"), ("date", "2001-1-2")])
     assert meta == Meta(date="2001-01-02", publication="光明日报")

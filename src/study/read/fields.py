@@ -241,9 +241,19 @@ def clean_name(text: str) -> str | None:
     return name or None
 
 
+# An author's unit in brackets after the name (张明（某某大学教授）): the byline's note, not the name.
+AUTHOR_NOTE = re.compile(r"\s*[（(].*$")
+
+
+def author_name(text: str) -> str | None:
+    """An author's name without book quotes, spaces, or the unit noted in brackets after it."""
+    name = clean_name(text)
+    return (AUTHOR_NOTE.sub("", name) or name) if name else None
+
+
 NORMALIZERS = {
     "date": parse_date,
-    "author": clean_name,
+    "author": author_name,
     "publication": clean_name,
     "page": clean_name,
     "keywords": split_keywords,
