@@ -202,3 +202,20 @@ def test_short_lines_closed_by_no_mark_after_a_colon_lead_are_its_list_even_with
     (lst,) = flat(doc)
     assert lst.lead == "三年来的变化："
     assert len(lst.items) == 3
+
+
+def test_bare_lines_that_alternate_heads_and_their_body_lines_are_a_list_of_the_heads() -> None:
+    doc = outline(
+        """
+        树木可以这样分类：
+        按用途划分
+        用材林和经济林
+        按树叶划分
+        针叶树和阔叶树
+        按高度划分
+        乔木和灌木
+        分类是认识的开始。
+        """
+    )
+    (lst,) = flat(doc)
+    assert heads(lst) == ["按用途划分", "按树叶划分", "按高度划分"]

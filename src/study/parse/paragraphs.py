@@ -130,8 +130,9 @@ def _select(paragraphs: tuple[Paragraph, ...], found: list[int], count: int | No
     heads = {j: head_sentence(paragraphs[j].shadow) or "" for j in found}
     first = found[0]
     if _bare(paragraphs[first].shadow, heads[first]):
-        # bare heading or label lines: every later one is a sibling, whatever body stands between them
+        # bare heading or label lines: every later one is a sibling, whatever body stands between them …
         bare = [j for j in found if _bare(paragraphs[j].shadow, heads[j])]
+        bare = _alternating_heads(bare, heads) or bare
         return bare[:count] if count else bare
     if count:
         ranked = sorted(found[1:], key=lambda j: -similarity(heads[j], heads[first]))
@@ -143,6 +144,19 @@ def _select(paragraphs: tuple[Paragraph, ...], found: list[int], count: int | No
             break
         chosen.append(j)
     return chosen
+
+
+def _alternating_heads(bare: list[int], heads: dict[int, str]) -> list[int] | None:
+    """… unless every other line is built like the first and the lines between are not (从性质上划分 / 科学理想
+    和非科学理想 / 从时序上划分 / 长远理想和近期理想): those are each head's body line, not its siblings."""
+    alike = bare[::2]
+    between = bare[1::2]
+    if len(alike) < 2 or len(between) < len(alike) - 1:
+        return None
+    first = heads[alike[0]]
+    if not all(parallel(heads[j], first) for j in alike[1:]) or any(parallel(heads[j], first) for j in between):
+        return None
+    return alike
 
 
 def paragraph_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[DraftList]:
