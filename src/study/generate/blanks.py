@@ -487,6 +487,7 @@ SYSTEM_HEADS = ("体系", "体制", "制度", "机制")  # what a verb before th
 DOCTRINE_HEADS = ("主义", "思想", "理论", "观")  # what a verb before them acts on: 坚持某某主义
 # Tags of the words such a name is made of: nouns, names, abbreviations and distinguishing adjectives.
 COMPOUND_TAGS = frozenset({"n", "nz", "vn", "v", "nt", "ns", "j", "b", "an", "l", "i", "term", "nr", "a"})
+MODIFIER_TAGS = frozenset({"a", "b"})  # the one-character words a name may open on (旧, 新, 总)
 VERB_TAGS = frozenset({"v", "vn"})  # a name never opens on a verb: it would govern the rest (建立某某制度)
 COMPOUND_LENGTH = range(3, 17)
 COMPOUND_REACH = 6  # words a compound name may span
@@ -494,7 +495,7 @@ COMPOUND_REACH = 6  # words a compound name may span
 
 def find_compounds(analysis: Analysis) -> list[Span]:
     """Names of systems, doctrines and bodies that jieba cut into words, whole (人类命运共同体, 某某委员会):
-    in each run of name-making words, the longest that ends on the run's last class noun."""
+    in each run of name-making words, the span that ends on the run's last class noun."""
     found: list[Span] = []
     titled = [m.span() for m in ANY_TITLE.finditer(analysis.shadow)]  # a name inside a title is half of it
     for clause in analysis.clauses:
@@ -543,7 +544,7 @@ def _verb_fits(clause: tuple[Span, ...], k: int) -> bool:
 
 def _no_opening(unit: Span) -> bool:
     """True for a word a name cannot open on: a verb, a pronoun (人们), a stray character (but 旧, 新)."""
-    return _verbal(unit) or unit.text in PRONOUN_NOUNS or (len(unit.text) < 2 and unit.pos not in "ab")
+    return _verbal(unit) or unit.text in PRONOUN_NOUNS or (len(unit.text) < 2 and unit.pos not in MODIFIER_TAGS)
 
 
 def _verbal(unit: Span) -> bool:
