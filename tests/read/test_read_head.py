@@ -187,3 +187,13 @@ def test_a_title_without_its_marks_counts_and_labels(read_text, first: str) -> N
 
 def test_a_part_heading_is_still_no_title(read_text) -> None:
     assert read_text(f"第一篇 总论\n{BODY}\n{BODY2}\n").title is None
+
+
+def test_a_journal_article_s_head_is_metadata(read_text) -> None:
+    head = "关于春季植树造林的几点思考\n\n2019-03-12 08:21王建国\n某某学刊 2019年2期\n关键词:植树造林乡村振兴\n"
+    catalogue = "[中图分类号]D630  [文献标识码]A  [文章编号]1672-0000(2019)02-0074-07"
+    fields = f"[摘  要]植树造林是一项长期任务。\n\n[关键词]植树造林;乡村振兴\n\n{catalogue}"
+    source = read_text(f"{head}\n{fields}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的几点思考", "2019-03-12")
+    assert source.meta.publication == "某某学刊"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

@@ -101,6 +101,12 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "公文种类",
             "内容概述",
             "信息分类",
+            # a journal article's catalogue fields
+            "中图分类号",
+            "分类号",
+            "文献标识码",
+            "文章编号",
+            "doi",
         ),
     ),
 )
@@ -153,8 +159,10 @@ def field_name(name: str) -> str | None:
     return FIELD_INDEX.get(simplify(name)) or FIELD_INDEX.get(name.lower())
 
 
-# A field name set out with spaces to fill its table cell (索  引  号：, 标　　题：).
-SPACED_NAME = re.compile(r"(?<!\S)((?:[\u3400-\u9fff][ \u3000]+){1,4}[\u3400-\u9fff])(?=\s*[:：])")
+# A field name set out with spaces to fill its table cell or bracket (索  引  号：, 标　　题：, [摘  要]).
+SPACED_NAME = re.compile(
+    r"(?:(?<!\S)|(?<=[【\[]))((?:[\u3400-\u9fff][ \u3000]+){1,4}[\u3400-\u9fff])(?=\s*[:：]|[】\]])"
+)
 
 
 def _squeezed(match: re.Match[str]) -> str:
@@ -165,7 +173,7 @@ def _squeezed(match: re.Match[str]) -> str:
 
 def unspaced(text: str) -> str:
     """A line with its spaced field names written without their spaces."""
-    return SPACED_NAME.sub(_squeezed, text) if ("：" in text or ":" in text) else text
+    return SPACED_NAME.sub(_squeezed, text) if any(mark in text for mark in "：:】]") else text
 
 
 def field_line(text: str) -> tuple[str, str] | None:

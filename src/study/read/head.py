@@ -12,6 +12,7 @@ from study.read.lines import Line
 from study.read.shapes import (
     DATELINE,
     DOC_NUMBER,
+    JOURNAL_ISSUE,
     SENTENCE_PUNCT,
     SITE_HEADER,
     TITLE_NOTE,
@@ -69,12 +70,13 @@ def _first_field(text: str) -> str | None:
 
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
-    (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号)."""
+    (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期)."""
     return (
         looks_like_date(text)
         or DATELINE.match(text) is not None
         or _first_field(text) is not None
         or DOC_NUMBER.match(simplify(text)) is not None
+        or JOURNAL_ISSUE.match(text) is not None
     )
 
 
@@ -197,7 +199,9 @@ def find_head(
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *echoes, *chrome, *furniture} | {found[0] for found in (author, date) if found}
-    fields = tuple(pair for i, line in head if i in used and is_meta_line(line.text) for pair in field_pairs(line.text))
+    fields = tuple(
+        pair for i, line in head if i in used and is_meta_line(line.text) for pair in _line_fields(line.text)
+    )
     dated_name = dateline_name(lines[date[0]].text) if date else None
     return Head(
         title,
@@ -206,6 +210,12 @@ def find_head(
         frozenset(used),
         fields,
     )
+
+
+def _line_fields(text: str) -> list[tuple[str, str]]:
+    """The (meaning, value) fields a head's metadata line gives: its fields, or the journal its issue names."""
+    issue = JOURNAL_ISSUE.match(text)
+    return [("publication", issue.group(1))] if issue else field_pairs(text)
 
 
 def _repeats(text: str, title: str) -> bool:
