@@ -225,6 +225,8 @@ class DocumentWork:
     pages: Mapping[str, Mapping[str, bytes]] = field(default_factory=dict)
     shown: Shown | None = None  # the document in the output script (None: nothing shows it)
     source_key: str = ""  # a hash of the document alone (its source bytes, path and the code)
+    # sheet → its article on that sheet, packed: what the course's web pages join (when they are made)
+    articles: Mapping[str, bytes] = field(default_factory=dict)
 
     @property
     def stem(self) -> str:
@@ -239,7 +241,12 @@ class DocumentWork:
             anchors=self.anchors if "cards" in parts else {},
             exercises=self.exercises if "exercises" in parts else (),
             pages={medium: pages for medium, pages in self.pages.items() if medium in parts},
+            articles=self.articles if "screen" in parts else {},
         )
+
+    def articles_html(self) -> dict[str, str]:
+        """Its articles on the sheets, unpacked."""
+        return {sheet: unpacked(data).decode("utf-8") for sheet, data in self.articles.items()}
 
 
 def packed(html: str) -> bytes:

@@ -34,7 +34,7 @@ from study.model import Course, Document, EnumList
 from study.output import Made, Rendered, rendered_bytes
 from study.render import OUTPUT_NAMES
 from study.render.ledger import Ledger, empty
-from study.render.sheets import course_template_dirs, document_pages
+from study.render.sheets import articles, course_template_dirs, document_pages
 from study.script import CONVERTERS
 
 # the media sheet pages are laid out for: print (the PDFs) and screen (the web pages); with "cards" and
@@ -159,11 +159,14 @@ def document_work(context: CourseContext, task: DocumentTask) -> Generated:
     sheets = bool(makes & {"exercises", "print", "screen"})
     lenders = Lenders(task.pool, lexicon)
     exercises = document_exercises(doc, lenders, vocabulary, settings.difficulty) if sheets else ()
-    pages = {medium: packed_pages(document_pages(layout, doc, exercises)) for medium, layout in basis.layouts.items()}
+    # a document's articles are the same on paper and screen: rendered once, for its pages and the course's
+    given = articles(next(iter(basis.layouts.values())), doc, exercises) if basis.layouts else {}
+    pages = {m: packed_pages(document_pages(layout, doc, exercises, given)) for m, layout in basis.layouts.items()}
+    joined = packed_pages(given) if "screen" in basis.layouts else {}  # the course's web pages join them
     anchors = outline_anchors(doc) if "cards" in makes else {}
     shown = shown_document(doc, scripts.convert)
     key = digest(work_key(basis, task), basis.key)
-    work = DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key)
+    work = DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key, joined)
     return Generated(work, Reads.of(vocabulary, lexicon, basis.sets))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import subprocess
 import sys
 import tempfile
@@ -240,3 +241,16 @@ def test_an_incremental_build_of_the_sheets_equals_a_fresh_one(tmp_path: Path) -
     build(sources, tmp_path / "fresh", lambda line: None)
     files = sorted(p.relative_to(tmp_path / "fresh") for p in (tmp_path / "fresh" / "html").rglob("*.html"))
     assert files and all((tmp_path / "dist" / f).read_bytes() == (tmp_path / "fresh" / f).read_bytes() for f in files)
+
+
+def test_the_course_pages_join_their_documents_articles_each_with_its_own_numbers(
+    course: Course, files: dict[str, bytes]
+) -> None:
+    def articles(rel: str) -> list[str]:
+        html = files[rel].decode("utf-8")
+        return re.findall(r"<article\b.*?</article>", html, re.S)
+
+    joined = articles("html/course-练习.html")
+    own = [a for doc in course.documents for a in articles(f"html/{doc.stem}-练习.html")]
+    assert len(joined) == len(course.documents) >= 2 and joined == own
+    assert all('value="1"' in article for article in joined if "exercise-list" in article)

@@ -8,8 +8,8 @@ folder beside `sources/`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 
@@ -26,11 +26,15 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "worksheet": ("练习", "worksheet.html.j2", "练习"),
     "answers": ("答案", "answers.html.j2", "答案"),
 }
+# sheet → the template of one document's article on it: rendered once a document, and shared by its own
+# pages (print and screen) and the course's web pages, which join their documents' articles
+ARTICLES = {sheet: template.replace(".html.j2", "-part.html.j2") for sheet, (_, template, _) in SHEETS.items()}
 COURSE_STEM = "course"
 GENERIC_FAMILY = "serif"
 
 
-Sheeted = tuple[Document, tuple[Exercise, ...]]  # a document and its exercises, as a sheet prints them
+# a document and its exercises, as a sheet prints them, with its articles on the sheets where they are made
+Articled = tuple[Document, tuple[Exercise, ...], Mapping[str, str]]
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ class Part:
     lang: str
     script: str  # the script its labels are printed in
     sections: tuple[Section, ...]
+    html: str = ""  # its article on the sheet being laid out (see ARTICLES), before the page's script conversion
 
 
 def default_templates() -> Path:
@@ -133,16 +138,21 @@ def doc_lang(doc: Document, settings: Settings) -> str:
     return lang_tag(output_script(settings.script, doc.source.script))
 
 
-def parts(sheeted: Sequence[Sheeted], settings: Settings) -> tuple[Part, ...]:
-    """The documents of one page with their exercises, numbered across the whole page."""
-    found: list[Part] = []
-    first = 1
-    for doc, exercises in sheeted:
-        doc_sections = sections(exercises, first)
-        first += sum(len(s.numbered) for s in doc_sections)
-        script = page_script((doc,), settings)
-        found.append(Part(doc, doc_lang(doc, settings), script, doc_sections))
-    return tuple(found)
+def part_of(doc: Document, exercises: tuple[Exercise, ...], settings: Settings) -> Part:
+    """A document as a sheet shows it, its exercises numbered from 1 (on the course's sheets too: each
+    document keeps its own numbers, as in the course's PDFs)."""
+    return Part(doc, doc_lang(doc, settings), page_script((doc,), settings), sections(exercises, 1))
+
+
+def article(env: jinja2.Environment, sheet: str, part: Part) -> str:
+    """One document's article on a sheet, not yet in the page's script."""
+    return env.get_template(ARTICLES[sheet]).render(part=part)
+
+
+def articles(layout: Layout, doc: Document, exercises: tuple[Exercise, ...]) -> dict[str, str]:
+    """A document's article on each sheet (the same for every medium)."""
+    env, part = environment(layout.template_dirs), part_of(doc, exercises, layout.settings)
+    return {sheet: article(env, sheet, part) for sheet in SHEETS}
 
 
 @functools.cache
@@ -166,10 +176,16 @@ def label(context: jinja2.runtime.Context, text: str, script: str | None = None)
 
 
 def page(env: jinja2.Environment, sheet: str, title: str, context: dict[str, object]) -> str:
-    """One sheet rendered to HTML text."""
+    """One sheet rendered to HTML text (a part without its article gets it rendered here)."""
     _, template, name = SHEETS[sheet]
     name = to_traditional(name) if context.get("script") == "traditional" else name
-    return env.get_template(template).render(sheet=sheet, sheet_name=name, page_title=f"{title} · {name}", **context)
+    given = context.get("parts", ())
+    assert isinstance(given, Sequence)
+    parts = [p if p.html else replace(p, html=article(env, sheet, p)) for p in given]
+    page_title = f"{title} · {name}"
+    return env.get_template(template).render(
+        **context | {"sheet": sheet, "sheet_name": name, "page_title": page_title, "parts": parts}
+    )
 
 
 def convert(html: str, settings: Settings) -> str:
@@ -197,15 +213,24 @@ def page_context(layout: Layout, script: str) -> dict[str, object]:
     }
 
 
-def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Sheeted]) -> dict[str, str]:
-    """The three sheets of one group of documents (one document, or the whole course), by output name."""
-    script = page_script([doc for doc, _ in sheeted], layout.settings)
-    context = page_context(layout, script) | {"parts": parts(sheeted, layout.settings)}
+def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Articled]) -> dict[str, str]:
+    """The three sheets of one group of documents (one document, or the whole course), by output name: each
+    document's article on them as given, else rendered here."""
+    script = page_script([doc for doc, _, _ in sheeted], layout.settings)
+    context = page_context(layout, script)
     env = environment(layout.template_dirs)
+    parts = [(part_of(doc, exercises, layout.settings), given) for doc, exercises, given in sheeted]
     return {
-        f"{stem}-{suffix}": convert(page(env, sheet, title, context), layout.settings)
+        f"{stem}-{suffix}": convert(
+            page(env, sheet, title, context | {"parts": with_articles(parts, sheet)}), layout.settings
+        )
         for sheet, (suffix, *_) in SHEETS.items()
     }
+
+
+def with_articles(parts: Sequence[tuple[Part, Mapping[str, str]]], sheet: str) -> list[Part]:
+    """The parts of a sheet, each with its article on it where one is given."""
+    return [replace(part, html=given.get(sheet, "")) for part, given in parts]
 
 
 def contents_context(layout: Layout, script: str, sheet: str) -> dict[str, object]:
@@ -216,14 +241,18 @@ def contents_context(layout: Layout, script: str, sheet: str) -> dict[str, objec
     return context | {"sheet": sheet, "sheet_name": name, "page_title": f"{layout.course_title} · {name}"}
 
 
-def document_pages(layout: Layout, doc: Document, exercises: tuple[Exercise, ...]) -> dict[str, str]:
-    """One document's three sheets as HTML: '<stem>-提纲', '<stem>-练习', '<stem>-答案'."""
-    return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, exercises)])
+def document_pages(
+    layout: Layout, doc: Document, exercises: tuple[Exercise, ...], given: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """One document's three sheets as HTML: '<stem>-提纲', '<stem>-练习', '<stem>-答案' (from its `given`
+    articles, see articles(), else rendered here)."""
+    return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, exercises, given or {})])
 
 
-def course_pages(layout: Layout, sheeted: Sequence[Sheeted]) -> dict[str, str]:
-    """The course-wide sheets ('course-提纲', …), laid out whole (the web pages; the PDFs are assembled)."""
-    docs = [doc for doc, _ in sheeted]
+def course_pages(layout: Layout, sheeted: Sequence[Articled]) -> dict[str, str]:
+    """The course-wide sheets ('course-提纲', …): their documents' articles joined (the web pages; the PDFs
+    are assembled from the documents' PDFs)."""
+    docs = [doc for doc, _, _ in sheeted]
     if not docs:
         return {}
     return group_pages(layout, course_stem([doc.stem for doc in docs]), layout.course_title, sheeted)
@@ -232,4 +261,6 @@ def course_pages(layout: Layout, sheeted: Sequence[Sheeted]) -> dict[str, str]:
 def laid_out(work: CourseWork, medium: str) -> dict[str, str]:
     """The course-wide sheets of a course's work laid out for a medium ({} when none is laid out for it)."""
     layout = work.layouts.get(medium)
-    return course_pages(layout, [(doc.doc, doc.exercises) for doc in work.documents]) if layout else {}
+    if layout is None:
+        return {}
+    return course_pages(layout, [(doc.doc, doc.exercises, doc.articles_html()) for doc in work.documents])
