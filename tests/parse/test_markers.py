@@ -251,3 +251,16 @@ def test_di_yi_before_a_noun_of_yao_is_no_marker() -> None:
     assert heads(lst) == ["第一要务", "两步走"]  # a heading list: 第一要务 names a thing, it numbers nothing
     lists = flat(outline("第一要坚持学习。第二要坚持实践。"))
     assert [i.marker for i in lists[0].items] == ["第一", "第二"]
+
+
+def test_shi_markers_may_be_set_off_by_dunhao() -> None:
+    (lst,) = flat(outline("面临三大考验：一是执政考验、二是改革考验、三是市场考验。"))
+    assert [i.marker for i in lst.items] == ["一是", "二是", "三是"]
+    assert heads(lst) == ["执政考验", "改革考验", "市场考验"]
+    assert lst.announced_count == 3
+
+
+def test_an_inline_list_after_a_semicolon_piece_is_led_by_its_own_piece() -> None:
+    text = "面临两大考验和两大危险，两大考验：一是执政考验、二是改革考验；两大危险：一是懈怠的危险、二是腐败的危险。"
+    leads = [lst.lead for lst in flat(outline(text))]
+    assert leads[-1] == "两大危险："

@@ -72,13 +72,22 @@ def paragraph_lead(paragraphs: tuple[Paragraph, ...], i: int) -> str:
     return before + sentence if paragraphs[i - 1].level == 0 and announces_some(before) else sentence
 
 
+def _announcing_piece(sentence: str) -> str:
+    """A lead closed by a colon without the semicolon pieces before it (四大考验：一是A、二是B；四大危险：):
+    the piece after the last semicolon is what announces the list, the pieces before it are another's."""
+    if not ends_with_colon(sentence):
+        return sentence
+    cut = max(sentence.rfind("；"), sentence.rfind(";"))
+    return sentence[cut + 1 :].strip() if cut >= 0 else sentence
+
+
 def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
     """The lead of a list whose first marker is `first`: the sentence before it, when it announces."""
     para = paragraphs[first.para]
     if not first.at_start:
         opening = marker_at(para.shadow, 0, first.para)  # the paragraph's own marker is not part of the lead
         begin = opening.end if opening and opening.end <= first.start else 0
-        lead = last_sentence(para.text[begin : first.start])
+        lead = _announcing_piece(last_sentence(para.text[begin : first.start]))
         return lead or None
     if first.para == 0:
         return None

@@ -184,6 +184,8 @@ def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
     allowed = HEADING_BOUNDARY if rule.kind is Kind.HEADING else SENTENCE_BOUNDARY
     if rule.style == "一方面" and _after_subject(text, start):
         return True
+    if rule.style == "一是" and text[start - 1] == "、":
+        return True  # short items of 一是 set off by 、 (四大考验：一是A、二是B、三是C)
     return text[start - 1] in allowed
 
 
