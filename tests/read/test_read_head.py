@@ -197,3 +197,12 @@ def test_a_journal_article_s_head_is_metadata(read_text) -> None:
     assert (source.title, source.meta.date) == ("关于春季植树造林的几点思考", "2019-03-12")
     assert source.meta.publication == "某某学刊"
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_title_spaced_out_character_by_character(read_text) -> None:
+    source = read_text(f"关 于 春 季 植 树 造 林 的 通 知\n{BODY}\n{BODY2}\n")
+    assert source.title == "关于春季植树造林的通知"
+
+
+def test_a_section_word_spaced_out_is_still_no_title(read_text) -> None:
+    assert read_text(f"前  言\n{BODY}\n{BODY2}\n").title is None

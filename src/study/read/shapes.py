@@ -251,7 +251,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not any(ch in forbidden for ch in bare)
         and text[-1] not in "：:"
         and not starts_new_paragraph(text)
-        and simplify(text) not in NOT_TITLES
+        and simplify(spaceless(text)) not in NOT_TITLES
         and field_line(text) is None
         and not looks_like_names(text)
         and not looks_like_date(text)
@@ -273,15 +273,26 @@ def ends_with_doc_kind(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """A title without the document number written before it, a site's word count after it (（全文3000字）), a
-    collection's count of pieces, a note's mark or a piece's label; a title left in book quotes loses them."""
+    collection's count of pieces, a note's mark or a piece's label, or the spaces of a title set out character
+    by character; a title left in book quotes loses them."""
     for note in (WORD_COUNT_NOTE, PIECE_COUNT_NOTE, NOTE_MARK, PIECE_LABEL, PAGE_SUFFIX):
         text = note.sub("", text) or text
+    text = _unspread(text)
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
     if rest == text or not rest:
         return text
     inner = rest[1:-1]
     quoted = rest[0] == "《" and rest[-1] == "》" and "《" not in inner and "》" not in inner
     return inner.strip() if quoted and inner.strip() else rest
+
+
+SPREAD_MIN = 3  # a title set out one character at a time (关 于 …) has at least this many of them
+
+
+def _unspread(text: str) -> str:
+    """A title set out with a space between each of its characters to fill the line, written without them."""
+    tokens = text.split()
+    return "".join(tokens) if len(tokens) >= SPREAD_MIN and all(len(token) == 1 for token in tokens) else text
 
 
 def _dated_label(text: str) -> bool:
