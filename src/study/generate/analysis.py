@@ -15,6 +15,8 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 CLAUSE_PUNCT = re.compile(r"^[，。；：！？,.;:!?（）()《》〈〉【】\[\]“”‘’「」『』\"'\s　…—]+$")
 QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』]")
 TERM_SPAN = 8  # jieba words a course term may span
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of proper names
+LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})  # what joins the names of a list
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,16 @@ class Analysis:
     def unit_starting_at(self, start: int) -> int | None:
         """The index of the unit that starts at an offset (None when no unit starts there)."""
         return self._unit_at.get(start)
+
+    @cached_property
+    def list_starts(self) -> tuple[int, ...]:
+        """For each unit, where the list of names it closes starts (甲、乙和丙: 丙's list starts at 甲), found in
+        one pass; a unit outside any list starts its own."""
+        starts: list[int] = []
+        for k, unit in enumerate(self.units):
+            listed = k >= 2 and self.units[k - 1].text in LIST_JOINERS and self.units[k - 2].pos in NAME_TAGS
+            starts.append(starts[k - 2] if listed else unit.start)
+        return tuple(starts)
 
     @cached_property
     def claim_bounds(self) -> tuple[int, int]:

@@ -217,8 +217,6 @@ VETOES: tuple[tuple[str, Veto], ...] = (
 
 
 NAME_KINDS = frozenset({"person", "meeting", "organisation", "event", "proper", "place", "title"})
-NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of proper names
-LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 FOCUS_KINDS = NAME_KINDS | {"quantity"}
 # Category nouns: the class a claim puts its subject in (…是…的重要著作, 成为…的直接导火线). The thing
 # itself is the point; the class is easy to guess from the sentence's shape.
@@ -252,13 +250,9 @@ def _end_focus(span: Span, analysis: Analysis) -> float:
 
 
 def _list_start(span: Span, analysis: Analysis) -> int:
-    """Where the list of names that holds a name starts: back over each joiner with a name before it."""
-    units, k = analysis.units, analysis.unit_starting_at(span.start)
-    start = span.start
-    while k is not None and k >= 2 and units[k - 1].text in LIST_JOINERS and units[k - 2].pos in NAME_TAGS:
-        k -= 2
-        start = units[k].start
-    return start
+    """Where the list of names that holds a name starts (the span's own start when it opens no unit)."""
+    k = analysis.unit_starting_at(span.start)
+    return span.start if k is None else analysis.list_starts[k]
 
 
 def _category(span: Span, analysis: Analysis) -> float:
@@ -392,11 +386,10 @@ def _a_clause(span: Span, analysis: Analysis) -> bool:
     first = analysis.unit_starting_at(span.start)
     if first is None:
         return False
-    words: list[Span] = []
-    for unit in analysis.units[first:]:
-        if unit.end > span.end:
-            break
-        words.append(unit)
+    units, last = analysis.units, first
+    while last < len(units) and units[last].end <= span.end:  # indices, not a slice of all the units after it
+        last += 1
+    words = units[first:last]
     if len(words) < 3 or _closes_name(words[-1].text):
         return False
     return any(
@@ -497,7 +490,8 @@ def find_compounds(analysis: Analysis) -> list[Span]:
     """Names of systems, doctrines and bodies that jieba cut into words, whole (人类命运共同体, 某某委员会):
     in each run of name-making words, the span that ends on the run's last class noun."""
     found: list[Span] = []
-    titled = [m.span() for m in ANY_TITLE.finditer(analysis.shadow)]  # a name inside a title is half of it
+    titles = [m.span() for m in ANY_TITLE.finditer(analysis.shadow)]  # a name inside a title is half of it
+    title_starts = [lo for lo, _ in titles]
     for clause in analysis.clauses:
         heads = {k for k, unit in enumerate(clause) if _closes_name(unit.text)}
         i = 0
@@ -508,7 +502,8 @@ def find_compounds(analysis: Analysis) -> list[Span]:
             last = max((k for k in range(i, j) if k in heads), default=None)
             subject = last is not None and last + 1 < len(clause) and clause[last + 1].text in CLEFT_COPULAS
             span = _compound_ending_at(clause, i, last, analysis) if last is not None and not subject else None
-            if span and not any(lo < span.start and span.end < hi for lo, hi in titled):
+            at = bisect_left(title_starts, span.start) - 1 if span else -1  # the last title opening before it
+            if span and not (at >= 0 and span.end < titles[at][1]):
                 found.append(span)  # a definition's subject is left to the definition's rules (theme, head)
             i = max(j, i + 1)
     return found
