@@ -285,3 +285,7 @@ def test_a_doctrine_jieba_tags_as_a_place_is_no_place() -> None:
 )
 def test_a_noun_phrase_after_de_that_is_a_clause_is_never_a_blank(text: str, clause: str) -> None:
     assert clause not in answers(text)
+
+
+def test_a_cleft_focus_may_be_an_event_named_on_a_verb() -> None:
+    assert answers("这次农民运动高潮的起点是东江盐工大罢工。")[0] == "东江盐工大罢工"

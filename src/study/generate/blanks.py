@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from study.generate.analysis import Analysis, Span, analyse
+from study.generate.analysis import NAME_TAGS, Analysis, Span, analyse
 from study.generate.anatomy import SAYING, in_frame, speaks
 from study.generate.formulations import (
     NOUN_TAGS,
@@ -449,6 +449,12 @@ NOT_IN_FOCUS = frozenset({"的", "和", "与", "及", "以及", "、", "或"})
 FOCUS_LENGTH = range(2, 13)
 
 
+def _named_event(words: tuple[Span, ...]) -> bool:
+    """True for words that open on a proper name and end on a verb (某地海员大罢工, 某地起义): an event's name,
+    whatever jieba tags its last word."""
+    return len(words) >= 2 and words[0].pos in NAME_TAGS and words[-1].pos == "v"
+
+
 def find_cleft_focus(analysis: Analysis) -> list[Span]:
     """What the copula of a cleft clause introduces (…的是X, …的N是X), when it is one noun phrase."""
     found: list[Span] = []
@@ -457,7 +463,7 @@ def find_cleft_focus(analysis: Analysis) -> list[Span]:
         if not copula or not any(u.text == "的" for u in clause[:copula]):
             continue
         rest = clause[copula + 1 :]
-        if not rest or rest[-1].pos not in NOUN_TAGS:
+        if not rest or not (rest[-1].pos in NOUN_TAGS or _named_event(rest)):
             continue
         if any(u.text in NOT_IN_FOCUS or not is_content(u.pos) for u in rest):
             continue
