@@ -303,16 +303,30 @@ class DeckTree:
         return self.part_decks[index, part.key]
 
 
-def make_note(card: Card, guid: str, qa: genanki.Model, cloze: genanki.Model) -> genanki.Note:
-    """The note of one card, its sort field still empty and its due 0: see placed()."""
-    return genanki.Note(
-        model=cloze if card.kind == "cloze" else qa,
-        fields=note_fields(card, ""),
-        sort_field="",
-        tags=note_tags(card),
-        guid=guid,
-        due=0,
-    )
+def make_note(card: Card, guid: str, qa: genanki.Model, cloze: genanki.Model) -> PendingNote:
+    """The note of one card as row data, its sort field still empty and its due 0: see placed(). Checked as
+    genanki's Note.write_to_db checks it (its warning on unescaped HTML is left out: every field here is
+    built from escaped text); its cards as genanki makes them."""
+    model = cloze if card.kind == "cloze" else qa
+    fields = note_fields(card, "")
+    if len(fields) != len(model.fields):
+        raise ValueError(f"note {guid} has {len(fields)} fields, its type {len(model.fields)}")
+    tags = f" {' '.join(note_tags(card))} "
+    return PendingNote(guid, model.model_id, tags, "\x1f".join(fields), "", 0, note_cards(model, fields))
+
+
+# a note's cards by its type and shape (which fields are filled, the cloze numbers they hold): genanki makes a
+# note's cards from those alone, and making a genanki Note only to ask took a sixth of a deck's time
+_CARDS: dict[tuple[int, tuple[bool, ...], frozenset[str]], tuple[tuple[int, bool], ...]] = {}
+CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)  # as genanki finds a cloze
+
+
+def note_cards(model: genanki.Model, fields: list[str]) -> tuple[tuple[int, bool], ...]:
+    """A note's cards, (ord, suspended) each, as genanki makes them: asked of genanki once per shape."""
+    shape = (model.model_id, tuple(bool(f) for f in fields), frozenset(CLOZE_NUMBER.findall("\x1f".join(fields))))
+    if shape not in _CARDS:
+        _CARDS[shape] = tuple((c.ord, bool(c.suspend)) for c in genanki.Note(model=model, fields=fields).cards)
+    return _CARDS[shape]
 
 
 def placed(note: PendingNote, index: int, at: int, position: int) -> PendingNote:
@@ -346,16 +360,6 @@ class PendingNote(NamedTuple):
     due: int
     cards: tuple[tuple[int, bool], ...]  # each card's (ord, suspended)
     mod: int = 0  # its modification time, set once its content is complete: see stamped()
-
-
-def pending_note(note: genanki.Note) -> PendingNote:
-    """A note's row data, checked as genanki's Note.write_to_db checks it (its warning on unescaped HTML
-    is left out: every field here is built from escaped text); its cards as genanki would make them."""
-    if len(note.fields) != len(note.model.fields):
-        raise ValueError(f"note {note.guid} has {len(note.fields)} fields, its type {len(note.model.fields)}")
-    cards = tuple((card.ord, bool(card.suspend)) for card in note.cards)
-    tags, fields = f" {' '.join(note.tags)} ", "\x1f".join(note.fields)
-    return PendingNote(note.guid, note.model.model_id, tags, fields, note.sort_field, note.due, cards)
 
 
 DeckNotes = list[tuple[genanki.Deck, list[PendingNote]]]  # every deck in order, with its notes
@@ -499,7 +503,7 @@ def document_notes(course_id: str, work: DocumentWork, ledger: Ledger) -> Docume
     wanted = [(card.kind, anchors.get(card.key) or Anchor(card.key, "", "", "", "")) for card in cards]
     entries = ledger.by_stem.get(doc.stem, ())
     guids, left = resolve(course_id, doc.stem, wanted, entries)
-    notes = [pending_note(make_note(card, guid, qa, cloze)) for card, guid in zip(cards, guids, strict=True)]
+    notes = [make_note(card, guid, qa, cloze) for card, guid in zip(cards, guids, strict=True)]
     olds = () if entries else ledger.legacy.get(doc.stem, ())
     if olds:  # no ledger entries, but the previous deck's notes: keep theirs (see render/legacy.py)
         notes, left = with_previous_guids(cards, notes, olds)
