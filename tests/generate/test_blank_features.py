@@ -153,6 +153,13 @@ def test_a_pointing_phrase_is_never_a_blank(text: str) -> None:
     assert not [a for a in answers(text) if a.startswith(("这", "该"))]
 
 
+def test_what_a_demonstrative_points_at_is_never_a_blank() -> None:
+    text = "“没有调查，就没有发言权。”这一科学论断由李明远在县委会上提出。"
+    assert "科学论断" not in answers(text)
+    blanks = rank_blanks("1956年，全县召开了第一次党代会。这次党代会选举产生了新的县委员会。")
+    assert [b.start for b in blanks if b.answer == "党代会"] == [14]  # the first mention, not the pointed one
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

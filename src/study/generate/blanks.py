@@ -53,6 +53,7 @@ PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "�
 # A phrase that opens on a demonstrative (这一理论, 该战役, 此项制度) points back at a thing the text names
 # elsewhere: the name is the blank, the pointer says nothing.
 POINTERS = frozenset("这那该此")
+POINTED = re.compile(r"[这那该此][一个种项些次条位]?$")  # a demonstrative and its measure word before a noun
 
 # Base score of a content word by jieba part of speech; every other tag (particles, pronouns,
 # conjunctions, prepositions, adverbs, numerals, time and place words, punctuation) is never a blank.
@@ -206,7 +207,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
-    ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and s.text[0] in POINTERS),
+    ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
     ("sentence frame", lambda s, a: _frame(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
@@ -401,6 +402,11 @@ def _a_clause(span: Span, analysis: Analysis) -> bool:
 def _is_doctrine(text: str) -> bool:
     """True for a word that ends on a doctrine's class noun (…主义, …思想, …理论)."""
     return len(text) > 2 and text.endswith(DOCTRINE_HEADS)
+
+
+def _points(span: Span, analysis: Analysis) -> bool:
+    """True for a phrase that opens on a demonstrative (这一理论) or that one points at (这一｜科学论断)."""
+    return span.text[0] in POINTERS or POINTED.search(analysis.shadow, max(0, span.start - 2), span.start) is not None
 
 
 def _of_an_era(span: Span, analysis: Analysis) -> bool:
