@@ -246,3 +246,8 @@ def test_a_one_character_opening_shared_as_a_word_still_makes_a_series() -> None
 def test_a_quotation_mark_alone_before_a_run_is_no_lead() -> None:
     (lst,) = _anaphora("“坚持勤俭办学，坚持开门办学，坚持依法办学。”这是学校的传统。")
     assert lst.lead is None
+
+
+def test_the_opening_mark_of_a_quotation_the_run_goes_on_inside_is_no_part_of_its_lead() -> None:
+    (lst,) = _anaphora("“这所学校有传统，有特色，有活力，有口碑。”家长们这样说。")
+    assert lst.lead == "这所学校"

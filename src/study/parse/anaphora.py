@@ -315,6 +315,8 @@ def _inline_draft(
     """An inline anaphora list over members of paragraph i."""
     items = tuple(DraftItem("", (i, u.start), (i, u.start), u.end, (i, u.end)) for u in members)
     text = (lead_text or "").strip(" \u3000")
+    if text[:1] in _OPENING_MARKS and not any(mark in text for mark in "”」’）)》"):
+        text = text[1:]  # the opening mark of a quotation the run goes on inside (“报告有A，有B，有C。”)
     lead = text if _HANZI.search(text) else None  # a quotation's opening mark alone (“坚持A，坚持B…”) says nothing
     evidence = (f"{len(members)} {what} open with {shared}",)
     return DraftList("anaphora", INLINE_RULE, items, lead, _count(lead), evidence)
