@@ -296,3 +296,7 @@ def test_a_noun_phrase_after_de_that_is_a_clause_is_never_a_blank(text: str, cla
 
 def test_a_cleft_focus_may_be_an_event_named_on_a_verb() -> None:
     assert answers("这次农民运动高潮的起点是东江盐工大罢工。")[0] == "东江盐工大罢工"
+
+
+def test_a_place_that_opens_on_a_demonstrative_character_is_a_name() -> None:
+    assert answers("牧民们在那坡县举行了一年一度的赛马大会。")[0] == "那坡县"

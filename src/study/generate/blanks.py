@@ -405,8 +405,11 @@ def _is_doctrine(text: str) -> bool:
 
 
 def _points(span: Span, analysis: Analysis) -> bool:
-    """True for a phrase that opens on a demonstrative (这一理论) or that one points at (这一｜科学论断)."""
-    return span.text[0] in POINTERS or POINTED.search(analysis.shadow, max(0, span.start - 2), span.start) is not None
+    """True for a phrase that opens on a demonstrative (这一理论; not a name: 那曲) or that one points at
+    (这一｜科学论断)."""
+    if span.text[0] in POINTERS and span.kind not in NAME_KINDS:
+        return True
+    return POINTED.search(analysis.shadow, max(0, span.start - 2), span.start) is not None
 
 
 def _of_an_era(span: Span, analysis: Analysis) -> bool:
