@@ -209,6 +209,7 @@ class Layout:
     template_dirs: tuple[str, ...]  # the course's own template folders, most specific first
     fonts: Fonts
     medium: str  # "print" (the PDFs) or "screen" (the web pages)
+    templates: str = ""  # a hash of what those folders hold: an edit to a course's template lays pages out again
 
 
 @dataclass(frozen=True)

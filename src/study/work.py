@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from study.cache import digest
+from study.cache import digest, folder_digest
 from study.config import Settings
 from study.errors import StudyError
 from study.generate.cards import Scripts, document_cards
@@ -121,7 +121,10 @@ def course_basis(
     `keys`: the documents' content keys, in order (the vocabulary and lexicon are made from the documents)."""
     vocabulary = vocabulary_of(course, tally) if makes else Vocabulary()
     dirs = course_template_dirs(course.documents)
-    layouts = {m: Layout(course.title, settings, dirs, fonts[m], m) for m in MEDIA if m in makes and m in fonts}
+    templates = digest(*(folder_digest(Path(folder)) for folder in dirs))  # a course's own lay its pages out
+    layouts = {
+        m: Layout(course.title, settings, dirs, fonts[m], m, templates) for m in MEDIA if m in makes and m in fonts
+    }
     own = digest(repr(settings), repr(sorted(makes)), repr(layouts))
     return CourseBasis(settings, makes, vocabulary, layouts, own, digest(own, *keys), sets_digest(vocabulary))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import study.build
+import study.render.sheets
 from study.work import CourseContext, DocumentTask, Generated
 
 from .conftest import MakeCourse, quiet_build, snapshot
@@ -67,3 +68,15 @@ def test_a_no_change_rebuild_checks_no_reads(make_course: MakeCourse, tmp_path: 
     made.clear()
     quiet_build(sources, dist, jobs=1)
     assert made == []
+
+
+def test_a_course_template_edited_lays_the_pages_out_again(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources, dist = make_course(toml='outputs = ["html"]\n'), tmp_path / "dist"
+    (sources / "templates").mkdir()
+    quiet_build(sources, dist)
+    default = study.render.sheets.default_templates() / "sheet-part.html.j2"
+    mine = default.read_text(encoding="utf-8").replace('<article class="document"', '<article class="document mine"')
+    (sources / "templates" / "sheet-part.html.j2").write_text(mine, encoding="utf-8")
+    quiet_build(sources, dist)
+    sheets = sorted((dist / "html").glob("*-提纲.html"))
+    assert len(sheets) == 6 and all('class="document mine"' in p.read_text(encoding="utf-8") for p in sheets)

@@ -136,7 +136,9 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     from study.render.assemble import contents_page, course_pdf  # pypdf: only a build that assembles pays for it
 
     layout = binding.layout
-    contents = contents_page(environment(layout.template_dirs), contents_context(layout, binding.script, binding.sheet))
+    contents = contents_page(
+        environment(layout.template_dirs, layout.templates), contents_context(layout, binding.script, binding.sheet)
+    )
     sheets = [(title, Bound(part)) for title, part in binding.parts]
     made = course_pdf(lambda entries: convert(contents(entries), layout.settings), sheets, printer())
     return {binding.rel: Made(made.data, {"pages": made.pages})}

@@ -71,8 +71,10 @@ def course_template_dirs(docs: Sequence[Document]) -> tuple[str, ...]:
 
 
 @functools.cache
-def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
-    """A jinja2 environment whose loader tries the course's own templates before the defaults."""
+def environment(template_dirs: tuple[str, ...], templates: str = "") -> jinja2.Environment:
+    """A jinja2 environment whose loader tries the course's own templates before the defaults; one for each
+    state of them (`templates`, their hash): an environment keeps the templates it found, and a course's own
+    template added later would never replace the default it had found before."""
     loaders = [jinja2.FileSystemLoader(d) for d in template_dirs]
     loaders.append(jinja2.FileSystemLoader(str(default_templates())))
     # HTML is escaped; the stylesheet is not (an escaped quote in a font-family breaks the font silently)
@@ -151,7 +153,7 @@ def article(env: jinja2.Environment, sheet: str, part: Part) -> str:
 
 def articles(layout: Layout, doc: Document, exercises: tuple[Exercise, ...]) -> dict[str, str]:
     """A document's article on each sheet (the same for every medium)."""
-    env, part = environment(layout.template_dirs), part_of(doc, exercises, layout.settings)
+    env, part = environment(layout.template_dirs, layout.templates), part_of(doc, exercises, layout.settings)
     return {sheet: article(env, sheet, part) for sheet in SHEETS}
 
 
@@ -218,7 +220,7 @@ def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Article
     document's article on them as given, else rendered here."""
     script = page_script([doc for doc, _, _ in sheeted], layout.settings)
     context = page_context(layout, script)
-    env = environment(layout.template_dirs)
+    env = environment(layout.template_dirs, layout.templates)
     parts = [(part_of(doc, exercises, layout.settings), given) for doc, exercises, given in sheeted]
     return {
         f"{stem}-{suffix}": convert(
