@@ -53,7 +53,7 @@ PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "�
 # A phrase that opens on a demonstrative (这一理论, 该战役, 此项制度) points back at a thing the text names
 # elsewhere: the name is the blank, the pointer says nothing.
 POINTERS = frozenset("这那该此")
-POINTED = re.compile(r"[这那该此][一个种项些次条位]?$")  # a demonstrative and its measure word before a noun
+POINTER_MEASURES = frozenset("一个种项些次条位")  # what may stand between a demonstrative and its noun
 
 # Base score of a content word by jieba part of speech; every other tag (particles, pronouns,
 # conjunctions, prepositions, adverbs, numerals, time and place words, punctuation) is never a blank.
@@ -409,7 +409,9 @@ def _points(span: Span, analysis: Analysis) -> bool:
     (这一｜科学论断)."""
     if span.text[0] in POINTERS and span.kind not in NAME_KINDS:
         return True
-    return POINTED.search(analysis.shadow, max(0, span.start - 2), span.start) is not None
+    shadow, at = analysis.shadow, span.start  # characters looked at, not a search: every candidate asks
+    before = shadow[at - 1] if at else ""
+    return before in POINTERS or (at >= 2 and before in POINTER_MEASURES and shadow[at - 2] in POINTERS)
 
 
 def _of_an_era(span: Span, analysis: Analysis) -> bool:
