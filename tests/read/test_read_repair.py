@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from study.read.lines import Line, normalize_line
 from study.read.repair import (
     continues,
+    drop_contents,
     drop_field_runs,
     drop_footnotes,
     drop_pinyin_glosses,
@@ -18,6 +21,8 @@ from tests.read.makers import lines
 
 LONG_CUT = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且要在每年年底以前把"
 REST = "各项措施的落实情况报告上级主管部门。"
+BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
+BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
 
 
 # ---------------------------------------------------------------- fixed-width wrapping
@@ -223,3 +228,20 @@ def test_a_paragraph_opening_with_a_label_is_not_joined_to_the_label_paragraph_b
     first = "初读：先完整地读一两遍，不求记住所有细节，但要把握整体框架。心里先搭起一个骨架"
     assert not continues(first, "精读：结合辅导材料，深入理解重点章节。")
     assert continues(first, "再往里面填充内容。")
+
+
+# ---------------------------------------------------------------- a table of contents before the text
+
+
+@pytest.mark.parametrize("mark", ["目录", "目  录"])
+def test_a_table_of_contents_before_the_text_is_no_text(mark: str) -> None:
+    toc = ["1 总则", "1.1 编制目的", "1.2 编制依据 ………… 3", "2 组织机构"]
+    body = ["1 总则", "1.1 编制目的", BODY, "1.2 编制依据", BODY2, "2 组织机构", BODY]
+    kept, note = drop_contents(lines(mark, *toc, *body))
+    assert [p.text for p in kept] == body and note
+
+
+def test_a_contents_heading_without_its_entries_again_is_kept() -> None:
+    text = ["目录", "一、总则", "二、组织", BODY]
+    kept, note = drop_contents(lines(*text))
+    assert [p.text for p in kept] == text and note is None

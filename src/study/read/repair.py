@@ -446,6 +446,33 @@ def drop_layout_spaces(paras: list[Line]) -> tuple[list[Line], str | None]:
     return fixed, (f"took out the spaces of a PDF's line ends in {count} paragraphs" if count else None)
 
 
+# ---------------------------------------------------------------- a table of contents before the text
+
+# A long document's table of contents (目录, then its headings, maybe with page numbers) repeats the headings
+# the text then gives: the text starts again at the first entry.
+CONTENTS = frozenset(("目录", "目次"))
+CONTENTS_REACH = 200  # a table of contents stands among the first paragraphs
+PAGE_NUMBER = re.compile(r"[\s.…·—_-]*\d{1,4}$")  # an entry's page number, with its dot leader
+
+
+def _entry_key(text: str) -> str:
+    """An entry or heading as compared: without its page number and spaces."""
+    return spaceless(PAGE_NUMBER.sub("", text) or text)
+
+
+def drop_contents(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A table of contents taken out: the 目录 line and its entries (short lines, no prose) up to the line where
+    the first entry comes again as the text's heading; kept when the first entry never comes again."""
+    start = next((k for k, p in enumerate(paras[:CONTENTS_REACH]) if simplify(spaceless(p.text)) in CONTENTS), None)
+    if start is None or start + 1 >= len(paras):
+        return paras, None
+    first = _entry_key(paras[start + 1].text)
+    end = next((k for k in range(start + 2, len(paras)) if _entry_key(paras[k].text) == first), None)
+    if end is None or any(is_prose(p.text) for p in paras[start + 1 : end]):
+        return paras, None
+    return paras[:start] + paras[end:], f"took out a table of contents ({end - start - 1} entries)"
+
+
 # ---------------------------------------------------------------- repeated bodies
 
 
@@ -581,7 +608,8 @@ def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # (drop_pinyin_glosses runs on the file's lines, before its title is looked for.) In order: mangled
 # indentation first, so that every later step sees a line's real start, and a PDF's line-end spaces, so that
-# every later step sees a paragraph's words; then metadata left in the body;
+# every later step sees a paragraph's words; a table of contents before its headings can be joined to
+# anything; then metadata left in the body;
 # translations next, so that no English line is joined to a Chinese one; lone markers before page breaks,
 # so that the marker's text is a paragraph that starts with a marker (and a lone bullet sign is joined
 # before lines of marks alone go); a text's wrapping before other page breaks, which judge a line by its
@@ -591,6 +619,7 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 REPAIRS: tuple[Repair, ...] = (
     drop_mangled_indents,
     drop_layout_spaces,
+    drop_contents,
     drop_field_runs,
     drop_translations,
     join_lone_markers,
