@@ -490,3 +490,29 @@ def test_a_wechat_article_s_byline_and_footer(read_text, byline: str) -> None:
     source = read_text(text)
     assert (source.title, source.meta.date) == ("节约用水，从我做起", "2023-05-12")
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_government_table_naming_the_document_and_its_issuer(read_text) -> None:
+    table = "\n".join(
+        [
+            "索 引 号:000/2020-001 主题分类:综合政务",
+            "发布机构:某县政府办, 发文日期:2020年05月07日",
+            "名    称:某县人民政府关于节约用水的通知",
+            "",
+        ]
+    )
+    source = read_text(f"{table}\n某县人民政府关于节约用水的通知\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author, source.meta.date) == (
+        "某县人民政府关于节约用水的通知",
+        "某县政府办",
+        "2020-05-07",
+    )
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_long_headline_does_not_begin_the_body_before_the_page_s_fields(read_text) -> None:
+    title = "某县人民政府办公室关于印发某县二〇一九年春季植树造林和农田水利基本建设工作实施方案的通知"
+    assert len(title) >= 40
+    source = read_text(f"当前位置：首页 > 政务公开\n\n{title}\n\n来源：某县政府办\n浏览量：\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == title
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

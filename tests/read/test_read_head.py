@@ -206,3 +206,17 @@ def test_a_title_spaced_out_character_by_character(read_text) -> None:
 
 def test_a_section_word_spaced_out_is_still_no_title(read_text) -> None:
     assert read_text(f"前  言\n{BODY}\n{BODY2}\n").title is None
+
+
+def test_a_title_with_its_document_number_noted_after_it(read_text) -> None:
+    title = "某县人民政府办公室关于印发《某县春季植树造林和农田水利基本建设工作实施方案》的通知"
+    source = read_text(f"当前位置：首页 > 政务公开\n\n{title}（某政办发〔2019〕8号）\n\n{BODY}\n{BODY2}\n")
+    assert source.title == title
+
+
+def test_the_title_repeated_in_two_lines_is_an_echo(read_text) -> None:
+    head = "当前位置：首页 > 政务公开\n\n某县林业局2019年度 工作总结\n\n某县林业局2019年度\n\n工作总结"
+    text = f"{head}\n\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert source.title == "某县林业局2019年度 工作总结"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

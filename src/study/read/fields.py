@@ -14,7 +14,7 @@ from study.script import simplify
 # What each field name means, in simplified script (traditional names are simplified before lookup).
 # "ignore" fields are known to carry nothing worth keeping; knowing them still tells a header apart.
 FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("title", ("标题", "题目", "题名", "篇名", "文章标题", "主标题", "文题")),
+    ("title", ("标题", "题目", "题名", "篇名", "文章标题", "主标题", "文题", "名称")),
     (
         "date",
         (
@@ -92,6 +92,7 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "阅读量",
             "阅读数",
             "访问量",
+            "归档时间",
             # a government page's table of fields (信息公开): what it holds besides title, issuer and dates
             "索引号",
             "主题分类",
@@ -245,7 +246,7 @@ def split_keywords(text: str) -> tuple[str, ...]:
 
 def clean_name(text: str) -> str | None:
     """A publication or author name without book-title quotes and spaces, or None when empty."""
-    name = text.strip().strip(BOOK_QUOTES).strip()
+    name = text.strip().rstrip(",，、;；").strip().strip(BOOK_QUOTES).strip()
     return name or None
 
 

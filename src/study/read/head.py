@@ -195,6 +195,7 @@ def find_head(
     title = clean_title(raw)
     below = [(i, line) for i, line in head if i > at[-1]]
     echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
+    echoes |= {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
     author = next(((i, line) for i, line in below if looks_like_names(line.text)), None)
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…

@@ -81,11 +81,14 @@ BYLINE = re.compile(
     r"^(?:(?:作者|撰文|执笔|本报记者|记者|本报评论员)\s*[:：/／]?|文\s*[/／])?\s*([\u3400-\u9fff]{2,4})$"
 )
 # An official document's number (发文字号): issuer's abbreviation, year in brackets, serial number.
-_DOC_NUMBER = r"^[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]"
+_DOC_NUMBER_CORE = r"[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]"
+_DOC_NUMBER = "^" + _DOC_NUMBER_CORE
 DOC_NUMBER = re.compile(_DOC_NUMBER + "$")
 # The same number at the start of a title line (鲁政发〔2014〕20号《…》): it numbers the document, it is no part
 # of its name.
 DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
+# … or noted in brackets after it, as government sites list their documents (…的通知（某政办发〔2019〕8号）).
+DOC_NUMBER_NOTE = re.compile(r"\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 # A page's dateline: a line that starts with a date (`2005-07-14 10:23 来源：…`, `2005年07月14日10:23`), a date in
 # digits run together with the author's name as document sites print it (`2005-07-14 10:23张明`), or a source
@@ -240,7 +243,7 @@ def looks_like_date(text: str) -> bool:
 def looks_like_title(text: str, strict: bool) -> bool:
     """True when a line could be a document title: short, no sentence punctuation, not a heading or name (a
     web page's headline may end asking or exclaiming: …做些什么？)."""
-    text = PIECE_LABEL.sub("", text, count=1)
+    text = DOC_NUMBER_NOTE.sub("", PIECE_LABEL.sub("", text, count=1))
     if not text:
         return False
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
@@ -275,7 +278,7 @@ def clean_title(text: str) -> str:
     """A title without the document number written before it, a site's word count after it (（全文3000字）), a
     collection's count of pieces, a note's mark or a piece's label, or the spaces of a title set out character
     by character; a title left in book quotes loses them."""
-    for note in (WORD_COUNT_NOTE, PIECE_COUNT_NOTE, NOTE_MARK, PIECE_LABEL, PAGE_SUFFIX):
+    for note in (WORD_COUNT_NOTE, PIECE_COUNT_NOTE, NOTE_MARK, PIECE_LABEL, PAGE_SUFFIX, DOC_NUMBER_NOTE):
         text = note.sub("", text) or text
     text = _unspread(text)
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)

@@ -10,7 +10,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
-from study.read.shapes import DATELINE, SENTENCE_PUNCT, is_headline_question, is_keyword_run, is_prose
+from study.read.shapes import DATELINE, HEADLINE_ENDS, SENTENCE_PUNCT
 from study.script import simplify
 
 # The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
@@ -51,6 +51,7 @@ TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
 TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|分享到?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
     r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|朗读|收听本文|复制链接|×|[【】\[\]]"
+    r"|视力保护色[:：]?|保护视力色[:：]?"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
 )
 COLLECTION_TAG = re.compile(r"^收录于(?:合集|话题)")
@@ -98,6 +99,17 @@ def _is_breadcrumb(text: str) -> bool:
         return True
     parts = [part for part in BREADCRUMB.split(text) if part]
     return len(parts) >= 3 and all(len(part) <= 20 for part in parts) and not any(ch in SENTENCE_PUNCT for ch in text)
+
+
+BODY_LINE_MIN = 120  # a line this long is text whatever its punctuation
+
+
+def begins_body(text: str) -> bool:
+    """True for a line of the page's text, after which a footer may start: one that holds a sentence mark (a
+    headline's closing question mark aside), or is very long; a long headline, a line of keywords are none."""
+    if len(text) >= BODY_LINE_MIN:
+        return True
+    return any(ch in SENTENCE_PUNCT for ch in text.rstrip(HEADLINE_ENDS))
 
 
 def is_toolbar(text: str) -> bool:
@@ -184,7 +196,7 @@ def _split_page(lines: list[Line]) -> Page:
             continue
         last = len(kept) if text else last
         kept.append(replace(line, text=TRAILING_SHARE.sub("", unmarkdown(text))))
-        body_begun = body_begun or (is_prose(text) and not is_keyword_run(text) and not is_headline_question(text))
+        body_begun = body_begun or begins_body(text)
     return Page(kept, dropped, navigation_end, frozenset(over_metadata))
 
 
