@@ -79,3 +79,9 @@ def test_a_label_needs_three_short_terms_without_commas() -> None:
 
 def test_who_attended_is_no_series_of_terms() -> None:
     assert _inline("参加人员：张明、李华、王强。") == []
+
+
+def test_who_presides_is_no_series_of_terms_but_a_person_to_be_is() -> None:
+    assert _inline("主持人：张明、李华、王强。") == []
+    (lst,) = _inline("新时代的接班人：有理想、有本领、有担当。")
+    assert heads(lst) == ["有理想", "有本领", "有担当"]

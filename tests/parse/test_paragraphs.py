@@ -219,3 +219,8 @@ def test_bare_lines_that_alternate_heads_and_their_body_lines_are_a_list_of_the_
     )
     (lst,) = flat(doc)
     assert heads(lst) == ["按用途划分", "按树叶划分", "按高度划分"]
+
+
+def test_lines_after_a_label_of_the_documents_furniture_are_no_list() -> None:
+    assert flat(outline("附件：\n参会单位名单\n会议日程安排")) == []
+    assert flat(outline("出席人员：\n张明 李华\n王强 赵刚")) == []

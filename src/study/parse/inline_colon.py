@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import furniture_label
 from study.parse.pieces import Span, parallel, split_top
 
 COLON = re.compile(r"[：:]")
@@ -24,12 +25,11 @@ COPULAS = ("就是", "是", "为")  # 主题是：/ 路线为：: the announcing
 WEAK = ("是", "为", "有")
 WEAK_MIN, STRONG_MIN = 3, 2
 # any other short clause before a colon is a label (…的活的灵魂：) when what follows is a bare 、 series of
-# terms up to the sentence end (A、B、C。): what a review sheet writes as a term and its members
+# terms up to the sentence end (A、B、C。): what a review sheet writes as a term and its members (but not a
+# label of the document's furniture or of who attends: leads.furniture_label)
 LABEL_MAX = 20  # characters of the label: a noun phrase, not a clause that goes on
 TERM_MAX = 10  # characters of each term of a labelled series: words, not clauses
 LABEL_MIN = 3  # terms a labelled series needs (two are as often a phrase: 党和国家、人民)
-# labels of a page's furniture and of who attended: their terms are names, not points to learn
-NOT_LABELS = ("人员", "单位", "嘉宾", "时间", "地点", "作者", "来源", "编辑", "记者", "出席", "列席", "参加", "关键词")
 # a colon after a speech verb introduces a quotation or a statement, not a list
 SPEECH = (
     "指出",
@@ -66,7 +66,7 @@ def announcement(clause: str) -> str | None:
             return "strong"
     if clause.endswith(WEAK):
         return "weak"
-    return "label" if len(clause) <= LABEL_MAX and not clause.endswith(NOT_LABELS) else None
+    return "label" if len(clause) <= LABEL_MAX and not furniture_label(clause) else None
 
 
 def _terms(shadow: str, start: int, end: int) -> list[Span] | None:

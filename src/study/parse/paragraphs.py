@@ -9,7 +9,7 @@ from study.model import Paragraph
 from study.parse.bullets import BULLET, SIGNS
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import closing_mark, ends_with_colon, last_sentence, paragraph_lead
+from study.parse.leads import closing_mark, ends_with_colon, furniture_label, last_sentence, paragraph_lead
 from study.parse.markers import marker_at
 
 HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
@@ -171,8 +171,8 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
     """The paragraph lists after a lead that announces them (a colon, a count, 以下几个方面)."""
     lists: list[DraftList] = []
     for i, para in enumerate(paragraphs[:-1]):
-        if i + 1 in marked:
-            continue
+        if i + 1 in marked or (ends_with_colon(para.shadow) and furniture_label(para.shadow)):
+            continue  # after 附件：/ 出席人员： stand file and people's names
         draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
         if draft is None and ends_with_colon(para.shadow):
             draft = _piece_paragraphs(paragraphs, i, marked) or _unclosed_lines(paragraphs, i, marked)
