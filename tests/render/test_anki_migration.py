@@ -7,12 +7,13 @@ holds the old .apkg and no ledger. The real Anki importer shows what they get.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import re
 import sqlite3
 import zipfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import genanki
@@ -24,7 +25,7 @@ from study.config import Settings
 from study.model import Course
 from study.progress import summary_table, totals
 from study.render.anki import TOOL_EPOCH, read_ledger
-from study.render.ledger import LEDGER, OLD_LEDGER, Entry, Ledger, parse_ledger
+from study.render.ledger import LEDGER, OLD_LEDGER, Entry, Ledger, ledger_bytes, parse_ledger, parsed_or_empty
 from study.work import output_files
 from tests.pipeline.test_cli import SIMPLIFIED
 from tests.render.test_anki import COURSE_ID, course_of, fresh_collection, import_into
@@ -257,3 +258,15 @@ def test_a_ledger_warning_is_counted_and_fails_strict(tmp_path: Path) -> None:
     strict = CliRunner().invoke(main, ["build", "--sources", str(sources), "--dist", str(dist), "--strict"])
     assert strict.exit_code == 1 and "--strict" in strict.output
     assert re.search(r"^  warnings +1$", strict.output, re.M) and "note ledger unreadable" in strict.output
+
+
+def test_a_hand_edited_ledger_row_of_the_wrong_fields_is_refused_in_one_line(tmp_path: Path) -> None:
+    entry = Entry("g1", "doc", "cloze", "k", "要点", "", "", "", "d", 1_700_000_000)
+    good = ledger_bytes(COURSE_ID, [entry, replace(entry, guid="g2")])
+    assert [e.guid for e in parse_ledger(good).entries()] == ["g1", "g2"]
+    lines = gzip.decompress(good).decode("utf-8").splitlines()
+    for row in ('["g3", "doc", "cloze", "k", "要点", "", "", "", "d", "1700000000", ""]', '["g3", "doc"]'):
+        damaged = gzip.compress("\n".join([*lines, row]).encode("utf-8"))
+        warnings: list[str] = []
+        ledger = parsed_or_empty(tmp_path / LEDGER, damaged, COURSE_ID, warnings.append)
+        assert not ledger.by_stem and len(warnings) == 1 and "note ledger unreadable" in warnings[0]
