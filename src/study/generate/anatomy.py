@@ -9,6 +9,7 @@ simplified shadow, and keeps its blanks inside the claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 # Verbs of saying that close a lead frame when a comma or colon follows them at once.
@@ -88,7 +89,24 @@ def speaks(shadow: str, end: int) -> bool:
 
 def in_frame(shadow: str, start: int, end: int) -> bool:
     """True when a span overlaps the frame of its text."""
-    return any(start < hi and lo < end for lo, hi in frame_of(shadow))
+    los, his = _frame_cover(shadow)
+    at = bisect_right(his, start)  # the first piece of the frame that ends after the span starts
+    return at < len(los) and los[at] < end
+
+
+@lru_cache(maxsize=8192)
+def _frame_cover(shadow: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The frame of a text as disjoint pieces, their starts and their ends, both ascending: every span of a
+    long paragraph asks, and a binary search over them answers at once what a test of every frame would."""
+    los: list[int] = []
+    his: list[int] = []
+    for lo, hi in frame_of(shadow):  # sorted by start; pieces that overlap are merged (touching ones are not)
+        if his and lo < his[-1]:
+            his[-1] = max(his[-1], hi)
+        else:
+            los.append(lo)
+            his.append(hi)
+    return tuple(los), tuple(his)
 
 
 # A sentence that opens on a bare copula or a pointing word (是…, 这是…, 其…) says nothing about what it is

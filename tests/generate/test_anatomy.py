@@ -1,0 +1,34 @@
+"""The anatomy of a text (anatomy.py): its frames and the test of a span against them, on made-up snippets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from study.generate.anatomy import frame_of, in_frame
+
+TEXTS = [
+    "赵明远同志在全省农业工作会议上指出，要把耕地保护放在突出位置。会议强调，要守住耕地红线。",
+    "根据《某某工作条例》，县委书记在座谈会上强调：党支部委员会每届任期3年。来源：《某地简史》",
+    "实践证明，合作社是带动农民增收的好办法。总的来说，农民收入稳步增长。（某某出版社2019年版）",
+    "合作社在1956年基本普及。",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_in_frame_is_the_overlap_with_any_frame(text: str) -> None:
+    frames = frame_of(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = any(start < hi and lo < end for lo, hi in frames)
+            assert in_frame(text, start, end) == expected, (start, end)
+
+
+def test_in_frame_is_fast_on_a_long_paragraph_of_many_frames() -> None:
+    text = "会议强调，要守住耕地红线，把耕地保护放在突出位置。" * 2000
+    spans = [(k, k + 2) for k in range(0, len(text) - 2, 3)]
+    began = time.perf_counter()
+    found = sum(in_frame(text, lo, hi) for lo, hi in spans)
+    assert found > 0
+    assert time.perf_counter() - began < 0.5  # a test of every frame against every span takes seconds here
