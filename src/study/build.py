@@ -11,12 +11,13 @@ rendered file by what it is made of (study.units), so a rebuild renders only wha
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
 from study.concurrency import Executor, open_executor
@@ -89,9 +90,9 @@ class Gathered:
         """The documents that were read and parsed, in order."""
         return tuple(p.doc for p in self.prepared)
 
-    def keyed(self) -> list[tuple[str, Document]]:
-        """The documents in order, each with its content key."""
-        return [(self.keys[p.doc.stem], p.doc) for p in self.prepared]
+    def content_keys(self) -> list[str]:
+        """The documents' content keys, in order."""
+        return [self.keys[p.doc.stem] for p in self.prepared]
 
 
 def build(
@@ -124,10 +125,10 @@ def build(
         inputs = course_inputs(sources, settings)
         with timed(timings, "generate"):
             fonts = fonts_of(outputs, settings)
-            tally = tallying.course(gathered.keyed()) if tallying else CourseTally()
-            keys = [gathered.keys[doc.stem] for doc in course.documents]
+            keys = gathered.content_keys()
+            tally = tallying.course(list(zip(keys, course.documents, strict=True))) if tallying else CourseTally()
             basis = course_basis(course, settings, parts_made(outputs), tally, fonts, keys)
-            del tally  # in the vocabulary now: at 1,000 documents some 60 MB
+            del tally  # summed into the vocabulary: not held while the works are made
             work = generate(course, basis, gathered, cache, pool, progress)
         warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
@@ -299,9 +300,9 @@ def generate(
 ) -> CourseWork:
     """Pass 2: every document's work, from the cache where what it is made of is unchanged and what it read of
     the course still reads the same (study.generate.reads); the others made through the executor."""
-    found = tasks(course, gathered.prepared, [gathered.keys[doc.stem] for doc in course.documents])
+    found = tasks(course, gathered.prepared, gathered.content_keys())
     keys = {task.index: work_key(basis, task) for task in found}
-    context = Deferred(lambda: course_context(course, basis))  # its lexicon: only to check reads or make work
+    context = functools.cache(lambda: course_context(course, basis))  # its lexicon: to check reads or make work
     checked = cache.load("checked", CHECKED)
     same = checked.works if isinstance(checked, Checked) and checked.context == basis.key else frozenset()
     answers = Answers()
@@ -328,24 +329,11 @@ def generate(
 
 
 def reads_hold(
-    cache: BuildCache, key: str, basis: CourseBasis, context: Deferred[CourseContext], answers: Answers
+    cache: BuildCache, key: str, basis: CourseBasis, context: Callable[[], CourseContext], answers: Answers
 ) -> bool:
     """True when a cached work's reads of the course read the same in this course."""
     reads = cache.load("reads", key)
     return isinstance(reads, Reads) and reads.hold(basis.sets, basis.vocabulary, lambda: context().lexicon, answers)
-
-
-class Deferred(Generic[T]):
-    """A value made the first time it is asked for."""
-
-    def __init__(self, make: Callable[[], T]) -> None:
-        self.make = make
-        self.value: list[T] = []
-
-    def __call__(self) -> T:
-        if not self.value:
-            self.value.append(self.make())
-        return self.value[0]
 
 
 # --- render -----------------------------------------------------------------------------------------
