@@ -68,3 +68,8 @@ def test_a_count_formulation_that_names_two_nouns_before_a_dash_announces_its_it
     lst = flat(outline("会上提出了“两个务必”的新号召、新要求——务必勤俭节约，务必艰苦奋斗。"))[0]
     assert lst.announced_count == 2
     assert heads(lst) == ["务必勤俭节约", "务必艰苦奋斗"]
+
+
+def test_clauses_ending_alike_around_one_defined_term_are_no_series() -> None:
+    text = "所谓有特色的学校教育，是根据本地实际办起来的学校教育，它不同于照搬照抄的学校教育。"
+    assert not [lst for lst in flat(outline(text)) if lst.style == "parallel"]

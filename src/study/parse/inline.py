@@ -191,6 +191,11 @@ def _series_runs(shadow: str, clauses: list[tuple[int, int]]) -> Iterator[list[t
         k += len(run)
 
 
+# a clause that opens by defining its term or with a pronoun standing for it (所谓A的社会主义，是B的社会主义，
+# 它…的社会主义) goes on about one thing: clauses ending alike so are a statement, not a series
+STATEMENT_OPENERS = ("所谓", "它们", "它", "他们", "他", "她", "这些", "这", "其")
+
+
 def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Parallel series of clauses sharing their ending, inside one sentence."""
     for i, para in enumerate(paragraphs):
@@ -198,6 +203,8 @@ def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
         for sentence in _split(shadow, 0, len(shadow), re.compile(r"[。！？!?；;]")):
             clauses = _split(shadow, *sentence, re.compile(r"[，,]"))
             for run in _series_runs(shadow, clauses):
+                if any(shadow.startswith(STATEMENT_OPENERS, s) for s, _ in run):
+                    continue
                 s, e = run[0]
                 verb = LEAD_VERBS.match(shadow, s)
                 lead = None
