@@ -32,3 +32,22 @@ def test_in_frame_is_fast_on_a_long_paragraph_of_many_frames() -> None:
     found = sum(in_frame(text, lo, hi) for lo, hi in spans)
     assert found > 0
     assert time.perf_counter() - began < 0.5  # a test of every frame against every span takes seconds here
+
+
+def framed(text: str) -> list[str]:
+    """The frame spans of a text, as text."""
+    return [text[lo:hi] for lo, hi in frame_of(text)]
+
+
+def test_a_document_lead_with_a_long_title_is_frame() -> None:
+    title = "《关于进一步加强和改进新形势下县乡两级农村合作经济组织建设的若干意见》"
+    lead = f"2020年5月，某某部和某某局联合印发的{title}指出，"
+    assert framed(lead + "要把合作社建在村上。") == [lead]
+
+
+def test_a_title_the_claim_names_is_no_frame() -> None:
+    assert (
+        framed("某某部印发了《关于进一步加强和改进新形势下县乡两级农村合作经济组织建设的若干意见》，对合作社作出部署。")
+        == []
+    )
+    assert framed("各地要认真学习《关于进一步加强和改进新形势下县乡两级农村合作经济组织建设的若干意见》的精神。") == []

@@ -21,6 +21,13 @@ SAYING = (
 LEAD_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 某某在某会议上指出，/ 会议强调： — short, so a claim holding a verb of saying is not swallowed
     ("speaker and occasion", re.compile(rf"[^。！？；\n]{{0,40}}?(?:{SAYING})[，,：:]")),
+    # 某部印发的《关于…的若干意见》指出，: a document's title may be long, the lead is a frame all the same
+    (
+        "titled document lead",
+        re.compile(
+            rf"[^。！？；\n《》]{{0,40}}《[^《》\n]{{1,80}}》[^。！？；\n《》，,：:]{{0,10}}?(?:{SAYING})[，,：:]"
+        ),
+    ),
     # 根据《某条例》，/ 据《某书》记载，/ 按照《…》的规定，
     ("document lead", re.compile(r"(?:根据|依据|按照|据)《[^《》]{1,40}》[^，,。；]{0,8}[，,]")),
     # 实践证明，/ 总的来说，/ 历史表明，

@@ -364,8 +364,8 @@ def _adjustment(span: Span, analysis: Analysis) -> float:
 
 def _in_document_lead(span: Span, analysis: Analysis) -> bool:
     """True for a span of the lead of its sentence that a document's saying closes (某部印发的《某某意见》指出，):
-    the document and who issued it frame what it says, however long its title (the anatomy's lead frames
-    reach 40 characters)."""
+    the document and who issued it frame what it says, however long its title, wherever in its sentence the lead
+    ends (the anatomy frames such a lead only when it opens its sentence)."""
     leads = document_leads(analysis.shadow)
     if not leads:
         return False
