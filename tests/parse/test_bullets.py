@@ -76,3 +76,20 @@ def test_a_pointing_line_before_bullets_takes_the_count_of_the_sentence_before_i
     lst = flat(doc)[0]
     assert lst.lead == "这学期评出了三个先进班级。分别是："
     assert lst.announced_count == 3
+
+
+def test_a_markdown_sign_left_in_plain_text_opens_a_bullet() -> None:
+    text = (
+        "学习的方法有很多种，这里介绍最常用的几种：\n"
+        "- 精读：逐字逐句读懂原文；\n- 泛读：大量阅读拓宽视野；\n- 研读：带着问题深入钻研。"
+    )
+    (lst,) = flat(outline(text))
+    assert heads(lst) == ["精读", "泛读", "研读"]
+
+
+def test_plain_text_signs_before_the_first_body_paragraph_are_a_menu() -> None:
+    text = (
+        "- 首页\n- 要闻\n- 评论\n"
+        "今天上午，全县学习教育动员大会在县委礼堂召开，会议由县委书记主持。\n会议强调要抓好落实。"
+    )
+    assert flat(outline(text)) == []

@@ -19,7 +19,12 @@ from study.parse.markers import Marker, marker_at
 
 BULLET = BULLET_LEVEL  # Paragraph.level of a top-level bullet item (deeper bullets count up from it)
 # Signs that open a bullet item in plain text; an em-dash line (——坚持…) is the genre's own bullet.
-SIGNS = re.compile(r"^(?P<sign>——|—|[•·●○■□◆◇▪▫►▶★☆※])[ \u3000]*")
+# A markdown sign left in plain text (- A / * A) opens one too when a blank follows it.
+SIGNS = re.compile(r"^(?P<sign>——|—|[•·●○■□◆◇▪▫►▶★☆※]|[-*+](?=[ \u3000]))[ \u3000]*")
+# … but a run of such signs before the text's first body paragraph is a page's menu (- 首页 - 要闻 …)
+ASCII_SIGNS = frozenset("-*+")
+BODY_MIN = 20  # a body paragraph: longer than this, with a sentence mark in it
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
 # Numbered families that are bare labels (一、 1. （一） ①); 第N… forms are words of the sentence
 # (第一部分是…), so a bullet that opens with one keeps it in its text.
 LABEL_GROUPS = frozenset(("（一）", "一、", "甲、", "（1）", "1.", "1、", "1)", "①", "⑴", "（a）", "A."))
@@ -110,8 +115,20 @@ def _run_end(paragraphs: tuple[Paragraph, ...], last: int) -> int:
     return end
 
 
+def _first_body(paragraphs: tuple[Paragraph, ...]) -> int:
+    """The first paragraph of running text (long, with a sentence mark in it), or the end."""
+    body = (i for i, p in enumerate(paragraphs) if len(p.shadow) > BODY_MIN and _SENTENCE_MARK.search(p.shadow))
+    return next(body, len(paragraphs))
+
+
 def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
-    """Every run of two or more bullet items of one depth and sign."""
+    """Every run of two or more bullet items of one depth and sign (not a page's menu)."""
+    body = None
     for sign, run in _runs(paragraphs):
-        if len(run) >= 2:
-            yield _draft(paragraphs, sign, run)
+        if len(run) < 2:
+            continue
+        if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET:
+            body = _first_body(paragraphs) if body is None else body
+            if run[-1][0] < body:
+                continue
+        yield _draft(paragraphs, sign, run)
