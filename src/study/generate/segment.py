@@ -176,6 +176,19 @@ def tokenize(shadow: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     pos = 0
     for word, tag in tag_words(shadow):
-        tokens.append(Token(pos, pos + len(word), word, tag))
+        tokens.append(Token(pos, pos + len(word), word, PERSON_TAG if _timed_person(word, tag) else tag))
         pos += len(word)
     return tuple(tokens)
+
+
+# Surnames that are time words too (周, week; 夏, summer; 秋, autumn; 冬; 唐, 宋, 元, 明, 清: dynasties): jieba's
+# dictionary tags some famous names that open on one a time word, as it does the character.
+TIME_SURNAMES = frozenset("周夏秋冬唐宋元明清")
+TIME_CHARACTERS = frozenset("年月日时期季节代初末前后春夏秋冬世朝周天晨夜晚今昔")
+PERSON_TAG = "nr"
+
+
+def _timed_person(word: str, tag: str) -> bool:
+    """True for a person's name jieba tags as a time word: three characters, a surname that is a time word,
+    and a given name with no time character (周某来/t, not 夏秋季, 唐五代, 宋元时)."""
+    return tag == "t" and len(word) == 3 and word[0] in TIME_SURNAMES and not TIME_CHARACTERS & set(word[1:])
