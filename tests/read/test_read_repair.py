@@ -245,3 +245,18 @@ def test_a_contents_heading_without_its_entries_again_is_kept() -> None:
     text = ["目录", "一、总则", "二、组织", BODY]
     kept, note = drop_contents(lines(*text))
     assert [p.text for p in kept] == text and note is None
+
+
+# ---------------------------------------------------------------- page numbers left in a PDF's text
+
+
+@pytest.mark.parametrize("number", ["— 2 —", "- 12 -", "－3－", "第 3 页 共 5 页", "第3页"])
+def test_a_printed_page_number_is_no_text_and_the_paragraph_it_cut_is_joined(number: str) -> None:
+    fixed, notes = repair(lines(BODY, LONG_CUT, number, REST, BODY2))
+    assert [p.text for p in fixed] == [BODY, LONG_CUT + REST, BODY2] and notes
+
+
+@pytest.mark.parametrize("text", ["2", "2019", "第三页"])
+def test_other_short_numbers_stay(text: str) -> None:
+    fixed, _ = repair(lines(BODY, text, BODY2))
+    assert [p.text for p in fixed] == [BODY, text, BODY2]

@@ -605,6 +605,20 @@ def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} lines of marks alone" if len(kept) < len(paras) else None)
 
 
+# A page number as a PDF prints it (— 3 —, - 3 -, 第 3 页 共 9 页), left in a text copied out of it: it cut a
+# paragraph that goes on after it. A bare number may be the text's own.
+PRINTED_PAGE_NUMBER = re.compile(
+    r"^(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页)$"
+)
+
+
+def drop_page_numbers(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """Printed page numbers alone on their lines removed, so that the paragraph they cut can be joined."""
+    kept = [p for p in paras if not PRINTED_PAGE_NUMBER.match(p.text)]
+    return kept, (f"removed {len(paras) - len(kept)} printed page numbers" if len(kept) < len(paras) else None)
+
+
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # (drop_pinyin_glosses runs on the file's lines, before its title is looked for.) In order: mangled
 # indentation first, so that every later step sees a line's real start, and a PDF's line-end spaces, so that
@@ -626,6 +640,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_editor_notes,
     drop_captions,
     drop_marks_alone,
+    drop_page_numbers,
     join_wrapped_lines,
     join_page_breaks,
     drop_repeats,
