@@ -25,3 +25,35 @@ def test_a_famous_name_jieba_tags_as_a_time_word_is_a_person() -> None:
 @pytest.mark.parametrize("text", ["每年夏秋季都要组织巡查。", "唐五代时期的文献很多。"])
 def test_a_time_word_that_opens_on_a_surname_stays_a_time_word(text: str) -> None:
     assert all(t.pos != "nr" for t in tokenize(text) if t.word[0] in "夏唐")
+
+
+# ----------------------------------------------------------------------------- events and great works
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1960年，全长800公里的南山铁路全线通车。", "南山铁路"),
+        ("这次起义揭开了东岭革命的序幕。", "东岭革命"),
+    ],
+)
+def test_a_revolution_or_a_railway_is_named_whole(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("党领导的中国革命取得了胜利。", "中国革命"),  # the country's: no one event
+        ("大会确立了三大革命政策。", "三大革命"),  # a count, not an event's date
+        ("部队开始了创建东岭革命根据地的斗争。", "东岭革命"),  # revolutionary: it qualifies a noun
+    ],
+)
+def test_a_generic_counted_or_modifying_revolution_is_no_event(text: str, not_a_name: str) -> None:
+    assert not_a_name not in names(text)
+
+
+def test_the_rest_of_a_count_jieba_cut_off_its_numeral_is_no_blank() -> None:
+    from study.generate.blanks import rank_blanks
+
+    assert "大革命" not in [b.answer for b in rank_blanks("大会确立了三大革命政策，合作由此形成。")]

@@ -16,6 +16,7 @@ from itertools import pairwise
 from study.generate.analysis import NAME_TAGS, Analysis, Span, analyse
 from study.generate.anatomy import SAYING, in_frame, speaks
 from study.generate.formulations import (
+    COUNT,
     NOUN_TAGS,
     anaphoric,
     find_ba_objects,
@@ -205,6 +206,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
         "noun phrase after 的 that is a clause (…的指导思想写入党章)",
         lambda s, a: s.kind in NP_KINDS and _a_clause(s, a),
     ),
+    ("the rest of a count jieba cut off its numeral (三｜大革命)", lambda s, a: _cut_off_count(s, a)),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
@@ -397,6 +399,12 @@ def _a_clause(span: Span, analysis: Analysis) -> bool:
         noun.pos in NOUNISH_TAGS and (verb.pos == "v" or verb.text in CLEFT_COPULAS)
         for noun, verb in pairwise(words[:-1])  # the verb is never the last word
     )
+
+
+def _cut_off_count(span: Span, analysis: Analysis) -> bool:
+    """True for a span that opens on the classifier of a count whose numeral stands just before it (三 | 大革命,
+    jieba's cut of 三大革命): the count and what it counts are one formulation, the rest of it is no name."""
+    return span.kind not in NUMBER_KINDS and span.start > 0 and COUNT.match(analysis.shadow, span.start - 1) is not None
 
 
 def _is_doctrine(text: str) -> bool:

@@ -51,11 +51,16 @@ ORGANISATION_ENDINGS = (
 PROPER_ENDINGS = ("思想", "理论", "宣言", "协定", "条约", "工程", "计划", "战略", "号")
 DATE_WORD = re.compile(r"[年月日]$")  # 1945年抗日战争: the year dates the event, it is not its name
 ORDINAL_PREFIX = re.compile(r"^第|^[一二三四五六七八九十]+次")
-# Words that end the name of an event or a body (五四运动, 古田会议, 辽沈战役, 琼崖纵队).
+# Words that end the name of an event, a body or a great work (五四运动, 古田会议, 辽沈战役, 琼崖纵队, 某某革命,
+# 某某铁路).
 EVENT_ENDINGS = (
-    "运动", "起义", "会议", "战役", "大捷", "谈判", "事变", "政变", "战争", "暴动", "纵队", "支队",
+    "运动", "起义", "会议", "战役", "大捷", "谈判", "事变", "政变", "战争", "暴动", "纵队", "支队", "革命",
+    "铁路", "公路", "大桥",
 )  # fmt: skip
+MODIFYING_ENDINGS = ("革命",)  # event words that are adjectives too (革命根据地, 革命政策: revolutionary)
+MODIFIED_TAGS = frozenset({"n", "nz", "ns", "nt", "l", "i", "j"})  # nouns such a word qualifies
 EVENT_LENGTH = range(4, 11)
+DATE_NUMERALS = re.compile(r"[一二三四五六七八九十〇零卅廿]{2,4}")  # a date that names an event: 八七, 九一八
 NUMERAL = "一二三四五六七八九十"
 # A meeting's name, whole: its ordinals belong to it (十八届三中全会, 党的十五大, 中共六大, 国民党一大).
 MEETINGS: tuple[re.Pattern[str], ...] = (
@@ -130,11 +135,13 @@ def _events(analysis: Analysis) -> list[Span]:
     found: list[Span] = []
     units = analysis.units
     for k, unit in enumerate(units):
-        if not unit.text.endswith(EVENT_ENDINGS):
+        if not unit.text.endswith(EVENT_ENDINGS) or _modifies(units, k):
             continue
         for first in (k, k - 1):
             if first < 0 or not _names_an_event(units[first], alone=first == k):
                 continue
+            if first < k and units[first].text in GENERIC_NAMES:
+                continue  # 中国革命, 全国铁路: the country's, no one event's name
             start = units[first].start
             text = analysis.shadow[start : unit.end]
             if len(text) in EVENT_LENGTH and text.isalnum() and not text.startswith(EVENT_ENDINGS):
@@ -142,10 +149,19 @@ def _events(analysis: Analysis) -> list[Span]:
     return found
 
 
+def _modifies(units: tuple[Span, ...], k: int) -> bool:
+    """True for a word ending on a modifier's event word right before a noun it qualifies (某地革命 | 根据地,
+    革命 | 政策: revolutionary), not an event's name."""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    return units[k].text.endswith(MODIFYING_ENDINGS) and nxt is not None and nxt.pos in MODIFIED_TAGS
+
+
 def _names_an_event(unit: Span, alone: bool) -> bool:
     """True when a unit can open an event's name: a proper word, not an ordinal (第一次战役) nor a common noun."""
     if ORDINAL_PREFIX.match(unit.text) or DATE_WORD.search(unit.text):
         return False
+    if unit.pos == "m" and not DATE_NUMERALS.fullmatch(unit.text):
+        return False  # 三 | 大革命, 一些 | 革命: a count or a quantity, not a date that names an event (八七会议)
     return unit.pos not in GENERIC_EVENT_TAGS if alone else unit.pos in EVENT_PREFIX_TAGS
 
 
