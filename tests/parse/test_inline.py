@@ -73,3 +73,14 @@ def test_a_count_formulation_that_names_two_nouns_before_a_dash_announces_its_it
 def test_clauses_ending_alike_around_one_defined_term_are_no_series() -> None:
     text = "所谓有特色的学校教育，是根据本地实际办起来的学校教育，它不同于照搬照抄的学校教育。"
     assert not [lst for lst in flat(outline(text)) if lst.style == "parallel"]
+
+
+def test_a_quoted_count_right_after_its_series_gathers_it() -> None:
+    lst = flat(outline("协调推进全面发展农业、全面振兴工业、全面繁荣商业“三个全面”工作格局。"))[0]
+    assert lst.announced_count == 3
+    assert heads(lst) == ["全面发展农业", "全面振兴工业", "全面繁荣商业"]
+
+
+def test_a_quoted_count_right_after_fewer_or_more_pieces_gathers_nothing() -> None:
+    assert flat(outline("要增强“四个意识”、坚定“四个自信”、做到“两个维护”。")) == []
+    assert flat(outline("发展农业、振兴工业“三个全面”工作格局。")) == []

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.counts import POINTING, announced_count, announces_some, is_pointer, pointing_word
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.inline_counts import bare_count_lists, quoted_run_lists
+from study.parse.inline_counts import bare_count_lists, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
 from study.parse.pieces import common_suffix
@@ -108,6 +108,16 @@ def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     return spans
 
 
+def _count_right_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
+    """The n pieces of a series that a quoted count follows with nothing between (A、B、C、D“四个全面”战略
+    布局): only when the clause is those n pieces exactly, a verb before the first one at most."""
+    if at == 0 or not "\u4e00" <= shadow[at - 1] <= "\u9fff":
+        return None
+    begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:") + 1
+    spans = _split(shadow, begin, at, BEFORE_SEP)
+    return trim_first(shadow, spans) if len(spans) == n else None
+
+
 def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Count formulations with their items: quoted ones (after them or, after 这, before them), then bare ones."""
     for i, para in enumerate(paragraphs):
@@ -120,6 +130,8 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 spans = _count_after(para.shadow, named.end(), n)
             if spans is None and match.group("pre") == "这":
                 spans = _count_before(para.shadow, match.start(), n)
+            if spans is None and match.group("pre") is None:
+                spans = _count_right_after(para.shadow, match.start(), n)
             if spans:
                 lead = para.text[match.start() : match.end()].lstrip("这即")
                 evidence = (f"quoted count {lead} matches {n} pieces",)
