@@ -516,3 +516,12 @@ def test_a_long_headline_does_not_begin_the_body_before_the_page_s_fields(read_t
     source = read_text(f"当前位置：首页 > 政务公开\n\n{title}\n\n来源：某县政府办\n浏览量：\n\n{BODY}\n\n{BODY2}\n")
     assert source.title == title
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_magazine_s_source_line_with_issue_author_and_time(read_text) -> None:
+    line = "来源：《某某》2023/12 作者：刘建国 2023-06-15 16:00:00"
+    source = read_text(
+        f"首页 > 理论 > 正文\n\n节约用水的几点思考\n\n{line}\n\n{BODY}\n\n{BODY2}（责任编辑：王五、李四）\n"
+    )
+    assert source.meta == Meta(date="2023-06-15", author="刘建国", publication="某某")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

@@ -244,14 +244,22 @@ def split_keywords(text: str) -> tuple[str, ...]:
     return tuple(word for word in KEYWORD_SEPARATORS.split(text) if word)
 
 
+# A name in book quotes with more after it (《某某》2023/12: a magazine and its issue): the name is inside.
+QUOTED_NAME = re.compile(r"^\s*《([^《》]+)》")
+
+
 def clean_name(text: str) -> str | None:
     """A publication or author name without book-title quotes and spaces, or None when empty."""
+    quoted = QUOTED_NAME.match(text)
+    if quoted:
+        return quoted.group(1).strip() or None
     name = text.strip().rstrip(",，、;；").strip().strip(BOOK_QUOTES).strip()
     return name or None
 
 
-# An author's unit in brackets after the name (张明（某某大学教授）): the byline's note, not the name.
-AUTHOR_NOTE = re.compile(r"\s*[（(].*$")
+# An author's unit in brackets after the name (张明（某某大学教授）), or the date and time a page's field row
+# sets after it (张明 2023-06-15 16:00): the byline's note, not the name.
+AUTHOR_NOTE = re.compile(r"\s*[（(].*$|\s+\d{4}\s*[-/.年].*$")
 
 
 def author_name(text: str) -> str | None:

@@ -581,7 +581,7 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 # A news dispatch closes with its editor's name in brackets (…（完）【编辑：王五】, （责任编辑：王五）): no text.
-EDITOR_NOTE = re.compile(r"\s*[【\[（(]\s*(?:责任编辑|编辑|责编)\s*[:：/]\s*[\u3400-\u9fff·\s]{1,12}[】\]）)]\s*$")
+EDITOR_NOTE = re.compile(r"\s*[【\[（(]\s*(?:责任编辑|编辑|责编)\s*[:：/]\s*[\u3400-\u9fff·、，,\s]{1,24}[】\]）)]\s*$")
 
 
 def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from study.model import Meta
-from study.read.fields import build_meta, field_pairs
+from study.read.fields import build_meta, field_pairs, parse_date
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
 from study.read.shapes import DATELINE, HEADLINE_ENDS, SENTENCE_PUNCT
@@ -218,6 +218,8 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     body = head.body(page.kept)
     signature = find_signature(body)
     fields += [("date", signature.date or ""), ("author", signature.author or "")]
+    # last, a date anywhere on a line of the page's fields (来源：… 作者：张明 2023-06-15 16:00)
+    fields += [("date", text) for text in page.dropped if field_pairs(text) and parse_date(text)]
     body = signature.body(body)
     meta: Meta = build_meta(fields)
     return Draft("web", head.title, meta, tuple(strip_echoes(body, head.title, meta.author)))
