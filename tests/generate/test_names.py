@@ -57,3 +57,21 @@ def test_the_rest_of_a_count_jieba_cut_off_its_numeral_is_no_blank() -> None:
     from study.generate.blanks import rank_blanks
 
     assert "大革命" not in [b.answer for b in rank_blanks("大会确立了三大革命政策，合作由此形成。")]
+
+
+# ----------------------------------------------------------------------------- common words jieba takes for names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("这次运动会办得有特色、高水平。", "高水平"),  # 高 + 水平: no surname and given name
+        ("各地形成了协同推进的新格局。", "新格局"),  # 新 + 格局: no bureau
+    ],
+)
+def test_a_modifier_and_a_common_noun_are_no_name(text: str, word: str) -> None:
+    assert word not in names(text)
+
+
+def test_a_place_written_with_everyday_words_is_a_name_all_the_same() -> None:
+    assert names("1871年，德意志实现了统一。").get("德意志") == "place"

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import commonness
+from study.generate.segment import commonness, dictionary_tag
 
 # jieba tags of proper names, and the kind each one proposes.
 NAME_KINDS: dict[str, str] = {
@@ -39,6 +39,7 @@ TRANSLITERATION = frozenset(
     "马克思恩格斯列宁大林尼尔基德普鲁东黑费巴哈亚当密嘉图罗伯特欧文圣西门傅立叶托洛茨布莫沃维奇夫娃拉丁诺索米契科"
 )
 PERSON_LENGTH = range(2, 4)
+COMMON_NOUN = 0.4  # the commonness of a noun everyone writes (水平, 格局), no given name nor a body's name
 # jieba's place tag on words its dictionary does not know (广大干部/ns): a real place ends on a place word.
 PLACE_ENDINGS = tuple("省市县区镇乡村山河江湖岛州城港湾峰关岭沟坡口")
 GLUED = frozenset("由以在把被对从向为于和与及")
@@ -100,6 +101,8 @@ def _unglued(unit: Span) -> Span:
 
 def looks_named(text: str, kind: str) -> bool:
     """True when a word jieba tagged as a name (NAME_KINDS) looks like one of its kind."""
+    if kind in ("person", "organisation") and modified_noun(text):
+        return False  # a place may be a foreign name written with everyday words (德|意志)
     if kind == "person":
         return is_person(text)
     if kind == "organisation":
@@ -109,6 +112,13 @@ def looks_named(text: str, kind: str) -> bool:
     if kind == "proper":
         return text.endswith(PROPER_ENDINGS + EVENT_ENDINGS)
     return True
+
+
+def modified_noun(text: str) -> bool:
+    """True for a word of one character and a common noun of two or more (高|水平, 新|格局): an adjective and
+    its noun, which jieba's dictionary may tag as a name (a surname and a given name, a body's name)."""
+    rest = text[1:]
+    return len(rest) >= 2 and dictionary_tag(rest) == "n" and commonness(rest) >= COMMON_NOUN
 
 
 def is_person(text: str) -> bool:
