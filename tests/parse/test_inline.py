@@ -84,3 +84,8 @@ def test_a_quoted_count_right_after_its_series_gathers_it() -> None:
 def test_a_quoted_count_right_after_fewer_or_more_pieces_gathers_nothing() -> None:
     assert flat(outline("要增强“四个意识”、坚定“四个自信”、做到“两个维护”。")) == []
     assert flat(outline("发展农业、振兴工业“三个全面”工作格局。")) == []
+
+
+def test_two_verbs_or_places_joined_before_a_formulation_are_no_series_of_it() -> None:
+    assert flat(outline("要坚持和弘扬“两个务必”的优良作风。")) == []
+    assert flat(outline("要在思想上和行动上把“两个确立”作为最高原则。")) == []

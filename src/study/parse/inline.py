@@ -110,12 +110,16 @@ def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
 
 def _count_right_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     """The n pieces of a series that a quoted count follows with nothing between (A、B、C、D“四个全面”战略
-    布局): only when the clause is those n pieces exactly, a verb before the first one at most."""
-    if at == 0 or not "\u4e00" <= shadow[at - 1] <= "\u9fff":
+    布局): only when the clause is those n pieces exactly, set off by 、 (a verb before the first one at
+    most), and at least three: a 和 before a formulation joins as often two verbs or two places (坚持和弘扬
+    “两个务必”, 在思想上和行动上把“两个确立”…)."""
+    if n < 3 or at == 0 or not "\u4e00" <= shadow[at - 1] <= "\u9fff":
         return None
-    begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:") + 1
-    spans = _split(shadow, begin, at, BEFORE_SEP)
-    return trim_first(shadow, spans) if len(spans) == n else None
+    begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:“”") + 1
+    spans = _split(shadow, begin, at, re.compile("、"))
+    if len(spans) != n or any(e - s < 2 for s, e in spans):
+        return None
+    return trim_first(shadow, spans)
 
 
 def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
