@@ -347,6 +347,23 @@ def test_bylines(line: str, name: bool) -> None:
     assert looks_like_name(line) is name
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("刘建国、王芳", True),
+        ("刘建国 王芳", True),  # authors set apart by spaces
+        ("李 舒 黄建国", True),  # a two-character name spaced out to the width of three
+        ("本报记者 王五", True),
+        ("高举 旗帜", False),
+        ("王 者 归 来", False),
+    ],
+)
+def test_lines_of_names(line: str, names: bool) -> None:
+    from study.read.shapes import looks_like_names
+
+    assert looks_like_names(line) is names
+
+
 @pytest.mark.parametrize("first", ["滬府發〔2017〕92號", "今天是：2025年12月6日", "更新于:2024年3月1日"])
 def test_a_document_number_or_a_dated_label_is_no_title(read_text, first: str) -> None:
     assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title is None

@@ -216,9 +216,27 @@ def looks_like_name(text: str) -> bool:
 
 
 def looks_like_names(text: str) -> bool:
-    """True when a line is only people's names: one name, or several set apart by enumeration commas
-    (张明、李华、欧阳芳: the speakers or authors of one text)."""
-    return all(looks_like_name(part) for part in text.split("、"))
+    """True when a line is only people's names: one name, or several set apart by enumeration commas or
+    spaces (张明、李华、欧阳芳, 张明 李华: the speakers or authors of one text)."""
+    if looks_like_name(text):
+        return True
+    parts = _name_parts(text)
+    return len(parts) > 1 and all(looks_like_name(part) for part in parts)
+
+
+NAME_SEPARATORS = re.compile(r"[、\s]+")
+
+
+def _name_parts(text: str) -> list[str]:
+    """A line's names set apart by enumeration commas or spaces; two single characters in a row are one
+    name spaced out to the width of three (李 舒)."""
+    parts: list[str] = []
+    for token in NAME_SEPARATORS.split(text.strip()):
+        if parts and len(token) == 1 and len(parts[-1]) == 1:
+            parts[-1] += token
+        elif token:
+            parts.append(token)
+    return parts
 
 
 def dateline_name(text: str) -> str | None:
