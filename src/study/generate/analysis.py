@@ -74,6 +74,14 @@ class Analysis:
         return self._unit_at.get(start)
 
     @cached_property
+    def _unit_before(self) -> dict[int, int]:
+        return {u.end: k for k, u in enumerate(self.units)}
+
+    def unit_ending_at(self, end: int) -> int | None:
+        """The index of the unit that ends at an offset (None when no unit ends there)."""
+        return self._unit_before.get(end)
+
+    @cached_property
     def list_starts(self) -> tuple[int, ...]:
         """For each unit, where the list of names it closes starts (甲、乙和丙: 丙's list starts at 甲), found in
         one pass; a unit outside any list starts its own."""

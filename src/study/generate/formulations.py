@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import commonness, is_content
+from study.generate.segment import ADVERB_TAGS, commonness, is_content
 
 NUMERALS = "一二三四五六七八九十"
 COUNT = re.compile(r"[两二三四五六七八九十百]{1,3}(?=[个项条种大点句字次类方届位名])")
@@ -139,14 +139,39 @@ def _yi_wei_at(clause: list[Span], i: int, shadow: str) -> list[Span]:
 # ----------------------------------------------------------------------------- 把…放在首位
 
 
-# 把X放在首位 / 摆在突出位置 / 作为首要任务 / 写入党章: X is what the policy is about.
-BA_OBJECT = re.compile(r"把([^，。；：、把将的“”《》]{2,10}?)(?:放在|摆在|作为|当作|当成|列为|写入|纳入|贯穿)")
+# 把X放在首位 / 将X摆在突出位置 / 作为首要任务 / 写入党章: X is what the policy is about.
+BA_OBJECT = re.compile(r"([把将])([^，。；：、把将的“”《》]{2,10}?)(?:放在|摆在|作为|当作|当成|列为|写入|纳入|贯穿)")
 
 
 def find_ba_objects(analysis: Analysis) -> list[Span]:
-    """The object a 把 sentence puts somewhere (把生态保护放在首位 → 生态保护), when it is whole words."""
-    spans = [Span(m.start(1), m.end(1), m.group(1), "term", "ba") for m in BA_OBJECT.finditer(analysis.shadow)]
-    return [s for s in spans if not analysis.cuts_a_unit(s)]
+    """The object a 把 or 将 sentence puts somewhere (把生态保护放在首位 → 生态保护), when it is whole words, without
+    the adverb between it and the verb (把改革始终放在首位 → 改革); after 将, which may mean "will" (将继续作为), only
+    an object that opens on a noun (将生态保护作为…, not 将继续作为…)."""
+    found: list[Span] = []
+    for m in BA_OBJECT.finditer(analysis.shadow):
+        span = _without_adverbs(Span(m.start(2), m.end(2), m.group(2), "term", "ba"), analysis)
+        if span is None or analysis.cuts_a_unit(span):
+            continue
+        if m.group(1) == "将" and not _opens_on_noun(span, analysis):
+            continue
+        found.append(span)
+    return found
+
+
+def _without_adverbs(span: Span, analysis: Analysis) -> Span | None:
+    """A span less the adverbs that close it (改革 | 始终), None when nothing else is left."""
+    end = span.end
+    while (k := analysis.unit_ending_at(end)) is not None and analysis.units[k].pos in ADVERB_TAGS:
+        end = analysis.units[k].start
+    if end - span.start < 2:
+        return None
+    return span if end == span.end else Span(span.start, end, analysis.shadow[span.start : end], "term", "ba")
+
+
+def _opens_on_noun(span: Span, analysis: Analysis) -> bool:
+    """True when the first unit of a span is a noun (or a course term)."""
+    k = analysis.unit_starting_at(span.start)
+    return k is not None and analysis.units[k].pos in NOUN_TAGS
 
 
 # ----------------------------------------------------------------------------- speakers and titles
