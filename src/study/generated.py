@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -245,9 +245,10 @@ class DocumentWork:
             articles=self.articles if "screen" in parts else {},
         )
 
-    def articles_html(self) -> dict[str, str]:
-        """Its articles on the sheets, unpacked."""
-        return {sheet: unpacked(data).decode("utf-8") for sheet, data in self.articles.items()}
+    def articles_html(self, sheets: Iterable[str] | None = None) -> dict[str, str]:
+        """Its articles on the sheets (on the named ones only, when named), unpacked."""
+        wanted = self.articles.keys() if sheets is None else [s for s in sheets if s in self.articles]
+        return {sheet: unpacked(self.articles[sheet]).decode("utf-8") for sheet in wanted}
 
 
 def packed(html: str) -> bytes:

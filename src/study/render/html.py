@@ -5,11 +5,11 @@ The pages are laid out by generation (study.work, medium "screen"); this rendere
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, unpacked
-from study.render.sheets import laid_out
+from study.render.sheets import course_pages
 
 MEDIUM = "screen"
 # families a reader's machine may have (Linux, macOS, Windows), by script, tried in order by the browser
@@ -31,9 +31,9 @@ def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
     return {script: screen_families(settings.font, script) for script in SCRIPTS}
 
 
-def encoded(found: Mapping[str, str]) -> dict[str, bytes]:
-    """Pages by sheet name → files by their path under dist/."""
-    return {f"html/{name}.html": html.encode("utf-8") for name, html in found.items()}
+def encoded(found: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+    """Pages by sheet name → files by their path under dist/ (each page encoded as soon as it is made)."""
+    return {f"html/{name}.html": html.encode("utf-8") for name, html in found}
 
 
 def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
@@ -43,4 +43,4 @@ def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
 
 def render_course(course: CourseWork) -> dict[str, bytes]:
     """dist/html/course-提纲.html, … for the whole course."""
-    return encoded(laid_out(course, MEDIUM))
+    return encoded(course_pages(course, MEDIUM))

@@ -8,7 +8,7 @@ folder beside `sources/`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
@@ -215,18 +215,20 @@ def page_context(layout: Layout, script: str) -> dict[str, object]:
     }
 
 
-def group_pages(layout: Layout, stem: str, title: str, sheeted: Sequence[Articled]) -> dict[str, str]:
-    """The three sheets of one group of documents (one document, or the whole course), by output name: each
+def group_pages(
+    layout: Layout, stem: str, title: str, sheeted: Sequence[Articled], sheets: Iterable[str] = SHEETS
+) -> dict[str, str]:
+    """The sheets of one group of documents (one document, or the whole course), by output name: each
     document's article on them as given, else rendered here."""
     script = page_script([doc for doc, _, _ in sheeted], layout.settings)
     context = page_context(layout, script)
     env = environment(layout.template_dirs, layout.templates)
     parts = [(part_of(doc, exercises, layout.settings), given) for doc, exercises, given in sheeted]
     return {
-        f"{stem}-{suffix}": convert(
+        f"{stem}-{SHEETS[sheet][0]}": convert(
             page(env, sheet, title, context | {"parts": with_articles(parts, sheet)}), layout.settings
         )
-        for sheet, (suffix, *_) in SHEETS.items()
+        for sheet in sheets
     }
 
 
@@ -251,18 +253,15 @@ def document_pages(
     return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, exercises, given or {})])
 
 
-def course_pages(layout: Layout, sheeted: Sequence[Articled]) -> dict[str, str]:
-    """The course-wide sheets ('course-提纲', …): their documents' articles joined (the web pages; the PDFs
-    are assembled from the documents' PDFs)."""
-    docs = [doc for doc, _, _ in sheeted]
-    if not docs:
-        return {}
-    return group_pages(layout, course_stem([doc.stem for doc in docs]), layout.course_title, sheeted)
-
-
-def laid_out(work: CourseWork, medium: str) -> dict[str, str]:
-    """The course-wide sheets of a course's work laid out for a medium ({} when none is laid out for it)."""
+def course_pages(work: CourseWork, medium: str) -> Iterator[tuple[str, str]]:
+    """The course-wide sheets ('course-提纲', …) laid out for a medium, one at a time (none when no sheet is laid
+    out for it): their documents' articles joined. The web pages: the PDFs are assembled from the documents'
+    PDFs. A course's sheet is large (a thousand documents' articles): each is made, and its articles
+    unpacked, only when the one before has been taken."""
     layout = work.layouts.get(medium)
-    if layout is None:
-        return {}
-    return course_pages(layout, [(doc.doc, doc.exercises, doc.articles_html()) for doc in work.documents])
+    if layout is None or not work.documents:
+        return
+    stem = course_stem([doc.stem for doc in work.documents])
+    for sheet in SHEETS:
+        sheeted = [(doc.doc, doc.exercises, doc.articles_html((sheet,))) for doc in work.documents]
+        yield from group_pages(layout, stem, layout.course_title, sheeted, (sheet,)).items()
