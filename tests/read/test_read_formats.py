@@ -494,6 +494,7 @@ def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
 # ---------------------------------------------------------------- a WeChat article saved as text
 
 WECHAT_FOOT = (
+    "阅读原文 阅读 2345 在看 12\n关注该公众号\n"
     "预览时标签不可点\n微信扫一扫\n关注该公众号\n继续滑动看下一个\n轻触阅读原文\n某某党建\n向上滑动看下一个\n"
     "知道了\n微信扫一扫\n使用小程序\n取消\n允许\n视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看\n分享 留言 收藏"
 )
@@ -503,6 +504,7 @@ WECHAT_FOOT = (
     "byline", ["原创 王建国 某某党建 2023-05-12 08:00 发表于北京", "某某党建 2023-05-12 08:00 发表于北京"]
 )
 def test_a_wechat_article_s_byline_and_footer(read_text, byline: str) -> None:
+    assert read_text(f"节约用水\n\n{BODY}\n\n阅读原文后，{BODY2}\n").paragraphs[-1].text == f"阅读原文后，{BODY2}"
     text = f"节约用水，从我做起\n\n{byline}\n\n收录于合集 #学习笔记 12个\n\n{BODY}\n\n{BODY2}\n\n{WECHAT_FOOT}\n"
     source = read_text(text)
     assert (source.title, source.meta.date) == ("节约用水，从我做起", "2023-05-12")

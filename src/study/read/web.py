@@ -70,7 +70,8 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
     re.compile(r"^(?:关于我们|联系我们)(?:\s|[|｜]|$)"),
     # a WeChat article's own footer
-    re.compile(r"^(?:预览时标签不可点|微信扫一扫\s*关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
+    re.compile(r"^(?:预览时标签不可点|(?:微信扫一扫\s*)?关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
+    re.compile(r"^阅读原文(?:\s|$|阅读\s*\d)"),  # the button, alone or run into the stats (阅读原文阅读 2345)
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
 # Names of the page's own fields: a short line that starts with one is page furniture.
