@@ -128,9 +128,13 @@ PHOTO_CREDIT = re.compile(
 CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointing at the picture
 
 
+TAIL_REACH = 48  # a credit or an editor's note closing a paragraph is no longer than this
+
+
 def is_captioned(text: str) -> bool:
-    """True for a paragraph that ends with a photo's credit (read on its simplified shadow: 記者 … 攝)."""
-    return PHOTO_CREDIT.search(simplify(text)) is not None
+    """True for a paragraph that ends with a photo's credit (read on its tail's simplified shadow: 記者 … 攝)."""
+    tail = text[-TAIL_REACH:]
+    return ("摄" in tail or "攝" in tail) and PHOTO_CREDIT.search(simplify(tail)) is not None
 
 
 def _is_credit(text: str) -> bool:
@@ -590,12 +594,14 @@ def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
     fixed: list[Line] = []
     count = 0
     for para in paras:
-        match = EDITOR_NOTE.search(simplify(para.text))
+        tail = para.text[-TAIL_REACH:]
+        match = EDITOR_NOTE.search(simplify(tail)) if "编" in tail or "編" in tail else None
         if match is None:
             fixed.append(para)
             continue
         count += 1
-        fixed += [replace(para, text=para.text[: match.start()])] if match.start() else []
+        cut = len(para.text) - len(tail) + match.start()
+        fixed += [replace(para, text=para.text[:cut])] if cut else []
     return fixed, (f"took out {count} editor's notes" if count else None)
 
 
