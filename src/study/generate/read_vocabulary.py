@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from study.generate.blanks import Blank, choose_blanks
-from study.generate.terms import Vocabulary
+from study.generate.terms import SameVocabulary, Vocabulary
 
 VocabularyQuestion = tuple[str, str, int | None]  # (what was asked, of which word, its cap)
 
@@ -53,21 +53,6 @@ class ReadVocabulary(Vocabulary):
         return value
 
 
-class _Base:
-    """A course vocabulary as a cache key by identity (hashing its sets on every call would cost more)."""
-
-    __slots__ = ("vocabulary",)
-
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self.vocabulary = vocabulary
-
-    def __hash__(self) -> int:
-        return id(self.vocabulary)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Base) and other.vocabulary is self.vocabulary
-
-
 def blanks_for(text: str, vocabulary: Vocabulary, level: int) -> list[Blank]:
     """The blanks of a text (choose_blanks) for a document's work, remembered across its documents.
 
@@ -75,14 +60,15 @@ def blanks_for(text: str, vocabulary: Vocabulary, level: int) -> list[Blank]:
     over the course's vocabulary, and each stand-in that asks for it again is given the reads it made."""
     if not isinstance(vocabulary, ReadVocabulary):
         return choose_blanks(text, vocabulary, level)
-    found, asked = _recorded_choice(text, _Base(vocabulary.base), level)
+    found, asked = _recorded_choice(text, SameVocabulary(vocabulary.base), level)
     vocabulary.asked.update(asked)
     return list(found)
 
 
-@lru_cache(maxsize=32768)  # the key holds the vocabulary, so its id is never reused while remembered
+@lru_cache(maxsize=32768)
 def _recorded_choice(
-    text: str, base: _Base, level: int
+    text: str, base: SameVocabulary, level: int
 ) -> tuple[tuple[Blank, ...], tuple[tuple[VocabularyQuestion, float], ...]]:
+    assert base.vocabulary is not None
     stand_in = ReadVocabulary.over(base.vocabulary)
     return tuple(choose_blanks(text, stand_in, level)), tuple(stand_in.asked.items())

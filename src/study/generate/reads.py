@@ -47,10 +47,6 @@ class ReadLexicon(Lexicon):
         """A recording stand-in for a lexicon (its derived tables are the base's, made once)."""
         return cls(lexicon.words, lexicon.tagged, base=lexicon)
 
-    def _remember(self, question: Question, value: Answer) -> Answer:
-        self.asked[question] = value
-        return value
-
     def of(self, kind: str) -> tuple[str, ...]:
         """The base lexicon's words of a kind, remembered."""
         return self._words(("of", kind), self.base.of(kind))

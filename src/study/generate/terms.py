@@ -80,6 +80,22 @@ class Vocabulary:
         return max(ubiquity, min(1.0, max(0.0, density - DENSITY_FROM) / DENSITY_SPAN))
 
 
+class SameVocabulary:
+    """A vocabulary as a cache key by identity: hashing its sets on every call would cost more than it saves
+    (a cache keyed so holds the vocabulary, so its id is never reused while remembered)."""
+
+    __slots__ = ("vocabulary",)
+
+    def __init__(self, vocabulary: Vocabulary | None) -> None:
+        self.vocabulary = vocabulary
+
+    def __hash__(self) -> int:
+        return id(self.vocabulary)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SameVocabulary) and other.vocabulary is self.vocabulary
+
+
 def clean_head(head: str) -> str:
     """A list item's head without surrounding punctuation and spaces, simplified."""
     return simplify(head.strip(HEAD_TRIM))
