@@ -6,7 +6,7 @@ import pytest
 
 from study.generate.analysis import analyse
 from study.generate.blanks import EMPTY
-from study.generate.formulations import find_ba_objects
+from study.generate.formulations import find_ba_objects, find_heads, find_yi_wei
 
 
 def ba(text: str) -> list[str]:
@@ -28,3 +28,45 @@ def ba(text: str) -> list[str]:
 )
 def test_the_object_of_a_placing_verb_after_ba_or_jiang(text: str, objects: list[str]) -> None:
     assert ba(text) == objects
+
+
+# ----------------------------------------------------------------------------- 以…为…
+
+
+def yi(text: str) -> dict[str, str]:
+    """The 以…为… spans of a text, with their kinds (yi: X; formula: the whole)."""
+    return {s.text: s.kind for s in find_yi_wei(analyse(text, EMPTY))}
+
+
+@pytest.mark.parametrize(
+    ("text", "x"),
+    [
+        ("红军以油岭山为中心开展游击战争。", "油岭山"),  # 以 glued to a three-character name (以油岭山/n)
+        ("部队以黄岩山为中心建立根据地。", "黄岩山"),  # 为 glued to the name's end (黄岩 / 山为)
+        ("大会确定以发动群众作为党的中心任务。", "发动群众"),  # 以X作为Y
+    ],
+)
+def test_what_yi_wei_puts_first_is_found_however_jieba_cuts_it(text: str, x: str) -> None:
+    assert yi(text).get(x) == "yi"
+
+
+def test_yi_zuowei_names_a_role_and_no_set_phrase() -> None:
+    assert all(kind != "formula" for kind in yi("大会确定以发动群众作为党的中心任务。").values())
+
+
+# ----------------------------------------------------------------------------- what follows a copula
+
+
+def heads(text: str) -> dict[str, str]:
+    """The noun phrases find_heads takes, with their kinds."""
+    return {s.text: s.kind for s in find_heads(analyse(text, EMPTY))}
+
+
+def test_a_predicate_stops_before_its_purpose() -> None:
+    found = heads("会议决定，这种倾向作为主要危险来反对。")
+    assert "主要危险来反对" not in found
+    assert found.get("主要危险") == "predicate"
+
+
+def test_the_role_zuowei_gives_an_object_of_ba_or_yi_is_no_predicate() -> None:
+    assert "中心任务" not in heads("大会以发动群众作为中心任务。")

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import ADVERB_TAGS, commonness, is_content
+from study.generate.segment import ADVERB_TAGS, commonness, is_content, is_grammar
 
 NUMERALS = "一二三四五六七八九十"
 COUNT = re.compile(r"[两二三四五六七八九十百]{1,3}(?=[个项条种大点句字次类方届位名])")
@@ -32,6 +32,8 @@ SUBJECT_LENGTH = range(2, 7)
 # A definition by category (X是…的根本观点) tests X, the concept, rather than its generic category.
 CATEGORY_MODIFIERS = ("根本", "基本", "重要", "主要", "首要", "核心", "本质", "一项", "一种", "一个")
 PREDICATE_LENGTH = range(2, 11)
+OBJECT_MARKERS = frozenset({"把", "将", "以"})
+PURPOSE = frozenset({"来", "去"})  # 作为X来V: what follows the role is what the role is for
 YI_WEI_REACH = 6  # words between 以 and 为
 
 
@@ -117,23 +119,38 @@ def find_yi_wei(analysis: Analysis) -> list[Span]:
 
 
 def _glued_yi(unit: Span) -> bool:
-    """A word jieba made up of 以 and the next character (以党的…为统领), unknown to its dictionary."""
-    return len(unit.text) == 2 and unit.text[0] == "以" and commonness(unit.text) == 0.0
+    """A word jieba made up of 以 and what follows (以党的…为统领, 以某某山为中心), unknown to its dictionary."""
+    return len(unit.text) >= 2 and unit.text[0] == "以" and commonness(unit.text) == 0.0
 
 
 def _yi_wei_at(clause: list[Span], i: int, shadow: str) -> list[Span]:
     glued = clause[i].text != "以"
     first = i if glued else i + 1
-    wei = next((j for j in range(first + 1, min(len(clause), i + YI_WEI_REACH)) if clause[j].text == "为"), None)
+    reach = range(first + 1, min(len(clause), i + YI_WEI_REACH))
+    wei = next((j for j in reach if _wei_start(clause[j]) is not None), None)
     if wei is None:
         return []
-    start = clause[i].start + 1
-    spans = [Span(start, clause[wei - 1].end, shadow[start : clause[wei - 1].end], "term", "yi")]
+    start, end = clause[i].start + 1, _wei_start(clause[wei]) or clause[wei].start
+    spans = [Span(start, end, shadow[start:end], "term", "yi")]
     tail = clause[wei + 1 : wei + 2]
-    if tail and len(tail[0].text) <= 2 and tail[0].pos in NOUN_TAGS:
+    set_phrase = clause[wei].text != "作为"  # 以人民为中心 is a set phrase; 以X作为Y names a role, X is the point
+    if tail and len(tail[0].text) <= 2 and tail[0].pos in NOUN_TAGS and set_phrase:
         end = tail[0].end
         spans.append(Span(clause[i].start, end, shadow[clause[i].start : end], "term", "formula"))
     return [s for s in spans if len(s.text) in HEAD_LENGTH]
+
+
+WEI_WORDS = frozenset({"为", "作为"})  # 以X为Y, 以X作为Y
+
+
+def _wei_start(unit: Span) -> int | None:
+    """Where the 为 of 以X为Y starts in a unit: 为 or 作为 alone, or a 为 jieba glued to the end of X (某某山为,
+    a word its dictionary does not know); None for any other unit."""
+    if unit.text in WEI_WORDS:
+        return unit.start
+    if len(unit.text) >= 2 and unit.text.endswith("为") and commonness(unit.text) == 0.0:
+        return unit.end - 1
+    return None
 
 
 # ----------------------------------------------------------------------------- 把…放在首位
@@ -257,14 +274,32 @@ def _first_conjunct(phrase: list[Span]) -> list[Span]:
 def _predicate(clause: list[Span]) -> Span | None:
     """What follows a clause's copula when no 的 intervenes (宗旨是全心全意为人民服务)."""
     cop = max((k for k, u in enumerate(clause) if u.text in COPULAS), default=None)
-    if cop is None or cop == 0:
+    if cop is None or cop == 0 or _a_role(clause, cop):
         return None
     rest = clause[cop + 1 :]
     while rest and rest[0].pos in LEADING_MEASURES and not rest[0].text.startswith("第"):
         rest = rest[1:]
-    if any(u.text == "的" for u in rest) or not any(u.pos in NOUN_TAGS for u in rest):
+    if any(u.text == "的" for u in rest):
+        return None
+    rest = rest[: _purpose_at(rest)]  # 作为主要危险来反对: the role is 主要危险, 来反对 what is done to it
+    if not any(u.pos in NOUN_TAGS for u in rest):
         return None
     return _span(rest, "predicate", PREDICATE_LENGTH)
+
+
+def _a_role(clause: list[Span], cop: int) -> bool:
+    """True for 作为 after an object of 把, 将 or 以 (把X作为Y, 以X作为Y): Y is the role X is given, mostly a class
+    (首要任务, 主要危险); X, what the clause is about, is the blank (find_ba_objects, find_yi_wei)."""
+    return clause[cop].text == "作为" and any(u.text in OBJECT_MARKERS or _glued_yi(u) for u in clause[:cop])
+
+
+def _purpose_at(rest: list[Span]) -> int:
+    """Where a purpose opens in what follows a copula (作为X | 来反对: 来 or 去 and a word that is not grammar,
+    whatever jieba tags it: 反对/d), its length when none."""
+    return next(
+        (k for k in range(1, len(rest) - 1) if rest[k].text in PURPOSE and not is_grammar(rest[k + 1].pos)),
+        len(rest),
+    )
 
 
 def _span(units: list[Span], kind: str, lengths: range = HEAD_LENGTH) -> Span | None:
