@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from study.read.lines import Line
-from study.read.repair import continues, drop_captions, drop_jammer, join_page_breaks
+from study.read.repair import continues, drop_bylines, drop_captions, drop_jammer, join_page_breaks
 from study.script import to_traditional
 from tests.read.makers import lines
 
@@ -111,3 +111,28 @@ def test_a_paragraph_that_merely_mentions_photos_is_kept() -> None:
     first = "各单位要组织专门人员，对今年春季新栽的树木逐棵进行编号、登记和拍摄"
     kept, note = drop_captions(lines(first, "图为我们今后的工作指明了方向。", REST))
     assert len(kept) == 3 and note is None
+
+
+# ---------------------------------------------------------------- a dispatch's header and bracketed bylines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社北京3月12日电 题：全县义务植树活动举行",
+        "本报记者",
+        "新华社记者",
+        "（作者：王建国，某某大学马克思主义学院教授）",
+        "（作者系某某大学马克思主义学院教授）",
+        "(作者单位：某某县委党校)",
+    ],
+)
+def test_a_dispatch_s_header_and_a_bracketed_byline_are_no_text(line: str) -> None:
+    kept, note = drop_bylines(lines(LEAD, line, REST))
+    assert [p.text for p in kept] == [LEAD, REST] and note
+
+
+def test_a_dispatch_s_opening_sentence_stays() -> None:
+    first = "新华社北京3月12日电 全县义务植树活动12日在城东湿地公园举行，县委书记参加植树。"
+    kept, note = drop_bylines(lines(first, REST))
+    assert len(kept) == 2 and note is None

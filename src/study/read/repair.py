@@ -605,6 +605,29 @@ def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
     return fixed, (f"took out {count} editor's notes" if count else None)
 
 
+# A news agency's dispatch header that only gives the headline (新华社北京3月12日电 题：…), a reporters' byline
+# without names (新华社记者), an author's note in brackets on its own line (（作者：…） / （作者系…教授）).
+FURNITURE_LINE_MAX = 100  # such a line is short
+BYLINE_LINES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\S{2,20}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{1,80}$"),
+    re.compile(r"^(?:本报|新华社|中新社|人民日报|新华网)?(?:特约)?记者$"),
+    re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
+)
+
+
+def _is_byline_line(text: str) -> bool:
+    """True for a dispatch's header or an author's bracketed note alone on its line."""
+    shadow = simplify(text)
+    return len(text) <= FURNITURE_LINE_MAX and any(p.match(shadow) for p in BYLINE_LINES)
+
+
+def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A dispatch's headline header, a reporters' byline without names and an author's bracketed note, each
+    alone on its line, removed."""
+    kept = [p for p in paras if not _is_byline_line(p.text)]
+    return kept, (f"removed {len(paras) - len(kept)} byline lines" if len(kept) < len(paras) else None)
+
+
 def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Paragraphs of marks alone (?, * * *, ……: a character lost to the encoding, a section rule) removed."""
     kept = [p for p in paras if has_words(p.text)]
@@ -645,6 +668,7 @@ REPAIRS: tuple[Repair, ...] = (
     join_lone_markers,
     drop_editor_notes,
     drop_captions,
+    drop_bylines,
     drop_marks_alone,
     drop_page_numbers,
     join_wrapped_lines,
