@@ -70,3 +70,42 @@ def test_a_predicate_stops_before_its_purpose() -> None:
 
 def test_the_role_zuowei_gives_an_object_of_ba_or_yi_is_no_predicate() -> None:
     assert "中心任务" not in heads("大会以发动群众作为中心任务。")
+
+
+# ----------------------------------------------------------------------------- counts
+
+
+def counts(text: str) -> list[str]:
+    """The counts find_counts proposes."""
+    from study.generate.formulations import find_counts
+
+    return [s.text for s in find_counts(analyse(text, EMPTY))]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("红军四渡赤水，摆脱了敌军。", "四"),  # a numeral jieba cut off the verb it counts
+        ("第二十九届夏季运动会在南城举行。", "二十九"),  # an edition
+    ],
+)
+def test_a_count_of_actions_or_an_edition_is_found(text: str, count: str) -> None:
+    assert count in counts(text)
+
+
+@pytest.mark.parametrize("text", ["由此开始的一二·九运动迅速波及全国。", "会议上小三推行了新办法。"])
+def test_a_numeral_that_continues_a_date_or_a_word_counts_nothing(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_count_of_actions_is_a_blank_and_an_edition_rarely_the_first() -> None:
+    from study.generate.blanks import rank_blanks
+
+    assert rank_blanks("那年冬天，红军四渡赤水，摆脱了敌军的围追堵截。")[0].answer == "四"
+    assert rank_blanks("第十五届地方委员会第三次会议在南城举行。")[0].answer != "十五"
+
+
+def test_an_interval_is_a_quantity() -> None:
+    from study.generate.names import find_quantities
+
+    assert "五年" in [s.text for s in find_quantities(analyse("此后每隔五年制定一次规划。", EMPTY))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -72,6 +72,14 @@ class Analysis:
     def unit_starting_at(self, start: int) -> int | None:
         """The index of the unit that starts at an offset (None when no unit starts there)."""
         return self._unit_at.get(start)
+
+    @cached_property
+    def _unit_starts(self) -> tuple[int, ...]:
+        return tuple(u.start for u in self.units)
+
+    def unit_holding(self, offset: int) -> int:
+        """The index of the unit an offset lies in (the units cover the text: jieba cuts all of it)."""
+        return max(0, bisect_right(self._unit_starts, offset) - 1)
 
     @cached_property
     def _unit_before(self) -> dict[int, int]:

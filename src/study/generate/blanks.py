@@ -154,6 +154,8 @@ def _count_score(span: Span, analysis: Analysis) -> float | None:
         return COUNT_SCORES["quoted"]  # above the quote itself: （四）个全面 tests more than a blanked quote
     if anaphoric(span, analysis):
         return COUNT_SCORES["anaphoric"]
+    if analysis.shadow.startswith("第", span.start - 1) and span.start:
+        return COUNT_SCORES["bare"]  # 第十九届中央委员会: an edition numbers the name it opens, rarely the point
     return COUNT_SCORES["formulation" if in_formulation(span, analysis) else "bare"]
 
 

@@ -11,6 +11,9 @@ from study.generate.segment import ADVERB_TAGS, commonness, is_content, is_gramm
 
 NUMERALS = "一二三四五六七八九十"
 COUNT = re.compile(r"[两二三四五六七八九十百]{1,3}(?=[个项条种大点句字次类方届位名])")
+EDITION = re.compile(r"第([一二三四五六七八九十百]{1,4})届")  # 第二十九届: the edition is a count of its own
+DATE_DOTS = frozenset("·・.．")
+ACTION_COUNT = re.compile(r"[两二三四五六七八九十]")  # 四渡, 三打: one numeral that counts an action
 ANAPHORA = frozenset("这那此上下")  # 这两个…: a count that points back, not a formulation
 COUNTED_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i"})  # what a count in a formulation counts
 COUNTED_SPANS = frozenset({"月", "年", "天", "周", "季度"})  # 连续六个月: spans of time are counted too
@@ -65,13 +68,35 @@ def _paired_enumerator(shadow: str, start: int) -> bool:
 
 
 def find_counts(analysis: Analysis) -> list[Span]:
-    """The numeral of a count that starts a unit (四个全面 → 四; 六个月 → 六), never a marker's number."""
+    """The numeral of a count that starts a unit (四个全面 → 四; 六个月 → 六), never a marker's number; of an edition
+    (第二十九届 → 二十九); of a repeated action (四 | 渡某水: a numeral jieba cut off the verb it counts)."""
     counts: list[Span] = []
-    for k, unit in enumerate(analysis.units):
-        m = COUNT.match(analysis.shadow, unit.start)
-        if m and m.end() <= _unit_end_of(analysis.units, k) and not is_marker_at(analysis.shadow, unit.start):
+    units = analysis.units
+    for k, unit in enumerate(units):
+        m = COUNT.match(analysis.shadow, unit.start) or EDITION.match(unit.text)
+        if m and unit.text.startswith("第"):
+            counts.append(Span(unit.start + m.start(1), unit.start + m.end(1), m.group(1), "m", "count"))
+        elif m and m.end() <= _unit_end_of(units, k) and not is_marker_at(analysis.shadow, unit.start):
             counts.append(Span(m.start(), m.end(), m.group(), "m", "count"))
+        elif _counts_an_action(units, k) and not is_marker_at(analysis.shadow, unit.start):
+            counts.append(Span(unit.start, unit.end, unit.text, "m", "count"))
     return counts
+
+
+def _counts_an_action(units: tuple[Span, ...], k: int) -> bool:
+    """True for a bare numeral (two to ten) that jieba cut off the content word after it, no classifier, nor a
+    figure (四 | 渡某水, 三 | 打某庄): how many times it was done."""
+    unit, nxt = units[k], units[k + 1] if k + 1 < len(units) else None
+    if nxt is None or unit.pos != "m" or not ACTION_COUNT.fullmatch(unit.text) or nxt.start != unit.end:
+        return False
+    if k and _part_of_a_word_or_date(units[k - 1]):
+        return False
+    return is_content(nxt.pos) and nxt.pos not in ("m", "q") and not COUNT.match(unit.text + nxt.text)
+
+
+def _part_of_a_word_or_date(before: Span) -> bool:
+    """True for what a numeral continues rather than counts: a date's dot (一二·九) or a one-character word (小三)."""
+    return before.text in DATE_DOTS or (len(before.text) == 1 and is_content(before.pos))
 
 
 def _unit_end_of(units: tuple[Span, ...], k: int) -> int:
@@ -93,12 +118,14 @@ def in_formulation(count: Span, analysis: Analysis) -> bool:
     """True when a count is quoted or followed by a noun (四个全面, 六个月, 八项规定)."""
     if quoted_count(count, analysis):
         return True
-    holder = next(k for k, u in enumerate(analysis.units) if u.start <= count.start < u.end)
+    holder = analysis.unit_holding(count.start)
     unit = analysis.units[holder]
     if len(unit.text) > len(count.text) + 1:  # the count's own word goes on past the classifier: 六个月
         return True
-    # skip the classifier when jieba cut it off the numeral (四 / 个 / 全面)
-    nxt = holder + (2 if unit.end == count.end else 1)
+    # skip the classifier when jieba cut it off the numeral (四 / 个 / 全面), not a word it counts (四 / 渡某水)
+    nxt = holder + 1
+    if unit.end == count.end and nxt < len(analysis.units) and COUNT.match(count.text + analysis.units[nxt].text):
+        nxt += 1
     if nxt >= len(analysis.units):
         return False
     counted = analysis.units[nxt]
