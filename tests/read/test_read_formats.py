@@ -544,3 +544,10 @@ def test_a_magazine_s_source_line_with_issue_author_and_time(read_text) -> None:
     )
     assert source.meta == Meta(date="2023-06-15", author="刘建国", publication="某某")
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("nav", ["首页 理论教育 节约用水的几点思考", "网站首页 新闻 国内 国际 本地"])
+def test_a_breadcrumb_or_menu_that_lost_its_separators(read_text, nav: str) -> None:
+    source = read_text(f"{nav}\n\n节约用水的几点思考\n\n时间:2022-04-02\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2022-04-02")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
