@@ -75,3 +75,12 @@ def test_a_modifier_and_a_common_noun_are_no_name(text: str, word: str) -> None:
 
 def test_a_place_written_with_everyday_words_is_a_name_all_the_same() -> None:
     assert names("1871年，德意志实现了统一。").get("德意志") == "place"
+
+
+@pytest.mark.parametrize("text", ["这次运动很快从高潮走向低潮。", "各地群众运动掀起了新的高潮。"])
+def test_a_common_word_opening_on_an_adjective_is_no_person(text: str) -> None:
+    assert "高潮" not in names(text)  # 高 is a surname, and jieba's dictionary tags 高潮 a name
+
+
+def test_a_rare_name_opening_on_an_adjective_surname_is_a_person() -> None:
+    assert names("1898年，严复翻译的著作出版了。").get("严复") == "person"

@@ -39,6 +39,7 @@ TRANSLITERATION = frozenset(
     "马克思恩格斯列宁大林尼尔基德普鲁东黑费巴哈亚当密嘉图罗伯特欧文圣西门傅立叶托洛茨布莫沃维奇夫娃拉丁诺索米契科"
 )
 PERSON_LENGTH = range(2, 4)
+COMMON_WORD = 0.35  # the commonness of a word most texts hold (高潮 0.43), above most names that look like words
 COMMON_NOUN = 0.4  # the commonness of a noun everyone writes (水平, 格局), no given name nor a body's name
 # jieba's place tag on words its dictionary does not know (广大干部/ns): a real place ends on a place word.
 PLACE_ENDINGS = tuple("省市县区镇乡村山河江湖岛州城港湾峰关岭沟坡口")
@@ -105,7 +106,7 @@ def looks_named(text: str, kind: str) -> bool:
     if kind in ("person", "organisation") and modified_noun(text):
         return False  # a place may be a foreign name written with everyday words (德|意志)
     if kind == "person":
-        return is_person(text)
+        return is_person(text) and not _adjective_and_noun(text)
     if kind == "organisation":
         return text.endswith(ORGANISATION_ENDINGS)
     if kind == "place":
@@ -120,6 +121,12 @@ def modified_noun(text: str) -> bool:
     its noun, which jieba's dictionary may tag as a name (a surname and a given name, a body's name)."""
     rest = text[1:]
     return len(rest) >= 2 and dictionary_tag(rest) == "n" and commonness(rest) >= COMMON_NOUN
+
+
+def _adjective_and_noun(text: str) -> bool:
+    """True for a common two-character word that opens on an adjective (高|潮, 白|领): jieba's dictionary tags
+    some such words as names, as 高, 白, 黄 and 严 are surnames too; a person so named is rarely a common word."""
+    return len(text) == 2 and dictionary_tag(text[0]) == "a" and commonness(text) >= COMMON_WORD
 
 
 def is_person(text: str) -> bool:
