@@ -209,3 +209,24 @@ def test_a_count_then_a_comma_then_a_series_opening_alike_are_its_items() -> Non
 def test_documents_are_counted_with_fen() -> None:
     (lst,) = flat(outline("会议审议了工作报告、财务报告、章程修正案等3份文件。"))
     assert heads(lst) == ["工作报告", "财务报告", "章程修正案"]
+
+
+def test_a_pointing_word_right_after_the_counts_noun_introduces_its_series() -> None:
+    (lst,) = flat(outline("三大任务是指修路、架桥、通水。"))
+    assert lst.lead == "三大任务"
+    assert heads(lst) == ["修路", "架桥", "通水"]
+
+
+def test_a_copula_between_the_series_and_its_count_is_no_part_of_the_last_piece() -> None:
+    (lst,) = flat(outline("修路、架桥、通水是全乡今年的三大任务。"))
+    assert heads(lst) == ["修路", "架桥", "通水"]
+
+
+def test_of_several_conjunctions_the_one_that_evens_the_pieces_joins_the_series() -> None:
+    (lst,) = flat(outline("他总结了勤俭节约、团结互助和批评与自我批评的三大传统。"))
+    assert heads(lst) == ["勤俭节约", "团结互助", "批评与自我批评"]
+
+
+def test_a_governing_verb_after_a_demand_is_no_part_of_the_first_piece() -> None:
+    (lst,) = flat(outline("要坚持勤俭办学、开门办学、依法办学这三大原则。"))
+    assert heads(lst)[0] == "勤俭办学"

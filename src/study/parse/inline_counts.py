@@ -48,7 +48,8 @@ GOVERNING = (
 )  # fmt: skip
 # a verb with 了 opening the first piece governs the series (形成了A、B…)
 # … and so does the two-character verb of a demand opening it (要增强A、B…)
-MODAL_VERB = re.compile(r"(?:要|必须|应当|应该|需要)[\u4e00-\u9fff]{2}")
+MODALS = ("必须", "应当", "应该", "需要", "要")
+MODAL_VERB = re.compile(rf"(?:{'|'.join(MODALS)})[\u4e00-\u9fff]{{2}}")
 PERFECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}了")
 # function characters after which a series may start inside a long first piece (大致都有|比较积极的)
 FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被给就")
@@ -63,6 +64,9 @@ SENTENCE_END = "。；;！？!?"
 # the count's sentence may end before the series, when the next one opens by pointing at it (有三起涉及X。分别是
 # A、B、C): the count is its announcement, however long the pieces, as a pointed series names whole cases
 POINTED = re.compile(rf"[^。！？!?；;：:]{{0,20}}?[。；;][ \u3000]*(?P<then>{POINTING_ADVERBED.pattern})[：:，,]?")
+# … or a pointing word may follow the count's noun directly (三大法宝是指A、B、C / 两个基本点就是A和B)
+POINTED_HERE = re.compile(rf"(?P<then>{POINTING.pattern})[：:，,]?")
+NOUN_MAX = 6  # hanzi of the count's noun before such a pointing word
 POINTED_PIECE_MAX = 45
 # pieces stopped by a semicolon are the first of the sentence's semicolon pieces (分两个阶段：A，a；B，b):
 # the count gathers those pieces (the semicolon detector's list), never the commas inside the first one
@@ -103,10 +107,11 @@ def _cut_governing_verb(shadow: str, first: Span, others: list[Span]) -> Span:
     done = PERFECTIVE.match(shadow, s, e)
     if done and e - done.end() >= 2:
         return (done.end(), e)
+    at = s + next((len(m) for m in MODALS if shadow.startswith(m, s)), 0)  # 要坚持A: the demand's verb
     for verb in GOVERNING:
-        governs = shadow.startswith(verb, s) and e - s - len(verb) >= 2
+        governs = shadow.startswith(verb, at) and e - at - len(verb) >= 2
         if governs and not all(shadow.startswith(verb, o) for o, _ in others):
-            return (s + len(verb), e)
+            return (at + len(verb), e)
     return first
 
 
@@ -151,14 +156,23 @@ def _items(para: int, spans: list[Span]) -> tuple[DraftItem, ...]:
     return tuple(DraftItem("", (para, s), (para, s), e, (para, e)) for s, e in spans)
 
 
+def _noun(shadow: str, at: int) -> str | None:
+    """The count's noun after `at`: up to a pointing word (三大法宝是指…), else NOUN's short noun."""
+    pointed = _pointed_here(shadow, at)
+    if pointed is not None:
+        return shadow[at : pointed.start()]
+    noun = NOUN.match(shadow, at)
+    return noun.group() if noun else None
+
+
 def _count_value(shadow: str, match: re.Match[str]) -> int | None:
     """The count a match states, or None when it is an ordinal, part of a bigger number, or below two."""
     if match.start() > 0 and shadow[match.start() - 1] in NOT_A_COUNT_AFTER:
         return None
     if match.group("cls") == "大":
-        noun = NOUN.match(shadow, match.end())
-        short = noun is not None and len(noun.group()) < 2 and noun.group() not in BIG_CLASSIFIERS
-        if noun is None or short or noun.group().startswith(BIG_NOT_BEFORE):
+        noun = _noun(shadow, match.end())
+        short = noun is not None and len(noun) < 2 and noun not in BIG_CLASSIFIERS
+        if noun is None or short or noun.startswith(BIG_NOT_BEFORE):
             return None
     n = number(match.group("n"))
     return n if n is not None and n >= 2 else None
@@ -189,8 +203,19 @@ def _series_ending_at(shadow: str, end: int, n: int) -> list[Span] | None:
     spans = series(shadow, _clause_begin(shadow, end), end, n, ("、",))
     if spans is None:
         return None
-    spans = trim_first(shadow, _drop_linking_de(shadow, spans))
+    spans = trim_first(shadow, _drop_linking_de(shadow, _cut_copula(shadow, spans)))
     return spans if _short(spans) else None
+
+
+def _cut_copula(shadow: str, spans: list[Span]) -> list[Span]:
+    """The spans with the last one cut before a 是 that links the series to what the count names (A、B、C是
+    中国革命的三大法宝 → C), when what stands before it is about as long as the other pieces."""
+    s, e = spans[-1]
+    at = shadow.find("是", s + 2, e)
+    longest = max(b - a for a, b in spans[:-1])
+    if at < 0 or at - s > longest + 2:
+        return spans
+    return [*spans[:-1], (s, at)]
 
 
 def _linked_series(shadow: str, match: re.Match[str], n: int, linked: re.Match[str]) -> list[Span] | None:
@@ -221,11 +246,11 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     """The n pieces right after a count, its noun and a separator (两类群体——A和B), and the separator."""
     noun = NOUN.match(shadow, match.end())
     at = noun.end() if noun and noun.end() - match.end() <= 6 else match.end()
-    intro = AFTER_COUNT.match(shadow, at) or POINTED.match(shadow, match.end())
+    intro = AFTER_COUNT.match(shadow, at) or _pointed_here(shadow, match.end()) or POINTED.match(shadow, match.end())
     if intro is None:
         return None
     pointed = intro.re is POINTED
-    sep = "。" if pointed else intro.group("sep")
+    sep = "。" if pointed else "：" if intro.re is POINTED_HERE else intro.group("sep")
     unannounced = sep in "，," and not intro.group("then") and not shadow[: match.start()].endswith(COMMA_VERBS)
     start = intro.end()
     end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
@@ -245,6 +270,16 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     return spans, sep
 
 
+def _pointed_here(shadow: str, at: int) -> re.Match[str] | None:
+    """The pointing word right after the count's noun of one to six hanzi (三大法宝是指…), if any."""
+    for end in range(at + 1, min(at + NOUN_MAX, len(shadow)) + 1):
+        if not "\u4e00" <= shadow[end - 1] <= "\u9fff":
+            return None
+        if pointed := POINTED_HERE.match(shadow, end):
+            return pointed
+    return None
+
+
 def _one_opening(shadow: str, spans: list[Span]) -> bool:
     """True when every piece opens with the same hanzi (抓经济、抓发展、抓改革): a count, a comma and such a 、
     series up to the sentence end are its items though no verb announces the count (就五个抓手，抓A、抓B…)."""
@@ -253,9 +288,9 @@ def _one_opening(shadow: str, spans: list[Span]) -> bool:
 
 
 def _formulation(text: str, match: re.Match[str], begin: int) -> str:
-    """The count formulation as written: 这三大历史任务, 两类群体."""
-    noun = NOUN.match(text, match.end())
-    end = noun.end() if noun and noun.end() - match.end() <= 8 else match.end()
+    """The count formulation as written: 这三大历史任务, 两类群体, 三大法宝 (before 是指)."""
+    noun = _noun(text, match.end())
+    end = match.end() + len(noun) if noun and len(noun) <= 8 else match.end()
     return text[begin:end]
 
 

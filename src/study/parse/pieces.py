@@ -67,14 +67,22 @@ def conjunction_at(shadow: str, start: int, end: int) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+# the conjunctions that join a series' last two pieces, surest first: 与 joins the halves of a term as often
+# (批评与自我批评, 理论与实践), 和 and 以及 seldom do
+JOINERS = ("以及", "和", "及", "并且", "与")
+
+
 def split_last_conjunction(shadow: str, spans: list[Span]) -> list[Span]:
-    """The spans with the last one cut at its conjunction (A、B和C → A, B, C), unchanged when it has none."""
+    """The spans with the last one cut at its conjunction (A、B和C → A, B, C), unchanged when it has none.
+    Where it holds several (A、B和C与D), the surest joiner cuts it, the last of them where they are alike:
+    the others belong to a term (理论联系实际、密切联系群众和批评与自我批评 → 批评与自我批评)."""
     if not spans:
         return spans
     s, e = spans[-1]
-    match = conjunction_at(shadow, s, e)
-    if match is None:
+    found = conjunctions(shadow, s, e)
+    if not found:
         return spans
+    match = min(reversed(found), key=lambda m: JOINERS.index(m.group()))
     left, right = trim(shadow, s, match.start()), trim(shadow, match.end(), e)
     if left[1] <= left[0] or right[1] <= right[0]:
         return spans
