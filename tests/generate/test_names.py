@@ -84,3 +84,16 @@ def test_a_common_word_opening_on_an_adjective_is_no_person(text: str) -> None:
 
 def test_a_rare_name_opening_on_an_adjective_surname_is_a_person() -> None:
     assert names("1898年，严复翻译的著作出版了。").get("严复") == "person"
+
+
+# ----------------------------------------------------------------------------- people introduced by their post
+
+
+def test_a_rare_word_after_a_post_that_opens_on_a_surname_is_a_person() -> None:
+    tagged = {t.word: t.pos for t in tokenize("1942年5月，八路军副参谋长左权指挥部队突围。")}
+    assert tagged.get("左权") == "nr"  # jieba's dictionary calls it a noun
+
+
+@pytest.mark.parametrize("text", ["要加强党员方面的教育工作。", "全体党员高度重视这项工作。"])
+def test_a_common_word_after_a_post_is_no_person(text: str) -> None:
+    assert all(t.pos not in ("nr", "nrfg", "nrt") for t in tokenize(text))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import commonness, dictionary_tag
+from study.generate.segment import SURNAMES, commonness, dictionary_tag
 
 # jieba tags of proper names, and the kind each one proposes.
 NAME_KINDS: dict[str, str] = {
@@ -28,12 +28,6 @@ GENERIC_NAMES = frozenset(
         "中国共产党", "共产党", "我党", "中华民族", "中华人民共和国", "各地", "地方", "国家",
     }
 )  # fmt: skip
-# Chinese surnames: jieba tags many unknown words as person names (建立健全/nr); a real one opens on a surname.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-    "向汤左舒阎项瞿恽聂粟艾博习温关洪鲁饶柯陶康傅蒋翟柳邢阮卓葛包殷栗乔"
-)
 # Characters of transliterated foreign names (马克思, 恩格斯, 尼克尔斯基): such a name may open on any of them.
 TRANSLITERATION = frozenset(
     "马克思恩格斯列宁大林尼尔基德普鲁东黑费巴哈亚当密嘉图罗伯特欧文圣西门傅立叶托洛茨布莫沃维奇夫娃拉丁诺索米契科"

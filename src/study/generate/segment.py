@@ -174,10 +174,11 @@ def adverbial_verb(word: str, pos: str) -> str | None:
 def tokenize(shadow: str) -> tuple[Token, ...]:
     """The jieba words of a simplified text with their offsets and tags."""
     tokens: list[Token] = []
-    pos = 0
+    pos, before = 0, ""
     for word, tag in tag_words(shadow):
-        tokens.append(Token(pos, pos + len(word), word, PERSON_TAG if _timed_person(word, tag) else tag))
-        pos += len(word)
+        person = _timed_person(word, tag) or _titled_person(before, word, tag)
+        tokens.append(Token(pos, pos + len(word), word, PERSON_TAG if person else tag))
+        pos, before = pos + len(word), word
     return tuple(tokens)
 
 
@@ -192,3 +193,23 @@ def _timed_person(word: str, tag: str) -> bool:
     """True for a person's name jieba tags as a time word: three characters, a surname that is a time word,
     and a given name with no time character (周某来/t, not 夏秋季, 唐五代, 宋元时)."""
     return tag == "t" and len(word) == 3 and word[0] in TIME_SURNAMES and not TIME_CHARACTERS & set(word[1:])
+
+
+# Chinese surnames: jieba tags many unknown words as person names (建立健全/nr); a real one opens on a surname.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤左舒阎项瞿恽聂粟艾博习温关洪鲁饶柯陶康傅蒋翟柳邢阮卓葛包殷栗乔"
+)
+# Posts that introduce a person (某军副参谋长某某, 省委特派员某某, 爱国将领某某): the word after one is a name.
+POSTS = ("长", "员", "书记", "主席", "司令", "政委", "将领", "烈士")
+NOUN_LIKE = frozenset({"n", "nz", "ns", "nt", "j"})
+RARE_WORD = 0.3  # a name is a rare word, if the dictionary knows it at all (高度 after 党员 is no name)
+
+
+def _titled_person(before: str, word: str, tag: str) -> bool:
+    """True for a rare word of two or three characters that opens on a surname right after a post (参谋长 | 某某/n):
+    the genre introduces a person by post and name, and jieba takes some names for nouns."""
+    if len(before) < 2 or not before.endswith(POSTS) or len(word) not in (2, 3) or tag not in NOUN_LIKE:
+        return False
+    return word[0] in SURNAMES and commonness(word) < RARE_WORD
