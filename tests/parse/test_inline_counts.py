@@ -230,3 +230,9 @@ def test_of_several_conjunctions_the_one_that_evens_the_pieces_joins_the_series(
 def test_a_governing_verb_after_a_demand_is_no_part_of_the_first_piece() -> None:
     (lst,) = flat(outline("要坚持勤俭办学、开门办学、依法办学这三大原则。"))
     assert heads(lst)[0] == "勤俭办学"
+
+
+def test_a_quotation_of_a_series_right_before_its_count_is_its_items() -> None:
+    (lst,) = flat(outline("大家把经验概括为“勤学、善思、笃行”三个要诀。"))
+    assert heads(lst) == ["勤学", "善思", "笃行"]
+    assert lst.announced_count == 3

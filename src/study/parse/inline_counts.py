@@ -9,7 +9,17 @@ from study.model import Paragraph
 from study.parse.counts import POINTING, POINTING_ADVERBED
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.numerals import number
-from study.parse.pieces import CLOSERS, OPENERS, Span, bracketed, common_prefix, common_suffix, parallel, series
+from study.parse.pieces import (
+    CLOSERS,
+    OPENERS,
+    Span,
+    bracketed,
+    common_prefix,
+    common_suffix,
+    parallel,
+    series,
+    split_top,
+)
 
 # a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者); 一 announces no series, and a
 # count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
@@ -192,8 +202,21 @@ def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | Non
     to it (A、B、C，并称为三大…)."""
     back = BACK.search(shadow, max(0, match.start() - 2), match.start())
     spans = _series_ending_at(shadow, back.start() if back else match.start(), n)
+    if spans is None:
+        spans = _quoted_series(shadow, back.start() if back else match.start(), n)
     linked = LINKED.search(shadow, max(0, match.start() - LINK_SPAN), match.start()) if spans is None else None
     return _linked_series(shadow, match, n, linked) if linked else spans
+
+
+def _quoted_series(shadow: str, end: int, n: int) -> list[Span] | None:
+    """The n 、 pieces of a quotation that closes right before the count (“A、B、C”三个活的灵魂)."""
+    if end == 0 or shadow[end - 1] not in "”」":
+        return None
+    opening = shadow.rfind("“" if shadow[end - 1] == "”" else "「", max(0, end - SCAN_BACK), end - 1)
+    if opening < 0:
+        return None
+    spans = split_top(shadow, opening + 1, end - 1, "、")
+    return spans if len(spans) == n and _short(spans) else None
 
 
 def _series_ending_at(shadow: str, end: int, n: int) -> list[Span] | None:
