@@ -220,3 +220,17 @@ def test_the_title_repeated_in_two_lines_is_an_echo(read_text) -> None:
     source = read_text(text)
     assert source.title == "某县林业局2019年度 工作总结"
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_the_title_repeated_without_its_speaker_label_is_an_echo(read_text) -> None:
+    text = f"王建国：在全县植树造林动员会上的讲话\n\n在全县植树造林动员会上的讲话\n\n王建国\n\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert (source.title, source.meta.author) == ("王建国：在全县植树造林动员会上的讲话", "王建国")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_the_author_s_name_under_the_title_is_an_echo_whatever_the_surname(read_text) -> None:
+    text = f"首页 > 讲话\n\n在全县植树造林动员会上的讲话\n\n作者：仉建国\n\n仉建国\n\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert source.meta.author == "仉建国"
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]

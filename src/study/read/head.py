@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -220,9 +221,17 @@ def _line_fields(text: str) -> list[tuple[str, str]]:
 
 
 def _repeats(text: str, title: str) -> bool:
-    """True when a line repeats the title, maybe in book quotes (《…》)."""
+    """True when a line repeats the title, maybe in book quotes (《…》) or without the speaker's label before
+    its colon (王建国：在…的讲话 / 在…的讲话)."""
     bare = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text
-    return same_text(text, title) or same_text(bare, title) or same_text(clean_title(simplify(text)), simplify(title))
+    labelled = re.split("[:：]", title, maxsplit=1)
+    unlabelled = len(labelled) == 2 and len(labelled[1]) > len(labelled[0]) and same_text(text, labelled[1])
+    return (
+        same_text(text, title)
+        or same_text(bare, title)
+        or unlabelled
+        or same_text(clean_title(simplify(text)), simplify(title))
+    )
 
 
 def strip_echoes(body: list[Line], title: str | None, author: str | None) -> list[Line]:
@@ -234,10 +243,13 @@ def strip_echoes(body: list[Line], title: str | None, author: str | None) -> lis
 
 
 def _is_echo(text: str, title: str | None, author: str | None) -> bool:
-    """True when a line only repeats the title or names the author."""
+    """True when a line only repeats the title or names the author (the author's name alone, whatever its
+    surname: the metadata named it)."""
     if title and _repeats(text, title):
         return True
-    return bool(author) and looks_like_names(text) and same_text(byline_name(text), author or "")
+    if not author:
+        return False
+    return same_text(text, author) or (looks_like_names(text) and same_text(byline_name(text), author))
 
 
 def _is_signer(text: str) -> bool:
