@@ -32,7 +32,7 @@ from study.generate.formulations import (
 from study.generate.names import find_names, find_quantities, in_meeting_name, is_date
 from study.generate.segment import adverbial_verb, commonness, is_content
 from study.generate.series import find_series
-from study.generate.terms import Vocabulary, build_vocabulary
+from study.generate.terms import SameVocabulary, Vocabulary, build_vocabulary
 from study.script import simplify
 
 __all__ = ["Blank", "Vocabulary", "build_vocabulary", "choose_blanks", "rank_blanks"]
@@ -645,32 +645,17 @@ def hint_for(answer: str, level: int) -> str:
     return f"{len(answer)}字，首字“{answer[0]}”" if level <= 1 else f"{len(answer)}字"
 
 
-class _Same:
-    """A vocabulary as a cache key by identity: hashing its sets on every call would cost more than it saves."""
-
-    __slots__ = ("vocab",)
-
-    def __init__(self, vocab: Vocabulary | None) -> None:
-        self.vocab = vocab
-
-    def __hash__(self) -> int:
-        return id(self.vocab)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Same) and other.vocab is self.vocab
-
-
 def choose_blanks(text: str, vocab: Vocabulary | None = None, level: int = 2) -> list[Blank]:
     """Non-overlapping, non-adjacent blanks for a text, more at higher levels, in text order.
 
     Remembered per (text, vocabulary object, level): the deck and the worksheets ask about the same sentences.
     """
-    return list(_chosen(text, _Same(vocab), level))
+    return list(_chosen(text, SameVocabulary(vocab), level))
 
 
-@lru_cache(maxsize=32768)  # the key holds the vocabulary, so its id is never reused while remembered
-def _chosen(text: str, same: _Same, level: int) -> tuple[Blank, ...]:
-    vocab = same.vocab
+@lru_cache(maxsize=32768)
+def _chosen(text: str, same: SameVocabulary, level: int) -> tuple[Blank, ...]:
+    vocab = same.vocabulary
     wanted = max(1, len(text) // PER_BLANK.get(level, PER_BLANK[2]))
     floor = MIN_SCORE.get(level, MIN_SCORE[2])
     chosen: list[Blank] = []
