@@ -234,3 +234,18 @@ def test_the_author_s_name_under_the_title_is_an_echo_whatever_the_surname(read_
     source = read_text(text)
     assert source.meta.author == "仉建国"
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_an_author_above_the_title_and_the_unit_under_it(read_text) -> None:
+    text = (
+        f"王建国\n关于春季植树造林的几点思考\n王建国\n（某某大学 马克思主义学院，某省 某市 200000）\n{BODY}\n{BODY2}\n"
+    )
+    source = read_text(text)
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点思考", "王建国")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_an_author_s_unit_with_its_postcode_is_no_text(read_text) -> None:
+    source = read_text(f"王 建\n(某某大学 马克思主义学院, 某省 某市 200000)\n{BODY}\n{BODY2}\n")
+    assert [p.text for p in source.paragraphs][-2:] == [BODY, BODY2]
+    assert "(某某大学 马克思主义学院, 某省 某市 200000)" not in [p.text for p in source.paragraphs]

@@ -11,6 +11,7 @@ from study.model import Meta
 from study.read.fields import FIELD_SEPARATORS, build_meta, field_line, field_pairs, parse_date, unspaced
 from study.read.lines import Line
 from study.read.shapes import (
+    AUTHOR_UNIT,
     DATELINE,
     DOC_NUMBER,
     JOURNAL_ISSUE,
@@ -71,13 +72,15 @@ def _first_field(text: str) -> str | None:
 
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
-    (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期)."""
+    (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期),
+    an author's unit with its postcode."""
     return (
         looks_like_date(text)
         or DATELINE.match(text) is not None
         or _first_field(text) is not None
         or DOC_NUMBER.match(simplify(text)) is not None
         or JOURNAL_ISSUE.match(text) is not None
+        or AUTHOR_UNIT.match(text) is not None
     )
 
 
@@ -159,8 +162,8 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     rest = list(head)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
-    site_header = len(rest) > 1 and SITE_HEADER.match(simplify(rest[0][1].text))
-    if site_header and looks_like_title(rest[1][1].text, strict=True):
+    above = len(rest) > 1 and (SITE_HEADER.match(simplify(rest[0][1].text)) or looks_like_names(rest[0][1].text))
+    if above and looks_like_title(rest[1][1].text, strict=True):  # a site's header, or the author, atop the title
         rest.pop(0)
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()
@@ -198,6 +201,8 @@ def find_head(
     echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
     echoes |= {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
     author = next(((i, line) for i, line in below if looks_like_names(line.text)), None)
+    over = [(i, line) for i, line in head if i < at[0]][-1:]  # the line right above the title: maybe its author
+    author = author or next(((i, line) for i, line in over if looks_like_names(line.text)), None)
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *echoes, *chrome, *furniture} | {found[0] for found in (author, date) if found}

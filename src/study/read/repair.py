@@ -11,6 +11,7 @@ from dataclasses import replace
 from study.read.fields import field_line
 from study.read.lines import Line
 from study.read.shapes import (
+    AUTHOR_UNIT,
     HANZI,
     MARKER,
     NUM,
@@ -612,6 +613,7 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\S{2,20}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{1,80}$"),
     re.compile(r"^(?:本报|新华社|中新社|人民日报|新华网)?(?:特约)?记者$"),
     re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
+    AUTHOR_UNIT,  # （某某大学 马克思主义学院，某市 200000）
 )
 
 

@@ -104,6 +104,8 @@ DATELINE = re.compile(
 )
 # A journal's name and issue under an article's title (某某学刊 2019年2期, 某某研究 2019年第2期).
 JOURNAL_ISSUE = re.compile(r"^([\u3400-\u9fff]{2,16})\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
+# An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）).
+AUTHOR_UNIT = re.compile(r"^[（(][^（()）]{2,60}\d{6}\s*[）)]$")
 # The author's name a document site's dateline ends with (`2005-07-14 10:23张明`).
 DATED_NAME = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?([\u3400-\u9fff·]{{2,4}})$")
 # A website's own header over an article: the site's name (…网, …网站), then its column (共同网 理论专栏).
