@@ -295,3 +295,9 @@ def test_a_block_list_under_a_heading_that_names_its_count_takes_it() -> None:
 def test_an_inline_list_right_under_a_heading_that_names_its_count_takes_it() -> None:
     text = "三个“务必”\n全体干部务必勤俭节约，务必艰苦奋斗，务必清正廉洁，干好本职工作。"
     assert [lst.announced_count for lst in flat(outline(text))] == [3]
+
+
+def test_a_colon_after_zheyang_de_announces_a_semicolon_list() -> None:
+    lst = flat(outline("他的打算是这样的：先修好路；再建好桥；后通上水。"))[0]
+    assert lst.style == "semicolon"
+    assert len(lst.items) == 3

@@ -26,7 +26,7 @@ SEMICOLON = re.compile(r"[；;]")
 # what a clause before a colon ends with when it announces the items after it
 ANNOUNCING = (
     "表现在", "表现为", "问题是", "主要是", "主要有", "包括", "如下", "以下", "方面", "在于", "是", "为", "有",
-    "做到", "要求", "措施", "内容", "任务", "原则", "特点", "重点", "在",
+    "做到", "要求", "措施", "内容", "任务", "原则", "特点", "重点", "在", "这样的", "这样",
 )  # fmt: skip
 SERIES_MIN = 3  # clauses that a parallel series needs
 SUFFIX_MIN = 3  # characters they must share at their end (…的观点): two-character endings are too common
