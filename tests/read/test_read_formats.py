@@ -59,6 +59,11 @@ def test_an_author_s_unit_in_brackets_is_no_part_of_the_name(value: str) -> None
     assert build_meta([("author", value)]).author == "刘建国"
 
 
+@pytest.mark.parametrize("value", ["新华社记者", "本报记者", "记者"])
+def test_an_author_field_naming_no_one_is_no_author(value: str) -> None:
+    assert build_meta([("author", value), ("author", "刘建国")]).author == "刘建国"
+
+
 def test_first_usable_value_wins_and_names_lose_book_quotes() -> None:
     meta = build_meta([("publication", ""), ("publication", "《光明日报》"), ("date", "无"), ("date", "2001-1-2")])
     assert meta == Meta(date="2001-01-02", publication="光明日报")

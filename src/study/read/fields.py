@@ -262,10 +262,16 @@ def clean_name(text: str) -> str | None:
 AUTHOR_NOTE = re.compile(r"\s*[（(].*$|\s+\d{4}\s*[-/.年].*$")
 
 
+# An author field that names no one: a paper's or an agency's reporters (新华社记者, 本报记者).
+NO_ONE = re.compile(r"^(?:本报|本刊|本台|新华社|中新社|人民日报|新华网)?(?:特约)?记者$")
+
+
 def author_name(text: str) -> str | None:
-    """An author's name without book quotes, spaces, or the unit noted in brackets after it."""
+    """An author's name without book quotes, spaces, or the unit noted in brackets after it; None for a
+    field that names no one (新华社记者)."""
     name = clean_name(text)
-    return (AUTHOR_NOTE.sub("", name) or name) if name else None
+    name = (AUTHOR_NOTE.sub("", name) or name) if name else None
+    return None if name is None or NO_ONE.match(simplify(name)) else name
 
 
 NORMALIZERS = {
