@@ -249,3 +249,19 @@ def test_an_author_s_unit_with_its_postcode_is_no_text(read_text) -> None:
     source = read_text(f"王 建\n(某某大学 马克思主义学院, 某省 某市 200000)\n{BODY}\n{BODY2}\n")
     assert [p.text for p in source.paragraphs][-2:] == [BODY, BODY2]
     assert "(某某大学 马克思主义学院, 某省 某市 200000)" not in [p.text for p in source.paragraphs]
+
+
+def test_the_fields_of_a_date_line_without_a_title(read_text) -> None:
+    source = read_text(f"更新时间:2019-03-12 09:00作者:王建国\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date, source.meta.author) == (None, "2019-03-12", "王建国")
+
+
+def test_a_byline_with_the_author_s_unit_before_the_name(read_text) -> None:
+    source = read_text(f"关于春季植树造林的几点体会\n某某村第二党支部 王建国\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点体会", "王建国")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_subtitle_with_the_speaker_after_it_stays_a_subtitle(read_text) -> None:
+    source = read_text(f"栽下一片林 护好一方水\n——在全县植树造林动员会上的讲话 王建国\n{BODY}\n{BODY2}\n")
+    assert source.paragraphs[0].text == "——在全县植树造林动员会上的讲话 王建国"

@@ -32,6 +32,7 @@ from study.read.shapes import (
     same_text,
     spaceless,
     starts_new_paragraph,
+    unit_and_name,
 )
 from study.script import simplify
 
@@ -194,7 +195,8 @@ def find_head(
     at = _page_title(head, after, hint, marked) if page else _plain_title(head)
     date = _head_date(head)
     if not at:
-        return Head(None, None, date[1], frozenset((date[0],))) if date else NO_HEAD
+        fields = tuple(_line_fields(lines[date[0]].text)) if date else ()
+        return Head(None, None, date[1], frozenset((date[0],)), fields) if date else NO_HEAD
     raw = "".join(lines[i].text for i in at)
     title = clean_title(raw)
     below = [(i, line) for i, line in head if i > at[-1]]
@@ -203,6 +205,8 @@ def find_head(
     author = next(((i, line) for i, line in below if looks_like_names(line.text)), None)
     over = [(i, line) for i, line in head if i < at[0]][-1:]  # the line right above the title: maybe its author
     author = author or next(((i, line) for i, line in over if looks_like_names(line.text)), None)
+    unit_byline = next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
+    author = author or unit_byline
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *echoes, *chrome, *furniture} | {found[0] for found in (author, date) if found}
@@ -212,11 +216,16 @@ def find_head(
     dated_name = dateline_name(lines[date[0]].text) if date else None
     return Head(
         title,
-        byline_name(author[1].text) if author else dated_name,
+        _author_name(author[1].text) if author else dated_name,
         date[1] if date else None,
         frozenset(used),
         fields,
     )
+
+
+def _author_name(text: str) -> str:
+    """The author a byline names: its name(s), or the name after the author's unit (某某党支部 王建国)."""
+    return unit_and_name(text) or byline_name(text)
 
 
 def _line_fields(text: str) -> list[tuple[str, str]]:

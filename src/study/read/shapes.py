@@ -247,6 +247,19 @@ def dateline_name(text: str) -> str | None:
     return match.group(1) if match and looks_like_name(match.group(1)) else None
 
 
+UNIT_MAX_LENGTH = 20  # the author's unit before the name in a byline is short
+
+
+def unit_and_name(text: str) -> str | None:
+    """The name in a byline that gives the author's unit first (某某村第二党支部 王建国 → 王建国), else None: the
+    line's last word is a name, the words before it name a unit (no punctuation, no name alone)."""
+    unit, _, name = text.strip().rpartition(" ")
+    unit = unit.strip()
+    fits = 0 < len(unit) <= UNIT_MAX_LENGTH and len(HANZI.findall(unit)) >= 2 and unit[0] not in "—-－–(（《<〈"
+    plain = not any(ch in STRICT_TITLE_PUNCT for ch in unit) and not looks_like_names(unit)
+    return name if fits and plain and looks_like_name(name) and not looks_like_date(unit) else None
+
+
 def byline_name(text: str) -> str:
     """The name in a byline line (`作者：张明` → 张明), in the line's own script."""
     text = text.strip()
