@@ -265,3 +265,16 @@ def test_a_byline_with_the_author_s_unit_before_the_name(read_text) -> None:
 def test_a_subtitle_with_the_speaker_after_it_stays_a_subtitle(read_text) -> None:
     source = read_text(f"栽下一片林 护好一方水\n——在全县植树造林动员会上的讲话 王建国\n{BODY}\n{BODY2}\n")
     assert source.paragraphs[0].text == "——在全县植树造林动员会上的讲话 王建国"
+
+
+@pytest.mark.parametrize("first", ["王建国丨关于春季植树造林的几点思考", "关于春季植树造林的几点思考 | 王建国"])
+def test_an_author_set_off_by_a_bar_in_the_title(read_text, first: str) -> None:
+    source = read_text(f"{first}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点思考", "王建国")
+
+
+def test_a_column_set_off_by_a_bar_stays_in_the_title(read_text) -> None:
+    assert (
+        read_text(f"理论学习丨关于春季植树造林的几点思考\n{BODY}\n{BODY2}\n").title
+        == "理论学习丨关于春季植树造林的几点思考"
+    )

@@ -32,6 +32,7 @@ from study.read.shapes import (
     same_text,
     spaceless,
     starts_new_paragraph,
+    title_byline,
     unit_and_name,
 )
 from study.script import simplify
@@ -199,6 +200,8 @@ def find_head(
         return Head(None, None, date[1], frozenset((date[0],)), fields) if date else NO_HEAD
     raw = "".join(lines[i].text for i in at)
     title = clean_title(raw)
+    barred = title_byline(title)  # 张明丨关于…: the author set off by a bar
+    title = barred[0] if barred else title
     below = [(i, line) for i, line in head if i > at[-1]]
     echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
     echoes |= {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
@@ -207,6 +210,7 @@ def find_head(
     author = author or next(((i, line) for i, line in over if looks_like_names(line.text)), None)
     unit_byline = next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
     author = author or unit_byline
+    bar_author = barred[1] if barred else None
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *echoes, *chrome, *furniture} | {found[0] for found in (author, date) if found}
@@ -216,7 +220,7 @@ def find_head(
     dated_name = dateline_name(lines[date[0]].text) if date else None
     return Head(
         title,
-        _author_name(author[1].text) if author else dated_name,
+        _author_name(author[1].text) if author else bar_author or dated_name,
         date[1] if date else None,
         frozenset(used),
         fields,

@@ -247,6 +247,23 @@ def dateline_name(text: str) -> str | None:
     return match.group(1) if match and looks_like_name(match.group(1)) else None
 
 
+# An author set off from the title by a bar, before or after it (张明丨…, … | 张明), as article pages print it.
+TITLE_BAR = re.compile(r"\s*[丨|｜]\s*")
+
+
+def title_byline(title: str) -> tuple[str, str] | None:
+    """(title, author) of a title that names its author set off by a bar (张明丨关于… → 关于…, 张明), else None."""
+    parts = TITLE_BAR.split(title)
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, last = parts
+    if looks_like_names(first) and not looks_like_names(last):
+        return last, first
+    if looks_like_names(last) and not looks_like_names(first):
+        return first, last
+    return None
+
+
 UNIT_MAX_LENGTH = 20  # the author's unit before the name in a byline is short
 
 
