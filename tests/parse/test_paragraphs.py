@@ -224,3 +224,17 @@ def test_bare_lines_that_alternate_heads_and_their_body_lines_are_a_list_of_the_
 def test_lines_after_a_label_of_the_documents_furniture_are_no_list() -> None:
     assert flat(outline("附件：\n参会单位名单\n会议日程安排")) == []
     assert flat(outline("出席人员：\n张明 李华\n王强 赵刚")) == []
+
+
+def test_three_paragraphs_opening_with_headline_clauses_after_a_colon_lead_are_its_list() -> None:
+    doc = outline(
+        """
+        今后五年全县发展的主要目标是：
+        农业生产迈上新台阶，粮食产量稳定增长，农民收入持续提高。
+        工业发展取得新突破，主导产业不断壮大，园区承载能力增强。
+        城乡面貌实现新变化，基础设施更加完善，人居环境明显改善。
+        实现这些目标，需要全县上下共同努力。
+        """
+    )
+    (lst,) = flat(doc)
+    assert [h[:9] for h in heads(lst)] == ["农业生产迈上新台阶", "工业发展取得新突破", "城乡面貌实现新变化"]

@@ -175,7 +175,11 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
             continue  # after 附件：/ 出席人员： stand file and people's names
         draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
         if draft is None and ends_with_colon(para.shadow):
-            draft = _piece_paragraphs(paragraphs, i, marked) or _unclosed_lines(paragraphs, i, marked)
+            draft = (
+                _piece_paragraphs(paragraphs, i, marked)
+                or _unclosed_lines(paragraphs, i, marked)
+                or _headline_clauses(paragraphs, i, marked)
+            )
         if draft is None and _may_lead_labels(para.shadow):
             draft = _labels_list(paragraphs, i, marked)
         if draft is None and i in marked and _numbered_heading(para.shadow, i):
@@ -274,6 +278,35 @@ def _unclosed_lines(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int])
     lead = paragraph_lead(paragraphs, i)
     draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
     return replace(draft, evidence=(f"lead ends with ：, {len(found)} short lines closed by no mark after it",))
+
+
+# after a colon lead, a point may open with a headline clause closed by a comma rather than a full stop
+# (经济发展取得新成效，在质量效益…。/ 改革开放迈出新步伐，…。): clauses of a like length, one a paragraph,
+# three at least
+CLAUSE_HEAD_MIN, CLAUSE_HEAD_MAX = 4, 14
+CLAUSE_HEAD_SPREAD = 4  # the longest headline clause at most this much longer than the shortest
+_POINTS_BACK = re.compile(r"这|那|上述|以上|前述")
+_HEADLINE_CLAUSE = re.compile(rf"^([\u4e00-\u9fff“”]{{{CLAUSE_HEAD_MIN},{CLAUSE_HEAD_MAX}}})[，,]")
+
+
+def _headline_clauses(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """The paragraphs right after the colon lead i that open with a headline clause, when LINES_MIN or more
+    (two sentences after 情况如下： that open with a clause are its body)."""
+    found: list[int] = []
+    lengths: list[int] = []
+    j = i + 1
+    while j < len(paragraphs) and j not in marked and paragraphs[j].level == 0:
+        match = _HEADLINE_CLAUSE.match(paragraphs[j].shadow.strip())
+        if match is None or _POINTS_BACK.search(match.group(1)):
+            break  # 实现这些目标，…: a clause that points back at the points sums them up
+        found.append(j)
+        lengths.append(len(match.group(1)))
+        j += 1
+    if len(found) < LINES_MIN or max(lengths) - min(lengths) > CLAUSE_HEAD_SPREAD:
+        return None
+    lead = paragraph_lead(paragraphs, i)
+    draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
+    return replace(draft, evidence=(f"lead ends with ：, {len(found)} paragraphs open with a headline clause",))
 
 
 def _lines_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
