@@ -203,28 +203,34 @@ def find_head(
     barred = title_byline(title)  # 张明丨关于…: the author set off by a bar
     title = barred[0] if barred else title
     below = [(i, line) for i, line in head if i > at[-1]]
-    echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
-    echoes |= {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
-    author = next(((i, line) for i, line in below if looks_like_names(line.text)), None)
-    over = [(i, line) for i, line in head if i < at[0]][-1:]  # the line right above the title: maybe its author
-    author = author or next(((i, line) for i, line in over if looks_like_names(line.text)), None)
-    unit_byline = next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
-    author = author or unit_byline
-    bar_author = barred[1] if barred else None
+    author = _byline(head, at, below)
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
-    used = {*at, *echoes, *chrome, *furniture} | {found[0] for found in (author, date) if found}
+    used = {*at, *_echoes(below, title, raw), *chrome, *furniture} | {found[0] for found in (author, date) if found}
     fields = tuple(
         pair for i, line in head if i in used and is_meta_line(line.text) for pair in _line_fields(line.text)
     )
     dated_name = dateline_name(lines[date[0]].text) if date else None
+    named = _author_name(author[1].text) if author else None
     return Head(
-        title,
-        _author_name(author[1].text) if author else bar_author or dated_name,
-        date[1] if date else None,
-        frozenset(used),
-        fields,
+        title, named or (barred[1] if barred else dated_name), date[1] if date else None, frozenset(used), fields
     )
+
+
+def _echoes(below: list[tuple[int, Line]], title: str, raw: str) -> set[int]:
+    """The head lines under the title that repeat it, on one line or over two."""
+    echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
+    return echoes | {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
+
+
+def _byline(
+    head: list[tuple[int, Line]], at: tuple[int, ...], below: list[tuple[int, Line]]
+) -> tuple[int, Line] | None:
+    """The head line naming the author: names under the title, else names right above it, else the line right
+    under it when it gives the author's unit and name."""
+    over = [(i, line) for i, line in head if i < at[0]][-1:]
+    names = (found for found in (*below, *over) if looks_like_names(found[1].text))
+    return next(names, None) or next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
 
 
 def _author_name(text: str) -> str:
