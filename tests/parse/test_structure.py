@@ -301,3 +301,10 @@ def test_a_colon_after_zheyang_de_announces_a_semicolon_list() -> None:
     lst = flat(outline("他的打算是这样的：先修好路；再建好桥；后通上水。"))[0]
     assert lst.style == "semicolon"
     assert len(lst.items) == 3
+
+
+def test_a_head_cut_inside_a_quotation_drops_the_opening_mark_it_ends_with() -> None:
+    from study.parse.leads import headline
+
+    text = "常规写法，即按“第一部分”、“第二部分”、“第三部分”、“第四部分”、“第五部分”及“结语”来写"
+    assert not headline(text).endswith("“")

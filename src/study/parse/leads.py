@@ -44,6 +44,8 @@ def _trim(text: str) -> str:
         text = text[:-1].strip(_STRIP)  # a closing mark whose opening mark was cut off
     while text and text[0] in QUOTES and QUOTES[text[0]] not in text:
         text = text[1:].strip(_STRIP)  # an opening mark whose closing mark was cut off
+    while text and text[-1] in QUOTES:
+        text = text[:-1].strip(_STRIP)  # an opening mark at the end, where a cut fell inside a quotation
     return text
 
 
