@@ -306,5 +306,5 @@ def test_a_colon_after_zheyang_de_announces_a_semicolon_list() -> None:
 def test_a_head_cut_inside_a_quotation_drops_the_opening_mark_it_ends_with() -> None:
     from study.parse.leads import headline
 
-    text = "常规写法，即按“第一部分”、“第二部分”、“第三部分”、“第四部分”、“第五部分”及“结语”来写"
+    text = "变通写法，即按“一号方针”、“二号目标（重点）”、“三号步骤”、“四号措施”及“五号要求”几个部分来写，适合一般工作"
     assert not headline(text).endswith("“")
