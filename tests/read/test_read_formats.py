@@ -556,3 +556,20 @@ def test_a_breadcrumb_or_menu_that_lost_its_separators(read_text, nav: str) -> N
     source = read_text(f"{nav}\n\n节约用水的几点思考\n\n时间:2022-04-02\n\n{BODY}\n\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("节约用水的几点思考", "2022-04-02")
     assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_news_page_s_fields_set_apart_by_bars_and_its_closing_links(read_text) -> None:
+    head = "节约用水的几点思考\n作者:刘建国 丨 時間:2022年10月28日 丨 分類:評論"
+    tail = "上一篇\n另一篇文章的标题\n2022年10月28日\n下一篇"
+    source = read_text(f"{head}\n{BODY}\n{BODY2}\n{tail}\n")
+    assert (source.title, source.meta.date, source.meta.author) == ("节约用水的几点思考", "2022-10-28", "刘建国")
+    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+
+
+def test_a_news_page_s_update_time_share_label_bracketed_credit_and_reporter(read_text) -> None:
+    head = "节约用水的几点思考\n\n要闻\n\n发布时间: 2022/10/18 09:38\n\n最后更新: 2022/10/18 10:12\n\n分享:\n"
+    caption = "县长在植树现场。(王建国摄)"
+    source = read_text(f"{head}\n{caption}\n\n{BODY}\n\n{BODY2}\n\n记者:刘建国\n")
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2022-10-18")
+    assert [p.text for p in source.paragraphs][-2:] == [BODY, BODY2]
+    assert caption not in [p.text for p in source.paragraphs]

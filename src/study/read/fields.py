@@ -34,7 +34,20 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "author",
-        ("作者", "撰稿", "撰稿人", "撰文", "文章作者", "署名", "执笔", "发文机关", "发文机构", "发文单位", "发布机构"),
+        (
+            "作者",
+            "撰稿",
+            "撰稿人",
+            "撰文",
+            "文章作者",
+            "署名",
+            "执笔",
+            "发文机关",
+            "发文机构",
+            "发文单位",
+            "发布机构",
+            "记者",
+        ),
     ),
     (
         "publication",
@@ -93,6 +106,7 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "阅读数",
             "访问量",
             "归档时间",
+            "最后更新",
             # a government page's table of fields (信息公开): what it holds besides title, issuer and dates
             "索引号",
             "主题分类",
@@ -115,8 +129,8 @@ FIELD_INDEX: dict[str, str] = {name: field for field, names in FIELD_NAMES for n
 
 # "name：value" with a full- or half-width colon, or "【name】value"; names are short, without spaces.
 FIELD_LINE = re.compile(r"^\s*(?:([\w]{1,8})\s*[:：]|[【\[]([\w]{1,8})[】\]])\s*(.*?)\s*$")
-# Fields on one line are set apart by spaces or bars.
-FIELD_SEPARATORS = re.compile(r"[\s|｜]+")
+# Fields on one line are set apart by spaces or bars (丨 is the hanzi that pages use as one).
+FIELD_SEPARATORS = re.compile(r"[\s|｜丨]+")
 # … or by nothing, where a page's fields were separate elements (作者: 张明发布时间: … 来源: …): a known name and
 # its colon start a field wherever they stand (the longest name first, so 发布时间 is not cut before 时间).
 FIELD_START = re.compile(

@@ -14,6 +14,7 @@ from study.read.shapes import (
     AUTHOR_UNIT,
     DATELINE,
     DOC_NUMBER,
+    HANZI,
     JOURNAL_ISSUE,
     SENTENCE_PUNCT,
     SITE_HEADER,
@@ -42,6 +43,7 @@ TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
 SUBTITLE_OPENERS = "—-－–(（《<〈"  # a line opening with a dash or a bracket under a title is its subtitle
 OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of document>
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
+COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
     over = _over_metadata(head, marked)
-    dated = [i for i, _ in titles if i in over]
+    dated = [i for i, line in titles if i in over and len(HANZI.findall(line.text)) > COLUMN_NAME_MAX]
     below_navigation = [i for i, _ in titles if i >= after]
     dated_below = [i for i in dated if i >= after]
     return tuple((hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])

@@ -125,6 +125,7 @@ def _sibling_labels(first: str, second: str) -> bool:
 PHOTO_CREDIT = re.compile(
     r"(?:(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*|[\u3400-\u9fff·]{2,4}\s+)"
     r"[/／]?摄影?\s*[）)]?$"
+    r"|[（(][\u3400-\u9fff·]{2,4}摄影?[）)]$"  # (张三摄)
 )
 CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointing at the picture
 

@@ -51,7 +51,7 @@ SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»|->)\s*[^\s>»]{1,20}$
 TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
 TOOL = re.compile(
-    r"(?:打印(?:本页|此页|文章)?|纠错|分享到?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
+    r"(?:打印(?:本页|此页|文章)?|纠错|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
     r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|朗读|收听本文|复制链接|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
@@ -71,6 +71,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
     re.compile(r"^(?:关于我们|联系我们)(?:\s|[|｜]|$)"),
+    re.compile(r"^(?:上一篇|下一篇)(?:\s|[:：]|$)"),  # the links to the articles before and after this one
     # a WeChat article's own footer
     re.compile(r"^(?:预览时标签不可点|(?:微信扫一扫\s*)?关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
     re.compile(r"^阅读原文(?:\s|$|阅读\s*\d)"),  # the button, alone or run into the stats (阅读原文阅读 2345)
@@ -79,7 +80,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
 # Names of the page's own fields: a short line that starts with one is page furniture.
 PAGE_FIELDS = (
     "发布日期|发布时间|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
-    "|作者|责任编辑|编辑|审核|联系电话|电话|传真|地址|邮编|email|e-mail"
+    "|作者|记者|责任编辑|编辑|审核|最后更新|联系电话|电话|传真|地址|邮编|email|e-mail"
 )
 # Boilerplate lines dropped wherever they are (metadata fields on them are read first).
 BOILERPLATE: tuple[re.Pattern[str], ...] = (
