@@ -85,3 +85,9 @@ def test_who_presides_is_no_series_of_terms_but_a_person_to_be_is() -> None:
     assert _inline("主持人：张明、李华、王强。") == []
     (lst,) = _inline("新时代的接班人：有理想、有本领、有担当。")
     assert heads(lst) == ["有理想", "有本领", "有担当"]
+
+
+def test_a_note_is_no_series_of_terms_but_what_to_watch_is() -> None:
+    assert _inline("注：数据来自统计局、财政局、税务局。") == []
+    (lst,) = _inline("重点关注：物价、就业、收入。")
+    assert heads(lst) == ["物价", "就业", "收入"]
