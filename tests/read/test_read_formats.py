@@ -573,3 +573,9 @@ def test_a_news_page_s_update_time_share_label_bracketed_credit_and_reporter(rea
     assert (source.title, source.meta.date) == ("节约用水的几点思考", "2022-10-18")
     assert [p.text for p in source.paragraphs][-2:] == [BODY, BODY2]
     assert caption not in [p.text for p in source.paragraphs]
+
+
+@pytest.mark.parametrize("arrows", ["经济 -> 供给侧结构性改革\n改革 -> 制度建设", "贫困 → 温饱 → 小康"])
+def test_a_note_s_own_arrows_are_text(read_text, arrows: str) -> None:
+    source = read_text(f"主线梳理\n\n{arrows}\n\n{BODY}\n")
+    assert [p.text for p in source.paragraphs] == [*arrows.split("\n"), BODY]

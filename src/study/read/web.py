@@ -44,9 +44,13 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     # a document site's reading chrome over the document it shows
     re.compile(r"^(?:下载本文档|文档简介|已阅读\d+页|还剩\d+页未读|继续免费阅读|版权说明\s*[:：])"),
 )
-BREADCRUMB = re.compile(r"\s*(?:>>|->|>|›|»|→|＞)\s*")
-# Two parts are a breadcrumb too when a double chevron or an arrow sets them apart (某某网>>综合报道, 首页 -> 要闻).
-SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»|->)\s*[^\s>»]{1,20}$")
+BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|＞)\s*")
+# Arrows set apart a breadcrumb only from the home page or the site on (首页 -> 要闻): a note's own arrows map one
+# thing to another (经济 -> 供给侧结构性改革, 贫困 → 温饱 → 小康).
+ARROWS = re.compile(r"\s*(?:->|→)\s*")
+HOME = re.compile(r"^(?:网站)?(?:首页|主页)$|[\u3400-\u9fff]网站?$|^(?:您|你)?(?:现在|当前|目前|所在)?的?位置")
+# Two parts are a breadcrumb too when a double chevron sets them apart (某某网>>综合报道).
+SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»)\s*[^\s>»]{1,20}$")
 # A share widget's label run into the line above it (…的几点思考分享到：).
 TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
@@ -98,11 +102,17 @@ def unmarkdown(text: str) -> str:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """True for `首页 >> 专栏 >> 党史` style lines: three or more short parts without sentences."""
+    """True for `首页 >> 专栏 >> 党史` style lines: three or more short parts without sentences (two set apart by
+    >>), or short parts set apart by arrows from the home page or the site on (首页 -> 要闻)."""
     if SHORT_BREADCRUMB.match(text):
         return True
+    if any(ch in SENTENCE_PUNCT for ch in text):
+        return False
     parts = [part for part in BREADCRUMB.split(text) if part]
-    return len(parts) >= 3 and all(len(part) <= 20 for part in parts) and not any(ch in SENTENCE_PUNCT for ch in text)
+    if len(parts) >= 3 and all(len(part) <= 20 for part in parts):
+        return True
+    arrowed = [part for part in ARROWS.split(text) if part]
+    return len(arrowed) >= 2 and all(len(part) <= 20 for part in arrowed) and HOME.search(arrowed[0]) is not None
 
 
 BODY_LINE_MIN = 120  # a line this long is text whatever its punctuation
