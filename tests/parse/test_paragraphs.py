@@ -238,3 +238,13 @@ def test_three_paragraphs_opening_with_headline_clauses_after_a_colon_lead_are_i
     )
     (lst,) = flat(doc)
     assert [h[:9] for h in heads(lst)] == ["农业生产迈上新台阶", "工业发展取得新突破", "城乡面貌实现新变化"]
+
+
+def test_prose_after_a_speech_colon_or_opening_with_framing_clauses_is_no_headline_list() -> None:
+    prose = (
+        "今年以来，全县经济运行总体平稳，主要指标好于预期。\n"
+        "总的来看，各项工作推进有力，成效比较明显。\n"
+        "实践证明，只要我们坚定信心，就一定能够完成任务。"
+    )
+    assert flat(outline("县委书记在会上指出：\n" + prose)) == []
+    assert flat(outline("全年的情况如下：\n" + prose)) == []

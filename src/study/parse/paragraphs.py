@@ -289,15 +289,23 @@ _POINTS_BACK = re.compile(r"这|那|上述|以上|前述")
 _HEADLINE_CLAUSE = re.compile(rf"^([\u4e00-\u9fff“”]{{{CLAUSE_HEAD_MIN},{CLAUSE_HEAD_MAX}}})[，,]")
 
 
+# a clause that frames the sentence (今年以来，/ 总的来看，/ 实践证明，) opens prose, not a point; a colon after a
+# verb of speech (指出：) quotes paragraphs of prose
+FRAMES = ("以来", "来看", "看来", "来说", "而言", "证明", "表明", "说明", "同时", "此外", "总之")
+SPEECH_LEAD = ("指出", "强调", "认为", "表示", "说", "讲", "提出", "要求")
+
+
 def _headline_clauses(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """The paragraphs right after the colon lead i that open with a headline clause, when LINES_MIN or more
     (two sentences after 情况如下： that open with a clause are its body)."""
+    if paragraphs[i].shadow.strip().rstrip("：:").endswith(SPEECH_LEAD):
+        return None
     found: list[int] = []
     lengths: list[int] = []
     j = i + 1
     while j < len(paragraphs) and j not in marked and paragraphs[j].level == 0:
         match = _HEADLINE_CLAUSE.match(paragraphs[j].shadow.strip())
-        if match is None or _POINTS_BACK.search(match.group(1)):
+        if match is None or _POINTS_BACK.search(match.group(1)) or match.group(1).endswith(FRAMES):
             break  # 实现这些目标，…: a clause that points back at the points sums them up
         found.append(j)
         lengths.append(len(match.group(1)))
