@@ -264,3 +264,10 @@ def test_an_inline_list_after_a_semicolon_piece_is_led_by_its_own_piece() -> Non
     text = "面临两大考验和两大危险，两大考验：一是执政考验、二是改革考验；两大危险：一是懈怠的危险、二是腐败的危险。"
     leads = [lst.lead for lst in flat(outline(text))]
     assert leads[-1] == "两大危险："
+
+
+def test_a_numbered_item_may_open_with_a_year() -> None:
+    text = "1.1919年，这所学校建成。\n2.1949年，学校迁到城里。\n3.1978年，学校恢复招生。"
+    (lst,) = flat(outline(text))
+    assert [i.marker for i in lst.items] == ["1.", "2.", "3."]
+    assert flat(outline("增长了1.5倍，达到2.3万元。")) == []

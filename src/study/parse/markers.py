@@ -105,7 +105,9 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
         Kind.HEADING,
         "1.1",
     ),
-    _rule("1.", r"(?P<n>\d{1,2})[.．](?!\d)[ \u3000]*", Kind.HEADING, "1."),
+    # … and a digit right after the point makes a decimal, unless it opens a year (1.1919年5月4日，…: the first
+    # item of a chronology)
+    _rule("1.", r"(?P<n>\d{1,2})[.．](?:(?!\d)|(?=\d{4}年))[ \u3000]*", Kind.HEADING, "1."),
     _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
