@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import fcntl
 import functools
+import hashlib
+import io
 import os
 import shutil
 import tempfile
@@ -11,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from study.errors import StudyError
 
@@ -45,6 +47,14 @@ def checked_path(dist: Path, rel: str) -> Path:
     return dist.joinpath(*pure.parts)
 
 
+def same_file(target: Path, sha256: str, size: int) -> bool:
+    """True when `target` already holds the bytes of this hash and size."""
+    try:
+        return target.stat().st_size == size and hashlib.sha256(target.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False
+
+
 def same_bytes(target: Path, data: bytes) -> bool:
     """True when `target` already holds exactly `data` (so it need not be written again)."""
     try:
@@ -76,15 +86,55 @@ class Stored:
         return self.path.read_bytes()
 
 
-Rendered = bytes | Made  # what a renderer returns for one file: its bytes, or its bytes and their facts
+@dataclass(frozen=True)
+class Streamed:
+    """A file written as it is made, straight to where it is staged: one too large to hold (a course-wide PDF
+    of a thousand documents is hundreds of MB). `write` writes it to a binary stream and returns its facts."""
+
+    write: Callable[[BinaryIO], Mapping[str, int]]
+
+
+# what a renderer returns for one file: its bytes, its bytes and their facts, or a writer of it (in this process)
+Rendered = bytes | Made | Streamed
 Files = Mapping[str, Rendered]  # what a renderer returns: path under dist/ → the file
 # a piece of rendering a worker process can do: a module-level function and the picklable data it is given
 Job = tuple[Callable[[Any, Any], Files], Any]
 
 
+def made_of(value: Rendered) -> Made:
+    """A rendered file in memory with its facts (none when its renderer gave only bytes; a streamed one written
+    to memory: for tests and tools, a build stages it as it is written)."""
+    if isinstance(value, Made):
+        return value
+    if isinstance(value, Streamed):
+        out = io.BytesIO()
+        facts = value.write(out)
+        return Made(out.getvalue(), facts)
+    return Made(value)
+
+
 def rendered_bytes(value: Rendered) -> bytes:
     """The bytes of a rendered file."""
-    return value.data if isinstance(value, Made) else value
+    return made_of(value).data
+
+
+class Hashed:
+    """A binary stream writing through to a file, hashing and counting what passes (a streamed file's record)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        """Write through, hashing."""
+        self.hash.update(data)
+        self.size += len(data)
+        return self.out.write(data)
+
+    def tell(self) -> int:
+        """Where the next byte goes."""
+        return self.size
 
 
 @functools.cache
@@ -118,6 +168,30 @@ class Staging:
         os.chmod(tmp, file_mode())  # mkstemp makes it private; an output is as readable as any file made here
         self.discard_one(rel)
         self._pending[rel] = Path(tmp)
+
+    def stage_stream(
+        self, rel: str, write: Callable[[BinaryIO], Mapping[str, int]]
+    ) -> tuple[str, int, Mapping[str, int]]:
+        """Write a file straight to a temporary file beside dist/rel; its SHA-256, size and facts. Kept only
+        when dist/rel does not hold it already (as stage() keeps only bytes that differ)."""
+        target = checked_path(self.dist, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
+        try:
+            with os.fdopen(fd, "wb") as file:
+                out = Hashed(file)
+                facts = write(cast(BinaryIO, out))  # a stream that writes and tells: all a streamed file's writer uses
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        sha256 = out.hash.hexdigest()
+        if same_file(target, sha256, out.size):
+            Path(tmp).unlink()
+            return sha256, out.size, facts
+        os.chmod(tmp, file_mode())
+        self.discard_one(rel)
+        self._pending[rel] = Path(tmp)
+        return sha256, out.size, facts
 
     def read(self, rel: str) -> bytes:
         """The bytes dist/rel will hold once committed: the staged file's, else the one in place."""

@@ -19,7 +19,7 @@ from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerpr
 from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
-from study.output import Files, Job, Made, Rendered, Staging, Stored, rendered_bytes
+from study.output import Files, Job, Made, Rendered, Staging, Stored, Streamed, rendered_bytes
 from study.render import DocumentRender, Output
 from study.render.ledger import LEDGER, Ledger
 
@@ -162,7 +162,11 @@ def run_units(
 
 
 def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
-    """Stage one rendered file and describe it for the cache and the summary, with the facts its renderer gave."""
+    """Stage one rendered file and describe it for the cache and the summary, with the facts its renderer gave
+    (a streamed one written straight to where it is staged)."""
+    if isinstance(value, Streamed):
+        sha256, size, facts = staging.stage_stream(rel, value.write)
+        return OutputRecord(sha256, size, dict(facts))
     data = rendered_bytes(value)
     staging.stage(rel, data)
     return OutputRecord.of(data, dict(value.facts) if isinstance(value, Made) else {})

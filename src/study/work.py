@@ -31,7 +31,7 @@ from study.generate.reads import ReadLexicon, Reads, sets_digest
 from study.generate.terms import CourseTally, DocumentCounts, Vocabulary, count_document, tally_of, vocabulary_of
 from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, packed
 from study.model import Course, Document, EnumList
-from study.output import Made, Rendered, rendered_bytes
+from study.output import Rendered, made_of, rendered_bytes
 from study.render import OUTPUT_NAMES
 from study.render.ledger import Ledger, empty
 from study.render.sheets import articles, course_template_dirs, document_pages
@@ -220,16 +220,11 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
     files |= output.course(work) if output.course else {}
     if output.assembled and output.assemble:
         for rel, parts in output.assembled(work).items():
-            render, given = output.assemble(work, rel, [made(files[part]) for part in parts])
+            render, given = output.assemble(work, rel, [made_of(files[part]) for part in parts])
             files |= render(given, settings)
     files |= output.ledgered(work, ledger or empty(course.course_id)) if output.ledgered else {}
     files |= output.after(work, {}) if output.after else {}
     return {rel: rendered_bytes(value) for rel, value in files.items()}
-
-
-def made(value: Rendered) -> Made:
-    """A rendered file with its facts (none when its renderer gave only bytes)."""
-    return value if isinstance(value, Made) else Made(value)
 
 
 def output_work(name: str, course: Course, settings: Settings) -> CourseWork:

@@ -13,12 +13,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from study.cache import digest
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, Layout, unpacked
 from study.model import Course
-from study.output import Job, Made, Rendered, Stored
+from study.output import Job, Made, Rendered, Stored, Streamed
 from study.render import fonts as render_fonts
 from study.render import printing
 from study.render.fonts import cjk_families, missing_fonts
@@ -33,6 +34,9 @@ from study.render.sheets import (
     environment,
     page_script,
 )
+
+if TYPE_CHECKING:
+    from study.render.assemble import Entry
 
 MEDIUM = "print"
 SCRIPTS = ("simplified", "traditional", "original")
@@ -133,14 +137,21 @@ class Bound:
 def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     """One course-wide PDF: a cover and contents page of its own, then each document's pages as printed
     (nothing is laid out again but that page, so it exists for a course of any size)."""
-    from study.render.assemble import contents_page, course_pdf  # pypdf: only a build that assembles pays for it
+    from study.render.assemble import contents_page, course_pdf, write_course_pdf  # pypdf: only when assembling
 
     layout = binding.layout
     contents = contents_page(
         environment(layout.template_dirs, layout.templates), contents_context(layout, binding.script, binding.sheet)
     )
+
+    def front(entries: Sequence[Entry]) -> str:
+        return convert(contents(entries), layout.settings)
+
     sheets = [(title, Bound(part)) for title, part in binding.parts]
-    made = course_pdf(lambda entries: convert(contents(entries), layout.settings), sheets, printer())
+    if any(isinstance(part, Stored) for _, part in binding.parts):
+        # bound here from the files, a course of hundreds of documents: written as it is bound, never held
+        return {binding.rel: Streamed(lambda out: {"pages": write_course_pdf(out, front, sheets, printer())})}
+    made = course_pdf(front, sheets, printer())
     return {binding.rel: Made(made.data, {"pages": made.pages})}
 
 
