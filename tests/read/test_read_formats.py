@@ -579,3 +579,10 @@ def test_a_news_page_s_update_time_share_label_bracketed_credit_and_reporter(rea
 def test_a_note_s_own_arrows_are_text(read_text, arrows: str) -> None:
     source = read_text(f"主线梳理\n\n{arrows}\n\n{BODY}\n")
     assert [p.text for p in source.paragraphs] == [*arrows.split("\n"), BODY]
+
+
+def test_a_chronology_s_dated_lines_are_text(read_text) -> None:
+    events = ["1921年7月23日 某某会议在某地召开", "2005-07-14 全县节约用水工作会议在县城召开"]
+    text = f"首页 > 专题 > 正文\n\n大事记\n\n发布时间：2021-07-01\n\n{BODY}\n\n" + "\n\n".join(events) + "\n"
+    source = read_text(text)
+    assert [p.text for p in source.paragraphs] == [BODY, *events]

@@ -12,7 +12,6 @@ from study.read.fields import FIELD_SEPARATORS, build_meta, field_line, field_pa
 from study.read.lines import Line
 from study.read.shapes import (
     AUTHOR_UNIT,
-    DATELINE,
     DOC_NUMBER,
     HANZI,
     JOURNAL_ISSUE,
@@ -24,6 +23,7 @@ from study.read.shapes import (
     dateline_name,
     ends_with_doc_kind,
     has_words,
+    is_dateline,
     is_headline_question,
     is_keyword_run,
     is_prose,
@@ -80,7 +80,7 @@ def is_meta_line(text: str) -> bool:
     an author's unit with its postcode."""
     return (
         looks_like_date(text)
-        or DATELINE.match(text) is not None
+        or is_dateline(text)
         or _first_field(text) is not None
         or DOC_NUMBER.match(simplify(text)) is not None
         or JOURNAL_ISSUE.match(text) is not None
@@ -96,7 +96,7 @@ def _is_furniture(text: str) -> bool:
 
 def line_date(text: str) -> str | None:
     """The date a head line gives: a line that is only a date, a dateline, or a date field (时间：2011/5/17)."""
-    if looks_like_date(text) or DATELINE.match(text):
+    if looks_like_date(text) or is_dateline(text):
         return parse_date(text)
     dates = (parse_date(value) for meaning, value in field_pairs(text) if meaning == "date")
     return next((date for date in dates if date), None)

@@ -106,6 +106,24 @@ DATELINE = re.compile(
 JOURNAL_ISSUE = re.compile(r"^([\u3400-\u9fff]{2,16})\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
 # An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）).
 AUTHOR_UNIT = re.compile(r"^[（(][^（()）]{2,60}\d{6}\s*[）)]$")
+DATELINE_REST_MAX = 12  # what follows a dateline's date and time, when no field: a source, a name
+FIELD_SHAPE = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:：]")
+CLOCK_OR_BAR = re.compile(rf"^\s*(?:{CLOCK})?[\s|｜丨]*")
+TIMED_DATE = re.compile(rf"^{NUMERIC_DATE}\s*日?\s*{CLOCK}")  # a date with its time: a stamp, never an event
+
+
+def is_dateline(text: str, in_body: bool = False) -> bool:
+    """True for a page's dateline: a date with a time or fields after it, or nothing, or (above the body) a
+    short source or name; a chronology's dated event (1921年7月23日 某某会议召开) is text."""
+    match = DATELINE.match(text)
+    if match is None:
+        return False
+    rest = CLOCK_OR_BAR.sub("", text[match.end() :]).strip()
+    timed = TIMED_DATE.match(text) is not None
+    short = len(rest) <= DATELINE_REST_MAX and not in_body
+    return not rest or timed or short or FIELD_SHAPE.search(rest) is not None
+
+
 # The author's name a document site's dateline ends with (`2005-07-14 10:23张明`).
 DATED_NAME = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?([\u3400-\u9fff·]{{2,4}})$")
 # A website's own header over an article: the site's name (…网, …网站), then its column (共同网 理论专栏).

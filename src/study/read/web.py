@@ -10,7 +10,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs, parse_date
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
-from study.read.shapes import DATELINE, HEADLINE_ENDS, SENTENCE_PUNCT
+from study.read.shapes import HEADLINE_ENDS, SENTENCE_PUNCT, is_dateline
 from study.script import simplify
 
 # The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
@@ -90,7 +90,6 @@ PAGE_FIELDS = (
 BOILERPLATE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?:{PAGE_FIELDS})\s*[:：]", re.IGNORECASE),
     re.compile(rf"^[【\[](?:{PAGE_FIELDS})[】\]]", re.IGNORECASE),
-    DATELINE,
 )
 
 
@@ -162,12 +161,13 @@ def is_footer_start(text: str) -> bool:
     return any(p.search(shadow) for p in FOOTER_START)
 
 
-def is_boilerplate(text: str) -> bool:
-    """True for a metadata or contact line of the page, not of the text."""
+def is_boilerplate(text: str, in_body: bool = False) -> bool:
+    """True for a metadata or contact line of the page, not of the text (`in_body`: below the text's start,
+    where a dated line is a dateline only with a time or fields)."""
     if len(text) > FURNITURE_MAX_LENGTH:
         return False
     shadow = _shadow(text)
-    return any(p.match(shadow) for p in BOILERPLATE)
+    return any(p.match(shadow) for p in BOILERPLATE) or is_dateline(text, in_body)
 
 
 def looks_like_web_page(lines: list[Line]) -> bool:
@@ -201,7 +201,7 @@ def _split_page(lines: list[Line]) -> Page:
         footer_start = bool(text) and is_footer_start(text)
         in_footer = in_footer or (body_begun and footer_start)
         navigation = bool(text) and is_navigation(text)
-        boilerplate = bool(text) and (is_boilerplate(text) or is_toolbar(text))
+        boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text))
         if text and (in_footer or navigation or boilerplate or footer_start):
             dropped.append(unmarkdown(text))
             navigation_end = len(kept) if navigation and not body_begun else navigation_end
@@ -216,7 +216,7 @@ def _split_page(lines: list[Line]) -> Page:
 
 def _furniture_fields(text: str) -> list[tuple[str, str]]:
     """The metadata on a line of page furniture: its fields, and its date when it is a dateline."""
-    return [("date", text)] * bool(DATELINE.match(text)) + field_pairs(text)
+    return [("date", text)] * is_dateline(text) + field_pairs(text)
 
 
 def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
