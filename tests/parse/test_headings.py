@@ -204,3 +204,20 @@ def test_bold_questions_closed_by_their_sentence_mark_are_numbered_headings() ->
 
 def test_a_bold_sentence_with_clauses_is_emphasis_not_a_heading() -> None:
     assert not markup_heading(Paragraph("要牢记嘱托，不负重托。", "要牢记嘱托，不负重托。", Loc("a", 1, 0), 7))
+
+
+def test_a_line_stating_a_quantity_is_no_heading_but_a_year_named_section_is() -> None:
+    assert not plain_heading("粮食产量增长5%左右。")
+    assert not plain_heading("拟安排专项资金1.3亿元")
+    assert plain_heading("2024年工作回顾")
+    assert not plain_heading("2024年3月5日")
+
+
+def test_short_sentences_among_bare_heading_lines_are_points_not_headings() -> None:
+    text = (
+        "会议通报了全县的情况，部署了明年的工作，要求各部门抓好落实。\n"
+        "今年工作回顾\n全县经济运行平稳，各项社会事业都有新的进展，群众比较满意。\n"
+        "收支保持基本平衡。\n财政收入稳步增长，支出结构进一步优化，民生投入继续加大。\n"
+        "明年主要目标\n全县经济保持平稳增长，人民生活水平稳步提高，社会大局和谐稳定。\n"
+    )
+    assert [heads(lst) for lst in flat(outline(text)) if lst.style == "heading"] == [["今年工作回顾", "明年主要目标"]]

@@ -39,8 +39,11 @@ _PLAIN_END_OK = "。"  # a bare short line ending in ： announces what follows:
 # lines that look short and bare but are no headings: dates, bracketed notes, markup debris, and the
 # furniture of a news page (captions, credits, bylines)
 _NOT_PLAIN = re.compile(
-    r"^(?:[（(【\[<《].*[）)】\]>》]|.*\d{4}年.*|[\d〇零一二三四五六七八九十]{2,4}年.*月.*日?|.*摄)$|^[-=—_*#>]"
+    r"^(?:[（(【\[<《].*[）)】\]>》]|\d{4}年|.*\d{4}年\d{1,2}月.*|[\d〇零一二三四五六七八九十]{2,4}年.*月.*日?|.*摄)$"
+    r"|^[-=—_*#>]"
     r"|^(?:图为|图片|来源|责任编辑|编辑|记者|本报记者|作者|通讯员|摄影|新华社)"
+    # a quantity (增长5%, 1.3万亿元, 1256万人) states a fact: a summary's point, not a heading
+    r"|.*\d[\d.]*\s*(?:%|％|‰|万|亿|千|百|元|人|户|斤|吨|公里|千米|平方|个百分点)"
 )
 BODY_MIN = 20  # a body paragraph after a plain heading: longer than this, or with a sentence in it
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
@@ -150,14 +153,29 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
     found: list[Heading] = []
     seen_body = False
     for i, para in enumerate(paragraphs):
-        follows = i + 1 < len(paragraphs) and _is_body(paragraphs[i + 1].shadow)
+        follows = i + 1 < len(paragraphs) and _opens_section(paragraphs[i + 1].shadow)
         if follows and plain_heading(para.shadow):
             heading = _heading(para, i, BOLD)
             if heading.family is not None or (seen_body and i not in marked):
                 found.append(heading)
                 continue
         seen_body = seen_body or _is_body(para.shadow)
-    return found
+    return _alike(paragraphs, found)
+
+
+def _opens_section(text: str) -> bool:
+    """What may follow a heading line: body text, or the label line of a lead (财政政策：)."""
+    return _is_body(text) or (ends_with_colon(text) and len(text.strip()) <= PLAIN_MAX)
+
+
+def _alike(paragraphs: Sequence[Paragraph], found: list[Heading]) -> list[Heading]:
+    """The plain headings without the unnumbered ones closed by 。 when others are not: a document sets its
+    headings alike, and a short sentence among bare heading lines is a point of the text (国际收支保持平衡。)."""
+    bare = [h for h in found if h.family is None]
+    closed = {h.para for h in bare if paragraphs[h.para].shadow.rstrip().endswith(_PLAIN_END_OK)}
+    if not closed or len(closed) == len(bare):
+        return found
+    return [h for h in found if h.para not in closed]
 
 
 def headings_of(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Heading]:
