@@ -569,7 +569,7 @@ def test_a_news_page_s_fields_set_apart_by_bars_and_its_closing_links(read_text)
 def test_a_news_page_s_update_time_share_label_bracketed_credit_and_reporter(read_text) -> None:
     head = "节约用水的几点思考\n\n要闻\n\n发布时间: 2022/10/18 09:38\n\n最后更新: 2022/10/18 10:12\n\n分享:\n"
     caption = "县长在植树现场。(王建国摄)"
-    source = read_text(f"{head}\n{caption}\n\n{BODY}\n\n{BODY2}\n\n记者:刘建国\n")
+    source = read_text(f"{head}\n{caption}\n\n{BODY}\n\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("节约用水的几点思考", "2022-10-18")
     assert [p.text for p in source.paragraphs][-2:] == [BODY, BODY2]
     assert caption not in [p.text for p in source.paragraphs]
@@ -586,3 +586,11 @@ def test_a_chronology_s_dated_lines_are_text(read_text) -> None:
     text = f"首页 > 专题 > 正文\n\n大事记\n\n发布时间：2021-07-01\n\n{BODY}\n\n" + "\n\n".join(events) + "\n"
     source = read_text(text)
     assert [p.text for p in source.paragraphs] == [BODY, *events]
+
+
+def test_an_interview_s_questions_are_text(read_text) -> None:
+    question = "记者：请问今年的节约用水工作有哪些新举措？"
+    source = read_text(
+        f"首页 > 访谈 > 正文\n\n节约用水答记者问\n\n{question}\n\n答：{BODY}\n\n{question}\n\n答：{BODY2}\n"
+    )
+    assert [p.text for p in source.paragraphs] == [question, f"答：{BODY}", question, f"答：{BODY2}"]

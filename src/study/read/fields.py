@@ -46,7 +46,6 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "发文机构",
             "发文单位",
             "发布机构",
-            "记者",
         ),
     ),
     (

@@ -84,7 +84,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
 # Names of the page's own fields: a short line that starts with one is page furniture.
 PAGE_FIELDS = (
     "发布日期|发布时间|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
-    "|作者|记者|责任编辑|编辑|审核|最后更新|联系电话|电话|传真|地址|邮编|email|e-mail"
+    "|作者|责任编辑|编辑|审核|最后更新|联系电话|电话|传真|地址|邮编|email|e-mail"
 )
 # Boilerplate lines dropped wherever they are (metadata fields on them are read first).
 BOILERPLATE: tuple[re.Pattern[str], ...] = (
