@@ -248,3 +248,20 @@ def test_prose_after_a_speech_colon_or_opening_with_framing_clauses_is_no_headli
     )
     assert flat(outline("县委书记在会上指出：\n" + prose)) == []
     assert flat(outline("全年的情况如下：\n" + prose)) == []
+
+
+def test_one_sentence_point_lines_under_a_bare_heading_line_are_its_list() -> None:
+    doc = outline(
+        """
+        全县召开经济工作会议，总结今年工作，部署明年任务，各乡镇主要负责同志参加会议。
+        今年工作回顾
+        全县生产总值增长百分之六。
+        新建学校三所，医院一所。
+        农村公路全部实现硬化。
+        明年主要任务
+        抓项目、稳增长、惠民生，推动全县经济社会高质量发展，确保各项目标任务圆满完成。
+        """
+    )
+    inner = [lst for lst in flat(doc) if lst.style == "paragraph"]
+    assert [len(lst.items) for lst in inner] == [3]
+    assert inner[0].lead == "今年工作回顾"

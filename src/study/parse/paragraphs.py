@@ -184,6 +184,8 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
             draft = _labels_list(paragraphs, i, marked)
         if draft is None and i in marked and _numbered_heading(para.shadow, i):
             draft = _lines_list(paragraphs, i, marked) or _heading_labels(paragraphs, i, marked)
+        if draft is None and _bare_heading(para):  # marked when the heading detector took it
+            draft = _point_lines(paragraphs, i, marked)
         if draft is not None:
             lists.append(draft)
     return lists
@@ -315,6 +317,37 @@ def _headline_clauses(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int
     lead = paragraph_lead(paragraphs, i)
     draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
     return replace(draft, evidence=(f"lead ends with ：, {len(found)} paragraphs open with a headline clause",))
+
+
+# under a bare heading line a news digest sets its points one short sentence a line (国内生产总值增长5%。/ 粮食产量
+# 1.4万亿斤。/ …): POINTS_MIN such lines in a row at least, each one sentence, none a heading line itself
+POINTS_MIN = 3
+_INNER_STOP = re.compile(r"[。！？!?；;：:]")
+
+
+def _bare_heading(para: Paragraph) -> bool:
+    """A body line short and bare enough to head a section, closed by no mark (2024年工作回顾)."""
+    line = para.shadow.strip()
+    return para.level == 0 and HEAD_MIN <= len(line) <= HEAD_MAX and not _ANY_PUNCTUATION.search(line)
+
+
+def _point_line(para: Paragraph) -> bool:
+    """A short body line of one sentence closed by 。 (no other sentence or clause stop inside)."""
+    line = para.shadow.strip()
+    return para.level == 0 and len(line) <= LINE_MAX and line.endswith("。") and not _INNER_STOP.search(line[:-1])
+
+
+def _point_lines(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """The run of one-sentence point lines right under the bare heading line i, when POINTS_MIN or more."""
+    j = i + 1
+    while j < len(paragraphs) and j not in marked and _point_line(paragraphs[j]):
+        j += 1
+    if j - (i + 1) < POINTS_MIN:
+        return None
+    found = list(range(i + 1, j))
+    lead = paragraphs[i].text.strip()
+    draft = _draft(paragraphs, found, found, j, lead, None)
+    return replace(draft, evidence=(f"{len(found)} one-sentence point lines under the heading line {lead[:12]}",))
 
 
 def _lines_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
