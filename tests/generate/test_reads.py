@@ -23,7 +23,7 @@ def recorded(vocab: Vocabulary, lexicon: Lexicon, ask: str) -> Reads:
     read_vocab, read_lexicon = ReadVocabulary.over(vocab), ReadLexicon.over(lexicon)
     assert read_vocab.count(ask, cap=8) == vocab.count(ask, cap=8)
     assert read_vocab.topicality(ask) == vocab.topicality(ask)
-    assert read_lexicon.of("place") == lexicon.of("place") and read_lexicon.knows("延安")
+    assert tuple(read_lexicon.of("place")) == lexicon.of("place") and read_lexicon.knows("延安")
     return Reads.of(read_vocab, read_lexicon, sets_digest(vocab))
 
 
@@ -34,7 +34,8 @@ def holds(reads: Reads, vocab: Vocabulary, lexicon: Lexicon) -> bool:
 def test_a_stand_in_answers_as_the_course_does_and_remembers_it() -> None:
     reads = recorded(COURSE, LEXICON, "基层治理")
     assert reads.vocabulary == (("count", "基层治理", 8, 2.0), ("topicality", "基层治理", None, 0.0))
-    assert [question for question, _ in reads.lexicon] == [("of", "place"), ("knows", "延安")]
+    assert [(question, read) for question, read, _ in reads.lists] == [(("of", "place"), 4)]  # to its end
+    assert reads.known == (("延安", True),)
     assert holds(reads, COURSE, LEXICON)
 
 
@@ -80,3 +81,16 @@ def test_a_choice_of_blanks_made_for_one_document_gives_the_next_its_reads() -> 
     first = blanks_for(text, one, 2)
     assert first == blanks_for(text, two, 2) == choose_blanks(text, COURSE, 2)
     assert one.asked and one.asked == two.asked  # the second was not chosen again, yet it read the same
+
+
+def test_a_list_read_in_part_is_checked_as_far_as_it_was_read() -> None:
+    stand_in = ReadLexicon.over(LEXICON)
+    first = next(iter(stand_in.of("place")))  # the first place fits: the rest of the list was never read
+    reads = Reads.of(ReadVocabulary.over(COURSE), stand_in, sets_digest(COURSE))
+    assert first == "北京" and [read for _, read, _ in reads.lists] == [1]
+    assert holds(reads, COURSE, lexicon_of({"北京": 5, "延安": 4, "上海": 2}))  # moved, but after the one read
+    assert not holds(reads, COURSE, lexicon_of({"北京": 5, "延安": 9, "上海": 4}))  # a new first place
+    whole = ReadLexicon.over(LEXICON)
+    assert list(whole.of("place")) == ["北京", "上海", "延安"]
+    read_whole = Reads.of(ReadVocabulary.over(COURSE), whole, sets_digest(COURSE))
+    assert not holds(read_whole, COURSE, lexicon_of({"北京": 5, "上海": 4, "延安": 3, "井冈山": 1}))  # one more

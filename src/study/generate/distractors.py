@@ -70,11 +70,14 @@ class Lexicon:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # plain dicts: the lexicon is pickled
     tagged: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same words by jieba tag
 
-    def of(self, kind: str) -> tuple[str, ...]:
+    # the word lists are given as iterables: a caller reads them in order, as far as it needs (a stand-in that
+    # records what a document's work read remembers how far: study.generate.reads)
+
+    def of(self, kind: str) -> Iterable[str]:
         """The course's words of one kind."""
         return self.words.get(kind, ())
 
-    def of_tag(self, tag: str) -> tuple[str, ...]:
+    def of_tag(self, tag: str) -> Iterable[str]:
         """The course's words of one jieba tag."""
         return self.tagged.get(tag, ())
 
@@ -87,7 +90,7 @@ class Lexicon:
         # a set, once: a course-only chooser asks about every option it looks at
         return frozenset(w for words in self.words.values() for w in words)
 
-    def ending_with(self, kind: str, last: str) -> tuple[str, ...]:
+    def ending_with(self, kind: str, last: str) -> Iterable[str]:
         """The course's words of one kind that end on a character, most used first."""
         return self._by_ending.get((kind, last), ())
 
@@ -99,11 +102,11 @@ class Lexicon:
                 found.setdefault((kind, word[-1]), []).append(word)
         return {key: tuple(words) for key, words in found.items()}
 
-    def terms_shaped(self, length: int, ending: str) -> tuple[str, ...]:
+    def terms_shaped(self, length: int, ending: str) -> Iterable[str]:
         """The course's terms of a length and last character, most used first."""
         return tuple(word for word in self.ending_with("term", ending) if len(word) == length)
 
-    def common_words(self, tag: str, length: int) -> tuple[str, ...]:
+    def common_words(self, tag: str, length: int) -> Iterable[str]:
         """The course's words of a tag and length that jieba's dictionary knows, the most common in general
         Chinese first (equally common ones: the most used in the course first)."""
         return self._common_by_tag.get((tag, length), ())

@@ -13,7 +13,7 @@ change only when a list head, a quotation or a recurring term does: they are che
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from study.cache import digest
@@ -21,13 +21,14 @@ from study.generate.distractors import Lexicon
 from study.generate.read_vocabulary import ReadVocabulary
 from study.generate.terms import Vocabulary
 
-Question = tuple[str | int | None, ...]  # what was asked: the method's name and its arguments
-Answer = tuple[str, ...] | bool | int | float
+Question = tuple[str | int | None, ...]  # what was asked of a lexicon: the method's name and its arguments
+# a lexicon's word list as far as it was read: every word up to `read` (one more than it holds: to its end)
+WordsRead = tuple[tuple[str, ...], int]
 
 
-def answer_text(value: Answer) -> str:
-    """An answer as it is recorded: a word list by its digest (they can be long), anything else as text."""
-    return digest(*value) if isinstance(value, tuple) else repr(value)
+def words_text(words: tuple[str, ...], read: int) -> str:
+    """A word list as far as it was read, as it is recorded: those words, and whether the list ended there."""
+    return digest(*words[:read], "end" if read > len(words) else "")
 
 
 def sets_digest(vocabulary: Vocabulary) -> str:
@@ -35,50 +36,74 @@ def sets_digest(vocabulary: Vocabulary) -> str:
     return digest(*sorted(vocabulary.terms), "|", *sorted(vocabulary.list_items), "|", *sorted(vocabulary.quoted))
 
 
+class Consumed:
+    """A lexicon's word list as its stand-in hands it out: read, it remembers how far.
+
+    A wrong option is the first word of a list that fits, so a question reads a list only up to the words it
+    takes; a word the course gains or loses further down changes nothing it made. A list read to its end
+    (sorted, or searched in vain) is remembered as read whole."""
+
+    __slots__ = ("question", "reads", "words")
+
+    def __init__(self, words: tuple[str, ...], reads: dict[Question, WordsRead], question: Question) -> None:
+        self.words, self.reads, self.question = words, reads, question
+        reads.setdefault(question, (words, 0))
+
+    def __iter__(self) -> Iterator[str]:
+        read = 0
+        for word in self.words:
+            read += 1
+            self._note(read)
+            yield word
+        self._note(read + 1)
+
+    def _note(self, read: int) -> None:
+        if read > self.reads[self.question][1]:
+            self.reads[self.question] = (self.words, read)
+
+
 @dataclass(frozen=True)
 class ReadLexicon(Lexicon):
-    """A course lexicon that remembers what it was asked."""
+    """A course lexicon that remembers what it was asked, and how far each word list was read."""
 
     base: Lexicon = field(default_factory=Lexicon, compare=False, repr=False)
-    asked: dict[Question, Answer] = field(default_factory=dict, compare=False, repr=False)
+    lists: dict[Question, WordsRead] = field(default_factory=dict, compare=False, repr=False)
+    known: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # knows(), by word
 
     @classmethod
     def over(cls, lexicon: Lexicon) -> ReadLexicon:
         """A recording stand-in for a lexicon (its derived tables are the base's, made once)."""
         return cls(lexicon.words, lexicon.tagged, base=lexicon)
 
-    def of(self, kind: str) -> tuple[str, ...]:
-        """The base lexicon's words of a kind, remembered."""
-        return self._words(("of", kind), self.base.of(kind))
+    def of(self, kind: str) -> Iterable[str]:
+        """The base lexicon's words of a kind, remembered as far as they are read."""
+        return Consumed(tuple(self.base.of(kind)), self.lists, ("of", kind))
 
-    def of_tag(self, tag: str) -> tuple[str, ...]:
-        """The base lexicon's words of a tag, remembered."""
-        return self._words(("of_tag", tag), self.base.of_tag(tag))
+    def of_tag(self, tag: str) -> Iterable[str]:
+        """The base lexicon's words of a tag, remembered as far as they are read."""
+        return Consumed(tuple(self.base.of_tag(tag)), self.lists, ("of_tag", tag))
 
-    def ending_with(self, kind: str, last: str) -> tuple[str, ...]:
-        """The base lexicon's words of a kind and ending, remembered."""
-        return self._words(("ending_with", kind, last), self.base.ending_with(kind, last))
+    def ending_with(self, kind: str, last: str) -> Iterable[str]:
+        """The base lexicon's words of a kind and ending, remembered as far as they are read."""
+        return Consumed(tuple(self.base.ending_with(kind, last)), self.lists, ("ending_with", kind, last))
 
-    def terms_shaped(self, length: int, ending: str) -> tuple[str, ...]:
-        """The base lexicon's terms of a length and ending, remembered."""
-        return self._words(("terms_shaped", length, ending), self.base.terms_shaped(length, ending))
+    def terms_shaped(self, length: int, ending: str) -> Iterable[str]:
+        """The base lexicon's terms of a length and ending, remembered as far as they are read."""
+        words = tuple(self.base.terms_shaped(length, ending))
+        return Consumed(words, self.lists, ("terms_shaped", length, ending))
 
-    def common_words(self, tag: str, length: int) -> tuple[str, ...]:
-        """The base lexicon's common words of a tag and length, remembered."""
-        return self._words(("common_words", tag, length), self.base.common_words(tag, length))
+    def common_words(self, tag: str, length: int) -> Iterable[str]:
+        """The base lexicon's common words of a tag and length, remembered as far as they are read."""
+        return Consumed(tuple(self.base.common_words(tag, length)), self.lists, ("common_words", tag, length))
 
     def knows(self, word: str) -> bool:
         """Whether the base lexicon knows a word, remembered."""
-        value = self.base.knows(word)
-        self.asked[("knows", word)] = value
+        value = self.known[word] = self.base.knows(word)
         return value
-
-    def _words(self, question: Question, words: tuple[str, ...]) -> tuple[str, ...]:
-        self.asked[question] = words
-        return words
 
 
 VocabularyRead = tuple[str, str, int | None, float]  # (asked, of which word, cap, answer)
+ListRead = tuple[Question, int, str]  # (asked, how far the list was read, those words' digest)
 
 
 @dataclass(frozen=True)
@@ -87,13 +112,15 @@ class Reads:
 
     sets: str
     vocabulary: tuple[VocabularyRead, ...]  # checked for every kept work: plain values, checked in one loop
-    lexicon: tuple[tuple[Question, str], ...]  # long word lists by digest, each checked once a build
+    lists: tuple[ListRead, ...]  # the lexicon's word lists as far as read, by digest: each checked once a build
+    known: tuple[tuple[str, bool], ...]  # the words the lexicon was asked whether it knows
 
     @classmethod
     def of(cls, vocabulary: ReadVocabulary, lexicon: ReadLexicon, sets: str) -> Reads:
         """The record of what two stand-ins were asked while one document's work was made."""
         counted = tuple((name, term, cap, value) for (name, term, cap), value in vocabulary.asked.items())
-        return cls(sets, counted, tuple((q, answer_text(value)) for q, value in lexicon.asked.items()))
+        lists = tuple((q, read, words_text(words, read)) for q, (words, read) in lexicon.lists.items())
+        return cls(sets, counted, lists, tuple(lexicon.known.items()))
 
     def hold(self, sets: str, vocabulary: Vocabulary, lexicon: Callable[[], Lexicon], answers: Answers) -> bool:
         """True when another course's vocabulary and lexicon answer every question as this record says.
@@ -109,24 +136,29 @@ class Reads:
                 found = vocabulary.topicality(term) if name == "topicality" else vocabulary.spread(term)
             if found != value:
                 return False
-        return all(answers.of(lexicon, question) == value for question, value in self.lexicon)
-
-
-def asked(source: Lexicon, question: Question) -> Answer:
-    """Ask a lexicon a recorded question again."""
-    name, *args = question
-    value: Answer = getattr(source, str(name))(*args)
-    return value
+        if any(answers.list_text(lexicon, question, read) != value for question, read, value in self.lists):
+            return False
+        return all(answers.knows(lexicon, word) == value for word, value in self.known)
 
 
 @dataclass
 class Answers:
-    """A lexicon's answers to recorded questions, remembered across the documents checked in one build."""
+    """A lexicon's answers (its word lists as far as recorded reads went, the words it knows), remembered
+    across the documents checked in one build: they ask many of the same questions."""
 
-    found: dict[Question, str] = field(default_factory=dict)
+    found: dict[tuple[Question, int], str] = field(default_factory=dict)
+    known: dict[str, bool] = field(default_factory=dict)
 
-    def of(self, lexicon: Callable[[], Lexicon], question: Question) -> str:
-        """The recorded form of the lexicon's answer to a question."""
-        if question not in self.found:
-            self.found[question] = answer_text(asked(lexicon(), question))
-        return self.found[question]
+    def list_text(self, lexicon: Callable[[], Lexicon], question: Question, read: int) -> str:
+        """The recorded form of the lexicon's word list for a question, read as far as `read`."""
+        if (question, read) not in self.found:
+            name, *args = question
+            words = tuple(getattr(lexicon(), str(name))(*args))
+            self.found[question, read] = words_text(words, read)
+        return self.found[question, read]
+
+    def knows(self, lexicon: Callable[[], Lexicon], word: str) -> bool:
+        """Whether the lexicon knows a word."""
+        if word not in self.known:
+            self.known[word] = lexicon().knows(word)
+        return self.known[word]
