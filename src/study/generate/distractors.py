@@ -9,6 +9,7 @@ answer, never contains it, and never a word of the sentence asked about (its fra
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -334,12 +335,14 @@ def specific(prefix: str) -> bool:
     return bool(prefix) and (tag_of(prefix) not in GENERIC_EVENT_TAGS or dictionary_tag(prefix) in NAMED_TAGS)
 
 
-def terms(answer: str, lexicon: Lexicon) -> Iterator[str]:
-    """Siblings of a term: the course's words of its length and ending, one of its words swapped, the dictionary's."""
+def terms(answer: str, lexicon: Lexicon, swaps: bool = True) -> Iterator[str]:
+    """Siblings of a term: the course's words of its length and ending, one of its words swapped (unless not
+    `swaps`), the dictionary's."""
     tag = tag_of(answer)
     same = lexicon.terms_shaped(len(answer), answer[-1])
     yield from sorted(same, key=lambda w: (tag_of(w) != tag, -shared_start(w, answer)))
-    yield from swapped(answer, lexicon)
+    if swaps:
+        yield from swapped(answer, lexicon)
     yield from dictionary_siblings(len(answer), answer[-1], tag)
     yield from (w for w in lexicon.of_tag(tag) if len(w) == len(answer))  # 实事求是 → 求真务实
 
@@ -394,6 +397,9 @@ GENERATORS: dict[str, Callable[[str, Lexicon], Iterator[str]]] = {
 }
 # kinds whose wrong options are made from the answer itself, not taken from the course
 MADE_KINDS = frozenset({"year", "date", "count", "meeting", "numbered"})
+# what a course-only choice takes its options from: no term with a word swapped in (a made compound is no
+# course word; proposing every one only to find it unknown read the whole of the course's common words)
+COURSE_GENERATORS = GENERATORS | {"term": functools.partial(terms, swaps=False)}
 
 
 # ---------------------------------------------------------------- the chooser
@@ -411,7 +417,7 @@ def wrong_options(
     avoid = [target, *map(simplify, taken)]
     kind = shape_of(target).kind
     words = "" if kind in MADE_KINDS else simplify(sentence)  # a nearby year may be written elsewhere in it
-    for option in GENERATORS[kind](target, lexicon):
+    for option in (COURSE_GENERATORS if course_only else GENERATORS)[kind](target, lexicon):
         if course_only and kind not in MADE_KINDS and not lexicon.knows(option):
             continue
         if fits(option, avoid + chosen, words):
