@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from study.generate.blanks import choose_blanks
-from study.generate.distractors import Lexicon, lexicon_of
+from study.generate.distractors import Lexicon, lexicon_of, wrong_options
 from study.generate.read_vocabulary import ReadVocabulary, blanks_for
 from study.generate.reads import Answers, ReadLexicon, Reads, sets_digest
 from study.generate.terms import Vocabulary
@@ -94,3 +94,14 @@ def test_a_list_read_in_part_is_checked_as_far_as_it_was_read() -> None:
     assert list(whole.of("place")) == ["北京", "上海", "延安"]
     read_whole = Reads.of(ReadVocabulary.over(COURSE), whole, sets_digest(COURSE))
     assert not holds(read_whole, COURSE, lexicon_of({"北京": 5, "上海": 4, "延安": 3, "井冈山": 1}))  # one more
+
+
+def test_a_course_only_choice_reads_no_common_words_to_swap_in() -> None:
+    lexicon = lexicon_of({"法治体系": 3, "治理体系": 3, "法律": 5, "法治": 4, "制度": 4, "体系": 6})
+    stand_in = ReadLexicon.over(lexicon)
+    options = wrong_options("法律体系", "建立健全法律体系。", stand_in, 2, course_only=True)
+    assert options and all(lexicon.knows(o) for o in options)
+    assert not any(question[0] == "common_words" for question in stand_in.lists)
+    anywhere = ReadLexicon.over(lexicon)
+    wrong_options("法律体系", "建立健全法律体系。", anywhere, 6)
+    assert any(question[0] == "common_words" for question in anywhere.lists)  # the open choice swaps words in
