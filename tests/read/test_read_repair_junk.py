@@ -78,6 +78,13 @@ def test_latin_runs_that_are_the_text_s_own_stay(line: str) -> None:
     assert drop_jammer(raw) == (raw, None)
 
 
+def test_a_figure_the_junk_is_glued_to_stays_with_its_sentence() -> None:
+    texts = [JUNK[0], JUNK[2], "全年粮食产量增长2.5% " + JUNK[1], "人均收入增长6.1 " + JUNK[0]]
+    raw = [Line(no, text) for no, text in enumerate(texts, 1)]
+    fixed, _ = drop_jammer(raw)
+    assert [line.text for line in fixed] == ["", "", "全年粮食产量增长2.5%", "人均收入增长6.1"]
+
+
 def test_a_single_junk_run_is_left_alone() -> None:
     raw = [Line(1, JUNK[0]), Line(2, "林业站要加强巡查，及时补栽死苗。")]
     assert drop_jammer(raw) == (raw, None)

@@ -236,6 +236,9 @@ JAMMER_PUNCT_SHARE = 1 / 3  # random tokens: at least this share of them hold a 
 JAMMER_MIN_RUNS = 3  # the junk is sprinkled all over a text: fewer runs are the text's own
 # What a run glued to the start of the text leaves of the text: a marker's digits or bracket (…Z5 _1.作评价).
 JAMMER_KEPT_TAIL = re.compile(r"[\d(（\[].*$")
+# A run glued to the end of the text may begin with the text's own figure (增长3% 8 {0 l3 X) …): a percentage
+# or a decimal, which random tokens never make glued to a sentence's words.
+JAMMER_KEPT_HEAD = re.compile(r"\d+(?:\.\d+)?[%‰]|\d+\.\d+")
 
 
 def _is_jammer(run: str) -> bool:
@@ -258,7 +261,10 @@ def _without_jammer(text: str, runs: list[re.Match[str]]) -> str:
     for match in runs:
         glued = match.group().split()[-1] if match.end() < len(text) else ""
         kept = JAMMER_KEPT_TAIL.search(glued)
-        out += [text[at : match.start()], kept.group() if kept else ""]
+        first = match.group().split()[0]
+        after_text = match.start() > 0 and not text[match.start() - 1].isspace()
+        start = match.start() + len(first) if after_text and JAMMER_KEPT_HEAD.fullmatch(first) else match.start()
+        out += [text[at:start], kept.group() if kept else ""]
         at = match.end()
     return ("".join(out) + text[at:]).strip()
 
