@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
-from study.concurrency import Executor, open_executor
+from study.concurrency import Executor, InProcess, open_executor
 from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
 from study.generate.reads import Answers, Reads
@@ -362,6 +362,8 @@ def render_all(
 ) -> tuple[dict[str, OutputRecord], list[str]]:
     """Run every output's units (those that link the others last); return all records and the units run."""
     course_key = course_digest(work, inputs)
+    # a course of one document renders here: starting workers would cost more than they save
+    executor = executor if len(work.documents) >= PARALLEL_FROM else InProcess()
     records: dict[str, OutputRecord] = {}
     rendered: list[str] = []
     first = [output for output in outputs if output.after is None]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerprint
@@ -24,7 +24,8 @@ from study.render import DocumentRender, Output
 from study.render.ledger import LEDGER, Ledger
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-# a `parallel` output's document takes about a second (printing three sheets): two are worth a worker each
+# a course of this many documents renders in worker processes (its pool is warmed while it is read): a
+# `parallel` output's document takes about a second (printing three sheets), each page a worker's job
 PARALLEL_FROM = 2
 # a course-wide file assembled from parts of at most this many bytes is sent, parts and all, to a worker;
 # a larger one (a course of hundreds of documents) is bound here, its parts read one at a time
@@ -38,8 +39,9 @@ class RenderUnit:
     unit_id: str
     key: str
     make: Callable[[], Files]
-    # the job a worker process can render it from, made only when the unit renders (it may read files)
-    job: Callable[[], Job] | None = None
+    # the jobs a worker process can render it from (their files together are the unit's), made only when the
+    # unit renders (they may read files)
+    jobs: Callable[[], list[Job]] | None = None
     # the key its files are kept under, from the files it made, when not `key` (a unit its own ledger feeds)
     settled: Callable[[Mapping[str, OutputRecord]], str] | None = None
 
@@ -72,7 +74,7 @@ def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderU
             f"{output.name}/{doc.stem}",
             digest(output.name, own, extra, *inputs(doc)),
             partial(render, doc, settings),
-            partial(document_job, render, doc, output.makes if output.sends is None else output.sends)
+            partial(document_jobs, render, doc, output.makes if output.sends is None else output.sends, output.apart)
             if output.parallel
             else None,
         )
@@ -125,7 +127,7 @@ def assembly_units(
         key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))
         held = sum(records[part].size for part in parts) <= ASSEMBLED_IN_WORKER_BYTES
         make = partial(run_job, work.settings, partial(job, rel, parts, False))
-        return RenderUnit(rel, key, make, partial(job, rel, parts, True) if held else None)
+        return RenderUnit(rel, key, make, partial(one_job, partial(job, rel, parts, True)) if held else None)
 
     return [unit(rel, parts) for rel, parts in output.assembled(work).items()]
 
@@ -174,15 +176,36 @@ def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
 
 def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) -> Iterator[Files]:
     """The files of each unit, in order: the units that can run in a worker go to the executor together."""
-    jobs = [unit.job() for unit in units if unit.job is not None]
-    results = executor.map(render_job, settings, jobs, min_tasks=PARALLEL_FROM)
-    for unit in units:
-        yield next(results) if unit.job is not None else unit.make()
+    jobs = [unit.jobs() if unit.jobs is not None else [] for unit in units]
+    # any job goes to the workers: a build gives an executor of workers only to a course of PARALLEL_FROM
+    # documents or more (whose pool it warmed while reading), and a document's pages print side by side
+    results = executor.map(render_job, settings, [job for some in jobs for job in some], min_tasks=1)
+    for unit, some in zip(units, jobs, strict=True):
+        if unit.jobs is None:
+            yield unit.make()
+            continue
+        files: dict[str, Rendered] = {}
+        for _ in some:
+            files |= next(results)
+        yield files
 
 
-def document_job(render: DocumentRender, doc: DocumentWork, parts: frozenset[str]) -> Job:
-    """A document's files of one output as a job: the renderer and only the parts of the work it reads."""
-    return render, doc.only(parts)
+def document_jobs(render: DocumentRender, doc: DocumentWork, parts: frozenset[str], apart: bool) -> list[Job]:
+    """A document's files of one output as jobs: the renderer and only the parts of the work it reads; with
+    `apart`, one job a page (a renderer that makes each page's files from that page alone)."""
+    given = doc.only(parts)
+    if not apart:
+        return [(render, given)]
+    return [
+        (render, replace(given, pages={medium: {name: page}}))
+        for medium, pages in given.pages.items()
+        for name, page in pages.items()
+    ]
+
+
+def one_job(job: Callable[[], Job]) -> list[Job]:
+    """A unit's one job, as a list of its jobs."""
+    return [job()]
 
 
 def run_job(settings: Settings, job: Callable[[], Job]) -> Files:

@@ -65,6 +65,9 @@ class Output:
     document: DocumentRender | None = None
     document_inputs: Callable[[DocumentWork], tuple[str | bytes, ...]] | None = None  # None: the document's whole work
     parallel: bool = False  # its documents' files are worth a worker process each (printing)
+    # its document renderer makes each page's files from that page alone: a document's pages are sent to the
+    # workers apart, and print side by side
+    apart: bool = False
     sends: frozenset[str] | None = None  # the parts of a document's work a worker is sent (None: `makes`)
     preload: tuple[str, ...] = ()  # modules its workers need, imported once by a fork server
     course: Callable[[CourseWork], Files] | None = None
@@ -98,6 +101,7 @@ OUTPUTS: tuple[Output, ...] = (
         document_inputs=pages_of(pdf.MEDIUM),
         sends=frozenset({pdf.MEDIUM}),
         parallel=True,
+        apart=True,
         preload=("weasyprint", "study.render.printing"),
         fonts=pdf.fonts,
         medium=pdf.MEDIUM,
