@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from study.model import Paragraph
@@ -339,29 +340,32 @@ def _point_line(para: Paragraph) -> bool:
 
 def _point_lines(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """The run of one-sentence point lines right under the bare heading line i, when POINTS_MIN or more."""
-    j = i + 1
-    while j < len(paragraphs) and j not in marked and _point_line(paragraphs[j]):
-        j += 1
-    if j - (i + 1) < POINTS_MIN:
-        return None
-    found = list(range(i + 1, j))
-    lead = paragraphs[i].text.strip()
-    draft = _draft(paragraphs, found, found, j, lead, None)
-    return replace(draft, evidence=(f"{len(found)} one-sentence point lines under the heading line {lead[:12]}",))
+    return _run_under(paragraphs, i, marked, _point_line, POINTS_MIN, "one-sentence point lines")
 
 
 def _lines_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """The run of bare lines right under the numbered heading i, when at least LINES_MIN."""
+    return _run_under(paragraphs, i, marked, _bare_line, LINES_MIN, "short lines without punctuation")
+
+
+def _run_under(
+    paragraphs: tuple[Paragraph, ...],
+    i: int,
+    marked: set[int],
+    fits: Callable[[Paragraph], bool],
+    least: int,
+    what: str,
+) -> DraftList | None:
+    """The list of the run of lines that `fits` right under the heading line i, when `least` or more."""
     j = i + 1
-    while j < len(paragraphs) and j not in marked and _bare_line(paragraphs[j]):
+    while j < len(paragraphs) and j not in marked and fits(paragraphs[j]):
         j += 1
-    if j - (i + 1) < LINES_MIN:
+    if j - (i + 1) < least:
         return None
     found = list(range(i + 1, j))
     lead = paragraphs[i].text.strip()
     draft = _draft(paragraphs, found, found, j, lead, None)
-    evidence = (f"{len(found)} short lines without punctuation under the heading line {lead[:12]}",)
-    return replace(draft, evidence=evidence)
+    return replace(draft, evidence=(f"{len(found)} {what} under the heading line {lead[:12]}",))
 
 
 def _heading_labels(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
