@@ -19,7 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 import study
-from study.output import checked_path, remove_tree, write_atomically
+from study.output import checked_path, remove_tree, same_file, write_atomically
 
 CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
@@ -87,12 +87,7 @@ class OutputRecord:
 
     def matches(self, path: Path) -> bool:
         """True when the file at `path` still holds exactly what this record describes."""
-        try:
-            if path.stat().st_size != self.size:
-                return False
-            return hashlib.sha256(path.read_bytes()).hexdigest() == self.sha256
-        except OSError:
-            return False
+        return same_file(path, self.sha256, self.size)
 
 
 @dataclass(frozen=True)

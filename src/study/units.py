@@ -19,7 +19,7 @@ from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerpr
 from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
-from study.output import Files, Job, Made, Rendered, Staging, Stored, Streamed, rendered_bytes
+from study.output import Files, Job, Made, Rendered, Staging, Stored, Streamed, made_of
 from study.render import DocumentRender, Output
 from study.render.ledger import LEDGER, Ledger
 
@@ -169,9 +169,9 @@ def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
     if isinstance(value, Streamed):
         sha256, size, facts = staging.stage_stream(rel, value.write)
         return OutputRecord(sha256, size, dict(facts))
-    data = rendered_bytes(value)
-    staging.stage(rel, data)
-    return OutputRecord.of(data, dict(value.facts) if isinstance(value, Made) else {})
+    made = made_of(value)
+    staging.stage(rel, made.data)
+    return OutputRecord.of(made.data, dict(made.facts))
 
 
 def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) -> Iterator[Files]:
