@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from study.read.fields import field_line
+from study.read.fields import NO_ONE, field_line
 from study.read.lines import Line
 from study.read.shapes import (
     AUTHOR_UNIT,
@@ -618,7 +618,7 @@ def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
 FURNITURE_LINE_MAX = 100  # such a line is short
 BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\S{2,20}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{1,80}$"),
-    re.compile(r"^(?:本报|新华社|中新社|人民日报|新华网)?(?:特约)?记者$"),
+    NO_ONE,  # 新华社记者, 本报记者
     re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
     AUTHOR_UNIT,  # （某某大学 马克思主义学院，某市 200000）
 )
