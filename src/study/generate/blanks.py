@@ -590,17 +590,7 @@ def _closes_name(word: str) -> bool:
     return len(word) != 2 or not word.endswith(ONE_CHARACTER_HEADS)
 
 
-# The title of a decision, a resolution or a speech is long (find_titles takes up to 16 characters): people
-# blank it whole all the same.
-LONG_TITLE = re.compile(r"《([^《》\n]{17,40})》")
-
-
 ANY_TITLE = re.compile(r"《[^《》\n]*》")
-
-
-def find_long_titles(analysis: Analysis) -> list[Span]:
-    """Titles in 《》 of 17 to 40 characters, blanked whole."""
-    return [Span(m.start(1), m.end(1), m.group(1), "term", "title") for m in LONG_TITLE.finditer(analysis.shadow)]
 
 
 def candidates(analysis: Analysis) -> list[Span]:
@@ -615,7 +605,6 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_heads(analysis),
         *find_speakers(analysis),
         *find_titles(analysis),
-        *find_long_titles(analysis),
         *find_names(analysis),
         *find_quantities(analysis),
         *find_cleft_focus(analysis),

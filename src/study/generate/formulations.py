@@ -24,7 +24,8 @@ MARKER = re.compile(
 )
 SPEAKER_TITLES = frozenset({"同志", "总书记", "主席", "总理", "委员长", "书记"})
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
-TITLE = re.compile(r"《([^《》\n]{2,16})》")
+# A title in 《》, short (a book, an article) or long (a decision, a resolution, a speech): blanked whole.
+TITLE = re.compile(r"《([^《》\n]{2,40})》")
 CLAUSE_OPENERS = re.compile(r"[\s，。；：！？、,.;:!?（）()“”\"「」『』]")  # what a marker follows
 COPULAS = frozenset({"是", "作为", "成为", "就是", "乃是", "即"})  # not 为: mostly a preposition
 NOUN_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i", "nt", "an", "a", "b", "ns", "ng", "nr", "nrt", "nrfg"})
@@ -232,7 +233,7 @@ def find_speakers(analysis: Analysis) -> list[Span]:
 
 
 def find_titles(analysis: Analysis) -> list[Span]:
-    """Short titles in 《》 (a book, an article, a document), blanked whole."""
+    """Titles in 《》 (a book, an article, a document) of up to 40 characters, blanked whole."""
     return [Span(m.start(1), m.end(1), m.group(1), "term", "title") for m in TITLE.finditer(analysis.shadow)]
 
 
