@@ -262,9 +262,12 @@ def _list_start(span: Span, analysis: Analysis) -> int:
 
 def _category(span: Span, analysis: Analysis) -> float:
     """1 for a category: a class noun alone or after a grading modifier (重要著作, 直接导火线), not a name."""
-    if span.kind in NAME_KINDS or not span.text.endswith(CATEGORY_NOUNS):
-        return 0.0
-    return float(span.text in CATEGORY_NOUNS or span.text.startswith(GRADING_MODIFIERS))
+    return float(span.kind not in NAME_KINDS and _is_category(span.text))
+
+
+def _is_category(text: str) -> bool:
+    """True for a class noun alone or after a grading modifier (著作, 重要著作, 直接导火线)."""
+    return text.endswith(CATEGORY_NOUNS) and (text in CATEGORY_NOUNS or text.startswith(GRADING_MODIFIERS))
 
 
 def _of_a_category(span: Span, analysis: Analysis) -> float:
@@ -274,9 +277,7 @@ def _of_a_category(span: Span, analysis: Analysis) -> float:
         return 0.0
     stop = CLAUSE_STOP.search(analysis.shadow, span.end + 1)
     rest = analysis.shadow[span.end + 1 : stop.start() if stop else len(analysis.shadow)]
-    if len(rest) not in CATEGORY_LENGTH or not rest.endswith(CATEGORY_NOUNS):
-        return 0.0
-    return float(rest in CATEGORY_NOUNS or rest.startswith(GRADING_MODIFIERS))
+    return float(len(rest) in CATEGORY_LENGTH and _is_category(rest))
 
 
 def _famous(span: Span, analysis: Analysis) -> float:
