@@ -212,19 +212,14 @@ def _closes_with(para: Paragraph, marks: str) -> bool:
 def _piece_paragraphs(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """After the colon lead i, the paragraphs that each close with a semicolon and the one that closes
     the series with a full stop: a semicolon series set out one piece a paragraph (分别是：/ A；/ B；/ C。)."""
-    j = i + 1
-    while j < len(paragraphs) and j not in marked and _closes_with(paragraphs[j], "；;"):
-        j += 1
+    j = _run_end(paragraphs, i, marked, lambda para: _closes_with(para, "；;"))
     if j == i + 1:
         return None
     if j < len(paragraphs) and j not in marked and _closes_with(paragraphs[j], "。.！!"):
         j += 1
-    found = list(range(i + 1, j))
-    if len(found) < 2:
+    if j - (i + 1) < 2:
         return None
-    lead = paragraph_lead(paragraphs, i)
-    draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
-    return replace(draft, evidence=(f"lead ends with ：, {len(found)} paragraphs closed by ；, the last by 。",))
+    return _colon_draft(paragraphs, i, j, "paragraphs closed by ；, the last by 。")
 
 
 SPEAKER_MAX = 6  # a label this short opening the lead names a speaker (张三：) or a field (时限：)
@@ -254,10 +249,15 @@ def _numbered_heading(shadow: str, i: int) -> bool:
     return 0 < len(head) <= HEAD_MAX and not _ANY_PUNCTUATION.search(head)
 
 
+def _short_line(para: Paragraph, most: int, marks: re.Pattern[str]) -> bool:
+    """A body line of HEAD_MIN to `most` characters in which none of marks stands."""
+    line = para.shadow.strip()
+    return para.level == 0 and HEAD_MIN <= len(line) <= most and not marks.search(line)
+
+
 def _bare_line(para: Paragraph) -> bool:
     """A short body line without any punctuation: a point of a summary's list."""
-    line = para.shadow.strip()
-    return para.level == 0 and HEAD_MIN <= len(line) <= LINE_MAX and not _ANY_PUNCTUATION.search(line)
+    return _short_line(para, LINE_MAX, _ANY_PUNCTUATION)
 
 
 # after a colon lead, a summary's points may hold commas (总量突破百万，年均增长五成) but close with no mark
@@ -266,21 +266,13 @@ _CLOSING = re.compile(r"[。！？!?；;：:]")
 
 def _unclosed_line(para: Paragraph) -> bool:
     """A short body line that no sentence, clause or label mark closes or divides: a point of a summary."""
-    line = para.shadow.strip()
-    return para.level == 0 and HEAD_MIN <= len(line) <= LINE_MAX and not _CLOSING.search(line)
+    return _short_line(para, LINE_MAX, _CLOSING)
 
 
 def _unclosed_lines(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """The run of short unclosed lines right after the colon lead i (过去五年：/ A，a / B / C), when two or more."""
-    j = i + 1
-    while j < len(paragraphs) and j not in marked and _unclosed_line(paragraphs[j]):
-        j += 1
-    if j - (i + 1) < 2:
-        return None
-    found = list(range(i + 1, j))
-    lead = paragraph_lead(paragraphs, i)
-    draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
-    return replace(draft, evidence=(f"lead ends with ：, {len(found)} short lines closed by no mark after it",))
+    j = _run_end(paragraphs, i, marked, _unclosed_line)
+    return _colon_draft(paragraphs, i, j, "short lines closed by no mark after it") if j - (i + 1) >= 2 else None
 
 
 # after a colon lead, a point may open with a headline clause closed by a comma rather than a full stop
@@ -315,9 +307,7 @@ def _headline_clauses(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int
         j += 1
     if len(found) < LINES_MIN or max(lengths) - min(lengths) > CLAUSE_HEAD_SPREAD:
         return None
-    lead = paragraph_lead(paragraphs, i)
-    draft = _draft(paragraphs, found, found, j, lead, announced_count(lead))
-    return replace(draft, evidence=(f"lead ends with ：, {len(found)} paragraphs open with a headline clause",))
+    return _colon_draft(paragraphs, i, j, "paragraphs open with a headline clause")
 
 
 # under a bare heading line a news digest sets its points one short sentence a line (国内生产总值增长5%。/ 粮食产量
@@ -328,8 +318,7 @@ _INNER_STOP = re.compile(r"[。！？!?；;：:]")
 
 def _bare_heading(para: Paragraph) -> bool:
     """A body line short and bare enough to head a section, closed by no mark (2024年工作回顾)."""
-    line = para.shadow.strip()
-    return para.level == 0 and HEAD_MIN <= len(line) <= HEAD_MAX and not _ANY_PUNCTUATION.search(line)
+    return _short_line(para, HEAD_MAX, _ANY_PUNCTUATION)
 
 
 def _point_line(para: Paragraph) -> bool:
@@ -357,15 +346,33 @@ def _run_under(
     what: str,
 ) -> DraftList | None:
     """The list of the run of lines that `fits` right under the heading line i, when `least` or more."""
+    j = _run_end(paragraphs, i, marked, fits)
+    if j - (i + 1) < least:
+        return None
+    lead = paragraphs[i].text.strip()
+    return _run_draft(paragraphs, i, j, lead, None, f"{j - (i + 1)} {what} under the heading line {lead[:12]}")
+
+
+def _run_end(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int], fits: Callable[[Paragraph], bool]) -> int:
+    """Where the run of unmarked paragraphs that `fits`, right after paragraph i, stops."""
     j = i + 1
     while j < len(paragraphs) and j not in marked and fits(paragraphs[j]):
         j += 1
-    if j - (i + 1) < least:
-        return None
-    found = list(range(i + 1, j))
-    lead = paragraphs[i].text.strip()
-    draft = _draft(paragraphs, found, found, j, lead, None)
-    return replace(draft, evidence=(f"{len(found)} {what} under the heading line {lead[:12]}",))
+    return j
+
+
+def _run_draft(
+    paragraphs: tuple[Paragraph, ...], i: int, stop: int, lead: str, count: int | None, evidence: str
+) -> DraftList:
+    """The list of the paragraphs from i + 1 to stop, one item each, with the evidence that found them."""
+    found = list(range(i + 1, stop))
+    return replace(_draft(paragraphs, found, found, stop, lead, count), evidence=(evidence,))
+
+
+def _colon_draft(paragraphs: tuple[Paragraph, ...], i: int, stop: int, what: str) -> DraftList:
+    """The list of the paragraphs from i + 1 to stop under the colon lead i, each one a `what`."""
+    lead = paragraph_lead(paragraphs, i)
+    return _run_draft(paragraphs, i, stop, lead, announced_count(lead), f"lead ends with ：, {stop - (i + 1)} {what}")
 
 
 def _heading_labels(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
