@@ -61,12 +61,6 @@ def conjunctions(shadow: str, start: int, end: int) -> list[re.Match[str]]:
     return [match for match in found if not any(s <= match.start() < e for s, e in blocked)]
 
 
-def conjunction_at(shadow: str, start: int, end: int) -> re.Match[str] | None:
-    """The last conjunction inside shadow[start:end] that joins two pieces."""
-    found = conjunctions(shadow, start, end)
-    return found[-1] if found else None
-
-
 # the conjunctions that join a series' last two pieces, surest first: 与 joins the halves of a term as often
 # (批评与自我批评, 理论与实践), 和 and 以及 seldom do
 JOINERS = ("以及", "和", "及", "并且", "与")
