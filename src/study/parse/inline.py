@@ -179,14 +179,6 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 yield DraftList("semicolon", "semicolon", _items(i, spans), lead, announced_count(lead), evidence)
 
 
-def _shared_end(a: str, b: str) -> str:
-    """The longest suffix two strings share."""
-    n, most = 0, min(len(a), len(b))
-    while n < most and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n :]
-
-
 def _series_runs(shadow: str, clauses: list[tuple[int, int]]) -> Iterator[list[tuple[int, int]]]:
     """Maximal runs of at least SERIES_MIN clauses that end alike (…的观点，…的观点，…的观点).
 
@@ -197,7 +189,7 @@ def _series_runs(shadow: str, clauses: list[tuple[int, int]]) -> Iterator[list[t
         suffix = shadow[clauses[k][0] : clauses[k][1]]
         while k + len(run) < len(clauses):
             nxt = clauses[k + len(run)]
-            shared = _shared_end(suffix, shadow[nxt[0] : nxt[1]])
+            shared = common_suffix([suffix, shadow[nxt[0] : nxt[1]]])
             if len(shared) < SUFFIX_MIN or set(shared) <= THIN or nxt[1] - nxt[0] > 30:
                 break
             run.append(nxt)
