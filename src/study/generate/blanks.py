@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from study.generate.analysis import NAME_TAGS, Analysis, Span, analyse
-from study.generate.anatomy import SAYING, in_frame, speaks
+from study.generate.anatomy import in_frame, speaks
 from study.generate.formulations import (
     COUNT,
     NOUN_TAGS,
@@ -42,7 +42,6 @@ NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿�
 NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
 DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
-DOCUMENT_LEAD = re.compile(rf"》(?:{SAYING})[，,：:]")
 NP_KINDS = frozenset({"head", "object"})  # the noun phrases formulations take after a 的
 NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an", "term"})
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
@@ -201,7 +200,6 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     # a title or a quoted name is a name whatever it holds (《某年某地调查记》, “某某一号”)
     ("date or span of time", lambda s, a: s.kind not in DATED_KINDS and DATEISH.search(s.text) is not None),
     ("figure of a century or a decade (20世纪, 90年代)", lambda s, a: s.kind == "quantity" and _of_an_era(s, a)),
-    ("part of a document lead (某部印发的《…》指出，)", lambda s, a: _in_document_lead(s, a)),
     # jieba tags some doctrines as places or people (马克思列宁主义/ns): a doctrine is no place
     ("doctrine taken for a place or a person", lambda s, a: s.kind in PLACE_OR_PERSON and _is_doctrine(s.text)),
     (
@@ -365,24 +363,6 @@ def _adjustment(span: Span, analysis: Analysis) -> float:
     for _, feature, weight in FEATURES:
         total += weight * feature(span, analysis)
     return total
-
-
-def _in_document_lead(span: Span, analysis: Analysis) -> bool:
-    """True for a span of the lead of its sentence that a document's saying closes (某部印发的《某某意见》指出，):
-    the document and who issued it frame what it says, however long its title, wherever in its sentence the lead
-    ends (the anatomy frames such a lead only when it opens its sentence)."""
-    leads = document_leads(analysis.shadow)
-    if not leads:
-        return False
-    _, hi = analysis.sentence_of(span)
-    at = bisect_left(leads, span.end)
-    return at < len(leads) and leads[at] <= hi
-
-
-@lru_cache(maxsize=4096)
-def document_leads(shadow: str) -> tuple[int, ...]:
-    """Where each document's saying ends (past 《…》指出，), found once per text."""
-    return tuple(m.end() for m in DOCUMENT_LEAD.finditer(shadow))
 
 
 def _a_clause(span: Span, analysis: Analysis) -> bool:
