@@ -10,6 +10,7 @@ from study.model import Paragraph
 from study.parse.bullets import BULLET, SIGNS
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
+from study.parse.inline_colon import SPEECH
 from study.parse.leads import closing_mark, ends_with_colon, furniture_label, last_sentence, paragraph_lead
 from study.parse.markers import marker_at
 
@@ -285,15 +286,15 @@ _HEADLINE_CLAUSE = re.compile(rf"^([\u4e00-\u9fff“”]{{{CLAUSE_HEAD_MIN},{CLA
 
 
 # a clause that frames the sentence (今年以来，/ 总的来看，/ 实践证明，) opens prose, not a point; a colon after a
-# verb of speech (指出：) quotes paragraphs of prose
+# verb of speech (指出：, inline_colon.SPEECH: after them a colon announces no list inside a paragraph either)
+# quotes paragraphs of prose
 FRAMES = ("以来", "来看", "看来", "来说", "而言", "证明", "表明", "说明", "同时", "此外", "总之")
-SPEECH_LEAD = ("指出", "强调", "认为", "表示", "说", "讲", "提出", "要求")
 
 
 def _headline_clauses(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """The paragraphs right after the colon lead i that open with a headline clause, when LINES_MIN or more
     (two sentences after 情况如下： that open with a clause are its body)."""
-    if paragraphs[i].shadow.strip().rstrip("：:").endswith(SPEECH_LEAD):
+    if paragraphs[i].shadow.strip().rstrip("：:").endswith(SPEECH):
         return None
     found: list[int] = []
     lengths: list[int] = []
