@@ -392,7 +392,6 @@ def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:
             and _may_join(prev, para)
             and not starts_new_paragraph(para.text)
             and (_fills(last, width) or ENDS_WITH_MARKER.search(last))
-            and not is_captioned(last)
         ):
             joined[-1] = replace(prev, text=_glue(prev.text, para.text))
             count += 1
