@@ -126,9 +126,9 @@ class Analysis:
 def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> list[Span]:
     """jieba words with adjacent runs that form a course term merged into one unit (longest first)."""
     units: list[Span] = []
-    i = 0
+    i, openings = 0, term_openings(vocab)  # looked up once a text, not once a word
     while i < len(tokens):
-        j = _longest_term_end(tokens, i, shadow, vocab)
+        j = _longest_term_end(tokens, i, shadow, vocab, openings)
         if j > i + 1:
             text = shadow[tokens[i].start : tokens[j - 1].end]
             units.append(Span(tokens[i].start, tokens[j - 1].end, text, "term", "term"))
@@ -139,11 +139,15 @@ def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> li
     return units
 
 
-def _longest_term_end(tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary) -> int:
-    """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none)."""
-    limit, start = vocab.longest, tokens[i].start
-    if shadow[start : start + 2] not in term_openings(vocab):
+def _longest_term_end(
+    tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary, openings: frozenset[str]
+) -> int:
+    """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none); `openings`
+    are the vocabulary's term_openings."""
+    start = tokens[i].start
+    if shadow[start : start + 2] not in openings:
         return i + 1  # no term opens here: most words of a text, and no run of them to try
+    limit = vocab.longest
     for j in range(min(len(tokens), i + TERM_SPAN), i + 1, -1):
         end = tokens[j - 1].end
         if end - start <= limit and shadow[start:end] in vocab.terms:  # no slice for a run too long to be a term
