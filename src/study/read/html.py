@@ -90,15 +90,23 @@ DATE_METAS = frozenset(
 SPLIT_TITLE_MAX = 50  # the parts of a title split across blocks are no longer than this together
 
 
+HTML_REACH = 60  # the lines that show whether a text is HTML
+
+
+def _top(lines: list[Line]) -> str:
+    """The text's first lines, where its HTML shows."""
+    return "\n".join(line.text for line in lines[:HTML_REACH])
+
+
 def looks_like_html(lines: list[Line]) -> bool:
     """True when the text is HTML markup rather than text."""
-    head = "\n".join(line.text for line in lines[:60])
+    head = _top(lines)
     return HTML_SIGNS.search(head) is not None or len(BLOCK_TAG.findall(head)) >= 3
 
 
 def looks_like_html_page(lines: list[Line]) -> bool:
     """True when the text is a whole HTML page (a doctype, <html>, <head> or <body>), not text holding HTML."""
-    return HTML_SIGNS.search("\n".join(line.text for line in lines[:60])) is not None
+    return HTML_SIGNS.search(_top(lines)) is not None
 
 
 def _is_bold(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
