@@ -27,11 +27,14 @@ def _summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> int |
     """The agreeing count a paragraph after the last item's first paragraph opens with, within the span."""
     last = draft.items[-1]
     stop = min(max(last.end[0], last.start[0] + 1) + 1, len(paragraphs))
-    for para in paragraphs[last.start[0] + 1 : stop]:
-        match = SUMMARY.match(para.shadow)
-        if match and hanzi_number(match.group("n")) == len(draft.items):
-            return len(draft.items)
-    return None
+    summed = any(_sums_up(para, draft) for para in paragraphs[last.start[0] + 1 : stop])
+    return len(draft.items) if summed else None
+
+
+def _sums_up(para: Paragraph, draft: DraftList) -> bool:
+    """True when the paragraph opens by summing up as many points as the list has (以上三个方面…)."""
+    match = SUMMARY.match(para.shadow)
+    return match is not None and hanzi_number(match.group("n")) == len(draft.items)
 
 
 # what may close a paragraph after an inline list's last item: its sentence's closing marks
@@ -45,8 +48,7 @@ def _inline_summary_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -
     para = last.text_start[0]
     if para + 1 >= len(paragraphs) or paragraphs[para].shadow[last.text_end :].strip(_CLOSE):
         return None
-    match = SUMMARY.match(paragraphs[para + 1].shadow)
-    return len(draft.items) if match and hanzi_number(match.group("n")) == len(draft.items) else None
+    return len(draft.items) if _sums_up(paragraphs[para + 1], draft) else None
 
 
 HEADING_MAX = 30  # a line this short with no full stop right before a block list is its heading
