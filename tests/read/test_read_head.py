@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.read.makers import texts
+
 BODY = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。"
 BODY2 = "林业站要加强对新栽树苗的巡查，及时补栽死苗，并把成活率按季度报乡政府备案。"
 
@@ -17,7 +19,7 @@ def test_a_long_first_line_without_punctuation_is_a_title(read_text) -> None:
     assert len(title) >= 40
     source = read_text(f"{title}\n{BODY}\n{BODY2}\n")
     assert source.title == title
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_title_may_hold_a_series_with_enumeration_commas(read_text) -> None:
@@ -35,7 +37,7 @@ def test_a_title_broken_before_its_kind_of_document(read_text) -> None:
     text = f"县政府关于加快推进植树造林\n建设美丽乡村的实施意见\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert source.title == "县政府关于加快推进植树造林建设美丽乡村的实施意见"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_title_cut_inside_a_word_by_the_line_end(read_text) -> None:
@@ -57,14 +59,14 @@ def test_a_title_after_a_line_of_page_fields(read_text) -> None:
     text = f"发布时间：2019-03-12 08:30:00 来源：某县林业局\n关于春季植树造林的通知\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert (source.title, source.meta.date) == ("关于春季植树造林的通知", "2019-03-12")
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_website_header_above_the_headline(read_text) -> None:
     text = f"某某绿化网 基层来稿\n\n护林要“常抓不懈”\n\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert source.title == "护林要“常抓不懈”"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +79,7 @@ def test_a_website_header_above_the_headline(read_text) -> None:
 def test_a_document_number_before_the_title_is_no_part_of_it(read_text, first: str) -> None:
     source = read_text(f"{first}\n\n某县人民政府关于春季植树造林的通知\n\n{BODY}\n{BODY2}\n")
     assert source.title == "某县人民政府关于春季植树造林的通知"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 # ---------------------------------------------------------------- dates
@@ -86,7 +88,7 @@ def test_a_document_number_before_the_title_is_no_part_of_it(read_text, first: s
 def test_a_bracketed_date_without_a_title(read_text) -> None:
     source = read_text(f"（2003年3月12日）\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.date) == (None, "2003-03-12")
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 @pytest.mark.parametrize(
@@ -107,14 +109,14 @@ def test_a_bracketed_date_without_a_title(read_text) -> None:
 def test_a_field_line_under_the_title_gives_the_date(read_text, line: str, iso: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n\n{line}\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("关于春季植树造林的工作总结", iso)
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_web_page_prefers_the_headline_to_the_site_header(read_text) -> None:
     text = f"某某绿化网 基层来稿\n\n护林要“常抓不懈”\n\n分享到：微信 微博\n\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert source.title == "护林要“常抓不懈”"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_main_title_over_a_speech_line_is_not_joined(read_text) -> None:
@@ -126,13 +128,13 @@ def test_a_main_title_over_a_speech_line_is_not_joined(read_text) -> None:
 def test_a_site_s_word_count_after_the_title_is_no_part_of_it(read_text, note: str) -> None:
     source = read_text(f"讲稿：栽下一片林 护好一方水{note}\n\n讲稿：栽下一片林 护好一方水\n{BODY}\n{BODY2}\n")
     assert source.title == "讲稿：栽下一片林 护好一方水"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_several_names_under_the_title_are_its_byline(read_text) -> None:
     source = read_text(f"关于春季植树造林的几点意见\n\n王建国、欧阳明、刘芳\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国、欧阳明、刘芳")
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 # ---------------------------------------------------------------- metadata lines under the title
@@ -141,7 +143,7 @@ def test_several_names_under_the_title_are_its_byline(read_text) -> None:
 def test_a_document_number_alone_above_the_title_is_no_title(read_text) -> None:
     source = read_text(f"某县政发〔2019〕8号\n某县人民政府关于春季植树造林的通知\n{BODY}\n{BODY2}\n")
     assert source.title == "某县人民政府关于春季植树造林的通知"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_document_number_and_fields_under_the_title_are_not_body(read_text) -> None:
@@ -149,20 +151,20 @@ def test_a_document_number_and_fields_under_the_title_are_not_body(read_text) ->
     text = f"某县人民政府关于春季植树造林的通知\n\n{number}\n{number}\n来源：某县林业局\n\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert (source.title, source.meta.publication) == ("某县人民政府关于春季植树造林的通知", "某县林业局")
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_the_title_repeated_in_book_quotes_is_an_echo(read_text) -> None:
     title = "某县人民政府关于春季植树造林的通知"
     source = read_text(f"{title}\n《{title}》\n{BODY}\n{BODY2}\n")
     assert source.title == title
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_body_field_under_the_title_stays_in_the_body(read_text) -> None:
     source = read_text(f"关于春季植树造林的通知\n内容：各村要把植树造林作为大事\n{BODY}\n")
     assert source.title == "关于春季植树造林的通知"
-    assert "内容：各村要把植树造林作为大事" in [p.text for p in source.paragraphs]
+    assert "内容：各村要把植树造林作为大事" in texts(source)
 
 
 def test_a_name_run_together_with_a_dateline_is_the_author(read_text) -> None:
@@ -182,7 +184,7 @@ def test_a_name_run_together_with_a_dateline_is_the_author(read_text) -> None:
 def test_a_title_without_its_marks_counts_and_labels(read_text, first: str) -> None:
     source = read_text(f"{first}\n{BODY}\n{BODY2}\n")
     assert source.title == "关于春季植树造林的几点思考"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_part_heading_is_still_no_title(read_text) -> None:
@@ -196,7 +198,7 @@ def test_a_journal_article_s_head_is_metadata(read_text) -> None:
     source = read_text(f"{head}\n{fields}\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("关于春季植树造林的几点思考", "2019-03-12")
     assert source.meta.publication == "某某学刊"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_title_spaced_out_character_by_character(read_text) -> None:
@@ -219,21 +221,21 @@ def test_the_title_repeated_in_two_lines_is_an_echo(read_text) -> None:
     text = f"{head}\n\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert source.title == "某县林业局2019年度 工作总结"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_the_title_repeated_without_its_speaker_label_is_an_echo(read_text) -> None:
     text = f"王建国：在全县植树造林动员会上的讲话\n\n在全县植树造林动员会上的讲话\n\n王建国\n\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert (source.title, source.meta.author) == ("王建国：在全县植树造林动员会上的讲话", "王建国")
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_the_author_s_name_under_the_title_is_an_echo_whatever_the_surname(read_text) -> None:
     text = f"首页 > 讲话\n\n在全县植树造林动员会上的讲话\n\n作者：仉建国\n\n仉建国\n\n{BODY}\n{BODY2}\n"
     source = read_text(text)
     assert source.meta.author == "仉建国"
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_an_author_above_the_title_and_the_unit_under_it(read_text) -> None:
@@ -242,13 +244,13 @@ def test_an_author_above_the_title_and_the_unit_under_it(read_text) -> None:
     )
     source = read_text(text)
     assert (source.title, source.meta.author) == ("关于春季植树造林的几点思考", "王建国")
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_an_author_s_unit_with_its_postcode_is_no_text(read_text) -> None:
     source = read_text(f"王 建\n(某某大学 马克思主义学院, 某省 某市 200000)\n{BODY}\n{BODY2}\n")
-    assert [p.text for p in source.paragraphs][-2:] == [BODY, BODY2]
-    assert "(某某大学 马克思主义学院, 某省 某市 200000)" not in [p.text for p in source.paragraphs]
+    assert texts(source)[-2:] == [BODY, BODY2]
+    assert "(某某大学 马克思主义学院, 某省 某市 200000)" not in texts(source)
 
 
 def test_the_fields_of_a_date_line_without_a_title(read_text) -> None:
@@ -259,7 +261,7 @@ def test_the_fields_of_a_date_line_without_a_title(read_text) -> None:
 def test_a_byline_with_the_author_s_unit_before_the_name(read_text) -> None:
     source = read_text(f"关于春季植树造林的几点体会\n某某村第二党支部 王建国\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.author) == ("关于春季植树造林的几点体会", "王建国")
-    assert [p.text for p in source.paragraphs] == [BODY, BODY2]
+    assert texts(source) == [BODY, BODY2]
 
 
 def test_a_subtitle_with_the_speaker_after_it_stays_a_subtitle(read_text) -> None:

@@ -10,7 +10,7 @@ from study.read.html import html_lines, join_split_titles
 from study.read.lines import Line
 from study.read.repair import drop_layout_spaces, drop_translations, join_lone_markers, join_page_breaks, repair
 from study.read.shapes import is_translation, looks_like_title
-from tests.read.makers import lines
+from tests.read.makers import lines, texts
 
 BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
 BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
@@ -97,9 +97,9 @@ def test_a_split_title_is_not_taken_as_the_title_and_the_signature_gives_the_dat
     assert source.title is None  # not the file's verbatim words
     assert source.meta.date == "2001-03-09"
     assert source.meta.author == "某某市人民政府"
-    texts = [p.text for p in source.paragraphs]
-    assert texts[0] == "某某市人民政府关于加强城市节约用水工作的通知"
-    assert "二〇〇一年三月九日" not in texts
+    got = texts(source)
+    assert got[0] == "某某市人民政府关于加强城市节约用水工作的通知"
+    assert "二〇〇一年三月九日" not in got
 
 
 def test_a_document_number_is_not_a_title() -> None:

@@ -7,6 +7,7 @@ import pytest
 from study.read.formats import read_format
 from study.read.lines import split_lines
 from study.read.markdown import inline_text, looks_like_markdown, markdown_lines, read_front_matter
+from tests.read.makers import texts
 
 BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
 BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
@@ -40,7 +41,7 @@ def test_yaml_front_matter_gives_title_date_author_and_keywords(read_text) -> No
     assert source.meta.date == "2016-03-05"
     assert source.meta.author == "王小明"
     assert source.meta.keywords == ("学习", "节水", "水利")
-    assert [p.text for p in source.paragraphs] == [BODY]  # the heading repeating the title is not body
+    assert texts(source) == [BODY]  # the heading repeating the title is not body
 
 
 def test_quoted_values_and_indented_lists_in_front_matter() -> None:
@@ -57,7 +58,7 @@ def test_toml_front_matter(read_text) -> None:
     assert source.title == "农田水利建设纪要"
     assert source.meta.date == "2012-06-30"
     assert source.meta.keywords == ("水利", "农村")
-    assert [p.text for p in source.paragraphs] == [BODY]
+    assert texts(source) == [BODY]
 
 
 def test_front_matter_is_never_body_text(read_text) -> None:
@@ -69,7 +70,7 @@ def test_a_first_level_heading_is_the_title_without_front_matter(read_text) -> N
     source = read_text(f"# 关于节约用水的几点意见\n（一九九八年五月六日）\n\n> 这是一份内部文件。\n\n{BODY}\n")
     assert source.title == "关于节约用水的几点意见"
     assert source.meta.date == "1998-05-06"
-    assert [p.text for p in source.paragraphs] == ["这是一份内部文件。", BODY]
+    assert texts(source) == ["这是一份内部文件。", BODY]
 
 
 # ---------------------------------------------------------------- detection
@@ -187,7 +188,7 @@ def test_an_html_table_inside_markdown(read_text) -> None:
 def test_blank_lines_end_markdown_paragraphs_but_soft_wraps_rejoin(read_text) -> None:
     cut = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且要在每年年底以前把"
     source = read_text(f"## 要求\n\n{cut}\n各项措施的落实情况报告上级主管部门。\n\n{cut}\n\n## 办法\n\n{BODY2}\n")
-    assert [p.text for p in source.paragraphs] == [
+    assert texts(source) == [
         "要求",
         cut + "各项措施的落实情况报告上级主管部门。",
         cut,
@@ -253,11 +254,11 @@ NOTE_WITH_BLOCKS = f"""# 节水学习笔记
 def test_a_markdown_note_with_html_blocks_is_markdown(read_text) -> None:
     source = read_text(NOTE_WITH_BLOCKS, "note.md")
     assert source.title == "节水学习笔记"
-    texts = [p.text for p in source.paragraphs]
-    assert texts == ["学习要点", "核心认识", BODY, "一、健全考核办法", "建立节水考核制度", "公布考核结果", BODY2]
+    got = texts(source)
+    assert got == ["学习要点", "核心认识", BODY, "一、健全考核办法", "建立节水考核制度", "公布考核结果", BODY2]
 
 
 def test_a_list_of_links_to_the_page_s_own_headings_is_its_table_of_contents(read_text) -> None:
     toc = "- [一、基本情况](#jibenqingkuang)\n  - [用水总量](#yongshui)\n- [二、主要措施](#cuoshi)\n"
     source = read_text(f"# 节水学习笔记\n\n{toc}\n## 一、基本情况\n\n{BODY}\n\n## 二、主要措施\n\n{BODY2}\n", "n.md")
-    assert [p.text for p in source.paragraphs] == ["一、基本情况", BODY, "二、主要措施", BODY2]
+    assert texts(source) == ["一、基本情况", BODY, "二、主要措施", BODY2]

@@ -8,7 +8,7 @@ import pytest
 from study.read.lines import Line
 from study.read.repair import continues, drop_bylines, drop_captions, drop_jammer, join_page_breaks
 from study.script import to_traditional
-from tests.read.makers import lines
+from tests.read.makers import lines, texts
 
 CAPTION = "4月2日，全县义务植树活动在城东湿地公园举行。本报记者 王建国 摄"
 LEAD = "4月2日，县委县政府组织机关干部参加义务植树，活动安排如下："
@@ -95,7 +95,7 @@ def test_junk_lines_do_not_make_a_text_markdown(read_text) -> None:
     text = "\n".join(["关于春季义务植树的通知", JUNK[1], body, "- " + JUNK[0], JUNK[2] + " X二、工作要求", body])
     source = read_text(text + "\n")
     assert source.title == "关于春季义务植树的通知"
-    assert [p.text for p in source.paragraphs] == [body, "二、工作要求", body]
+    assert texts(source) == [body, "二、工作要求", body]
 
 
 # ---------------------------------------------------------------- photo captions

@@ -11,7 +11,7 @@ from study.model import pretty
 from study.parse import parse
 from study.read import read_source
 from tests.read import made_up
-from tests.read.makers import mhtml_of
+from tests.read.makers import mhtml_of, texts
 
 WRITERS = {
     "plan.txt": lambda: made_up.as_text().encode("utf-8"),
@@ -36,7 +36,7 @@ def test_every_format_gives_the_plain_text_outline(tmp_path: Path, plain_outline
     path.write_bytes(WRITERS[name]())
     source = read_source(path)
     assert source.title == made_up.TITLE
-    assert [p.text for p in source.paragraphs] == made_up.numbered()
+    assert texts(source) == made_up.numbered()
     assert pretty(parse(source).lists) == plain_outline
     assert plain_outline.count("\n") == 11
 

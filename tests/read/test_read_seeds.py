@@ -9,6 +9,7 @@ import pytest
 from study.model import Source
 from study.read import read_source
 from study.read.shapes import ends_sentence, starts_new_paragraph
+from tests.read.makers import texts
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
 SEEDS = sorted(SOURCES.glob("*.txt"))
@@ -98,10 +99,10 @@ def test_page_breaks_rejoined_in_002() -> None:
 
 def test_repeated_body_removed_in_004() -> None:
     source = seed("004")
-    texts = [p.text for p in source.paragraphs]
-    assert len(texts) == len(set(texts)) == 30
+    got = texts(source)
+    assert len(got) == len(set(got)) == 30
     assert any(w.startswith("removed a repeated body (29 paragraphs") for w in source.warnings)
-    assert not any("[1]" in t or t.endswith("?") for t in texts)
+    assert not any("[1]" in t or t.endswith("?") for t in got)
 
 
 def test_no_repairs_reported_where_none_were_made() -> None:
