@@ -18,6 +18,13 @@ QUOTED_COUNT = re.compile(
     r"(?P<pre>这|即)?(?:[“「](?P<n1>[两二三四五六七八九十])[个大项条种点]?[^”」，。；、]{1,8}[”」]"
     r"|(?P<n2>[两二三四五六七八九十])[个大项条种点][“「][^”」，。；、]{1,8}[”」])"
 )
+
+
+def quoted_number(match: re.Match[str]) -> int | None:
+    """The count a QUOTED_COUNT match states."""
+    return hanzi_number(match.group("n1") or match.group("n2"))
+
+
 ITEM_SEP = re.compile(r"[、，,]")
 BEFORE_SEP = re.compile(r"[、]|和|与|及")
 CLAUSE_END = re.compile(r"[；;。！？!?]")
@@ -126,7 +133,7 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Count formulations with their items: quoted ones (after them or, after 这, before them), then bare ones."""
     for i, para in enumerate(paragraphs):
         for match in QUOTED_COUNT.finditer(para.shadow):
-            n = hanzi_number(match.group("n1") or match.group("n2"))
+            n = quoted_number(match)
             if not n or n < 2:
                 continue
             spans = _count_after(para.shadow, match.end(), n)

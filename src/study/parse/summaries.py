@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from study.model import Paragraph
 from study.parse.drafts import DraftList
-from study.parse.inline import QUOTED_COUNT
+from study.parse.inline import QUOTED_COUNT, quoted_number
 from study.parse.numerals import hanzi_number
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -63,7 +63,7 @@ def _heading_count(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> int |
     if not line or len(line) > HEADING_MAX or SENTENCE_END.search(line):
         return None
     match = QUOTED_COUNT.search(line)
-    n = hanzi_number(match.group("n1") or match.group("n2")) if match else None
+    n = quoted_number(match) if match else None
     return n if n == len(draft.items) else None
 
 
