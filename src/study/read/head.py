@@ -17,6 +17,7 @@ from study.read.shapes import (
     JOURNAL_ISSUE,
     SENTENCE_PUNCT,
     SITE_HEADER,
+    SUBTITLE_OPENERS,
     TITLE_NOTE,
     byline_name,
     clean_title,
@@ -40,7 +41,6 @@ from study.script import simplify
 
 SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is named in a short line
 TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
-SUBTITLE_OPENERS = "—-－–(（《<〈"  # a line opening with a dash or a bracket under a title is its subtitle
 OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of document>
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
 COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline

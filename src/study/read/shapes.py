@@ -126,8 +126,11 @@ def is_dateline(text: str, in_body: bool = False) -> bool:
 
 # The author's name a document site's dateline ends with (`2005-07-14 10:23张明`).
 DATED_NAME = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?([\u3400-\u9fff·]{{2,4}})$")
-# A website's own header over an article: the site's name (…网, …网站), then its column (共同网 理论专栏).
-SITE_HEADER = re.compile(r"^[\u3400-\u9fff]{2,12}网站?\s+\S")
+# A website's name (某某网, 某某网站), and its own header over an article: the name, then its column (共同网 理论专栏).
+SITE_NAME = re.compile(r"[\u3400-\u9fff]{2,12}网站?")
+SITE_HEADER = re.compile(rf"^{SITE_NAME.pattern}\s+\S")
+# A line opening with a dash or a bracket under a title is its subtitle, never a byline.
+SUBTITLE_OPENERS = "—-－–(（《<〈"
 # The kinds of documents (文种) whose titles end with their kind's name (…的意见, …的通知, …的讲话).
 DOC_KINDS = (
     "意见",
@@ -290,7 +293,7 @@ def unit_and_name(text: str) -> str | None:
     line's last word is a name, the words before it name a unit (no punctuation, no name alone)."""
     unit, _, name = text.strip().rpartition(" ")
     unit = unit.strip()
-    fits = 0 < len(unit) <= UNIT_MAX_LENGTH and len(HANZI.findall(unit)) >= 2 and unit[0] not in "—-－–(（《<〈"
+    fits = 0 < len(unit) <= UNIT_MAX_LENGTH and len(HANZI.findall(unit)) >= 2 and unit[0] not in SUBTITLE_OPENERS
     plain = not any(ch in STRICT_TITLE_PUNCT for ch in unit) and not looks_like_names(unit)
     return name if fits and plain and looks_like_name(name) and not looks_like_date(unit) else None
 

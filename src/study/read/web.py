@@ -10,7 +10,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs, parse_date
 from study.read.head import find_head, find_signature, strip_echoes
 from study.read.lines import Draft, Line
-from study.read.shapes import HEADLINE_ENDS, SENTENCE_PUNCT, is_dateline
+from study.read.shapes import HEADLINE_ENDS, SENTENCE_PUNCT, SITE_NAME, is_dateline
 from study.script import simplify
 
 # The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
@@ -62,7 +62,6 @@ TOOL = re.compile(
 )
 COLLECTION_TAG = re.compile(r"^收录于(?:合集|话题)")
 TOOL_BULLET = re.compile(r"^[•·*\-]\s*")
-SITE_NAME = re.compile(r"[\u3400-\u9fff]{2,12}网站?")
 MENU = re.compile(r"\s*[|｜]\s*")
 
 # A footer starts at one of these (after the body has begun): everything from it on is page furniture.
