@@ -79,7 +79,9 @@ def read_source(path: Path) -> Source:
     lines, glosses = drop_pinyin_glosses(lines)
     draft = _with_fallbacks(read_format(lines), extracted)
     body, notes = repair(draft.body)
-    body = strip_echoes(body, draft.title, draft.meta.author)  # a title repeated under a block the repairs took out
+    # the title's repeats and the byline after them go here, for every format at once, after the repairs (which
+    # may take out a block between the title and a repeat)
+    body = strip_echoes(body, draft.title, draft.meta.author)
     notes = [note for note in (jammer, glosses) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)

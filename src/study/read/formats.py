@@ -9,7 +9,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from study.read.fields import build_meta, field_line, field_name, field_pairs
-from study.read.head import find_head, strip_echoes, take_signature
+from study.read.head import find_head, take_signature
 from study.read.html import looks_like_html, read_html, untag_lines
 from study.read.lines import Draft, Line, normalize_line
 from study.read.markdown import has_front_matter, looks_like_markdown, read_markdown
@@ -77,7 +77,7 @@ def read_tagged(lines: list[Line]) -> Draft:
     pairs += [("publication", paper) for needed, paper in TAG_PUBLICATIONS if needed <= codes]
     title = next((value for meaning, value in pairs if meaning == "title" and value), None)
     meta = build_meta(pairs)
-    return Draft("tagged", title, meta, tuple(strip_echoes(body, title, meta.author)))
+    return Draft("tagged", title, meta, tuple(body))
 
 
 # ---------------------------------------------------------------- metadata header: 标题：… 正文：
@@ -142,7 +142,7 @@ def read_header(lines: list[Line]) -> Draft:
         title, body = head.title, head.body(body)
         fields += [("author", head.author or ""), *head.fields]
     meta = build_meta(fields)
-    return Draft("header", title, meta, tuple(strip_echoes(body, title, meta.author)))
+    return Draft("header", title, meta, tuple(body))
 
 
 # ---------------------------------------------------------------- plain text
@@ -153,7 +153,7 @@ def read_plain(lines: list[Line]) -> Draft:
     lines = untag_lines(lines)
     head = find_head(lines, page=False)
     body, meta = take_signature(head.body(lines), head.meta())
-    return Draft("plain", head.title, meta, tuple(strip_echoes(body, head.title, head.author)))
+    return Draft("plain", head.title, meta, tuple(body))
 
 
 # ---------------------------------------------------------------- the table

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from study.model import BOLD_LEVEL, BULLET_LEVEL, Meta
 from study.read.fields import build_meta, field_name, split_keywords
-from study.read.head import find_head, strip_echoes, take_signature
+from study.read.head import find_head, take_signature
 from study.read.html import html_lines, looks_like_html_page, row_lines
 from study.read.lines import Draft, Line
 from study.read.shapes import HANZI, is_prose, same_text
@@ -333,4 +333,4 @@ def read_markdown(lines: list[Line]) -> Draft:
     else:
         body = _drop_title_heading(body, title)
     body, meta = take_signature(body, meta)
-    return Draft("markdown", title, meta, tuple(strip_echoes(body, title, meta.author)))
+    return Draft("markdown", title, meta, tuple(body))

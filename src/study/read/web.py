@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from study.model import Meta
 from study.read.fields import build_meta, field_pairs, parse_date
-from study.read.head import find_head, find_signature, strip_echoes
+from study.read.head import find_head, find_signature
 from study.read.lines import Draft, Line
 from study.read.shapes import HEADLINE_ENDS, SENTENCE_PUNCT, SITE_NAME, is_dateline
 from study.script import simplify
@@ -235,4 +235,4 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     fields += [("date", text) for text in page.dropped if field_pairs(text) and parse_date(text)]
     body = signature.body(body)
     meta: Meta = build_meta(fields)
-    return Draft("web", head.title, meta, tuple(strip_echoes(body, head.title, meta.author)))
+    return Draft("web", head.title, meta, tuple(body))
