@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from study.model import Meta
-from study.read.fields import build_meta, field_pairs, parse_date
+from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature
 from study.read.lines import Draft, Line
 from study.read.shapes import HEADLINE_ENDS, SENTENCE_PUNCT, SITE_NAME, is_dateline
@@ -213,16 +213,13 @@ def _split_page(lines: list[Line]) -> Page:
     return Page(kept, dropped, navigation_end, frozenset(over_metadata))
 
 
-def _furniture_fields(text: str) -> list[tuple[str, str]]:
-    """The metadata on a line of page furniture: its fields, and its date when it is a dateline."""
-    return [("date", text)] * is_dateline(text) + field_pairs(text)
-
-
 def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     """A scraped web page: title and byline from its head, date and source from its furniture."""
     page = _split_page(lines)
     head = find_head(page.kept, page=True, after=page.navigation_end, hint=hint, marked=page.over_metadata)
-    fields = [pair for text in page.dropped for pair in _furniture_fields(text)]
+    furniture = [(text, field_pairs(text)) for text in page.dropped]  # the furniture's fields, read once
+    # a line of furniture gives its fields, and its date when it is a dateline
+    fields = [pair for text, pairs in furniture for pair in [("date", text)] * is_dateline(text) + pairs]
     if head.author:
         fields.insert(0, ("author", head.author))
     if head.date:
@@ -232,7 +229,7 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     signature = find_signature(body)
     fields += [("date", signature.date or ""), ("author", signature.author or "")]
     # last, a date anywhere on a line of the page's fields (来源：… 作者：张明 2023-06-15 16:00)
-    fields += [("date", text) for text in page.dropped if field_pairs(text) and parse_date(text)]
+    fields += [("date", text) for text, pairs in furniture if pairs]  # build_meta skips a line without a date
     body = signature.body(body)
     meta: Meta = build_meta(fields)
     return Draft("web", head.title, meta, tuple(body))
