@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
+from study.collector import collector_relaxed
 from study.concurrency import Executor, InProcess, open_executor
 from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
@@ -111,7 +112,7 @@ def build(
     paths = discover(sources)
     outputs = chosen(settings)
     preload = [module for output in outputs for module in output.preload]
-    with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
+    with collector_relaxed(), dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         printing = len(paths) >= PARALLEL_FROM and any(output.parallel for output in outputs)

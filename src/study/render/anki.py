@@ -22,9 +22,7 @@ Anki keeps an updated note's incoming mtime, so successive builds keep importing
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import hashlib
 import html
 import io
@@ -44,6 +42,7 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
+from study.collector import collector_paused
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
 from study.output import Made, Rendered
@@ -624,20 +623,6 @@ def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
         apkg = zip_bytes({"collection.anki2": collection, "media": b"{}"})
     counts = {"notes": len(placing.entries)} | ({"removed": placing.removed} if placing.removed else {})
     return Published(apkg, ledger_bytes(course.course_id, placing.entries), counts)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off for a while, as it was after. Notes and rows are many small objects
-    without cycles; left on, the collector walks the growing heap again and again while they are made
-    (a third of the notes-and-collection time at a thousand documents) and finds nothing to free."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def render_course(work: CourseWork, ledger: Ledger | None = None) -> dict[str, Rendered]:

@@ -1,0 +1,41 @@
+"""How the build uses Python's cycle collector.
+
+A build holds hundreds of thousands of small long-lived objects without cycles: every document's parse and
+work, a deck's notes. With the default thresholds the collector walks that growing heap again and again
+while they are loaded or made (at a thousand documents, two thirds of the time spent loading kept works)
+and finds nothing to free. The cycles a build does make (templates, parsers, exceptions) are young, and
+the youngest generation is still collected, only less often.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Iterator
+
+# the youngest generation collected after this many allocations (default 700); the older ones after this
+# many collections of the one below (default 10 and 10): a full collection then waits for about 10**10
+BUILD_THRESHOLDS = (100_000, 100, 1_000)
+
+
+@contextlib.contextmanager
+def collector_relaxed() -> Iterator[None]:
+    """The collector at BUILD_THRESHOLDS for a while, then as it was."""
+    was = gc.get_threshold()
+    gc.set_threshold(*BUILD_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*was)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The collector off for a while, as it was after: for a loop that makes many small objects and no cycles."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
