@@ -52,10 +52,21 @@ def test_ranked_best_first() -> None:
 # ----------------------------------------------------------------------------- rules that make blanks
 
 
-def test_series_member_is_the_blank_and_the_second_is_preferred() -> None:
+def test_series_member_is_the_blank_and_the_last_is_preferred() -> None:
     text = "我们要建设节约型、友好型、开放型的现代城市。"
-    assert first(text).answer == "友好型"
+    assert first(text).answer == "开放型"
     assert set(answers(text)[:3]) == {"节约型", "友好型", "开放型"}
+
+
+def test_a_middle_member_is_the_least_likely_blank() -> None:
+    text = "坚持绿色执政、开放执政、共享执政，推进乡村发展。"
+    ranked = answers(text)
+    assert ranked.index("共享") < ranked.index("绿色") < ranked.index("开放")
+
+
+def test_a_member_before_a_closing_conjunction_is_no_last_member() -> None:
+    ranked = answers("提倡团结、互助和友爱的风气。")
+    assert ranked.index("友爱") < ranked.index("团结") < ranked.index("互助")
 
 
 def test_series_with_a_closing_conjunction_takes_the_whole_last_member() -> None:

@@ -17,9 +17,12 @@ from study.parse import load_document
 ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = ROOT / "tests" / "data" / "blanks_dev.tsv"
 SOURCES = ROOT / "sources"
-# Measured first-choice hit rates (0.75 with the seeds' vocabulary, 0.73 without), less a margin for
-# changes in the parser and reader that move list heads and paragraphs; the unseen target is 0.45.
-FLOOR_WITH_COURSE = 0.68
+# Measured first-choice hit rates over the rows that are no series member (0.76 with the seeds' vocabulary,
+# 0.71 without), less a margin for changes in the parser and reader that move list heads and paragraphs.
+# The series rows' answers were the first session's guess (the second member, nearly always); people's blanks
+# (../shared/dev/blanks.jsonl and fill-in quizzes from the web) take a series' last or first member, so those
+# rows measure that guess, not people, and are left out of the rate.
+FLOOR_WITH_COURSE = 0.70
 FLOOR_WITHOUT_COURSE = 0.65
 
 
@@ -38,7 +41,7 @@ def seed_vocabulary() -> Vocabulary:
 
 def hit_rate(vocab: Vocabulary | None) -> float:
     """The share of sentences whose first blank and the teacher's answer contain one another."""
-    rows = dev_rows()
+    rows = [row for row in dev_rows() if row[1] != "series"]
     hits = 0
     for _stem, _kind, answer, sentence in rows:
         ranked = rank_blanks(sentence, vocab)
@@ -101,7 +104,7 @@ def test_json_lines_carry_ranked_blanks_with_offsets(tmp_path: Path) -> None:
 
 def test_text_format_reads_standard_input_and_shows_the_best_blank(tmp_path: Path) -> None:
     out = run("--sources", str(tmp_path), stdin="我们要建设节约型、友好型、开放型的现代城市\n\n")
-    assert out.splitlines() == ["我们要建设节约型、（   ）、开放型的现代城市\t友好型", ""]
+    assert out.splitlines() == ["我们要建设节约型、友好型、（   ）的现代城市\t开放型", ""]
 
 
 def test_file_input_and_course_sources(tmp_path: Path) -> None:

@@ -89,9 +89,12 @@ KIND_BASE: dict[str, float] = {
     "compound": 0.84,  # 建立了（城乡居民医疗保障制度）: a system, doctrine or body named by several words
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
 }
-# In a series a teacher shows the first member as the pattern and blanks a later one, most often the
-# second; of a mere pair, the first.
-RANK_BONUS = {"member": {0: 0.0, 1: 0.04, 2: 0.02}, "pair": {0: 0.02, 1: 0.0}}
+# In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
+# rarely one in the middle: the reader recalls a list from its ends. Of a mere pair, the first.
+POSITION_BONUS = {
+    "member": {"first": 0.0, "middle": -0.02, "last": 0.02},
+    "pair": {"first": 0.02, "middle": 0.0, "last": 0.0},
+}
 COUNT_SCORES = {"quoted": 0.92, "formulation": 0.85, "anaphoric": 0.4, "bare": 0.45}
 LIST_ITEM_SCORE = 0.84
 # Words common in all Chinese, or what the course is about, are easy to guess: weak blanks when a rule
@@ -142,8 +145,20 @@ def _kind_score(span: Span, analysis: Analysis) -> float | None:
     base = KIND_BASE.get(kind)
     if base is None:
         return None
-    bonus = RANK_BONUS.get(span.kind)
-    return base + bonus.get(span.rank, -0.01 * span.rank) if bonus else base
+    bonus = POSITION_BONUS.get(span.kind)
+    return base + bonus[_series_position(span, analysis)] if bonus else base
+
+
+# What goes on a series after a member within the same clause: the shared words (执政 of 科学执政、民主执政) and
+# then the series mark or the conjunction before the next member.
+NEXT_MEMBER = re.compile(r"[^，。；：！？,.;:!?、和与及同或]{0,3}[、和与及同或]")
+
+
+def _series_position(span: Span, analysis: Analysis) -> str:
+    """Where a member stands in its series: "first", "middle" or "last" (no member follows it in its clause)."""
+    if span.rank == 0:
+        return "first"
+    return "middle" if NEXT_MEMBER.match(analysis.shadow, span.end) else "last"
 
 
 def _count_score(span: Span, analysis: Analysis) -> float | None:
