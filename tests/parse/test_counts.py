@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from study.parse.counts import announced_count
-from tests.parse.conftest import outline
+from tests.parse.conftest import flat, heads, outline
 
 
 def test_a_count_of_aspects_announces_however_long_the_verb_phrase_after_it() -> None:
@@ -63,3 +63,22 @@ def test_the_steps_a_plan_takes_are_counted() -> None:
     assert announced_count("总的安排是分两步走：") == 2
     assert announced_count("这项改革分三步推进：") == 3
     assert announced_count("第三步：") is None
+
+
+def test_a_congress_named_by_its_number_and_da_is_no_count() -> None:
+    assert announced_count("各单位要深入学习党的二十大精神的丰富内涵。") is None
+    assert announced_count("某某乡党的十九大精神宣讲方案") is None
+    assert announced_count("某某镇学习贯彻二十大开幕盛况的安排") is None
+    assert announced_count("要牢牢把握以下三大任务：") == 3
+
+
+def test_a_congress_closing_a_paragraph_announces_no_list_after_it() -> None:
+    doc = outline(
+        "宣讲是一门学问，要下真功夫。\n"
+        "要做到讲得准确。宣讲员要吃透原文，不走样。\n"
+        "要做到讲得明白。宣讲员要把道理讲透，加深群众对党的二十大精神的理解。\n"
+        "要做到讲得生动。宣讲员要多讲故事，不说空话。\n"
+        "（某某）"
+    )
+    assert all(lst.announced_count is None for lst in flat(doc))
+    assert all("（某某）" not in heads(lst) for lst in flat(doc))

@@ -21,6 +21,20 @@ ANNOUNCED = re.compile(
 )
 
 
+# 三大 also names a congress (党的二十大精神, 十九大以来, 党的三大召开): 大 counts only before a noun of at
+# least two characters that is no time word, no word about a congress (its 精神, 报告, 代表, 党章) and no
+# 的, or before a classifier of its own (两大块, 三大类), which a congress is never named with
+BIG_NOT_BEFORE = ("以来", "以后", "以前", "期间", "前后", "召开", "上", "会", "的", "党章", "精神", "报告", "代表")
+BIG_CLASSIFIERS = ("块", "类", "项", "件", "点", "片")
+
+
+def big_counts(noun: str | None) -> bool:
+    """True when a numeral + 大 before `noun` counts (三大法宝), False when it names a congress (二十大精神)."""
+    if noun is None or noun.startswith(BIG_NOT_BEFORE):
+        return False
+    return len(noun) >= 2 or noun in BIG_CLASSIFIERS
+
+
 # 从三个方面和大家交流 / 分两个部分来讲 / 分两步走: a count of aspects the speaker will take up (or of the
 # steps a plan takes) announces the list after it, however long the verb phrase that follows it
 ASPECTS = re.compile(
@@ -60,9 +74,18 @@ def pointing_word(text: str, pos: int) -> int:
     return match.end() - pos if match else 0
 
 
+def _counts(match: re.Match[str]) -> bool:
+    """True unless the match is a congress (党的二十大精神的…): a numeral + 大 before a noun that does not count,
+    or above ten (no list of the genre counts 十二大 things; the congresses since the eleventh are named so)."""
+    if match.group("cls") != "大":
+        return True
+    n = number(match.group("n"))
+    return n is not None and n <= 10 and big_counts(match.group("noun") + match.group("tail"))
+
+
 def _count_match(clause: str) -> re.Match[str] | None:
     """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it."""
-    matches = list(ANNOUNCED.finditer(clause))
+    matches = [match for match in ANNOUNCED.finditer(clause) if _counts(match)]
     return matches[-1] if matches else ASPECTS.search(clause) or REPORTED.search(clause)
 
 

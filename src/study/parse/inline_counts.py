@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
-from study.parse.counts import POINTING, POINTING_ADVERBED
+from study.parse.counts import POINTING, POINTING_ADVERBED, big_counts
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.numerals import number
 from study.parse.pieces import (
@@ -40,10 +40,6 @@ NAMING = re.compile(
     r"(?:并|合|统|简|总|通|被|又|也|可)?(?:称为|称作|称之为|称|概括为|归纳为|总结为|简称为)|即|(?:也|这)?就是"
 )
 LINK_SPAN = 9  # a comma, a verb of up to five characters, 这些 and a quotation mark
-# 三大 also names a congress (党的三大以来): 大 counts only before a noun that is no time or place word
-BIG_NOT_BEFORE = ("以来", "以后", "以前", "期间", "前后", "召开", "上", "会", "的", "党章", "精神", "报告", "代表")
-# a classifier alone may follow 大 as its noun (两大块, 三大类): a congress is never named so
-BIG_CLASSIFIERS = ("块", "类", "项", "件", "点", "片")
 # the short noun after the count (历史任务, 行业, 人): it ends at a non-hanzi or at 的
 NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[^\u4e00-\u9fff]|的|$)")
 # where the clause holding a series before its count begins (outside brackets)
@@ -179,11 +175,8 @@ def _count_value(shadow: str, match: re.Match[str]) -> int | None:
     """The count a match states, or None when it is an ordinal, part of a bigger number, or below two."""
     if match.start() > 0 and shadow[match.start() - 1] in NOT_A_COUNT_AFTER:
         return None
-    if match.group("cls") == "大":
-        noun = _noun(shadow, match.end())
-        short = noun is not None and len(noun) < 2 and noun not in BIG_CLASSIFIERS
-        if noun is None or short or noun.startswith(BIG_NOT_BEFORE):
-            return None
+    if match.group("cls") == "大" and not big_counts(_noun(shadow, match.end())):
+        return None
     n = number(match.group("n"))
     return n if n is not None and n >= 2 else None
 
