@@ -48,6 +48,8 @@ def test_several_fields_on_one_line() -> None:
     [
         ("作者: 刘建国发布时间: 2011-03-09 10:40:16来源: 《晨光日报》", "刘建国"),
         ("作者：劉建國發布時間：2011-03-09", "劉建國"),
+        ("作者 :刘建国 来源 :本站 访问次数 : 发布时间 :2011-03-09", "刘建国"),  # names spaced from their colons
+        ("发布时间 : 2011-03-09 10:40作者:刘建国浏览次数 : 12次", "刘建国"),
     ],
 )
 def test_fields_run_together_on_one_line(line: str, author: str) -> None:

@@ -104,6 +104,8 @@ def test_a_bracketed_date_without_a_title(read_text) -> None:
         ("某某日报 2019年3月12日", "2019-03-12"),
         ("2019-03-12 08:21王建国", "2019-03-12"),  # a document site's date, time and author run together
         ("2019-03-12王建国", "2019-03-12"),
+        ("作者 :王五 来源 :某县林业局 访问次数 : 发布时间 :2019-03-12", "2019-03-12"),  # names spaced from colons
+        ("更新日期：2019-03-12", "2019-03-12"),
     ],
 )
 def test_a_field_line_under_the_title_gives_the_date(read_text, line: str, iso: str) -> None:

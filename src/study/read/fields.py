@@ -28,6 +28,7 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "刊登日期",
             "时间",
             "更新时间",
+            "更新日期",
             "成文日期",
             "发文日期",
         ),
@@ -104,6 +105,7 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "阅读量",
             "阅读数",
             "访问量",
+            "访问次数",
             "归档时间",
             "最后更新",
             # a government page's table of fields (信息公开): what it holds besides title, issuer and dates
@@ -185,9 +187,21 @@ def _squeezed(match: re.Match[str]) -> str:
     return name if field_name(name) else match.group(1)
 
 
+# A field name set off from its colon by a space, as a page's row of fields may print it (作者 :张明 来源 :…).
+NAME_BEFORE_SPACED_COLON = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff]{1,8})[ \u3000]+(?=[:：])")
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    """A known field name without the space between it and its colon."""
+    return match.group(1) if field_name(match.group(1)) else match.group(0)
+
+
 def unspaced(text: str) -> str:
-    """A line with its spaced field names written without their spaces."""
-    return SPACED_NAME.sub(_squeezed, text) if any(mark in text for mark in "：:】]") else text
+    """A line with its spaced field names written without their spaces, and without a space before a known
+    name's colon."""
+    if not any(mark in text for mark in "：:】]"):
+        return text
+    return NAME_BEFORE_SPACED_COLON.sub(_closed_up, SPACED_NAME.sub(_squeezed, text))
 
 
 def field_line(text: str) -> tuple[str, str] | None:
@@ -212,7 +226,8 @@ def _fields_apart(text: str) -> str:
 def field_pairs(text: str) -> list[tuple[str, str]]:
     """Every known `name：value` field on a line that may hold several, like `发布日期：… 提供单位：…`."""
     pairs: list[tuple[str, str]] = []
-    for token in FIELD_SEPARATORS.split(_fields_apart(unspaced(text))):
+    # names are closed up again once set apart: one run into the text before it (…官网浏览次数 :) is found then
+    for token in FIELD_SEPARATORS.split(unspaced(_fields_apart(unspaced(text)))):
         match = FIELD_LINE.match(token)
         meaning = field_name(match.group(1) or match.group(2)) if match else None
         if match and meaning:
