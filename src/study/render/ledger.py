@@ -38,6 +38,7 @@ LEDGER_VERSION = 2
 OLD_FIELDS = frozenset({"model", "fields", "tags"})  # what the first format held beside an entry's own fields
 CLOSE = 0.6  # text similarity (difflib ratio) from which a new point is the old one reworded
 DIGEST_HEX = 24  # hex digits of a note content digest
+GZIP_LEVEL = 1  # the fastest: a thousand documents' ledger (23 MB of JSON) packs in 0.2 s, not 0.6, 10% larger
 
 Warn = Callable[[str], None]
 
@@ -210,7 +211,7 @@ def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
     head = json.dumps({"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS)})
     # a shallow tuple of each entry's fields (astuple would deep-copy every string of every entry)
     lines = [head, *(json.dumps(entry_row(e), ensure_ascii=False, separators=(",", ":")) for e in entries)]
-    return gzip.compress("\n".join([*lines, ""]).encode("utf-8"), compresslevel=6, mtime=0)
+    return gzip.compress("\n".join([*lines, ""]).encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
 
 
 # ----------------------------------------------------------------------------- which note a point is
