@@ -89,3 +89,8 @@ def test_a_quoted_count_right_after_fewer_or_more_pieces_gathers_nothing() -> No
 def test_two_verbs_or_places_joined_before_a_formulation_are_no_series_of_it() -> None:
     assert flat(outline("要坚持和弘扬“两个务必”的优良作风。")) == []
     assert flat(outline("要在思想上和行动上把“两个确立”作为最高原则。")) == []
+
+
+def test_semicolon_pieces_without_a_chinese_word_are_no_points() -> None:
+    doc = outline("这份材料的各部分要求分别是:# c/ F; K+ d A$ j\n一是写清楚标题。二是写明主送机关。三是写好正文。")
+    assert all(lst.style != "semicolon" for lst in flat(doc))

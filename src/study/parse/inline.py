@@ -50,6 +50,7 @@ INTRODUCERS = ("，", ",", "：", ":", "——")
 # pointing word (a bare comma after the noun goes on about it)
 NAMED = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff的、]{{0,9}}(?=[，,]?(?:{POINTING.pattern})|[：:]|——)")
 COMMA = re.compile(r"[，,]")
+HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _items(para: int, spans: list[tuple[int, int]]) -> tuple[DraftItem, ...]:
@@ -178,7 +179,8 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             if _quotation(shadow, colon.end(), end):
                 continue
             spans = _split(shadow, colon.end(), end, re.compile(r"[；;]"))
-            if len(spans) >= 2:
+            # pieces without a Chinese word are no points: code, or a copy-guard's junk (书写要求是:# c/ F; K+ d)
+            if len(spans) >= 2 and all(HANZI.search(shadow, s, e) for s, e in spans):
                 lead = para.text[begin : colon.end()]
                 if is_pointer(lead):  # 有三种情况。具体是：A；B；C: the sentence before says what it points at
                     lead = last_sentence(para.text[: colon.end()])
