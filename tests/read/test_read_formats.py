@@ -597,3 +597,28 @@ def test_an_interview_s_questions_are_text(read_text) -> None:
         f"首页 > 访谈 > 正文\n\n节约用水答记者问\n\n{question}\n\n答：{BODY}\n\n{question}\n\n答：{BODY2}\n"
     )
     assert texts(source) == [question, f"答：{BODY}", question, f"答：{BODY2}"]
+
+
+def test_a_page_s_first_line_may_be_a_headline_that_asks(read_text) -> None:
+    source = read_text(
+        f"首页 | 专题\n\n节约用水该从哪里做起？\n\n某某日报 2022-03-05 13:12\n\n分享到微信\n\n{BODY}\n\n{BODY2}\n"
+    )
+    assert (source.title, source.meta.date) == ("节约用水该从哪里做起？", "2022-03-05")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_share_widget_under_the_dateline_ends_no_navigation(read_text) -> None:
+    # a question in the body's first line is no headline when the headline stands over the dateline
+    first = "去年我们讲了节约用水的办法，大家都记住了吗？"
+    source = read_text(
+        f"首页 | 专题\n\n每日一词：节约用水\n\nChina Daily 2022-03-06 14:24\n\n分享到微信\n\n{first}\n\n{BODY}\n"
+    )
+    assert (source.title, source.meta.date) == ("每日一词：节约用水", "2022-03-06")
+    assert texts(source) == [first, BODY]
+
+
+def test_a_share_label_at_the_foot_of_a_page_is_furniture(read_text) -> None:
+    source = read_text(
+        f"首页 > 专题 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n微信扫一扫|长按识别，进入读者交流群\n"
+    )
+    assert texts(source) == [BODY, BODY2]

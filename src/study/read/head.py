@@ -112,7 +112,7 @@ def head_lines(lines: list[Line], page: bool = False) -> list[tuple[int, Line]]:
         if not has_words(line.text):
             continue
         meta = is_meta_line(line.text) or (not head and is_keyword_run(line.text))  # keywords atop a page
-        title = looks_like_title(line.text, strict=True) if only_meta else page and is_headline_question(line.text)
+        title = (only_meta and looks_like_title(line.text, strict=True)) or (page and is_headline_question(line.text))
         if is_prose(line.text) and not meta and not title:
             break
         head.append((i, line))

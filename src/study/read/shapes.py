@@ -92,12 +92,12 @@ DOC_NUMBER_NOTE = re.compile(r"\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 # A page's dateline: a line that starts with a date (`2005-07-14 10:23 来源：…`, `2005年07月14日10:23`), a date in
 # digits run together with the author's name as document sites print it (`2005-07-14 10:23张明`), or a source
-# and a date alone (`新华社 2005-07-14 10:23`).
+# and a date alone (`新华社 2005-07-14 10:23`, and on a bilingual page `China Daily 2005-07-14 10:23`).
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 DATELINE = re.compile(
     rf"^(?:{NUMERIC_DATE}\s*日?(?:\s|$|{CLOCK})"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?(?=[\u3400-\u9fff·]{{2,4}}(?:\s|$))"
-    rf"|[\u3400-\u9fff]{{2,12}}\s+{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?$"
+    rf"|(?:[\u3400-\u9fff]{{2,12}}|[A-Za-z][A-Za-z.&' ]{{1,30}})\s+{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?$"
     # a WeChat article's byline: 原创 作者 公众号 2005-07-14 10:23 发表于北京 (原创 or 发表于 may be missing, not both)
     rf"|原创\s+(?:\S{{1,20}}\s+){{0,3}}{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?(?:\s*发表于\S{{1,8}})?$"
     rf"|(?:\S{{1,20}}\s+){{0,3}}{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?\s*发表于\S{{1,8}}$)"

@@ -28,6 +28,8 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\\([\[\]*_#\\])"), r"\1"),
 )
 
+# A share widget's label: navigation, though a page sets it under its headline as often as above.
+SHARE_WIDGET = re.compile(r"^(?:分享到|(?:微信)?扫一扫)")
 # Page furniture is short: a longer line is text, whatever it starts with.
 FURNITURE_MAX_LENGTH = 100
 # Lines that are navigation: where you are on the site, and the site's own menus.
@@ -40,7 +42,7 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
     # a breadcrumb or menu from the home page on, its separators lost in the copy (首页 理论 正文)
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
-    re.compile(r"^(?:分享到|扫一扫)"),
+    SHARE_WIDGET,
     # a document site's reading chrome over the document it shows
     re.compile(r"^(?:下载本文档|文档简介|已阅读\d+页|还剩\d+页未读|继续免费阅读|版权说明\s*[:：])"),
 )
@@ -203,7 +205,9 @@ def _split_page(lines: list[Line]) -> Page:
         boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text))
         if text and (in_footer or navigation or boilerplate or footer_start):
             dropped.append(unmarkdown(text))
-            navigation_end = len(kept) if navigation and not body_begun else navigation_end
+            # a share widget under the headline ends no navigation: the headline above it is no menu item
+            ends_navigation = navigation and not body_begun and not SHARE_WIDGET.match(_shadow(text))
+            navigation_end = len(kept) if ends_navigation else navigation_end
             if boilerplate and last is not None and not body_begun:  # a headline is set over these
                 over_metadata.add(last)
             continue
