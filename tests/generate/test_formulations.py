@@ -109,3 +109,13 @@ def test_an_interval_is_a_quantity() -> None:
     from study.generate.names import find_quantities
 
     assert "五年" in [s.text for s in find_quantities(analyse("此后每隔五年制定一次规划。", EMPTY))]
+
+
+@pytest.mark.parametrize(
+    "text", ["新任委员的试用期为两年", "合作社理事每届任期三年；监事同理事。", "这项规划的期限为五年,届满评估。"]
+)
+def test_a_span_of_time_that_closes_a_clause_or_the_text_is_a_quantity(text: str) -> None:
+    from study.generate.names import find_quantities
+
+    found = [s.text for s in find_quantities(analyse(text, EMPTY))]
+    assert any(q in found for q in ("两年", "三年", "五年")), found

@@ -68,10 +68,11 @@ MEETINGS: tuple[re.Pattern[str], ...] = (
 # What may name an event before its event word: a place, a person, a proper noun or a date (八七会议).
 GENERIC_EVENT_TAGS = frozenset({"n", "vn", "v", "nr"})  # 游击战争/n, 出席会议/v: kinds of events, not one
 EVENT_PREFIX_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "m", "j"})
-# A quantity of the claim: a figure with its unit (1个月, 15%, 420名, 5年, 两年, 一年半).
+# A quantity of the claim: a figure with its unit (1个月, 15%, 420名, 5年, 两年, 一年半); a span in Chinese numerals
+# when a limit or the clause's end closes it (两年内, 任期五年。, a text that ends on it, half-width marks too).
 QUANTITY = re.compile(
     r"(?<![0-9０-９.年月])[0-9０-９]+(?![0-9０-９]*[月日号])(?:\.[0-9]+)?(?:%|％|个月|个|年|天|名|人|元|小时|周|次|项|岁|万|亿)?"
-    rf"|(?<![{NUMERAL}第])[一二三四五六七八九十两]{{1,3}}(?:年半|个月|年|天|周|小时)(?=内|以上|以下|后|之内|为|，|。)"
+    rf"|(?<![{NUMERAL}第])[一二三四五六七八九十两]{{1,3}}(?:年半|个月|年|天|周|小时)(?=内|以上|以下|后|之内|为|[，。；,;]|$)"
     rf"|(?<=隔)[一二三四五六七八九十两]{{1,3}}(?:年半|个月|年|天|周|小时)"  # 每隔五年: an interval, whatever follows
 )
 YEAR = re.compile(r"[0-9０-９]{4}年")
