@@ -265,3 +265,19 @@ def test_one_sentence_point_lines_under_a_bare_heading_line_are_its_list() -> No
     inner = [lst for lst in flat(doc) if lst.style == "paragraph"]
     assert [len(lst.items) for lst in inner] == [3]
     assert inner[0].lead == "今年工作回顾"
+
+
+def test_label_lines_under_a_bare_heading_line_are_its_list() -> None:
+    doc = outline(
+        "明年工作打算\n"
+        "农业生产：我们将稳定粮食播种面积，抓好高标准农田建设。\n"
+        "工业发展：我们将推动传统产业升级，培育新的增长点。\n"
+        "社会事业：我们将办好教育医疗，兜牢民生底线。"
+    )
+    lst = next(lst for lst in flat(doc) if heads(lst) and heads(lst)[0] == "农业生产")
+    assert heads(lst) == ["农业生产", "工业发展", "社会事业"]
+
+
+def test_two_label_lines_under_a_bare_heading_line_open_its_sections_and_list_nothing() -> None:
+    doc = outline("会议概况\n时间：本周五上午召开全体会议。\n地点：机关三楼的大会议室。")
+    assert not flat(doc)

@@ -187,7 +187,7 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
         if draft is None and i in marked and _numbered_heading(para.shadow, i):
             draft = _lines_list(paragraphs, i, marked) or _heading_labels(paragraphs, i, marked)
         if draft is None and _bare_heading(para):  # marked when the heading detector took it
-            draft = _point_lines(paragraphs, i, marked)
+            draft = _point_lines(paragraphs, i, marked) or _heading_labels(paragraphs, i, marked)
         if draft is not None:
             lists.append(draft)
     return lists
@@ -377,7 +377,7 @@ def _colon_draft(paragraphs: tuple[Paragraph, ...], i: int, stop: int, what: str
 
 
 def _heading_labels(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
-    """The label lines under the numbered heading i, when at least LINES_MIN: two labels (背景：… 结构：…)
+    """The label lines under the heading line i, numbered or bare, when at least LINES_MIN: two labels (背景：… 结构：…)
     open the sections of a note, a run of them is the heading's list (财政：… 投资：… 消费：…)."""
     draft = _labels_list(paragraphs, i, marked)
     if draft is None or len(draft.items) < LINES_MIN:
