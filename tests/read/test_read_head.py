@@ -282,3 +282,15 @@ def test_a_column_set_off_by_a_bar_stays_in_the_title(read_text) -> None:
         read_text(f"理论学习丨关于春季植树造林的几点思考\n{BODY}\n{BODY2}\n").title
         == "理论学习丨关于春季植树造林的几点思考"
     )
+
+
+@pytest.mark.parametrize("widget", ["今天是：", "APP下载", "首页"])
+def test_a_page_widget_s_label_over_a_dated_title_is_no_part_of_the_text(read_text, widget: str) -> None:
+    source = read_text(f"{widget}\n\n关于春季植树造林的工作总结\n\n发布时间：2019-03-12\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的工作总结", "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_short_first_line_over_an_undated_title_leaves_the_text_untitled(read_text) -> None:
+    source = read_text(f"APP下载\n\n关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n")
+    assert source.title is None

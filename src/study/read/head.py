@@ -43,6 +43,7 @@ SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is nam
 TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
 OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of document>
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
+WIDGET_MAX_LENGTH = 10  # a page's widget label copied above its headline (今天是：, APP下载) is this short
 COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline
 
 
@@ -169,6 +170,8 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     above = len(rest) > 1 and (SITE_HEADER.match(simplify(rest[0][1].text)) or looks_like_names(rest[0][1].text))
     if above and looks_like_title(rest[1][1].text, strict=True):  # a site's header, or the author, atop the title
         rest.pop(0)
+    elif _widget_over_title(rest):
+        rest.pop(0)
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()
     (at, first), after = rest[0], rest[1:2]
@@ -177,6 +180,15 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)
     return (at,)
+
+
+def _widget_over_title(rest: list[tuple[int, Line]]) -> bool:
+    """True when a page's copy opens with a widget's label (今天是：, APP下载, 首页) that is no title, over a
+    title that stands over a line of metadata: the label is what the page set above its headline."""
+    if len(rest) < 3 or len(rest[0][1].text) > WIDGET_MAX_LENGTH:
+        return False
+    first, title, meta = (line.text for _, line in rest[:3])
+    return not looks_like_title(first, strict=True) and looks_like_title(title, strict=True) and is_meta_line(meta)
 
 
 def _head_date(head: list[tuple[int, Line]]) -> tuple[int, str] | None:
