@@ -24,7 +24,15 @@ from study.config import Settings
 from study.errors import StudyError
 from study.generate.cards import Scripts, document_cards
 from study.generate.distractors import EMPTY_LEXICON, Lexicon
-from study.generate.exercises import Candidate, Lenders, candidates, course_lexicon, document_exercises, option_pools
+from study.generate.exercises import (
+    Candidate,
+    Lenders,
+    OptionPool,
+    candidates,
+    course_lexicon,
+    document_exercises,
+    option_pools,
+)
 from study.generate.identity import outline_anchors
 from study.generate.read_vocabulary import ReadVocabulary
 from study.generate.reads import ReadLexicon, Reads, sets_digest
@@ -88,7 +96,7 @@ class DocumentTask:
 
     index: int
     doc: Document
-    pool: tuple[Candidate, ...]
+    pool: OptionPool
     key: str  # the document's own content key, from the build (source bytes, path, code)
 
 
@@ -148,7 +156,7 @@ def tasks(course: Course, prepared: Sequence[Prepared], keys: Sequence[str]) -> 
 def work_key(basis: CourseBasis, task: DocumentTask) -> str:
     """What a document's work is made of besides what it reads of the course (its Reads): the document, its
     place, the settings and layouts, and its option pool."""
-    return digest(task.key, str(task.index), basis.own, repr(task.pool))
+    return digest(task.key, str(task.index), basis.own, task.pool.key)
 
 
 def document_work(context: CourseContext, task: DocumentTask) -> Generated:
@@ -160,7 +168,7 @@ def document_work(context: CourseContext, task: DocumentTask) -> Generated:
     scripts = Scripts.of(settings)  # one memory of conversions for the cards and what the course shows
     cards = document_cards(doc, task.index, settings, vocabulary, scripts) if "cards" in makes else []
     sheets = bool(makes & {"exercises", "print", "screen"})
-    lenders = Lenders(task.pool, lexicon)
+    lenders = Lenders(task.pool.heads, lexicon)
     exercises = document_exercises(doc, lenders, vocabulary, settings.difficulty) if sheets else ()
     # a document's articles are the same on paper and screen: rendered once, for its pages and the course's
     given = articles(next(iter(basis.layouts.values())), doc, exercises) if basis.layouts else {}

@@ -14,6 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
@@ -518,10 +519,25 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
     return (*fill_exercises(doc, vocab, level, shown_text(listed)), *listed)
 
 
-def option_pools(
-    docs: Sequence[Document], heads: Sequence[tuple[Candidate, ...]] | None = None
-) -> tuple[tuple[Candidate, ...], ...]:
+class OptionPool(NamedTuple):
+    """The heads a document's wrong options may come from, and a key naming them."""
+
+    heads: tuple[Candidate, ...]
+    key: str
+
+
+def option_pools(docs: Sequence[Document], heads: Sequence[tuple[Candidate, ...]] | None = None) -> list[OptionPool]:
     """Per document, the heads that may be its questions' wrong options: its own and its neighbours'.
-    `heads` are the documents' candidates() when the caller has them, in document order."""
+    `heads` are the documents' candidates() when the caller has them, in document order. A pool's key is
+    made of its documents' heads' keys, each hashed once (a pool spans many documents, each in many pools)."""
     heads = heads if heads is not None else [candidates(doc) for doc in docs]
-    return tuple(tuple(c for i in near for c in heads[i]) for near in neighbourhoods(docs))
+    keys = [hash_text(repr(some)) for some in heads]
+    return [
+        OptionPool(tuple(c for i in near for c in heads[i]), hash_text("\x1f".join(keys[i] for i in near)))
+        for near in neighbourhoods(docs)
+    ]
+
+
+def hash_text(text: str) -> str:
+    """A SHA-256 of a text, as hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -129,13 +129,10 @@ class Reads:
         `answers` remembers the lexicon's answers across documents, which ask many of the same questions."""
         if sets != self.sets:
             return False
-        for name, term, cap, value in self.vocabulary:
-            if name == "count":
-                found = float(vocabulary.count(term, cap))
-            else:
-                found = vocabulary.topicality(term) if name == "topicality" else vocabulary.spread(term)
-            if found != value:
-                return False
+        if any(
+            answers.vocabulary_read(vocabulary, name, term, cap) != value for name, term, cap, value in self.vocabulary
+        ):
+            return False
         if any(answers.list_text(lexicon, question, read) != value for question, read, value in self.lists):
             return False
         return all(answers.knows(lexicon, word) == value for word, value in self.known)
@@ -148,6 +145,17 @@ class Answers:
 
     found: dict[tuple[Question, int], str] = field(default_factory=dict)
     known: dict[str, bool] = field(default_factory=dict)
+    counted: dict[tuple[str, str, int | None], float] = field(default_factory=dict)
+
+    def vocabulary_read(self, vocabulary: Vocabulary, name: str, term: str, cap: int | None) -> float:
+        """The vocabulary's answer to one recorded question (a count, a topicality, a spread), remembered."""
+        asked = (name, term, cap)
+        if asked not in self.counted:
+            if name == "count":
+                self.counted[asked] = float(vocabulary.count(term, cap))
+            else:
+                self.counted[asked] = vocabulary.topicality(term) if name == "topicality" else vocabulary.spread(term)
+        return self.counted[asked]
 
     def list_text(self, lexicon: Callable[[], Lexicon], question: Question, read: int) -> str:
         """The recorded form of the lexicon's word list for a question, read as far as `read`."""
