@@ -168,9 +168,8 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
     above = len(rest) > 1 and (SITE_HEADER.match(simplify(rest[0][1].text)) or looks_like_names(rest[0][1].text))
-    if above and looks_like_title(rest[1][1].text, strict=True):  # a site's header, or the author, atop the title
-        rest.pop(0)
-    elif _widget_over_title(rest):
+    # a site's header, or the author, atop the title; or a widget's label
+    if (above and looks_like_title(rest[1][1].text, strict=True)) or _widget_over_title(rest):
         rest.pop(0)
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()
