@@ -46,8 +46,6 @@ NP_KINDS = frozenset({"head", "object"})  # the noun phrases formulations take a
 NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an", "term"})
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
-# Sentence frames that open a sentence before a comma (实践证明，…; 总的来说，…): no content to recall.
-FRAME_ENDINGS = ("证明", "表明", "看来", "来说", "而言", "所知", "以来", "来看", "认为", "指出")
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
 PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
 # A phrase that opens on a demonstrative (这一理论, 该战役, 此项制度) points back at a thing the text names
@@ -114,8 +112,6 @@ LONG_QUOTE = 8  # characters
 # Function words a blank never opens or closes on unless they belong to a word (以…为… is its own rule).
 EDGE_OPENERS = ("以", "为", "是", "和", "之", "由", "与", "在", "把", "被", "对", "向")
 EDGE_CLOSERS = ("以", "为", "是", "和", "之一", "的", "与", "在")
-# Kinds that may cut a jieba word: counts and quotes on purpose; 以X为Y and names past a glued 以/由 (以党, 由某某).
-UNIT_CUTTERS = frozenset({"count", "quote", "title", "yi", "person", "quantity", "meeting"})
 WHOLE_KINDS = frozenset({"formula", "yi", "quote", "title", "count", "quantity", "meeting"})
 LONG_SPAN = 8  # characters: people blank a name or a phrase, rarely a clause (titles aside)
 LONG_NAMES = frozenset({"title", "compound"})  # kinds whose long spans are names all the same
@@ -225,12 +221,9 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
-    ("sentence frame", lambda s, a: _frame(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
-    # counts and quotes are cut on purpose; 以X为Y may open inside a word jieba glued to 以 (以党)
-    ("half a word or term", lambda s, a: s.kind not in UNIT_CUTTERS and a.cuts_a_unit(s)),
 )
 
 
@@ -423,13 +416,6 @@ def _points(span: Span, analysis: Analysis) -> bool:
 def _of_an_era(span: Span, analysis: Analysis) -> bool:
     """True for the figure of a century or a decade (19世纪末, 80年代): a span of time, like a date."""
     return analysis.shadow.startswith(ERAS, span.end)
-
-
-def _frame(span: Span, analysis: Analysis) -> bool:
-    """True for a frame like 实践证明 or 总的来说 standing before the comma that opens its sentence."""
-    lo, _ = analysis.sentence_of(span)
-    before_comma = analysis.shadow[span.end : span.end + 1] in ("，", ",")
-    return before_comma and span.text.endswith(FRAME_ENDINGS) and not analysis.shadow[lo : span.start].strip("，, ")
 
 
 def _glued(span: Span) -> bool:
