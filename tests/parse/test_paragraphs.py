@@ -281,3 +281,18 @@ def test_label_lines_under_a_bare_heading_line_are_its_list() -> None:
 def test_two_label_lines_under_a_bare_heading_line_open_its_sections_and_list_nothing() -> None:
     doc = outline("会议概况\n时间：本周五上午召开全体会议。\n地点：机关三楼的大会议室。")
     assert not flat(doc)
+
+
+def test_a_title_block_after_a_colon_with_a_date_line_is_no_list() -> None:
+    doc = outline(
+        "某某社今日发布某某白皮书。全文如下：\n某某事业发展的实践\n（2030年5月）\n某某办公室\n前言\n发展是第一要务，这是一条基本经验。"
+    )
+    assert all("（2030年5月）" not in heads(lst) for lst in flat(doc))
+    assert all(lst.style != "paragraph" for lst in flat(doc))
+
+
+def test_a_date_line_ends_a_run_of_topic_paragraphs() -> None:
+    doc = outline(
+        "今年要抓好以下工作：\n稳住农业。粮食播种面积不减少。\n做强工业。技改投资再增长。\n（二〇三〇年五月）\n某某县人民政府"
+    )
+    assert heads(flat(doc)[0]) == ["稳住农业", "做强工业"]

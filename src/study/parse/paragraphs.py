@@ -57,6 +57,18 @@ def asks(shadow: str) -> bool:
     return shadow.rstrip()[-1:] in ("？", "?")
 
 
+# a line that is only a date or only a bracketed note ((2026年2月), （试行）, 二〇二三年五月): a title block's or a
+# signature's furniture, never a point; the lines around it are that block, not topic paragraphs
+_FURNITURE_LINE = re.compile(
+    r"[（(【\[][^）)】\]]*[）)】\]]|[\d〇零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?)?"
+)
+
+
+def _furniture_line(para: Paragraph) -> bool:
+    """A paragraph that is only a date or a bracketed note."""
+    return _FURNITURE_LINE.fullmatch(para.shadow.strip()) is not None
+
+
 def _is_bullet(para: Paragraph) -> bool:
     """A bullet item (by layout level or by a sign at its start): a sub-list inside a label's body."""
     return para.level >= BULLET or SIGNS.match(para.shadow) is not None
@@ -121,6 +133,8 @@ def _candidates(paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int]) 
     found: list[int] = []
     j = lead + 1
     while j < len(paragraphs) and j not in marked and not (found and _stops(paragraphs, found[0], j)):
+        if _furniture_line(paragraphs[j]):
+            break
         if head_sentence(paragraphs[j].shadow):
             found.append(j)
         j += 1
@@ -267,7 +281,7 @@ _CLOSING = re.compile(r"[。！？!?；;：:]")
 
 def _unclosed_line(para: Paragraph) -> bool:
     """A short body line that no sentence, clause or label mark closes or divides: a point of a summary."""
-    return _short_line(para, LINE_MAX, _CLOSING)
+    return _short_line(para, LINE_MAX, _CLOSING) and not _furniture_line(para)
 
 
 def _unclosed_lines(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
