@@ -480,8 +480,7 @@ def find_cleft_focus(analysis: Analysis) -> list[Span]:
 # jieba cuts such a name into its words, and the name whole is what a teacher blanks.
 COMPOUND_HEADS = (
     "体系", "体制", "制度", "机制", "主义", "思想", "理论", "观", "专政", "共同体", "道路", "路线", "方针",
-    "战略", "纲领", "委员会", "局", "学社", "学会", "协会", "支部", "党组织", "公司", "银行", "院", "总部",
-    "大学", "运动",
+    "战略", "纲领", "委员会", "局", "学会", "协会", "支部", "党组织", "公司", "银行", "大学", "运动",
 )  # fmt: skip
 FUNCTION_LED = frozenset("并被把将")  # words opening on these are grammar glued to a verb, never part of a name
 ONE_CHARACTER_HEADS = tuple(h for h in COMPOUND_HEADS if len(h) == 1)

@@ -51,7 +51,7 @@ ORDINAL_PREFIX = re.compile(r"^第|^[一二三四五六七八九十]+次")
 # 某某铁路).
 EVENT_ENDINGS = (
     "运动", "起义", "会议", "战役", "大捷", "谈判", "事变", "政变", "战争", "暴动", "纵队", "支队", "革命",
-    "铁路", "公路", "大桥",
+    "铁路",
 )  # fmt: skip
 MODIFYING_ENDINGS = ("革命",)  # event words that are adjectives too (革命根据地, 革命政策: revolutionary)
 MODIFIED_TAGS = frozenset({"n", "nz", "ns", "nt", "l", "i", "j"})  # nouns such a word qualifies
