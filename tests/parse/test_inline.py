@@ -94,3 +94,18 @@ def test_two_verbs_or_places_joined_before_a_formulation_are_no_series_of_it() -
 def test_semicolon_pieces_without_a_chinese_word_are_no_points() -> None:
     doc = outline("这份材料的各部分要求分别是:# c/ F; K+ d A$ j\n一是写清楚标题。二是写明主送机关。三是写好正文。")
     assert all(lst.style != "semicolon" for lst in flat(doc))
+
+
+def test_the_subject_before_copula_clauses_is_no_member_of_their_series() -> None:
+    doc = outline("刚过去的三年，是乡村面貌变化最大的三年，也是群众收入增长最快的三年。")
+    assert not flat(doc)
+
+
+def test_a_subject_before_three_copula_clauses_leaves_them_as_the_series() -> None:
+    doc = outline("刚过去的三年，是乡村面貌变化最大的三年，是群众收入增长最快的三年，是干部作风转变最深的三年。")
+    assert heads(flat(doc)[0])[0].startswith("是乡村面貌")
+
+
+def test_clauses_ending_in_counted_people_are_figures_not_a_series() -> None:
+    doc = outline("建站之初，只有12名队员，如今有300多名队员，平均每个村有5名队员。")
+    assert not flat(doc)

@@ -213,13 +213,38 @@ def _series_runs(shadow: str, clauses: list[tuple[int, int]]) -> Iterator[list[t
 STATEMENT_OPENERS = ("所谓", "它们", "它", "他们", "他", "她", "这些", "这", "其")
 
 
+# clauses that open with a copula (过去五年，是A的五年，也是B的五年) predicate the clause before them: that one
+# is their subject, ending like them only because it names what they define
+COPULAS = ("是", "也是", "又是", "更是", "还是", "就是", "都是", "既是", "正是")
+# what stands right before a shared ending that is a measured noun (57名党员，9500多万名党员): a quantity
+QUANTITY_END = set("0123456789０１２３４５６７８９两二三四五六七八九十百千万亿多余几")
+
+
+def _subject_dropped(shadow: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The run without its first clause when the clauses after it open with a copula and it does not."""
+    s = run[0][0]
+    if not shadow.startswith(COPULAS, s) and all(shadow.startswith(COPULAS, b) for b, _ in run[1:]):
+        return run[1:]
+    return run
+
+
+def _quantities(shadow: str, run: list[tuple[int, int]]) -> bool:
+    """True when every clause ends with a number and a measured noun (代表57名党员，有9500多万名党员,
+    每100人中有6名党员): figures of a narration, not a parallel series."""
+    ending = common_suffix([shadow[a:b] for a, b in run])
+    return all(b - len(ending) > a and shadow[b - len(ending) - 1] in QUANTITY_END for a, b in run)
+
+
 def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Parallel series of clauses sharing their ending, inside one sentence."""
     for i, para in enumerate(paragraphs):
         shadow = para.shadow
         for sentence in _split(shadow, 0, len(shadow), re.compile(r"[。！？!?；;]")):
             clauses = _split(shadow, *sentence, re.compile(r"[，,]"))
-            for run in _series_runs(shadow, clauses):
+            for found in _series_runs(shadow, clauses):
+                run = _subject_dropped(shadow, found)
+                if len(run) < SERIES_MIN or _quantities(shadow, run):
+                    continue
                 if any(shadow.startswith(STATEMENT_OPENERS, s) for s, _ in run):
                     continue
                 s, e = run[0]
