@@ -31,6 +31,10 @@ BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费�
         ("26/10/2022", "2022-10-26"),  # day first, as Hong Kong pages write it
         ("发布日期：05/06/2022", "2022-06-05"),
         ("10/26/2022", "2022-10-26"),  # no month 26: month first
+        ("Monday, April 27, 2015 5:54", "2015-04-27"),  # a blog's date header
+        ("19 November 2013", "2013-11-19"),
+        ("Sept. 3, 2015", "2015-09-03"),
+        ("Maybe 5, 2015", None),  # no month's name
     ],
 )
 def test_dates_become_iso(text: str, iso: str | None) -> None:

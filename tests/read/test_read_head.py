@@ -294,3 +294,10 @@ def test_a_page_widget_s_label_over_a_dated_title_is_no_part_of_the_text(read_te
 def test_a_short_first_line_over_an_undated_title_leaves_the_text_untitled(read_text) -> None:
     source = read_text(f"APP下载\n\n关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n")
     assert source.title is None
+
+
+@pytest.mark.parametrize("line", ["Tuesday, 12 March 2019", "Tuesday, March 12, 2019 8:48 PM"])
+def test_a_blog_s_date_header_in_english_over_the_title(read_text, line: str) -> None:
+    source = read_text(f"{line}\n\n关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的工作总结", "2019-03-12")
+    assert texts(source) == [BODY, BODY2]

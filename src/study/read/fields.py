@@ -153,6 +153,29 @@ YMD, DMY, MDY = (0, 1, 2), (2, 1, 0), (2, 0, 1)
 # A date with its year last (26/10/2022) is written day first on Hong Kong and Macau pages; month first only
 # where no such month exists (10/26/2022).
 YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# A date in English, as a blog's date header or a bilingual page prints it (April 27, 2015; 19 November 2013).
+MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTHS = {
+    name: number
+    for number, month in enumerate(MONTH_NAMES, start=1)
+    for name in (month, month[:3], month[:4])  # May, Jun., Sept.
+}
+MONTH_NAME = r"([A-Za-z]{3,9})\.?"
+ENGLISH_MDY = rf"\b{MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"
+ENGLISH_DMY = rf"(?<!\d)(\d{{1,2}})\s+{MONTH_NAME},?\s+(\d{{4}})(?!\d)"
 DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[int, int, int]], ...] = (
     (re.compile(rf"(?<!\d){NUMERIC_DATE}(?!\d)"), YMD),
     (re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"), YMD),
@@ -164,6 +187,8 @@ DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[int, int, int]], ...] = (
     ),
     (YEAR_LAST, DMY),
     (YEAR_LAST, MDY),
+    (re.compile(ENGLISH_MDY), MDY),
+    (re.compile(ENGLISH_DMY), DMY),
 )
 KEYWORD_SEPARATORS = re.compile(r"[/／;；,，、|｜\s]+")
 BOOK_QUOTES = "《》〈〉"
@@ -246,9 +271,11 @@ def _chinese_number(text: str) -> int:
 
 
 def _number(text: str) -> int:
-    """A year, month or day written in Arabic or Chinese digits."""
+    """A year, month or day written in Arabic or Chinese digits, or a month's English name."""
     if text.isdigit() and text.isascii():
         return int(text)
+    if text.isascii():
+        return MONTHS[text.lower()]  # KeyError for a word that names no month: no date there
     if len(text) == 4 and all(ch in CN_DIGITS for ch in text):
         return int("".join(CN_DIGITS[ch] for ch in text))
     return _chinese_number(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from study.read.fields import NUMERIC_DATE, field_line, parse_date
+from study.read.fields import ENGLISH_DMY, ENGLISH_MDY, NUMERIC_DATE, field_line, parse_date
 from study.script import simplify
 
 # A paragraph ending in one of these is complete (closing quotes and brackets end a quoted sentence).
@@ -305,10 +305,19 @@ def byline_name(text: str) -> str:
     return text[match.start(1) : match.end(1)] if match else text
 
 
+# A date in English alone on its line, maybe with its weekday and time, as a blog heads a post with it
+# (Monday, April 27, 2015 5:54).
+ENGLISH_DATE_LINE = re.compile(
+    rf"^(?:[A-Za-z]{{3,9}}day,?\s+)?(?:{ENGLISH_MDY}|{ENGLISH_DMY})(?:\s+{CLOCK}(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
+)
+
+
 def looks_like_date(text: str) -> bool:
-    """True when a short line holds only a date (and maybe a time), maybe in brackets: （2005年7月14日）."""
+    """True when a short line holds only a date (and maybe a time), maybe in brackets: （2005年7月14日）, or
+    a date in English (Monday, April 27, 2015)."""
     bare = text.strip("（）()〔〕[]【】")
-    return len(bare) <= 30 and DATE_ONLY.match(bare) is not None and parse_date(bare) is not None
+    shaped = (len(bare) <= 30 and DATE_ONLY.match(bare) is not None) or ENGLISH_DATE_LINE.match(bare) is not None
+    return shaped and parse_date(bare) is not None
 
 
 def looks_like_title(text: str, strict: bool) -> bool:
