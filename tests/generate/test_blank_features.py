@@ -301,3 +301,10 @@ def test_a_cleft_focus_may_be_an_event_named_on_a_verb() -> None:
 
 def test_a_place_that_opens_on_a_demonstrative_character_is_a_name() -> None:
     assert answers("牧民们在那坡县举行了一年一度的赛马大会。")[0] == "那坡县"
+
+
+def test_a_series_member_that_holds_a_preposition_is_no_blank() -> None:
+    # the series finder cuts 加强对商会 at the 、: a piece of the clause, not one of the things listed
+    found = answers("各地要加强对商会、行业协会的指导。")
+    assert "行业协会" in found
+    assert not any("对" in answer for answer in found), found
