@@ -308,3 +308,11 @@ def test_a_series_member_that_holds_a_preposition_is_no_blank() -> None:
     found = answers("各地要加强对商会、行业协会的指导。")
     assert "行业协会" in found
     assert not any("对" in answer for answer in found), found
+
+
+def test_a_meeting_that_dates_the_claim_is_a_weak_blank() -> None:
+    # 某大以来，/ 某某会议后，: the meeting gives the claim its time, like an opening date
+    assert answers("党的十五大以来，全县把生态建设摆在首位。")[0] == "生态建设"
+    timed = {b.answer: b.score for b in rank_blanks("南岭会议后，红军主力转战北山地区。")}
+    held = {b.answer: b.score for b in rank_blanks("南岭会议在北山召开，红军主力转战西河地区。")}
+    assert timed["南岭会议"] < held["南岭会议"]

@@ -317,6 +317,16 @@ def _named_here(span: Span, analysis: Analysis) -> float:
     return float(span.end == len(shadow) or shadow[span.end] in NAME_CLOSERS)
 
 
+# What makes a named event or meeting the time of a claim (党的某大以来，, 某某会议后，): a frame, like a date.
+SINCE = re.compile(r"(?:以来|(?:以后|之后|以前|之前|期间|后|前)[，,])")
+TIMED_KINDS = frozenset({"meeting", "event", "proper"})
+
+
+def _time_frame(span: Span, analysis: Analysis) -> float:
+    """1 for a named event or meeting that dates the claim (某某会议以来，…, 某某事变后，…)."""
+    return float(span.kind in TIMED_KINDS and SINCE.match(analysis.shadow, span.end) is not None)
+
+
 Feature = Callable[[Span, Analysis], float]
 # Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
 # human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
@@ -330,6 +340,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("famous name", _famous, -0.25),
     ("speaker of the clause", lambda s, a: float(s.kind == "person" and speaks(a.shadow, s.end)), -0.3),
     ("date opening its sentence", _opening_date, -0.3),
+    ("event or meeting that dates the claim", _time_frame, -0.2),
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
 )
