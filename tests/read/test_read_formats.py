@@ -626,3 +626,29 @@ def test_a_share_label_at_the_foot_of_a_page_is_furniture(read_text) -> None:
         f"首页 > 专题 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n微信扫一扫|长按识别，进入读者交流群\n"
     )
     assert texts(source) == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("prompt", ["点击上方蓝字关注我们", "点击上方“节水在线” 可以订阅"])
+def test_a_wechat_call_to_follow_is_furniture(read_text, prompt: str) -> None:
+    source = read_text(f"节约用水的几点思考\n\n{prompt}\n\n{BODY}\n\n{BODY2}\n")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_page_s_script_buttons_and_counter_above_the_text_are_furniture(read_text) -> None:
+    head = "首页 > 专题 > 正文\n\n节约用水的几点思考\n\n发布时间：2022年06月17日\n\n0\n\n字號 簡體 繁體 打印"
+    source = read_text(f"{head}\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2022-06-17")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_headline_that_asks_then_answers(read_text) -> None:
+    title = "节约用水从哪里做起？听听专家怎么说"
+    source = read_text(f"首页 > 专题 > 正文\n\n{title}\n\n来源：某某网\n\n2022-07-18\n\n1136\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == (title, "2022-07-18")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_question_and_its_answer_in_the_text_stay_text(read_text) -> None:
+    lines = ["怎么办？靠制度。", BODY]
+    source = read_text("首页 > 专题 > 正文\n\n节约用水的几点思考\n\n来源：某某网\n\n" + "\n\n".join(lines) + "\n")
+    assert texts(source) == lines

@@ -327,7 +327,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
     if not text:
         return False
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
-    bare = SERIES_COMMA.sub("", _one_break_removed(text)) if strict else text.rstrip(HEADLINE_ENDS)
+    bare = SERIES_COMMA.sub("", _one_break_removed(text)) if strict else headline_bare(text)
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
         and len(text) <= 50
@@ -345,8 +345,22 @@ def looks_like_title(text: str, strict: bool) -> bool:
 
 
 def is_headline_question(text: str) -> bool:
-    """True for a page's headline that asks or exclaims (…做些什么？), a sentence by its last mark alone."""
-    return text[-1:] in HEADLINE_ENDS and looks_like_title(text, strict=False)
+    """True for a page's headline that asks or exclaims (…做些什么？, 如何做好…？听他怎么说), a sentence by
+    its question or exclamation mark alone."""
+    return headline_bare(text) != text and looks_like_title(text, strict=False)
+
+
+HEADLINE_QUESTION_MAX = 30  # a headline that asks, then answers after its mark, is this short
+
+
+def headline_bare(text: str) -> str:
+    """A line without the question or exclamation mark a headline may end with, and without one inside a short
+    headline that asks, then answers (如何做好…？听他怎么说): what is left holds no such mark if it is one."""
+    bare = text.rstrip(HEADLINE_ENDS)
+    inner = [at for at, ch in enumerate(bare) if ch in HEADLINE_ENDS]
+    if len(text) <= HEADLINE_QUESTION_MAX and len(inner) == 1 and min(inner[0], len(bare) - inner[0] - 1) >= 2:
+        return bare[: inner[0]] + bare[inner[0] + 1 :]
+    return bare
 
 
 def ends_with_doc_kind(text: str) -> bool:

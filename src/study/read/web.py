@@ -10,7 +10,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature
 from study.read.lines import Draft, Line
-from study.read.shapes import HEADLINE_ENDS, SENTENCE_PUNCT, SITE_NAME, is_dateline
+from study.read.shapes import SENTENCE_PUNCT, SITE_NAME, headline_bare, is_dateline
 from study.script import simplify
 
 # The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
@@ -43,6 +43,8 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     # a breadcrumb or menu from the home page on, its separators lost in the copy (首页 理论 正文)
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
     SHARE_WIDGET,
+    # a WeChat article's call to follow its account, over the text (点击上方蓝字关注我们, 点击上方“某某”可以订阅)
+    re.compile(r"^\W*点击(?:上方|上面|蓝字)"),
     # a document site's reading chrome over the document it shows
     re.compile(r"^(?:下载本文档|文档简介|已阅读\d+页|还剩\d+页未读|继续免费阅读|版权说明\s*[:：])"),
 )
@@ -58,7 +60,7 @@ TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
 TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
-    r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|朗读|收听本文|复制链接|×|[【】\[\]]"
+    r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
 )
@@ -120,10 +122,10 @@ BODY_LINE_MIN = 120  # a line this long is text whatever its punctuation
 
 def begins_body(text: str) -> bool:
     """True for a line of the page's text, after which a footer may start: one that holds a sentence mark (a
-    headline's closing question mark aside), or is very long; a long headline, a line of keywords are none."""
+    headline's question or exclamation marks aside), or is very long; a long headline, a line of keywords are none."""
     if len(text) >= BODY_LINE_MIN:
         return True
-    return any(ch in SENTENCE_PUNCT for ch in text.rstrip(HEADLINE_ENDS))
+    return any(ch in SENTENCE_PUNCT for ch in headline_bare(text))
 
 
 def is_toolbar(text: str) -> bool:
@@ -202,7 +204,9 @@ def _split_page(lines: list[Line]) -> Page:
         footer_start = bool(text) and is_footer_start(text)
         in_footer = in_footer or (body_begun and footer_start)
         navigation = bool(text) and is_navigation(text)
-        boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text))
+        # a number alone above the text is a counter of the page's (views, likes), no text
+        counter = not body_begun and text.strip().isdigit()
+        boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text) or counter)
         if text and (in_footer or navigation or boilerplate or footer_start):
             dropped.append(unmarkdown(text))
             # a share widget under the headline ends no navigation: the headline above it is no menu item
