@@ -652,3 +652,12 @@ def test_a_question_and_its_answer_in_the_text_stay_text(read_text) -> None:
     lines = ["怎么办？靠制度。", BODY]
     source = read_text("首页 > 专题 > 正文\n\n节约用水的几点思考\n\n来源：某某网\n\n" + "\n\n".join(lines) + "\n")
     assert texts(source) == lines
+
+
+@pytest.mark.parametrize(
+    "crumb", ["首页 > 理论学习", "网站首页 > 深入学习贯彻新时代节约用水工作的重要论述", "网站首页＞专题"]
+)
+def test_a_breadcrumb_of_two_parts_from_the_home_page_is_no_title(read_text, crumb: str) -> None:
+    source = read_text(f"{crumb}\n{BODY}\n{BODY2}\n")
+    assert source.title is None
+    assert texts(source) == [BODY, BODY2]

@@ -55,6 +55,8 @@ ARROWS = re.compile(r"\s*(?:->|→)\s*")
 HOME = re.compile(r"^(?:网站)?(?:首页|主页)$|[\u3400-\u9fff]网站?$|^(?:您|你)?(?:现在|当前|目前|所在)?的?位置")
 # Two parts are a breadcrumb too when a double chevron sets them apart (某某网>>综合报道).
 SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»)\s*[^\s>»]{1,20}$")
+# … or by a single chevron from the home page on (首页 > 专题), maybe after an icon's glyph or the word 网站.
+HOME_BREADCRUMB = re.compile(r"^\S{0,4}?(?:首页|主页)\s*(?:>|›|＞)\s*[^\s>›»＞。！？；;!?]{1,30}$")
 # A share widget's label run into the line above it (…的几点思考分享到：).
 TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
@@ -105,8 +107,9 @@ def unmarkdown(text: str) -> str:
 
 def _is_breadcrumb(text: str) -> bool:
     """True for `首页 >> 专栏 >> 党史` style lines: three or more short parts without sentences (two set apart by
-    >>), or short parts set apart by arrows from the home page or the site on (首页 -> 要闻)."""
-    if SHORT_BREADCRUMB.match(text):
+    >>, or by > from the home page on), or short parts set apart by arrows from the home page or the site on
+    (首页 -> 要闻)."""
+    if SHORT_BREADCRUMB.match(text) or HOME_BREADCRUMB.match(text):
         return True
     if any(ch in SENTENCE_PUNCT for ch in text):
         return False
