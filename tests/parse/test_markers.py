@@ -271,3 +271,12 @@ def test_a_numbered_item_may_open_with_a_year() -> None:
     (lst,) = flat(outline(text))
     assert [i.marker for i in lst.items] == ["1.", "2.", "3."]
     assert flat(outline("增长了1.5倍，达到2.3万元。")) == []
+
+
+def test_a_sub_list_inside_an_item_takes_its_lead_from_that_item_not_the_paragraph() -> None:
+    doc = outline("要点如下：(1)会议时间，本月召开. (2)会议成果 ①通过了甲决议. ②选举了乙机构. (3)会议意义，影响深远.")
+    outer = doc.lists[0]
+    assert outer.items[1].head == "会议成果"
+    inner = outer.items[1].lists[0]
+    assert heads(inner)[0].startswith("通过了甲决议")
+    assert inner.lead == "会议成果"

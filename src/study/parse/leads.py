@@ -99,12 +99,14 @@ def _announcing_piece(sentence: str) -> str:
     return sentence[cut + 1 :].strip() if cut >= 0 else sentence
 
 
-def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker) -> str | None:
-    """The lead of a list whose first marker is `first`: the sentence before it, when it announces."""
+def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: int = 0) -> str | None:
+    """The lead of a list whose first marker is `first`: the sentence before it, when it announces. A list
+    begun inside the item of another whose marker stands earlier in the same paragraph ((2)A ①…②…) takes
+    its lead from that item's text on (`item_start`), not from the items before it."""
     para = paragraphs[first.para]
     if not first.at_start:
         opening = marker_at(para.shadow, 0, first.para)  # the paragraph's own marker is not part of the lead
-        begin = opening.end if opening and opening.end <= first.start else 0
+        begin = max(opening.end if opening and opening.end <= first.start else 0, item_start)
         lead = _announcing_piece(last_sentence(para.text[begin : first.start]))
         return lead or None
     if first.para == 0:

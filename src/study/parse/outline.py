@@ -116,7 +116,21 @@ def _build_item(
     text = para.text[d_item.text_start[1] : d_item.text_end].strip(MARKER_STRIP + "；;。")
     label = parent_label + (marker or f"[{index + 1}]")
     lists = _build_lists(paragraphs, drafts, children, at, key, label)
-    return Item(marker, headline(text), text, key, label, _loc(paragraphs, d_item.start), lists)
+    head_end = _first_inner_marker(drafts, children.get(at, []), d_item)
+    head = headline(para.text[d_item.text_start[1] : head_end].strip(MARKER_STRIP + "；;。")) if head_end else None
+    return Item(marker, head or headline(text), text, key, label, _loc(paragraphs, d_item.start), lists)
+
+
+def _first_inner_marker(drafts: list[DraftList], inner: list[int], d_item: DraftItem) -> int | None:
+    """Where the first marker list nested in an item begins inside the item's own paragraph ((2)A ①B ②C): the
+    item's head ends there, its sub-items are no part of it. None when no such list begins in that paragraph."""
+    para, begin = d_item.text_start
+    starts = [
+        drafts[li].start[1]
+        for li in inner
+        if drafts[li].rule == "marker" and drafts[li].start[0] == para and begin < drafts[li].start[1] < d_item.text_end
+    ]
+    return min(starts, default=None)
 
 
 def _loc(paragraphs: tuple[Paragraph, ...], pos: Pos) -> Loc:

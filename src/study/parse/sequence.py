@@ -77,9 +77,17 @@ class _Builder:
                     marker.text, (marker.para, marker.start), (marker.para, marker.end), max(text_end, marker.end), end
                 )
             )
-        lead = lead_before(self.paragraphs, open_list.first)
+        lead = lead_before(self.paragraphs, open_list.first, self.enclosing_start(open_list.first))
         count = announced_count(lead)
         return DraftList(open_list.first.text, "marker", tuple(items), lead, count, _numbering(markers))
+
+    def enclosing_start(self, first: Marker) -> int:
+        """Where the text of the item around a list begins in the list's first paragraph: after the marker of
+        the open list below it (the list was popped) when that marker stands earlier in the same paragraph."""
+        around = self.stack[-1].markers[-1] if self.stack else None
+        if around is None or around.para != first.para or around.end > first.start:
+            return 0
+        return around.end
 
     def on_marker(self, marker: Marker) -> None:
         """Continue the list the marker's numbering continues, or open a new one at 1."""
