@@ -107,11 +107,20 @@ def test_junk_lines_do_not_make_a_text_markdown(read_text) -> None:
         [CAPTION],
         ["图为全县义务植树活动现场。", "本报记者 王建国 摄"],
         ["4月2日，全县义务植树活动现场。本报记者 王建国/摄"],
+        ["资料图片"],  # the marks of pictures alone
+        ["資料圖片", "資料圖片"],
+        ["• 图片"],
+        ["（资料图）"],
     ],
 )
 def test_a_photo_s_caption_is_no_text(caption: list[str]) -> None:
     kept, note = drop_captions(lines(LEAD, *caption, REST))
     assert [p.text for p in kept] == [LEAD, REST] and note
+
+
+def test_a_heading_that_names_pictures_is_kept() -> None:
+    kept, _ = drop_captions(lines(LEAD, "三、图片资料的整理", REST))
+    assert len(kept) == 3
 
 
 def test_a_paragraph_that_merely_mentions_photos_is_kept() -> None:

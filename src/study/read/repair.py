@@ -128,6 +128,8 @@ PHOTO_CREDIT = re.compile(
     r"|[（(][\u3400-\u9fff·]{2,4}摄影?[）)]$"  # (张三摄)
 )
 CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointing at the picture
+# A line that only marks where a picture stood (图片, 资料图片, （资料图）, • 图片, 网络配图): no text.
+PICTURE_MARK = re.compile(r"^[•·*\-\s]*[（(]?(?:资料|网络|新闻|示意)?(?:图片|配图|图)[）)]?$")
 
 
 TAIL_REACH = 48  # a credit or an editor's note closing a paragraph is no longer than this
@@ -146,8 +148,8 @@ def _is_credit(text: str) -> bool:
 
 def drop_captions(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Photo captions taken out: a paragraph that ends with a photo's credit, and the caption over a credit
-    alone on its line when it points at the picture (图为…)."""
-    drop = {k for k, p in enumerate(paras) if is_captioned(p.text)}
+    alone on its line when it points at the picture (图为…); and the marks of pictures alone (资料图片)."""
+    drop = {k for k, p in enumerate(paras) if is_captioned(p.text) or PICTURE_MARK.match(simplify(p.text))}
     drop |= {
         k - 1
         for k in drop
