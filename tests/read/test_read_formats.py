@@ -661,3 +661,14 @@ def test_a_breadcrumb_of_two_parts_from_the_home_page_is_no_title(read_text, cru
     source = read_text(f"{crumb}\n{BODY}\n{BODY2}\n")
     assert source.title is None
     assert texts(source) == [BODY, BODY2]
+
+
+def test_a_call_to_follow_under_the_headline_ends_no_navigation(read_text) -> None:
+    head = "节约用水，也能成为一辈子的习惯\n\n节水在线\n\n2021-10-13 10:14\n\n点击上方“节水在线”关注，星标一起成长"
+    source = read_text(f"{head}\n\n后台回复【加群】，进入学习交流群\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == "节约用水，也能成为一辈子的习惯"
+
+
+def test_a_scan_button_and_a_toolbar_alone_do_not_make_a_web_page(read_text) -> None:
+    head = "某某网 先锋文汇\n\n节约用水的几点思考\n\n某县水务局 王建国\n\n某某网来稿 打印 纠错 投稿须知\n微信扫一扫 ×"
+    assert read_text(f"{head}\n{BODY}\n\n{BODY2}\n").title == "节约用水的几点思考"

@@ -28,8 +28,9 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\\([\[\]*_#\\])"), r"\1"),
 )
 
-# A share widget's label: navigation, though a page sets it under its headline as often as above.
-SHARE_WIDGET = re.compile(r"^(?:分享到|(?:微信)?扫一扫)")
+# A share widget's label, or a WeChat article's call to follow its account (点击上方蓝字关注我们, 点击上方“某某”
+# 可以订阅): navigation, though a page sets it under its headline as often as above.
+SHARE_WIDGET = re.compile(r"^(?:分享到|扫一扫|\W*点击(?:上方|上面|蓝字))")
 # Page furniture is short: a longer line is text, whatever it starts with.
 FURNITURE_MAX_LENGTH = 100
 # Lines that are navigation: where you are on the site, and the site's own menus.
@@ -43,8 +44,6 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     # a breadcrumb or menu from the home page on, its separators lost in the copy (首页 理论 正文)
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
     SHARE_WIDGET,
-    # a WeChat article's call to follow its account, over the text (点击上方蓝字关注我们, 点击上方“某某”可以订阅)
-    re.compile(r"^\W*点击(?:上方|上面|蓝字)"),
     # a document site's reading chrome over the document it shows
     re.compile(r"^(?:下载本文档|文档简介|已阅读\d+页|还剩\d+页未读|继续免费阅读|版权说明\s*[:：])"),
 )
@@ -84,6 +83,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     # a WeChat article's own footer
     re.compile(r"^(?:预览时标签不可点|(?:微信扫一扫\s*)?关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
     re.compile(r"^阅读原文(?:\s|$|阅读\s*\d)"),  # the button, alone or run into the stats (阅读原文阅读 2345)
+    re.compile(r"^微信扫一扫"),  # the call to scan the account's code (微信扫一扫|长按识别，进入读者交流群)
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
 # Names of the page's own fields: a short line that starts with one is page furniture.
