@@ -51,3 +51,28 @@ def test_a_title_the_claim_names_is_no_frame() -> None:
         == []
     )
     assert framed("各地要认真学习《关于进一步加强和改进新形势下县乡两级农村合作经济组织建设的若干意见》的精神。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张明在《论乡村合作》一文中指出，合作社是农民自己的组织。",
+        "1930年，张明发表《农村调查》一文，明确宣布：要依靠农民办好合作社。",
+        "出席第三次全县代表大会的张明在发言中强调：要重视农业和农村工作。",
+        "张明在党的十二届三中全会上提出：要搞活农村经济。",
+    ],
+)
+def test_a_speakers_lead_that_names_a_work_or_a_numbered_meeting_is_no_frame(text: str) -> None:
+    # who said it in which work or at which meeting is a fact of history that people blank
+    assert framed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("县委书记在全县农业工作会议上指出，要守住耕地红线。", "县委书记在全县农业工作会议上指出，"),
+        ("党的十五大报告指出，要把合作社办好。", "党的十五大报告指出，"),
+    ],
+)
+def test_a_generic_occasion_or_a_speaking_document_stays_frame(text: str, lead: str) -> None:
+    assert framed(text) == [lead]

@@ -39,6 +39,16 @@ TAIL_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("excerpt tag", re.compile(r"[—－-]{1,2}\s*(?:摘自|选自|引自|参见).*$")),
     ("publisher tail", re.compile(r"[（(][^（）()]*出版社[^（）()]*[）)]\s*$")),
 )
+# A speaker's lead that names its occasion, a work or a numbered meeting (某某在《…》一文中指出，, 某某发表《…》一文，
+# 宣布：, 出席八七会议的某某强调：, 某某在党的某届某中全会上提出：), tells who said it where: a fact of history that
+# people blank, not a frame. A generic occasion (在座谈会上, 在全省工作会议上) and a document that speaks (《…》指出，,
+# 某部印发的《…》指出，, 党的某大报告指出，) name none.
+NUMERAL = "一二三四五六七八九十"  # the numerals of a numbered meeting (names.MEETINGS too)
+OCCASION = re.compile(
+    rf"在《[^《》\n]*》|发表《|(?:在|出席)(?:党的|中共)?(?:[{NUMERAL}]{{1,3}}届[{NUMERAL}]{{1,2}}中全会|[{NUMERAL}]{{1,3}}大"
+    rf"|第[{NUMERAL}]{{1,3}}次[^，。；,：:\n]{{0,12}}大会|[{NUMERAL}〇]{{2,4}}会议)"
+)
+SPEAKER_LEADS = frozenset({"speaker and occasion", "titled document lead"})
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 SENTENCE_START = re.compile(r"(?:^|(?<=[。！？；!?;\n]))\s*")
 MIN_CLAIM = 6  # characters a lead must leave to its sentence: a "lead" that leaves less is the claim
@@ -71,8 +81,10 @@ def _lead_at(shadow: str, start: int, limit: int) -> list[tuple[int, int]]:
     """The lead frames that open the sentence at `start` (a document lead, then a speaker's)."""
     found: list[tuple[int, int]] = []
     pos = start
-    for _, pattern in LEAD_FRAMES:
+    for name, pattern in LEAD_FRAMES:
         m = pattern.match(shadow, pos, limit)
+        if m and name in SPEAKER_LEADS and OCCASION.search(shadow, pos, m.end()):
+            continue  # who said it where is the history the claim tells
         if m and _short_enough(shadow, pos, m.end(), limit):
             found.append((pos, m.end()))
             pos = m.end()

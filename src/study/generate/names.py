@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span
+from study.generate.anatomy import NUMERAL
 from study.generate.segment import SURNAMES, commonness, dictionary_tag
 
 # jieba tags of proper names, and the kind each one proposes.
@@ -57,7 +58,6 @@ MODIFYING_ENDINGS = ("革命",)  # event words that are adjectives too (革命�
 MODIFIED_TAGS = frozenset({"n", "nz", "ns", "nt", "l", "i", "j"})  # nouns such a word qualifies
 EVENT_LENGTH = range(4, 11)
 DATE_NUMERALS = re.compile(r"[一二三四五六七八九十〇零卅廿]{2,4}")  # a date that names an event: 八七, 九一八
-NUMERAL = "一二三四五六七八九十"
 # A meeting's name, whole: its ordinals belong to it (十八届三中全会, 党的十五大, 中共六大, 国民党一大).
 MEETINGS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[{NUMERAL}]{{1,3}}届[{NUMERAL}]{{1,2}}中全会"),
