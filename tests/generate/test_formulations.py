@@ -119,3 +119,10 @@ def test_a_span_of_time_that_closes_a_clause_or_the_text_is_a_quantity(text: str
 
     found = [s.text for s in find_quantities(analyse(text, EMPTY))]
     assert any(q in found for q in ("两年", "三年", "五年")), found
+
+
+@pytest.mark.parametrize(("text", "span"), [("村委会每届任期三至五年。", "三至五年"), ("小组由3至5人组成。", "3至5人")])
+def test_a_range_with_its_unit_is_one_quantity(text: str, span: str) -> None:
+    from study.generate.names import find_quantities
+
+    assert span in [s.text for s in find_quantities(analyse(text, EMPTY))]
