@@ -296,3 +296,32 @@ def test_a_date_line_ends_a_run_of_topic_paragraphs() -> None:
         "今年要抓好以下工作：\n稳住农业。粮食播种面积不减少。\n做强工业。技改投资再增长。\n（二〇三〇年五月）\n某某县人民政府"
     )
     assert heads(flat(doc)[0]) == ["稳住农业", "做强工业"]
+
+
+def test_a_forward_count_takes_as_many_prose_paragraphs_as_it_counts() -> None:
+    doc = outline(
+        "这次改革的意义主要有以下两点：\n"
+        "改革理顺了管理体制，解决了多头管理、责任不清的老问题，群众办事更方便了。\n"
+        "改革激发了基层活力，乡镇有了更多自主权，干部干事创业的劲头更足了。\n"
+        "当然，改革还只是开了个头，后面的路还很长，需要我们继续努力。"
+    )
+    lst = flat(doc)[0]
+    assert lst.announced_count == 2
+    assert [h[:4] for h in heads(lst)] == ["改革理顺", "改革激发"]
+
+
+def test_forward_points_without_a_number_run_to_the_next_heading_line() -> None:
+    doc = outline(
+        "这次会议的成果主要有以下几点：\n"
+        "会议总结了过去一年的工作，肯定了成绩，也指出了存在的突出问题和不足。\n"
+        "会议明确了今后一个时期的目标任务，提出了一系列务实管用的政策举措。\n"
+        "会议选举产生了新一届领导班子，为事业发展提供了坚强的组织保证。\n"
+        "延伸阅读\n"
+        "这次会议是在全面深化改革的关键时期召开的一次重要会议，意义重大。"
+    )
+    assert len(flat(doc)[0].items) == 3
+
+
+def test_one_prose_paragraph_after_a_forward_lead_is_no_list() -> None:
+    doc = outline("具体情况有以下几点：\n会议总结了过去一年的工作，肯定了成绩，也指出了存在的突出问题和不足之处。")
+    assert not flat(doc)

@@ -190,6 +190,8 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
         if i + 1 in marked or (ends_with_colon(para.shadow) and furniture_label(para.shadow)):
             continue  # after 附件：/ 出席人员： stand file and people's names
         draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
+        if draft is None and _FORWARD.search(last_sentence(para.shadow)):
+            draft = _forward_prose(paragraphs, i, marked)
         if draft is None and ends_with_colon(para.shadow):
             draft = (
                 _piece_paragraphs(paragraphs, i, marked)
@@ -235,6 +237,30 @@ def _piece_paragraphs(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int
     if j - (i + 1) < 2:
         return None
     return _colon_draft(paragraphs, i, j, "paragraphs closed by ；, the last by 。")
+
+
+# a lead that points forward at points it counts (有以下几点：/ 主要有以下三个方面：) announces the paragraphs
+# after it even when they open with no short head: as many as it counts, else the run of prose paragraphs up
+# to a heading line, a marker or another lead, FORWARD_MAX at most (more is the rest of the text)
+FORWARD_MAX = 8
+
+
+def _prose(para: Paragraph) -> bool:
+    """A body paragraph of at least one whole sentence (no heading line, no bullet)."""
+    return para.level == 0 and closing_mark(para.shadow) in ("。", "！", "!", "”", "") and len(para.shadow) > HEAD_MAX
+
+
+def _forward_prose(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
+    """The prose paragraphs right after the forward-pointing lead i, one point each."""
+    j = _run_end(paragraphs, i, marked, lambda para: _prose(para) and not is_lead(para.shadow))
+    lead = paragraph_lead(paragraphs, i)
+    count = announced_count(lead)
+    stop = i + 1 + count if count else j
+    if stop > j or not 2 <= stop - (i + 1) <= FORWARD_MAX:
+        return None
+    return _run_draft(
+        paragraphs, i, stop, lead, count, f"lead points forward, {stop - (i + 1)} prose paragraphs after it"
+    )
 
 
 SPEAKER_MAX = 6  # a label this short opening the lead names a speaker (张三：) or a field (时限：)
