@@ -301,3 +301,19 @@ def test_a_blog_s_date_header_in_english_over_the_title(read_text, line: str) ->
     source = read_text(f"{line}\n\n关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("关于春季植树造林的工作总结", "2019-03-12")
     assert texts(source) == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("byline", ["某县林业局党组书记、局长：王建国", "主讲人：王建国"])
+def test_a_byline_of_posts_and_a_name_is_the_author_not_the_title(read_text, byline: str) -> None:
+    source = read_text(f"关于春季植树造林的工作总结\n\n{byline}\n\n2019年3月12日\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author, source.meta.date) == (
+        "关于春季植树造林的工作总结",
+        "王建国",
+        "2019-03-12",
+    )
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_title_with_a_label_before_a_colon_is_still_a_title(read_text) -> None:
+    source = read_text(f"专题党课：植树造林\n\n{BODY}\n{BODY2}\n")
+    assert source.title == "专题党课：植树造林"

@@ -298,6 +298,17 @@ def unit_and_name(text: str) -> str | None:
     return name if fits and plain and looks_like_name(name) and not looks_like_date(unit) else None
 
 
+# A byline that gives the author's posts, then a colon and the name (某县纪委副书记、县监委副主任：王建国), as a
+# lecture's copy prints its speaker.
+POST_BYLINE = re.compile(r"^([^，,。；;！？!?：:\s]{2,24})[：:]\s*([\u3400-\u9fff]{2,4})$")
+
+
+def post_and_name(text: str) -> str | None:
+    """The name in a byline that sets the author's posts before a colon (某某书记：王建国 → 王建国), else None."""
+    match = POST_BYLINE.match(text.strip())
+    return match.group(2) if match and looks_like_name(match.group(2)) else None
+
+
 def byline_name(text: str) -> str:
     """The name in a byline line (`作者：张明` → 张明), in the line's own script."""
     text = text.strip()
@@ -337,6 +348,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and simplify(spaceless(text)) not in NOT_TITLES
         and field_line(text) is None
         and not looks_like_names(text)
+        and post_and_name(text) is None
         and not looks_like_date(text)
         and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
         and not _dated_label(text)
