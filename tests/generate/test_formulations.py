@@ -126,3 +126,13 @@ def test_a_range_with_its_unit_is_one_quantity(text: str, span: str) -> None:
     from study.generate.names import find_quantities
 
     assert span in [s.text for s in find_quantities(analyse(text, EMPTY))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("凡有正式党员五人以上的村，都应成立支部。", "五人"), ("年龄在六十岁以上的老党员可以免交党费。", "六十岁")],
+)
+def test_a_count_of_people_or_an_age_in_chinese_numerals_is_a_quantity(text: str, span: str) -> None:
+    from study.generate.names import find_quantities
+
+    assert span in [s.text for s in find_quantities(analyse(text, EMPTY))]
