@@ -109,6 +109,7 @@ def test_an_interval_is_a_quantity() -> None:
     from study.generate.names import find_quantities
 
     assert "五年" in [s.text for s in find_quantities(analyse("此后每隔五年制定一次规划。", EMPTY))]
+    assert "三年" in [s.text for s in find_quantities(analyse("理事会每三年改选一次。", EMPTY))]
 
 
 @pytest.mark.parametrize(
