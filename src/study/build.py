@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from study.cache import BuildCache, OutputRecord, code_fingerprint, digest, folder_digest
+from study.cache import BuildCache, Memo, OutputRecord, code_fingerprint, digest, folder_digest
 from study.collector import collector_relaxed
 from study.concurrency import Executor, InProcess, open_executor
 from study.config import Settings, discover, load_settings
@@ -369,7 +369,7 @@ def render_all(
     rendered: list[str] = []
     first = [output for output in outputs if output.after is None]
     extras = {o.name: o.fingerprint(work.settings) if o.fingerprint else "" for o in first}
-    plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name)) for o in first}
+    plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name), Memo(cache)) for o in first}
     total, done = sum(len(units) for units in plan.values()) + assembled_count(first, work), 0
     for output in first:
         with timed(timings, output.name):

@@ -26,8 +26,11 @@ MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 # pickles kept between builds: each document's parse and its word counts by its source, its generated work and
 # what that read of the course by its inputs, the course's tally of every document's counts (study.tallies),
-# and which works the last build found valid in its course
-KINDS = ("documents", "counts", "tally", "work", "reads", "checked")
+# and which works the last build found valid in its course; and what renderers remember (Memo)
+KINDS = ("documents", "counts", "tally", "work", "reads", "checked", "memo")
+# kinds a build keeps whole when it reads none of them: a renderer's memory is read only when it renders, and a
+# build that reuses its files must not forget what the next one will need
+KEPT_UNREAD = frozenset({"memo"})
 # libraries whose version changes what a build writes
 SHAPING_LIBRARIES = ("study", "click", "genanki", "jieba", "opencc", "jinja2", "weasyprint", "pypdf")
 
@@ -159,6 +162,8 @@ class BuildCache:
         """Write this build's manifest and drop the pickles this build did not use."""
         write_atomically(self.root, {MANIFEST: manifest_bytes(self.current)})
         for kind, used in self.used.items():
+            if kind in KEPT_UNREAD and not used:
+                continue
             for pickled in (self.root / kind).glob("*.pickle"):
                 if pickled.stem not in used:
                     pickled.unlink(missing_ok=True)
@@ -189,3 +194,23 @@ def unit_from(raw: dict[str, object]) -> Unit:
     facts = raw.get("facts", {})
     records = {rel: OutputRecord(**rec) for rel, rec in files.items()}
     return Unit(str(raw["key"]), records, dict(facts) if isinstance(facts, dict) else {})
+
+
+@dataclass(frozen=True)
+class Memo:
+    """A renderer's memory of values it made, each under a key naming everything the value is made of (so
+    what it gives back is what it would make again); kept in a build cache, or nowhere (NO_MEMO)."""
+
+    cache: BuildCache | None
+
+    def get(self, key: str) -> object | None:
+        """The value kept under `key`, or None."""
+        return self.cache.load("memo", key) if self.cache is not None else None
+
+    def keep(self, key: str, value: object) -> None:
+        """Remember a value under `key` for the next build."""
+        if self.cache is not None:
+            self.cache.keep("memo", key, value)
+
+
+NO_MEMO = Memo(None)

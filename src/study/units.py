@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
 
-from study.cache import BuildCache, OutputRecord, Unit, digest, library_fingerprint
+from study.cache import NO_MEMO, BuildCache, Memo, OutputRecord, Unit, digest, library_fingerprint
 from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
@@ -82,7 +82,7 @@ def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderU
     ]
 
 
-def ledger_unit(output: Output, work: CourseWork, course_key: str, ledger: Ledger) -> RenderUnit:
+def ledger_unit(output: Output, work: CourseWork, course_key: str, ledger: Ledger, memo: Memo) -> RenderUnit:
     """The unit of a renderer that keeps a ledger: keyed on the course and the ledger read, as "the ledger
     this course's render wrote" when it is. Rendering the same course with the ledger it wrote makes the
     same files (the notes keep their GUIDs and times, a removed point stays in its revision), so the first
@@ -95,14 +95,17 @@ def ledger_unit(output: Output, work: CourseWork, course_key: str, ledger: Ledge
     def settled(records: Mapping[str, OutputRecord]) -> str:
         return written(records[LEDGER].sha256) if LEDGER in records else digest(course_key, output.name, ledger.digest)
 
-    return RenderUnit(output.name, written(ledger.digest), partial(output.ledgered, work, ledger), settled=settled)
+    make = partial(output.ledgered, work, ledger, memo)
+    return RenderUnit(output.name, written(ledger.digest), make, settled=settled)
 
 
-def units_of(output: Output, work: CourseWork, course_key: str, extra: str, ledger: Ledger | None) -> list[RenderUnit]:
+def units_of(
+    output: Output, work: CourseWork, course_key: str, extra: str, ledger: Ledger | None, memo: Memo = NO_MEMO
+) -> list[RenderUnit]:
     """An output's units: one per document when it renders per document, plus its course-wide one."""
     units = document_units(output, work, extra) if output.document else []
     if output.ledgered is not None and ledger is not None:
-        units.append(ledger_unit(output, work, course_key, ledger))
+        units.append(ledger_unit(output, work, course_key, ledger, memo))
     if output.course is not None:
         units.append(RenderUnit(output.name, digest(course_key, output.name), partial(output.course, work)))
     return units

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from study.cache import digest, folder_digest
+from study.cache import NO_MEMO, digest, folder_digest
 from study.config import Settings
 from study.errors import StudyError
 from study.generate.cards import Scripts, document_cards
@@ -230,7 +230,7 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
         for rel, parts in output.assembled(work).items():
             render, given = output.assemble(work, rel, [made_of(files[part]) for part in parts])
             files |= render(given, settings)
-    files |= output.ledgered(work, ledger or empty(course.course_id)) if output.ledgered else {}
+    files |= output.ledgered(work, ledger or empty(course.course_id), NO_MEMO) if output.ledgered else {}
     files |= output.after(work, {}) if output.after else {}
     return {rel: rendered_bytes(value) for rel, value in files.items()}
 

@@ -25,7 +25,16 @@ from study.config import Settings
 from study.model import Course
 from study.progress import summary_table, totals
 from study.render.anki import TOOL_EPOCH, read_ledger
-from study.render.ledger import LEDGER, OLD_LEDGER, Entry, Ledger, ledger_bytes, parse_ledger, parsed_or_empty
+from study.render.ledger import (
+    LEDGER,
+    OLD_LEDGER,
+    Entry,
+    Ledger,
+    ledger_bytes,
+    parse_ledger,
+    parsed_or_empty,
+    written_ledger,
+)
 from study.work import output_files
 from tests.pipeline.test_cli import SIMPLIFIED
 from tests.render.test_anki import COURSE_ID, course_of, fresh_collection, import_into
@@ -270,3 +279,14 @@ def test_a_hand_edited_ledger_row_of_the_wrong_fields_is_refused_in_one_line(tmp
         warnings: list[str] = []
         ledger = parsed_or_empty(tmp_path / LEDGER, damaged, COURSE_ID, warnings.append)
         assert not ledger.by_stem and len(warnings) == 1 and "note ledger unreadable" in warnings[0]
+
+
+def test_a_ledger_keeps_a_text_holding_a_line_separator_and_names_each_documents_lines() -> None:
+    # JSON leaves U+2028 as it is: a ledger split by str.splitlines() would cut that note's line in two
+    entry = Entry("g1", "doc", "cloze", "k", "要点\u2028之二", "", "", "", "d", 1_700_000_000)
+    other = replace(entry, guid="g2", stem="other", text="别的")
+    written = written_ledger(COURSE_ID, [entry, other])
+    ledger = parse_ledger(written.data)
+    assert [e.text for e in ledger.entries()] == ["要点\u2028之二", "别的"]
+    assert {stem: ledger.stem_digest(stem) for stem in ("doc", "other")} == written.stems
+    assert ledger.stem_digest("doc") != written_ledger(COURSE_ID, [replace(entry, mod=1)]).stems["doc"]

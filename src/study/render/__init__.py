@@ -10,9 +10,11 @@ imports study.generate. An Output names what the renderer offers:
   made of (`document_inputs`; by default the document's whole work, whose key covers the code) and may
   run it in a worker process (`parallel`), so it must depend on nothing but its arguments.
 - `course(course_work)`: the course-wide files, cached under a hash of the whole course's work.
-- `ledgered(course_work, ledger)` with `read_ledger(dist, course, warn)`: a course-wide renderer that keeps a
-  ledger of what it published (the Anki deck's notes); the ledger is read before rendering and is an input
-  of the unit's key; the next ledger is among its files (under dist/.cache/, never linked).
+- `ledgered(course_work, ledger, memo)` with `read_ledger(dist, course, warn)`: a course-wide renderer that
+  keeps a ledger of what it published (the Anki deck's notes); the ledger is read before rendering and is an
+  input of the unit's key; the next ledger is among its files (under dist/.cache/, never linked). `memo`
+  (study.cache.Memo) remembers between builds what it made of each document, under a key naming all
+  that went into it.
 - `after(course_work, outputs)`: runs once every other output is gathered, given their records (the
   course home page links them).
 - `fonts(settings)`: the font families of its pages by script, for generation to lay pages out with.
@@ -29,7 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from study.cache import OutputRecord
+from study.cache import Memo, OutputRecord
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
@@ -71,7 +73,7 @@ class Output:
     sends: frozenset[str] | None = None  # the parts of a document's work a worker is sent (None: `makes`)
     preload: tuple[str, ...] = ()  # modules its workers need, imported once by a fork server
     course: Callable[[CourseWork], Files] | None = None
-    ledgered: Callable[[CourseWork, Ledger], Files] | None = None
+    ledgered: Callable[[CourseWork, Ledger, Memo], Files] | None = None
     read_ledger: Callable[[Path, Course, Warn], Ledger] | None = None
     after: Callable[[CourseWork, Mapping[str, OutputRecord]], Files] | None = None
     fonts: Callable[[Settings], Fonts] | None = None

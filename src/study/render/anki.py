@@ -42,6 +42,7 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
+from study.cache import NO_MEMO, Memo, digest
 from study.collector import collector_paused
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
@@ -53,14 +54,15 @@ from study.render.ledger import (
     Legacy,
     Wanted,
     Warn,
+    Written,
     by_guid,
     content_digest,
     empty,
-    ledger_bytes,
     note_time,
     resolve,
     revision,
     still_carried,
+    written_ledger,
 )
 from study.render.ledger import read_ledger as read_previous
 from study.render.legacy import OldNote, Want, kept_guids, notes_by_guid, previous_deck, read_previous_deck
@@ -330,12 +332,11 @@ def note_cards(model: genanki.Model, fields: list[str]) -> tuple[tuple[int, bool
     return _CARDS[shape]
 
 
-def placed(note: PendingNote, index: int, at: int, position: int) -> PendingNote:
-    """A note given its place: `position` in the course orders new cards (due); its document's number and
-    `at`, its place in the document, are the sort field (the first field, empty until now), so an edit to
-    one document changes no other document's notes."""
+def placed(note: PendingNote, index: int, at: int) -> PendingNote:
+    """A note given its place: its document's number and `at`, its place in the document, are the sort field
+    (the first field, empty until now), so an edit to one document changes no other document's notes."""
     sort = f"{index + 1:03d}.{at:05d}"
-    return note._replace(fields=sort + note.fields, sort_field=sort, due=position)
+    return note._replace(fields=sort + note.fields, sort_field=sort)
 
 
 def first_note_id(course_id: str) -> int:
@@ -360,7 +361,7 @@ class PendingNote(NamedTuple):
     sort_field: str
     due: int
     cards: tuple[tuple[int, bool], ...]  # each card's (ord, suspended)
-    mod: int = 0  # its modification time, set once its content is complete: see stamped()
+    mod: int = 0  # its modification time, given when the course places it (Placing) or by stamped()
 
 
 DeckNotes = list[tuple[genanki.Deck, list[PendingNote]]]  # every deck in order, with its notes
@@ -491,15 +492,60 @@ def course_slug(title: str) -> str:
     return re.sub(r"[^\w\-]+", "-", title).strip("-") or "course"
 
 
-class DocumentNotes(NamedTuple):
-    """One document's notes in card order, each with its part and identity, and its points that left."""
+class PartNote(NamedTuple):
+    """One note of a document's part of the deck: the part of the document it is filed under, the note with
+    its sort field (its due and time are given when the course places it), its content's digest, and what
+    it is about."""
 
-    notes: list[tuple[Part | None, PendingNote, Wanted]]
-    gone: list[Entry]  # ledger entries no card took, still carried: see carried()
+    part: Part | None
+    note: PendingNote
+    digest: str
+    want: Wanted
 
 
-def document_notes(course_id: str, work: DocumentWork, ledger: Ledger) -> DocumentNotes:
-    """One document's notes, each under the GUID its content and the ledger give it."""
+class DeckPart(NamedTuple):
+    """One document's notes in card order, and its points that left (ledger entries no card took, still
+    carried: see carried())."""
+
+    notes: tuple[PartNote, ...]
+    gone: tuple[Entry, ...]
+
+
+def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo) -> DeckPart:
+    """One document's part of the deck, remembered under what it is made of (see part_key)."""
+    key = part_key(course_id, work, ledger.stem_digest(work.doc.stem), repr(ledger.legacy.get(work.doc.stem, ())))
+    found = memo.get(key)
+    if isinstance(found, DeckPart):
+        return found
+    made = document_part(course_id, work, ledger)
+    memo.keep(key, made)
+    return made
+
+
+def part_key(course_id: str, work: DocumentWork, entries: str, legacy: str) -> str:
+    """What a document's part of the deck is made of: its work and place, and what the ledger (`entries`, a
+    digest) and the previous deck (`legacy`) hold of it. A kept work keeps its key, so an edit elsewhere in
+    the course makes none of this document's notes again."""
+    return digest("deck-part", course_id, work.key, str(work.index), entries, legacy)
+
+
+def remember_parts(
+    course_id: str, parts: list[tuple[DocumentWork, DeckPart]], ledger: Ledger, written: Written, memo: Memo
+) -> None:
+    """Each document's part also under the ledger this deck wrote, where that holds something else of it
+    than the ledger read: the part the next build makes of the same work with it is the same (its notes
+    keep the GUIDs they were published under, its gone points stay carried in this revision), so it need
+    not be made again (after a first build, or an edit that changed this document's notes)."""
+    no_entries = revision(())
+    for work, part in parts:
+        stem = work.doc.stem
+        now = written.stems.get(stem, no_entries)
+        if now != ledger.stem_digest(stem) or stem in ledger.legacy:
+            memo.keep(part_key(course_id, work, now, repr(())), part)
+
+
+def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPart:
+    """One document's notes, each under the GUID its content and the ledger give it, in card order."""
     doc, cards, anchors = work.doc, list(work.cards), work.anchors
     qa, cloze = models()
     # a card keyed outside the outline (none today) falls back to its key: positional, but never a crash
@@ -510,8 +556,11 @@ def document_notes(course_id: str, work: DocumentWork, ledger: Ledger) -> Docume
     olds = () if entries else ledger.legacy.get(doc.stem, ())
     if olds:  # no ledger entries, but the previous deck's notes: keep theirs (see render/legacy.py)
         notes, left = with_previous_guids(cards, notes, olds)
-    made = [(card.part, note, want) for card, note, want in zip(cards, notes, wanted, strict=True)]
-    return DocumentNotes(made, carried(left, document_revision(doc)))
+    made = []
+    for at, (card, note, want) in enumerate(zip(cards, notes, wanted, strict=True)):
+        final = placed(note, work.index, at)
+        made.append(PartNote(card.part, final, content_digest(final.model_id, final.fields, final.tags), want))
+    return DeckPart(tuple(made), tuple(carried(left, document_revision(doc))))
 
 
 def with_previous_guids(
@@ -583,13 +632,15 @@ class Placing:
         self.entries: list[Entry] = []
         self.removed = 0  # notes carried into the removed subdeck
 
-    def place(self, index: int, made: DocumentNotes) -> None:
-        """One document's notes into their decks, in card order."""
+    def place(self, index: int, made: DeckPart) -> None:
+        """One document's notes into their decks, in card order: each given its place in the course (the
+        order of new cards, due) and its time (kept while its content is what the ledger published)."""
         stem = self.course.documents[index].stem
-        for at, (part, note, want) in enumerate(made.notes):
-            final, digest = stamped(placed(note, index, at, next(self.position)), self.published, self.now)
+        for part, note, content, want in made.notes:
+            mod = note_time(self.published.get(note.guid), content, self.now)
+            final = note._replace(due=next(self.position), mod=mod)
             self.tree.deck_for(index, part).notes.append(final)
-            self.entries.append(entry_of(stem, want, final, digest))
+            self.entries.append(entry_of(stem, want, final, content))
 
     def remove(self, gone: list[Entry]) -> None:
         """Points that left their sources into the removed subdeck, tagged, after every document's notes."""
@@ -604,7 +655,7 @@ class Placing:
             self.removed += 1
 
 
-def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
+def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> Published:
     """The course's .apkg file and its ledger: every document's cards (made by generation) as notes, each
     under the GUID its content and the ledger give it, placed in their decks, kept as row data."""
     course = work.course
@@ -612,11 +663,13 @@ def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
     ledger = ledger or empty(course.course_id)
     placing = Placing(work, ledger)
     gone: list[Entry] = []
+    parts: list[tuple[DocumentWork, DeckPart]] = []
     with collector_paused():
         for doc in work.documents:
-            made = document_notes(course.course_id, doc, ledger)
+            made = deck_part(course.course_id, doc, ledger, memo)
             placing.place(doc.index, made)
             gone += made.gone
+            parts.append((doc, made))
     placing.remove(gone + absent_documents(course, ledger))
     decks = [(deck, deck.notes) for deck in placing.tree.decks.values()]
     note_models = {model.model_id: model for model in (qa, cloze)}
@@ -626,12 +679,15 @@ def package(work: CourseWork, ledger: Ledger | None = None) -> Published:
         del decks  # the notes are in the file now
         apkg = zip_bytes({"collection.anki2": collection, "media": b"{}"})
     counts = {"notes": len(placing.entries)} | ({"removed": placing.removed} if placing.removed else {})
-    return Published(apkg, ledger_bytes(course.course_id, placing.entries), counts)
+    written = written_ledger(course.course_id, placing.entries)
+    remember_parts(course.course_id, parts, ledger, written, memo)
+    return Published(apkg, written.data, counts)
 
 
-def render_course(work: CourseWork, ledger: Ledger | None = None) -> dict[str, Rendered]:
-    """dist/<course>.apkg, the course's Anki deck, and the ledger of its notes the next build reads."""
-    deck = package(work, ledger)
+def render_course(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> dict[str, Rendered]:
+    """dist/<course>.apkg, the course's Anki deck, and the ledger of its notes the next build reads (`memo`:
+    where each document's notes are remembered between builds)."""
+    deck = package(work, ledger, memo)
     return {f"{course_slug(work.course.title)}.apkg": Made(deck.apkg, deck.facts), LEDGER: deck.ledger}
 
 

@@ -96,6 +96,12 @@ class Ledger:
     digest: str = ""
     legacy: Mapping[str, tuple[Legacy, ...]] = field(default_factory=dict)
     deck: Path | bytes | None = None
+    stems: Mapping[str, str] = field(default_factory=dict)  # a document's entries' digest, from the file's lines
+
+    def stem_digest(self, stem: str) -> str:
+        """A hash of what the ledger holds of one document (its lines in the file it was read from)."""
+        found = self.stems.get(stem)
+        return found if found is not None else revision(repr(entry) for entry in self.by_stem.get(stem, ()))
 
     def entries(self) -> Iterable[Entry]:
         """Every entry, document by document."""
@@ -145,12 +151,15 @@ def parsed_or_empty(path: Path, data: bytes, course_id: str, warn: Warn) -> Ledg
 def parse_ledger(data: bytes, deck: Path | bytes | None = None) -> Ledger:
     """A ledger from its file's bytes (either format), with the deck it was written with; raises ValueError,
     TypeError, KeyError, IndexError or what gzip raises when they are not one."""
-    course, raws = compact_notes(data) if data[:2] == GZIP_MAGIC else first_format_notes(data)
+    course, raws, lines = compact_notes(data) if data[:2] == GZIP_MAGIC else first_format_notes(data)
     grouped: dict[str, list[Entry]] = defaultdict(list)
-    for entry in map(checked_entry, raws):
+    texts: dict[str, list[str]] = defaultdict(list)
+    for entry, line in zip(map(checked_entry, raws), lines, strict=True):
         grouped[entry.stem].append(entry)
+        texts[entry.stem].append(line)
     by_stem = {s: tuple(e) for s, e in grouped.items()}
-    return Ledger(course, by_stem, hashlib.sha256(data).hexdigest(), deck=deck)
+    stems = {s: revision(some) for s, some in texts.items()}
+    return Ledger(course, by_stem, hashlib.sha256(data).hexdigest(), deck=deck, stems=stems)
 
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -160,10 +169,11 @@ COLUMN_TYPES = tuple(ENTRY_TYPES.values())
 Raw = dict[str, object] | list[object]  # a note as a ledger file holds it: its fields, or its values in COLUMNS order
 
 
-def compact_notes(data: bytes) -> tuple[str, list[Raw]]:
-    """The course and the notes of a ledger of the compact format: a header line, then one array a note
-    (each note as its array, when the columns are this version's, else as an object of its fields)."""
-    lines = gzip.decompress(data).decode("utf-8").splitlines()
+def compact_notes(data: bytes) -> tuple[str, list[Raw], list[str]]:
+    """The course, the notes and their lines of a ledger of the compact format: a header line, then one array
+    a note (each note as its array, when the columns are this version's, else as an object of its fields)."""
+    # split on newlines alone: a text may hold a line separator (U+2028) that JSON leaves as it is
+    lines = gzip.decompress(data).decode("utf-8").removesuffix("\n").split("\n")
     head = json.loads(lines[0])
     if head["version"] != LEDGER_VERSION:
         raise ValueError(f"ledger version {head['version']!r}")
@@ -174,20 +184,21 @@ def compact_notes(data: bytes) -> tuple[str, list[Raw]]:
     if any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
         raise ValueError("ledger row of the wrong length")
     if columns == list(COLUMNS):  # as this version writes it: each row checked as it stands
-        return str(head["course"]), rows
-    return str(head["course"]), [dict(zip(columns, row, strict=True)) for row in rows]
+        return str(head["course"]), rows, lines[1:]
+    return str(head["course"]), [dict(zip(columns, row, strict=True)) for row in rows], lines[1:]
 
 
-def first_format_notes(data: bytes) -> tuple[str, list[Raw]]:
-    """The course and the notes of a ledger of the first format (one JSON object, every note's fields and
-    tags in it): those are left out, as the previous deck holds them."""
+def first_format_notes(data: bytes) -> tuple[str, list[Raw], list[str]]:
+    """The course, the notes and their JSON texts of a ledger of the first format (one JSON object, every
+    note's fields and tags in it): those are left out, as the previous deck holds them."""
     body = json.loads(data.decode("utf-8"))
     if body["version"] != 1:
         raise ValueError(f"ledger version {body['version']!r}")
     raws = body["notes"]
     if not isinstance(raws, list) or not all(isinstance(raw, dict) for raw in raws):
         raise TypeError("ledger notes are not objects")
-    return str(body["course"]), [{k: v for k, v in raw.items() if k not in OLD_FIELDS} for raw in raws]
+    kept: list[Raw] = [{k: v for k, v in raw.items() if k not in OLD_FIELDS} for raw in raws]
+    return str(body["course"]), kept, [json.dumps(raw, sort_keys=True) for raw in kept]
 
 
 def checked_entry(raw: Raw) -> Entry:
@@ -205,13 +216,31 @@ def checked_entry(raw: Raw) -> Entry:
     return Entry(**raw)  # type: ignore[arg-type]  # checked field by field above
 
 
+class Written(NamedTuple):
+    """A ledger file's bytes, and the digest of each document's lines in it (as Ledger.stem_digest reads them)."""
+
+    data: bytes
+    stems: dict[str, str]
+
+
 def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
     """The ledger file: a header line naming the columns, then one note a line as an array, in deck order;
     gzip-compressed with no time in its header, so the same entries give the same bytes."""
+    return written_ledger(course_id, entries).data
+
+
+def written_ledger(course_id: str, entries: Iterable[Entry]) -> Written:
+    """The ledger file of these entries (see ledger_bytes), and its documents' digests."""
     head = json.dumps({"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS)})
-    # a shallow tuple of each entry's fields (astuple would deep-copy every string of every entry)
-    lines = [head, *(json.dumps(entry_row(e), ensure_ascii=False, separators=(",", ":")) for e in entries)]
-    return gzip.compress("\n".join([*lines, ""]).encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
+    texts: dict[str, list[str]] = defaultdict(list)
+    lines = [head]
+    for entry in entries:
+        # a shallow list of the entry's fields (astuple would deep-copy every string of every entry)
+        line = json.dumps(entry_row(entry), ensure_ascii=False, separators=(",", ":"))
+        lines.append(line)
+        texts[entry.stem].append(line)
+    data = gzip.compress("\n".join([*lines, ""]).encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
+    return Written(data, {stem: revision(some) for stem, some in texts.items()})
 
 
 # ----------------------------------------------------------------------------- which note a point is
