@@ -317,3 +317,12 @@ def test_a_byline_of_posts_and_a_name_is_the_author_not_the_title(read_text, byl
 def test_a_title_with_a_label_before_a_colon_is_still_a_title(read_text) -> None:
     source = read_text(f"专题党课：植树造林\n\n{BODY}\n{BODY2}\n")
     assert source.title == "专题党课：植树造林"
+
+
+@pytest.mark.parametrize("page", [False, True])
+def test_a_mirror_s_starred_headline_is_the_title_under_its_spam(read_text, page: bool) -> None:
+    nav = "首页 > 专题 > 正文\n\n" if page else ""
+    spam = "好运彩票_好运彩票\n好运彩票2023-01-31 16:05\n好运彩票\n\n"
+    source = read_text(f"{nav}{spam}春季植树，我们这样做“绿色家园”******\n\n{BODY}\n{BODY2}\n")
+    assert source.title == "春季植树，我们这样做“绿色家园”"
+    assert texts(source) == [BODY, BODY2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -46,6 +47,7 @@ OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of docu
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
 WIDGET_MAX_LENGTH = 10  # a page's widget label copied above its headline (今天是：, APP下载) is this short
 COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline
+STARRED = re.compile(r"\S[*＊]{3,}\s*$")  # a mirror site's mark after the headline it copied
 
 
 @dataclass(frozen=True)
@@ -130,10 +132,10 @@ def _over_metadata(head: list[tuple[int, Line]], marked: frozenset[int]) -> set[
 
 
 def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, marked: frozenset[int]) -> tuple[int, ...]:
-    """A web page's title line (its position alone, or none), by preference: the one its markup names
-    (`hint`), one repeated in the head, one right above the dateline at or below position `after` (where the
-    navigation ends), any at or below `after`, one above a dateline, the first; a site's own header (…网 专栏)
-    only when no other line can be the title."""
+    """A web page's title line (its position alone, or none), by preference: a mirror's starred headline, the
+    one its markup names (`hint`), one repeated in the head, one right above the dateline at or below position
+    `after` (where the navigation ends), any at or below `after`, one above a dateline, the first; a site's own
+    header (…网 专栏) only when no other line can be the title."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
     titles = [(i, line) for i, line in titles if not SITE_HEADER.match(simplify(line.text))] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
@@ -143,7 +145,10 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     dated = [i for i, line in titles if i in over and len(HANZI.findall(line.text)) > COLUMN_NAME_MAX]
     below_navigation = [i for i, _ in titles if i >= after]
     dated_below = [i for i in dated if i >= after]
-    return tuple((hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])
+    starred = list(_starred_title(head))
+    return tuple(
+        (starred or hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1]
+    )
 
 
 def _title_rest(first: Line, second: Line) -> bool:
@@ -162,9 +167,19 @@ def _title_rest(first: Line, second: Line) -> bool:
     )
 
 
+def _starred_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
+    """The headline a mirror site copied, which it marks with a run of asterisks after it (…的意见******): the
+    title, whatever stands above it (the mirror's own spam)."""
+    starred = (i for i, line in head if STARRED.search(line.text) and looks_like_title(clean_title(line.text), False))
+    return tuple(itertools.islice(starred, 1))
+
+
 def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     """A plain text's title lines: its first line after any metadata lines (and after a website's header
-    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
+    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too; a
+    mirror's starred headline before all."""
+    if starred := _starred_title(head):
+        return starred
     rest = list(head)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)

@@ -23,7 +23,7 @@ LINK = re.compile(r"\[((?:\\.|[^\[\]\\]){0,200})\]\([^()\s]{0,500}\)")
 MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"!\[[^\[\]]{0,200}\]\([^()\s]{0,500}\)\s*"), ""),  # an image: ![说明](src)
     (LINK, r"\1"),
-    (re.compile(r"\*\*|__"), ""),
+    (re.compile(r"(?<!\*)\*\*(?!\*)|__"), ""),  # emphasis; a longer run of asterisks is a mark (…******)
     (re.compile(r"^#{1,6}\s+"), ""),
     (re.compile(r"\\([\[\]*_#\\])"), r"\1"),
 )
