@@ -316,3 +316,9 @@ def test_a_meeting_that_dates_the_claim_is_a_weak_blank() -> None:
     timed = {b.answer: b.score for b in rank_blanks("南岭会议后，红军主力转战北山地区。")}
     held = {b.answer: b.score for b in rank_blanks("南岭会议在北山召开，红军主力转战西河地区。")}
     assert timed["南岭会议"] < held["南岭会议"]
+
+
+def test_a_long_name_of_a_body_is_not_marked_down_for_its_length() -> None:
+    # a body's full name is long (中华全国某某联合会) and is a name all the same, as a title or a compound is
+    scores = {b.answer: b.score for b in rank_blanks("会上成立了中华全国学生联合会，很快发展到5万余人。")}
+    assert scores["中华全国学生联合会"] > 0.8
