@@ -7,6 +7,7 @@ with the stem followed by ".", "-" or "_"; every other file is course-wide.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Mapping
 from pathlib import PurePosixPath
 from urllib.parse import quote
@@ -133,13 +134,13 @@ def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord]) -> dict[
     """dist/index.html, linking every file in `outputs` under its document or the course."""
     course, settings = work.course, work.settings
     stems = {doc.stem for doc in course.documents}
-    owners = {rel: owner(rel, stems) for rel in outputs if rel != INDEX}
-    documents = [document_view(doc, settings, files_of(owners, outputs, doc.stem)) for doc in work.documents]
+    owned = files_by_owner(outputs, stems)
+    documents = [document_view(doc, settings, owned.get(doc.stem, {})) for doc in work.documents]
     html = PAGE.render(
         lang=lang_tag(settings.script),
         title=work.title,
         totals=course_totals(course, outputs),
-        course_files=file_views(files_of(owners, outputs, None)),
+        course_files=file_views(owned.get(None, {})),
         documents=documents,
         open_outlines=len(documents) <= OPEN_OUTLINES_UP_TO,
     )
@@ -157,11 +158,15 @@ def owner(rel: str, stems: Collection[str]) -> str | None:
     return None
 
 
-def files_of(
-    owners: Mapping[str, str | None], outputs: Mapping[str, OutputRecord], stem: str | None
-) -> dict[str, OutputRecord]:
-    """The outputs that belong to one document (or, for None, to the whole course)."""
-    return {rel: outputs[rel] for rel, owner_stem in owners.items() if owner_stem == stem}
+def files_by_owner(
+    outputs: Mapping[str, OutputRecord], stems: Collection[str]
+) -> dict[str | None, dict[str, OutputRecord]]:
+    """The outputs by the document they belong to (None: the whole course's), the home page left out."""
+    owned: dict[str | None, dict[str, OutputRecord]] = defaultdict(dict)
+    for rel, record in outputs.items():
+        if rel != INDEX:
+            owned[owner(rel, stems)][rel] = record
+    return owned
 
 
 def file_views(records: Mapping[str, OutputRecord]) -> list[dict[str, object]]:
