@@ -672,3 +672,21 @@ def test_a_call_to_follow_under_the_headline_ends_no_navigation(read_text) -> No
 def test_a_scan_button_and_a_toolbar_alone_do_not_make_a_web_page(read_text) -> None:
     head = "某某网 先锋文汇\n\n节约用水的几点思考\n\n某县水务局 王建国\n\n某某网来稿 打印 纠错 投稿须知\n微信扫一扫 ×"
     assert read_text(f"{head}\n{BODY}\n\n{BODY2}\n").title == "节约用水的几点思考"
+
+
+def test_a_text_copy_with_stray_html_after_its_first_lines_keeps_its_lines(read_text) -> None:
+    head = "【节水月】王建国：节约用水的几点思考\n\n某县水务局"
+    text = (
+        f'{head}\n\n<div style="text-align: center;">朗诵：王建国</div> {BODY}<br><br> {BODY2}<div><br>{BODY}</div>\n'
+    )
+    source = read_text(text)
+    assert (source.title, source.meta.author) == ("【节水月】王建国：节约用水的几点思考", "王建国")
+    assert texts(source) == ["某县水务局", BODY, BODY2, BODY]  # the reciter's line is the byline
+
+
+def test_a_document_site_s_reading_chrome_and_page_counters_are_furniture(read_text) -> None:
+    chrome = "资源预览文档简介为自动调取，内容显示的完整度及准确度或有误差，请您下载后查看完整的文档内容。"
+    head = f"首页\n\n节约用水的几点思考\n\n{chrome}\n\n1/13\n\n2/13\n\n剩余11页未读，查看更多内容需下载"
+    source = read_text(f"{head}\n\n节约用水的几点思考 <br> <br> {BODY} <br> &ldquo;节水&rdquo;{BODY2}\n")
+    assert source.title == "节约用水的几点思考"
+    assert texts(source) == [BODY, f"“节水”{BODY2}"]

@@ -156,6 +156,11 @@ def read_plain(lines: list[Line]) -> Draft:
     return Draft("plain", head.title, meta, tuple(body))
 
 
+def read_web_text(lines: list[Line]) -> Draft:
+    """A web page saved as text: its stray HTML read first (<br>, &ldquo;), as a plain text's is."""
+    return read_web_page(untag_lines(lines))
+
+
 # ---------------------------------------------------------------- the table
 
 # Front matter says markdown whatever HTML the text holds, and so does markdown's markup when the text is no
@@ -167,7 +172,7 @@ FORMATS: tuple[tuple[str, Callable[[list[Line]], bool], Callable[[list[Line]], D
     ("tagged", looks_tagged, read_tagged),
     ("header", looks_like_header, read_header),
     ("markdown", looks_like_markdown, read_markdown),
-    ("web", looks_like_web_page, read_web_page),
+    ("web", looks_like_web_page, read_web_text),
     ("plain", lambda lines: True, read_plain),
 )
 

@@ -99,9 +99,14 @@ def _top(lines: list[Line]) -> str:
 
 
 def looks_like_html(lines: list[Line]) -> bool:
-    """True when the text is HTML markup rather than text."""
+    """True when the text is HTML markup rather than text: a whole page, or blocks of markup from its first
+    line on. A text whose first line holds no markup is text with stray HTML in it (a copy of a page's
+    article): its lines are its own, whatever tags come later."""
     head = _top(lines)
-    return HTML_SIGNS.search(head) is not None or len(BLOCK_TAG.findall(head)) >= 3
+    if HTML_SIGNS.search(head) is not None:
+        return True
+    first = next((line.text for line in lines if line.text.strip()), "")
+    return len(BLOCK_TAG.findall(head)) >= 3 and "<" in first
 
 
 def looks_like_html_page(lines: list[Line]) -> bool:

@@ -644,10 +644,11 @@ def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} lines of marks alone" if len(kept) < len(paras) else None)
 
 
-# A page number as a PDF prints it (— 3 —, - 3 -, 第 3 页 共 9 页), left in a text copied out of it: it cut a
-# paragraph that goes on after it. A bare number may be the text's own.
+# A page number as a PDF prints it (— 3 —, - 3 -, 第 3 页 共 9 页), or a document site under the picture of each
+# page (1/13), left in a text copied out of it: it cut a paragraph that goes on after it. A bare number may be
+# the text's own.
 PRINTED_PAGE_NUMBER = re.compile(
-    r"^(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"^(?:[—–\-－]\s*\d{1,4}\s*[—–\-－]|\d{1,4}\s*/\s*\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页)$"
 )
 

@@ -43,9 +43,12 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
     # a breadcrumb or menu from the home page on, its separators lost in the copy (首页 理论 正文)
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
+    re.compile(r"^(?:网站|返回)?(?:首页|主页)$"),  # the link home alone
     SHARE_WIDGET,
     # a document site's reading chrome over the document it shows
-    re.compile(r"^(?:下载本文档|文档简介|已阅读\d+页|还剩\d+页未读|继续免费阅读|版权说明\s*[:：])"),
+    re.compile(
+        r"^(?:下载本文档|文档简介|已阅读\d+页|(?:还|剩余)\d+页未读|继续免费阅读|版权说明\s*[:：]|资源预览|文档预览)"
+    ),
 )
 BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|＞)\s*")
 # Arrows set apart a breadcrumb only from the home page or the site on (首页 -> 要闻): a note's own arrows map one
