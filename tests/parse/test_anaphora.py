@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from study.model import EnumList
+from study.parse import parse
 from study.parse.anaphora import opening
-from tests.parse.conftest import flat, heads, outline
+from tests.parse.conftest import flat, heads, make_source, outline
 
 
 def _anaphora(text: str) -> list[EnumList]:
@@ -251,3 +254,27 @@ def test_a_quotation_mark_alone_before_a_run_is_no_lead() -> None:
 def test_the_opening_mark_of_a_quotation_the_run_goes_on_inside_is_no_part_of_its_lead() -> None:
     (lst,) = _anaphora("“这所学校有传统，有特色，有活力，有口碑。”家长们这样说。")
     assert lst.lead == "这所学校"
+
+
+def test_paragraphs_opening_with_the_term_their_heading_names_describe_it() -> None:
+    doc = outline(
+        "一、整改方案的含义\n"
+        "整改方案是针对查摆出的问题逐项制定的措施清单，要求具体可行。\n"
+        "整改方案应当明确责任人和完成时限，做到可检查、可考核。"
+    )
+    assert all(lst.style != "anaphora" for lst in flat(doc))
+
+
+def test_paragraphs_opening_with_the_term_the_title_names_describe_it() -> None:
+    source = replace(
+        make_source("述评文章是夹叙夹议的一种评论体裁，要求有述有评。\n述评文章一般由标题、导语、主体和结尾组成。"),
+        title="怎样写好述评文章",
+    )
+    assert all(lst.style != "anaphora" for lst in flat(parse(source)))
+
+
+def test_a_short_opening_the_heading_holds_still_repeats_a_demand() -> None:
+    doc = outline(
+        "坚持党的领导\n坚持把党的领导贯穿工作全过程，一刻也不能放松。\n坚持用党的理论武装头脑，学深悟透真正用好。"
+    )
+    assert any(lst.style == "anaphora" for lst in flat(doc))

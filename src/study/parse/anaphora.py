@@ -17,11 +17,12 @@ from typing import NamedTuple
 
 import rjieba
 
-from study.model import BODY_LEVEL, Paragraph
+from study.model import BODY_LEVEL, HEADING_LEVELS, Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import closing_mark, ends_with_colon, last_sentence
 from study.parse.markers import marker_at
+from study.script import simplify
 
 # Openings every kind of prose repeats without enumerating anything: pronouns and demonstratives,
 # connectives, prepositions and time words that begin sentences. A run sharing only one of these
@@ -79,6 +80,8 @@ BODY = BODY_LEVEL  # paragraph level of body text: headings and bullets are othe
 # a line without any sentence or clause-closing mark, this short, is a heading; a run that mixes such a
 # line with longer prose paragraphs repeats a topic word across a heading and its body, it lists nothing
 HEADING_LINE_MAX = 40
+HEADING_REACH = 30  # paragraphs looked back for the heading a run stands under (keeps the scan linear-ish)
+TERM_MIN = 3  # characters a shared opening needs to be the document's topic term (党的 is no topic)
 _CLOSING_MARKS = re.compile(r"[。！？!?；;：:]")
 _QUESTION_MARKS = "？?"
 
@@ -261,12 +264,33 @@ def _asks_and_answers(ends: Sequence[str]) -> bool:
     return any(asked) and not all(asked)
 
 
-def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> Iterator[DraftList]:
+def _heading_above(paragraphs: tuple[Paragraph, ...], para: int) -> str:
+    """The nearest heading line above a paragraph (a markup heading or a short line with no closing mark),
+    looked for among the HEADING_REACH paragraphs before it; "" when none."""
+    for j in range(para - 1, max(para - HEADING_REACH, 0) - 1, -1):
+        shadow = paragraphs[j].shadow.strip()
+        if paragraphs[j].level in HEADING_LEVELS or (
+            len(shadow) <= HEADING_LINE_MAX and not _CLOSING_MARKS.search(shadow)
+        ):
+            return shadow
+    return ""
+
+
+def names_the_topic(shared: str, paragraphs: tuple[Paragraph, ...], para: int, title: str | None) -> bool:
+    """True when the shared opening is a term (TERM_MIN characters at least) that the document's title or
+    the heading above the run names: paragraphs that open with what they are about (述职报告是…。/ 述职报告可分为…)
+    describe it, they list nothing."""
+    if len(shared) < TERM_MIN:
+        return False
+    return shared in simplify(title or "") or shared in _heading_above(paragraphs, para)
+
+
+def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str | None = None) -> Iterator[DraftList]:
     """Runs of consecutive body paragraphs that open with the same words."""
     for units in _block_units(paragraphs, marked):
         texts = [_past_frame(paragraphs[u.para].shadow[u.start :]) for u in units]
         for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
-            if is_topic(shared) or is_report(shared):
+            if is_topic(shared) or is_report(shared) or names_the_topic(shared, paragraphs, units[k].para, title):
                 continue
             run = units[k:end]
             if len(shared) < OPENING_MIN and (len(run) < INLINE_MIN or _not_demands(texts[k:end])):

@@ -26,10 +26,11 @@ from study.parse.stages import stage_lists
 
 @dataclass(frozen=True)
 class Scene:
-    """What detectors read: the paragraphs, the numbered markers, and the block lists accepted so far."""
+    """What detectors read: the paragraphs, the numbered markers, the block lists accepted so far, the title."""
 
     paragraphs: tuple[Paragraph, ...]
     accepted: list[DraftList] = field(default_factory=list)  # grows as the resolver accepts block lists
+    title: str | None = None  # the document's title, which the reader takes out of the paragraphs
 
     @cached_property
     def numbered(self) -> tuple[list[DraftList], list[Marker], set[int]]:
@@ -76,7 +77,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("stage", _on_paragraphs(stage_lists)),
     Detector("heading", headings.find),
     Detector("paragraph", _paragraphs),
-    Detector("anaphora", lambda scene: block_lists(scene.paragraphs, scene.marked)),
+    Detector("anaphora", lambda scene: block_lists(scene.paragraphs, scene.marked, scene.title)),
     Detector("count", _on_paragraphs(count_lists), inline=True),
     Detector("colon", _on_paragraphs(colon_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),

@@ -23,7 +23,7 @@ def parse(source: Source) -> Document:
 def parse_explained(source: Source) -> tuple[Document, Resolution]:
     """The outline of a source's enumerations, with the resolver's kept and refused candidates."""
     paragraphs = source.paragraphs
-    scene = Scene(paragraphs)
+    scene = Scene(paragraphs, title=source.title)
     resolution = resolve(scene)
     kept = [with_summary_count(paragraphs, draft) for draft in without_announced_copies(paragraphs, resolution.kept)]
     drafts = sorted(kept, key=lambda d: (d.start, _neg(d.end)))
