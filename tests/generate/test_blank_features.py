@@ -322,3 +322,10 @@ def test_a_long_name_of_a_body_is_not_marked_down_for_its_length() -> None:
     # a body's full name is long (中华全国某某联合会) and is a name all the same, as a title or a compound is
     scores = {b.answer: b.score for b in rank_blanks("会上成立了中华全国学生联合会，很快发展到5万余人。")}
     assert scores["中华全国学生联合会"] > 0.8
+
+
+def test_the_size_of_a_set_of_great_things_is_a_weak_blank() -> None:
+    # 三大攻坚战, 两大任务: the set is named by its size, which is known; the set or its members are the point
+    assert answers("全省要打好“三大攻坚战”。")[0] == "三大攻坚战"
+    scores = {b.answer: b.score for b in rank_blanks("红军在这一时期开辟了东区、西区和南岭三大根据地。")}
+    assert scores.get("三", 0.0) < min(scores["东区"], scores["西区"], scores["南岭"]) - 0.2
