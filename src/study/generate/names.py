@@ -68,8 +68,9 @@ MEETINGS: tuple[re.Pattern[str], ...] = (
 # What may name an event before its event word: a place, a person, a proper noun or a date (八七会议).
 GENERIC_EVENT_TAGS = frozenset({"n", "vn", "v", "nr"})  # 游击战争/n, 出席会议/v: kinds of events, not one
 EVENT_PREFIX_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "m", "j"})
-# A quantity of the claim: a figure with its unit (1个月, 15%, 420名, 5年, 两年, 一年半); a span in Chinese numerals
-# when a limit or the clause's end closes it (两年内, 任期五年。, a text that ends on it, half-width marks too).
+# A quantity of the claim: a range with its unit (三至五年, 3至5人); a figure with its unit (1个月, 15%, 420名, 5年);
+# a span, a count of people or an age in Chinese numerals when a limit or the clause's end closes it (两年内, 五人以上,
+# 任期五年。, a text that ends on it, half-width marks too); an interval (每隔五年, 每五年).
 QUANTITY = re.compile(
     rf"(?<![0-9０-９.年月第{NUMERAL}])[0-9０-９{NUMERAL}两]{{1,3}}[至到][0-9０-９{NUMERAL}]{{1,3}}(?:个月|年|天|名|人|周|小时|岁|次)"
     r"|(?<![0-9０-９.年月])[0-9０-９]+(?![0-9０-９]*[月日号])(?:\.[0-9]+)?(?:%|％|个月|个|年|天|名|人|元|小时|周|次|项|岁|万|亿)?"
