@@ -73,6 +73,12 @@ def test_a_modifier_and_a_common_noun_are_no_name(text: str, word: str) -> None:
     assert word not in names(text)
 
 
+@pytest.mark.parametrize("text", ["全市上下积极创建文明城市。", "这是鲁东南地区成立的第一个县委。"])
+def test_a_kind_of_place_described_in_two_common_words_is_no_name(text: str) -> None:
+    # 文明|城市, 东南|地区: jieba tags such an unknown word as a place; it describes a kind of place, names none
+    assert "place" not in names(text).values()
+
+
 def test_a_place_written_with_everyday_words_is_a_name_all_the_same() -> None:
     assert names("1871年，德意志实现了统一。").get("德意志") == "place"
 

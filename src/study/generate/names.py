@@ -107,7 +107,7 @@ def looks_named(text: str, kind: str) -> bool:
     if kind == "organisation":
         return text.endswith(ORGANISATION_ENDINGS)
     if kind == "place":
-        return commonness(text) > 0 or text.endswith(PLACE_ENDINGS)
+        return commonness(text) > 0 or (text.endswith(PLACE_ENDINGS) and not _described_place(text))
     if kind == "proper":
         return text.endswith(PROPER_ENDINGS + EVENT_ENDINGS)
     return True
@@ -118,6 +118,12 @@ def modified_noun(text: str) -> bool:
     its noun, which jieba's dictionary may tag as a name (a surname and a given name, a body's name)."""
     rest = text[1:]
     return len(rest) >= 2 and dictionary_tag(rest) == "n" and commonness(rest) >= COMMON_NOUN
+
+
+def _described_place(text: str) -> bool:
+    """True for a word its dictionary does not know made of two common words, the second a place word (文明|城市,
+    东南|地区): a kind of place described, which jieba tags as a place's name."""
+    return len(text) >= 4 and commonness(text[:-2]) >= COMMON_WORD and commonness(text[-2:]) >= COMMON_WORD
 
 
 def _adjective_and_noun(text: str) -> bool:
