@@ -8,7 +8,14 @@ from collections.abc import Callable
 from study.model import Source
 from study.read.html import html_lines, join_split_titles
 from study.read.lines import Line
-from study.read.repair import drop_layout_spaces, drop_translations, join_lone_markers, join_page_breaks, repair
+from study.read.repair import (
+    drop_inline_translations,
+    drop_layout_spaces,
+    drop_translations,
+    join_lone_markers,
+    join_page_breaks,
+    repair,
+)
 from study.read.shapes import is_translation, looks_like_title
 from tests.read.makers import lines, texts
 
@@ -146,6 +153,27 @@ def test_a_translation_never_joins_the_chinese_paragraph_before_it() -> None:
     body, _ = repair(lines(CUT, ENGLISH, BODY2, "Results are published.", BODY))
     assert all("Results" not in p.text and "Water" not in p.text for p in body)
     assert [p.text for p in repair(lines(CUT, ENGLISH))[0]] == [CUT]
+
+
+def test_a_text_translated_sentence_by_sentence_on_its_lines_keeps_its_chinese() -> None:
+    paras = lines(
+        "同志们： Comrades,",
+        f"{BODY} {ENGLISH}",
+        f"{BODY2}Results shall be published every year.{BODY}Every locality shall report.",
+        "主题是：节约用水（water saving）。The theme is “water saving”, said the report.",
+    )
+    kept, note = drop_inline_translations(paras)
+    assert [p.text for p in kept] == ["同志们：", BODY, BODY2 + BODY, "主题是：节约用水（water saving）。"]
+    assert note == "set aside 5 translated phrases run into the Chinese lines"
+
+
+def test_names_glosses_and_one_english_quotation_stay_in_a_chinese_text() -> None:
+    paras = lines(
+        "中国日报记者Ryan介绍了报告的写法（China Daily）。",
+        "政府工作报告(zhèng fǔ gōng zuò bào gào)是每年两会的重头戏。",
+        f"他说：“Water conservation shall be treated as a long-term task.”{BODY}",
+    )
+    assert drop_inline_translations(paras) == (paras, None)
 
 
 # ---------------------------------------------------------------- markers alone on their line

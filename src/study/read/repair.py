@@ -13,10 +13,12 @@ from study.read.lines import Line
 from study.read.shapes import (
     AUTHOR_UNIT,
     HANZI,
+    LATIN_LETTER,
     MARKER,
     NUM,
     SENTENCE_END,
     SENTENCE_PUNCT,
+    TRANSLATION_MIN_LETTERS,
     ends_mid_clause,
     ends_sentence,
     has_words,
@@ -576,6 +578,53 @@ def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, f"set aside {len(paras) - len(kept)} translation paragraphs (Latin script in a Chinese text)"
 
 
+# A translation set after each Chinese sentence on the same line (…作報告。 On behalf of …, 各位代表:FellowDeputies,):
+# from a Latin letter on through Latin script, ASCII signs and spaces, and quotes before more of them (an
+# opening bracket at its end is the Chinese text's, and so is a run opened by one: a gloss in brackets,
+# 报告(bào gào), is a note on the text).
+INLINE_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f](?:[\x20-\x7e\u00a0\u00c0-\u024f’]|[“”‘](?=[\x20-\x7e]))*")
+GLOSS_OPENERS = ("(", "（", "[")
+RUN_GIVEN_BACK = " ([{<"
+INLINE_TRANSLATION_LONG = 16  # a run this long (in letters) is a sentence, no name or acronym …
+INLINE_TRANSLATION_MIN_RUNS = 3  # … and a text with this many such runs is translated sentence by sentence
+EMPTIED_QUOTES = re.compile(r"“\s*”|‘\s*’")  # the quotes of a translation's quoted words, once they are gone
+
+
+def _latin_runs(text: str) -> list[str]:
+    """The runs of Latin script in a line of Chinese text that are long enough to be a translated phrase, and
+    no gloss in brackets: as spans of the line, each given as the run's text, in order."""
+    runs = []
+    for match in INLINE_LATIN.finditer(text):
+        opened = text[: match.start()].rstrip().endswith(GLOSS_OPENERS)
+        run = match.group().rstrip(RUN_GIVEN_BACK)
+        if len(LATIN_LETTER.findall(run)) >= TRANSLATION_MIN_LETTERS and not opened:
+            runs.append(run)
+    return runs
+
+
+def _without_runs(text: str, runs: list[str]) -> str:
+    """A line without the given runs (found in order) and the spaces before them, and without the quotes they
+    emptied."""
+    kept, at = [], 0
+    for run in runs:
+        start = text.index(run, at)
+        kept.append(text[at:start].rstrip())
+        at = start + len(run)
+    return EMPTIED_QUOTES.sub("", "".join(kept) + text[at:])
+
+
+def drop_inline_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A text translated sentence by sentence on its own lines without its translation: the Latin runs after
+    its sentences removed, when there are enough long ones to show the text is bilingual (a name, an acronym
+    or one English quotation in a Chinese text stays)."""
+    runs = [_latin_runs(p.text) if HANZI.search(p.text) else [] for p in paras]
+    long_runs = sum(1 for found in runs for run in found if len(LATIN_LETTER.findall(run)) >= INLINE_TRANSLATION_LONG)
+    if long_runs < INLINE_TRANSLATION_MIN_RUNS:
+        return paras, None
+    fixed = [replace(p, text=_without_runs(p.text, found)) for p, found in zip(paras, runs, strict=True)]
+    return fixed, f"set aside {sum(map(len, runs))} translated phrases run into the Chinese lines"
+
+
 # ---------------------------------------------------------------- markers alone on their line
 
 
@@ -664,7 +713,8 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # indentation first, so that every later step sees a line's real start, and a PDF's line-end spaces, so that
 # every later step sees a paragraph's words; a table of contents before its headings can be joined to
 # anything; then metadata left in the body;
-# translations next, so that no English line is joined to a Chinese one; lone markers before page breaks,
+# translations next (whole paragraphs, then runs after Chinese sentences), so that no English line is joined
+# to a Chinese one; lone markers before page breaks,
 # so that the marker's text is a paragraph that starts with a marker (and a lone bullet sign is joined
 # before lines of marks alone go); a text's wrapping before other page breaks, which judge a line by its
 # words alone; joining before repeats, so that both copies of a repeated
@@ -676,6 +726,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_contents,
     drop_field_runs,
     drop_translations,
+    drop_inline_translations,
     join_lone_markers,
     drop_editor_notes,
     drop_captions,
