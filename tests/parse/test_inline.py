@@ -109,3 +109,10 @@ def test_a_subject_before_three_copula_clauses_leaves_them_as_the_series() -> No
 def test_clauses_ending_in_counted_people_are_figures_not_a_series() -> None:
     doc = outline("建站之初，只有12名队员，如今有300多名队员，平均每个村有5名队员。")
     assert not flat(doc)
+
+
+def test_a_clause_that_sums_up_announces_the_semicolon_pieces_after_its_colon() -> None:
+    doc = outline("这项工作的要求很多。简言之：学要深入，弄懂原理；查要全面，不留死角；改要彻底，见到实效。")
+    lst = flat(doc)[0]
+    assert lst.style == "semicolon"
+    assert [h[:3] for h in heads(lst)] == ["学要深", "查要全", "改要彻"]

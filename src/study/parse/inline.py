@@ -34,6 +34,8 @@ SEMICOLON = re.compile(r"[；;]")
 ANNOUNCING = (
     "表现在", "表现为", "问题是", "主要是", "主要有", "包括", "如下", "以下", "方面", "在于", "是", "为", "有",
     "做到", "要求", "措施", "内容", "任务", "原则", "特点", "重点", "在", "这样的", "这样",
+    # a clause that only sums up or spells out what was said (简言之：A；B；C) announces its pieces too
+    "简言之", "简而言之", "概括地说", "概括起来", "归纳起来", "具体来说", "具体而言", "具体地说",
 )  # fmt: skip
 SERIES_MIN = 3  # clauses that a parallel series needs
 SUFFIX_MIN = 3  # characters they must share at their end (…的观点): two-character endings are too common
