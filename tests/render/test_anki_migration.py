@@ -19,6 +19,7 @@ from pathlib import Path
 import genanki
 from click.testing import CliRunner
 
+import study.render.ledger as ledger_module
 from study.build import build
 from study.cli import main
 from study.config import Settings
@@ -285,8 +286,25 @@ def test_a_ledger_keeps_a_text_holding_a_line_separator_and_names_each_documents
     # JSON leaves U+2028 as it is: a ledger split by str.splitlines() would cut that note's line in two
     entry = Entry("g1", "doc", "cloze", "k", "要点\u2028之二", "", "", "", "d", 1_700_000_000)
     other = replace(entry, guid="g2", stem="other", text="别的")
-    written = written_ledger(COURSE_ID, [entry, other])
+    written = written_ledger(COURSE_ID, {"doc": [entry], "other": [other]})
     ledger = parse_ledger(written.data)
     assert [e.text for e in ledger.entries()] == ["要点\u2028之二", "别的"]
     assert {stem: ledger.stem_digest(stem) for stem in ("doc", "other")} == written.stems
-    assert ledger.stem_digest("doc") != written_ledger(COURSE_ID, [replace(entry, mod=1)]).stems["doc"]
+    assert ledger.stem_digest("doc") != written_ledger(COURSE_ID, {"doc": [replace(entry, mod=1)]}).stems["doc"]
+
+
+def test_a_ledger_of_the_second_format_one_note_a_line_is_still_read() -> None:
+    entry = Entry("g1", "doc", "cloze", "k", "要点", "", "", "", "d", 1_700_000_000)
+    head = json.dumps({"course": COURSE_ID, "version": 2, "columns": list(ledger_module.COLUMNS)})
+    rows = [json.dumps(ledger_module.entry_row(e), ensure_ascii=False) for e in (entry, replace(entry, guid="g2"))]
+    ledger = parse_ledger(gzip.compress("\n".join([head, *rows, ""]).encode("utf-8")))
+    assert [e.guid for e in ledger.by_stem["doc"]] == ["g1", "g2"] and ledger.course_id == COURSE_ID
+
+
+def test_a_ledger_reads_a_documents_notes_only_when_asked_for_them() -> None:
+    entry = Entry("g1", "doc", "cloze", "k", "要点", "", "", "", "d", 1_700_000_000)
+    ledger = parse_ledger(ledger_bytes(COURSE_ID, [entry, replace(entry, guid="g2", stem="other")]))
+    assert isinstance(ledger.by_stem, ledger_module.DocumentEntries)
+    assert set(ledger.by_stem) == {"doc", "other"} and not ledger.by_stem.read
+    assert ledger.by_stem["other"] == (replace(entry, guid="g2", stem="other"),)
+    assert set(ledger.by_stem.read) == {"other"}

@@ -55,10 +55,10 @@ from study.render.ledger import (
     Wanted,
     Warn,
     Written,
-    by_guid,
     content_digest,
     empty,
     note_time,
+    published_in,
     resolve,
     revision,
     still_carried,
@@ -505,10 +505,13 @@ class PartNote(NamedTuple):
 
 class DeckPart(NamedTuple):
     """One document's notes in card order, and its points that left (ledger entries no card took, still
-    carried: see carried())."""
+    carried: see carried()). Remembered under the ledger a deck wrote (see remember_parts), it also holds
+    what that ledger says of its notes: their times and its line of them, so placing it reads none of it."""
 
     notes: tuple[PartNote, ...]
     gone: tuple[Entry, ...]
+    mods: tuple[int, ...] = ()
+    line: str = ""
 
 
 def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo) -> DeckPart:
@@ -530,7 +533,12 @@ def part_key(course_id: str, work: DocumentWork, entries: str, legacy: str) -> s
 
 
 def remember_parts(
-    course_id: str, parts: list[tuple[DocumentWork, DeckPart]], ledger: Ledger, written: Written, memo: Memo
+    course_id: str,
+    parts: list[tuple[DocumentWork, DeckPart]],
+    ledger: Ledger,
+    written: Written,
+    mods: Mapping[str, list[int]],
+    memo: Memo,
 ) -> None:
     """Each document's part also under the ledger this deck wrote, where that holds something else of it
     than the ledger read: the part the next build makes of the same work with it is the same (its notes
@@ -540,8 +548,11 @@ def remember_parts(
     for work, part in parts:
         stem = work.doc.stem
         now = written.stems.get(stem, no_entries)
-        if now != ledger.stem_digest(stem) or stem in ledger.legacy:
-            memo.keep(part_key(course_id, work, now, repr(())), part)
+        if part.line and now == ledger.stem_digest(stem):
+            continue  # remembered as it is, under the key the next build asks for
+        if not part.gone:  # no point carried: the ledger's line is the document's own, kept with its times
+            part = part._replace(mods=tuple(mods.get(stem, ())), line=written.lines.get(stem, ""))
+        memo.keep(part_key(course_id, work, now, repr(())), part)
 
 
 def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPart:
@@ -626,21 +637,43 @@ class Placing:
         course = self.course = work.course
         self.deck = ledger.deck
         self.tree = DeckTree(work)
-        self.published = by_guid(ledger)
+        self.ledger = ledger
         self.now = input_time(course)
         self.position = itertools.count()
-        self.entries: list[Entry] = []
+        # each document's ledger entries (or its line of them, as the ledger read holds it), in deck order
+        self.documents: dict[str, list[Entry] | str] = {}
+        self.mods: dict[str, list[int]] = {}  # the times of each document's notes, in card order
+        self.read: dict[str, dict[str, Entry]] = {}  # see published()
+        self.notes = 0
         self.removed = 0  # notes carried into the removed subdeck
+
+    def published(self, stem: str) -> dict[str, Entry]:
+        """The notes the ledger and the previous deck hold of one document, by GUID (its line read only when
+        one of its notes needs it)."""
+        if stem not in self.read:
+            self.read[stem] = published_in(self.ledger, stem)
+        return self.read[stem]
 
     def place(self, index: int, made: DeckPart) -> None:
         """One document's notes into their decks, in card order: each given its place in the course (the
         order of new cards, due) and its time (kept while its content is what the ledger published)."""
         stem = self.course.documents[index].stem
-        for part, note, content, want in made.notes:
-            mod = note_time(self.published.get(note.guid), content, self.now)
-            final = note._replace(due=next(self.position), mod=mod)
-            self.tree.deck_for(index, part).notes.append(final)
-            self.entries.append(entry_of(stem, want, final, content))
+        if made.line:  # as the ledger read holds it: its times are those (see DeckPart)
+            self.documents[stem] = made.line
+            mods = list(made.mods)
+        else:
+            entries = self.documents.setdefault(stem, [])
+            published = self.published(stem)
+            mods = [note_time(published.get(n.note.guid), n.digest, self.now) for n in made.notes]
+            assert isinstance(entries, list)
+            entries += [
+                entry_of(stem, n.want, n.note._replace(mod=mod), n.digest)
+                for n, mod in zip(made.notes, mods, strict=True)
+            ]
+        self.mods[stem] = mods
+        for (part, note, _, _), mod in zip(made.notes, mods, strict=True):
+            self.tree.deck_for(index, part).notes.append(note._replace(due=next(self.position), mod=mod))
+        self.notes += len(mods)
 
     def remove(self, gone: list[Entry]) -> None:
         """Points that left their sources into the removed subdeck, tagged, after every document's notes."""
@@ -649,10 +682,13 @@ class Placing:
             old = olds.get(entry.guid)
             if old is None:
                 continue  # the previous deck does not hold its note (deleted by hand): nothing to carry
-            note, digest = stamped(removed_note(old, next(self.position)), self.published, self.now)
+            note, digest = stamped(removed_note(old, next(self.position)), self.published(entry.stem), self.now)
             self.tree.removed_deck().notes.append(note)
-            self.entries.append(replace(entry, digest=digest, mod=note.mod))
+            carried = self.documents.setdefault(entry.stem, [])
+            assert isinstance(carried, list), "a document whose line is kept carries no point (see remember_parts)"
+            carried.append(replace(entry, digest=digest, mod=note.mod))
             self.removed += 1
+            self.notes += 1
 
 
 def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> Published:
@@ -678,9 +714,9 @@ def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO
         write_collection_file(collection, decks, note_models, input_time(course), first_note_id(course.course_id))
         del decks  # the notes are in the file now
         apkg = zip_bytes({"collection.anki2": collection, "media": b"{}"})
-    counts = {"notes": len(placing.entries)} | ({"removed": placing.removed} if placing.removed else {})
-    written = written_ledger(course.course_id, placing.entries)
-    remember_parts(course.course_id, parts, ledger, written, memo)
+    counts = {"notes": placing.notes} | ({"removed": placing.removed} if placing.removed else {})
+    written = written_ledger(course.course_id, placing.documents)
+    remember_parts(course.course_id, parts, ledger, written, placing.mods, memo)
     return Published(apkg, written.data, counts)
 
 

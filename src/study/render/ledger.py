@@ -7,10 +7,12 @@ more, tagged, so the learner sees it and can delete it; and a note keeps its mod
 its content stays the same, so re-importing an unchanged deck updates nothing.
 
 The ledger is one file in dist/.cache/, written with the deck (gather first, write last): gzip-compressed
-JSON lines, a header and then one array a note. It holds only what identity needs (GUID, kind, anchor,
-place) and what note times need (content digest, time); a removed point's fields and tags are read from the
-previous deck in dist/ when it is carried. A ledger of the first format (plain JSON, with every note's
-fields and tags) is still read. A missing
+lines, a JSON header (with a digest of the rest) and then one document a line, its notes' rows as JSON,
+read only when a document's notes are wanted (a rebuild that remembers a document's part of the deck
+wants none). It holds only what identity needs (GUID, kind, anchor, place) and what note times need
+(content digest, time); a removed point's fields and tags are read from the previous deck in dist/ when it
+is carried. Ledgers of the first two formats (plain JSON with every note's fields and tags; one note a
+line) are still read. A missing
 or unreadable ledger is started afresh with a one-line warning: notes then keep their content identity
 but a reworded point gets a new note, this once (unless the previous deck in dist/ shows which note it had:
 render/legacy.py).
@@ -22,7 +24,7 @@ import gzip
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -34,7 +36,8 @@ from study.generated import Anchor
 
 LEDGER = ".cache/anki-ledger.jsonl.gz"  # in dist/: beside the build cache, never linked from the home page
 OLD_LEDGER = ".cache/anki-ledger.json"  # the first format's file, read when the new one is not there
-LEDGER_VERSION = 2
+LEDGER_VERSION = 3  # one document a line
+COMPACT_VERSION = 2  # one note a line, still read
 OLD_FIELDS = frozenset({"model", "fields", "tags"})  # what the first format held beside an entry's own fields
 CLOSE = 0.6  # text similarity (difflib ratio) from which a new point is the old one reworded
 DIGEST_HEX = 24  # hex digits of a note content digest
@@ -149,9 +152,29 @@ def parsed_or_empty(path: Path, data: bytes, course_id: str, warn: Warn) -> Ledg
 
 
 def parse_ledger(data: bytes, deck: Path | bytes | None = None) -> Ledger:
-    """A ledger from its file's bytes (either format), with the deck it was written with; raises ValueError,
+    """A ledger from its file's bytes (any format), with the deck it was written with; raises ValueError,
     TypeError, KeyError, IndexError or what gzip raises when they are not one."""
-    course, raws, lines = compact_notes(data) if data[:2] == GZIP_MAGIC else first_format_notes(data)
+    if data[:2] != GZIP_MAGIC:
+        return eager_ledger(*first_format_notes(data), hashlib.sha256(data).hexdigest(), deck)
+    # split on newlines alone: a text may hold a line separator (U+2028) that JSON leaves as it is
+    lines = gzip.decompress(data).decode("utf-8").removesuffix("\n").split("\n")
+    head = json.loads(lines[0])
+    course, columns = str(head["course"]), checked_columns(head["columns"])
+    if head["version"] == COMPACT_VERSION:
+        rows = json.loads("[" + ",".join(lines[1:]) + "]")  # one parse, not one a line (65,000 lines a course)
+        return eager_ledger(course, compact_rows(columns, rows), lines[1:], hashlib.sha256(data).hexdigest(), deck)
+    if head["version"] != LEDGER_VERSION:
+        raise ValueError(f"ledger version {head['version']!r}")
+    if head["body"] != body_digest(lines[1:]):  # a ledger edited by hand: its lines are read only when needed
+        raise ValueError("ledger body does not match its digest")
+    found = document_lines(lines[1:])
+    by_stem = DocumentEntries(columns, {stem: rows for stem, (rows, _) in found.items()})
+    stems = {stem: digest for stem, (_, digest) in found.items()}
+    return Ledger(course, by_stem, hashlib.sha256(data).hexdigest(), deck=deck, stems=stems)
+
+
+def eager_ledger(course: str, raws: list[Raw], lines: list[str], digest: str, deck: Path | bytes | None) -> Ledger:
+    """A ledger of an older format, a note a line (or an object): every entry read and checked now."""
     grouped: dict[str, list[Entry]] = defaultdict(list)
     texts: dict[str, list[str]] = defaultdict(list)
     for entry, line in zip(map(checked_entry, raws), lines, strict=True):
@@ -159,7 +182,7 @@ def parse_ledger(data: bytes, deck: Path | bytes | None = None) -> Ledger:
         texts[entry.stem].append(line)
     by_stem = {s: tuple(e) for s, e in grouped.items()}
     stems = {s: revision(some) for s, some in texts.items()}
-    return Ledger(course, by_stem, hashlib.sha256(data).hexdigest(), deck=deck, stems=stems)
+    return Ledger(course, by_stem, digest, deck=deck, stems=stems)
 
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -169,23 +192,21 @@ COLUMN_TYPES = tuple(ENTRY_TYPES.values())
 Raw = dict[str, object] | list[object]  # a note as a ledger file holds it: its fields, or its values in COLUMNS order
 
 
-def compact_notes(data: bytes) -> tuple[str, list[Raw], list[str]]:
-    """The course, the notes and their lines of a ledger of the compact format: a header line, then one array
-    a note (each note as its array, when the columns are this version's, else as an object of its fields)."""
-    # split on newlines alone: a text may hold a line separator (U+2028) that JSON leaves as it is
-    lines = gzip.decompress(data).decode("utf-8").removesuffix("\n").split("\n")
-    head = json.loads(lines[0])
-    if head["version"] != LEDGER_VERSION:
-        raise ValueError(f"ledger version {head['version']!r}")
-    columns = head["columns"]
+def checked_columns(columns: object) -> list[str]:
+    """The column names of a ledger's header, each once."""
     if not isinstance(columns, list) or len(set(columns)) != len(columns):
         raise ValueError("ledger columns")
-    rows = json.loads("[" + ",".join(lines[1:]) + "]")  # one parse, not one a line (65,000 lines a course)
-    if any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
+    return [str(name) for name in columns]
+
+
+def compact_rows(columns: list[str], rows: object) -> list[Raw]:
+    """Notes as a compact ledger holds them, arrays in its columns' order: as arrays when the columns are
+    this version's, else as objects of their fields."""
+    if not isinstance(rows, list) or any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
         raise ValueError("ledger row of the wrong length")
     if columns == list(COLUMNS):  # as this version writes it: each row checked as it stands
-        return str(head["course"]), rows, lines[1:]
-    return str(head["course"]), [dict(zip(columns, row, strict=True)) for row in rows], lines[1:]
+        return list(rows)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def first_format_notes(data: bytes) -> tuple[str, list[Raw], list[str]]:
@@ -216,31 +237,85 @@ def checked_entry(raw: Raw) -> Entry:
     return Entry(**raw)  # type: ignore[arg-type]  # checked field by field above
 
 
+def document_lines(lines: list[str]) -> dict[str, tuple[str, str]]:
+    """A ledger's lines by document (its stem as JSON, a tab, its notes' rows as JSON): each document's rows,
+    still unread, and the digest of its line."""
+    found: dict[str, tuple[str, str]] = {}
+    for line in lines:
+        name, tab, rows = line.partition("\t")  # JSON writes a tab inside a string as \t: the first is ours
+        stem = json.loads(name)
+        if not tab or not isinstance(stem, str) or stem in found:
+            raise ValueError("ledger line without its own document")
+        found[stem] = (rows, revision([line]))
+    return found
+
+
+class DocumentEntries(Mapping[str, tuple[Entry, ...]]):
+    """A ledger's entries by document, each document's line read and checked the first time it is asked
+    for: a build whose documents' decks are remembered (render/anki.deck_part) reads few of them."""
+
+    def __init__(self, columns: list[str], rows: dict[str, str]) -> None:
+        self.columns = columns
+        self.rows = rows
+        self.read: dict[str, tuple[Entry, ...]] = {}
+
+    def __getitem__(self, stem: str) -> tuple[Entry, ...]:
+        if stem not in self.read:
+            entries = tuple(map(checked_entry, compact_rows(self.columns, json.loads(self.rows[stem]))))
+            if any(entry.stem != stem for entry in entries):
+                raise ValueError(f"ledger line of {stem!r} holds another document's note")
+            self.read[stem] = entries
+        return self.read[stem]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def body_digest(lines: list[str]) -> str:
+    """A hash of a ledger's lines after its header: the header holds it, so a hand edit is caught on reading."""
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
 class Written(NamedTuple):
-    """A ledger file's bytes, and the digest of each document's lines in it (as Ledger.stem_digest reads them)."""
+    """A ledger file's bytes, and each document's line in it with that line's digest (as Ledger.stem_digest
+    reads it)."""
 
     data: bytes
+    lines: dict[str, str]
     stems: dict[str, str]
 
 
+DocumentNotes = Sequence[Entry] | str  # a document's entries, or its line as a ledger already holds it
+
+
 def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
-    """The ledger file: a header line naming the columns, then one note a line as an array, in deck order;
-    gzip-compressed with no time in its header, so the same entries give the same bytes."""
-    return written_ledger(course_id, entries).data
-
-
-def written_ledger(course_id: str, entries: Iterable[Entry]) -> Written:
-    """The ledger file of these entries (see ledger_bytes), and its documents' digests."""
-    head = json.dumps({"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS)})
-    texts: dict[str, list[str]] = defaultdict(list)
-    lines = [head]
+    """The ledger file of these entries (see written_ledger), each document's in the order they come."""
+    documents: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        # a shallow list of the entry's fields (astuple would deep-copy every string of every entry)
-        line = json.dumps(entry_row(entry), ensure_ascii=False, separators=(",", ":"))
-        lines.append(line)
-        texts[entry.stem].append(line)
-    data = gzip.compress("\n".join([*lines, ""]).encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
-    return Written(data, {stem: revision(some) for stem, some in texts.items()})
+        documents[entry.stem].append(entry)
+    return written_ledger(course_id, documents).data
+
+
+def written_ledger(course_id: str, documents: Mapping[str, DocumentNotes]) -> Written:
+    """The ledger file: a header line naming the columns and the digest of the lines after it, then one
+    document a line, in deck order: its stem as JSON, a tab, and its notes' rows (arrays in COLUMNS order)
+    as JSON; gzip-compressed with no time in its header, so the same entries give the same bytes."""
+    lines = {stem: notes if isinstance(notes, str) else document_line(stem, notes) for stem, notes in documents.items()}
+    body = list(lines.values())
+    head = {"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS), "body": body_digest(body)}
+    text = "\n".join([json.dumps(head), *body, ""])
+    data = gzip.compress(text.encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
+    return Written(data, lines, {stem: revision([line]) for stem, line in lines.items()})
+
+
+def document_line(stem: str, entries: Sequence[Entry]) -> str:
+    """One document's line of the ledger."""
+    # a shallow list of each entry's fields (astuple would deep-copy every string of every entry)
+    rows = json.dumps([entry_row(entry) for entry in entries], ensure_ascii=False, separators=(",", ":"))
+    return f"{json.dumps(stem, ensure_ascii=False)}\t{rows}"
 
 
 # ----------------------------------------------------------------------------- which note a point is
@@ -374,7 +449,8 @@ def still_carried(entry: Entry, current: str) -> bool:
     return not entry.gone or entry.gone == current
 
 
-def by_guid(ledger: Ledger) -> dict[str, Entry]:
-    """Every entry of a ledger, and every note of the previous deck it carries, by GUID."""
-    found = {old.entry.guid: old.entry for stem in sorted(ledger.legacy) for old in ledger.legacy[stem]}
-    return {**found, **{e.guid: e for e in ledger.entries()}}
+def published_in(ledger: Ledger, stem: str) -> dict[str, Entry]:
+    """The notes the ledger and the previous deck hold of one document, by GUID (a note's GUID is its
+    document's: made from its stem, or kept from that document's old notes)."""
+    found = {old.entry.guid: old.entry for old in ledger.legacy.get(stem, ())}
+    return {**found, **{e.guid: e for e in ledger.by_stem.get(stem, ())}}
