@@ -326,3 +326,7 @@ def test_a_mirror_s_starred_headline_is_the_title_under_its_spam(read_text, page
     source = read_text(f"{nav}{spam}春季植树，我们这样做“绿色家园”******\n\n{BODY}\n{BODY2}\n")
     assert source.title == "春季植树，我们这样做“绿色家园”"
     assert texts(source) == [BODY, BODY2]
+
+
+def test_a_bullet_is_no_title(read_text) -> None:
+    assert read_text(f"- 关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n").title is None

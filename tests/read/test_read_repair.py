@@ -17,6 +17,7 @@ from study.read.repair import (
     join_wrapped_lines,
     repair,
 )
+from study.read.shapes import starts_new_paragraph
 from tests.read.makers import lines
 
 LONG_CUT = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，并且要在每年年底以前把"
@@ -260,3 +261,13 @@ def test_a_printed_page_number_is_no_text_and_the_paragraph_it_cut_is_joined(num
 def test_other_short_numbers_stay(text: str) -> None:
     fixed, _ = repair(lines(BODY, text, BODY2))
     assert [p.text for p in fixed] == [BODY, text, BODY2]
+
+
+@pytest.mark.parametrize("bullet", ["- 加强宣传，提高全民节水意识", "* 加强宣传", "+ 加强宣传"])
+def test_a_bullet_after_a_line_cut_at_a_comma_starts_its_own_paragraph(bullet: str) -> None:
+    assert not continues("我们要做到以下几点，", bullet)
+
+
+def test_a_printed_page_number_is_no_bullet() -> None:
+    assert not starts_new_paragraph("- 3 -")
+    assert starts_new_paragraph("- 加强宣传")

@@ -194,9 +194,13 @@ def ends_mid_clause(text: str) -> bool:
     return bool(text) and text[-1] in CLAUSE_CUT
 
 
+# A bullet as a plain text or a markdown list writes it (- 加强宣传, * 完善制度); a printed page number (- 3 -) is none.
+TEXT_BULLET = re.compile(r"^[-*+]\s+(?![\d\s\-—–]+$)\S")
+
+
 def starts_new_paragraph(text: str) -> bool:
-    """True when a paragraph starts with an enumeration marker or a sequence word (最後 as 最后)."""
-    return MARKER_START.match(simplify(text[:MARKER_REACH])) is not None
+    """True when a paragraph starts with an enumeration marker, a sequence word (最後 as 最后) or a bullet."""
+    return MARKER_START.match(simplify(text[:MARKER_REACH])) is not None or TEXT_BULLET.match(text) is not None
 
 
 def is_prose(text: str) -> bool:
