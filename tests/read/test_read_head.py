@@ -330,3 +330,15 @@ def test_a_mirror_s_starred_headline_is_the_title_under_its_spam(read_text, page
 
 def test_a_bullet_is_no_title(read_text) -> None:
     assert read_text(f"- 关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n").title is None
+
+
+@pytest.mark.parametrize("row", ["出版：更新：", "作者： 来源： 点击："])
+def test_a_row_of_empty_fields_under_the_title_is_no_text(read_text, row: str) -> None:
+    source = read_text(f"关于春季植树造林的工作总结\n\n撰文：王建国\n{row}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的工作总结", "王建国")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_salutation_alone_is_no_empty_field(read_text) -> None:
+    source = read_text(f"关于春季植树造林的工作总结\n\n同志们：\n\n{BODY}\n{BODY2}\n")
+    assert texts(source) == ["同志们：", BODY, BODY2]

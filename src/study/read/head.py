@@ -78,12 +78,17 @@ def _first_field(text: str) -> str | None:
     return found[0] if found else None
 
 
+# A page's row of fields left empty in the copy (出版：更新：, 作者： 来源：): two labels or more, no value.
+EMPTY_FIELDS = re.compile(r"^(?:[\u3400-\u9fff]{1,6}\s*[:：]\s*){2,6}$")
+
+
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
     (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期),
-    an author's unit with its postcode."""
+    an author's unit with its postcode, a row of empty fields."""
     return (
-        looks_like_date(text)
+        EMPTY_FIELDS.match(text) is not None
+        or looks_like_date(text)
         or is_dateline(text)
         or _first_field(text) is not None
         or DOC_NUMBER.match(simplify(text)) is not None
