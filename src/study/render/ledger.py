@@ -267,6 +267,9 @@ class DocumentEntries(Mapping[str, tuple[Entry, ...]]):
             self.read[stem] = entries
         return self.read[stem]
 
+    def __contains__(self, stem: object) -> bool:
+        return stem in self.rows  # without reading its line (Mapping's own would)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.rows)
 
