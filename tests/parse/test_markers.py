@@ -280,3 +280,15 @@ def test_a_sub_list_inside_an_item_takes_its_lead_from_that_item_not_the_paragra
     inner = outer.items[1].lists[0]
     assert heads(inner)[0].startswith("通过了甲决议")
     assert inner.lead == "会议成果"
+
+
+def test_articles_whose_space_was_lost_still_open_their_lines() -> None:
+    doc = outline(
+        "第一条为了规范某某工作，制定本办法。\n第二条（适用范围）本办法适用于全市各单位。\n第三条各单位应当遵守本办法。"
+    )
+    assert [item.marker for item in doc.lists[0].items] == ["第一条", "第二条", "第三条"]
+
+
+def test_an_article_cited_inside_a_sentence_opens_nothing() -> None:
+    doc = outline("根据第十条规定，某某单位应当报告。\n依照第十一条规定，某某单位应当公开。")
+    assert not flat(doc)

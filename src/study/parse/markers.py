@@ -140,7 +140,10 @@ LABELLED = _rule(
     Kind.HEADING,
     "label",
 )
-_LINE_RULES = (*MARKER_TABLE, LABELLED)  # the rows tried where a line begins
+# an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
+# inside a sentence 第十条规定 cites an article rather than opening one
+GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
+_LINE_RULES = (*MARKER_TABLE, LABELLED, GLUED_ARTICLE)  # the rows tried where a line begins
 
 
 def _ordinal(rule: MarkerRule, raw: str) -> int | None:
