@@ -73,7 +73,7 @@ def test_a_modifier_and_a_common_noun_are_no_name(text: str, word: str) -> None:
     assert word not in names(text)
 
 
-@pytest.mark.parametrize("text", ["全市上下积极创建文明城市。", "这是鲁东南地区成立的第一个县委。"])
+@pytest.mark.parametrize("text", ["文明城市的评选每三年举行一次。", "东南地区的合作社发展很快。"])
 def test_a_kind_of_place_described_in_two_common_words_is_no_name(text: str) -> None:
     # 文明|城市, 东南|地区: jieba tags such an unknown word as a place; it describes a kind of place, names none
     assert "place" not in names(text).values()
