@@ -342,3 +342,13 @@ def test_a_row_of_empty_fields_under_the_title_is_no_text(read_text, row: str) -
 def test_a_salutation_alone_is_no_empty_field(read_text) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n\n同志们：\n\n{BODY}\n{BODY2}\n")
     assert texts(source) == ["同志们：", BODY, BODY2]
+
+
+def test_a_rare_surname_run_into_the_dateline_and_alone_under_it_is_the_author(read_text) -> None:
+    source = read_text(f"关于春季植树造林的工作总结\n2019-03-12邸建国\n邸建国\n{BODY}\n{BODY2}\n")
+    assert (source.meta.author, source.meta.date) == ("邸建国", "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_rare_word_run_into_the_dateline_alone_is_no_author(read_text) -> None:
+    assert read_text(f"关于春季植树造林的工作总结\n2019-03-12邸建国\n{BODY}\n{BODY2}\n").meta.author is None

@@ -13,6 +13,7 @@ from study.read.fields import FIELD_SEPARATORS, build_meta, field_line, field_pa
 from study.read.lines import Line
 from study.read.shapes import (
     AUTHOR_UNIT,
+    DATED_NAME,
     DOC_NUMBER,
     HANZI,
     JOURNAL_ISSUE,
@@ -244,11 +245,22 @@ def find_head(
     fields = tuple(
         pair for i, line in head if i in used and is_meta_line(line.text) for pair in _line_fields(line.text)
     )
-    dated_name = dateline_name(lines[date[0]].text) if date else None
+    dated_name = _dated_author(lines[date[0]].text, head) if date else None
     named = _author_name(author[1].text) if author else None
     return Head(
         title, named or (barred[1] if barred else dated_name), date[1] if date else None, frozenset(used), fields
     )
+
+
+def _dated_author(text: str, head: list[tuple[int, Line]]) -> str | None:
+    """The author's name run together with the dateline (2005-07-14张明): a name by its surname, or any
+    name that the head also sets alone on a line (a rarer surname: 2016-05-27邸某某 over 邸某某)."""
+    found = dateline_name(text)
+    match = DATED_NAME.match(text)
+    if found or match is None:
+        return found
+    alone = any(same_text(line.text, match.group(1)) for _, line in head)
+    return match.group(1) if alone else None
 
 
 def _echoes(below: list[tuple[int, Line]], title: str, raw: str) -> set[int]:
