@@ -30,6 +30,7 @@ class Span:
     kind: str  # the rule: "word", "term", "quote", "count", "member", "pair", "formula", "yi", "head",
     # "subject", "predicate" or "object" (see blanks.KIND_BASE)
     rank: int = 0  # position among its siblings (series members)
+    last: bool = False  # the last of its siblings (series members)
 
 
 @dataclass(frozen=True)

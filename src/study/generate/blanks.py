@@ -142,19 +142,12 @@ def _kind_score(span: Span, analysis: Analysis) -> float | None:
     if base is None:
         return None
     bonus = POSITION_BONUS.get(span.kind)
-    return base + bonus[_series_position(span, analysis)] if bonus else base
+    return base + bonus[_series_position(span)] if bonus else base
 
 
-# What goes on a series after a member within the same clause: the shared words (执政 of 科学执政、民主执政) and
-# then the series mark or the conjunction before the next member.
-NEXT_MEMBER = re.compile(r"[^，。；：！？,.;:!?、和与及同或]{0,3}[、和与及同或]")
-
-
-def _series_position(span: Span, analysis: Analysis) -> str:
-    """Where a member stands in its series: "first", "middle" or "last" (no member follows it in its clause)."""
-    if span.rank == 0:
-        return "first"
-    return "middle" if NEXT_MEMBER.match(analysis.shadow, span.end) else "last"
+def _series_position(span: Span) -> str:
+    """Where a member stands in its series: "first", "middle" or "last"."""
+    return "first" if span.rank == 0 else "last" if span.last else "middle"
 
 
 def _count_score(span: Span, analysis: Analysis) -> float | None:

@@ -30,7 +30,8 @@ def clause_series(clause: list[Span]) -> list[Span]:
     if any(span is None for span in spans):
         return []
     kind = "member" if len(segments) > 2 else "pair"
-    return [replace(span, kind=kind, rank=i) for i, span in enumerate(spans) if span is not None]
+    last = len(spans) - 1
+    return [replace(span, kind=kind, rank=i, last=i == last) for i, span in enumerate(spans) if span is not None]
 
 
 def split_segments(clause: list[Span]) -> list[list[Span]]:
