@@ -44,8 +44,9 @@ TAIL_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # people blank, not a frame. A generic occasion (在座谈会上, 在全省工作会议上) and a document that speaks (《…》指出，,
 # 某部印发的《…》指出，, 党的某大报告指出，) name none.
 NUMERAL = "一二三四五六七八九十"  # the numerals of a numbered meeting (names.MEETINGS too)
+PLENUM = rf"[{NUMERAL}]{{1,3}}届[{NUMERAL}]{{1,2}}中全会"  # 十一届三中全会 (names.MEETINGS too)
 OCCASION = re.compile(
-    rf"在《[^《》\n]*》|发表《|(?:在|出席)(?:党的|中共)?(?:[{NUMERAL}]{{1,3}}届[{NUMERAL}]{{1,2}}中全会|[{NUMERAL}]{{1,3}}大"
+    rf"在《[^《》\n]*》|发表《|(?:在|出席)(?:党的|中共)?(?:{PLENUM}|[{NUMERAL}]{{1,3}}大"
     rf"|第[{NUMERAL}]{{1,3}}次[^，。；,：:\n]{{0,12}}大会|[{NUMERAL}〇]{{2,4}}会议)"
 )
 SPEAKER_LEADS = frozenset({"speaker and occasion", "titled document lead"})

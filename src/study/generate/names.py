@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span
-from study.generate.anatomy import NUMERAL
+from study.generate.anatomy import NUMERAL, PLENUM
 from study.generate.segment import SURNAMES, commonness, dictionary_tag
 
 # jieba tags of proper names, and the kind each one proposes.
@@ -47,7 +47,7 @@ ORGANISATION_ENDINGS = (
 )  # fmt: skip
 PROPER_ENDINGS = ("思想", "理论", "宣言", "协定", "条约", "工程", "计划", "战略", "号")
 DATE_WORD = re.compile(r"[年月日]$")  # 1945年抗日战争: the year dates the event, it is not its name
-ORDINAL_PREFIX = re.compile(r"^第|^[一二三四五六七八九十]+次")
+ORDINAL_PREFIX = re.compile(rf"^第|^[{NUMERAL}]+次")
 # Words that end the name of an event, a body or a great work (五四运动, 古田会议, 辽沈战役, 琼崖纵队, 某某革命,
 # 某某铁路).
 EVENT_ENDINGS = (
@@ -60,7 +60,7 @@ EVENT_LENGTH = range(4, 11)
 DATE_NUMERALS = re.compile(r"[一二三四五六七八九十〇零卅廿]{2,4}")  # a date that names an event: 八七, 九一八
 # A meeting's name, whole: its ordinals belong to it (十八届三中全会, 党的十五大, 中共六大, 国民党一大).
 MEETINGS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"[{NUMERAL}]{{1,3}}届[{NUMERAL}]{{1,2}}中全会"),
+    re.compile(PLENUM),
     re.compile(rf"(?<=党的|中共)[{NUMERAL}]{{1,3}}大(?![会学力家])"),
     re.compile(rf"(?<=国民党)[{NUMERAL}]大(?![会学力家])"),
     re.compile(rf"第[{NUMERAL}]{{1,3}}次全国代表大会"),
@@ -74,8 +74,8 @@ EVENT_PREFIX_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "m", "j"})
 QUANTITY = re.compile(
     rf"(?<![0-9０-９.年月第{NUMERAL}])[0-9０-９{NUMERAL}两]{{1,3}}[至到][0-9０-９{NUMERAL}]{{1,3}}(?:个月|年|天|名|人|周|小时|岁|次)"
     r"|(?<![0-9０-９.年月])[0-9０-９]+(?![0-9０-９]*[月日号])(?:\.[0-9]+)?(?:%|％|个月|个|年|天|名|人|元|小时|周|次|项|岁|万|亿)?"
-    rf"|(?<![{NUMERAL}第])[一二三四五六七八九十两]{{1,3}}(?:年半|个月|年|天|周|小时|人|名|岁)(?=内|以上|以下|后|之内|为|[，。；,;]|$)"
-    rf"|(?<=[隔每])[一二三四五六七八九十两]{{1,3}}(?:年半|个月|年|天|周|小时)"  # 每隔五年, 每五年: an interval
+    rf"|(?<![{NUMERAL}第])[{NUMERAL}两]{{1,3}}(?:年半|个月|年|天|周|小时|人|名|岁)(?=内|以上|以下|后|之内|为|[，。；,;]|$)"
+    rf"|(?<=[隔每])[{NUMERAL}两]{{1,3}}(?:年半|个月|年|天|周|小时)"  # 每隔五年, 每五年: an interval
 )
 YEAR = re.compile(r"[0-9０-９]{4}年")
 DATE_AFTER = re.compile(r"^[年月日]?[0-9０-９一二三四五六七八九十]+[月日号]|^[年月]?[底初末]|^[月日]")
