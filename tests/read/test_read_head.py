@@ -352,3 +352,19 @@ def test_a_rare_surname_run_into_the_dateline_and_alone_under_it_is_the_author(r
 
 def test_a_rare_word_run_into_the_dateline_alone_is_no_author(read_text) -> None:
     assert read_text(f"关于春季植树造林的工作总结\n2019-03-12邸建国\n{BODY}\n{BODY2}\n").meta.author is None
+
+
+def test_an_e_paper_s_page_banner_over_the_title_is_metadata(read_text) -> None:
+    banner = "一版：要闻总第1256期 >2019-03-12编印"
+    head = f"{banner}\n\n关于春季植树造林的工作总结\n刊发日期：2019-03-12 阅读次数： 作者：王建国  语音阅读："
+    source = read_text(f"{head}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date, source.meta.author) == (
+        "关于春季植树造林的工作总结",
+        "2019-03-12",
+        "王建国",
+    )
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_an_issue_number_in_a_title_without_a_date_is_still_the_title(read_text) -> None:
+    assert read_text(f"林业简报总第12期\n\n{BODY}\n{BODY2}\n").title == "林业简报总第12期"

@@ -98,6 +98,7 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "点击",
             "浏览",
             "阅读",
+            "语音阅读",  # a page's button to have the text read aloud
             "点击量",
             "点击数",
             "浏览量",

@@ -28,6 +28,7 @@ from study.read.shapes import (
     has_words,
     is_dateline,
     is_headline_question,
+    is_issue_banner,
     is_keyword_run,
     is_prose,
     looks_like_date,
@@ -86,9 +87,10 @@ EMPTY_FIELDS = re.compile(r"^(?:[\u3400-\u9fff]{1,6}\s*[:：]\s*){2,6}$")
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
     (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期),
-    an author's unit with its postcode, a row of empty fields."""
+    an author's unit with its postcode, a row of empty fields, an e-paper's page banner (总第1256期 2013-11-20)."""
     return (
         EMPTY_FIELDS.match(text) is not None
+        or is_issue_banner(text)
         or looks_like_date(text)
         or is_dateline(text)
         or _first_field(text) is not None

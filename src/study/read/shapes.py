@@ -104,6 +104,15 @@ DATELINE = re.compile(
 )
 # A journal's name and issue under an article's title (某某学刊 2019年2期, 某某研究 2019年第2期).
 JOURNAL_ISSUE = re.compile(r"^([\u3400-\u9fff]{2,16})\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
+# An e-paper's page banner: the page, its issue's running number and the date (一版：要闻 总第1256期 2013-11-20).
+ISSUE_NUMBER = re.compile(r"总\s*第\s*\d+\s*期")
+
+
+def is_issue_banner(text: str) -> bool:
+    """True for a paper's page banner: a short line with the issue's running number (总第1256期) and a date."""
+    return len(text) <= 60 and ISSUE_NUMBER.search(simplify(text)) is not None and parse_date(text) is not None
+
+
 # An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）).
 AUTHOR_UNIT = re.compile(r"^[（(][^（()）]{2,60}\d{6}\s*[）)]$")
 DATELINE_REST_MAX = 12  # what follows a dateline's date and time, when no field: a source, a name
