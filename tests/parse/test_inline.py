@@ -116,3 +116,18 @@ def test_a_clause_that_sums_up_announces_the_semicolon_pieces_after_its_colon() 
     lst = flat(doc)[0]
     assert lst.style == "semicolon"
     assert [h[:3] for h in heads(lst)] == ["学要深", "查要全", "改要彻"]
+
+
+def test_a_formulation_that_modifies_a_noun_before_zhidao_announces_no_items() -> None:
+    doc = outline("本办法以“三个务必”精神为指导，依据有关章程，结合本地实际制定。")
+    assert not flat(doc)
+
+
+def test_a_bare_zhi_still_points_at_the_items() -> None:
+    doc = outline("“两个坚持”指坚持学习，坚持实干。")
+    assert heads(flat(doc)[0]) == ["坚持学习", "坚持实干"]
+
+
+def test_a_formulation_joined_to_a_series_by_a_conjunction_is_its_member_not_its_name() -> None:
+    doc = outline("要以甲理论、乙思想、丙观点和“三个务必”要求为指导，开展好这次学习。")
+    assert all(lst.announced_count != 3 for lst in flat(doc))

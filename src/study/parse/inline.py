@@ -53,6 +53,7 @@ INTRODUCERS = ("，", ",", "：", ":", "——")
 NAMED = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff的、]{{0,9}}(?=[，,]?(?:{POINTING.pattern})|[：:]|——)")
 COMMA = re.compile(r"[，,]")
 HANZI = re.compile(r"[\u4e00-\u9fff]")
+JOINING = "和与及同并"  # conjunctions that join a last member to a series
 
 
 def _items(para: int, spans: list[tuple[int, int]]) -> tuple[DraftItem, ...]:
@@ -123,8 +124,8 @@ def _count_right_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | 
     布局): only when the clause is those n pieces exactly, set off by 、 (a verb before the first one at
     most), and at least three: a 和 before a formulation joins as often two verbs or two places (坚持和弘扬
     “两个务必”, 在思想上和行动上把“两个确立”…)."""
-    if n < 3 or at == 0 or not "\u4e00" <= shadow[at - 1] <= "\u9fff":
-        return None
+    if n < 3 or at == 0 or not "\u4e00" <= shadow[at - 1] <= "\u9fff" or shadow[at - 1] in JOINING:
+        return None  # A、B和“三个代表”重要思想: a conjunction joins the formulation to the series as a member
     begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:“”") + 1
     spans = _split(shadow, begin, at, re.compile("、"))
     if len(spans) != n or any(e - s < 2 for s, e in spans):
