@@ -368,3 +368,14 @@ def test_an_e_paper_s_page_banner_over_the_title_is_metadata(read_text) -> None:
 
 def test_an_issue_number_in_a_title_without_a_date_is_still_the_title(read_text) -> None:
     assert read_text(f"林业简报总第12期\n\n{BODY}\n{BODY2}\n").title == "林业简报总第12期"
+
+
+def test_a_headline_with_its_paper_after_a_dash_and_its_dated_repeat(read_text) -> None:
+    head = "Tuesday, 12 March 2019\n\n春季植树造林 全县动员 - 某某日报\n\n春季植树造林 全县动员 - 某某日报 2019-03-12"
+    source = read_text(f"{head}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("春季植树造林 全县动员", "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_dash_inside_a_title_before_other_words_stays(read_text) -> None:
+    assert read_text(f"讲稿 - 守好一片林\n\n{BODY}\n{BODY2}\n").title == "讲稿 - 守好一片林"

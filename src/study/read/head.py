@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from study.model import Meta
-from study.read.fields import FIELD_SEPARATORS, build_meta, field_line, field_pairs, parse_date, unspaced
+from study.read.fields import (
+    FIELD_SEPARATORS,
+    NUMERIC_DATE,
+    build_meta,
+    field_line,
+    field_pairs,
+    parse_date,
+    unspaced,
+)
 from study.read.lines import Line
 from study.read.shapes import (
     AUTHOR_UNIT,
@@ -49,6 +57,7 @@ OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of docu
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
 WIDGET_MAX_LENGTH = 10  # a page's widget label copied above its headline (今天是：, APP下载) is this short
 COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline
+TRAILING_DATE = re.compile(rf"\s+{NUMERIC_DATE}\s*日?(?:\s+\S+)?$")
 STARRED = re.compile(r"\S[*＊]{3,}\s*$")  # a mirror site's mark after the headline it copied
 
 
@@ -293,9 +302,10 @@ def _line_fields(text: str) -> list[tuple[str, str]]:
 
 
 def _repeats(text: str, title: str) -> bool:
-    """True when a line repeats the title, maybe in book quotes (《…》) or without the speaker's label before
-    its colon (王建国：在…的讲话 / 在…的讲话)."""
+    """True when a line repeats the title, maybe in book quotes (《…》), without the speaker's label before
+    its colon (王建国：在…的讲话 / 在…的讲话), or with its source and date after it (… - 某某日报 2013-11-19)."""
     bare = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text
+    undated = TRAILING_DATE.sub("", text)  # the title again with its source and date (… - 某某日报 2013-11-19)
     labelled = re.split("[:：]", title, maxsplit=1)
     unlabelled = len(labelled) == 2 and len(labelled[1]) > len(labelled[0]) and same_text(text, labelled[1])
     return (
@@ -303,6 +313,7 @@ def _repeats(text: str, title: str) -> bool:
         or same_text(bare, title)
         or unlabelled
         or same_text(clean_title(simplify(text)), simplify(title))
+        or (undated != text and same_text(clean_title(simplify(undated)), simplify(title)))
     )
 
 

@@ -183,6 +183,9 @@ NOTE_MARK = re.compile(r"\s*[*＊]+$")
 PIECE_LABEL = re.compile(rf"^第[{NUM}\d]+篇\s*[:：]\s*")
 # A document site lists the pictures of a document's pages under its title (…的几点思考_第2页).
 PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
+# A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
+# source, no part of the title.
+SOURCE_SUFFIX = re.compile(r"\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
 TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
 
@@ -395,9 +398,17 @@ def ends_with_doc_kind(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """A title without the document number written before it, a site's word count after it (（全文3000字）), a
-    collection's count of pieces, a note's mark or a piece's label, or the spaces of a title set out character
-    by character; a title left in book quotes loses them."""
-    for note in (WORD_COUNT_NOTE, PIECE_COUNT_NOTE, NOTE_MARK, PIECE_LABEL, PAGE_SUFFIX, DOC_NUMBER_NOTE):
+    collection's count of pieces, a note's mark or a piece's label, its source after a dash (… - 某某日报), or
+    the spaces of a title set out character by character; a title left in book quotes loses them."""
+    for note in (
+        WORD_COUNT_NOTE,
+        PIECE_COUNT_NOTE,
+        NOTE_MARK,
+        PIECE_LABEL,
+        PAGE_SUFFIX,
+        DOC_NUMBER_NOTE,
+        SOURCE_SUFFIX,
+    ):
         text = note.sub("", text) or text
     text = _unspread(text)
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
