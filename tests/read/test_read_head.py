@@ -379,3 +379,15 @@ def test_a_headline_with_its_paper_after_a_dash_and_its_dated_repeat(read_text) 
 
 def test_a_dash_inside_a_title_before_other_words_stays(read_text) -> None:
     assert read_text(f"讲稿 - 守好一片林\n\n{BODY}\n{BODY2}\n").title == "讲稿 - 守好一片林"
+
+
+@pytest.mark.parametrize("field", ["【摘要】", "[摘? 要]", "关键词："])
+def test_an_untitled_text_opening_with_its_author_over_a_field(read_text, field: str) -> None:
+    source = read_text(f"王建国\n{field}植树造林的几点做法\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == (None, "王建国")
+    assert texts(source)[-2:] == [BODY, BODY2]
+
+
+def test_an_untitled_text_opening_with_a_name_over_its_text_keeps_it(read_text) -> None:
+    source = read_text(f"简答题\n{BODY}\n{BODY2}\n")
+    assert (source.meta.author, texts(source)) == (None, ["简答题", BODY, BODY2])

@@ -201,15 +201,16 @@ def field_name(name: str) -> str | None:
     return FIELD_INDEX.get(simplify(name)) or FIELD_INDEX.get(name.lower())
 
 
-# A field name set out with spaces to fill its table cell or bracket (索  引  号：, 标　　题：, [摘  要]).
+# A field name set out with spaces to fill its table cell or bracket (索  引  号：, 标　　题：, [摘  要]), the
+# ideographic space maybe lost to a question mark in a badly decoded copy ([摘? 要]).
 SPACED_NAME = re.compile(
-    r"(?:(?<!\S)|(?<=[【\[]))((?:[\u3400-\u9fff][ \u3000]+){1,4}[\u3400-\u9fff])(?=\s*[:：]|[】\]])"
+    r"(?:(?<!\S)|(?<=[【\[]))((?:[\u3400-\u9fff][ \u3000?？]+){1,4}[\u3400-\u9fff])(?=\s*[:：]|[】\]])"
 )
 
 
 def _squeezed(match: re.Match[str]) -> str:
     """A spaced field name without its spaces, when it is a known name."""
-    name = "".join(match.group(1).split())
+    name = "".join(match.group(1).replace("?", " ").replace("？", " ").split())
     return name if field_name(name) else match.group(1)
 
 

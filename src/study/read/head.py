@@ -242,8 +242,7 @@ def find_head(
     at = _page_title(head, after, hint, marked) if page else _plain_title(head)
     date = _head_date(head)
     if not at:
-        fields = tuple(_line_fields(lines[date[0]].text)) if date else ()
-        return Head(None, None, date[1], frozenset((date[0],)), fields) if date else NO_HEAD
+        return _untitled_head(lines, head, date)
     raw = "".join(lines[i].text for i in at)
     title = clean_title(raw)
     barred = title_byline(title)  # 张明丨关于…: the author set off by a bar
@@ -261,6 +260,24 @@ def find_head(
     return Head(
         title, named or (barred[1] if barred else dated_name), date[1] if date else None, frozenset(used), fields
     )
+
+
+def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[int, str] | None) -> Head:
+    """The head of a text without a title: a date line at the top, with its fields, and names alone on the
+    first line over more names or a field (a journal article's copy that lost its title opens with its
+    authors, then its abstract: 张明 / 【摘要】…)."""
+    named = [(i, line) for i, line in head[:1] if not line.level and _names_over_fields(lines, i)]
+    author = byline_name(named[0][1].text) if named else None
+    used = frozenset([date[0]] if date else []) | {i for i, _ in named}
+    fields = tuple(_line_fields(lines[date[0]].text)) if date else ()
+    return Head(None, author, date[1] if date else None, used, fields) if used else NO_HEAD
+
+
+def _names_over_fields(lines: list[Line], at: int) -> bool:
+    """True when the line at `at` is names alone, and the next line holds names, metadata or a field."""
+    after = next((line.text for line in lines[at + 1 :] if line.text), "")
+    fielded = looks_like_names(after) or is_meta_line(after) or _first_field(after) is not None
+    return looks_like_names(lines[at].text) and fielded
 
 
 def _dated_author(text: str, head: list[tuple[int, Line]]) -> str | None:
