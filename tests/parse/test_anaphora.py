@@ -278,3 +278,25 @@ def test_a_short_opening_the_heading_holds_still_repeats_a_demand() -> None:
         "坚持党的领导\n坚持把党的领导贯穿工作全过程，一刻也不能放松。\n坚持用党的理论武装头脑，学深悟透真正用好。"
     )
     assert any(lst.style == "anaphora" for lst in flat(doc))
+
+
+def test_a_heading_line_and_its_body_sentence_repeating_its_words_are_no_anaphora() -> None:
+    doc = outline(
+        "加强队伍建设\n加强由党委统一领导的队伍建设，配齐配强基层工作力量。\n完善工作机制\n建立定期会商制度。"
+    )
+    assert all(lst.style != "anaphora" for lst in flat(doc))
+
+
+def test_short_lines_of_one_length_stay_anaphora_though_the_last_closes_the_sentence() -> None:
+    doc = outline("判断的标准是\n是否有利于甲事业的发展\n是否有利于乙方面的提高\n是否有利于丙目标为标准。")
+    assert any(lst.style == "anaphora" and len(lst.items) == 3 for lst in flat(doc))
+
+
+def test_the_body_paragraphs_under_a_heading_repeating_its_words_are_the_anaphora_without_it() -> None:
+    doc = outline(
+        "坚持人民至上\n"
+        "坚持人民至上，就要把群众的急难愁盼作为工作的出发点，一件一件办好，让群众真正感受到实实在在的变化。\n"
+        "坚持人民至上，就要把群众满意作为检验工作的标准，问需于民、问计于民，让工作成效经得起群众的检验。"
+    )
+    lst = next(lst for lst in flat(doc) if lst.style == "anaphora")
+    assert len(lst.items) == 2 and lst.items[0].head.startswith("坚持人民至上，就要")

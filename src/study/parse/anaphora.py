@@ -80,10 +80,12 @@ BODY = BODY_LEVEL  # paragraph level of body text: headings and bullets are othe
 # a line without any sentence or clause-closing mark, this short, is a heading; a run that mixes such a
 # line with longer prose paragraphs repeats a topic word across a heading and its body, it lists nothing
 HEADING_LINE_MAX = 40
+BODY_RATIO = 2  # a sentence this many times as long as a heading line beside it is that heading's body
 HEADING_REACH = 30  # paragraphs looked back for the heading a run stands under (keeps the scan linear-ish)
 TERM_MIN = 3  # characters a shared opening needs to be the document's topic term (党的 is no topic)
 _CLOSING_MARKS = re.compile(r"[。！？!?；;：:]")
 _QUESTION_MARKS = "？?"
+_SENTENCE_MARKS = "。！？!?"
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_PUNCT = " \u3000“”「」‘’\"'（(《"
@@ -250,11 +252,23 @@ def _block_units(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[li
     return [s for s in stretches if len(s) >= BLOCK_MIN]
 
 
+def _heading_line(shadow: str) -> bool:
+    """A short line with no closing or dividing mark: a heading."""
+    return len(shadow) <= HEADING_LINE_MAX and not _CLOSING_MARKS.search(shadow)
+
+
 def _mixes_headings(paragraphs: tuple[Paragraph, ...], run: Sequence[_Unit]) -> bool:
-    """True when a run holds both a heading line (short, no closing mark) and a long prose paragraph."""
-    shadows = [paragraphs[u.para].shadow for u in run]
-    heading = any(len(s) <= HEADING_LINE_MAX and not _CLOSING_MARKS.search(s) for s in shadows)
-    return heading and any(len(s) > HEADING_LINE_MAX for s in shadows)
+    """True when a run holds both a heading line (short, no closing mark) and prose: a long paragraph, or a
+    sentence more than twice as long as the heading (成立专责小组 / 成立由某某牵头的专责小组，统筹推进。: a heading
+    and its body; 是否有利于A / 是否有利于B为标准。 are members of one length)."""
+    shadows = [paragraphs[u.para].shadow.strip() for u in run]
+    headings = [len(s) for s in shadows if _heading_line(s)]
+    if not headings:
+        return False
+    return any(
+        len(s) > HEADING_LINE_MAX or (closing_mark(s) in _SENTENCE_MARKS and len(s) > BODY_RATIO * min(headings))
+        for s in shadows
+    )
 
 
 def _asks_and_answers(ends: Sequence[str]) -> bool:
@@ -296,7 +310,9 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str 
             if len(shared) < OPENING_MIN and (len(run) < INLINE_MIN or _not_demands(texts[k:end])):
                 continue
             if _mixes_headings(paragraphs, run):
-                continue
+                run = [u for u in run if not _heading_line(paragraphs[u.para].shadow.strip())]
+                if len(run) < BLOCK_MIN:
+                    continue  # a heading's words repeated in its body: the body paragraphs alone may still repeat
             if _asks_and_answers([closing_mark(paragraphs[u.para].shadow) for u in run]):
                 continue
             items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
