@@ -12,6 +12,7 @@ CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并", "或"})
 EDGE_WORDS = frozenset({"的", "地", "得", "了", "着", "等", "之"})  # a member never starts or ends on these
 BREAK_WORDS = frozenset({"是", "为", "就是", "即", "乃是"})  # a member never reaches back over a copula
 MEMBER_LENGTH = range(2, 9)
+SHARED_VERB_TAGS = frozenset({"v", "vn"})  # shared words that stay in the members (see strip_shared)
 ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
 
 
@@ -109,10 +110,12 @@ def _closest(options: list[list[Span]], target: int) -> list[Span]:
 
 
 def strip_shared(groups: list[list[Span]]) -> list[list[Span]]:
-    """Members without the words all of them share (民主选举、民主决策 → 选举、决策), when enough is left."""
-    while _all_share(groups, 0) and all(sum(len(u.text) for u in g[1:]) >= 2 for g in groups):
+    """Members without the words all of them share (民主选举、民主决策 → 选举、决策; 根基在人民、血脉在人民 → 根基、
+    血脉), when enough is left; a shared verb stays (有理想、有本领; 科学执政、依法执政): the verb and its word make
+    the thing listed, and people blank it whole."""
+    while _strippable(groups, 0) and all(sum(len(u.text) for u in g[1:]) >= 2 for g in groups):
         groups = [g[1:] for g in groups]
-    while _all_share(groups, -1) and all(sum(len(u.text) for u in g[:-1]) >= 2 for g in groups):
+    while _strippable(groups, -1) and all(sum(len(u.text) for u in g[:-1]) >= 2 for g in groups):
         groups = [g[:-1] for g in groups]
     return groups
 
@@ -133,8 +136,11 @@ def _trailing_function(unit: Span) -> bool:
     return is_grammar(unit.pos) or (len(unit.text) == 1 and unit.pos in ADVERB_TAGS)
 
 
-def _all_share(groups: list[list[Span]], at: int) -> bool:
-    return all(len(g) >= 2 for g in groups) and len({g[at].text for g in groups}) == 1
+def _strippable(groups: list[list[Span]], at: int) -> bool:
+    """True when every member holds the same word at `at` and it is no verb (see strip_shared)."""
+    if not all(len(g) >= 2 for g in groups) or len({g[at].text for g in groups}) != 1:
+        return False
+    return groups[0][at].pos not in SHARED_VERB_TAGS
 
 
 def joined(units: list[Span]) -> Span | None:
