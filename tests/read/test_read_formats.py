@@ -690,3 +690,9 @@ def test_a_document_site_s_reading_chrome_and_page_counters_are_furniture(read_t
     source = read_text(f"{head}\n\n节约用水的几点思考 <br> <br> {BODY} <br> &ldquo;节水&rdquo;{BODY2}\n")
     assert source.title == "节约用水的几点思考"
     assert texts(source) == [BODY, f"“节水”{BODY2}"]
+
+
+@pytest.mark.parametrize("skip", ["跳過導航", "跳到主要内容"])
+def test_a_screen_reader_s_skip_link_is_navigation(read_text, skip: str) -> None:
+    source = read_text(f"{skip}\n\n节约用水的几点思考\n\n县长在全县节水大会上讲话\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == "节约用水的几点思考"

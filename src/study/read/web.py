@@ -44,6 +44,7 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     # a breadcrumb or menu from the home page on, its separators lost in the copy (首页 理论 正文)
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
     re.compile(r"^(?:网站|返回)?(?:首页|主页)$"),  # the link home alone
+    re.compile(r"^(?:跳过|跳至|跳到|略过)(?:导航|主要内容|正文|内容)"),  # a screen reader's link past the menus
     SHARE_WIDGET,
     # a document site's reading chrome over the document it shows
     re.compile(
