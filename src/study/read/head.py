@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -57,7 +56,7 @@ OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of docu
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
 WIDGET_MAX_LENGTH = 10  # a page's widget label copied above its headline (今天是：, APP下载) is this short
 COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline
-TRAILING_DATE = re.compile(rf"\s+{NUMERIC_DATE}\s*日?(?:\s+\S+)?$")
+TRAILING_DATE = re.compile(rf"\s+{NUMERIC_DATE}\s*日?(?:\s+\S+)?$")  # a date (and a time) after a repeated title
 STARRED = re.compile(r"\S[*＊]{3,}\s*$")  # a mirror site's mark after the headline it copied
 
 
@@ -187,8 +186,10 @@ def _title_rest(first: Line, second: Line) -> bool:
 def _starred_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     """The headline a mirror site copied, which it marks with a run of asterisks after it (…的意见******): the
     title, whatever stands above it (the mirror's own spam)."""
-    starred = (i for i, line in head if STARRED.search(line.text) and looks_like_title(clean_title(line.text), False))
-    return tuple(itertools.islice(starred, 1))
+    starred = (
+        (i,) for i, line in head if STARRED.search(line.text) and looks_like_title(clean_title(line.text), False)
+    )
+    return next(starred, ())
 
 
 def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:

@@ -591,8 +591,8 @@ EMPTIED_QUOTES = re.compile(r"“\s*”|‘\s*’")  # the quotes of a translati
 
 
 def _latin_runs(text: str) -> list[str]:
-    """The runs of Latin script in a line of Chinese text that are long enough to be a translated phrase, and
-    no gloss in brackets: as spans of the line, each given as the run's text, in order."""
+    """The runs of Latin script in a line of Chinese text, in order, that are long enough to be a translated
+    phrase and are no gloss in brackets."""
     runs = []
     for match in INLINE_LATIN.finditer(text):
         opened = text[: match.start()].rstrip().endswith(GLOSS_OPENERS)
