@@ -391,3 +391,10 @@ def test_an_untitled_text_opening_with_its_author_over_a_field(read_text, field:
 def test_an_untitled_text_opening_with_a_name_over_its_text_keeps_it(read_text) -> None:
     source = read_text(f"简答题\n{BODY}\n{BODY2}\n")
     assert (source.meta.author, texts(source)) == (None, ["简答题", BODY, BODY2])
+
+
+@pytest.mark.parametrize(("byline", "author"), [("◎王建国", "王建国"), ("王建国，刘 芳", "王建国，刘 芳")])
+def test_a_journal_s_byline_marks_and_names_set_apart_by_commas(read_text, byline: str, author: str) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n\n{byline}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", author)
+    assert texts(source) == [BODY, BODY2]

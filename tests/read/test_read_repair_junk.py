@@ -152,3 +152,9 @@ def test_a_dispatch_s_opening_sentence_stays() -> None:
     first = "新华社北京3月12日电 全县义务植树活动12日在城东湿地公园举行，县委书记参加植树。"
     kept, note = drop_bylines(lines(first, REST))
     assert len(kept) == 2 and note is None
+
+
+@pytest.mark.parametrize("jump", ["（下转第3版）", "(上接第一版)"])
+def test_a_newspaper_s_jump_line_is_no_text(jump: str) -> None:
+    kept, note = drop_bylines(lines(LEAD, jump, REST))
+    assert [p.text for p in kept] == [LEAD, REST] and note

@@ -671,6 +671,7 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     NO_ONE,  # 新华社记者, 本报记者
     re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
     AUTHOR_UNIT,  # （某某大学 马克思主义学院，某市 200000）
+    re.compile(rf"^[（(]\s*(?:下转|上接|转|接)第?\s*[{NUM}\d]+\s*版\s*[）)]$"),  # a newspaper's jump line (下转第3版)
 )
 
 

@@ -76,9 +76,9 @@ SURNAMES = frozenset(
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
     "迟邝"
 )
-# Lines that only name the author, with the prefixes newspapers put before a byline.
+# Lines that only name the author, with the prefixes newspapers put before a byline (and the ◎ of journals).
 BYLINE = re.compile(
-    r"^(?:(?:作者|撰文|执笔|本报记者|记者|本报评论员)\s*[:：/／]?|文\s*[/／])?\s*([\u3400-\u9fff]{2,4})$"
+    r"^(?:(?:作者|撰文|执笔|本报记者|记者|本报评论员)\s*[:：/／]?|文\s*[/／]|◎)?\s*([\u3400-\u9fff]{2,4})$"
 )
 # An official document's number (发文字号): issuer's abbreviation, year in brackets, serial number.
 _DOC_NUMBER_CORE = r"[\u3400-\u9fff]{1,12}[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*[号號]"
@@ -255,15 +255,15 @@ def looks_like_name(text: str) -> bool:
 
 
 def looks_like_names(text: str) -> bool:
-    """True when a line is only people's names: one name, or several set apart by enumeration commas or
-    spaces (张明、李华、欧阳芳, 张明 李华: the speakers or authors of one text)."""
+    """True when a line is only people's names: one name, or several set apart by enumeration commas, commas
+    or spaces (张明、李华、欧阳芳, 张明，李华, 张明 李华: the speakers or authors of one text)."""
     if looks_like_name(text):
         return True
     parts = _name_parts(text)
     return len(parts) > 1 and all(looks_like_name(part) for part in parts)
 
 
-NAME_SEPARATORS = re.compile(r"[、\s]+")
+NAME_SEPARATORS = re.compile(r"[、,，\s]+")
 
 
 def _name_parts(text: str) -> list[str]:
