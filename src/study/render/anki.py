@@ -33,7 +33,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -364,28 +364,62 @@ class PendingNote(NamedTuple):
     mod: int = 0  # its modification time, given when the course places it (Placing) or by stamped()
 
 
-DeckNotes = list[tuple[genanki.Deck, list[PendingNote]]]  # every deck in order, with its notes
+class CollectionFile:
+    """genanki's collection.anki2 being written at `path`, with fixed times and ids so it is byte-identical:
+    each document's notes and cards go in as the course places them, numbered as they come (a note's id,
+    then its cards' ids, from one counter, as genanki numbers them), and the deck and note-type lists once
+    at the end (see finish).
 
-
-def write_collection_file(
-    path: Path, decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int, first_id: int
-) -> None:
-    """genanki's collection.anki2 at `path`, with fixed times and ids so it is byte-identical.
-
-    Written to a file, not built in memory and serialized: SQLite then keeps only its small page cache in
-    memory, not the whole collection twice (at a thousand documents that was ~130 MB of the build's peak).
+    Written to a file, not built in memory and serialized, and no note held once it is in: SQLite keeps only
+    its small page cache in memory (at a thousand documents a course's notes were ~200 MB of the build's
+    peak). No journal and no waiting for the disk: the file is zipped and dropped (the bytes are the same).
     """
-    conn = sqlite3.connect(path)
-    try:
-        # a file in a folder of its own, zipped and dropped: no journal, no waiting for the disk (a fifth
-        # faster at a thousand documents); the bytes SQLite writes are the same
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        write_collection(conn.cursor(), decks, models, timestamp, first_id)
-        conn.commit()
-    finally:
-        conn.close()
-    unstamp(path)
+
+    def __init__(self, path: Path, timestamp: int, first_id: int) -> None:
+        self.path, self.timestamp = path, timestamp
+        self.ids = itertools.count(first_id)
+        self.first_deck: dict[int, int] = {}  # note type → the first deck holding a note of it
+        self.conn = sqlite3.connect(path)
+        self.conn.execute("PRAGMA journal_mode=OFF")
+        self.conn.execute("PRAGMA synchronous=OFF")
+        self.cursor = self.conn.cursor()
+        self.cursor.executescript(APKG_SCHEMA)
+        self.cursor.executescript(APKG_COL)
+
+    def add(self, notes: Iterable[tuple[int, PendingNote]]) -> None:
+        """Notes, each with its deck's id, and their cards (new cards, no reviews yet)."""
+        note_rows: list[Row] = []
+        card_rows: list[Row] = []
+        for did, note in notes:
+            note_id = next(self.ids)
+            self.first_deck.setdefault(note.model_id, did)
+            # id, guid, mid, mod, usn, tags, flds, sfld, csum (Anki recomputes it), flags, data
+            row = (note_id, note.guid, note.model_id, note.mod, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
+            note_rows.append(row)
+            for ord_, suspended in note.cards:
+                queue = -1 if suspended else 0
+                card_rows.append(card_row(next(self.ids), note_id, did, ord_, queue, note.due, self.timestamp))
+        self.cursor.executemany(f"INSERT INTO notes VALUES({NOTE_COLUMNS})", note_rows)
+        self.cursor.executemany(f"INSERT INTO cards VALUES({CARD_COLUMNS})", card_rows)
+
+    def finish(self, decks: Iterable[genanki.Deck], models: Mapping[int, genanki.Model]) -> None:
+        """The deck list and the note-type list, each written once, and the file closed.
+
+        genanki's Deck.write_to_db reads the whole deck list (and the note-type list) out of the col row,
+        adds itself and writes it all back: a course with a subdeck per document part made that quadratic
+        in the number of decks (minutes at a thousand documents). Each note type is listed with the first
+        deck holding its notes as its deck."""
+        (deck_text,) = self.cursor.execute("SELECT decks FROM col").fetchone()
+        deck_list = {**json.loads(deck_text), **{str(deck.deck_id): checked_deck(deck).to_json() for deck in decks}}
+        types = {str(mid): models[mid].to_json(self.timestamp, did) for mid, did in self.first_deck.items()}
+        self.cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_list), json.dumps(types)))
+        self.conn.commit()
+        self.conn.close()
+        unstamp(self.path)
+
+    def close(self) -> None:
+        """The file closed, unfinished (a failure while it was written)."""
+        self.conn.close()
 
 
 def unstamp(path: Path) -> None:
@@ -396,51 +430,6 @@ def unstamp(path: Path) -> None:
         for offset, size in SQLITE_STAMPS:
             db.seek(offset)
             db.write(bytes(size))
-
-
-def write_collection(
-    cursor: sqlite3.Cursor, decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int, first_id: int
-) -> None:
-    """What genanki's Package.write_to_db writes, with the deck and note-type lists written once.
-
-    genanki's Deck.write_to_db reads the whole deck list (and the note-type list) out of the col row,
-    adds itself and writes it all back: a course with a subdeck per document part made that quadratic
-    in the number of decks (minutes at a thousand documents). Here both lists are gathered first and
-    written once, and the notes and cards go in as rows, deck by deck in order, with the ids, columns
-    and card ords genanki's Note.write_to_db would give them.
-    """
-    cursor.executescript(APKG_SCHEMA)
-    cursor.executescript(APKG_COL)
-    (deck_text,) = cursor.execute("SELECT decks FROM col").fetchone()
-    deck_list = {**json.loads(deck_text), **{str(deck.deck_id): checked_deck(deck).to_json() for deck, _ in decks}}
-    types = note_types(decks, models, timestamp)
-    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_list), types))
-    # notes, then cards: two passes numbering the same ids, so no table of rows is ever held whole
-    cursor.executemany(f"INSERT INTO notes VALUES({NOTE_COLUMNS})", note_rows(decks, first_id))
-    cursor.executemany(f"INSERT INTO cards VALUES({CARD_COLUMNS})", card_rows(decks, timestamp, first_id))
-
-
-def note_rows(decks: DeckNotes, first_id: int) -> Iterator[Row]:
-    """The notes table's rows, deck by deck, numbered as genanki numbers them: a note's id, then its
-    cards' ids, from one counter; each note with its own time."""
-    ids = itertools.count(first_id)
-    for _, notes in decks:
-        for note in notes:
-            note_id = next(ids)
-            for _ in note.cards:
-                next(ids)
-            # id, guid, mid, mod, usn, tags, flds, sfld, csum (Anki recomputes it), flags, data
-            yield (note_id, note.guid, note.model_id, note.mod, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
-
-
-def card_rows(decks: DeckNotes, timestamp: int, first_id: int) -> Iterator[Row]:
-    """The cards table's rows (new cards, no reviews yet), numbered as note_rows numbers their notes."""
-    ids = itertools.count(first_id)
-    for deck, notes in decks:
-        for note in notes:
-            note_id = next(ids)
-            for ord_, suspended in note.cards:
-                yield card_row(next(ids), note_id, deck.deck_id, ord_, -1 if suspended else 0, note.due, timestamp)
 
 
 def card_row(card_id: int, note_id: int, did: int, ord_: int, queue: int, due: int, timestamp: int) -> Row:
@@ -454,16 +443,6 @@ def checked_deck(deck: genanki.Deck) -> genanki.Deck:
     if not isinstance(deck.deck_id, int) or not isinstance(deck.name, str):
         raise TypeError(f"deck needs an integer id and a string name: {deck.deck_id!r}, {deck.name!r}")
     return deck
-
-
-def note_types(decks: DeckNotes, models: dict[int, genanki.Model], timestamp: int) -> str:
-    """The col row's note-type list: each note type in use, with the first deck holding its notes as its
-    deck (genanki writes every used type once per deck, so the last deck wins, with duplicate keys)."""
-    first_deck: dict[int, int] = {}
-    for deck, notes in decks:
-        for note in notes:
-            first_deck.setdefault(note.model_id, deck.deck_id)
-    return json.dumps({str(mid): models[mid].to_json(timestamp, did) for mid, did in first_deck.items()})
 
 
 def zip_bytes(files: Mapping[str, bytes | Path]) -> bytes:
@@ -637,8 +616,9 @@ class Published(NamedTuple):
 class Placing:
     """The deck being filled: notes placed in their decks in course order, and the ledger's entries for them."""
 
-    def __init__(self, work: CourseWork, ledger: Ledger) -> None:
+    def __init__(self, work: CourseWork, ledger: Ledger, collection: CollectionFile) -> None:
         course = self.course = work.course
+        self.collection = collection
         self.deck = ledger.deck
         self.tree = DeckTree(work)
         self.ledger = ledger
@@ -675,8 +655,10 @@ class Placing:
                 for n, mod in zip(made.notes, mods, strict=True)
             ]
         self.mods[stem] = mods
-        for (part, note, _, _), mod in zip(made.notes, mods, strict=True):
-            self.tree.deck_for(index, part).notes.append(note._replace(due=next(self.position), mod=mod))
+        self.collection.add(
+            (self.tree.deck_for(index, part).deck_id, note._replace(due=next(self.position), mod=mod))
+            for (part, note, _, _), mod in zip(made.notes, mods, strict=True)
+        )
         self.notes += len(mods)
 
     def remove(self, gone: list[Entry]) -> None:
@@ -687,7 +669,7 @@ class Placing:
             if old is None:
                 continue  # the previous deck does not hold its note (deleted by hand): nothing to carry
             note, digest = stamped(removed_note(old, next(self.position)), self.published(entry.stem), self.now)
-            self.tree.removed_deck().notes.append(note)
+            self.collection.add([(self.tree.removed_deck().deck_id, note)])
             carried = self.documents.setdefault(entry.stem, [])
             assert isinstance(carried, list), "a document whose line is kept carries no point (see remember_parts)"
             carried.append(replace(entry, digest=digest, mod=note.mod))
@@ -697,31 +679,41 @@ class Placing:
 
 def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> Published:
     """The course's .apkg file and its ledger: every document's cards (made by generation) as notes, each
-    under the GUID its content and the ledger give it, placed in their decks, kept as row data."""
+    under the GUID its content and the ledger give it, placed in their decks as the course goes."""
     course = work.course
-    qa, cloze = models()
     ledger = ledger or empty(course.course_id)
-    placing = Placing(work, ledger)
-    gone: list[Entry] = []
-    parts: list[tuple[DocumentWork, DeckPart]] = []
-    with collector_paused():
-        for doc in work.documents:
-            made = deck_part(course.course_id, doc, ledger, memo)
-            placing.place(doc.index, made)
-            gone += made.gone
-            parts.append((doc, made))
-    placing.remove(gone + absent_documents(course, ledger))
-    decks = [(deck, deck.notes) for deck in placing.tree.decks.values()]
-    note_models = {model.model_id: model for model in (qa, cloze)}
     with tempfile.TemporaryDirectory(prefix="study-deck-") as folder:
-        collection = Path(folder) / "collection.anki2"
-        write_collection_file(collection, decks, note_models, input_time(course), first_note_id(course.course_id))
-        del decks  # the notes are in the file now
-        apkg = zip_bytes({"collection.anki2": collection, "media": b"{}"})
+        path = Path(folder) / "collection.anki2"
+        collection = CollectionFile(path, input_time(course), first_note_id(course.course_id))
+        try:
+            placing, made = place_course(work, ledger, memo, collection)
+            collection.finish(placing.tree.decks.values(), {model.model_id: model for model in models()})
+        finally:
+            collection.close()
+        apkg = zip_bytes({"collection.anki2": path, "media": b"{}"})
     counts = {"notes": placing.notes} | ({"removed": placing.removed} if placing.removed else {})
     written = written_ledger(course.course_id, placing.documents)
-    remember_parts(course.course_id, parts, ledger, written, placing.mods, memo)
+    remember_parts(course.course_id, made, ledger, written, placing.mods, memo)
     return Published(apkg, written.data, counts)
+
+
+def place_course(
+    work: CourseWork, ledger: Ledger, memo: Memo, collection: CollectionFile
+) -> tuple[Placing, list[tuple[DocumentWork, DeckPart]]]:
+    """Every document's notes placed in the collection, then the points that left their sources; and the
+    parts made or remembered without their ledger line (remember_parts keeps those again)."""
+    placing = Placing(work, ledger, collection)
+    gone: list[Entry] = []
+    made: list[tuple[DocumentWork, DeckPart]] = []
+    with collector_paused():
+        for doc in work.documents:
+            part = deck_part(work.course.course_id, doc, ledger, memo)
+            placing.place(doc.index, part)
+            gone += part.gone
+            if not part.line:  # one that is remembered with its line needs nothing more (see remember_parts)
+                made.append((doc, part))
+    placing.remove(gone + absent_documents(work.course, ledger))
+    return placing, made
 
 
 def render_course(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> dict[str, Rendered]:
