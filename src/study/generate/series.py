@@ -13,6 +13,7 @@ EDGE_WORDS = frozenset({"的", "地", "得", "了", "着", "等", "之"})  # a m
 BREAK_WORDS = frozenset({"是", "为", "就是", "即", "乃是"})  # a member never reaches back over a copula
 MEMBER_LENGTH = range(2, 9)
 SHARED_VERB_TAGS = frozenset({"v", "vn"})  # shared words that stay in the members (see strip_shared)
+LINK_WORDS = frozenset({"的", "等"})  # what an end member holds only when the other members do (see _parallel)
 ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
 
 
@@ -78,9 +79,36 @@ def member_groups(segments: list[list[Span]]) -> list[list[Span]]:
     if aligned is not None:
         last_member = last[: aligned + 1]
     else:
-        last_member = _closest(_prefixes(last), _median_length(middles) if middles else len(first[-1].text))
+        options = _parallel(_prefixes(last), middles or [first], verbs=False)
+        last_member = _closest(options, _median_length(middles) if middles else len(first[-1].text))
     target = _median_length(middles) if middles else _length(last_member)
-    return [_closest(_suffixes(first), target), *middles, last_member]
+    # members that end on one shared word (组织委员、宣传委员) are alike already, whatever jieba tags the rest
+    verbs = bool(middles) and any(m[-1].text != first[-1].text for m in middles)
+    first_member = _closest(_parallel(_suffixes(first), middles or [last], verbs), target)
+    return [first_member, *middles, last_member]
+
+
+def _parallel(options: list[list[Span]], others: list[list[Span]], verbs: bool) -> list[list[Span]]:
+    """The options for an end member that hold no link the other members lack (a 的, a preposition, 等, and for
+    the first one, when middle members show what a member holds, a verb): a series' members are alike, so
+    in 某甲、某乙和某丙的作用 the 的 joins the series to its noun, in 对某甲、某乙 the preposition and in
+    发挥某甲、某乙、某丙 the verb govern it (all options when none is left). A pair's other segment runs on to
+    the clause's end and tells nothing of its verbs; a last member may end on a verb jieba tags apart
+    (理论学习/v, 党员教育/vn)."""
+    allowed = set().union(*(_links(units, verbs) for units in others))
+    kept = [units for units in options if _links(units, verbs) <= allowed]
+    return kept or options
+
+
+def _links(units: list[Span], verbs: bool) -> set[str]:
+    """The words in units that join a series to the rest of its clause: 的, 等, prepositions, verbs if asked."""
+    found = set()
+    for unit in units:
+        if unit.text in LINK_WORDS:
+            found.add(unit.text)
+        elif unit.pos == "p" or (verbs and unit.pos == "v"):
+            found.add(unit.pos)
+    return found
 
 
 def _length(units: list[Span]) -> int:
