@@ -696,3 +696,11 @@ def test_a_document_site_s_reading_chrome_and_page_counters_are_furniture(read_t
 def test_a_screen_reader_s_skip_link_is_navigation(read_text, skip: str) -> None:
     source = read_text(f"{skip}\n\n节约用水的几点思考\n\n县长在全县节水大会上讲话\n\n{BODY}\n\n{BODY2}\n")
     assert source.title == "节约用水的几点思考"
+
+
+def test_a_site_map_link_ends_the_page(read_text) -> None:
+    source = read_text(
+        f"节约用水的几点思考\n\n作者：王建国 时间：2020-11-29 点击数：\n\n{BODY}\n\n{BODY2}\n\n网站地图\n"
+    )
+    assert (source.title, source.meta.author, source.meta.date) == ("节约用水的几点思考", "王建国", "2020-11-29")
+    assert texts(source) == [BODY, BODY2]

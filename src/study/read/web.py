@@ -82,7 +82,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:本信息|本文|本页)?共?(?:浏览|点击|阅读)(?:次数|数|量)?\s*[:：]"),
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
-    re.compile(r"^(?:关于我们|联系我们)(?:\s|[|｜]|$)"),
+    re.compile(r"^(?:关于我们|联系我们|网站地图)(?:\s|[|｜]|$)"),
     re.compile(r"^(?:上一篇|下一篇)(?:\s|[:：]|$)"),  # the links to the articles before and after this one
     # a WeChat article's own footer
     re.compile(r"^(?:预览时标签不可点|(?:微信扫一扫\s*)?关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
