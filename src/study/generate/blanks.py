@@ -220,7 +220,6 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("glued function word", lambda s, a: _glued(s)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
-    ("series member that holds a preposition or 等 (对工会, 联合会等群)", lambda s, a: _clause_piece(s, a)),
 )
 
 
@@ -419,25 +418,6 @@ def _points(span: Span, analysis: Analysis) -> bool:
     shadow, at = analysis.shadow, span.start  # characters looked at, not a search: every candidate asks
     before = shadow[at - 1] if at else ""
     return before in POINTERS or (at >= 2 and before in POINTER_MEASURES and shadow[at - 2] in POINTERS)
-
-
-SERIES_KINDS = frozenset({"member", "pair"})
-PREPOSITION_TAGS = frozenset({"p"})
-LIST_CLOSERS = frozenset({"等", "等等"})
-
-
-def _clause_piece(span: Span, analysis: Analysis) -> bool:
-    """True for a series member that holds a preposition or 等 (必须加强对工会, 妇女联合会等群): a piece of the
-    clause cut at a 、 of another series, not one of the things a series lists."""
-    if span.kind not in SERIES_KINDS:
-        return False
-    k = analysis.unit_holding(span.start)
-    units = analysis.units
-    while k < len(units) and units[k].start < span.end:
-        if units[k].pos in PREPOSITION_TAGS or units[k].text in LIST_CLOSERS:
-            return True
-        k += 1
-    return False
 
 
 def _of_an_era(span: Span, analysis: Analysis) -> bool:

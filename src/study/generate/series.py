@@ -13,6 +13,7 @@ EDGE_WORDS = frozenset({"的", "地", "得", "了", "着", "等", "之"})  # a m
 BREAK_WORDS = frozenset({"是", "为", "就是", "即", "乃是"})  # a member never reaches back over a copula
 MEMBER_LENGTH = range(2, 9)
 SHARED_VERB_TAGS = frozenset({"v", "vn"})  # shared words that stay in the members (see strip_shared)
+CLOSING_WORDS = frozenset({"等", "等等"})  # what closes a list: no member holds it
 LINK_WORDS = frozenset({"的", "等"})  # what an end member holds only when the other members do (see _parallel)
 ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
 
@@ -33,7 +34,18 @@ def clause_series(clause: list[Span]) -> list[Span]:
         return []
     kind = "member" if len(segments) > 2 else "pair"
     last = len(spans) - 1
-    return [replace(span, kind=kind, rank=i, last=i == last) for i, span in enumerate(spans) if span is not None]
+    return [
+        replace(span, kind=kind, rank=i, last=i == last)
+        for i, (span, group) in enumerate(zip(spans, groups, strict=True))
+        if span is not None and not _clause_piece(group)
+    ]
+
+
+def _clause_piece(units: list[Span]) -> bool:
+    """True for a member that holds a preposition or 等 (民兵在保卫, 大显神威于某县): the clause was cut at a 、 or a
+    conjunction that joins something else (保卫和建设), and what is left is a piece of the clause, no thing listed;
+    its siblings keep their places."""
+    return any(unit.pos == "p" or unit.text in CLOSING_WORDS for unit in units)
 
 
 def split_segments(clause: list[Span]) -> list[list[Span]]:
