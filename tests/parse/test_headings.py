@@ -221,3 +221,15 @@ def test_short_sentences_among_bare_heading_lines_are_points_not_headings() -> N
         "明年主要目标\n全县经济保持平稳增长，人民生活水平稳步提高，社会大局和谐稳定。\n"
     )
     assert [heads(lst) for lst in flat(outline(text)) if lst.style == "heading"] == [["今年工作回顾", "明年主要目标"]]
+
+
+def test_numbered_sub_headings_right_under_a_heading_line_nest_under_it() -> None:
+    doc = outline(
+        "围绕全年目标任务，今年重点抓好以下几方面工作。\n"
+        "稳定农业生产\n落实粮食播种面积，抓好春耕备耕工作。\n"
+        "做强工业经济\n推动重点企业技术改造，提升产品附加值。\n"
+        "发展现代服务业\n(1)商贸物流\n建设区域物流中心，畅通城乡配送。\n(2)文化旅游\n打造精品旅游线路，办好节会活动。"
+    )
+    top = doc.lists[0]
+    assert heads(top) == ["稳定农业生产", "做强工业经济", "发展现代服务业"]
+    assert heads(top.items[2].lists[0]) == ["商贸物流", "文化旅游"]

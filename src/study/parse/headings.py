@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from study.model import BOLD_LEVEL, HEADING_LEVELS, Paragraph
@@ -153,19 +153,41 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
     found: list[Heading] = []
     seen_body = False
     for i, para in enumerate(paragraphs):
-        follows = i + 1 < len(paragraphs) and _opens_section(paragraphs[i + 1].shadow)
+        follows = i + 1 < len(paragraphs) and _opens_section(paragraphs[i + 1].shadow, i + 1)
         if follows and plain_heading(para.shadow):
             heading = _heading(para, i, BOLD)
             if heading.family is not None or (seen_body and i not in marked):
                 found.append(heading)
                 continue
         seen_body = seen_body or _is_body(para.shadow)
-    return _alike(paragraphs, found)
+    return _under_plain(_alike(paragraphs, found))
 
 
-def _opens_section(text: str) -> bool:
-    """What may follow a heading line: body text, or the label line of a lead (财政政策：)."""
-    return _is_body(text) or (ends_with_colon(text) and len(text.strip()) <= PLAIN_MAX)
+def _under_plain(found: list[Heading]) -> list[Heading]:
+    """The headings, where a numbered run starts right under an unnumbered heading line (经济贸易发展 / (1)区域
+    整合 / … / (2)科研发展): that run one level deeper, the line's sub-headings, not its siblings; with no markup
+    every line found is set at one level, and unnumbered lines among numbered siblings pass for captions."""
+    out: list[Heading] = []
+    deeper: str | None = None  # the family numbered under the latest unnumbered heading
+    for heading in found:
+        if heading.family is None:
+            deeper = None
+        elif out and ((out[-1].family is None and heading.para == out[-1].para + 1) or heading.family == deeper):
+            deeper = heading.family
+            heading = replace(heading, level=heading.level + 1)
+        else:
+            deeper = None
+        out.append(heading)
+    return out
+
+
+def _opens_section(text: str, para: int) -> bool:
+    """What may follow a heading line: body text, the label line of a lead (财政政策：), or its first numbered
+    sub-heading ((1)区域整合)."""
+    if _is_body(text) or (ends_with_colon(text) and len(text.strip()) <= PLAIN_MAX):
+        return True
+    marker = marker_at(text, 0, para)
+    return marker is not None and marker.n == 1 and plain_heading(text[marker.end :])
 
 
 def _alike(paragraphs: Sequence[Paragraph], found: list[Heading]) -> list[Heading]:
