@@ -154,7 +154,14 @@ def test_a_dispatch_s_opening_sentence_stays() -> None:
     assert len(kept) == 2 and note is None
 
 
-@pytest.mark.parametrize("jump", ["（下转第3版）", "(上接第一版)"])
-def test_a_newspaper_s_jump_line_is_no_text(jump: str) -> None:
+@pytest.mark.parametrize(
+    "jump", ["（下转第3版）", "(上接第一版)", "（来源：某某日报）", "(某某县融媒体中心广播电视台)"]
+)
+def test_a_newspaper_s_jump_line_or_bracketed_source_is_no_text(jump: str) -> None:
     kept, note = drop_bylines(lines(LEAD, jump, REST))
     assert [p.text for p in kept] == [LEAD, REST] and note
+
+
+def test_a_bracketed_note_that_names_no_source_stays() -> None:
+    kept, _ = drop_bylines(lines(LEAD, "（全县共植树十万株）", REST))
+    assert len(kept) == 3

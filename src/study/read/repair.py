@@ -664,7 +664,8 @@ def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 # A news agency's dispatch header that only gives the headline (新华社北京3月12日电 题：…), a reporters' byline
-# without names (新华社记者), an author's note in brackets on its own line (（作者：…） / （作者系…教授）).
+# without names (新华社记者), an author's note in brackets on its own line (（作者：…） / （作者系…教授）), a
+# newspaper's jump line, a source credited in brackets.
 FURNITURE_LINE_MAX = 100  # such a line is short
 BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\S{2,20}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{1,80}$"),
@@ -672,6 +673,8 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
     AUTHOR_UNIT,  # （某某大学 马克思主义学院，某市 200000）
     re.compile(rf"^[（(]\s*(?:下转|上接|转|接)第?\s*[{NUM}\d]+\s*版\s*[）)]$"),  # a newspaper's jump line (下转第3版)
+    # the source credited in brackets alone on its line (（来源：某某网）, （中央广播电视总台央视网）)
+    re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
 )
 
 
