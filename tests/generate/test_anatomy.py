@@ -76,3 +76,22 @@ def test_a_speakers_lead_that_names_a_work_or_a_numbered_meeting_is_no_frame(tex
 )
 def test_a_generic_occasion_or_a_speaking_document_stays_frame(text: str, lead: str) -> None:
     assert framed(text) == [lead]
+
+
+@pytest.mark.parametrize(
+    "text", ["村干部要以守纪律、讲规矩为基本要求，做群众的贴心人。", "这是基本要求，每名党员都要做到。"]
+)
+def test_a_word_of_saying_after_a_copula_is_a_noun_and_closes_no_lead(text: str) -> None:
+    # 以…为基本要求，: the requirement is what the clause names, nobody speaks
+    assert framed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("这就是说，合作社要靠社员自己办好。", "这就是说，"),
+        ("县委书记为此强调，要守住耕地红线。", "县委书记为此强调，"),
+    ],
+)
+def test_a_discourse_opener_or_a_speaker_after_wei_ci_stays_frame(text: str, lead: str) -> None:
+    assert framed(text) == [lead]

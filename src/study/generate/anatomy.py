@@ -50,6 +50,10 @@ OCCASION = re.compile(
     rf"|第[{NUMERAL}]{{1,3}}次[^，。；,：:\n]{{0,12}}大会|[{NUMERAL}〇]{{2,4}}会议)"
 )
 SPEAKER_LEADS = frozenset({"speaker and occasion", "titled document lead"})
+# A word of saying after a copula (以…为根本要求，, 这是基本要求，, 是总的要求：) is a noun: what the clause names,
+# no one speaking. Not 说 (这就是说，: a discourse opener), nor after 为此 (县委为此强调，: a speaker).
+NOUN_SAYING = "|".join(word for word in SAYING.split("|") if len(word) > 1)
+SAID_AS_NOUN = re.compile(rf"[为是](?!此)[^，,：:]{{1,2}}(?:{NOUN_SAYING})[，,：:]$")
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 SENTENCE_START = re.compile(r"(?:^|(?<=[。！？；!?;\n]))\s*")
 MIN_CLAIM = 6  # characters a lead must leave to its sentence: a "lead" that leaves less is the claim
@@ -86,6 +90,8 @@ def _lead_at(shadow: str, start: int, limit: int) -> list[tuple[int, int]]:
         m = pattern.match(shadow, pos, limit)
         if m and name in SPEAKER_LEADS and OCCASION.search(shadow, pos, m.end()):
             continue  # who said it where is the history the claim tells
+        if m and name in SPEAKER_LEADS and SAID_AS_NOUN.search(m.group()):
+            continue  # 以…为根本要求，: the word of saying is the clause's object, and the clause the claim
         if m and _short_enough(shadow, pos, m.end(), limit):
             found.append((pos, m.end()))
             pos = m.end()
