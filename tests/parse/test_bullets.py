@@ -93,3 +93,15 @@ def test_plain_text_signs_before_the_first_body_paragraph_are_a_menu() -> None:
         "今天上午，全县学习教育动员大会在县委礼堂召开，会议由县委书记主持。\n会议强调要抓好落实。"
     )
     assert flat(outline(text)) == []
+
+
+def test_bullets_of_bracketed_fields_and_short_values_are_a_property_table() -> None:
+    doc = outline("文件信息\n•【发文单位】某某办公厅\n•【发布日期】2030.01.01\n•【文号】\n•【有效性】现行有效")
+    assert not flat(doc)
+
+
+def test_bullets_that_open_with_a_bracketed_label_and_go_on_with_a_sentence_stay_a_list() -> None:
+    doc = outline(
+        "主要做法：\n•【抓学习】每周集中学习一次，领导干部带头领学。\n•【抓落实】每月通报一次进度，对滞后事项挂牌督办。"
+    )
+    assert len(flat(doc)[0].items) == 2

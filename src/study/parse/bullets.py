@@ -29,6 +29,10 @@ _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
 # (第一部分是…), so a bullet that opens with one keeps it in its text.
 LABEL_GROUPS = frozenset(("（一）", "一、", "甲、", "（1）", "1.", "1、", "1)", "①", "⑴", "（a）", "A."))
 
+# a bullet that is a bracketed field name and its short value (•【发布机关】某某厅 / •【文号】) is a row of a
+# document's property table, no point: a run of them lists nothing
+FIELD_ROW = re.compile(r"[【\[][^】\]]{1,10}[】\]][^。！？!?；;，,]{0,30}")
+
 Key = tuple[int, str]  # (bullet depth, sign)
 
 
@@ -125,7 +129,7 @@ def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Every run of two or more bullet items of one depth and sign (not a page's menu)."""
     body = None
     for sign, run in _runs(paragraphs):
-        if len(run) < 2:
+        if len(run) < 2 or all(FIELD_ROW.fullmatch(paragraphs[i].shadow[at:].strip()) for i, at in run):
             continue
         if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET:
             body = _first_body(paragraphs) if body is None else body
