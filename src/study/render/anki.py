@@ -54,8 +54,8 @@ from study.render.ledger import (
     Legacy,
     Wanted,
     Warn,
-    Written,
     content_digest,
+    document_line,
     empty,
     note_time,
     published_in,
@@ -515,27 +515,14 @@ def part_key(course_id: str, work: DocumentWork, entries: str, legacy: str) -> s
     return digest("deck-part", course_id, work.key, str(work.index), entries, legacy)
 
 
-def remember_parts(
-    course_id: str,
-    parts: list[tuple[DocumentWork, DeckPart]],
-    ledger: Ledger,
-    written: Written,
-    mods: Mapping[str, list[int]],
-    memo: Memo,
-) -> None:
-    """Each document's part also under the ledger this deck wrote, where that holds something else of it
-    than the ledger read: the part the next build makes of the same work with it is the same (its notes
-    keep the GUIDs they were published under, its gone points stay carried in this revision), so it need
-    not be made again (after a first build, or an edit that changed this document's notes)."""
-    no_entries = revision(())
-    for work, part in parts:
-        stem = work.doc.stem
-        now = written.stems.get(stem, no_entries)
-        if part.line and now == ledger.stem_digest(stem):
-            continue  # remembered as it is, under the key the next build asks for
-        if not part.gone:  # no point carried: the ledger's line is the document's own, kept with its times
-            part = part._replace(mods=tuple(mods.get(stem, ())), line=written.lines.get(stem, ""))
-        memo.keep(part_key(course_id, work, now, repr(())), part)
+def remember_part(course_id: str, work: DocumentWork, part: DeckPart, line: str, mods: list[int], memo: Memo) -> None:
+    """A document's part also under the line of it this deck's ledger holds (`line`, with the points it
+    carries): the part the next build makes of the same work with that ledger is the same (its notes keep
+    the GUIDs they were published under, its gone points stay carried in this revision), so it is not made
+    again (after a first build, or an edit that changed this document's notes). With no point carried the
+    line is the document's own: it is kept with its notes' times (see DeckPart)."""
+    kept = part if part.gone else part._replace(mods=tuple(mods), line=line)
+    memo.keep(part_key(course_id, work, revision([line]), repr(())), kept)
 
 
 def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPart:
@@ -646,14 +633,12 @@ class Placing:
             self.documents[stem] = made.line
             mods = list(made.mods)
         else:
-            entries = self.documents.setdefault(stem, [])
             published = self.published(stem)
             mods = [note_time(published.get(n.note.guid), n.digest, self.now) for n in made.notes]
-            assert isinstance(entries, list)
-            entries += [
-                entry_of(stem, n.want, n.note._replace(mod=mod), n.digest)
-                for n, mod in zip(made.notes, mods, strict=True)
-            ]
+            pairs = zip(made.notes, mods, strict=True)
+            entries = [entry_of(stem, n.want, n.note._replace(mod=mod), n.digest) for n, mod in pairs]
+            # its line now, unless points it carries join it at the end (see remove)
+            self.documents[stem] = entries if made.gone else document_line(stem, entries)
         self.mods[stem] = mods
         self.collection.add(
             (self.tree.deck_for(index, part).deck_id, note._replace(due=next(self.position), mod=mod))
@@ -686,34 +671,39 @@ def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO
         path = Path(folder) / "collection.anki2"
         collection = CollectionFile(path, input_time(course), first_note_id(course.course_id))
         try:
-            placing, made = place_course(work, ledger, memo, collection)
+            placing, carrying = place_course(work, ledger, memo, collection)
             collection.finish(placing.tree.decks.values(), {model.model_id: model for model in models()})
         finally:
             collection.close()
         apkg = zip_bytes({"collection.anki2": path, "media": b"{}"})
     counts = {"notes": placing.notes} | ({"removed": placing.removed} if placing.removed else {})
     written = written_ledger(course.course_id, placing.documents)
-    remember_parts(course.course_id, made, ledger, written, placing.mods, memo)
+    for doc, part in carrying:
+        remember_part(course.course_id, doc, part, written.lines[doc.doc.stem], [], memo)
     return Published(apkg, written.data, counts)
 
 
 def place_course(
     work: CourseWork, ledger: Ledger, memo: Memo, collection: CollectionFile
 ) -> tuple[Placing, list[tuple[DocumentWork, DeckPart]]]:
-    """Every document's notes placed in the collection, then the points that left their sources; and the
-    parts made or remembered without their ledger line (remember_parts keeps those again)."""
+    """Every document's notes placed in the collection, then the points that left their sources; each part
+    made remembered under the ledger line this deck writes of it as it goes (see remember_part), but those
+    that carry points, whose lines are known only at the end: those are returned."""
     placing = Placing(work, ledger, collection)
     gone: list[Entry] = []
-    made: list[tuple[DocumentWork, DeckPart]] = []
+    carrying: list[tuple[DocumentWork, DeckPart]] = []
     with collector_paused():
         for doc in work.documents:
             part = deck_part(work.course.course_id, doc, ledger, memo)
             placing.place(doc.index, part)
             gone += part.gone
-            if not part.line:  # one that is remembered with its line needs nothing more (see remember_parts)
-                made.append((doc, part))
+            line = placing.documents[doc.doc.stem]
+            if part.gone:
+                carrying.append((doc, part))
+            elif not part.line and isinstance(line, str):  # remembered with its line: nothing more to keep
+                remember_part(work.course.course_id, doc, part, line, placing.mods[doc.doc.stem], memo)
     placing.remove(gone + absent_documents(work.course, ledger))
-    return placing, made
+    return placing, carrying
 
 
 def render_course(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> dict[str, Rendered]:
