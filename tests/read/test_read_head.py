@@ -398,3 +398,12 @@ def test_a_journal_s_byline_marks_and_names_set_apart_by_commas(read_text, bylin
     source = read_text(f"关于春季植树造林的几点意见\n\n{byline}\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", author)
     assert texts(source) == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"), [("某某社记者 王建国 刘芳", "王建国 刘芳"), ("本报记者 王建国", "王建国")]
+)
+def test_a_reporters_byline_with_names_names_the_authors(read_text, byline: str, author: str) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n\n{byline}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", author)
+    assert texts(source) == [BODY, BODY2]

@@ -38,10 +38,10 @@ from study.read.shapes import (
     is_issue_banner,
     is_keyword_run,
     is_prose,
+    labelled_names,
     looks_like_date,
     looks_like_names,
     looks_like_title,
-    post_and_name,
     same_text,
     spaceless,
     starts_new_paragraph,
@@ -304,13 +304,14 @@ def _byline(
     """The head line naming the author: names (or posts and a name) under the title, else names right above it,
     else the line right under it when it gives the author's unit and name."""
     over = [(i, line) for i, line in head if i < at[0]][-1:]
-    names = (found for found in (*below, *over) if looks_like_names(found[1].text) or post_and_name(found[1].text))
+    names = (found for found in (*below, *over) if looks_like_names(found[1].text) or labelled_names(found[1].text))
     return next(names, None) or next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
 
 
 def _author_name(text: str) -> str:
-    """The author a byline names: its name(s), or the name after the author's unit (某某党支部 王建国)."""
-    return unit_and_name(text) or post_and_name(text) or byline_name(text)
+    """The author a byline names: its name(s), after a label (某某书记：王建国, 新华社记者 王建国 李华) or the
+    author's unit (某某党支部 王建国)."""
+    return labelled_names(text) or unit_and_name(text) or byline_name(text)
 
 
 def _line_fields(text: str) -> list[tuple[str, str]]:

@@ -315,14 +315,20 @@ def unit_and_name(text: str) -> str | None:
 
 
 # A byline that gives the author's posts, then a colon and the name (某县纪委副书记、县监委副主任：王建国), as a
-# lecture's copy prints its speaker.
+# lecture's copy prints its speaker; or a paper's or agency's reporters, then their names (新华社记者 张明 李华).
 POST_BYLINE = re.compile(r"^([^，,。；;！？!?：:\s]{2,24})[：:]\s*([\u3400-\u9fff]{2,4})$")
+REPORTERS_BYLINE = re.compile(r"^[\u3400-\u9fff]{0,8}(?:记者|通讯员)\s+(\S.{1,30})$")
 
 
-def post_and_name(text: str) -> str | None:
-    """The name in a byline that sets the author's posts before a colon (某某书记：王建国 → 王建国), else None."""
-    match = POST_BYLINE.match(text.strip())
-    return match.group(2) if match and looks_like_name(match.group(2)) else None
+def labelled_names(text: str) -> str | None:
+    """The name(s) in a byline that sets a label before them: the author's posts and a colon (某某书记：王建国 →
+    王建国), or the reporters' paper (新华社记者 张明 李华 → 张明 李华); else None."""
+    text = text.strip()
+    post = POST_BYLINE.match(text)
+    if post and looks_like_name(post.group(2)):
+        return post.group(2)
+    reporters = REPORTERS_BYLINE.match(simplify(text))  # the shadow has the line's length: its span is the names'
+    return text[reporters.start(1) :] if reporters and looks_like_names(reporters.group(1)) else None
 
 
 def byline_name(text: str) -> str:
@@ -364,7 +370,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and simplify(spaceless(text)) not in NOT_TITLES
         and field_line(text) is None
         and not looks_like_names(text)
-        and post_and_name(text) is None
+        and labelled_names(text) is None
         and not looks_like_date(text)
         and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
         and not _dated_label(text)
