@@ -704,3 +704,9 @@ def test_a_site_map_link_ends_the_page(read_text) -> None:
     )
     assert (source.title, source.meta.author, source.meta.date) == ("节约用水的几点思考", "王建国", "2020-11-29")
     assert texts(source) == [BODY, BODY2]
+
+
+def test_a_line_of_a_domain_and_a_source_field_is_no_headline(read_text) -> None:
+    head = "首页 >> 新闻 >> 正文\n\n节约用水从哪里做起？\n\nm.example.com 来源：某某网 用手持设备访问\n二维码"
+    source = read_text(f"{head}\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == "节约用水从哪里做起？"

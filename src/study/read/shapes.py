@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from study.read.fields import ENGLISH_DMY, ENGLISH_MDY, NUMERIC_DATE, field_line, parse_date
+from study.read.fields import ENGLISH_DMY, ENGLISH_MDY, FIELD_START, NUMERIC_DATE, field_line, parse_date
 from study.script import simplify
 
 # A paragraph ending in one of these is complete (closing quotes and brackets end a quoted sentence).
@@ -369,6 +369,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not starts_new_paragraph(text)
         and simplify(spaceless(text)) not in NOT_TITLES
         and field_line(text) is None
+        and not _holds_field(text)
         and not looks_like_names(text)
         and labelled_names(text) is None
         and not looks_like_date(text)
@@ -376,6 +377,11 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not _dated_label(text)
         and not is_keyword_run(text)
     )
+
+
+def _holds_field(text: str) -> bool:
+    """True for a line with a known field after a space (某某网 来源：某某日报): a page's line of fields, no title."""
+    return any(at and text[at - 1].isspace() for at in (m.start() for m in FIELD_START.finditer(simplify(text))))
 
 
 def is_headline_question(text: str) -> bool:
