@@ -14,7 +14,7 @@ BREAK_WORDS = frozenset({"是", "为", "就是", "即", "乃是"})  # a member n
 MEMBER_LENGTH = range(2, 9)
 SHARED_VERB_TAGS = frozenset({"v", "vn"})  # shared words that stay in the members (see strip_shared)
 CLOSING_WORDS = frozenset({"等", "等等"})  # what closes a list: no member holds it
-LINK_WORDS = frozenset({"的", "等"})  # what an end member holds only when the other members do (see _parallel)
+LINK_WORDS = CLOSING_WORDS | {"的"}  # what an end member holds only when the other members do (see _parallel)
 ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
 
 
