@@ -710,3 +710,11 @@ def test_a_line_of_a_domain_and_a_source_field_is_no_headline(read_text) -> None
     head = "首页 >> 新闻 >> 正文\n\n节约用水从哪里做起？\n\nm.example.com 来源：某某网 用手持设备访问\n二维码"
     source = read_text(f"{head}\n\n{BODY}\n\n{BODY2}\n")
     assert source.title == "节约用水从哪里做起？"
+
+
+@pytest.mark.parametrize(
+    "notice", ["声明：本文仅代表作者观点，不代表本站立场。", "免责声明：内容源自网络，版权归原作者所有。"]
+)
+def test_a_page_s_disclaimer_starts_its_footer(read_text, notice: str) -> None:
+    source = read_text(f"首页 > 理论 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n{notice}\n")
+    assert texts(source) == [BODY, BODY2]
