@@ -292,3 +292,19 @@ def test_articles_whose_space_was_lost_still_open_their_lines() -> None:
 def test_an_article_cited_inside_a_sentence_opens_nothing() -> None:
     doc = outline("根据第十条规定，某某单位应当报告。\n依照第十一条规定，某某单位应当公开。")
     assert not flat(doc)
+
+
+def test_numbers_a_sharing_page_puts_on_the_chunks_it_cut_a_text_into_are_no_list() -> None:
+    long = "过去一年，全县上下坚持稳中求进工作总基调，统筹推进各项工作，经济社会发展取得了新的成绩，较好地完成了"
+    doc = outline(
+        f"1、工作报告 {long}年初确定的目标任务。一年来，发展有条不紊，我们"
+        f"\n2、的作风更实了。{long}各项重点任务，全县干部群众和衷共济、共克时艰，在抵御险情"
+        f"\n3、的紧要关头挺身而出。"
+    )
+    assert not flat(doc)
+
+
+def test_long_items_closed_by_a_footnote_number_are_still_a_list() -> None:
+    long = "各地各部门认真落实中央部署，扎实推进各项改革任务，取得了明显成效，群众获得感不断增强，社会各界普遍认可。"
+    doc = outline(f"1、改革全面推进。{long}2\n2、开放不断扩大。{long}3\n3、民生持续改善。{long}")
+    assert len(doc.lists[0].items) == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from study.model import Paragraph
@@ -216,4 +217,23 @@ def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], li
         for marker in markers:
             builder.on_marker(marker)
     builder.close_above(0, (len(paragraphs), 0))
-    return [d for d in builder.done if len(d.items) >= 2], builder.stray, set(starts)
+    lists = [d for d in builder.done if len(d.items) >= 2 and not _cuts_sentences(paragraphs, d)]
+    return lists, builder.stray, set(starts)
+
+
+# A document-sharing page numbers the chunks it cut a text into (1、…我们发展 / 2、的质量更高了…): each number
+# after the first opens a line right after a long line that stops mid-sentence. A list's items end with their
+# sentence, or are short headings with no mark at all; a long line with no closing mark was cut.
+CUT_LINE_MIN = 60  # characters of a line that, closed by no mark, was cut rather than written so
+_CLOSED = tuple("。！？!?；;：:”」’）)…")
+_FOOTNOTE = re.compile(r"(?:\d{1,3}|\[\d{1,3}\]|[①-⑳])$")  # a note's number after a sentence's full stop
+CUTS_MIN = 2  # cut lines a chunked page shows at least (one long line without a stop may be a lapse)
+
+
+def _cuts_sentences(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> bool:
+    """True when every item after the first opens a line whose previous line is long and stops mid-sentence."""
+    later = draft.items[1:]
+    if len(later) < CUTS_MIN or any(item.start[1] != 0 or item.start[0] == 0 for item in later):
+        return False
+    before = [_FOOTNOTE.sub("", paragraphs[item.start[0] - 1].text.rstrip()) for item in later]
+    return all(len(text) >= CUT_LINE_MIN and not text.endswith(_CLOSED) for text in before)
