@@ -5,10 +5,13 @@ The pages are laid out by generation (study.work, medium "screen"); this rendere
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import BinaryIO
 
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, unpacked
+from study.output import Rendered, Streamed
 from study.render.sheets import course_pages
 
 MEDIUM = "screen"
@@ -31,16 +34,21 @@ def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
     return {script: screen_families(settings.font, script) for script in SCRIPTS}
 
 
-def encoded(found: Iterable[tuple[str, str]]) -> dict[str, bytes]:
-    """Pages by sheet name → files by their path under dist/ (each page encoded as soon as it is made)."""
-    return {f"html/{name}.html": html.encode("utf-8") for name, html in found}
-
-
 def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
     """dist/html/<stem>-提纲.html, -练习.html and -答案.html of one document."""
     return {f"html/{name}.html": unpacked(page) for name, page in work.pages.get(MEDIUM, {}).items()}
 
 
-def render_course(course: CourseWork) -> dict[str, bytes]:
-    """dist/html/course-提纲.html, … for the whole course."""
-    return encoded(course_pages(course, MEDIUM))
+def render_course(course: CourseWork) -> dict[str, Rendered]:
+    """dist/html/course-提纲.html, … for the whole course, each written as it is made (see course_pages)."""
+    return {
+        f"html/{name}.html": Streamed(partial(write_page, pieces))
+        for name, pieces in course_pages(course, MEDIUM).items()
+    }
+
+
+def write_page(pieces: Callable[[], Iterator[str]], out: BinaryIO) -> dict[str, int]:
+    """A page's text, encoded piece by piece into `out`."""
+    for piece in pieces():
+        out.write(piece.encode("utf-8"))
+    return {}

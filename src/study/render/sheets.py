@@ -8,8 +8,9 @@ folder beside `sources/`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 
@@ -179,13 +180,18 @@ def label(context: jinja2.runtime.Context, text: str, script: str | None = None)
 
 def page(env: jinja2.Environment, sheet: str, title: str, context: dict[str, object]) -> str:
     """One sheet rendered to HTML text (a part without its article gets it rendered here)."""
+    return "".join(page_pieces(env, sheet, title, context))
+
+
+def page_pieces(env: jinja2.Environment, sheet: str, title: str, context: dict[str, object]) -> Iterator[str]:
+    """One sheet's HTML text in the pieces its template writes it in (see page)."""
     _, template, name = SHEETS[sheet]
     name = to_traditional(name) if context.get("script") == "traditional" else name
     given = context.get("parts", ())
     assert isinstance(given, Sequence)
     parts = [p if p.html else replace(p, html=article(env, sheet, p)) for p in given]
     page_title = f"{title} · {name}"
-    return env.get_template(template).render(
+    return env.get_template(template).generate(
         **context | {"sheet": sheet, "sheet_name": name, "page_title": page_title, "parts": parts}
     )
 
@@ -220,16 +226,24 @@ def group_pages(
 ) -> dict[str, str]:
     """The sheets of one group of documents (one document, or the whole course), by output name: each
     document's article on them as given, else rendered here."""
-    script = page_script([doc for doc, _, _ in sheeted], layout.settings)
-    context = page_context(layout, script)
-    env = environment(layout.template_dirs, layout.templates)
-    parts = [(part_of(doc, exercises, layout.settings), given) for doc, exercises, given in sheeted]
+    env, context, parts = group_setting(layout, sheeted)
     return {
         f"{stem}-{SHEETS[sheet][0]}": convert(
             page(env, sheet, title, context | {"parts": with_articles(parts, sheet)}), layout.settings
         )
         for sheet in sheets
     }
+
+
+def group_setting(
+    layout: Layout, sheeted: Sequence[Articled]
+) -> tuple[jinja2.Environment, dict[str, object], list[tuple[Part, Mapping[str, str]]]]:
+    """What a group of documents' sheets are laid out with: the templates, the context of their script, and
+    each document's part with its given articles."""
+    script = page_script([doc for doc, _, _ in sheeted], layout.settings)
+    env = environment(layout.template_dirs, layout.templates)
+    parts = [(part_of(doc, exercises, layout.settings), given) for doc, exercises, given in sheeted]
+    return env, page_context(layout, script), parts
 
 
 def with_articles(parts: Sequence[tuple[Part, Mapping[str, str]]], sheet: str) -> list[Part]:
@@ -253,15 +267,22 @@ def document_pages(
     return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, exercises, given or {})])
 
 
-def course_pages(work: CourseWork, medium: str) -> Iterator[tuple[str, str]]:
-    """The course-wide sheets ('course-提纲', …) laid out for a medium, one at a time (none when no sheet is laid
-    out for it): their documents' articles joined. The web pages: the PDFs are assembled from the documents'
-    PDFs. A course's sheet is large (a thousand documents' articles): each is made, and its articles
-    unpacked, only when the one before has been taken."""
+def course_pages(work: CourseWork, medium: str) -> dict[str, Callable[[], Iterator[str]]]:
+    """The course-wide sheets ('course-提纲', …) laid out for a medium (none when no sheet is laid out for it),
+    each as a maker of its text in pieces: their documents' articles joined. The web pages: the PDFs are
+    assembled from the documents' PDFs. A course's sheet is large (a thousand documents' articles, 20 MB):
+    each is made, its articles unpacked, only when it is written, and written as it is made."""
     layout = work.layouts.get(medium)
     if layout is None or not work.documents:
-        return
+        return {}
     stem = course_stem([doc.stem for doc in work.documents])
-    for sheet in SHEETS:
-        sheeted = [(doc.doc, doc.exercises, doc.articles_html((sheet,))) for doc in work.documents]
-        yield from group_pages(layout, stem, layout.course_title, sheeted, (sheet,)).items()
+    return {f"{stem}-{SHEETS[sheet][0]}": partial(course_page, work, layout, sheet) for sheet in SHEETS}
+
+
+def course_page(work: CourseWork, layout: Layout, sheet: str) -> Iterator[str]:
+    """One course-wide sheet's text, piece by piece, in the course's script (see course_pages)."""
+    sheeted = [(doc.doc, doc.exercises, doc.articles_html((sheet,))) for doc in work.documents]
+    env, context, parts = group_setting(layout, sheeted)
+    del sheeted  # the articles are in the parts now
+    for piece in page_pieces(env, sheet, layout.course_title, context | {"parts": with_articles(parts, sheet)}):
+        yield convert(piece, layout.settings)
