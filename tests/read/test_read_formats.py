@@ -718,3 +718,9 @@ def test_a_line_of_a_domain_and_a_source_field_is_no_headline(read_text) -> None
 def test_a_page_s_disclaimer_starts_its_footer(read_text, notice: str) -> None:
     source = read_text(f"首页 > 理论 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n{notice}\n")
     assert texts(source) == [BODY, BODY2]
+
+
+def test_a_page_s_source_with_a_script_is_html_whatever_its_first_line(read_text) -> None:
+    page = f"节约用水的几点思考\n<script>var tip = '欢迎访问本站节水专题';</script>\n<p>{BODY}</p>\n<p>{BODY2}</p>\n"
+    assert texts(read_text(page))[-2:] == [BODY, BODY2]
+    assert all("欢迎访问" not in text for text in texts(read_text(page)))

@@ -15,6 +15,8 @@ from study.read.shapes import SENTENCE_PUNCT, is_prose, looks_like_date, looks_l
 from study.read.web import read_web_page
 
 HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
+# Markup no copied article keeps stray in its text: scripts, styles, tables (a page's source, wherever it starts).
+HEAVY_MARKUP = re.compile(r"<(?:script|style|table)[\s>]", re.IGNORECASE)
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|table|tr|li|span|td)\b", re.IGNORECASE)
 # Elements whose content is never the document's text (a figure's caption describes a picture).
 SKIPPED = frozenset(
@@ -99,11 +101,11 @@ def _top(lines: list[Line]) -> str:
 
 
 def looks_like_html(lines: list[Line]) -> bool:
-    """True when the text is HTML markup rather than text: a whole page, or blocks of markup from its first
-    line on. A text whose first line holds no markup is text with stray HTML in it (a copy of a page's
-    article): its lines are its own, whatever tags come later."""
+    """True when the text is HTML markup rather than text: a whole page, a script, style or table, or blocks
+    of markup from its first line on. A text whose first line holds no markup is otherwise text with stray
+    HTML in it (a copy of a page's article): its lines are its own, whatever tags come later."""
     head = _top(lines)
-    if HTML_SIGNS.search(head) is not None:
+    if HTML_SIGNS.search(head) is not None or HEAVY_MARKUP.search(head) is not None:
         return True
     first = next((line.text for line in lines if line.text.strip()), "")
     return len(BLOCK_TAG.findall(head)) >= 3 and "<" in first
