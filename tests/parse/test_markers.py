@@ -308,3 +308,10 @@ def test_long_items_closed_by_a_footnote_number_are_still_a_list() -> None:
     long = "各地各部门认真落实中央部署，扎实推进各项改革任务，取得了明显成效，群众获得感不断增强，社会各界普遍认可。"
     doc = outline(f"1、改革全面推进。{long}2\n2、开放不断扩大。{long}3\n3、民生持续改善。{long}")
     assert len(doc.lists[0].items) == 3
+
+
+def test_labels_numbered_in_square_brackets_are_one_family_per_label() -> None:
+    doc = outline("【考点1】甲运动的意义\n内容一。\n【考点2】乙会议的意义\n内容二。\n【案例1】某村的做法\n内容三。")
+    lst = doc.lists[0]
+    assert [item.marker for item in lst.items] == ["【考点1】", "【考点2】"]
+    assert heads(lst) == ["甲运动的意义", "乙会议的意义"]

@@ -140,10 +140,19 @@ LABELLED = _rule(
     Kind.HEADING,
     "label",
 )
+# … or a short label and its number in square brackets (【知识点1】, 【考点二】, 【案例3】): exam notes number their
+# points so, one family per label
+BRACKETED = _rule(
+    "【知识点1】",
+    rf"[【\[](?P<tail>[\u4e00-\u9fff]{{1,4}}?)(?P<n>\d{{1,2}}|[{HZ}]{{1,3}})[】\]][ \u3000：:]*",
+    Kind.HEADING,
+    "label",
+)
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
 # inside a sentence 第十条规定 cites an article rather than opening one
 GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
-_LINE_RULES = (*MARKER_TABLE, LABELLED, GLUED_ARTICLE)  # the rows tried where a line begins
+_LABEL_RULES = (LABELLED, BRACKETED)  # labelled rows, one family per label
+_LINE_RULES = (*MARKER_TABLE, *_LABEL_RULES, GLUED_ARTICLE)  # the rows tried where a line begins
 
 
 def _ordinal(rule: MarkerRule, raw: str) -> int | None:
@@ -167,6 +176,9 @@ def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
     if rule is LABELLED:
         label = match.group("tail")
         return MarkerRule(f"{label}一", rule.pattern, rule.kind, f"label:{label}")
+    if rule is BRACKETED:
+        label = match.group("tail")
+        return MarkerRule(f"【{label}1】", rule.pattern, rule.kind, f"label:【{label}】")
     return rule
 
 
@@ -271,7 +283,7 @@ def _find_markers(shadow: str, para: int) -> list[Marker]:
     pos = len(shadow) - len(shadow.lstrip(" \u3000\t"))
     # a labelled line opens with a hanzi no other family need start with, so no candidate finds it (where
     # one stands, no other row matched there and the loop's marker_at tries the labelled row anyway)
-    opening = None if _CANDIDATE_START.match(shadow, pos) else _first_match((LABELLED,), shadow, pos, para)
+    opening = None if _CANDIDATE_START.match(shadow, pos) else _first_match(_LABEL_RULES, shadow, pos, para)
     if opening is not None:
         found.append(opening)
         pos = opening.end
