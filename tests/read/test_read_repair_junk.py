@@ -165,3 +165,22 @@ def test_a_newspaper_s_jump_line_or_bracketed_source_is_no_text(jump: str) -> No
 def test_a_bracketed_note_that_names_no_source_stays() -> None:
     kept, _ = drop_bylines(lines(LEAD, "（全县共植树十万株）", REST))
     assert len(kept) == 3
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "作者王建国，男，某省社会科学院研究员，主要从事林业经济研究（某市 230000）。",
+        "作者简介：王建国（1970—），男，某县林业局高级工程师。",
+        "1.某某大学 马克思主义学院，某市810016；2.某某学院 政法学院，某市100191",
+    ],
+)
+def test_a_journal_s_notes_on_its_authors_are_no_text(note: str) -> None:
+    kept, note_made = drop_bylines(lines(LEAD, note, REST))
+    assert [p.text for p in kept] == [LEAD, REST] and note_made
+
+
+def test_a_sentence_about_an_author_stays() -> None:
+    text = "作者王建国在书中写道，植树造林是一件功在当代、利在千秋的大事。"
+    kept, _ = drop_bylines(lines(LEAD, text, REST))
+    assert len(kept) == 3

@@ -113,8 +113,11 @@ def is_issue_banner(text: str) -> bool:
     return len(text) <= 60 and ISSUE_NUMBER.search(simplify(text)) is not None and parse_date(text) is not None
 
 
-# An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）).
-AUTHOR_UNIT = re.compile(r"^[（(][^（()）]{2,60}\d{6}\s*[）)]$")
+# An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）), or
+# its authors' units numbered (1.某某大学 马克思主义学院，某市 200000；2.某某学院，某市 100000).
+AUTHOR_UNIT = re.compile(
+    r"^(?:[（(][^（()）]{2,60}\d{6}\s*[）)]|(?:\d\s*[.．、]\s*[^;；\d]{2,40}\d{6}\s*[;；]?\s*){1,6})$"
+)
 DATELINE_REST_MAX = 12  # what follows a dateline's date and time, when no field: a source, a name
 FIELD_SHAPE = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:：]")
 CLOCK_OR_BAR = re.compile(rf"^\s*(?:{CLOCK})?[\s|｜丨]*")
