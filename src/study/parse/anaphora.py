@@ -283,14 +283,12 @@ def _heading_above(paragraphs: tuple[Paragraph, ...], para: int) -> str:
     looked for among the HEADING_REACH paragraphs before it; "" when none."""
     for j in range(para - 1, max(para - HEADING_REACH, 0) - 1, -1):
         shadow = paragraphs[j].shadow.strip()
-        if paragraphs[j].level in HEADING_LEVELS or (
-            len(shadow) <= HEADING_LINE_MAX and not _CLOSING_MARKS.search(shadow)
-        ):
+        if paragraphs[j].level in HEADING_LEVELS or _heading_line(shadow):
             return shadow
     return ""
 
 
-def names_the_topic(shared: str, paragraphs: tuple[Paragraph, ...], para: int, title: str | None) -> bool:
+def _names_the_topic(shared: str, paragraphs: tuple[Paragraph, ...], para: int, title: str | None) -> bool:
     """True when the shared opening is a term (TERM_MIN characters at least) that the document's title or
     the heading above the run names: paragraphs that open with what they are about (述职报告是…。/ 述职报告可分为…)
     describe it, they list nothing."""
@@ -304,7 +302,7 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str 
     for units in _block_units(paragraphs, marked):
         texts = [_past_frame(paragraphs[u.para].shadow[u.start :]) for u in units]
         for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
-            if is_topic(shared) or is_report(shared) or names_the_topic(shared, paragraphs, units[k].para, title):
+            if is_topic(shared) or is_report(shared) or _names_the_topic(shared, paragraphs, units[k].para, title):
                 continue
             run = units[k:end]
             if len(shared) < OPENING_MIN and (len(run) < INLINE_MIN or _not_demands(texts[k:end])):

@@ -246,7 +246,8 @@ FORWARD_MAX = 8
 
 
 def _prose(para: Paragraph) -> bool:
-    """A body paragraph of at least one whole sentence (no heading line, no bullet)."""
+    """A long body paragraph (no heading line, no bullet) closed by a sentence's mark, or by none where a
+    page cut it off."""
     return para.level == 0 and closing_mark(para.shadow) in ("。", "！", "!", "”", "") and len(para.shadow) > HEAD_MAX
 
 
