@@ -247,3 +247,18 @@ def test_a_subjectless_first_sentence_takes_the_topic() -> None:
 def test_deck_clozes_never_open_without_a_subject(cards: list[Card]) -> None:
     for cloze in (c for c in cards if c.kind == "cloze"):
         assert not cloze.prompt.startswith(("这是", "是", "这", "其", "它")), cloze.prompt
+
+
+def test_an_inline_series_context_never_prints_its_items() -> None:
+    lead = "三年来，全县推进了道路硬化、危房改造、饮水安全三项工程"
+    series = enum("1", "inline", lead, (
+        item("1.1", "[1]", "", "道路硬化"),
+        item("1.2", "[2]", "", "危房改造"),
+        item("1.3", "[3]", "", "饮水安全"),
+    ), count=3)  # fmt: skip
+    made = cards_of((series,))
+    assert made and all("危房改造" not in c.context and "危房改造" not in c.prompt for c in made if c.kind != "cloze")
+    recall = next(c for c in made if c.kind == "list")
+    assert recall.context == "三年来，全县推进了……三项工程"
+    count = next(c for c in made if c.kind == "count")
+    assert count.prompt == "三年来，全县推进了……几项工程？"

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from study.generate import exercises as ex
+from study.generate.cards import without_items
 from study.generate.exercises import Candidate, Place, distractors, stable_shuffle, topic
 from study.generated import KIND_TITLES, LETTERS, Exercise, chinese_number
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
@@ -337,3 +338,16 @@ def test_sentences_cut_as_the_quote_aware_scan_does(text: str) -> None:
             start = i + 1
     assert ex.sentences(text) == ([*found, text[start:]] if text[start:] else found)
     assert "".join(ex.sentences(text)) == text
+
+
+def test_a_topic_that_holds_its_items_prints_them_as_an_ellipsis() -> None:
+    doc = make_doc("t", "标题", ())
+    lst = make_list("t", "1", "全县推进了道路硬化、危房改造、饮水安全三项工程", ["道路硬化", "危房改造", "饮水安全"])
+    assert topic(lst, None, doc) == "全县推进了……三项工程"
+    one = make_list("t", "2", "围绕道路硬化抓好以下工作：", ["拓宽路面", "完善养护"])
+    assert without_items(one.lead or "", heads_of(one)) == "围绕道路硬化抓好以下工作："
+
+
+def heads_of(lst: EnumList) -> list[str]:
+    """A list's item heads."""
+    return [item.head for item in lst.items]

@@ -8,7 +8,7 @@ structural key of what it asks about; its note's identity comes from what that l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from study.config import Settings
@@ -39,6 +39,7 @@ KEY_SENTENCE = range(8, 81)  # characters a key sentence may have: shorter is a 
 MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is what the learner recalls from
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
+SERIES_CUT = "……"  # stands for the items a list's topic holds
 
 
 @dataclass(frozen=True)
@@ -130,9 +131,23 @@ def list_place(lst: EnumList, parent: Item | None) -> str:
 
 def list_context(lst: EnumList, parent: Item | None) -> str:
     """What a list is about: its topic (parse/topics.py), else its lead, else the item it sits under."""
-    if lst.topic:
-        return lst.topic
-    return lst.lead.strip() if lst.lead else parent_context(parent)
+    return list_about(lst) or parent_context(parent)
+
+
+def list_about(lst: EnumList) -> str:
+    """A list's topic, else its lead, with the items it holds cut out (an inline series' topic is the
+    sentence that holds it, and its items are the card's answer); "" when it has neither."""
+    about = lst.topic or (lst.lead.strip() if lst.lead else "")
+    return without_items(about, [item.head.strip(EDGE_PUNCT) for item in lst.items])
+
+
+def without_items(text: str, items: Sequence[str]) -> str:
+    """Text about a list with the run of its items it quotes (an inline series' own sentence) cut to ……:
+    a question that prints its answers asks nothing. Two items at least, so a topic naming one stays."""
+    spans = [(at, at + len(item)) for item in items if item and (at := text.find(item)) >= 0]
+    if len(spans) < 2:
+        return text
+    return text[: min(s for s, _ in spans)] + SERIES_CUT + text[max(e for _, e in spans) :]
 
 
 def parent_context(parent: Item | None) -> str:
@@ -220,7 +235,7 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
     """Where a count is announced: the lead asked with 几 → the count, as the lead words it."""
     if not lst.announced_count:
         return None
-    asked = count_question(lst.topic or lst.lead or "", lst.announced_count)
+    asked = count_question(list_about(lst), lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
     return card(
         scope, "count", lst.key, lst.style,

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
+from study.generate.cards import without_items
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
 from study.generate.read_vocabulary import blanks_for
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
@@ -100,7 +101,7 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     """What a list is about, for a question: the end of its topic (parse/topics.py), or the title."""
     if lst.lead is None and parent is None and doc.title:
         return quotable(clean(doc.title))  # a top-level list of parts: the title says it
-    about = lst.topic or lst.lead or (parent.head if parent else "")
+    about = without_items(lst.topic or lst.lead or (parent.head if parent else ""), heads(lst))
     if clean(about):
         text = topic_tail(about)
         return quotable(ANNOUNCEMENT.sub("", text) or text)
