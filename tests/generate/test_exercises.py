@@ -290,6 +290,10 @@ def test_topic_drops_the_announcement_and_nests_quotes() -> None:
     assert topic(lst, None, doc) == "做好新形势下的群众工作，必须做到"
     quoted = make_list("t", "2", "社会生活出现了“四个多元化”：", ["甲项", "乙项"])
     assert topic(quoted, None, doc) == "社会生活出现了‘四个多元化’"
+    several = make_list("t", "4", "围绕这项工作，下面谈几个方面：", ["甲项", "乙项"])
+    assert topic(several, None, doc) == "围绕这项工作"
+    noun = make_list("t", "5", "结合工作实际，现提出如下意见：", ["甲项", "乙项"])
+    assert topic(noun, None, doc) == "结合工作实际，现提出如下意见"
     bare = make_list("t", "3", None, ["甲项", "乙项"])
     assert topic(bare, None, doc) == "标题"
 

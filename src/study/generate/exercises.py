@@ -47,8 +47,11 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 TOPIC_TRIM = "：:，,。；;、 　"
 TOPIC_MAX = 30  # characters of a topic quoted in a question
 TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
-# "…必须做到以下四点" — the count is asked for in the question itself
-ANNOUNCEMENT = re.compile(r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,8}$")
+# "…必须做到以下四点" — the count is asked for in the question itself; a noun announced (提出如下意见,
+# 得出以下体会) stays, or its verb would be left without an object
+ANNOUNCEMENT = re.compile(
+    r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,4}[零〇一二两三四五六七八九十几0-9][^，,：:]{0,6}$"
+)
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
