@@ -355,3 +355,14 @@ def test_a_topic_that_holds_its_items_prints_them_as_an_ellipsis() -> None:
 def heads_of(lst: EnumList) -> list[str]:
     """A list's item heads."""
     return [item.head for item in lst.items]
+
+
+def test_wrong_options_come_from_lists_of_their_own_while_there_are_enough() -> None:
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要做到：", ["勤于学习", "敢于担当"])
+    one_list = [Candidate(h, "5", "y") for h in ("善于团结", "严于律己", "甘于奉献")]
+    others = [Candidate("乐于助人", "6", "z"), Candidate("精于业务", "7", "w")]
+    chosen = distractors(["勤于学习"], [*one_list, *others], Place(doc, lst, None), 3)
+    assert len(chosen) == 3 and len(set(chosen) & {c.head for c in one_list}) == 1
+    short = distractors(["勤于学习"], one_list, Place(doc, lst, None), 3)
+    assert sorted(short) == sorted(c.head for c in one_list)  # a course too small lends siblings still

@@ -292,16 +292,27 @@ def by_shape(head: str) -> bool:
 
 
 def distractors_by_distance(right: list[str], pool: Iterable[Candidate], place: Place, count: int) -> list[str]:
-    """`count` heads of other lists shaped like the first right one, never from the right list."""
+    """`count` heads of other lists shaped like the first right one, never from the right list, each from
+    a list of its own while there are enough: siblings of one list look alike, and the answer would be
+    the odd one out."""
     chosen: list[str] = []
     if count <= 0:
         return chosen
+    lenders: set[tuple[str, str]] = set()
+    siblings: list[str] = []  # heads of a list that already lent one, in rank order: used only when short
     for cand in ranked(right[0], pool, place):
         if any(related(cand.head, h) for h in right + chosen):
             continue
+        if (cand.document, cand.list_key) in lenders:
+            siblings.append(cand.head)
+            continue
+        lenders.add((cand.document, cand.list_key))
         chosen.append(cand.head)
         if len(chosen) == count:
-            break
+            return chosen
+    for head in siblings:
+        if len(chosen) < count and not any(related(head, h) for h in right + chosen):
+            chosen.append(head)
     return chosen
 
 
