@@ -366,3 +366,12 @@ def test_wrong_options_come_from_lists_of_their_own_while_there_are_enough() -> 
     assert len(chosen) == 3 and len(set(chosen) & {c.head for c in one_list}) == 1
     short = distractors(["勤于学习"], one_list, Place(doc, lst, None), 3)
     assert sorted(short) == sorted(c.head for c in one_list)  # a course too small lends siblings still
+
+
+def test_a_head_cut_inside_a_word_is_neither_answer_nor_option() -> None:
+    cut = make_item("t", "1.1", "[1]", "（一）", "全县第一次代表大会于某年某月在县城大礼堂", "召开，出席代表多人。")
+    whole = make_item("t", "1.2", "[2]", "（二）", "全县第二次代表大会在乡里召开", "。会议通过了决议。")
+    assert not ex.whole_head(cut) and ex.whole_head(whole)
+    lst = EnumList("（一）", None, 2, (cut, whole), "1", Loc("sources/t.txt", 2, 1))
+    assert not ex.usable(lst, ex.LIST_SIZES)
+    assert [c.head for c in ex.candidates(make_doc("t", "标题", (lst,)))] == ["全县第二次代表大会在乡里召开"]

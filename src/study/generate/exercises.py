@@ -157,9 +157,23 @@ def heads(lst: EnumList) -> list[str]:
 
 
 def usable(lst: EnumList, sizes: range) -> bool:
-    """A list whose size fits a kind and whose heads are short, distinct phrases."""
+    """A list whose size fits a kind and whose heads are short, distinct, whole phrases."""
     texts = heads(lst)
-    return len(texts) in sizes and len(set(texts)) == len(texts) and all(len(t) in HEAD_LENGTHS for t in texts)
+    return (
+        len(texts) in sizes
+        and len(set(texts)) == len(texts)
+        and all(len(t) in HEAD_LENGTHS for t in texts)
+        and all(map(whole_head, lst.items))
+    )
+
+
+def whole_head(item: Item) -> bool:
+    """False for a head cut off inside a word (…分别在上海、嘉兴南 of …嘉兴南湖召开): a long first sentence
+    without a comma is cut at a length, and half a word is neither an answer to write nor an option."""
+    head = item.head.strip()
+    at = item.text.find(head) if head else -1
+    following = item.text[at + len(head) : at + len(head) + 1] if at >= 0 else ""
+    return not following.isalnum()
 
 
 def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
@@ -200,7 +214,7 @@ def places(doc: Document) -> list[Place]:
 
 def candidates(doc: Document) -> tuple[Candidate, ...]:
     """Every usable item head of a document, as a possible wrong option."""
-    heads = ((clean(item.head), lst.key) for _, lst in walk(doc.lists) for item in lst.items)
+    heads = ((clean(item.head), lst.key) for _, lst in walk(doc.lists) for item in lst.items if whole_head(item))
     return tuple(Candidate(head, key, doc.stem) for head, key in heads if len(head) in HEAD_LENGTHS)
 
 
