@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from study.config import Settings
-from study.generate.cards import cn_count, cn_numeral, count_question, key_sentence, parse_numeral
+from study.generate.cards import (
+    cn_count,
+    cn_numeral,
+    count_question,
+    giveaway_forms,
+    key_sentence,
+    parse_numeral,
+    unrevealed,
+)
 from study.generated import Card
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
 from study.script import CONVERTERS, simplify, to_traditional
@@ -262,3 +270,21 @@ def test_an_inline_series_context_never_prints_its_items() -> None:
     assert recall.context == "三年来，全县推进了……三项工程"
     count = next(c for c in made if c.kind == "count")
     assert count.prompt == "三年来，全县推进了……几项工程？"
+
+
+def test_a_quoted_answer_is_given_away_by_its_quotes_alone() -> None:
+    assert "“三个务必”" in giveaway_forms("坚持“", "三个务必", "”不动摇")
+    assert giveaway_forms("要坚持", "三个务必", "不动摇") == ["坚持三个务必", "三个务必不动"]
+
+
+def test_a_cloze_gap_the_card_shows_elsewhere_goes_back_to_plain_text() -> None:
+    runs: list[tuple[str, str | None]] = [
+        ("要把“", None),
+        ("三个务必", "4字"),
+        ("”落到", None),
+        ("实处", "2字"),
+        ("。", None),
+    ]
+    kept = unrevealed(runs, simplify("牢记“三个务必”的学习体会"))
+    assert kept == [("要把“", None), ("三个务必", None), ("”落到", None), ("实处", "2字"), ("。", None)]
+    assert unrevealed(runs, "无关的标题") == runs

@@ -40,6 +40,8 @@ MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is wh
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 SERIES_CUT = "……"  # stands for the items a list's topic holds
+GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
+QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,27 @@ def cloze_runs(sentence: str, scope: Scope) -> list[tuple[str, str | None]]:
     return [*runs, (sentence[at:], None)]
 
 
+def giveaway_forms(before: str, answer: str, after: str) -> list[str]:
+    """A blank's answer with a little of the text before or after it, simplified: printed elsewhere where the
+    learner sees it, any of these gives the answer away. A quoted answer (“四个意识”) is given away by its
+    quotes alone: the term a title or a lead quotes is the one the blank hides."""
+    found = [simplify(before[-GIVEAWAY_CONTEXT:] + answer)] if before else []
+    found += [simplify(answer + after[:GIVEAWAY_CONTEXT])] if after else []
+    if before[-1:] in QUOTES and after[:1] == QUOTES[before[-1:]]:
+        found.append(simplify(before[-1] + answer + after[0]))
+    return found
+
+
+def unrevealed(runs: list[tuple[str, str | None]], shown: str) -> list[tuple[str, str | None]]:
+    """The cloze runs with every gap that `shown` (simplified) gives away put back as plain text."""
+    kept = list(runs)
+    for i, (text, hint) in enumerate(runs):
+        before, after = runs[i - 1][0] if i else "", runs[i + 1][0] if i + 1 < len(runs) else ""
+        if hint is not None and any(form in shown for form in giveaway_forms(before, text, after)):
+            kept[i] = (text, None)
+    return kept
+
+
 def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     """The item's key sentence with its best terms blanked (blanks from study.generate.blanks)."""
     item = lst.items[at]
@@ -304,7 +327,9 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     context = list_context(lst, scope.parent)
     if sentence and context and sentence.startswith(context.rstrip(EDGE_PUNCT)):
         context = ""  # the sentence took the topic as its subject: the card shows it once, in the sentence
-    runs = cloze_runs(sentence, scope) if sentence else []
+    # the card's front shows the document's title and the context: neither may give a gap away
+    shown = simplify(f"{scope.doc.title or scope.doc.stem}\n{context}")
+    runs = unrevealed(cloze_runs(sentence, scope), shown) if sentence else []
     if not any(hint is not None for _, hint in runs):
         return None
     # convert run by run: a script conversion may change a run's length, so offsets are counted after it

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
-from study.generate.cards import without_items
+from study.generate.cards import giveaway_forms, without_items
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
 from study.generate.read_vocabulary import blanks_for
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
@@ -41,7 +41,6 @@ CHOICE_OPTIONS = 4
 WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
-GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 SENTENCE_STOPS = "。！？；!?;"
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 TOPIC_TRIM = "：:，,。；;、 　"
@@ -490,10 +489,9 @@ def giveaways(cut: tuple[Piece, ...]) -> list[str]:
     found = []
     for i, piece in enumerate(cut):
         if piece.blank:
-            before = cut[i - 1].text[-GIVEAWAY_CONTEXT:] if i > 0 else ""
-            after = cut[i + 1].text[:GIVEAWAY_CONTEXT] if i + 1 < len(cut) else ""
-            found += [simplify(before + piece.text)] if before else []
-            found += [simplify(piece.text + after)] if after else []
+            before = cut[i - 1].text if i > 0 else ""
+            after = cut[i + 1].text if i + 1 < len(cut) else ""
+            found += giveaway_forms(before, piece.text, after)
     return found
 
 
@@ -544,8 +542,10 @@ def list_exercises(doc: Document, kind: str, lenders: Lenders) -> list[Exercise]
 def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level: int) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order."""
     listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, lenders)]
-    # fill-ins come last because they must not be answered by what the list questions print
-    return (*fill_exercises(doc, vocab, level, shown_text(listed)), *listed)
+    # fill-ins come last because they must not be answered by what the list questions print, nor by the
+    # document's title printed above them
+    shown = simplify(doc.title or "") + "\n" + shown_text(listed)
+    return (*fill_exercises(doc, vocab, level, shown), *listed)
 
 
 class OptionPool(NamedTuple):
