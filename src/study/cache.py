@@ -13,7 +13,7 @@ import json
 import pickle
 import sys
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -82,6 +82,9 @@ class OutputRecord:
     sha256: str
     size: int
     facts: dict[str, int] = field(default_factory=dict)
+    # the file's size, modification time and inode once it was in place (see BuildCache.save): while they are
+    # the same, it is the file this build left, and is not read again to be hashed
+    seen: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, data: bytes, facts: dict[str, int]) -> OutputRecord:
@@ -89,8 +92,18 @@ class OutputRecord:
         return cls(hashlib.sha256(data).hexdigest(), len(data), facts)
 
     def matches(self, path: Path) -> bool:
-        """True when the file at `path` still holds exactly what this record describes."""
-        return same_file(path, self.sha256, self.size)
+        """True when the file at `path` still holds exactly what this record describes: it is as it was seen
+        after the build that made it, else its bytes hash the same."""
+        return (bool(self.seen) and file_seen(path) == self.seen) or same_file(path, self.sha256, self.size)
+
+
+def file_seen(path: Path) -> tuple[int, ...]:
+    """A file's size, modification time (ns) and inode, or () when it cannot be read."""
+    try:
+        found = path.stat()
+    except OSError:
+        return ()
+    return (found.st_size, found.st_mtime_ns, found.st_ino)
 
 
 @dataclass(frozen=True)
@@ -159,7 +172,11 @@ class BuildCache:
         self.current[unit_id] = unit
 
     def save(self) -> None:
-        """Write this build's manifest and drop the pickles this build did not use."""
+        """Write this build's manifest, each file as it now stands in dist/, and drop the pickles this build did
+        not use."""
+        for unit_id, unit in self.current.items():
+            files = {rel: replace(rec, seen=file_seen(checked_path(self.dist, rel))) for rel, rec in unit.files.items()}
+            self.current[unit_id] = replace(unit, files=files)
         write_atomically(self.root, {MANIFEST: manifest_bytes(self.current)})
         for kind, used in self.used.items():
             if kind in KEPT_UNREAD and not used:
@@ -193,7 +210,7 @@ def unit_from(raw: dict[str, object]) -> Unit:
     if not isinstance(files, dict):
         raise TypeError("manifest unit without files")
     facts = raw.get("facts", {})
-    records = {rel: OutputRecord(**rec) for rel, rec in files.items()}
+    records = {rel: OutputRecord(**rec | {"seen": tuple(rec.get("seen", ()))}) for rel, rec in files.items()}
     return Unit(str(raw["key"]), records, dict(facts) if isinstance(facts, dict) else {})
 
 

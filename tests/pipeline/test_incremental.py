@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import study.build
+import study.cache
 import study.parse
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
@@ -106,6 +107,27 @@ def test_a_damaged_output_is_rendered_again(course: Path, tmp_path: Path, calls:
     report = quiet_build(course, dist)
     assert set(report.rendered) == {f"anki/{stem}", "index"}
     assert snapshot(dist) == before
+
+
+def test_an_output_left_as_it_was_is_not_read_again_and_one_edited_to_the_same_size_is(
+    course: Path, tmp_path: Path, calls: Calls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dist = tmp_path / "dist"
+    quiet_build(course, dist)
+    hashed: list[Path] = []
+    real = study.cache.same_file
+
+    def counting(target: Path, sha256: str, size: int) -> bool:
+        hashed.append(target)
+        return real(target, sha256, size)
+
+    monkeypatch.setattr(study.cache, "same_file", counting)
+    assert quiet_build(course, dist).rendered == () and hashed == []  # each file as the last build left it
+    stem = sorted(course.glob("*.txt"))[3].stem
+    fake = dist / "fake" / f"{stem}.txt"
+    fake.write_bytes(bytes(len(fake.read_bytes())))  # the same size, another time
+    report = quiet_build(course, dist)
+    assert hashed == [fake] and report.rendered == (f"anki/{stem}",)  # the same file again: the index stands
 
 
 def test_clean_renders_everything_again(course: Path, tmp_path: Path, calls: Calls) -> None:
