@@ -12,7 +12,7 @@ from study.parse import load_document
 from tests.generated_work import course_exercises
 
 SOURCES = Path(__file__).resolve().parents[2] / "sources"
-QUOTED = re.compile(r"“(.+)”")
+QUOTED = re.compile(r"“(.+)”(?!部分)")  # the topic quoted, not a part's heading in 本文“…”部分
 HANZI = re.compile(r"[\u4e00-\u9fff]")
 MIN_HANZI = 8
 

@@ -295,7 +295,7 @@ def test_topic_drops_the_announcement_and_nests_quotes() -> None:
     noun = make_list("t", "5", "结合工作实际，现提出如下意见：", ["甲项", "乙项"])
     assert topic(noun, None, doc) == "结合工作实际，现提出如下意见"
     bare = make_list("t", "3", None, ["甲项", "乙项"])
-    assert topic(bare, None, doc) == "标题"
+    assert topic(bare, None, doc) == "《标题》"
 
 
 def test_topic_quotes_stay_balanced() -> None:
@@ -383,3 +383,16 @@ def test_a_fill_in_is_never_given_away_by_the_documents_title(monkeypatch: pytes
     ex.document_exercises(make_doc("t", "“三个务必”贵在落实", ()), ex.Lenders(()), None, 2)  # type: ignore[arg-type]
     cut = (ex.Piece("各级党组织要把“"), ex.Piece("三个务必", blank=True), ex.Piece("”落到实处。"))
     assert any(form in seen[0] for form in ex.giveaways(cut))
+
+
+def test_a_topic_naming_the_document_is_not_quoted_as_the_texts_words() -> None:
+    doc = make_doc("t", "关于某项工作的意见", ())
+    part = dataclasses.replace(
+        make_list("t", "1", None, ["甲项", "乙项"]), topic="《关于某项工作的意见》“总体要求”部分"
+    )
+    place = Place(doc, part, make_item("t", "1", "一、", "一、", "总体要求"))
+    assert ex.question("list", place, 2) == "《关于某项工作的意见》“总体要求”部分共有两点，请依次写出。"
+    parts = Place(doc, make_list("t", "2", None, ["甲项", "乙项"]), None)
+    assert ex.question("single", parts, 1) == "下列选项中，属于《关于某项工作的意见》的一项是（　）。"
+    words = Place(doc, make_list("t", "3", "推进这项工作要坚持两条原则：", ["甲项", "乙项"]), None)
+    assert ex.question("list", words, 2) == "“推进这项工作要坚持两条原则”共有两点，请依次写出。"

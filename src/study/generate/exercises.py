@@ -26,12 +26,16 @@ from study.model import Course, Document, EnumList, Item, walk
 from study.script import simplify, to_traditional
 
 # question wording per kind: {topic} is what the list is about, {count} its size in Chinese numerals
+# what a list is about, quoted (“…”) unless it already names the document (quoted())
 PROMPTS: dict[str, str] = {
-    "list": "“{topic}”共有{count}点，请依次写出。",
-    "order": "将“{topic}”的{count}点按原文顺序排列（填写字母）。",
-    "single": "下列选项中，属于“{topic}”的一项是（　）。",
-    "multiple": "下列选项中，属于“{topic}”的有（　）。",
+    "list": "{topic}共有{count}点，请依次写出。",
+    "order": "将{topic}的{count}点按原文顺序排列（填写字母）。",
+    "single": "下列选项中，属于{topic}的一项是（　）。",
+    "multiple": "下列选项中，属于{topic}的有（　）。",
 }
+# a topic that names the document (parse/topics.py: 《题目》“某某”部分, 本文“某某”部分, 《题目》全文分为…):
+# it is its own phrase in the question, not words of the text to quote
+NAMES_DOCUMENT = re.compile(r"^(?:《[^》]+》|本文)(?:“[^“”]+”部分|全文[^“”]*)?$")
 MAX_PER_KIND = 12  # per document: enough to cover the outline, few enough for a worksheet
 HEAD_LENGTHS = range(2, 41)  # heads longer than this are paragraphs, not options
 ORDER_SIZES = range(3, 9)  # an ordering question needs three items and gets unreadable past eight
@@ -102,12 +106,25 @@ def spread(values: Sequence[object], limit: int) -> list[int]:
 def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     """What a list is about, for a question: the end of its topic (parse/topics.py), or the title."""
     if lst.lead is None and parent is None and doc.title:
-        return quotable(clean(doc.title))  # a top-level list of parts: the title says it
+        return titled(doc.title)  # a top-level list of parts: the title says it
     about = without_items(lst.topic or lst.lead or (parent.head if parent else ""), heads(lst))
+    if NAMES_DOCUMENT.match(clean(about)):
+        return clean(about)
     if clean(about):
         text = topic_tail(about)
         return quotable(ANNOUNCEMENT.sub("", text) or text)
-    return quotable(clean(doc.title or "") or "本文")
+    return titled(doc.title) if clean(doc.title or "") else "本文"
+
+
+def titled(title: str | None) -> str:
+    """The document as a question names it: 《its title》."""
+    name = clean(title or "")
+    return name if name.startswith("《") and name.endswith("》") else f"《{name.strip('《》')}》"
+
+
+def quoted(topic: str) -> str:
+    """A topic as a question prints it: words of the text in “…”, a phrase naming the document as it is."""
+    return topic if NAMES_DOCUMENT.match(topic) else f"“{topic}”"
 
 
 def topic_tail(text: str) -> str:
@@ -387,7 +404,7 @@ def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
 def question(kind: str, place: Place, count: int) -> str:
     """The wording of a question in the document's own script, about the list's topic as the text words it."""
     wording = in_script(PROMPTS[kind], place.doc.source.script)
-    return wording.format(topic=topic(place.lst, place.parent, place.doc), count=count_word(count))
+    return wording.format(topic=quoted(topic(place.lst, place.parent, place.doc)), count=count_word(count))
 
 
 def list_exercise(place: Place, lenders: Lenders) -> Exercise | None:
