@@ -19,13 +19,15 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-
-import pypdf
+from typing import TYPE_CHECKING
 
 from study.errors import SourceError
 from study.read.binary import Extracted, reason
 from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START, stops_sentence
+
+if TYPE_CHECKING:
+    import pypdf
 
 HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format allows 1 KB of it)
 SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
@@ -285,6 +287,8 @@ def looks_like_pdf(data: bytes) -> bool:
 def _open(data: bytes, where: str) -> pypdf.PdfReader:
     """The PDF opened (and unlocked when it only has an owner password), or one line on why not."""
     try:
+        import pypdf  # here: a course without PDF sources never loads it (a tenth of a second of every build)
+
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise SourceError("an encrypted PDF: save a copy without a password first", where=where)
