@@ -288,3 +288,19 @@ def test_a_cloze_gap_the_card_shows_elsewhere_goes_back_to_plain_text() -> None:
     kept = unrevealed(runs, simplify("牢记“三个务必”的学习体会"))
     assert kept == [("要把“", None), ("三个务必", None), ("”落到", None), ("实处", "2字"), ("。", None)]
     assert unrevealed(runs, "无关的标题") == runs
+
+
+def test_a_long_lead_is_cut_to_its_end_on_the_cards() -> None:
+    lead = (
+        "去年以来，全县上下认真贯彻上级部署，围绕中心、服务大局，扎实推进各项工作，取得了明显成效，"
+        "群众满意度持续提升，干部作风明显好转，为今后工作打下了坚实基础，回顾一年来的工作，我们有以下几点体会："
+    )
+    lessons = enum("1", "一是", lead, (
+        item("1.1", "一是", "一是", "坚持党的领导"),
+        item("1.2", "二是", "二是", "坚持人民至上"),
+    ))  # fmt: skip
+    recall = next(c for c in cards_of((lessons,)) if c.kind == "list")
+    assert recall.context.startswith("……") and recall.context.endswith("我们有以下几点体会：")
+    assert len(recall.context) <= 62 and recall.context[2:] in lead
+    short = enum("2", "一是", "回顾一年来的工作，我们有以下几点体会：", lessons.items)
+    assert next(c for c in cards_of((short,)) if c.kind == "list").context == short.lead

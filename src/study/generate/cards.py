@@ -39,7 +39,8 @@ KEY_SENTENCE = range(8, 81)  # characters a key sentence may have: shorter is a 
 MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is what the learner recalls from
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
-SERIES_CUT = "……"  # stands for the items a list's topic holds
+SERIES_CUT = "……"  # stands for the items a list's topic holds, or the start of a lead cut short
+CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 
@@ -132,8 +133,24 @@ def list_place(lst: EnumList, parent: Item | None) -> str:
 
 
 def list_context(lst: EnumList, parent: Item | None) -> str:
-    """What a list is about: its topic (parse/topics.py), else its lead, else the item it sits under."""
-    return list_about(lst) or parent_context(parent)
+    """What a list is about: its topic (parse/topics.py), else its lead, else the item it sits under; of a
+    long one, its end."""
+    return context_tail(list_about(lst)) or parent_context(parent)
+
+
+def context_tail(text: str) -> str:
+    """A card's line of context: a long lead's last sentence, else its last clauses, after ……; the words
+    just before a list announce it, and a paragraph over every card of the list buries the question."""
+    if len(text) <= CONTEXT_MAX:
+        return text
+    found = [s for s in SENTENCE.findall(text) if s.strip(EDGE_PUNCT)]
+    clauses = CLAUSE_CUT.split(found[-1] if found else text)
+    kept = clauses.pop()
+    while clauses and len(clauses[-1]) + len(kept) <= CONTEXT_MAX:
+        kept = clauses.pop() + kept
+    if len(kept) > CONTEXT_MAX or kept.count("“") != kept.count("”"):
+        return text  # one long clause, or a quotation cut open: the whole lead says it better
+    return kept if kept == text else SERIES_CUT + kept.lstrip(EDGE_PUNCT)
 
 
 def list_about(lst: EnumList) -> str:
@@ -324,8 +341,8 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     """The item's key sentence with its best terms blanked (blanks from study.generate.blanks)."""
     item = lst.items[at]
     sentence = key_sentence(item, lst.topic or lst.lead or "")
-    context = list_context(lst, scope.parent)
-    if sentence and context and sentence.startswith(context.rstrip(EDGE_PUNCT)):
+    context, about = list_context(lst, scope.parent), list_about(lst)
+    if sentence and about and sentence.startswith(about.rstrip(EDGE_PUNCT)):
         context = ""  # the sentence took the topic as its subject: the card shows it once, in the sentence
     # the card's front shows the document's title and the context: neither may give a gap away
     shown = simplify(f"{scope.doc.title or scope.doc.stem}\n{context}")
