@@ -1,0 +1,41 @@
+"""The study sheet's outline macro (templates/macros.html.j2) on hand-made lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from study.model import EnumList, Item, Loc
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+LOC = Loc("sources/t.txt", 1, 0)
+
+
+def outline_html(lists: tuple[EnumList, ...]) -> str:
+    """The outline macro's HTML for `lists` (the tool's words left as they are)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    env.filters["label"] = lambda text, script="simplified": text
+    return str(env.get_template("macros.html.j2").module.outline(lists, "simplified"))  # type: ignore[attr-defined]
+
+
+def demands(lead: str) -> EnumList:
+    """Two demands under a lead."""
+    items = tuple(
+        Item(m, h, m + h, f"1.1/{n}", m, LOC) for n, (m, h) in enumerate((("第一", "要甲"), ("第二", "要乙")))
+    )
+    return EnumList("第一", lead, None, items, "1.1/1", LOC)
+
+
+def parts(sub: EnumList) -> tuple[EnumList, ...]:
+    """One part whose heading is 三、落实工作的几点要求, holding `sub`."""
+    part = Item("三、", "落实工作的几点要求", "落实工作的几点要求", "1.1", "三、", LOC, (sub,))
+    return (EnumList("一、", None, None, (part,), "1", LOC),)
+
+
+def test_a_lead_that_repeats_its_heading_is_printed_once() -> None:
+    assert outline_html(parts(demands("三、落实工作的几点要求"))).count("落实工作的几点要求") == 1
+
+
+def test_a_lead_of_its_own_is_printed() -> None:
+    assert "落实这些要求要做到两点" in outline_html(parts(demands("落实这些要求要做到两点：")))
