@@ -275,10 +275,9 @@ def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[
 
 
 def _names_over_fields(lines: list[Line], at: int) -> bool:
-    """True when the line at `at` is names alone, and the next line holds names, metadata or a field."""
+    """True when the line at `at` is names alone, and the next line holds names or metadata (a field)."""
     after = next((line.text for line in lines[at + 1 :] if line.text), "")
-    fielded = looks_like_names(after) or is_meta_line(after) or _first_field(after) is not None
-    return looks_like_names(lines[at].text) and fielded
+    return looks_like_names(lines[at].text) and (looks_like_names(after) or is_meta_line(after))
 
 
 def _dated_author(text: str, head: list[tuple[int, Line]]) -> str | None:
