@@ -170,9 +170,8 @@ MONTH_NAMES = [
     "december",
 ]
 MONTHS = {
-    name: number
-    for number, month in enumerate(MONTH_NAMES, start=1)
-    for name in (month, month[:3], month[:4])  # May, Jun., Sept.
+    **{name: number for number, month in enumerate(MONTH_NAMES, start=1) for name in (month, month[:3])},
+    "sept": 9,  # the one abbreviation of four letters (Sept. 3); the others have three (Jun., Oct.)
 }
 MONTH_NAME = r"([A-Za-z]{3,9})\.?"
 ENGLISH_MDY = rf"\b{MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"
