@@ -386,7 +386,7 @@ def render_all(
                     progress("rendering", done, total)
     for output in outputs:
         if output.after is not None:
-            unit = after_unit(output, work, course_key, linked(records))
+            unit = after_unit(output, work, course_key, linked(records), Memo(cache))
             with timed(timings, output.name):
                 runs = run_units([unit], work.settings, cache, staging, records, executor)
                 rendered += [u.unit_id for u, ran in runs if ran]

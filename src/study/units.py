@@ -135,11 +135,14 @@ def assembly_units(
     return [unit(rel, parts) for rel, parts in output.assembled(work).items()]
 
 
-def after_unit(output: Output, work: CourseWork, course_key: str, outputs: Mapping[str, OutputRecord]) -> RenderUnit:
+def after_unit(
+    output: Output, work: CourseWork, course_key: str, outputs: Mapping[str, OutputRecord], memo: Memo = NO_MEMO
+) -> RenderUnit:
     """The unit of a renderer that links the others' outputs: its key covers them too."""
     assert output.after is not None
     listing = [f"{rel}={rec.sha256}" for rel, rec in sorted(outputs.items())]
-    return RenderUnit(output.name, digest(course_key, output.name, *listing), partial(output.after, work, outputs))
+    make = partial(output.after, work, outputs, memo)
+    return RenderUnit(output.name, digest(course_key, output.name, *listing), make)
 
 
 def run_units(

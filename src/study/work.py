@@ -231,7 +231,7 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
             render, given = output.assemble(work, rel, [made_of(files[part]) for part in parts])
             files |= render(given, settings)
     files |= output.ledgered(work, ledger or empty(course.course_id), NO_MEMO) if output.ledgered else {}
-    files |= output.after(work, {}) if output.after else {}
+    files |= output.after(work, {}, NO_MEMO) if output.after else {}
     return {rel: rendered_bytes(value) for rel, value in files.items()}
 
 

@@ -15,8 +15,8 @@ imports study.generate. An Output names what the renderer offers:
   input of the unit's key; the next ledger is among its files (under dist/.cache/, never linked). `memo`
   (study.cache.Memo) remembers between builds what it made of each document, under a key naming all
   that went into it.
-- `after(course_work, outputs)`: runs once every other output is gathered, given their records (the
-  course home page links them).
+- `after(course_work, outputs, memo)`: runs once every other output is gathered, given their records (the
+  course home page links them), and a memo as `ledgered` has.
 - `fonts(settings)`: the font families of its pages by script, for generation to lay pages out with.
 - `unavailable(course)`: the summary's one line when this machine cannot make the output (no CJK font for
   the PDFs), else None; the build then makes every other output and exits 1.
@@ -75,7 +75,7 @@ class Output:
     course: Callable[[CourseWork], Files] | None = None
     ledgered: Callable[[CourseWork, Ledger, Memo], Files] | None = None
     read_ledger: Callable[[Path, Course, Warn], Ledger] | None = None
-    after: Callable[[CourseWork, Mapping[str, OutputRecord]], Files] | None = None
+    after: Callable[[CourseWork, Mapping[str, OutputRecord], Memo], Files] | None = None
     fonts: Callable[[Settings], Fonts] | None = None
     medium: str | None = None  # the medium its pages are laid out for, with `fonts`
     unavailable: Callable[[Course], str | None] | None = None

@@ -13,8 +13,9 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 import jinja2
+from markupsafe import Markup
 
-from study.cache import OutputRecord
+from study.cache import NO_MEMO, Memo, OutputRecord, digest
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, ShownList
 from study.model import Course, EnumList, walk
@@ -35,8 +36,51 @@ KINDS: dict[str, str] = {
     ".csv": "表格",
 }
 
-PAGE = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
-    """\
+# the page's parts: the macros both use, one document's section (rendered once per document and remembered,
+# see section_html), and the page that joins the sections
+TEMPLATES = {
+    "macros": """\
+{% macro file_list(files) %}
+<ul class="files">
+{% for f in files %}
+<li><span class="kind">{{ f.kind }}</span><a href="{{ f.href }}">{{ f.path }}</a>
+<span class="size">{{ f.size }}{% if f.pages %} · {{ f.pages }} 页{% endif %}\
+{% if f.notes %} · {{ f.notes }} 条笔记{% endif %}</span></li>
+{% endfor %}
+</ul>
+{% endmacro %}
+{% macro outline(lists) %}
+{% for lst in lists %}
+{% if lst.lead %}<p class="lead">{{ lst.lead }}\
+{% if lst.announced %}<span class="announced">〔{{ lst.announced }}〕</span>{% endif %}</p>{% endif %}
+<ol class="outline">
+{% for item in lst.entries %}
+<li><span class="marker">{{ item.marker or "·" }}</span>{{ item.head }}{{ outline(item.lists) }}</li>
+{% endfor %}
+</ol>
+{% endfor %}
+{% endmacro %}
+""",
+    "section": """\
+{% import "macros" as m %}
+<section id="{{ doc.anchor }}" class="document" lang="{{ doc.lang }}">
+<h2>{{ doc.title }}</h2>
+<p class="counts">{% for part in doc.byline %}<span>{{ part }}</span>{% endfor %}</p>
+<p class="counts">{% for label, n in doc.counts %}<span>{{ n }} {{ label }}</span>{% endfor %}</p>
+{{ m.file_list(doc.files) }}
+{% if doc.warnings %}
+<details class="warnings"><summary>{{ doc.warnings | length }} 条提示</summary>
+<ul>{% for w in doc.warnings %}<li>{{ w }}</li>{% endfor %}</ul>
+</details>
+{% endif %}
+{% if doc.lists %}
+<details class="outline"{% if open_outlines %} open{% endif %}><summary>提纲</summary>
+{{ m.outline(doc.lists) }}
+</details>
+{% endif %}
+</section>
+""",
+    "page": """\
 <!DOCTYPE html>
 <html lang="{{ lang }}">
 <head>
@@ -71,30 +115,11 @@ nav ol { columns: 2; }
 <h1>{{ title }}</h1>
 <p class="counts">{% for label, n in totals %}<span>{{ n }} {{ label }}</span>{% endfor %}</p>
 </header>
-{% macro file_list(files) %}
-<ul class="files">
-{% for f in files %}
-<li><span class="kind">{{ f.kind }}</span><a href="{{ f.href }}">{{ f.path }}</a>
-<span class="size">{{ f.size }}{% if f.pages %} · {{ f.pages }} 页{% endif %}\
-{% if f.notes %} · {{ f.notes }} 条笔记{% endif %}</span></li>
-{% endfor %}
-</ul>
-{% endmacro %}
-{% macro outline(lists) %}
-{% for lst in lists %}
-{% if lst.lead %}<p class="lead">{{ lst.lead }}\
-{% if lst.announced %}<span class="announced">〔{{ lst.announced }}〕</span>{% endif %}</p>{% endif %}
-<ol class="outline">
-{% for item in lst.entries %}
-<li><span class="marker">{{ item.marker or "·" }}</span>{{ item.head }}{{ outline(item.lists) }}</li>
-{% endfor %}
-</ol>
-{% endfor %}
-{% endmacro %}
+{% import "macros" as m %}
 {% if course_files %}
 <section id="course-files">
 <h2>全课程</h2>
-{{ file_list(course_files) }}
+{{ m.file_list(course_files) }}
 </section>
 {% endif %}
 {% if documents %}
@@ -106,45 +131,54 @@ nav ol { columns: 2; }
 </ol>
 </nav>
 {% endif %}
-{% for doc in documents %}
-<section id="{{ doc.anchor }}" class="document" lang="{{ doc.lang }}">
-<h2>{{ doc.title }}</h2>
-<p class="counts">{% for part in doc.byline %}<span>{{ part }}</span>{% endfor %}</p>
-<p class="counts">{% for label, n in doc.counts %}<span>{{ n }} {{ label }}</span>{% endfor %}</p>
-{{ file_list(doc.files) }}
-{% if doc.warnings %}
-<details class="warnings"><summary>{{ doc.warnings | length }} 条提示</summary>
-<ul>{% for w in doc.warnings %}<li>{{ w }}</li>{% endfor %}</ul>
-</details>
-{% endif %}
-{% if doc.lists %}
-<details class="outline"{% if open_outlines %} open{% endif %}><summary>提纲</summary>
-{{ outline(doc.lists) }}
-</details>
-{% endif %}
-</section>
+{% for section in sections %}{{ section }}
 {% endfor %}
 </body>
 </html>
-"""
-)
+""",
+}
+ENV = jinja2.Environment(loader=jinja2.DictLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
-def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord]) -> dict[str, bytes]:
-    """dist/index.html, linking every file in `outputs` under its document or the course."""
+def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord], memo: Memo = NO_MEMO) -> dict[str, bytes]:
+    """dist/index.html, linking every file in `outputs` under its document or the course (`memo`: where each
+    document's section is remembered between builds)."""
     course, settings = work.course, work.settings
-    stems = {doc.stem for doc in course.documents}
-    owned = files_by_owner(outputs, stems)
-    documents = [document_view(doc, settings, owned.get(doc.stem, {})) for doc in work.documents]
-    html = PAGE.render(
+    owned = files_by_owner(outputs, {doc.stem for doc in course.documents})
+    open_outlines = len(work.documents) <= OPEN_OUTLINES_UP_TO
+    html = ENV.get_template("page").render(
         lang=lang_tag(settings.script),
         title=work.title,
         totals=course_totals(course, outputs),
         course_files=file_views(owned.get(None, {})),
-        documents=documents,
-        open_outlines=len(documents) <= OPEN_OUTLINES_UP_TO,
+        documents=[
+            {"anchor": anchor(doc), "title": doc.shown.title if doc.shown else doc.stem} for doc in work.documents
+        ],
+        sections=[section_html(doc, settings, owned.get(doc.stem, {}), open_outlines, memo) for doc in work.documents],
     )
     return {INDEX: html.encode("utf-8")}
+
+
+def section_html(
+    work: DocumentWork, settings: Settings, files: Mapping[str, OutputRecord], open_outlines: bool, memo: Memo
+) -> Markup:
+    """One document's section of the page, remembered under what it shows: the document's work (whose key
+    covers its text, outline and the settings) and its files."""
+    listed = [
+        f"{rel}\x1f{rec.sha256}\x1f{rec.size}\x1f{sorted(rec.facts.items())}" for rel, rec in sorted(files.items())
+    ]
+    key = digest("index-section", work.key, str(open_outlines), *listed)
+    found = memo.get(key)
+    if isinstance(found, str):
+        return Markup(found)
+    made = ENV.get_template("section").render(doc=document_view(work, settings, files), open_outlines=open_outlines)
+    memo.keep(key, made)
+    return Markup(made)
+
+
+def anchor(work: DocumentWork) -> str:
+    """The id of a document's section, that the page's contents link to."""
+    return f"doc-{work.doc.stem}"
 
 
 def owner(rel: str, stems: Collection[str]) -> str | None:
@@ -227,7 +261,7 @@ def document_view(work: DocumentWork, settings: Settings, files: Mapping[str, Ou
     counts = [("个列表", lists), ("个要点", items), ("页 PDF", fact_total(files, "pages"))]
     script = output_script(settings.script, doc.source.script)
     return {
-        "anchor": f"doc-{doc.stem}",
+        "anchor": anchor(work),
         "title": shown.title,
         "lang": lang_tag(script),
         "byline": list(shown.byline),
