@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from study.cache import OutputRecord
+from pathlib import Path
+
+import pytest
+
+import study.render.index
+from study.cache import BuildCache, Memo, OutputRecord
 from study.config import Settings
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Source
 from study.render.index import INDEX, owner, render_after
@@ -80,3 +85,18 @@ def test_traditional_setting_converts_what_the_page_shows() -> None:
 def test_same_course_same_page() -> None:
     course = Course("c1", "课", (document("d1", "第一篇", ["甲"]),))
     assert page(course, {"d1.pdf": record(1)}) == page(course, {"d1.pdf": record(1)})
+
+
+def test_each_documents_section_is_remembered_and_the_page_the_same(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    course = Course("c", "课程", (document("a", "甲", ["一"]), document("b", "乙", ["二", "三"])), 0.0)
+    work, memo = output_work("index", course, Settings()), Memo(BuildCache(tmp_path))
+    outputs = {"pdf/a-提纲.pdf": record(3), "pdf/b-提纲.pdf": record(2)}
+    first = render_after(work, outputs, memo)
+    made: list[str] = []
+    real = study.render.index.document_view
+    monkeypatch.setattr(study.render.index, "document_view", lambda w, s, f: made.append(w.doc.stem) or real(w, s, f))
+    assert render_after(work, outputs, memo) == first and made == []
+    changed = outputs | {"pdf/b-提纲.pdf": record(4)}  # b's sheet has another page now
+    assert "4 页" in render_after(work, changed, memo)[INDEX].decode("utf-8") and made == ["b"]
