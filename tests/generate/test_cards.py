@@ -95,6 +95,8 @@ def test_numerals_both_ways() -> None:
         ("當前要抓好兩個重要環節。", 2, ("當前要抓好幾個重要環節？", "兩個")),
         ("會議強調要做好以下十二項工作：", 12, ("會議強調要做好以下幾項工作？", "十二項")),
         ("第一次会议通过了三个决定。", 4, None),  # the lead counts something else
+        # a count sentence too short to say what it counts keeps the sentence before it
+        ("办好这件事靠什么？主要有两条：", 2, ("办好这件事靠什么？主要有几条？", "两条")),
     ],
 )
 def test_count_question(lead: str, count: int, asked: tuple[str, str] | None) -> None:

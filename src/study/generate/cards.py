@@ -40,6 +40,7 @@ MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is wh
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 SERIES_CUT = "……"  # stands for the items a list's topic holds, or the start of a lead cut short
+COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -240,13 +241,18 @@ def list_recall(lst: EnumList, scope: Scope) -> Card | None:
 def count_question(lead: str, count: int) -> tuple[str, str] | None:
     """The lead's sentence that announces `count`, asked as 几 (…把握好几个环节？), and its answer (三个)."""
     shadow = simplify(lead)  # same length as the lead: match simplified classifiers, cut the original
+    before = ""  # the sentence before, for a count sentence too short to say what it counts
     for m in SENTENCE.finditer(shadow):
         found = [c for c in COUNT_PHRASE.finditer(m.group()) if parse_numeral(c.group(1)) == count]
+        sentence = lead[m.start() : m.end()]
         if found:
-            sentence, c = lead[m.start() : m.end()], found[-1]
+            c = found[-1]
             ji = "几" if sentence == m.group() else "幾"  # in the lead's own script
-            asked = sentence[: c.start()] + ji + sentence[c.start(2) :]
-            return asked.strip(EDGE_PUNCT) + "？", sentence[c.start() : c.end()]
+            asked = (sentence[: c.start()] + ji + sentence[c.start(2) :]).strip(EDGE_PUNCT)
+            # 靠的是什么呢？主要有三条：asked alone, 主要有几条？ does not say what is counted
+            asked = before + asked if len(asked) < COUNT_QUESTION_MIN else asked
+            return asked.lstrip(EDGE_PUNCT) + "？", sentence[c.start() : c.end()]
+        before = sentence
     return None
 
 
