@@ -396,3 +396,10 @@ def test_a_topic_naming_the_document_is_not_quoted_as_the_texts_words() -> None:
     assert ex.question("single", parts, 1) == "下列选项中，属于《关于某项工作的意见》的一项是（　）。"
     words = Place(doc, make_list("t", "3", "推进这项工作要坚持两条原则：", ["甲项", "乙项"]), None)
     assert ex.question("list", words, 2) == "“推进这项工作要坚持两条原则”共有两点，请依次写出。"
+
+
+def test_a_traditional_prompt_writes_its_count_in_traditional_script() -> None:
+    doc = make_doc("t", "標題", ())
+    doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, script="traditional"))
+    place = Place(doc, make_list("t", "1", "做好這項工作要堅持兩條原則：", ["甲項", "乙項"]), None)
+    assert ex.question("list", place, 2).endswith("共有兩點，請依次寫出。")

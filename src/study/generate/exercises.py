@@ -403,8 +403,11 @@ def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
 
 def question(kind: str, place: Place, count: int) -> str:
     """The wording of a question in the document's own script, about the list's topic as the text words it."""
-    wording = in_script(PROMPTS[kind], place.doc.source.script)
-    return wording.format(topic=quoted(topic(place.lst, place.parent, place.doc)), count=count_word(count))
+    script = place.doc.source.script
+    return in_script(PROMPTS[kind], script).format(
+        topic=quoted(topic(place.lst, place.parent, place.doc)),
+        count=in_script(count_word(count), script),  # 两 is a tool's word too: 兩點 in a traditional text
+    )
 
 
 def list_exercise(place: Place, lenders: Lenders) -> Exercise | None:
