@@ -25,3 +25,10 @@ def test_sections_with_other_heads_are_a_list_of_their_own() -> None:
         ANNOUNCED + "（一）关于经济。经济总体平稳。\n（二）关于社会。社会总体稳定。\n（三）关于生态。生态持续向好。"
     )
     assert len(flat(doc)) == 2
+
+
+def test_two_sections_with_alike_sub_lists_keep_both() -> None:
+    doc = outline(
+        "一、甲项工作\n1.目标任务\n2.工作措施\n甲项工作要抓紧。\n二、乙项工作\n1.目标任务\n2.工作措施\n乙项工作要抓实。"
+    )
+    assert [len(item.lists) for item in doc.lists[0].items] == [1, 1]

@@ -153,8 +153,11 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
     found: list[Heading] = []
     seen_body = False
     for i, para in enumerate(paragraphs):
-        follows = i + 1 < len(paragraphs) and _opens_section(paragraphs[i + 1].shadow, i + 1)
-        if follows and plain_heading(para.shadow):
+        after = paragraphs[i + 1].shadow if i + 1 < len(paragraphs) else ""
+        body = bool(after) and _opens_section(after)
+        # a numbered sub-heading after the line is looked for only once the line is a heading (marker_at costs)
+        sub = not body and _SUB_START.match(after) is not None
+        if (body or sub) and plain_heading(para.shadow) and (body or _first_sub_heading(after, i + 1)):
             heading = _heading(para, i, BOLD)
             if heading.family is not None or (seen_body and i not in marked):
                 found.append(heading)
@@ -181,11 +184,16 @@ def _under_plain(found: list[Heading]) -> list[Heading]:
     return out
 
 
-def _opens_section(text: str, para: int) -> bool:
-    """What may follow a heading line: body text, the label line of a lead (财政政策：), or its first numbered
-    sub-heading ((1)区域整合)."""
-    if _is_body(text) or (ends_with_colon(text) and len(text.strip()) <= PLAIN_MAX):
-        return True
+def _opens_section(text: str) -> bool:
+    """What may follow a heading line: body text, or the label line of a lead (财政政策：)."""
+    return _is_body(text) or (ends_with_colon(text) and len(text.strip()) <= PLAIN_MAX)
+
+
+_SUB_START = re.compile(r"[（(]?[1１一①⑴]")  # how a first numbered sub-heading may begin
+
+
+def _first_sub_heading(text: str, para: int) -> bool:
+    """… or its first numbered sub-heading ((1)区域整合): a heading line that opens with the first marker."""
     marker = marker_at(text, 0, para)
     return marker is not None and marker.n == 1 and plain_heading(text[marker.end :])
 

@@ -231,10 +231,9 @@ def _subject_dropped(shadow: str, run: list[tuple[int, int]]) -> list[tuple[int,
     return run
 
 
-def _quantities(shadow: str, run: list[tuple[int, int]]) -> bool:
-    """True when every clause ends with a number and a measured noun (代表57名党员，有9500多万名党员,
+def _quantities(shadow: str, run: list[tuple[int, int]], ending: str) -> bool:
+    """True when every clause ends, before their shared ending, with a number (代表57名党员，有9500多万名党员,
     每100人中有6名党员): figures of a narration, not a parallel series."""
-    ending = common_suffix([shadow[a:b] for a, b in run])
     return all(b - len(ending) > a and shadow[b - len(ending) - 1] in QUANTITY_END for a, b in run)
 
 
@@ -246,16 +245,18 @@ def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             clauses = _split(shadow, *sentence, re.compile(r"[，,]"))
             for found in _series_runs(shadow, clauses):
                 run = _subject_dropped(shadow, found)
-                if len(run) < SERIES_MIN or _quantities(shadow, run):
+                if len(run) < SERIES_MIN or any(shadow.startswith(STATEMENT_OPENERS, s) for s, _ in run):
                     continue
-                if any(shadow.startswith(STATEMENT_OPENERS, s) for s, _ in run):
+                ending = common_suffix([shadow[a:b] for a, b in run])
+                if _quantities(shadow, run, ending):
                     continue
                 s, e = run[0]
                 verb = LEAD_VERBS.match(shadow, s)
                 lead = None
                 if verb and e - verb.end() >= 2:
                     lead, run[0] = para.text[s : verb.end()], (verb.end(), e)
+                    if e - verb.end() < len(ending):  # the first clause, shorter now, may no longer hold it
+                        ending = common_suffix([ending, shadow[verb.end() : e]])
                 lead = lead or last_sentence(para.text[:s]) or None
-                ending = common_suffix([shadow[a:b] for a, b in run])
                 evidence = (f"{len(run)} clauses of one sentence end with {ending}",)
                 yield DraftList("parallel", "series", _items(i, run), lead, None, evidence)

@@ -19,8 +19,7 @@ _NOT_WORDS = re.compile(r"[^\w]")  # punctuation and spaces: the copies may clos
 
 def _head(paragraphs: tuple[Paragraph, ...], item: DraftItem) -> str:
     """An item's head without punctuation or spaces."""
-    para, begin = item.text_start
-    return _NOT_WORDS.sub("", headline(paragraphs[para].shadow[begin : item.text_end]))
+    return _NOT_WORDS.sub("", headline(_text(paragraphs, item)))
 
 
 def _alike(first: str, second: str) -> bool:
@@ -35,9 +34,27 @@ def _signature(draft: DraftList) -> tuple[str, ...] | None:
     return tuple(item.marker for item in draft.items)
 
 
+def _one_a_line(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> bool:
+    """True when the items stand on consecutive lines, each line its head alone (no body on it or under it)."""
+    paras = [item.start[0] for item in draft.items]
+    if paras != list(range(paras[0], paras[0] + len(paras))):
+        return False
+    return all(_head(paragraphs, item) == _NOT_WORDS.sub("", _text(paragraphs, item)) for item in draft.items)
+
+
+def _text(paragraphs: tuple[Paragraph, ...], item: DraftItem) -> str:
+    """An item's own text on its line."""
+    para, begin = item.text_start
+    return paragraphs[para].shadow[begin : item.text_end]
+
+
 def _repeats(paragraphs: tuple[Paragraph, ...], first: DraftList, later: DraftList) -> bool:
-    """True when the later list repeats the first one's points in order, one section each."""
+    """True when the later list repeats the first one's points in order, one section each: the first one's
+    points stand one a line, heads alone, the later one's head sections (two sub-lists alike, each one a line,
+    are two lists)."""
     if later.start <= first.items[-1].start or len(later.items) != len(first.items):
+        return False
+    if not _one_a_line(paragraphs, first) or _one_a_line(paragraphs, later):
         return False
     pairs = zip(first.items, later.items, strict=True)
     return all(_alike(_head(paragraphs, a), _head(paragraphs, b)) for a, b in pairs)
