@@ -33,7 +33,7 @@ def holds(reads: Reads, vocab: Vocabulary, lexicon: Lexicon) -> bool:
 
 def test_a_stand_in_answers_as_the_course_does_and_remembers_it() -> None:
     reads = recorded(COURSE, LEXICON, "基层治理")
-    assert reads.vocabulary == (("count", "基层治理", 8, 2.0), ("topicality", "基层治理", None, 0.0))
+    assert reads.asked == (("count", "基层治理", 8), ("topicality", "基层治理", None)) and reads.answered == (2.0, 0.0)
     assert [(question, read) for question, read, _ in reads.lists] == [(("of", "place"), 4)]  # to its end
     assert reads.known == (("延安", True),)
     assert holds(reads, COURSE, LEXICON)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from study.cache import digest
 from study.generate.distractors import Lexicon
-from study.generate.read_vocabulary import ReadVocabulary
+from study.generate.read_vocabulary import ReadVocabulary, VocabularyQuestion
 from study.generate.terms import Vocabulary
 
 Question = tuple[str | int | None, ...]  # what was asked of a lexicon: the method's name and its arguments
@@ -102,7 +102,6 @@ class ReadLexicon(Lexicon):
         return value
 
 
-VocabularyRead = tuple[str, str, int | None, float]  # (asked, of which word, cap, answer)
 ListRead = tuple[Question, int, str]  # (asked, how far the list was read, those words' digest)
 
 
@@ -111,16 +110,18 @@ class Reads:
     """What one document's work read of the course: its vocabulary's sets, counts and lexicon."""
 
     sets: str
-    vocabulary: tuple[VocabularyRead, ...]  # checked for every kept work: plain values, checked in one loop
+    # the vocabulary's questions and its answers, apart: checked for every kept work, all at once (see hold)
+    asked: tuple[VocabularyQuestion, ...]
+    answered: tuple[float, ...]
     lists: tuple[ListRead, ...]  # the lexicon's word lists as far as read, by digest: each checked once a build
     known: tuple[tuple[str, bool], ...]  # the words the lexicon was asked whether it knows
 
     @classmethod
     def of(cls, vocabulary: ReadVocabulary, lexicon: ReadLexicon, sets: str) -> Reads:
         """The record of what two stand-ins were asked while one document's work was made."""
-        counted = tuple((name, term, cap, value) for (name, term, cap), value in vocabulary.asked.items())
         lists = tuple((q, read, words_text(words, read)) for q, (words, read) in lexicon.lists.items())
-        return cls(sets, counted, lists, tuple(lexicon.known.items()))
+        asked, answered = tuple(vocabulary.asked), tuple(vocabulary.asked.values())
+        return cls(sets, asked, answered, lists, tuple(lexicon.known.items()))
 
     def hold(self, sets: str, vocabulary: Vocabulary, lexicon: Callable[[], Lexicon], answers: Answers) -> bool:
         """True when another course's vocabulary and lexicon answer every question as this record says.
@@ -129,13 +130,29 @@ class Reads:
         `answers` remembers the lexicon's answers across documents, which ask many of the same questions."""
         if sets != self.sets:
             return False
-        if any(
-            answers.vocabulary_read(vocabulary, name, term, cap) != value for name, term, cap, value in self.vocabulary
-        ):
+        # the answers looked up at C speed (a thousand kept works ask half a million questions, mostly the same)
+        if tuple(map(answers.of(vocabulary).__getitem__, self.asked)) != self.answered:
             return False
         if any(answers.list_text(lexicon, question, read) != value for question, read, value in self.lists):
             return False
         return all(answers.knows(lexicon, word) == value for word, value in self.known)
+
+
+class VocabularyAnswers(dict[VocabularyQuestion, float]):
+    """A vocabulary's answers to recorded questions (a count, a topicality, a spread), each asked of it once."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, asked: VocabularyQuestion) -> float:
+        name, term, cap = asked
+        if name == "count":
+            value = float(self.vocabulary.count(term, cap))
+        else:
+            value = self.vocabulary.topicality(term) if name == "topicality" else self.vocabulary.spread(term)
+        self[asked] = value
+        return value
 
 
 @dataclass
@@ -145,17 +162,13 @@ class Answers:
 
     found: dict[tuple[Question, int], str] = field(default_factory=dict)
     known: dict[str, bool] = field(default_factory=dict)
-    counted: dict[tuple[str, str, int | None], float] = field(default_factory=dict)
+    counted: VocabularyAnswers | None = None
 
-    def vocabulary_read(self, vocabulary: Vocabulary, name: str, term: str, cap: int | None) -> float:
-        """The vocabulary's answer to one recorded question (a count, a topicality, a spread), remembered."""
-        asked = (name, term, cap)
-        if asked not in self.counted:
-            if name == "count":
-                self.counted[asked] = float(vocabulary.count(term, cap))
-            else:
-                self.counted[asked] = vocabulary.topicality(term) if name == "topicality" else vocabulary.spread(term)
-        return self.counted[asked]
+    def of(self, vocabulary: Vocabulary) -> VocabularyAnswers:
+        """The vocabulary's answers, remembered (one vocabulary a build)."""
+        if self.counted is None or self.counted.vocabulary is not vocabulary:
+            self.counted = VocabularyAnswers(vocabulary)
+        return self.counted
 
     def list_text(self, lexicon: Callable[[], Lexicon], question: Question, read: int) -> str:
         """The recorded form of the lexicon's word list for a question, read as far as `read`."""
