@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
+from study.generate.cards import QUOTES as QUOTE_PAIRS
 from study.generate.cards import giveaway_forms, without_items
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
 from study.generate.read_vocabulary import blanks_for
@@ -25,8 +26,8 @@ from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, walk
 from study.script import simplify, to_traditional
 
-# question wording per kind: {topic} is what the list is about, {count} its size in Chinese numerals
-# what a list is about, quoted (“…”) unless it already names the document (quoted())
+# question wording per kind: {topic} is what the list is about, quoted (“…”) unless it names the document
+# (quoted()), {count} its size in Chinese numerals
 PROMPTS: dict[str, str] = {
     "list": "{topic}共有{count}点，请依次写出。",
     "order": "将{topic}的{count}点按原文顺序排列（填写字母）。",
@@ -46,7 +47,6 @@ WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options 
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
 SENTENCE_STOPS = "。！？；!?;"
-QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 TOPIC_TRIM = "：:，,。；;、 　"
 TOPIC_MAX = 30  # characters of a topic quoted in a question
 TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
