@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from study.generate import exercises as ex
+from study.generate.blanks import Blank
 from study.generate.cards import without_items
 from study.generate.exercises import Candidate, Place, distractors, stable_shuffle, topic
 from study.generated import KIND_TITLES, LETTERS, Exercise, chinese_number
@@ -403,3 +404,17 @@ def test_a_traditional_prompt_writes_its_count_in_traditional_script() -> None:
     doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, script="traditional"))
     place = Place(doc, make_list("t", "1", "做好這項工作要堅持兩條原則：", ["甲項", "乙項"]), None)
     assert ex.question("list", place, 2).endswith("共有兩點，請依次寫出。")
+
+
+def test_no_fill_in_gives_another_away_on_the_sheet(monkeypatch: pytest.MonkeyPatch) -> None:
+    def first_term(text: str, vocab: object, level: int) -> list[Blank]:
+        """A stand-in blank chooser: the first of these terms the sentence holds."""
+        term = next(t for t in ("勤奋学习", "青年干部") if t in text)
+        return [Blank(text.index(term), text.index(term) + len(term), term, 1.0, f"{len(term)}字")]
+
+    monkeypatch.setattr(ex, "blanks_for", first_term)
+    sentences = ["青年干部始终勤奋学习、刻苦钻研，不断增强本领。", "青年干部始终艰苦奋斗、勇于担当，不断锤炼作风。"]
+    items = tuple(make_item("t", f"1.{n}", f"[{n}]", "", s) for n, s in enumerate(sentences, 1))
+    lst = EnumList("paragraph", None, 2, items, "1", Loc("sources/t.txt", 2, 1))
+    made = ex.fill_exercises(make_doc("t", "标题", (lst,)), None, 2, "")  # type: ignore[arg-type]
+    assert [e.answers for e in made] == [("勤奋学习",)]  # the second's 青年干部 stands printed in the first

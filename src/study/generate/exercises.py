@@ -536,13 +536,24 @@ def fill_sources(doc: Document) -> list[tuple[list[str], Origin]]:
 
 
 def fill_exercises(doc: Document, vocab: Vocabulary, level: int, shown: str) -> list[Exercise]:
-    """Up to MAX_PER_KIND fill-in exercises spread across the document, none given away by `shown` text."""
+    """Up to MAX_PER_KIND fill-in exercises spread across the document, none given away by `shown` text nor
+    by another fill-in's printed words (parallel sentences: 甲始终A… / ____始终B…), nor giving one away."""
     made: list[Exercise] = []
+    printed = ""  # what the kept fill-ins print around their blanks
+    forms: list[str] = []  # what would give the kept fill-ins' blanks away
     for texts, origin in fill_sources(doc):
-        exercise = next((e for t in texts if (e := fill_exercise(t, origin, vocab, level, shown))), None)
-        if exercise:
-            made.append(exercise)
+        for text in texts:
+            exercise = fill_exercise(text, origin, vocab, level, shown + printed)
+            if exercise and not any(form in fill_printed(exercise) for form in forms):
+                made.append(exercise)
+                printed, forms = printed + "\n" + fill_printed(exercise), forms + giveaways(exercise.pieces)
+                break
     return [made[i] for i in spread(made, MAX_PER_KIND)]
+
+
+def fill_printed(exercise: Exercise) -> str:
+    """What a fill-in prints around its blanks, simplified; a blank is a line break (no text runs across it)."""
+    return simplify("\n".join("" if p.blank else p.text for p in exercise.pieces))
 
 
 def shown_text(made: Iterable[Exercise]) -> str:
