@@ -623,7 +623,7 @@ def test_a_share_widget_under_the_dateline_ends_no_navigation(read_text) -> None
 
 def test_a_share_label_at_the_foot_of_a_page_is_furniture(read_text) -> None:
     source = read_text(
-        f"首页 > 专题 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n微信扫一扫|长按识别，进入读者交流群\n"
+        f"首页 > 专题 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n微信扫一扫|长按识别二维码，关注本号\n"
     )
     assert texts(source) == [BODY, BODY2]
 
@@ -664,7 +664,7 @@ def test_a_breadcrumb_of_two_parts_from_the_home_page_is_no_title(read_text, cru
 
 
 def test_a_call_to_follow_under_the_headline_ends_no_navigation(read_text) -> None:
-    head = "节约用水，也能成为一辈子的习惯\n\n节水在线\n\n2021-10-13 10:14\n\n点击上方“节水在线”关注，星标一起成长"
+    head = "节约用水，也能成为一辈子的习惯\n\n节水在线\n\n2021-10-13 10:14\n\n点击上方“节水在线”关注，设为星标"
     source = read_text(f"{head}\n\n后台回复【加群】，进入学习交流群\n\n{BODY}\n\n{BODY2}\n")
     assert source.title == "节约用水，也能成为一辈子的习惯"
 
@@ -685,8 +685,8 @@ def test_a_text_copy_with_stray_html_after_its_first_lines_keeps_its_lines(read_
 
 
 def test_a_document_site_s_reading_chrome_and_page_counters_are_furniture(read_text) -> None:
-    chrome = "资源预览文档简介为自动调取，内容显示的完整度及准确度或有误差，请您下载后查看完整的文档内容。"
-    head = f"首页\n\n节约用水的几点思考\n\n{chrome}\n\n1/13\n\n2/13\n\n剩余11页未读，查看更多内容需下载"
+    chrome = "资源预览：本页只显示文档的前几页，全文请下载后阅读。"
+    head = f"首页\n\n节约用水的几点思考\n\n{chrome}\n\n1/13\n\n2/13\n\n剩余11页未读，下载后可读全文"
     source = read_text(f"{head}\n\n节约用水的几点思考 <br> <br> {BODY} <br> &ldquo;节水&rdquo;{BODY2}\n")
     assert source.title == "节约用水的几点思考"
     assert texts(source) == [BODY, f"“节水”{BODY2}"]

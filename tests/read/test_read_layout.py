@@ -169,8 +169,8 @@ def test_a_text_translated_sentence_by_sentence_on_its_lines_keeps_its_chinese()
 
 def test_names_glosses_and_one_english_quotation_stay_in_a_chinese_text() -> None:
     paras = lines(
-        "中国日报记者Ryan介绍了报告的写法（China Daily）。",
-        "政府工作报告(zhèng fǔ gōng zuò bào gào)是每年两会的重头戏。",
+        "某某日报记者Ryan介绍了节水的办法（Water Daily）。",
+        "节约用水(jié yuē yòng shuǐ)是每年的一件大事。",
         f"他说：“Water conservation shall be treated as a long-term task.”{BODY}",
     )
     assert drop_inline_translations(paras) == (paras, None)

@@ -677,7 +677,7 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
         r"^(?:作者简介\s*[:：]\s*|作者)[\u3400-\u9fff·]{2,4}\s*(?:[（(][^（()）]{1,12}[）)])?\s*[,，]\s*[男女]\s*[,，]"
     ),
     re.compile(rf"^[（(]\s*(?:下转|上接|转|接)第?\s*[{NUM}\d]+\s*版\s*[）)]$"),  # a newspaper's jump line (下转第3版)
-    # the source credited in brackets alone on its line (（来源：某某网）, （中央广播电视总台央视网）)
+    # the source credited in brackets alone on its line (（来源：某某网）, （某某县广播电视台）)
     re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
 )
 
