@@ -148,10 +148,10 @@ def _over_metadata(head: list[tuple[int, Line]], marked: frozenset[int]) -> set[
 
 
 def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, marked: frozenset[int]) -> tuple[int, ...]:
-    """A web page's title line (its position alone, or none), by preference: a mirror's starred headline, the
-    one its markup names (`hint`), one repeated in the head, one right above the dateline at or below position
-    `after` (where the navigation ends), any at or below `after`, one above a dateline, the first; a site's own
-    header (…网 专栏) only when no other line can be the title."""
+    """A web page's title line (its position alone, or none), by preference: the one its markup names
+    (`hint`), one repeated in the head, one right above the dateline at or below position `after` (where the
+    navigation ends), any at or below `after`, one above a dateline, the first; a site's own header (…网 专栏)
+    only when no other line can be the title."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
     titles = [(i, line) for i, line in titles if not SITE_HEADER.match(simplify(line.text))] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
@@ -161,10 +161,7 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     dated = [i for i, line in titles if i in over and len(HANZI.findall(line.text)) > COLUMN_NAME_MAX]
     below_navigation = [i for i, _ in titles if i >= after]
     dated_below = [i for i in dated if i >= after]
-    starred = list(_starred_title(head))
-    return tuple(
-        (starred or hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1]
-    )
+    return tuple((hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])
 
 
 def _title_rest(first: Line, second: Line) -> bool:
@@ -194,10 +191,7 @@ def _starred_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
 
 def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     """A plain text's title lines: its first line after any metadata lines (and after a website's header
-    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too; a
-    mirror's starred headline before all."""
-    if starred := _starred_title(head):
-        return starred
+    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
     rest = list(head)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
@@ -240,7 +234,8 @@ def find_head(
     head = head_lines(lines, page)
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
-    at = _page_title(head, after, hint, marked) if page else _plain_title(head)
+    # a mirror's starred headline before all, in a page or a plain text
+    at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title(head))
     date = _head_date(head)
     if not at:
         return _untitled_head(lines, head, date)
