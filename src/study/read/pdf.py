@@ -286,9 +286,9 @@ def looks_like_pdf(data: bytes) -> bool:
 
 def _open(data: bytes, where: str) -> pypdf.PdfReader:
     """The PDF opened (and unlocked when it only has an owner password), or one line on why not."""
-    try:
-        import pypdf  # here: a course without PDF sources never loads it (a tenth of a second of every build)
+    import pypdf  # here: a course without PDF sources never loads it (a tenth of a second of every build)
 
+    try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise SourceError("an encrypted PDF: save a copy without a password first", where=where)
