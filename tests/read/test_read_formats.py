@@ -713,7 +713,7 @@ def test_a_line_of_a_domain_and_a_source_field_is_no_headline(read_text) -> None
 
 
 @pytest.mark.parametrize(
-    "notice", ["声明：本文仅代表作者观点，不代表本站立场。", "免责声明：内容源自网络，版权归原作者所有。"]
+    "notice", ["声明：本文仅代表作者观点，不代表本站立场。", "免责声明：本站转载的文章仅供学习交流。"]
 )
 def test_a_page_s_disclaimer_starts_its_footer(read_text, notice: str) -> None:
     source = read_text(f"首页 > 理论 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n{notice}\n")
