@@ -315,3 +315,21 @@ def test_labels_numbered_in_square_brackets_are_one_family_per_label() -> None:
     lst = doc.lists[0]
     assert [item.marker for item in lst.items] == ["【考点1】", "【考点2】"]
     assert heads(lst) == ["甲运动的意义", "乙会议的意义"]
+
+
+def test_a_deeper_family_starting_again_nests_in_the_list_around_it_instead_of_splitting_it() -> None:
+    doc = outline(
+        "(1)甲事件是某运动的开端。\n(2)乙组织由此成立。\n"
+        "1.起因：某会议失败。\n2.经过\n(1)第一阶段：学生为主。\n(2)第二阶段：工人为主。\n"
+        "3.结果：取得初步胜利。\n4.意义\n(1)意义之一。\n(2)意义之二。"
+    )
+    numbered = next(lst for lst in flat(doc) if lst.style == "1.")
+    assert [item.marker for item in numbered.items] == ["1.", "2.", "3.", "4."]
+    assert heads(numbered.items[1].lists[0]) == ["第一阶段", "第二阶段"]
+    assert heads(numbered.items[3].lists[0]) == ["意义之一", "意义之二"]
+
+
+def test_a_shallower_family_starting_again_still_closes_the_lists_above_it() -> None:
+    doc = outline("（一）甲方面\n1.子项一。\n2.子项二。\n某某小结\n（一）乙方面\n1.子项三。\n2.子项四。")
+    numbered = [lst for lst in flat(doc) if lst.style == "1."]
+    assert [len(lst.items) for lst in numbered] == [2, 2]

@@ -11,6 +11,8 @@ from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.leads import lead_before
 from study.parse.markers import Kind, Marker, find_markers
 
+# the depth at which the genre sets each numbered family (一、 for parts, （一） within them, then 1., （1）, ①)
+LEVEL_OF = {"一、": 1, "（一）": 2, "1.": 3, "1、": 3, "（1）": 4, "1)": 4, "①": 5, "⑴": 5}
 LOOKAHEAD = 3  # paragraphs a sentence-marker list may pause for before its numbering goes on
 
 
@@ -102,10 +104,21 @@ class _Builder:
             return
         for depth, open_list in enumerate(self.stack):
             if open_list.first.rule.group == marker.rule.group:
-                if not self.resumes_after(open_list):
+                if not self.resumes_after(open_list) and not self.nests_in_top(marker, depth):
                     self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
                 break  # … or, when the open list's next number comes after it, a list inside its item
         self.stack.append(_Open(marker, [marker]))
+
+    def nests_in_top(self, marker: Marker, depth: int) -> bool:
+        """True when a first marker whose family an older list below the innermost one also numbers belongs
+        inside the innermost list's item: the genre numbers its levels 一、 > （一） > 1. > （1） > ①, and a
+        deeper family than the innermost list's opens a sub-list there ((1)A。(2)B。 / 1.导火线 2.经过 (1)第一阶段
+        …: closing the older (1) list would close the 1. list with it, splitting it in two)."""
+        if depth == len(self.stack) - 1:
+            return False
+        top = LEVEL_OF.get(self.stack[-1].first.rule.group)
+        mine = LEVEL_OF.get(marker.rule.group)
+        return top is not None and mine is not None and mine > top
 
     def taker(self, marker: Marker) -> int | None:
         """The stack index of the open list the marker continues: the innermost that accepts it, except that
