@@ -154,7 +154,7 @@ YMD, DMY, MDY = (0, 1, 2), (2, 1, 0), (2, 0, 1)
 # A date with its year last (26/10/2022) is written day first on Hong Kong and Macau pages; month first only
 # where no such month exists (10/26/2022).
 YEAR_LAST = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
-# A date in English, as a blog's date header or a bilingual page prints it (April 27, 2015; 19 November 2013).
+# A date in English, as a blog's date header or a bilingual page prints it (May 8, 2020; 3 November 2021).
 MONTH_NAMES = [
     "january",
     "february",
@@ -252,7 +252,7 @@ def _fields_apart(text: str) -> str:
 def field_pairs(text: str) -> list[tuple[str, str]]:
     """Every known `name：value` field on a line that may hold several, like `发布日期：… 提供单位：…`."""
     pairs: list[tuple[str, str]] = []
-    # names are closed up again once set apart: one run into the text before it (…官网浏览次数 :) is found then
+    # names are closed up again once set apart: one run into the text before it (…某某网浏览次数 :) is found then
     for token in FIELD_SEPARATORS.split(unspaced(_fields_apart(unspaced(text)))):
         match = FIELD_LINE.match(token)
         meaning = field_name(match.group(1) or match.group(2)) if match else None

@@ -95,7 +95,7 @@ EMPTY_FIELDS = re.compile(r"^(?:[\u3400-\u9fff]{1,6}\s*[:：]\s*){2,6}$")
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
     (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期),
-    an author's unit with its postcode, a row of empty fields, an e-paper's page banner (总第1256期 2013-11-20)."""
+    an author's unit with its postcode, a row of empty fields, an e-paper's page banner (总第862期 2021-04-06)."""
     return (
         EMPTY_FIELDS.match(text) is not None
         or is_issue_banner(text)
@@ -277,7 +277,7 @@ def _names_over_fields(lines: list[Line], at: int) -> bool:
 
 def _dated_author(text: str, head: list[tuple[int, Line]]) -> str | None:
     """The author's name run together with the dateline (2005-07-14张明): a name by its surname, or any
-    name that the head also sets alone on a line (a rarer surname: 2016-05-27邸某某 over 邸某某)."""
+    name that the head also sets alone on a line (a rarer surname: 2021-04-06亓某某 over 亓某某)."""
     found = dateline_name(text)
     match = DATED_NAME.match(text)
     if found or match is None:
@@ -316,9 +316,9 @@ def _line_fields(text: str) -> list[tuple[str, str]]:
 
 def _repeats(text: str, title: str) -> bool:
     """True when a line repeats the title, maybe in book quotes (《…》), without the speaker's label before
-    its colon (王建国：在…的讲话 / 在…的讲话), or with its source and date after it (… - 某某日报 2013-11-19)."""
+    its colon (王建国：在…的讲话 / 在…的讲话), or with its source and date after it (… - 某某日报 2021-04-06)."""
     bare = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text
-    undated = TRAILING_DATE.sub("", text)  # the title again with its source and date (… - 某某日报 2013-11-19)
+    undated = TRAILING_DATE.sub("", text)  # the title again with its source and date (… - 某某日报 2021-04-06)
     labelled = re.split("[:：]", title, maxsplit=1)
     unlabelled = len(labelled) == 2 and len(labelled[1]) > len(labelled[0]) and same_text(text, labelled[1])
     return (

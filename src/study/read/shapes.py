@@ -92,7 +92,7 @@ DOC_NUMBER_NOTE = re.compile(r"\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 # A page's dateline: a line that starts with a date (`2005-07-14 10:23 来源：…`, `2005年07月14日10:23`), a date in
 # digits run together with the author's name as document sites print it (`2005-07-14 10:23张明`), or a source
-# and a date alone (`新华社 2005-07-14 10:23`, and on a bilingual page `China Daily 2005-07-14 10:23`).
+# and a date alone (`新华社 2005-07-14 10:23`, and on a bilingual page `Daily News 2005-07-14 10:23`).
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 DATELINE = re.compile(
     rf"^(?:{NUMERIC_DATE}\s*日?(?:\s|$|{CLOCK})"
@@ -104,12 +104,12 @@ DATELINE = re.compile(
 )
 # A journal's name and issue under an article's title (某某学刊 2019年2期, 某某研究 2019年第2期).
 JOURNAL_ISSUE = re.compile(r"^([\u3400-\u9fff]{2,16})\s*\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
-# An e-paper's page banner: the page, its issue's running number and the date (一版：要闻 总第1256期 2013-11-20).
+# An e-paper's page banner: the page, its issue's running number and the date (一版：要闻 总第862期 2021-04-06).
 ISSUE_NUMBER = re.compile(r"总\s*第\s*\d+\s*期")
 
 
 def is_issue_banner(text: str) -> bool:
-    """True for a paper's page banner: a short line with the issue's running number (总第1256期) and a date."""
+    """True for a paper's page banner: a short line with the issue's running number (总第862期) and a date."""
     return len(text) <= 60 and ISSUE_NUMBER.search(simplify(text)) is not None and parse_date(text) is not None
 
 
@@ -342,7 +342,7 @@ def byline_name(text: str) -> str:
 
 
 # A date in English alone on its line, maybe with its weekday and time, as a blog heads a post with it
-# (Monday, April 27, 2015 5:54).
+# (Friday, May 8, 2020 5:54).
 ENGLISH_DATE_LINE = re.compile(
     rf"^(?:[A-Za-z]{{3,9}}day,?\s+)?(?:{ENGLISH_MDY}|{ENGLISH_DMY})(?:\s+{CLOCK}(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
 )
@@ -350,7 +350,7 @@ ENGLISH_DATE_LINE = re.compile(
 
 def looks_like_date(text: str) -> bool:
     """True when a short line holds only a date (and maybe a time), maybe in brackets: （2005年7月14日）, or
-    a date in English (Monday, April 27, 2015)."""
+    a date in English (Friday, May 8, 2020)."""
     bare = text.strip("（）()〔〕[]【】")
     shaped = (len(bare) <= 30 and DATE_ONLY.match(bare) is not None) or ENGLISH_DATE_LINE.match(bare) is not None
     return shaped and parse_date(bare) is not None
