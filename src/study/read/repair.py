@@ -578,10 +578,10 @@ def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, f"set aside {len(paras) - len(kept)} translation paragraphs (Latin script in a Chinese text)"
 
 
-# A translation set after each Chinese sentence on the same line (…作報告。 On behalf of …, 各位代表:FellowDeputies,):
+# A translation set after each Chinese sentence on the same line (…要节约用水。 We must save water …, 同志们:Comrades,):
 # from a Latin letter on through Latin script, ASCII signs and spaces, and quotes before more of them (an
 # opening bracket at its end is the Chinese text's, and so is a run opened by one: a gloss in brackets,
-# 报告(bào gào), is a note on the text).
+# 节水(jié shuǐ), is a note on the text).
 INLINE_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f](?:[\x20-\x7e\u00a0\u00c0-\u024f’]|[“”‘](?=[\x20-\x7e]))*")
 GLOSS_OPENERS = ("(", "（", "[")
 RUN_GIVEN_BACK = " ([{<"
