@@ -384,7 +384,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
 
 def _holds_field(text: str) -> bool:
     """True for a line with a known field after a space (某某网 来源：某某日报): a page's line of fields, no title."""
-    return any(at and text[at - 1].isspace() for at in (m.start() for m in FIELD_START.finditer(simplify(text))))
+    return any(m.start() and text[m.start() - 1].isspace() for m in FIELD_START.finditer(simplify(text)))
 
 
 def is_headline_question(text: str) -> bool:
