@@ -112,19 +112,19 @@ def build(
     paths = discover(sources)
     outputs = chosen(settings)
     preload = [module for output in outputs for module in output.preload]
-    with collector_relaxed(), dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
+    with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         printing = len(paths) >= PARALLEL_FROM and any(output.parallel for output in outputs)
         tallying = Tallying(cache) if parts_made(outputs) else None  # an outline-only build counts no words
-        with timed(timings, "read+parse"):
+        with timed(timings, "read+parse"), collector_relaxed():
             gathered = gather(paths, cache, pool, progress, tallying, warm=printing)
         course = make_course(settings, gathered.documents, settings_time(sources))
         # outputs this machine cannot make are left out, the others still built
         unmade = unmade_outputs(course, outputs)
         outputs = tuple(output for output in outputs if output.name not in unmade)
         inputs = course_inputs(sources, settings)
-        with timed(timings, "generate"):
+        with timed(timings, "generate"), collector_relaxed():
             fonts = fonts_of(outputs, settings)
             keys = gathered.content_keys()
             tally = tallying.course(list(zip(keys, course.documents, strict=True))) if tallying else CourseTally()
