@@ -305,6 +305,6 @@ def test_a_ledger_reads_a_documents_notes_only_when_asked_for_them() -> None:
     entry = Entry("g1", "doc", "cloze", "k", "要点", "", "", "", "d", 1_700_000_000)
     ledger = parse_ledger(ledger_bytes(COURSE_ID, [entry, replace(entry, guid="g2", stem="other")]))
     assert isinstance(ledger.by_stem, ledger_module.DocumentEntries)
-    assert set(ledger.by_stem) == {"doc", "other"} and "doc" in ledger.by_stem and not ledger.by_stem.read
+    assert set(ledger.by_stem) == {"doc", "other"} and "doc" in ledger.by_stem and ledger.by_stem.last is None
     assert ledger.by_stem["other"] == (replace(entry, guid="g2", stem="other"),)
-    assert set(ledger.by_stem.read) == {"other"}
+    assert ledger.by_stem.last is not None and ledger.by_stem.last[0] == "other"

@@ -614,16 +614,13 @@ class Placing:
         # each document's ledger entries (or its line of them, as the ledger read holds it), in deck order
         self.documents: dict[str, list[Entry] | str] = {}
         self.mods: dict[str, list[int]] = {}  # the times of each document's notes, in card order
-        self.read: dict[str, dict[str, Entry]] = {}  # see published()
         self.notes = 0
         self.removed = 0  # notes carried into the removed subdeck
 
     def published(self, stem: str) -> dict[str, Entry]:
         """The notes the ledger and the previous deck hold of one document, by GUID (its line read only when
-        one of its notes needs it)."""
-        if stem not in self.read:
-            self.read[stem] = published_in(self.ledger, stem)
-        return self.read[stem]
+        one of its notes needs it, and not kept: the course is placed a document at a time)."""
+        return published_in(self.ledger, stem)
 
     def place(self, index: int, made: DeckPart) -> None:
         """One document's notes into their decks, in card order: each given its place in the course (the

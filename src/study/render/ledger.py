@@ -251,21 +251,23 @@ def document_lines(lines: list[str]) -> dict[str, tuple[str, str]]:
 
 
 class DocumentEntries(Mapping[str, tuple[Entry, ...]]):
-    """A ledger's entries by document, each document's line read and checked the first time it is asked
-    for: a build whose documents' decks are remembered (render/anki.deck_part) reads few of them."""
+    """A ledger's entries by document, each document's line read and checked when it is asked for: a build
+    whose documents' decks are remembered (render/anki.deck_part) reads few of them. Only the last one read
+    is kept (a deck asks for one document's entries at a time, twice), so a build that reads them all holds
+    no more than one document's."""
 
     def __init__(self, columns: list[str], rows: dict[str, str]) -> None:
         self.columns = columns
         self.rows = rows
-        self.read: dict[str, tuple[Entry, ...]] = {}
+        self.last: tuple[str, tuple[Entry, ...]] | None = None
 
     def __getitem__(self, stem: str) -> tuple[Entry, ...]:
-        if stem not in self.read:
+        if self.last is None or self.last[0] != stem:
             entries = tuple(map(checked_entry, compact_rows(self.columns, json.loads(self.rows[stem]))))
             if any(entry.stem != stem for entry in entries):
                 raise ValueError(f"ledger line of {stem!r} holds another document's note")
-            self.read[stem] = entries
-        return self.read[stem]
+            self.last = (stem, entries)
+        return self.last[1]
 
     def __contains__(self, stem: object) -> bool:
         return stem in self.rows  # without reading its line (Mapping's own would)
