@@ -102,7 +102,9 @@ class Origin:
     loc: Loc
 
     def __str__(self) -> str:
-        return f"{self.label}（第 {self.loc.line} 行）" if self.label else f"第 {self.loc.line} 行"
+        # a label of marks alone (——, ·) names no place: the line does
+        named = any(ch.isalnum() for ch in self.label)
+        return f"{self.label}（第 {self.loc.line} 行）" if named else f"第 {self.loc.line} 行"
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,7 @@ def test_a_traditional_document_gets_wholly_traditional_pages(course: Course) ->
     own = Page(found[f"html/{course.documents[0].stem}-练习.html"].decode("utf-8")).visible
     assert "練習" in own and "填空題" in own and "班級" in own  # labels follow the document's script
     assert "练习" not in own and "填空题" not in own and "联系" in own  # … and its own text is left as written
+    assert "群眾路線學習" in own and "群众路线学习" not in own  # the course's title is in the page's script
     other = Page(found[f"html/{course.documents[1].stem}-练习.html"].decode("utf-8")).visible
     assert "练习" in other and "填空题" in other
 

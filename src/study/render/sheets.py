@@ -209,10 +209,15 @@ def course_stem(stems: Sequence[str]) -> str:
     return stem
 
 
+def course_title(layout: Layout, script: str) -> str:
+    """The course's title in a page's script (the default title, 学习课程, is the tool's own words)."""
+    return CONVERTERS[script](layout.course_title)
+
+
 def page_context(layout: Layout, script: str) -> dict[str, object]:
     """What every sheet of a group of documents in `script` is laid out with, but its parts."""
     return {
-        "course_title": layout.course_title,
+        "course_title": course_title(layout, script),
         "paper": layout.settings.paper,
         "medium": layout.medium,
         "fonts": font_stack(layout.fonts[script]),
@@ -256,7 +261,7 @@ def contents_context(layout: Layout, script: str, sheet: str) -> dict[str, objec
     _, _, name = SHEETS[sheet]
     context = page_context(layout, script)
     name = to_traditional(name) if script == "traditional" else name
-    return context | {"sheet": sheet, "sheet_name": name, "page_title": f"{layout.course_title} · {name}"}
+    return context | {"sheet": sheet, "sheet_name": name, "page_title": f"{course_title(layout, script)} · {name}"}
 
 
 def document_pages(
@@ -284,5 +289,6 @@ def course_page(work: CourseWork, layout: Layout, sheet: str) -> Iterator[str]:
     sheeted = [(doc.doc, doc.exercises, doc.articles_html((sheet,))) for doc in work.documents]
     env, context, parts = group_setting(layout, sheeted)
     del sheeted  # the articles are in the parts now
-    for piece in page_pieces(env, sheet, layout.course_title, context | {"parts": with_articles(parts, sheet)}):
+    title = str(context["course_title"])
+    for piece in page_pieces(env, sheet, title, context | {"parts": with_articles(parts, sheet)}):
         yield convert(piece, layout.settings)
