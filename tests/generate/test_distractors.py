@@ -45,6 +45,8 @@ COURSE = Lexicon(
         ("十六大", "meeting"),
         ("十届二中全会", "meeting"),
         ("第三次反围剿", "numbered"),
+        ("中共第十九届中央委员会第六次全体会议", "numbered"),
+        ("第一次全国代表大会于某年七月在某地召开", "term"),  # a clause that names one: no number to change
         ("《实践论》", "title"),
         ("毛泽东", "person"),
         ("南昌起义", "event"),

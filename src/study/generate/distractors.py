@@ -49,6 +49,7 @@ COUNT_FORM = re.compile(
 ARABIC = re.compile(r"[0-9]+")
 HANZI_NUMBER = re.compile(r"[一二三四五六七八九十两]{1,3}")
 # A name with an ordinal in it: a meeting (十八大, 十一届三中全会), a numbered event (第二次国共合作).
+NAME_AROUND_NUMBER = 8  # at most this many characters before a numbered name's first number and after its last
 NUMBERED = re.compile(r"第[一二三四五六七八九十]{1,3}[次届个]|[一二三四五六七八九十]{1,3}(?:届|号$)")
 DATE_FORM = re.compile(r"[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
 TITLE_FORM = re.compile(r"[^《》]{0,4}《[^《》]{1,40}》")
@@ -159,7 +160,7 @@ KIND_TESTS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("year", lambda t, _: bool(YEAR_FORM.fullmatch(t))),
     ("meeting", lambda t, _: is_meeting(t)),
     ("count", lambda t, _: bool(COUNT_FORM.fullmatch(t))),
-    ("numbered", lambda t, _: bool(NUMBERED.search(t))),
+    ("numbered", lambda t, _: numbered_name(t)),
     ("title", lambda t, _: bool(TITLE_FORM.fullmatch(t))),
     ("date", lambda t, _: bool(DATE_FORM.fullmatch(t))),
     ("person", lambda t, tag: is_person(t) and (PERSON_TAGS & {tag, dictionary_tag(t)} != set() or timeless(t, tag))),
@@ -168,6 +169,13 @@ KIND_TESTS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("place", lambda t, tag: NAME_KINDS.get(tag) == "place" and looks_named(t, "place")),
     ("organisation", lambda t, tag: NAME_KINDS.get(tag) == "organisation" and looks_named(t, "organisation")),
 )
+
+
+def numbered_name(text: str) -> bool:
+    """True for the name of a numbered thing (第三次反围剿, 中共第十九届中央委员会第六次全体会议), not a clause that
+    mentions one (第一次全国代表大会于某年在某地召开): changing its number makes a wrong option only of a name."""
+    found = list(NUMBERED.finditer(text))
+    return bool(found) and found[0].start() <= NAME_AROUND_NUMBER and len(text) - found[-1].end() <= NAME_AROUND_NUMBER
 
 
 def timeless(text: str, tag: str) -> bool:
