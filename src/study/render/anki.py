@@ -488,7 +488,7 @@ class PartNote(NamedTuple):
 
 class DeckPart(NamedTuple):
     """One document's notes in card order, and its points that left (ledger entries no card took, still
-    carried: see carried()). Remembered under the ledger a deck wrote (see remember_parts), it also holds
+    carried: see carried()). Remembered under the ledger a deck wrote (see remember_part), it also holds
     what that ledger says of its notes: their times and its line of them, so placing it reads none of it."""
 
     notes: tuple[PartNote, ...]
@@ -653,7 +653,7 @@ class Placing:
             note, digest = stamped(removed_note(old, next(self.position)), self.published(entry.stem), self.now)
             self.collection.add([(self.tree.removed_deck().deck_id, note)])
             carried = self.documents.setdefault(entry.stem, [])
-            assert isinstance(carried, list), "a document whose line is kept carries no point (see remember_parts)"
+            assert isinstance(carried, list), "a document whose line is kept carries no point (see remember_part)"
             carried.append(replace(entry, digest=digest, mod=note.mod))
             self.removed += 1
             self.notes += 1
