@@ -103,3 +103,11 @@ def test_a_rare_word_after_a_post_that_opens_on_a_surname_is_a_person() -> None:
 @pytest.mark.parametrize("text", ["要加强党员方面的教育工作。", "全体党员高度重视这项工作。"])
 def test_a_common_word_after_a_post_is_no_person(text: str) -> None:
     assert all(t.pos not in ("nr", "nrfg", "nrt") for t in tokenize(text))
+
+
+# ----------------------------------------------------------------------------- a preposition glued to a name
+
+
+def test_a_name_whose_first_two_characters_are_a_word_keeps_its_first_character() -> None:
+    # jieba tags 从严治党 a name; 从严 is a word, so 从 is no glued preposition and 严治党 half a word
+    assert "严治党" not in names("各地坚持全面从严治党不放松。")

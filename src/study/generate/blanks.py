@@ -220,6 +220,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("glued function word", lambda s, a: _glued(s)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
+    ("half a word jieba cut off its last character (领导｜力)", lambda s, a: _cut_off_word(s, a)),
 )
 
 
@@ -423,6 +424,18 @@ def _points(span: Span, analysis: Analysis) -> bool:
 def _of_an_era(span: Span, analysis: Analysis) -> bool:
     """True for the figure of a century or a decade (19世纪末, 80年代): a span of time, like a date."""
     return analysis.shadow.startswith(ERAS, span.end)
+
+
+def _cut_off_word(span: Span, analysis: Analysis) -> bool:
+    """True for a span followed by a one-character word that, with the span's last two characters, makes a word
+    jieba's dictionary knows (党的领导 | 力 of 领导力, 某某建设 | 者): jieba took the longer dictionary word
+    first and left its neighbour's suffix alone, so the span ends inside a word and the gap hides half of it."""
+    if span.kind in NUMBER_KINDS or span.kind == "quote":
+        return False
+    k = analysis.unit_starting_at(span.end)
+    if k is None or len(analysis.units[k].text) != 1 or not is_content(analysis.units[k].pos):
+        return False
+    return commonness(analysis.shadow[span.end - 2 : span.end + 1]) > 0
 
 
 def _glued(span: Span) -> bool:

@@ -92,8 +92,10 @@ def find_names(analysis: Analysis) -> list[Span]:
 
 
 def _unglued(unit: Span) -> Span:
-    """A name without the preposition jieba glued to it (由某某, 以某地): the name alone is the blank."""
-    if unit.pos in NAME_KINDS and len(unit.text) >= 3 and unit.text[0] in GLUED and is_person(unit.text[1:]):
+    """A name without the preposition jieba glued to it (由某某, 以某地): the name alone is the blank. Not when the
+    first two characters are a word of their own (从严 of 从严治党/nr): the first is no preposition there."""
+    glued = unit.pos in NAME_KINDS and len(unit.text) >= 3 and unit.text[0] in GLUED
+    if glued and is_person(unit.text[1:]) and not dictionary_tag(unit.text[:2]):
         return Span(unit.start + 1, unit.end, unit.text[1:], unit.pos, unit.kind)
     return unit
 
