@@ -191,6 +191,23 @@ def test_two_markers_alone_do_not_join_each_other() -> None:
     assert [p.text for p in joined] == ["一是", "二是" + BODY]
 
 
+def test_a_chapter_number_alone_keeps_its_own_paragraph_over_a_marked_line() -> None:
+    article = "第一条 为了加强节约用水管理，制定本办法。"
+    for below in (article, "第二章 用水管理", "第一节 一般规定"):
+        joined, note = join_lone_markers(lines("第一章", below))
+        assert [p.text for p in joined] == ["第一章", below]
+        assert note is None
+    body, _ = repair(
+        lines("第一章", "第二章 用水管理", "第三章 附则", "第一章", article, "第二条 本办法自公布之日起施行。")
+    )
+    assert [p.text for p in body][:4] == ["第一章", "第二章 用水管理", "第三章 附则", "第一章"]
+
+
+def test_a_chapter_number_alone_over_its_title_joins_it() -> None:
+    joined, _ = join_lone_markers(lines("第一章", "总则"))
+    assert [p.text for p in joined] == ["第一章总则"]
+
+
 def test_a_joined_marker_is_not_then_joined_to_the_next_paragraph() -> None:
     body, _ = repair(lines("一是", "加强节水宣传", "二是", BODY))
     assert [p.text for p in body] == ["一是加强节水宣传", "二是" + BODY]

@@ -628,13 +628,20 @@ def drop_inline_translations(paras: list[Line]) -> tuple[list[Line], str | None]
 # ---------------------------------------------------------------- markers alone on their line
 
 
+def _marker_text(text: str) -> bool:
+    """True for a line that can be the text of a marker alone above it: neither a lone marker nor a line that
+    opens with a marker of its own (a chapter's number without its title, 第一章, over 第一条… or over the
+    next chapter's heading stays a paragraph of its own)."""
+    return not MARKER_ALONE.match(text) and not starts_new_paragraph(text)
+
+
 def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A marker alone on its line (一是 / （一） / 1.) joined to the text on the next line."""
     joined: list[Line] = []
     count = 0
     for para in paras:
         prev = joined[-1] if joined else None
-        if prev is not None and MARKER_ALONE.match(prev.text) and not MARKER_ALONE.match(para.text):
+        if prev is not None and MARKER_ALONE.match(prev.text) and _marker_text(para.text):
             joined[-1] = replace(prev, text=_glue(prev.text, para.text), level=prev.level or para.level)
             count += 1
         else:
