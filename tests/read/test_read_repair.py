@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from study.model import BULLET_LEVEL
 from study.read.lines import Line, normalize_line
 from study.read.repair import (
     continues,
@@ -15,6 +16,7 @@ from study.read.repair import (
     fix_question_marks,
     join_page_breaks,
     join_wrapped_lines,
+    mend_broken_bullets,
     repair,
 )
 from study.read.shapes import starts_new_paragraph
@@ -271,3 +273,43 @@ def test_a_bullet_after_a_line_cut_at_a_comma_starts_its_own_paragraph(bullet: s
 def test_a_printed_page_number_is_no_bullet() -> None:
     assert not starts_new_paragraph("- 3 -")
     assert starts_new_paragraph("- 加强宣传")
+
+
+# ---------------------------------------------------------------- bullet signs cut off their items
+
+
+def _levels(paras: list[Line]) -> list[tuple[int, str]]:
+    return [(p.level, p.text) for p in paras]
+
+
+def test_a_bullet_sign_alone_over_its_item_makes_it_a_bullet() -> None:
+    fixed, note = mend_broken_bullets(lines("-", "节水宣传", BODY, "-", "监督检查", BODY2))
+    assert _levels(fixed) == [(BULLET_LEVEL, "节水宣传"), (0, BODY), (BULLET_LEVEL, "监督检查"), (0, BODY2)]
+    assert note == "gave 2 bullet signs cut off their items back to them"
+
+
+def test_a_bullet_sign_after_the_full_stop_above_belongs_to_the_line_below() -> None:
+    body, _ = repair(lines("-", "节水宣传", BODY + " -", "监督检查", BODY2 + " -", "考核办法", BODY))
+    assert _levels(body) == [
+        (BULLET_LEVEL, "节水宣传"),
+        (0, BODY),
+        (BULLET_LEVEL, "监督检查"),
+        (0, BODY2),
+        (BULLET_LEVEL, "考核办法"),
+        (0, BODY),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["节约用水 -", "各地要把节约用水作为一项长期任务来抓，建立健全考核办法 -", "要点：-", BODY + "-"],
+)
+def test_a_dash_that_follows_no_full_stop_and_a_space_is_the_lines_own(text: str) -> None:
+    assert mend_broken_bullets(lines(text, "节水宣传")) == (lines(text, "节水宣传"), None)
+
+
+def test_a_sign_over_a_marked_line_or_a_heading_gives_no_bullet() -> None:
+    for below in ("一、节水宣传", "- 节水宣传"):
+        assert mend_broken_bullets(lines(BODY + " -", below))[1] is None
+    heading = [Line(1, "-"), Line(2, "节水宣传", 2)]
+    assert mend_broken_bullets(heading) == (heading, None)

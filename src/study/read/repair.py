@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from study.model import BULLET_LEVEL
 from study.read.fields import NO_ONE, field_line
 from study.read.lines import Line
 from study.read.shapes import (
@@ -649,6 +650,43 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
     return joined, (f"joined {count} markers alone on their line to their text" if count else None)
 
 
+# A scraped page's markdown list can come apart around its bullet signs: the sign alone on a line over its
+# item (- / 加强学习), or put at the end of the line above, after that line's full stop (…落实。 - / 加强学习).
+DASH_ALONE = "-"
+TRAILING_DASH = re.compile(r"\s+-$")
+
+
+def _bullet_below(text: str) -> str | None:
+    """The line without the bullet sign that belongs to the line below it (the sign alone gives ""), or None
+    when the line carries no such sign (a trailing dash that follows no sentence end is the line's own)."""
+    if text == DASH_ALONE:
+        return ""
+    cut = TRAILING_DASH.search(text)
+    return text[: cut.start()] if cut and stops_sentence(text[: cut.start()]) else None
+
+
+def _may_be_item(para: Line) -> bool:
+    """True for a line that can be a bullet's item: words the markup did not set apart, no marker of its own."""
+    return not para.level and has_words(para.text) and not starts_new_paragraph(para.text)
+
+
+def mend_broken_bullets(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A bullet sign cut off its item (alone on the line above it, or at the end of that line after a full
+    stop) given back: the item becomes a bullet paragraph, the line above loses the sign. The item is a line
+    of words that opens with no marker of its own."""
+    fixed: list[Line] = []
+    count = 0
+    for para in paras:
+        prev = fixed[-1] if fixed else None
+        rest = _bullet_below(prev.text) if prev is not None and not prev.level else None
+        if prev is not None and rest is not None and _may_be_item(para):
+            fixed[-1:] = [replace(prev, text=rest)] if rest else []
+            para = replace(para, level=BULLET_LEVEL)
+            count += 1
+        fixed.append(para)
+    return fixed, (f"gave {count} bullet signs cut off their items back to them" if count else None)
+
+
 # A news dispatch closes with its editor's name in brackets (…（完）【编辑：王五】, （责任编辑：王五）): no text.
 EDITOR_NOTE = re.compile(r"\s*[【\[（(]\s*(?:责任编辑|编辑|责编)\s*[:：/]\s*[\u3400-\u9fff·、，,\s]{1,24}[】\]）)]\s*$")
 
@@ -729,7 +767,8 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # every later step sees a paragraph's words; a table of contents before its headings can be joined to
 # anything; then metadata left in the body;
 # translations next (whole paragraphs, then runs after Chinese sentences), so that no English line is joined
-# to a Chinese one; lone markers before page breaks,
+# to a Chinese one; a bullet sign cut off its item given back before lines of marks alone go (a sign alone is
+# one) and before any joining (an item is a bullet, never joined); lone markers before page breaks,
 # so that the marker's text is a paragraph that starts with a marker (and a lone bullet sign is joined
 # before lines of marks alone go); a text's wrapping before other page breaks, which judge a line by its
 # words alone; joining before repeats, so that both copies of a repeated
@@ -742,6 +781,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_field_runs,
     drop_translations,
     drop_inline_translations,
+    mend_broken_bullets,
     join_lone_markers,
     drop_editor_notes,
     drop_captions,
