@@ -329,3 +329,20 @@ def test_the_size_of_a_set_of_great_things_is_a_weak_blank() -> None:
     assert answers("全省要打好“三大攻坚战”。")[0] == "三大攻坚战"
     scores = {b.answer: b.score for b in rank_blanks("红军在这一时期开辟了东区、西区和南岭三大根据地。")}
     assert scores.get("三", 0.0) < min(scores["东区"], scores["西区"], scores["南岭"]) - 0.2
+
+
+def test_a_member_of_a_list_that_deng_closes_is_a_weak_blank() -> None:
+    # 等 makes the names examples: the reader cannot tell which one is missing
+    ranked = answers("书中记载了张衡、祖冲之、沈括、李时珍等古代科学家的伟大成就。")
+    assert ranked[0] == "伟大成就"
+
+
+def test_a_member_of_a_closed_list_stays_a_strong_blank() -> None:
+    ranked = answers("书中记载了张衡、祖冲之、沈括和李时珍四位古代科学家的伟大成就。")
+    assert ranked[0] in {"张衡", "祖冲之", "沈括", "李时珍"}
+
+
+def test_a_piece_of_a_list_member_that_deng_closes_is_a_weak_blank() -> None:
+    analysis = analyse("会上发言的有甲乙、丙丁、戊己、庚辛平等同志。", EMPTY)
+    pieces = [s.text for s in candidates(analysis) if analysis.in_open_list(s)]
+    assert "戊己" in pieces and "发言" not in pieces

@@ -17,6 +17,8 @@ QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』]")
 TERM_SPAN = 8  # jieba words a course term may span
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of proper names
 LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})  # what joins the names of a list
+# A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
+OPEN_LIST = re.compile(r"(?:[^、，。；：,;:\s“”《》]{1,8}、){3,}[^、，。；：,;:\s“”《》]{1,8}等")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,22 @@ class Analysis:
         lo = next((hi for lo_, hi in frames if lo_ == 0), 0)
         hi = next((lo_ for lo_, hi_ in frames if hi_ == len(self.shadow) and lo_ > 0), len(self.shadow))
         return lo, hi
+
+    @cached_property
+    def open_lists(self) -> tuple[tuple[int, int], ...]:
+        """The bounds of every list of four members or more that 等 closes (甲、乙、丙、丁等)."""
+        return tuple(m.span() for m in OPEN_LIST.finditer(self.shadow))
+
+    def in_open_list(self, span: Span) -> bool:
+        """True for a member of a list that 等 closes, or a piece of one: a span in the list that holds no 、 and
+        ends before a 、 or the 等, or opens past the first 、 (丁地平等, jieba's 平等, is a piece of the last)."""
+        if "、" in span.text:
+            return False
+        before_mark = self.shadow[span.end : span.end + 1] in ("、", "等")
+        return any(
+            lo <= span.start < hi - 1 and (before_mark or "、" in self.shadow[lo : span.start])
+            for lo, hi in self.open_lists
+        )
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """The bounds of the sentence holding a span."""
