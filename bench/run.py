@@ -156,34 +156,24 @@ def read_all(sources: Path) -> tuple[list[Any], float]:
 
 
 def stage_times(sources: Path, read: list[Any], outputs: list[str]) -> dict[str, float]:
-    """Parse, generate and deck, each timed on its own in this process."""
+    """Parse, generate (the outputs' parts, serially, with study.work.generated) and deck, each timed on its
+    own in this process."""
     from study.build import make_course
     from study.config import load_settings
     from study.parse import parse
+    from study.render import OUTPUT_NAMES, anki, parts_made
+    from study.work import generated
 
     settings = load_settings(sources)
     docs, parse_s = timed(lambda: tuple(parse(s) for s in read))
     course = make_course(settings, docs)
-    times = {"parse": parse_s}
-    times["generate"] = timed(lambda: [make(course, settings) for make in generators(outputs)])[1]
+    chosen = tuple(OUTPUT_NAMES[name] for name in outputs if name in OUTPUT_NAMES)
+    fonts = {o.medium: o.fonts(settings) for o in chosen if o.medium is not None and o.fonts is not None}
+    work, generate_s = timed(lambda: generated(course, settings, parts_made(chosen), fonts))
+    times = {"parse": parse_s, "generate": generate_s}
     if "anki" in outputs:
-        from study.render import anki
-
-        times["deck"] = timed(lambda: anki.render(course, settings))[1]
+        times["deck"] = timed(lambda: anki.package(work))[1]
     return times
-
-
-def generators(outputs: list[str]) -> list[Callable[[Any, Any], Any]]:
-    """What the chosen outputs generate from the outline: cards for the deck, exercises for the sheets."""
-    from study.generate.cards import course_cards
-    from study.generate.exercises import course_exercises
-
-    made: list[Callable[[Any, Any], Any]] = []
-    if "anki" in outputs:
-        made.append(course_cards)
-    if {"pdf", "html"} & set(outputs):
-        made.append(lambda course, settings: course_exercises(course, settings.difficulty))
-    return made
 
 
 def print_stages(sources: Path, read: list[Any], read_s: float, outputs: list[str]) -> None:
