@@ -28,6 +28,32 @@ def test_a_title_may_hold_a_series_with_enumeration_commas(read_text) -> None:
     assert source.title == title
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "在全乡植树造林动员大会上的讲话",
+        "在全乡“植树 、护林”动员大会上的讲话",
+        "在全乡“栽好树，护好林”动员大会上的讲话",
+        "在全乡植树造林动员大会上的讲话：栽好树，护好林",
+        "栽好树，护好林——在全乡植树造林动员大会上的讲话",
+        "乡长在全乡植树造林动员大会上的讲话（2021年3月12日）",
+    ],
+)
+def test_a_speech_named_in_its_frame_is_the_title_over_its_speaker(read_text, title: str) -> None:
+    source = read_text(f"{title}\n王建国\n同志们：\n{BODY}\n{BODY2}\n")
+    assert source.title == title
+    assert source.meta.author == "王建国"
+    assert texts(source) == ["同志们：", BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["正如乡长在全乡植树造林动员大会上的讲话中所说，栽好树", "乡长在全乡植树造林动员大会上的讲话，栽好树"],
+)
+def test_a_line_that_goes_on_after_naming_a_speech_is_no_title(read_text, first: str) -> None:
+    assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title is None
+
+
 @pytest.mark.parametrize("first", ["张明、李华", "王建国、欧阳明、刘芳"])
 def test_names_in_a_series_are_a_byline_not_a_title(read_text, first: str) -> None:
     assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title is None

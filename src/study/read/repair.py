@@ -17,6 +17,7 @@ from study.read.shapes import (
     LATIN_LETTER,
     MARKER,
     NUM,
+    QUOTED,
     SENTENCE_END,
     SENTENCE_PUNCT,
     TRANSLATION_MIN_LETTERS,
@@ -40,8 +41,6 @@ REPEAT_ALONE_CHARS = 200  # a run this long is a repeat whatever its number of p
 FOOTNOTE = re.compile(r"(?<=\S)[\[［〔](?:注)?\d{1,3}[\]］〕]")
 # A question mark at the end of a paragraph (maybe inside closing quotes) or right before a marker.
 MISPLACED_QUESTION_MARK = re.compile(rf"[?？](?=[”」』’]*$|{MARKER})")
-# An opening mark cannot occur inside its own span, so a run of unclosed marks fails fast.
-QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^‘’]*’")
 QUESTION_WORDS = (
     "吗",
     "呢",

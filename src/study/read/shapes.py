@@ -356,6 +356,24 @@ def looks_like_date(text: str) -> bool:
     return shaped and parse_date(bare) is not None
 
 
+# An opening mark cannot occur inside its own span, so a run of unclosed marks fails fast.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^‘’]*’")
+# A speech's title in the genre's frame: 在…上的讲话 (…时的发言, …上的重要讲话, …上的致辞), maybe with the
+# speaker's post or name before it, a theme and a dash or colon before or after it, a date in brackets after
+# it. Read without its quotations (在全市“稳增长，促发展”大会上的讲话): their marks are the slogan's.
+SPEECH_TITLE = re.compile(
+    r"^(?:[^：:]{2,30}(?:——|—|[:：]))?[^，,：:\s]{0,16}?\s*在[^，,：:]{2,40}?[上时]的\S{0,4}?"
+    r"(?:讲话|发言|致辞|讲演|演讲|报告)(?:\s*[（(][^（()）]{1,20}[）)])?(?:\s*(?:——|—|[:：])\s*[^：:]{2,30})?$"
+)
+
+
+def is_speech_title(text: str) -> bool:
+    """True for a line that names a speech in the genre's frame (在…上的讲话), whatever marks its quotations
+    hold, with no sentence mark outside them (a sentence that names a speech goes on after it: …上的讲话中指出)."""
+    bare = QUOTED.sub("", simplify(text))
+    return not any(ch in SENTENCE_PUNCT for ch in bare) and SPEECH_TITLE.match(bare) is not None
+
+
 def looks_like_title(text: str, strict: bool) -> bool:
     """True when a line could be a document title: short, no sentence punctuation, not a heading or name (a
     web page's headline may end asking or exclaiming: …做些什么？)."""
@@ -367,7 +385,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
         and len(text) <= 50
-        and not any(ch in forbidden for ch in bare)
+        and (not any(ch in forbidden for ch in bare) or is_speech_title(text))
         and text[-1] not in "：:"
         and not starts_new_paragraph(text)
         and simplify(spaceless(text)) not in NOT_TITLES
