@@ -346,3 +346,16 @@ def test_a_piece_of_a_list_member_that_deng_closes_is_a_weak_blank() -> None:
     analysis = analyse("会上发言的有甲乙、丙丁、戊己、庚辛平等同志。", EMPTY)
     pieces = [s.text for s in candidates(analysis) if analysis.in_open_list(s)]
     assert "戊己" in pieces and "发言" not in pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "trait"),
+    [("山区农民是具有吃苦耐劳品格的农民。", "吃苦耐劳品格"), ("山区青年是具有顽强拼搏作风的青年。", "顽强拼搏作风")],
+)
+def test_a_claim_that_restates_its_subject_is_asked_by_its_trait(text: str, trait: str) -> None:
+    # 某某农民是…的农民: the subject is known, every such claim of a run shares it; the trait tells them apart
+    assert answers(text)[0] == trait
+
+
+def test_a_claim_whose_head_is_another_noun_keeps_its_subject() -> None:
+    assert not analyse("延安精神是我们党的宝贵财富。", EMPTY).restatements

@@ -17,6 +17,7 @@ QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』]")
 TERM_SPAN = 8  # jieba words a course term may span
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of proper names
 LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})  # what joins the names of a list
+TRAIT_TAGS = frozenset({"n", "nz", "vn", "v", "l", "i"})  # the words a trait is made of (奋斗 | 精神)
 # A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
 OPEN_LIST = re.compile(r"(?:[^、，。；：,;:\s“”《》]{1,8}、){3,}[^、，。；：,;:\s“”《》]{1,8}等")
 
@@ -126,6 +127,21 @@ class Analysis:
             for lo, hi in self.open_lists
         )
 
+    @cached_property
+    def restatements(self) -> tuple[tuple[Span, Span], ...]:
+        """Each claim whose head restates its subject (某国人民是具有某种精神的人民), as (subject, trait): the
+        subject is known, what the claim tells of it is the trait before the 的."""
+        found: list[tuple[Span, Span]] = []
+        for clause in self.clauses:
+            pair = _restatement(clause, self.shadow)
+            if pair is not None:
+                found.append(pair)
+        return tuple(found)
+
+    def restated(self, span: Span) -> bool:
+        """True for the subject of a claim whose head restates it (某国人民 of 某国人民是…的人民)."""
+        return any(subject.start == span.start and subject.end == span.end for subject, _ in self.restatements)
+
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """The bounds of the sentence holding a span."""
         ends = self._sentence_ends
@@ -140,6 +156,26 @@ class Analysis:
     def cuts_a_unit(self, span: Span) -> bool:
         """True when a span starts or ends inside a unit (half a word or half a course term)."""
         return span.start not in self._unit_edges or span.end not in self._unit_edges
+
+
+def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | None:
+    """(subject, trait) of a clause S 是 … T 的 H whose subject S ends on its head H (某国人民 … 的人民); the trait T
+    is the noun before the 的, with the word before it when that is a noun or verb of the trait (奋斗 | 精神) and
+    not the verb right after 是 (具有)."""
+    copula = next((k for k, u in enumerate(clause) if u.text == "是"), 0)
+    if not 1 <= copula <= 3 or len(clause) < copula + 4 or clause[-2].text != "的":
+        return None
+    head, subject_units = clause[-1], clause[:copula]
+    start, end = subject_units[0].start, subject_units[-1].end
+    if not shadow[start:end].endswith(head.text) or end - start <= len(head.text):
+        return None
+    last = len(clause) - 3
+    if last <= copula or clause[last].pos not in TRAIT_TAGS or len(clause[last].text) < 2:
+        return None
+    first = last - 1 if last - 1 > copula + 1 and clause[last - 1].pos in TRAIT_TAGS else last
+    lo, hi = clause[first].start, clause[last].end
+    subject = Span(start, end, shadow[start:end], "term", "theme")
+    return subject, Span(lo, hi, shadow[lo:hi], "term", "trait")
 
 
 def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> list[Span]:

@@ -85,6 +85,7 @@ KIND_BASE: dict[str, float] = {
     "place": 0.86,  # 在（巴黎）举行
     "quantity": 0.76,  # 每届任期（5年）, 于（1999）年
     "compound": 0.84,  # 建立了（城乡居民医疗保障制度）: a system, doctrine or body named by several words
+    "trait": 0.8,  # 某国人民是具有伟大（奋斗精神）的人民: what a claim that restates its subject tells of it
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
 }
 # In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
@@ -338,6 +339,8 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("date opening its sentence", _opening_date, -0.3),
     ("event or meeting that dates the claim", _time_frame, -0.2),
     # 产生了甲、乙、丙、丁等人物: any member is an example the reader could not tell from the others
+    # 某国人民是…的人民: the claim restates its subject, known already; its trait is the point
+    ("subject the claim's head restates", lambda s, a: float(a.restated(s)), -0.4),
     ("member of an open list (…、丁等)", lambda s, a: float(a.in_open_list(s)), -0.4),
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
@@ -612,6 +615,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_quantities(analysis),
         *find_cleft_focus(analysis),
         *find_compounds(analysis),
+        *(trait for _, trait in analysis.restatements),
     ]
 
 
