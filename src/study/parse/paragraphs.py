@@ -189,8 +189,9 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
     for i, para in enumerate(paragraphs[:-1]):
         if i + 1 in marked or (ends_with_colon(para.shadow) and furniture_label(para.shadow)):
             continue  # after 附件：/ 出席人员： stand file and people's names
-        draft = _announced_list(paragraphs, i, marked) if is_lead(para.shadow) else None
-        if draft is None and _FORWARD.search(last_sentence(para.shadow)):
+        leads = is_lead(para.shadow)  # a forward-pointing lead is one: no other paragraph is sentence-split twice
+        draft = _announced_list(paragraphs, i, marked) if leads else None
+        if draft is None and leads and _FORWARD.search(last_sentence(para.shadow)):
             draft = _forward_prose(paragraphs, i, marked)
         if draft is None and ends_with_colon(para.shadow):
             draft = (
