@@ -117,7 +117,8 @@ def _build_item(
     text = para.text[d_item.text_start[1] : d_item.text_end].strip(MARKER_STRIP + "；;。")
     label = parent_label + (marker or f"[{index + 1}]")
     lists = _build_lists(paragraphs, drafts, children, at, key, label)
-    head_end = _first_inner_marker(drafts, children.get(at, []), d_item)
+    inner = children.get(at)
+    head_end = _first_inner_marker(drafts, inner, d_item) if inner else None
     head = headline(para.text[d_item.text_start[1] : head_end].strip(MARKER_STRIP + "；;。")) if head_end else None
     return Item(marker, head or headline(text), text, key, label, _loc(paragraphs, d_item.start), lists)
 
