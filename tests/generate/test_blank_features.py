@@ -350,7 +350,11 @@ def test_a_piece_of_a_list_member_that_deng_closes_is_a_weak_blank() -> None:
 
 @pytest.mark.parametrize(
     ("text", "trait"),
-    [("山区农民是具有吃苦耐劳品格的农民。", "吃苦耐劳品格"), ("山区青年是具有顽强拼搏作风的青年。", "顽强拼搏作风")],
+    [
+        ("山区农民是具有吃苦耐劳品格的农民。", "吃苦耐劳品格"),
+        ("山区青年是具有顽强拼搏作风的青年。", "顽强拼搏作风"),
+        ("山区群众是具有伟大团结精神的群众。", "团结精神"),  # jieba: 团结/a
+    ],
 )
 def test_a_claim_that_restates_its_subject_is_asked_by_its_trait(text: str, trait: str) -> None:
     # 某某农民是…的农民: the subject is known, every such claim of a run shares it; the trait tells them apart

@@ -17,7 +17,8 @@ QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』]")
 TERM_SPAN = 8  # jieba words a course term may span
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of proper names
 LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})  # what joins the names of a list
-TRAIT_TAGS = frozenset({"n", "nz", "vn", "v", "l", "i"})  # the words a trait is made of (奋斗 | 精神)
+TRAIT_TAGS = frozenset({"n", "nz", "vn", "v", "l", "i"})  # the noun of a trait (精神) and its words (奋斗 | 精神)
+TRAIT_MODIFIER_TAGS = TRAIT_TAGS | {"a"}  # jieba tags some traits adjectives (团结/a | 精神)
 # A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
 OPEN_LIST = re.compile(r"(?:[^、，。；：,;:\s“”《》]{1,8}、){3,}[^、，。；：,;:\s“”《》]{1,8}等")
 
@@ -160,8 +161,8 @@ class Analysis:
 
 def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | None:
     """(subject, trait) of a clause S 是 … T 的 H whose subject S ends on its head H (某国人民 … 的人民); the trait T
-    is the noun before the 的, with the word before it when that is a noun or verb of the trait (奋斗 | 精神) and
-    not the verb right after 是 (具有)."""
+    is the noun before the 的, with the word before it when that is a noun, verb or adjective of the trait (奋斗 |
+    精神, 团结 | 精神) and not the verb right after 是 (具有)."""
     copula = next((k for k, u in enumerate(clause) if u.text == "是"), 0)
     if not 1 <= copula <= 3 or len(clause) < copula + 4 or clause[-2].text != "的":
         return None
@@ -172,7 +173,7 @@ def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | N
     last = len(clause) - 3
     if last <= copula or clause[last].pos not in TRAIT_TAGS or len(clause[last].text) < 2:
         return None
-    first = last - 1 if last - 1 > copula + 1 and clause[last - 1].pos in TRAIT_TAGS else last
+    first = last - 1 if last - 1 > copula + 1 and clause[last - 1].pos in TRAIT_MODIFIER_TAGS else last
     lo, hi = clause[first].start, clause[last].end
     subject = Span(start, end, shadow[start:end], "term", "theme")
     return subject, Span(lo, hi, shadow[lo:hi], "term", "trait")
