@@ -203,9 +203,11 @@ def test_a_chapter_number_alone_keeps_its_own_paragraph_over_a_marked_line() -> 
     assert [p.text for p in body][:4] == ["第一章", "第二章 用水管理", "第三章 附则", "第一章"]
 
 
-def test_a_chapter_number_alone_over_its_title_joins_it() -> None:
+def test_a_chapter_number_alone_over_its_title_joins_it_but_never_a_paragraph() -> None:
     joined, _ = join_lone_markers(lines("第一章", "总则"))
     assert [p.text for p in joined] == ["第一章总则"]
+    assert [p.text for p in join_lone_markers(lines("第二节", BODY))[0]] == ["第二节", BODY]
+    assert [p.text for p in join_lone_markers(lines("第一条", BODY))[0]] == ["第一条" + BODY]
 
 
 def test_a_joined_marker_is_not_then_joined_to_the_next_paragraph() -> None:
@@ -268,3 +270,11 @@ def test_spaces_of_a_text_s_own_are_kept() -> None:
     text = ["节约用水 从我做起", "主持人 王建国", BODY, "全县 各乡镇 各部门 要 认真 落实 节水 措施"]
     fixed, note = drop_layout_spaces(lines(*text))
     assert [p.text for p in fixed] == text and note is None
+
+
+def test_a_chapter_number_in_a_block_of_its_own_stays_over_its_first_article(read_text) -> None:
+    article = "第一条为了加强节约用水管理，制定本办法。各地要把节约用水作为一项长期任务来抓。"
+    page = (
+        f"<html><body><h1>某某市节约用水办法</h1><p>第一章</p><p>{article}</p><p>第二章</p><p>{BODY}</p></body></html>"
+    )
+    assert texts(read_text(page, "page.html")) == ["第一章", article, "第二章", BODY]

@@ -124,3 +124,23 @@ def test_a_one_page_header_in_small_type_set_apart_is_furniture(read_bytes: Read
         "另起一段，说明具体要求。",
         "第三段，提出保障措施。",
     ]
+
+
+ARTICLES = (
+    "第一条 为了加强植树造林工作，保护和改善生态环境，根据有关法律法规，结合本县实际，制定本条例。",
+    "第二条 本县行政区域内的植树造林、林木管护及其监督管理活动，适用本条例。",
+)
+
+
+@pytest.mark.parametrize("css", [PDF_CSS, BLOCK_CSS])
+def test_a_chapter_number_printed_without_its_title_stays_its_own_paragraph(read_bytes: ReadBytes, css: str) -> None:
+    chapter = "<p style='text-align:center;text-indent:0'>{}</p>"
+    body = "<h1>某某县植树造林条例</h1>" + chapter.format("第一章") + f"<p>{ARTICLES[0]}</p>"
+    body += chapter.format("第二章") + f"<p>{ARTICLES[1]}</p>"
+    got = texts(read_bytes(pdf_of(body, css), "rules.pdf"))
+    assert got[got.index("第一章") :] == [
+        "第一章",
+        ARTICLES[0].replace(" ", ""),
+        "第二章",
+        ARTICLES[1].replace(" ", ""),
+    ]

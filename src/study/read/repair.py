@@ -628,11 +628,17 @@ def drop_inline_translations(paras: list[Line]) -> tuple[list[Line], str | None]
 # ---------------------------------------------------------------- markers alone on their line
 
 
-def _marker_text(text: str) -> bool:
+# A part's number (第一章, 第二节, 第三编) heads the articles under it: its text is only a title, never prose.
+PART_NUMBER = re.compile(rf"^第[{NUM}\d]+[章节编]$")
+
+
+def _marker_text(marker: str, text: str) -> bool:
     """True for a line that can be the text of a marker alone above it: neither a lone marker nor a line that
-    opens with a marker of its own (a chapter's number without its title, 第一章, over 第一条… or over the
-    next chapter's heading stays a paragraph of its own)."""
-    return not MARKER_ALONE.match(text) and not starts_new_paragraph(text)
+    opens with a marker of its own, and a title for a part's number (第一章 without its title over 第一条… or
+    over the next chapter's heading, or over its first paragraph, stays a paragraph of its own)."""
+    if MARKER_ALONE.match(text) or starts_new_paragraph(text):
+        return False
+    return not (PART_NUMBER.match(simplify(marker)) and is_prose(text))
 
 
 def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
@@ -641,7 +647,7 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
     count = 0
     for para in paras:
         prev = joined[-1] if joined else None
-        if prev is not None and MARKER_ALONE.match(prev.text) and _marker_text(para.text):
+        if prev is not None and MARKER_ALONE.match(prev.text) and _marker_text(prev.text, para.text):
             joined[-1] = replace(prev, text=_glue(prev.text, para.text), level=prev.level or para.level)
             count += 1
         else:
