@@ -645,7 +645,8 @@ class Placing:
 
     def remove(self, gone: list[Entry]) -> None:
         """Points that left their sources into the removed subdeck, tagged, after every document's notes."""
-        olds = notes_by_guid(self.deck, FIELD_COUNTS) if gone else {}  # read only when something is carried
+        # read only when something is carried, and only those notes
+        olds = notes_by_guid(self.deck, FIELD_COUNTS, {entry.guid for entry in gone}) if gone else {}
         for entry in gone:
             old = olds.get(entry.guid)
             if old is None:

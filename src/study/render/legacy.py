@@ -19,7 +19,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -58,15 +58,17 @@ def previous_deck(dist: Path, name: str) -> Path | None:
     return found[0] if len(found) == 1 else None
 
 
-def read_notes(deck: Path | bytes, models: Mapping[int, int]) -> list[OldNote]:
-    """The deck's notes of these note types (id → field count); raises what a damaged package raises."""
+def read_notes(deck: Path | bytes, models: Mapping[int, int], guids: Collection[str] | None = None) -> list[OldNote]:
+    """The deck's notes of these note types (id → field count), only those of `guids` when given; raises
+    what a damaged package raises."""
     with tempfile.TemporaryDirectory(prefix="study-previous-") as folder:
-        notes = collection_notes(deck, Path(folder))
+        notes = collection_notes(deck, Path(folder), guids)
     return [n for n in notes if n.fields.count("\x1f") + 1 == models.get(n.model)]
 
 
-def collection_notes(deck: Path | bytes, folder: Path) -> list[OldNote]:
-    """Every note of a package's collection, extracted to `folder` (sqlite3 reads files, not bytes)."""
+def collection_notes(deck: Path | bytes, folder: Path, guids: Collection[str] | None = None) -> list[OldNote]:
+    """Every note of a package's collection (those of `guids` when given: the deck of a thousand documents
+    holds 66,000, a rebuild carries a few), extracted to `folder` (sqlite3 reads files, not bytes)."""
     with zipfile.ZipFile(io.BytesIO(deck) if isinstance(deck, bytes) else deck) as archive:
         name = next((n for n in COLLECTIONS if n in archive.namelist()), None)
         if name is None:
@@ -74,7 +76,13 @@ def collection_notes(deck: Path | bytes, folder: Path) -> list[OldNote]:
         path = Path(archive.extract(name, folder))
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        rows = conn.execute("SELECT guid, mid, mod, tags, flds FROM notes ORDER BY id").fetchall()
+        if guids is None:
+            rows = conn.execute("SELECT guid, mid, mod, tags, flds FROM notes ORDER BY id").fetchall()
+        else:
+            conn.execute("CREATE TEMP TABLE wanted (guid TEXT PRIMARY KEY)")
+            conn.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((guid,) for guid in guids))
+            query = "SELECT guid, mid, mod, tags, flds FROM notes JOIN wanted USING (guid) ORDER BY id"
+            rows = conn.execute(query).fetchall()
     finally:
         conn.close()
     return [OldNote(*checked_row(row)) for row in rows]
@@ -134,13 +142,16 @@ def as_entry(note: OldNote, stem: str, kind: str) -> Entry:
     return Entry(note.guid, stem, kind, "", "", "", "", "", digest, note.mod)
 
 
-def notes_by_guid(deck: Path | bytes | None, models: Mapping[int, int]) -> dict[str, OldNote]:
-    """The notes of a deck (of these note types) by GUID: what a removed point is carried with. Empty when
-    there is no deck or it cannot be read (a point whose note cannot be found is then not carried)."""
+def notes_by_guid(
+    deck: Path | bytes | None, models: Mapping[int, int], guids: Collection[str] | None = None
+) -> dict[str, OldNote]:
+    """The notes of a deck (of these note types; of `guids` when given) by GUID: what a removed point is
+    carried with. Empty when there is no deck or it cannot be read (a point whose note cannot be found is
+    then not carried)."""
     if deck is None:
         return {}
     try:
-        return {note.guid: note for note in read_notes(deck, models)}
+        return {note.guid: note for note in read_notes(deck, models, guids)}
     except UNREADABLE:
         return {}
 
