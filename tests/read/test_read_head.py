@@ -46,6 +46,19 @@ def test_a_speech_named_in_its_frame_is_the_title_over_its_speaker(read_text, ti
     assert texts(source) == ["同志们：", BODY, BODY2]
 
 
+@pytest.mark.parametrize("salutation", ["同志们：", "各位代表、同志们：", "尊敬的各位来宾："])
+def test_a_speech_title_run_into_its_salutation_is_split_off(read_text, salutation: str) -> None:
+    title = "乡长在全乡植树造林动员大会上的讲话"
+    source = read_text(f"{title}{salutation}{BODY}\n{BODY2}\n")
+    assert source.title == title
+    assert texts(source) == [salutation + BODY, BODY2]
+
+
+def test_a_sentence_that_names_a_speech_before_a_salutation_is_not_split(read_text) -> None:
+    first = f"正如乡长在全乡植树造林动员大会上的讲话，同志们：{BODY}"
+    assert texts(read_text(f"{first}\n{BODY2}\n")) == [first, BODY2]
+
+
 @pytest.mark.parametrize(
     "first",
     ["正如乡长在全乡植树造林动员大会上的讲话中所说，栽好树", "乡长在全乡植树造林动员大会上的讲话，栽好树"],

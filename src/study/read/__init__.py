@@ -18,7 +18,7 @@ from study.read.binary import Extracted
 from study.read.decode import decode
 from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
-from study.read.head import strip_echoes
+from study.read.head import split_speech_title, strip_echoes
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
@@ -77,6 +77,7 @@ def read_source(path: Path) -> Source:
         raise SourceError("empty file" if extracted.format == "text" else "no text in it", where=where)
     lines, jammer = drop_jammer(list(extracted.lines))  # before the title and format are taken from them
     lines, glosses = drop_pinyin_glosses(lines)
+    lines = split_speech_title(lines)
     draft = _with_fallbacks(read_format(lines), extracted)
     body, notes = repair(draft.body)
     # the title's repeats and the byline after them go here, for every format at once, after the repairs (which

@@ -26,6 +26,7 @@ from study.read.shapes import (
     JOURNAL_ISSUE,
     SENTENCE_PUNCT,
     SITE_HEADER,
+    SPEECH_FRAME_END,
     SUBTITLE_OPENERS,
     TITLE_NOTE,
     byline_name,
@@ -38,6 +39,7 @@ from study.read.shapes import (
     is_issue_banner,
     is_keyword_run,
     is_prose,
+    is_speech_title,
     labelled_names,
     looks_like_date,
     looks_like_names,
@@ -328,6 +330,20 @@ def _repeats(text: str, title: str) -> bool:
         or same_text(clean_title(simplify(text)), simplify(title))
         or (undated != text and same_text(clean_title(simplify(undated)), simplify(title)))
     )
+
+
+def split_speech_title(lines: list[Line]) -> list[Line]:
+    """The first line split after a speech's title that runs straight into the speech's salutation (…上的讲话同志们：
+    今天，…): the title is a line of its own, over the speech."""
+    first = next((k for k, line in enumerate(lines) if line.text), None)
+    if first is None:
+        return lines
+    line = lines[first]
+    end = SPEECH_FRAME_END.search(simplify(line.text))
+    if end is None or not is_speech_title(line.text[: end.end()]):
+        return lines
+    title, rest = replace(line, text=line.text[: end.end()]), replace(line, text=line.text[end.end() :])
+    return [*lines[:first], title, rest, *lines[first + 1 :]]
 
 
 def strip_echoes(body: list[Line], title: str | None, author: str | None) -> list[Line]:

@@ -367,6 +367,12 @@ SPEECH_TITLE = re.compile(
 )
 
 
+# The salutation a speech opens with (同志们：, 各位代表、同志们：, 尊敬的各位来宾：).
+SALUTATION = re.compile(r"(?:尊敬的)?(?:各位[\u3400-\u9fff]{1,6}|[\u3400-\u9fff]{1,6}们)(?:[、，,]\S{1,12}?)?[：:]")
+# A speech's title run into its salutation on one line (…上的讲话同志们：今天，…): where the frame ends.
+SPEECH_FRAME_END = re.compile(r"[上时]的\S{0,4}?(?:讲话|发言|致辞|讲演|演讲|报告)(?=" + SALUTATION.pattern + ")")
+
+
 def is_speech_title(text: str) -> bool:
     """True for a line that names a speech in the genre's frame (在…上的讲话), whatever marks its quotations
     hold, with no sentence mark outside them (a sentence that names a speech goes on after it: …上的讲话中指出)."""
