@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.parse.conftest import flat, heads, outline
+from study.parse.explain import explain
+from tests.parse.conftest import flat, heads, make_source, outline
 
 ANNOUNCED = "今天我主要讲三个问题：\n（一）认清形势；\n（二）明确任务；\n（三）狠抓落实。\n"
 
@@ -32,3 +33,12 @@ def test_two_sections_with_alike_sub_lists_keep_both() -> None:
         "一、甲项工作\n1.目标任务\n2.工作措施\n甲项工作要抓紧。\n二、乙项工作\n1.目标任务\n2.工作措施\n乙项工作要抓实。"
     )
     assert [len(item.lists) for item in doc.lists[0].items] == [1, 1]
+
+
+def test_explain_shows_the_announcing_copy_refused_and_the_sections_kept_with_its_lead() -> None:
+    report = explain(
+        make_source(ANNOUNCED + "（一）认清形势。形势向好。\n（二）明确任务。任务很重。\n（三）狠抓落实。压实责任。")
+    )
+    kept, _, refused = report.partition("\nrefused:")
+    assert "its sections repeat the 3 points announced before them" in kept and "lead: 今天我主要讲三个问题：" in kept
+    assert "refused: sections after it repeat its points" in refused

@@ -7,7 +7,6 @@ from study.parse.detectors import INLINE_RULE_NAMES, Scene
 from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.leads import headline
 from study.parse.markers import Kind, Marker
-from study.parse.repeats import without_announced_copies
 from study.parse.resolve import Resolution, resolve
 from study.parse.summaries import with_summary_count
 from study.parse.topics import with_topics
@@ -25,7 +24,7 @@ def parse_explained(source: Source) -> tuple[Document, Resolution]:
     paragraphs = source.paragraphs
     scene = Scene(paragraphs, title=source.title)
     resolution = resolve(scene)
-    kept = [with_summary_count(paragraphs, draft) for draft in without_announced_copies(paragraphs, resolution.kept)]
+    kept = [with_summary_count(paragraphs, draft) for draft in resolution.kept]
     drafts = sorted(kept, key=lambda d: (d.start, _neg(d.end)))
     lists = with_topics(source, _assemble(paragraphs, drafts))
     stray = scene.numbered[1]

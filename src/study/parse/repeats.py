@@ -60,9 +60,11 @@ def _repeats(paragraphs: tuple[Paragraph, ...], first: DraftList, later: DraftLi
     return all(_alike(_head(paragraphs, a), _head(paragraphs, b)) for a, b in pairs)
 
 
-def without_announced_copies(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> list[DraftList]:
-    """The lists, where sections repeat an earlier list of theirs, without that copy: the sections keep its
-    lead and count."""
+def without_announced_copies(
+    paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]
+) -> tuple[list[DraftList], list[DraftList]]:
+    """The lists, where sections repeat an earlier list of theirs, without that copy (the sections keep its
+    lead and count); and the copies left out."""
     by_markers: dict[tuple[str, ...], DraftList] = {}
     dropped: set[int] = set()
     merged: dict[int, DraftList] = {}
@@ -77,4 +79,5 @@ def without_announced_copies(paragraphs: tuple[Paragraph, ...], drafts: list[Dra
             lead, count = draft.lead or earlier.lead, draft.announced or earlier.announced
             merged[k] = replace(draft, lead=lead, announced=count, evidence=evidence)
         by_markers[signature] = draft
-    return [merged.get(k, draft) for k, draft in enumerate(drafts) if id(draft) not in dropped]
+    kept = [merged.get(k, draft) for k, draft in enumerate(drafts) if id(draft) not in dropped]
+    return kept, [draft for draft in drafts if id(draft) in dropped]

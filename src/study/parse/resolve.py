@@ -2,8 +2,9 @@
 
 A block list is refused when one of its items begins where an item of a list already kept begins (two
 readings of the same point); an inline list is refused when it spans a marker, overlaps an inline list
-already kept in its paragraph, or is the lead of a block list. Every refusal is kept with its reason,
-for `study parse --explain`.
+already kept in its paragraph, or is the lead of a block list. A marker list that the sections after it
+repeat point by point gives way to them (repeats.py). Every refusal is kept with its reason, for
+`study parse --explain`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from study.parse.detectors import DETECTORS, Detector, Scene
 from study.parse.drafts import DraftList, Pos
+from study.parse.repeats import without_announced_copies
 
 
 @dataclass(frozen=True)
@@ -110,4 +112,6 @@ def resolve(scene: Scene) -> Resolution:
             else:
                 refused.append(Refusal(draft, reason))
     kept = [_unled(d) if any(d is u for u in claims.unled) else d for d in kept]
+    kept, copies = without_announced_copies(scene.paragraphs, kept)
+    refused += [Refusal(draft, "sections after it repeat its points, and keep its lead") for draft in copies]
     return Resolution(kept, refused)
