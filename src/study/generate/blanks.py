@@ -290,12 +290,15 @@ def _famous(span: Span, analysis: Analysis) -> float:
     return commonness(span.text) if span.kind in NAME_KINDS and span.kind != "title" else 0.0
 
 
+DATE_PREPOSITIONS = frozenset({"", "从", "自", "自从", "在", "于"})  # what may stand before a sentence's date
+
+
 def _opening_date(span: Span, analysis: Analysis) -> float:
     """1 for the year of a date that opens its sentence (1949年3月，…): the time of the claim, rarely its point."""
     if span.kind != "quantity" or not is_date(span, analysis):
         return 0.0
     lo, _ = analysis.sentence_of(span)
-    return float(not analysis.shadow[lo : span.start].strip())
+    return float(analysis.shadow[lo : span.start].strip() in DATE_PREPOSITIONS)
 
 
 # Verbs that give a thing its name (史称…, 被称为…, 这就是…): the sentence tells what a thing is and closes
@@ -513,6 +516,10 @@ SYSTEM_HEADS = ("体系", "体制", "制度", "机制")  # what a verb before th
 DOCTRINE_HEADS = ("主义", "思想", "理论", "观")  # what a verb before them acts on: 坚持某某主义
 # Tags of the words such a name is made of: nouns, names, abbreviations and distinguishing adjectives.
 COMPOUND_TAGS = frozenset({"n", "nz", "vn", "v", "nt", "ns", "j", "b", "an", "l", "i", "term", "nr", "a"})
+# Words of manner jieba's dictionary tags as nouns (全面/n, 大力/n): before a verb that acts on a name of
+# several words they say how it is done (全面启动 | 某某管理制度), and are no part of the name; before the class
+# noun's own word they may be (全面抗战路线).
+MANNER_NOUNS = frozenset({"全面", "大力", "着力", "全力", "极力", "依法"})
 MODIFIER_TAGS = frozenset({"a", "b"})  # the one-character words a name may open on (旧, 新, 总)
 VERB_TAGS = frozenset({"v", "vn"})  # a name never opens on a verb: it would govern the rest (建立某某制度)
 COMPOUND_LENGTH = range(3, 17)
@@ -548,6 +555,8 @@ def _compound_ending_at(clause: tuple[Span, ...], first: int, k: int, analysis: 
     first = max(first, k - COMPOUND_REACH + 1)
     if clause[k].text.endswith(DOCTRINE_HEADS):  # a verb before a doctrine acts on it (建设某某社会主义)
         first = max([first, *(j + 1 for j in range(first, k) if _verbal(clause[j]))])
+    if _manner_of_a_verb(clause, first, k):
+        first += 2
     while first < k and _no_opening(clause[first]):
         first += 1
     start, end = clause[first].start, clause[k].end
@@ -556,6 +565,12 @@ def _compound_ending_at(clause: tuple[Span, ...], first: int, k: int, analysis: 
     if first + 1 == k and clause[first].text.startswith(GRADING_MODIFIERS):
         return None  # a grading word and a class noun make a category (重要思想, 根本制度), not a name
     return Span(start, end, analysis.shadow[start:end], "term", "compound")
+
+
+def _manner_of_a_verb(clause: tuple[Span, ...], first: int, k: int) -> bool:
+    """True when clause[first] is a word of manner and the next a verb with two words or more of name after it
+    (全面 | 启动 | 某某 | 管理制度): the verb acts on that name."""
+    return clause[first].text in MANNER_NOUNS and first + 3 <= k and _verbal(clause[first + 1])
 
 
 def _verb_fits(clause: tuple[Span, ...], k: int) -> bool:
