@@ -361,16 +361,15 @@ QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^�
 # A speech's title in the genre's frame: 在…上的讲话 (…时的发言, …上的重要讲话, …上的致辞), maybe with the
 # speaker's post or name before it, a theme and a dash or colon before or after it, a date in brackets after
 # it. Read without its quotations (在全市“稳增长，促发展”大会上的讲话): their marks are the slogan's.
+SPEECH_FRAME = r"[上时]的\S{0,4}?(?:讲话|发言|致辞|讲演|演讲|报告)"  # …上的(重要)讲话, …时的发言
 SPEECH_TITLE = re.compile(
-    r"^(?:[^：:]{2,30}(?:——|—|[:：]))?[^，,：:\s]{0,16}?\s*在[^，,：:]{2,40}?[上时]的\S{0,4}?"
-    r"(?:讲话|发言|致辞|讲演|演讲|报告)(?:\s*[（(][^（()）]{1,20}[）)])?(?:\s*(?:——|—|[:：])\s*[^：:]{2,30})?$"
+    rf"^(?:[^：:]{{2,30}}(?:——|—|[:：]))?[^，,：:\s]{{0,16}}?\s*在[^，,：:]{{2,40}}?{SPEECH_FRAME}"
+    r"(?:\s*[（(][^（()）]{1,20}[）)])?(?:\s*(?:——|—|[:：])\s*[^：:]{2,30})?$"
 )
-
-
 # The salutation a speech opens with (同志们：, 各位代表、同志们：, 尊敬的各位来宾：).
 SALUTATION = re.compile(r"(?:尊敬的)?(?:各位[\u3400-\u9fff]{1,6}|[\u3400-\u9fff]{1,6}们)(?:[、，,]\S{1,12}?)?[：:]")
 # A speech's title run into its salutation on one line (…上的讲话同志们：今天，…): where the frame ends.
-SPEECH_FRAME_END = re.compile(r"[上时]的\S{0,4}?(?:讲话|发言|致辞|讲演|演讲|报告)(?=" + SALUTATION.pattern + ")")
+SPEECH_FRAME_END = re.compile(f"{SPEECH_FRAME}(?={SALUTATION.pattern})")
 
 
 def is_speech_title(text: str) -> bool:
