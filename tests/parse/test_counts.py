@@ -75,9 +75,9 @@ def test_a_congress_named_by_its_number_and_da_is_no_count() -> None:
 def test_a_congress_closing_a_paragraph_announces_no_list_after_it() -> None:
     doc = outline(
         "宣讲是一门学问，要下真功夫。\n"
-        "要做到讲得准确。宣讲员要吃透原文，不走样。\n"
-        "要做到讲得明白。宣讲员要把道理讲透，加深群众对党的二十大精神的理解。\n"
-        "要做到讲得生动。宣讲员要多讲故事，不说空话。\n"
+        "要做到备课充分。讲师要提前熟悉材料，不临时凑数。\n"
+        "要做到联系实际。讲师要结合本村情况，帮助村民学习党的二十大精神的核心要义。\n"
+        "要做到形式多样。讲师要用好图片视频，不照本宣科。\n"
         "（某某）"
     )
     assert all(lst.announced_count is None for lst in flat(doc))

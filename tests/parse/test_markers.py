@@ -295,11 +295,11 @@ def test_an_article_cited_inside_a_sentence_opens_nothing() -> None:
 
 
 def test_numbers_a_sharing_page_puts_on_the_chunks_it_cut_a_text_into_are_no_list() -> None:
-    long = "过去一年，全县上下坚持稳中求进工作总基调，统筹推进各项工作，经济社会发展取得了新的成绩，较好地完成了"
+    long = "这一年里，某某乡上下齐心协力，修了一条路，建了一座桥，办了几件群众盼望已久的实事，村里的面貌有了新的"
     doc = outline(
-        f"1、工作报告 {long}年初确定的目标任务。一年来，发展有条不紊，我们"
-        f"\n2、的作风更实了。{long}各项重点任务，全县干部群众和衷共济、共克时艰，在抵御险情"
-        f"\n3、的紧要关头挺身而出。"
+        f"1、工作总结 {long}变化。一年来，各项工作有条不紊，我们"
+        f"\n2、的干劲更足了。{long}改善，乡村两级干部一起动手，在修建水渠"
+        f"\n3、的农忙时节天天守在工地上。"
     )
     assert not flat(doc)
 
