@@ -54,6 +54,11 @@ def test_lines_wrapped_at_one_width_are_joined_into_their_paragraphs() -> None:
     assert note is not None and note.startswith("joined 6 lines wrapped at")
 
 
+def test_a_chapter_number_alone_over_a_wrapped_paragraph_stays_its_own() -> None:
+    body, _ = repair(lines("第一章", *WRAPPED[6:], "第二章", *WRAPPED[1:6]))
+    assert [p.text for p in body] == ["第一章", "".join(WRAPPED[6:]), "第二章", "".join(WRAPPED[1:6])]
+
+
 def test_a_wrapped_line_ending_with_a_bare_marker_joins_its_text() -> None:
     short = (*WRAPPED[:3], "，成效明显。二是", "部署任务。今年的任务很重，要求很高啊。", *WRAPPED[5:])
     joined, _ = join_wrapped_lines(lines(*short))

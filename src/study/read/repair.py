@@ -628,17 +628,19 @@ def drop_inline_translations(paras: list[Line]) -> tuple[list[Line], str | None]
 # ---------------------------------------------------------------- markers alone on their line
 
 
-# A part's number (第一章, 第二节, 第三编) heads the articles under it: its text is only a title, never prose.
+# A part's number (第一章, 第二节, 第三编) heads the articles under it: its text is only a title (short, no
+# clause in it), never prose nor a wrapped text's first line.
 PART_NUMBER = re.compile(rf"^第[{NUM}\d]+[章节编]$")
 
 
 def _marker_text(marker: str, text: str) -> bool:
     """True for a line that can be the text of a marker alone above it: neither a lone marker nor a line that
     opens with a marker of its own, and a title for a part's number (第一章 without its title over 第一条… or
-    over the next chapter's heading, or over its first paragraph, stays a paragraph of its own)."""
+    over the next chapter's heading, or over a paragraph, stays a paragraph of its own)."""
     if MARKER_ALONE.match(text) or starts_new_paragraph(text):
         return False
-    return not (PART_NUMBER.match(simplify(marker)) and is_prose(text))
+    is_title = len(text) < JOIN_MIN_LENGTH and not any(ch in CLAUSE_PUNCT for ch in text)
+    return is_title or not PART_NUMBER.match(simplify(marker))
 
 
 def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
