@@ -12,6 +12,7 @@ from study.parse.inline_counts import bare_count_lists, quoted_run_lists, trim_f
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
 from study.parse.pieces import common_suffix
+from study.parse.topics import HANZI
 
 # “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation
 QUOTED_COUNT = re.compile(
@@ -52,7 +53,6 @@ INTRODUCERS = ("，", ",", "：", ":", "——")
 # pointing word (a bare comma after the noun goes on about it)
 NAMED = re.compile(rf"[\u4e00-\u9fff][\u4e00-\u9fff的、]{{0,9}}(?=[，,]?(?:{POINTING.pattern})|[：:]|——)")
 COMMA = re.compile(r"[，,]")
-HANZI = re.compile(r"[\u4e00-\u9fff]")
 JOINING = "和与及同并"  # conjunctions that join a last member to a series
 
 
