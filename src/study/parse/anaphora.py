@@ -288,17 +288,18 @@ def _heading_above(paragraphs: tuple[Paragraph, ...], para: int) -> str:
     return ""
 
 
-def _names_the_topic(shared: str, paragraphs: tuple[Paragraph, ...], para: int, title: str | None) -> bool:
-    """True when the shared opening is a term (TERM_MIN characters at least) that the document's title or
-    the heading above the run names: paragraphs that open with what they are about (述职报告是…。/ 述职报告可分为…)
-    describe it, they list nothing."""
+def _names_the_topic(shared: str, paragraphs: tuple[Paragraph, ...], para: int, title: str) -> bool:
+    """True when the shared opening is a term (TERM_MIN characters at least) that the document's title (in
+    simplified script) or the heading above the run names: paragraphs that open with what they are about
+    (述职报告是…。/ 述职报告可分为…) describe it, they list nothing."""
     if len(shared) < TERM_MIN:
         return False
-    return shared in simplify(title or "") or shared in _heading_above(paragraphs, para)
+    return shared in title or shared in _heading_above(paragraphs, para)
 
 
 def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str | None = None) -> Iterator[DraftList]:
     """Runs of consecutive body paragraphs that open with the same words."""
+    title = simplify(title or "")
     for units in _block_units(paragraphs, marked):
         texts = [_past_frame(paragraphs[u.para].shadow[u.start :]) for u in units]
         for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
