@@ -161,8 +161,9 @@ class Analysis:
 
 def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | None:
     """(subject, trait) of a clause S 是 … T 的 H whose subject S ends on its head H (某国人民 … 的人民); the trait T
-    is the noun before the 的, with the word before it when that is a noun, verb or adjective of the trait (奋斗 |
-    精神, 团结 | 精神) and not the verb right after 是 (具有)."""
+    is the noun before the 的, with the word before a two-character one when that is a noun, verb or adjective
+    of the trait (奋斗 | 精神, 团结 | 精神) and not the verb right after 是 (具有); a longer noun holds its trait
+    (伟大 | 创造精神)."""
     copula = next((k for k, u in enumerate(clause) if u.text == "是"), 0)
     if not 1 <= copula <= 3 or len(clause) < copula + 4 or clause[-2].text != "的":
         return None
@@ -173,7 +174,8 @@ def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | N
     last = len(clause) - 3
     if last <= copula or clause[last].pos not in TRAIT_TAGS or len(clause[last].text) < 2:
         return None
-    first = last - 1 if last - 1 > copula + 1 and clause[last - 1].pos in TRAIT_MODIFIER_TAGS else last
+    joins = len(clause[last].text) == 2 and last - 1 > copula + 1 and clause[last - 1].pos in TRAIT_MODIFIER_TAGS
+    first = last - 1 if joins else last
     lo, hi = clause[first].start, clause[last].end
     subject = Span(start, end, shadow[start:end], "term", "theme")
     return subject, Span(lo, hi, shadow[lo:hi], "term", "trait")
