@@ -46,6 +46,18 @@ def test_a_speech_named_in_its_frame_is_the_title_over_its_speaker(read_text, ti
     assert texts(source) == ["同志们：", BODY, BODY2]
 
 
+@pytest.mark.parametrize("speaker", ["王建国", "乡长 王建国"])
+def test_a_speech_subtitle_under_the_title_is_head_over_the_speaker(read_text, speaker: str) -> None:
+    source = read_text(f"栽好树木，护好森林\n——在全乡植树造林动员大会上的讲话\n{speaker}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("栽好树木，护好森林", "王建国")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_dashed_line_under_the_title_that_names_no_speech_stays_in_the_body(read_text) -> None:
+    source = read_text(f"栽好树木，护好森林\n——记全乡植树造林工作\n{BODY}\n{BODY2}\n")
+    assert texts(source)[0] == "——记全乡植树造林工作"
+
+
 @pytest.mark.parametrize("salutation", ["同志们：", "各位代表、同志们：", "尊敬的各位来宾："])
 def test_a_speech_title_run_into_its_salutation_is_split_off(read_text, salutation: str) -> None:
     title = "乡长在全乡植树造林动员大会上的讲话"

@@ -59,6 +59,7 @@ FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names no
 WIDGET_MAX_LENGTH = 10  # a page's widget label copied above its headline (今天是：, APP下载) is this short
 COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline
 TRAILING_DATE = re.compile(rf"\s+{NUMERIC_DATE}\s*日?(?:\s+\S+)?$")  # a date (and a time) after a repeated title
+DASHES = "—-－–"  # the dash a subtitle opens with (——在…上的讲话)
 STARRED = re.compile(r"\S[*＊]{3,}\s*$")  # a mirror site's mark after the headline it copied
 
 
@@ -246,10 +247,13 @@ def find_head(
     barred = title_byline(title)  # 张明丨关于…: the author set off by a bar
     title = barred[0] if barred else title
     below = [(i, line) for i, line in head if i > at[-1]]
+    subtitle = below[:1] if below and _is_speech_subtitle(below[0][1].text) else []
+    below = below[len(subtitle) :]
     author = _byline(head, at, below)
     chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
-    used = {*at, *_echoes(below, title, raw), *chrome, *furniture} | {found[0] for found in (author, date) if found}
+    used = {*at, *_echoes(below, title, raw), *chrome, *furniture, *(i for i, _ in subtitle)}
+    used |= {found[0] for found in (author, date) if found}
     fields = tuple(
         pair for i, line in head if i in used and is_meta_line(line.text) for pair in _line_fields(line.text)
     )
@@ -258,6 +262,12 @@ def find_head(
     return Head(
         title, named or (barred[1] if barred else dated_name), date[1] if date else None, frozenset(used), fields
     )
+
+
+def _is_speech_subtitle(text: str) -> bool:
+    """True for the line under a title that names the occasion of the speech the title heads (——在…上的讲话):
+    part of the head, over the speaker's byline."""
+    return text[:1] in DASHES and is_speech_title(text.lstrip(DASHES))
 
 
 def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[int, str] | None) -> Head:
