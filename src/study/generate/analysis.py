@@ -120,7 +120,7 @@ class Analysis:
     def in_open_list(self, span: Span) -> bool:
         """True for a member of a list that 等 closes, or a piece of one: a span in the list that holds no 、 and
         ends before a 、 or the 等, or opens past the first 、 (丁地平等, jieba's 平等, is a piece of the last)."""
-        if "、" in span.text:
+        if not self.open_lists or "、" in span.text:  # most texts hold none: asked of every candidate
             return False
         before_mark = self.shadow[span.end : span.end + 1] in ("、", "等")
         return any(
@@ -141,7 +141,9 @@ class Analysis:
 
     def restated(self, span: Span) -> bool:
         """True for the subject of a claim whose head restates it (某国人民 of 某国人民是…的人民)."""
-        return any(subject.start == span.start and subject.end == span.end for subject, _ in self.restatements)
+        return bool(self.restatements) and any(
+            s.start == span.start and s.end == span.end for s, _ in self.restatements
+        )
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """The bounds of the sentence holding a span."""
@@ -164,7 +166,7 @@ def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | N
     is the noun before the 的, with the word before a two-character one when that is a noun, verb or adjective
     of the trait (奋斗 | 精神, 团结 | 精神) and not the verb right after 是 (具有); a longer noun holds its trait
     (伟大 | 创造精神)."""
-    copula = next((k for k, u in enumerate(clause) if u.text == "是"), 0)
+    copula = next((k for k, u in enumerate(clause[:4]) if u.text == "是"), 0)  # a short subject: 是 among the first
     if not 1 <= copula <= 3 or len(clause) < copula + 4 or clause[-2].text != "的":
         return None
     head, subject_units = clause[-1], clause[:copula]

@@ -341,9 +341,9 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("speaker of the clause", lambda s, a: float(s.kind == "person" and speaks(a.shadow, s.end)), -0.3),
     ("date opening its sentence", _opening_date, -0.3),
     ("event or meeting that dates the claim", _time_frame, -0.2),
-    # 产生了甲、乙、丙、丁等人物: any member is an example the reader could not tell from the others
     # 某国人民是…的人民: the claim restates its subject, known already; its trait is the point
     ("subject the claim's head restates", lambda s, a: float(a.restated(s)), -0.4),
+    # 产生了甲、乙、丙、丁等人物: any member is an example the reader could not tell from the others
     ("member of an open list (…、丁等)", lambda s, a: float(a.in_open_list(s)), -0.4),
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
