@@ -4,6 +4,7 @@ edited document's notes again, and what is remembered makes the same deck as wha
 from __future__ import annotations
 
 import shutil
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 import study.render.anki as anki
 from study.generated import DocumentWork
 from study.render.ledger import LEDGER, Ledger
+from study.render.legacy import OldNote
 
 from .conftest import MakeCourse, quiet_build
 from .test_reuse import add_sentence
@@ -65,3 +67,36 @@ def test_remembered_parts_make_the_deck_made_afresh(make_course: MakeCourse, tmp
     quiet_build(sources, lost, jobs=1)
     assert len(noted) == 1 + 5
     assert deck_files(dist) == deck_files(lost)
+
+
+def drop_paragraph(path: Path, opening: str) -> None:
+    """A document without its paragraph that opens with `opening`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(line for line in lines if not line.startswith(opening)) + "\n", encoding="utf-8")
+
+
+def test_a_part_that_carries_removed_points_is_remembered_with_their_notes(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources, dist = make_course(toml=DECK_ONLY), tmp_path / "dist"
+    quiet_build(sources, dist, jobs=1)
+    carrying = sorted(sources.glob("*.txt"))[1]
+    drop_paragraph(carrying, "二要")  # its point leaves: carried once more, tagged study::removed
+    assert quiet_build(sources, dist, jobs=1).notes  # the summary says notes left the sources
+    lost = tmp_path / "lost"
+    shutil.copytree(dist, lost)
+    for pickled in (lost / ".cache" / "memo").glob("*.pickle"):
+        pickled.write_bytes(b"lost")
+    asked: list[int] = []
+    real = anki.PreviousNotes.by_guid
+
+    def counting(self: anki.PreviousNotes, guids: Collection[str]) -> dict[str, OldNote]:
+        asked.append(len(guids))
+        return real(self, guids)
+
+    monkeypatch.setattr(anki.PreviousNotes, "by_guid", counting)
+    add_sentence(sorted(sources.glob("*.txt"))[3], "各地要因地制宜，久久为功。")
+    quiet_build(sources, dist, jobs=1)
+    assert asked == []  # the carried notes came with the remembered part: the previous deck was not read
+    quiet_build(sources, lost, jobs=1)
+    assert asked and deck_files(dist) == deck_files(lost)

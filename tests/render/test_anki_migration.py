@@ -31,10 +31,12 @@ from study.render.ledger import (
     OLD_LEDGER,
     Entry,
     Ledger,
+    document_line,
     ledger_bytes,
+    ledger_file,
     parse_ledger,
     parsed_or_empty,
-    written_ledger,
+    revision,
 )
 from study.work import output_files
 from tests.pipeline.test_cli import SIMPLIFIED
@@ -286,11 +288,13 @@ def test_a_ledger_keeps_a_text_holding_a_line_separator_and_names_each_documents
     # JSON leaves U+2028 as it is: a ledger split by str.splitlines() would cut that note's line in two
     entry = Entry("g1", "doc", "cloze", "k", "要点\u2028之二", "", "", "", "d", 1_700_000_000)
     other = replace(entry, guid="g2", stem="other", text="别的")
-    written = written_ledger(COURSE_ID, {"doc": [entry], "other": [other]})
-    ledger = parse_ledger(written.data)
+    lines = {"doc": document_line("doc", [entry]), "other": document_line("other", [other])}
+    ledger = parse_ledger(ledger_file(COURSE_ID, lines))
     assert [e.text for e in ledger.entries()] == ["要点\u2028之二", "别的"]
-    assert {stem: ledger.stem_digest(stem) for stem in ("doc", "other")} == written.stems
-    assert ledger.stem_digest("doc") != written_ledger(COURSE_ID, {"doc": [replace(entry, mod=1)]}).stems["doc"]
+    assert {stem: ledger.stem_digest(stem) for stem in lines} == {
+        stem: revision([line]) for stem, line in lines.items()
+    }
+    assert ledger.stem_digest("doc") != revision([document_line("doc", [replace(entry, mod=1)])])
 
 
 def test_a_ledger_of_the_second_format_one_note_a_line_is_still_read() -> None:

@@ -33,7 +33,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -57,15 +57,22 @@ from study.render.ledger import (
     content_digest,
     document_line,
     empty,
+    ledger_file,
     note_time,
     published_in,
     resolve,
     revision,
     still_carried,
-    written_ledger,
 )
 from study.render.ledger import read_ledger as read_previous
-from study.render.legacy import OldNote, Want, kept_guids, notes_by_guid, previous_deck, read_previous_deck
+from study.render.legacy import (
+    OldNote,
+    PreviousNotes,
+    Want,
+    kept_guids,
+    previous_deck,
+    read_previous_deck,
+)
 
 QA_MODEL_ID = 1584766974  # chosen once: never change, or every learner's notes become duplicates
 CLOZE_MODEL_ID = 1353822644
@@ -488,13 +495,15 @@ class PartNote(NamedTuple):
 
 class DeckPart(NamedTuple):
     """One document's notes in card order, and its points that left (ledger entries no card took, still
-    carried: see carried()). Remembered under the ledger a deck wrote (see remember_part), it also holds
-    what that ledger says of its notes: their times and its line of them, so placing it reads none of it."""
+    carried: see carried()). Remembered under the ledger line a deck wrote of it (see Placing.place), it
+    also holds what that line says: its notes' times, the line itself and the notes of the points it
+    carried, so placing it again reads neither the ledger nor the previous deck."""
 
     notes: tuple[PartNote, ...]
     gone: tuple[Entry, ...]
     mods: tuple[int, ...] = ()
     line: str = ""
+    carried: tuple[PendingNote, ...] = ()  # the notes of its gone points, as carried (their due given again)
 
 
 def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo) -> DeckPart:
@@ -515,14 +524,11 @@ def part_key(course_id: str, work: DocumentWork, entries: str, legacy: str) -> s
     return digest("deck-part", course_id, work.key, str(work.index), entries, legacy)
 
 
-def remember_part(course_id: str, work: DocumentWork, part: DeckPart, line: str, mods: list[int], memo: Memo) -> None:
-    """A document's part also under the line of it this deck's ledger holds (`line`, with the points it
-    carries): the part the next build makes of the same work with that ledger is the same (its notes keep
-    the GUIDs they were published under, its gone points stay carried in this revision), so it is not made
-    again (after a first build, or an edit that changed this document's notes). With no point carried the
-    line is the document's own: it is kept with its notes' times (see DeckPart)."""
-    kept = part if part.gone else part._replace(mods=tuple(mods), line=line)
-    memo.keep(part_key(course_id, work, revision([line]), repr(())), kept)
+def remembered_key(course_id: str, work: DocumentWork, placed: DeckPart) -> str:
+    """The key a placed part is remembered under: what the next build makes it of, with this deck's ledger
+    line of it (the part it makes of the same work with that line is the same: its notes keep the GUIDs they
+    were published under, its gone points stay carried in this revision)."""
+    return part_key(course_id, work, revision([placed.line]), repr(()))
 
 
 def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPart:
@@ -601,63 +607,81 @@ class Published(NamedTuple):
 
 
 class Placing:
-    """The deck being filled: notes placed in their decks in course order, and the ledger's entries for them."""
+    """The deck being filled: notes placed in the collection in course order, each document's ledger line,
+    and the notes of points that left their sources, which go in last."""
 
-    def __init__(self, work: CourseWork, ledger: Ledger, collection: CollectionFile) -> None:
+    def __init__(self, work: CourseWork, ledger: Ledger, collection: CollectionFile, previous: PreviousNotes) -> None:
         course = self.course = work.course
-        self.collection = collection
-        self.deck = ledger.deck
+        self.collection, self.previous = collection, previous
         self.tree = DeckTree(work)
         self.ledger = ledger
         self.now = input_time(course)
         self.position = itertools.count()
-        # each document's ledger entries (or its line of them, as the ledger read holds it), in deck order
-        self.documents: dict[str, list[Entry] | str] = {}
-        self.mods: dict[str, list[int]] = {}  # the times of each document's notes, in card order
+        self.documents: dict[str, str] = {}  # each document's ledger line, in deck order
+        self.pending: list[PendingNote] = []  # notes of points that left, in order: placed after every document
         self.notes = 0
-        self.removed = 0  # notes carried into the removed subdeck
 
     def published(self, stem: str) -> dict[str, Entry]:
         """The notes the ledger and the previous deck hold of one document, by GUID (its line read only when
         one of its notes needs it, and not kept: the course is placed a document at a time)."""
         return published_in(self.ledger, stem)
 
-    def place(self, index: int, made: DeckPart) -> None:
+    def place(self, index: int, made: DeckPart) -> DeckPart:
         """One document's notes into their decks, in card order: each given its place in the course (the
-        order of new cards, due) and its time (kept while its content is what the ledger published)."""
+        order of new cards, due) and its time (kept while its content is what the ledger published); and the
+        part as placed (with its times, its ledger line and the notes it carries)."""
         stem = self.course.documents[index].stem
         if made.line:  # as the ledger read holds it: its times are those (see DeckPart)
-            self.documents[stem] = made.line
-            mods = list(made.mods)
+            placed = made
         else:
             published = self.published(stem)
             mods = [note_time(published.get(n.note.guid), n.digest, self.now) for n in made.notes]
             pairs = zip(made.notes, mods, strict=True)
             entries = [entry_of(stem, n.want, n.note._replace(mod=mod), n.digest) for n, mod in pairs]
-            # its line now, unless points it carries join it at the end (see remove)
-            self.documents[stem] = entries if made.gone else document_line(stem, entries)
-        self.mods[stem] = mods
+            carried = self.carried(made.gone, published)
+            line = document_line(stem, [*entries, *(entry for _, entry in carried)])
+            placed = made._replace(mods=tuple(mods), line=line, carried=tuple(note for note, _ in carried))
+        self.documents[stem] = placed.line
+        self.pending += placed.carried
         self.collection.add(
             (self.tree.deck_for(index, part).deck_id, note._replace(due=next(self.position), mod=mod))
-            for (part, note, _, _), mod in zip(made.notes, mods, strict=True)
+            for (part, note, _, _), mod in zip(placed.notes, placed.mods, strict=True)
         )
-        self.notes += len(mods)
+        self.notes += len(placed.notes)
+        return placed
 
-    def remove(self, gone: list[Entry]) -> None:
-        """Points that left their sources into the removed subdeck, tagged, after every document's notes."""
-        # read only when something is carried, and only those notes
-        olds = notes_by_guid(self.deck, FIELD_COUNTS, {entry.guid for entry in gone}) if gone else {}
+    def carried(self, gone: Sequence[Entry], published: Mapping[str, Entry]) -> list[tuple[PendingNote, Entry]]:
+        """The notes of points that left, as the previous deck holds them, tagged, with their ledger entries."""
+        if not gone:
+            return []
+        olds = self.previous.by_guid({entry.guid for entry in gone})
+        found = []
         for entry in gone:
             old = olds.get(entry.guid)
             if old is None:
                 continue  # the previous deck does not hold its note (deleted by hand): nothing to carry
-            note, digest = stamped(removed_note(old, next(self.position)), self.published(entry.stem), self.now)
-            self.collection.add([(self.tree.removed_deck().deck_id, note)])
-            carried = self.documents.setdefault(entry.stem, [])
-            assert isinstance(carried, list), "a document whose line is kept carries no point (see remember_part)"
-            carried.append(replace(entry, digest=digest, mod=note.mod))
-            self.removed += 1
-            self.notes += 1
+            note, digest = stamped(removed_note(old, 0), published, self.now)
+            found.append((note, replace(entry, digest=digest, mod=note.mod)))
+        return found
+
+    def absent(self, entries: Sequence[Entry]) -> None:
+        """The points of documents that left the course, carried: in the ledger under their documents."""
+        by_stem: dict[str, list[Entry]] = {}
+        for entry in entries:
+            by_stem.setdefault(entry.stem, []).append(entry)
+        for stem, gone in by_stem.items():
+            carried = self.carried(gone, self.published(stem))
+            if carried:
+                self.documents[stem] = document_line(stem, [entry for _, entry in carried])
+                self.pending += [note for note, _ in carried]
+
+    def finish(self) -> int:
+        """The notes of points that left their sources into the removed subdeck, after every document's;
+        how many."""
+        removed = self.tree.removed_deck().deck_id if self.pending else 0
+        self.collection.add((removed, note._replace(due=next(self.position))) for note in self.pending)
+        self.notes += len(self.pending)
+        return len(self.pending)
 
 
 def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> Published:
@@ -665,43 +689,33 @@ def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO
     under the GUID its content and the ledger give it, placed in their decks as the course goes."""
     course = work.course
     ledger = ledger or empty(course.course_id)
+    previous = PreviousNotes(ledger.deck, FIELD_COUNTS)
     with tempfile.TemporaryDirectory(prefix="study-deck-") as folder:
         path = Path(folder) / "collection.anki2"
         collection = CollectionFile(path, input_time(course), first_note_id(course.course_id))
         try:
-            placing, carrying = place_course(work, ledger, memo, collection)
+            placing = Placing(work, ledger, collection, previous)
+            removed = place_course(work, ledger, memo, placing)
             collection.finish(placing.tree.decks.values(), {model.model_id: model for model in models()})
         finally:
             collection.close()
+            previous.close()
         apkg = zip_bytes({"collection.anki2": path, "media": b"{}"})
-    counts = {"notes": placing.notes} | ({"removed": placing.removed} if placing.removed else {})
-    written = written_ledger(course.course_id, placing.documents)
-    for doc, part in carrying:
-        remember_part(course.course_id, doc, part, written.lines[doc.doc.stem], [], memo)
-    return Published(apkg, written.data, counts)
+    counts = {"notes": placing.notes} | ({"removed": removed} if removed else {})
+    return Published(apkg, ledger_file(course.course_id, placing.documents), counts)
 
 
-def place_course(
-    work: CourseWork, ledger: Ledger, memo: Memo, collection: CollectionFile
-) -> tuple[Placing, list[tuple[DocumentWork, DeckPart]]]:
-    """Every document's notes placed in the collection, then the points that left their sources; each part
-    made remembered under the ledger line this deck writes of it as it goes (see remember_part), but those
-    that carry points, whose lines are known only at the end: those are returned."""
-    placing = Placing(work, ledger, collection)
-    gone: list[Entry] = []
-    carrying: list[tuple[DocumentWork, DeckPart]] = []
+def place_course(work: CourseWork, ledger: Ledger, memo: Memo, placing: Placing) -> int:
+    """Every document's notes placed, each part made remembered under the ledger line this deck writes of it
+    (see remembered_key), then the points that left their sources; how many of those."""
     with collector_paused():
         for doc in work.documents:
             part = deck_part(work.course.course_id, doc, ledger, memo)
-            placing.place(doc.index, part)
-            gone += part.gone
-            line = placing.documents[doc.doc.stem]
-            if part.gone:
-                carrying.append((doc, part))
-            elif not part.line and isinstance(line, str):  # remembered with its line: nothing more to keep
-                remember_part(work.course.course_id, doc, part, line, placing.mods[doc.doc.stem], memo)
-    placing.remove(gone + absent_documents(work.course, ledger))
-    return placing, carrying
+            placed = placing.place(doc.index, part)
+            if not part.line:  # one remembered with its line is remembered under the key asked for next
+                memo.keep(remembered_key(work.course.course_id, doc, placed), placed)
+    placing.absent(absent_documents(work.course, ledger))
+    return placing.finish()
 
 
 def render_course(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> dict[str, Rendered]:

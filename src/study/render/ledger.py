@@ -284,40 +284,27 @@ def body_digest(lines: list[str]) -> str:
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
-class Written(NamedTuple):
-    """A ledger file's bytes, and each document's line in it with that line's digest (as Ledger.stem_digest
-    reads it)."""
-
-    data: bytes
-    lines: dict[str, str]
-    stems: dict[str, str]
-
-
-DocumentNotes = Sequence[Entry] | str  # a document's entries, or its line as a ledger already holds it
-
-
 def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
-    """The ledger file of these entries (see written_ledger), each document's in the order they come."""
+    """The ledger file of these entries (see ledger_file), each document's in the order they come."""
     documents: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
         documents[entry.stem].append(entry)
-    return written_ledger(course_id, documents).data
+    return ledger_file(course_id, {stem: document_line(stem, some) for stem, some in documents.items()})
 
 
-def written_ledger(course_id: str, documents: Mapping[str, DocumentNotes]) -> Written:
-    """The ledger file: a header line naming the columns and the digest of the lines after it, then one
-    document a line, in deck order: its stem as JSON, a tab, and its notes' rows (arrays in COLUMNS order)
-    as JSON; gzip-compressed with no time in its header, so the same entries give the same bytes."""
-    lines = {stem: notes if isinstance(notes, str) else document_line(stem, notes) for stem, notes in documents.items()}
+def ledger_file(course_id: str, lines: Mapping[str, str]) -> bytes:
+    """The ledger file: a header line naming the columns and the digest of the lines after it, then each
+    document's line (see document_line), in deck order; gzip-framed with no time in its header, so the same
+    entries give the same bytes."""
     body = list(lines.values())
     head = {"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS), "body": body_digest(body)}
     text = "\n".join([json.dumps(head), *body, ""])
-    data = gzip.compress(text.encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
-    return Written(data, lines, {stem: revision([line]) for stem, line in lines.items()})
+    return gzip.compress(text.encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
 
 
 def document_line(stem: str, entries: Sequence[Entry]) -> str:
-    """One document's line of the ledger."""
+    """One document's line of the ledger: its stem as JSON, a tab, and its notes' rows (arrays in COLUMNS
+    order) as JSON."""
     # a shallow list of each entry's fields (astuple would deep-copy every string of every entry)
     rows = json.dumps([entry_row(entry) for entry in entries], ensure_ascii=False, separators=(",", ":"))
     return f"{json.dumps(stem, ensure_ascii=False)}\t{rows}"

@@ -58,34 +58,74 @@ def previous_deck(dist: Path, name: str) -> Path | None:
     return found[0] if len(found) == 1 else None
 
 
-def read_notes(deck: Path | bytes, models: Mapping[int, int], guids: Collection[str] | None = None) -> list[OldNote]:
-    """The deck's notes of these note types (id → field count), only those of `guids` when given; raises
-    what a damaged package raises."""
+def read_notes(deck: Path | bytes, models: Mapping[int, int]) -> list[OldNote]:
+    """The deck's notes of these note types (id → field count); raises what a damaged package raises."""
     with tempfile.TemporaryDirectory(prefix="study-previous-") as folder:
-        notes = collection_notes(deck, Path(folder), guids)
-    return [n for n in notes if n.fields.count("\x1f") + 1 == models.get(n.model)]
+        conn = open_collection(deck, Path(folder))
+        try:
+            rows = conn.execute("SELECT guid, mid, mod, tags, flds FROM notes ORDER BY id").fetchall()
+        finally:
+            conn.close()
+    return of_types(rows, models)
 
 
-def collection_notes(deck: Path | bytes, folder: Path, guids: Collection[str] | None = None) -> list[OldNote]:
-    """Every note of a package's collection (those of `guids` when given: the deck of a thousand documents
-    holds 66,000, a rebuild carries a few), extracted to `folder` (sqlite3 reads files, not bytes)."""
+def open_collection(deck: Path | bytes, folder: Path) -> sqlite3.Connection:
+    """A package's collection extracted to `folder` (sqlite3 reads files, not bytes), opened read-only."""
     with zipfile.ZipFile(io.BytesIO(deck) if isinstance(deck, bytes) else deck) as archive:
         name = next((n for n in COLLECTIONS if n in archive.namelist()), None)
         if name is None:
             raise KeyError("no collection in the package")
         path = Path(archive.extract(name, folder))
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        if guids is None:
-            rows = conn.execute("SELECT guid, mid, mod, tags, flds FROM notes ORDER BY id").fetchall()
-        else:
-            conn.execute("CREATE TEMP TABLE wanted (guid TEXT PRIMARY KEY)")
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+
+
+def of_types(rows: Iterable[tuple[object, ...]], models: Mapping[int, int]) -> list[OldNote]:
+    """The notes of these rows of these note types (id → field count)."""
+    notes = [OldNote(*checked_row(row)) for row in rows]
+    return [n for n in notes if n.fields.count("\x1f") + 1 == models.get(n.model)]
+
+
+class PreviousNotes:
+    """The previous deck's notes, looked up by GUID as a build asks for them: what a removed point is carried
+    with. Its collection is extracted once, on the first question, and only the notes asked for are read (a
+    thousand documents' deck holds 66,000). No note is found when there is no deck or it cannot be read (a
+    point whose note cannot be found is then not carried)."""
+
+    def __init__(self, deck: Path | bytes | None, models: Mapping[int, int]) -> None:
+        self.deck, self.models = deck, models
+        self.folder: tempfile.TemporaryDirectory[str] | None = None
+        self.conn: sqlite3.Connection | None = None
+        self.broken = deck is None
+
+    def by_guid(self, guids: Collection[str]) -> dict[str, OldNote]:
+        """The notes of these GUIDs the deck holds."""
+        if self.broken or not guids:
+            return {}
+        try:
+            conn = self.opened()
+            conn.execute("DELETE FROM wanted")
             conn.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((guid,) for guid in guids))
             query = "SELECT guid, mid, mod, tags, flds FROM notes JOIN wanted USING (guid) ORDER BY id"
-            rows = conn.execute(query).fetchall()
-    finally:
-        conn.close()
-    return [OldNote(*checked_row(row)) for row in rows]
+            return {note.guid: note for note in of_types(conn.execute(query).fetchall(), self.models)}
+        except UNREADABLE:
+            self.broken = True
+            return {}
+
+    def opened(self) -> sqlite3.Connection:
+        """The collection, extracted and opened on first use, with a table of the GUIDs asked for."""
+        if self.conn is None:
+            assert self.deck is not None
+            self.folder = tempfile.TemporaryDirectory(prefix="study-previous-")
+            self.conn = open_collection(self.deck, Path(self.folder.name))
+            self.conn.execute("CREATE TEMP TABLE wanted (guid TEXT PRIMARY KEY)")
+        return self.conn
+
+    def close(self) -> None:
+        """The collection closed and its extracted copy removed."""
+        if self.conn is not None:
+            self.conn.close()
+        if self.folder is not None:
+            self.folder.cleanup()
 
 
 def checked_row(row: tuple[object, ...]) -> tuple[str, int, int, str, str]:
@@ -140,20 +180,6 @@ def as_entry(note: OldNote, stem: str, kind: str) -> Entry:
     """An old note as a ledger entry with no anchor: its content and time are what the next deck compares."""
     digest = content_digest(note.model, note.fields, note.tags)
     return Entry(note.guid, stem, kind, "", "", "", "", "", digest, note.mod)
-
-
-def notes_by_guid(
-    deck: Path | bytes | None, models: Mapping[int, int], guids: Collection[str] | None = None
-) -> dict[str, OldNote]:
-    """The notes of a deck (of these note types; of `guids` when given) by GUID: what a removed point is
-    carried with. Empty when there is no deck or it cannot be read (a point whose note cannot be found is
-    then not carried)."""
-    if deck is None:
-        return {}
-    try:
-        return {note.guid: note for note in read_notes(deck, models, guids)}
-    except UNREADABLE:
-        return {}
 
 
 def file_digest(path: Path) -> str:
