@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from study.cache import BuildCache, Memo, OutputRecord, code_fingerprint, digest, folder_digest
-from study.collector import collector_relaxed
+from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, open_executor
 from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
@@ -135,7 +135,8 @@ def build(
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
         try:
-            records, rendered = render_all(work, outputs, inputs, cache, staging, pool, progress, timings, ledgers)
+            with collector_frozen():
+                records, rendered = render_all(work, outputs, inputs, cache, staging, pool, progress, timings, ledgers)
             with timed(timings, "write"):
                 written = staging.commit()
         finally:

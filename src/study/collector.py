@@ -5,7 +5,8 @@ work, a deck's notes. With the default thresholds the collector walks that growi
 while they are loaded or made (at a thousand documents, two thirds of the time spent loading kept works)
 and finds nothing to free. The cycles the two passes make (parsers, exceptions) are young, and the youngest
 generation is still collected, only less often. Not while pages are laid out: a layout is cycles, and with
-the collector relaxed a thousand documents' course PDFs grew the process by hundreds of MB.
+the collector relaxed a thousand documents' course PDFs grew the process by hundreds of MB. Then the course
+made so far is frozen instead (collector_frozen): the collector runs as usual, over what is made after.
 """
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ def collector_relaxed() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*was)
+
+
+@contextlib.contextmanager
+def collector_frozen() -> Iterator[None]:
+    """Everything alive now left out of the collector's walks for a while (gc.freeze), then back in: a
+    rendering stage makes cycles of its own, and each collection walked the whole course's work again (at a
+    thousand documents, more than half of the course web pages' time)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextlib.contextmanager

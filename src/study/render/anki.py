@@ -507,14 +507,11 @@ class DeckPart(NamedTuple):
 
 
 def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo) -> DeckPart:
-    """One document's part of the deck, remembered under what it is made of (see part_key)."""
+    """One document's part of the deck, as remembered under what it is made of (see part_key), else made
+    (and remembered once placed: see remembered_key)."""
     key = part_key(course_id, work, ledger.stem_digest(work.doc.stem), repr(ledger.legacy.get(work.doc.stem, ())))
     found = memo.get(key)
-    if isinstance(found, DeckPart):
-        return found
-    made = document_part(course_id, work, ledger)
-    memo.keep(key, made)
-    return made
+    return found if isinstance(found, DeckPart) else document_part(course_id, work, ledger)
 
 
 def part_key(course_id: str, work: DocumentWork, entries: str, legacy: str) -> str:
