@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from study.model import EnumList, Item, Loc, Meta, Paragraph, Source
@@ -80,6 +82,11 @@ def test_a_top_level_list_without_a_lead_takes_the_documents_framing() -> None:
     found = topic_of(source("正文"), a_list(None, 0), None)
     assert found == "《关于改进基层工作的几点意见》全文分为三个部分，各部分的标题"
     assert topic_of(source("正文", title=None), a_list(None, 0), None).startswith("本文全文分为三个部分")
+
+
+def test_a_traditional_documents_framing_is_in_its_script() -> None:
+    written = replace(source("正文"), title="關於改進基層工作的幾點意見", script="traditional")
+    assert topic_of(written, a_list(None, 0), None) == "《關於改進基層工作的幾點意見》全文分為三個部分，各部分的標題"
 
 
 def test_a_heading_before_a_list_without_a_lead_is_its_topic() -> None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from study.model import HEADING_LEVELS, EnumList, Item, Paragraph, Source
+from study.script import to_traditional
 
 MIN_TOPIC = 8  # hanzi a topic needs to say what it asks (the issue's bar for a card's front)
 HANZI = re.compile(r"[\u4e00-\u9fff]")
@@ -148,12 +149,17 @@ def _heading_text(paragraph: Paragraph) -> str:
 
 def framing(source: Source, count: int) -> str:
     """The document's own framing of a top-level list: 《title》全文分为N个部分, asked by their headings."""
-    return f"{_where(source)}全文分为{cn_count(count)}个部分，各部分的标题"
+    return f"{_where(source)}{_in_script(source, f'全文分为{cn_count(count)}个部分，各部分的标题')}"
 
 
 def _where(source: Source) -> str:
     """The document as a question names it: 《title》, or 本文 when it has no title."""
     return f"《{source.title}》" if source.title else "本文"
+
+
+def _in_script(source: Source, words: str) -> str:
+    """The tool's own words in the document's script (a traditional document's topic reads 全文分為…)."""
+    return to_traditional(words) if source.script == "traditional" else words
 
 
 def cn_count(n: int) -> str:
