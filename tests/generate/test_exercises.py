@@ -12,7 +12,7 @@ from study.generate import exercises as ex
 from study.generate.blanks import Blank
 from study.generate.cards import without_items
 from study.generate.exercises import Candidate, Place, distractors, stable_shuffle, topic
-from study.generated import KIND_TITLES, LETTERS, Exercise, chinese_number
+from study.generated import KIND_TITLES, LETTERS, Exercise, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.script import simplify, to_traditional
 from tests.generated_work import course_exercises
@@ -418,3 +418,10 @@ def test_no_fill_in_gives_another_away_on_the_sheet(monkeypatch: pytest.MonkeyPa
     lst = EnumList("paragraph", None, 2, items, "1", Loc("sources/t.txt", 2, 1))
     made = ex.fill_exercises(make_doc("t", "标题", (lst,)), None, 2, "")  # type: ignore[arg-type]
     assert [e.answers for e in made] == [("勤奋学习",)]  # the second's 青年干部 stands printed in the first
+
+
+def test_a_fill_in_that_stops_on_its_last_word_gets_its_full_stop() -> None:
+    assert ex.closed((Piece("要和"), Piece("群众", True))) == (Piece("要和"), Piece("群众", True), Piece("。"))
+    assert ex.closed((Piece("坚持"), Piece("“两个确立”", True)))[-1] == Piece("。")
+    ended = (Piece("要和"), Piece("群众", True), Piece("。"))
+    assert ex.closed(ended) == ended and ex.closed((Piece("一是"), Piece("加强", True), Piece("；")))[-1] == Piece("；")

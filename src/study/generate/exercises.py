@@ -521,7 +521,17 @@ def fill_exercise(text: str, origin: Origin, vocab: Vocabulary, level: int, show
     answers = tuple(p.text for p in cut if p.blank)
     if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
         return None
-    return Exercise("fill", "", origin, pieces=cut, answers=answers)
+    return Exercise("fill", "", origin, pieces=closed(cut), answers=answers)
+
+
+WORD_CLOSERS = "”’）》」』"  # marks that close a word or a quotation, not a sentence
+
+
+def closed(cut: tuple[Piece, ...]) -> tuple[Piece, ...]:
+    """A fill-in sentence that ends as a sentence does: a key sentence cut from an item's text may stop on
+    its last word (…和群众____), and the sheet prints it with its full stop."""
+    last = cut[-1].text[-1:] if cut else ""
+    return (*cut, Piece("。")) if last and (last.isalnum() or last in WORD_CLOSERS) else cut
 
 
 def fill_sources(doc: Document) -> list[tuple[list[str], Origin]]:
