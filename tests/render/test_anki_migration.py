@@ -24,6 +24,7 @@ from study.build import build
 from study.cli import main
 from study.config import Settings
 from study.model import Course
+from study.output import Streamed, made_of
 from study.progress import summary_table, totals
 from study.render.anki import TOOL_EPOCH, read_ledger
 from study.render.ledger import (
@@ -33,7 +34,6 @@ from study.render.ledger import (
     Ledger,
     document_line,
     ledger_bytes,
-    ledger_file,
     parse_ledger,
     parsed_or_empty,
     revision,
@@ -289,7 +289,10 @@ def test_a_ledger_keeps_a_text_holding_a_line_separator_and_names_each_documents
     entry = Entry("g1", "doc", "cloze", "k", "要点\u2028之二", "", "", "", "d", 1_700_000_000)
     other = replace(entry, guid="g2", stem="other", text="别的")
     lines = {"doc": document_line("doc", [entry]), "other": document_line("other", [other])}
-    ledger = parse_ledger(ledger_file(COURSE_ID, lines))
+    writer = ledger_module.LedgerWriter(COURSE_ID)
+    for line in lines.values():
+        writer.add(line)
+    ledger = parse_ledger(made_of(Streamed(writer.write)).data)
     assert [e.text for e in ledger.entries()] == ["要点\u2028之二", "别的"]
     assert {stem: ledger.stem_digest(stem) for stem in lines} == {
         stem: revision([line]) for stem, line in lines.items()

@@ -46,18 +46,18 @@ from study.cache import NO_MEMO, Memo, digest
 from study.collector import collector_paused
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
-from study.output import Made, Rendered
+from study.output import Made, Rendered, Streamed
 from study.render.ledger import (
     LEDGER,
     Entry,
     Ledger,
+    LedgerWriter,
     Legacy,
     Wanted,
     Warn,
     content_digest,
     document_line,
     empty,
-    ledger_file,
     note_time,
     published_in,
     resolve,
@@ -599,7 +599,7 @@ class Published(NamedTuple):
     """A built deck: the .apkg's bytes, the ledger of what it holds, and its counts for the summary."""
 
     apkg: bytes
-    ledger: bytes
+    ledger: LedgerWriter  # written when staged
     facts: dict[str, int]  # notes, and removed ones (points that left the sources) when there are any
 
 
@@ -614,7 +614,7 @@ class Placing:
         self.ledger = ledger
         self.now = input_time(course)
         self.position = itertools.count()
-        self.documents: dict[str, str] = {}  # each document's ledger line, in deck order
+        self.written = LedgerWriter(course.course_id)  # each document's ledger line, in deck order
         self.pending: list[PendingNote] = []  # notes of points that left, in order: placed after every document
         self.notes = 0
 
@@ -638,7 +638,7 @@ class Placing:
             carried = self.carried(made.gone, published)
             line = document_line(stem, [*entries, *(entry for _, entry in carried)])
             placed = made._replace(mods=tuple(mods), line=line, carried=tuple(note for note, _ in carried))
-        self.documents[stem] = placed.line
+        self.written.add(placed.line)
         self.pending += placed.carried
         self.collection.add(
             (self.tree.deck_for(index, part).deck_id, note._replace(due=next(self.position), mod=mod))
@@ -669,7 +669,7 @@ class Placing:
         for stem, gone in by_stem.items():
             carried = self.carried(gone, self.published(stem))
             if carried:
-                self.documents[stem] = document_line(stem, [entry for _, entry in carried])
+                self.written.add(document_line(stem, [entry for _, entry in carried]))
                 self.pending += [note for note, _ in carried]
 
     def finish(self) -> int:
@@ -699,7 +699,7 @@ def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO
             previous.close()
         apkg = zip_bytes({"collection.anki2": path, "media": b"{}"})
     counts = {"notes": placing.notes} | ({"removed": removed} if removed else {})
-    return Published(apkg, ledger_file(course.course_id, placing.documents), counts)
+    return Published(apkg, placing.written, counts)
 
 
 def place_course(work: CourseWork, ledger: Ledger, memo: Memo, placing: Placing) -> int:
@@ -719,7 +719,7 @@ def render_course(work: CourseWork, ledger: Ledger | None = None, memo: Memo = N
     """dist/<course>.apkg, the course's Anki deck, and the ledger of its notes the next build reads (`memo`:
     where each document's notes are remembered between builds)."""
     deck = package(work, ledger, memo)
-    return {f"{course_slug(work.course.title)}.apkg": Made(deck.apkg, deck.facts), LEDGER: deck.ledger}
+    return {f"{course_slug(work.course.title)}.apkg": Made(deck.apkg, deck.facts), LEDGER: Streamed(deck.ledger.write)}
 
 
 def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:

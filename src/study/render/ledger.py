@@ -22,13 +22,16 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
+import shutil
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import genanki
 
@@ -285,21 +288,49 @@ def body_digest(lines: list[str]) -> str:
 
 
 def ledger_bytes(course_id: str, entries: Iterable[Entry]) -> bytes:
-    """The ledger file of these entries (see ledger_file), each document's in the order they come."""
+    """The ledger file of these entries (see LedgerWriter), each document's in the order they come."""
     documents: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
         documents[entry.stem].append(entry)
-    return ledger_file(course_id, {stem: document_line(stem, some) for stem, some in documents.items()})
+    writer = LedgerWriter(course_id)
+    for stem, some in documents.items():
+        writer.add(document_line(stem, some))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
-def ledger_file(course_id: str, lines: Mapping[str, str]) -> bytes:
-    """The ledger file: a header line naming the columns and the digest of the lines after it, then each
-    document's line (see document_line), in deck order; gzip-framed with no time in its header, so the same
-    entries give the same bytes."""
-    body = list(lines.values())
-    head = {"course": course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS), "body": body_digest(body)}
-    text = "\n".join([json.dumps(head), *body, ""])
-    return gzip.compress(text.encode("utf-8"), compresslevel=GZIP_LEVEL, mtime=0)
+class LedgerWriter:
+    """The ledger file, written a document's line at a time (see document_line) to a temporary file, in deck
+    order, then framed (see write): a thousand documents' lines are 23 MB of text, never all held."""
+
+    def __init__(self, course_id: str) -> None:
+        self.course_id = course_id
+        self.spool = tempfile.TemporaryFile()  # noqa: SIM115  (closed by write(), or when dropped)
+        self.body = hashlib.sha256()  # of the lines after the header, joined by newlines (see body_digest)
+        self.lines = 0
+
+    def add(self, line: str) -> None:
+        """One document's line, after those added before."""
+        data = line.encode("utf-8")
+        if self.lines:
+            self.body.update(b"\n")
+            self.spool.write(b"\n")
+        self.body.update(data)
+        self.spool.write(data)
+        self.lines += 1
+
+    def write(self, out: BinaryIO) -> dict[str, int]:
+        """The file: a header line naming the columns and the digest of the lines after it, then the lines;
+        gzip-framed with no time in its header, so the same entries give the same bytes."""
+        head = {"course": self.course_id, "version": LEDGER_VERSION, "columns": list(COLUMNS)}
+        with gzip.GzipFile(filename="", mode="wb", compresslevel=GZIP_LEVEL, fileobj=out, mtime=0) as framed:
+            framed.write(json.dumps(head | {"body": self.body.hexdigest()}).encode("utf-8") + b"\n")
+            self.spool.seek(0)
+            shutil.copyfileobj(self.spool, framed)
+            framed.write(b"\n" if self.lines else b"")
+        self.spool.close()
+        return {}
 
 
 def document_line(stem: str, entries: Sequence[Entry]) -> str:
