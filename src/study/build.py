@@ -370,7 +370,8 @@ def render_all(
     rendered: list[str] = []
     first = [output for output in outputs if output.after is None]
     extras = {o.name: o.fingerprint(work.settings) if o.fingerprint else "" for o in first}
-    plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name), Memo(cache)) for o in first}
+    memo = Memo(cache)  # what renderers remember of each document between builds
+    plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name), memo) for o in first}
     total, done = sum(len(units) for units in plan.values()) + assembled_count(first, work), 0
     for output in first:
         with timed(timings, output.name):
@@ -387,7 +388,7 @@ def render_all(
                     progress("rendering", done, total)
     for output in outputs:
         if output.after is not None:
-            unit = after_unit(output, work, course_key, linked(records), Memo(cache))
+            unit = after_unit(output, work, course_key, linked(records), memo)
             with timed(timings, output.name):
                 runs = run_units([unit], work.settings, cache, staging, records, executor)
                 rendered += [u.unit_id for u, ran in runs if ran]

@@ -44,8 +44,9 @@ def test_a_word_the_table_does_not_hold_has_no_count_and_no_tag(word: str) -> No
 
 def test_common_words_come_most_common_first_then_in_code_point_order() -> None:
     table = parse_table(made_up_table().splitlines())
-    assert table.by_count(100) == [("发展", "v"), ("人民", "n"), ("周某某", "nr")]
-    assert table.by_count(100_000) == []
+    assert table.ending_with(2, "展", 100) == [("发展", "v")] and table.ending_with(2, "众", 100) == []
+    assert table.ending_with(3, "某", 100) == [("周某某", "nr")] and table.ending_with(2, "民", 100_000) == []
+    assert table.ending_with(2, "众", 1) == [("群众", "n")] and table.ending_with(4, "众", 1) == []
 
 
 def test_commonness_is_a_log_scale_of_jiebas_count() -> None:

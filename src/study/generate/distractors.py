@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -30,8 +29,6 @@ from study.generate.names import (
     looks_named,
 )
 from study.generate.segment import (
-    COUNT_BASE,
-    TAG_BASE,
     commonness,
     commonness_of,
     dictionary_tag,
@@ -391,22 +388,10 @@ def dictionary_shaped(length: int, ending: str) -> tuple[tuple[str, str], ...]:
     common ones in code point order). Found where that character stands in the block of words of that
     length: a course asks for a few hundred shapes, and sorting all 20,000 common words took a quarter of
     a second of every build that makes a document's exercises."""
-    table = word_table()
-    block = table.blocks.get(length)
-    if block is None or not 2 <= length <= 8 or not ending:
+    if not 2 <= length <= 8:
         return ()
-    words, tags, counts = block
-    least = chr(COUNT_BASE + bisect_left(table.counts, _least_dictionary_count()))
-    found: list[tuple[int, str, str]] = []
-    at = words.find(ending, length - 1)
-    while at != -1:
-        if (at + 1) % length == 0 and counts[at // length] >= least:
-            index = at // length
-            word = words[index * length : (index + 1) * length]
-            if CJK.match(word):
-                found.append((-ord(counts[index]), word, table.tags[ord(tags[index]) - TAG_BASE]))
-        at = words.find(ending, at + 1)
-    return tuple((word, tag) for _, word, tag in sorted(found))
+    found = word_table().ending_with(length, ending, _least_dictionary_count())
+    return tuple((word, tag) for word, tag in found if CJK.match(word))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,6 @@ Python jieba itself is never loaded (0.5 s and 70 MB a process).
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -101,19 +100,23 @@ class WordTable:
         at = bisect_left(words, word)
         return (at, block[1], block[2]) if at < len(words) and words[at] == word else None
 
-    def by_count(self, least: int) -> list[tuple[str, str]]:
-        """The words counted at least `least` times with their tags, the most common first (equally common
-        ones in code point order)."""
-        first = bisect_left(self.counts, least)
-        if first == len(self.counts):
+    def ending_with(self, length: int, ending: str, least: int) -> list[tuple[str, str]]:
+        """The words of a length and last character counted at least `least` times, with their tags, the most
+        common first (equally common ones in code point order): found where the character stands in that
+        length's block, no loop over every word."""
+        block = self.blocks.get(length)
+        if block is None or not ending:
             return []
-        codes = re.compile(f"[{chr(COUNT_BASE + first)}-{chr(COUNT_BASE + len(self.counts) - 1)}]")
+        words, tags, counts = block
+        lowest = chr(COUNT_BASE + bisect_left(self.counts, least))
         found: list[tuple[int, str, str]] = []
-        for length, (words, tags, counts) in self.blocks.items():
-            for m in codes.finditer(counts):  # a regular expression finds them: no loop over every word
-                at = m.start()
-                tag = self.tags[ord(tags[at]) - TAG_BASE]
-                found.append((-ord(m.group()), words[at * length : (at + 1) * length], tag))
+        at = words.find(ending, length - 1)
+        while at != -1:
+            index = at // length
+            if (at + 1) % length == 0 and counts[index] >= lowest:
+                tag = self.tags[ord(tags[index]) - TAG_BASE]
+                found.append((-ord(counts[index]), words[index * length : (index + 1) * length], tag))
+            at = words.find(ending, at + 1)
         return [(word, tag) for _, word, tag in sorted(found)]
 
 
