@@ -72,6 +72,19 @@ def test_the_role_zuowei_gives_an_object_of_ba_or_yi_is_no_predicate() -> None:
     assert "中心任务" not in heads("大会以发动群众作为中心任务。")
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("这次运动的三大目标是团结和进步。", "团结和进步"),
+        ("该会议的主题是改革开放。", "改革开放"),
+    ],
+)
+def test_after_a_subject_with_de_the_copula_introduces_the_predicate(text: str, predicate: str) -> None:
+    found = heads(text)
+    assert found.get(predicate) == "predicate"
+    assert not any("是" in phrase for phrase in found)  # the phrase after 的 stops before the copula
+
+
 # ----------------------------------------------------------------------------- counts
 
 

@@ -282,6 +282,8 @@ def _head_after_de(clause: list[Span]) -> Span | None:
     de = max((k for k, u in enumerate(clause) if u.text == "的"), default=None)
     if de is None or de + 1 >= len(clause):
         return None
+    if any(u.text in COPULAS for u in clause[de + 1 :]):
+        return None  # 某某的口号是X: the 的 belongs to the subject; X, after the copula, is the predicate
     phrase = _first_conjunct(clause[de + 1 :])
     if not phrase or phrase[-1].pos not in NOUN_TAGS:
         return None
