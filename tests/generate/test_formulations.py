@@ -150,3 +150,8 @@ def test_a_count_of_people_or_an_age_in_chinese_numerals_is_a_quantity(text: str
     from study.generate.names import find_quantities
 
     assert span in [s.text for s in find_quantities(analyse(text, EMPTY))]
+
+
+def test_a_predicate_of_a_verb_and_its_long_object_is_found_whole() -> None:
+    # 坚持和完善某某某某制度: a program of 12 characters, no clause of its own
+    assert heads("该会议的主要任务是坚持和完善基层群众自治制度。").get("坚持和完善基层群众自治制度") == "predicate"

@@ -35,7 +35,7 @@ HEAD_LENGTH = range(2, 9)
 SUBJECT_LENGTH = range(2, 7)
 # A definition by category (X是…的根本观点) tests X, the concept, rather than its generic category.
 CATEGORY_MODIFIERS = ("根本", "基本", "重要", "主要", "首要", "核心", "本质", "一项", "一种", "一个")
-PREDICATE_LENGTH = range(2, 11)
+PREDICATE_LENGTH = range(2, 15)
 OBJECT_MARKERS = frozenset({"把", "将", "以"})
 PURPOSE = frozenset({"来", "去"})  # 作为X来V: what follows the role is what the role is for
 YI_WEI_REACH = 6  # words between 以 and 为
