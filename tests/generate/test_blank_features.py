@@ -381,3 +381,20 @@ def test_a_word_of_manner_before_the_class_nouns_own_word_stays_in_the_name() ->
 def test_a_date_opening_its_sentence_after_a_preposition_is_a_weak_blank(text: str) -> None:
     # the time of the claim, with or without its 从: marked down alike (0.77 before, with 从)
     assert next(b.score for b in rank_blanks(text) if b.answer == "1990年") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("青山起义爆发的直接原因是粮价暴涨。", "粮价暴涨"),
+        ("红星合作社成立的主要目的是帮助农民增收。", "帮助农民增收"),
+    ],
+)
+def test_a_clause_that_describes_its_subject_is_asked_by_what_follows_the_copula(text: str, answer: str) -> None:
+    # 某某的N是X: the subject is given and described; X, after the copula, is what the clause tells
+    assert answers(text)[0] == answer
+
+
+def test_the_subject_of_a_described_clause_is_the_part_before_the_de() -> None:
+    analysis = analyse("青山起义爆发的直接原因是粮价暴涨，后来起义失败了。", EMPTY)
+    assert [(analysis.shadow[lo:hi], head) for lo, hi, head in analysis.described_subjects] == [("青山起义爆发", "")]

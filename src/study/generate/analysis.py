@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from study.generate.anatomy import frame_of
-from study.generate.segment import Token, tokenize
+from study.generate.segment import Token, is_content, tokenize
 from study.generate.terms import Vocabulary
 
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
@@ -20,6 +20,9 @@ LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})  # what joins the 
 TRAIT_TAGS = frozenset({"n", "nz", "vn", "v", "l", "i"})  # the noun of a trait (精神) and its words (奋斗 | 精神)
 TRAIT_MODIFIER_TAGS = TRAIT_TAGS | {"a"}  # jieba tags some traits adjectives (团结/a | 精神)
 # A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
+# Copulas of a clause 某某的N是X, and the words its N may span (的根本原因是, 的核心要义是).
+COPULAS = frozenset({"是", "就是", "正是", "乃是"})
+DESCRIBED_REACH = 4
 OPEN_LIST = re.compile(r"(?:[^、，。；：,;:\s“”《》]{1,8}、){3,}[^、，。；：,;:\s“”《》]{1,8}等")
 
 
@@ -144,6 +147,23 @@ class Analysis:
         return bool(self.restatements) and any(
             s.start == span.start and s.end == span.end for s, _ in self.restatements
         )
+
+    @cached_property
+    def described_subjects(self) -> tuple[tuple[int, int, str], ...]:
+        """Each clause 某某的N是X with content after its copula, as (start, end, head): the bounds of its subject
+        (from the clause's start to the last 的 before the copula) and the head of X, what follows X's own last
+        的 ("" when X holds none: …是当地发展的重要开端 → 重要开端)."""
+        found: list[tuple[int, int, str]] = []
+        for clause in self.clauses:
+            copula = next((k for k, u in enumerate(clause) if u.text in COPULAS), None)
+            if copula is None or not any(is_content(u.pos) for u in clause[copula + 1 :]):
+                continue
+            de = max((k for k, u in enumerate(clause[:copula]) if u.text == "的"), default=0)
+            if de and clause[de].start - clause[0].start >= 2 and copula - de <= DESCRIBED_REACH:
+                last_de = max((k for k, u in enumerate(clause) if u.text == "的"), default=0)
+                head = "".join(u.text for u in clause[last_de + 1 :]) if last_de > copula else ""
+                found.append((clause[0].start, clause[de].start, head))
+        return tuple(found)
 
     def sentence_of(self, span: Span) -> tuple[int, int]:
         """The bounds of the sentence holding a span."""

@@ -327,6 +327,17 @@ def _time_frame(span: Span, analysis: Analysis) -> float:
     return float(span.kind in TIMED_KINDS and SINCE.match(analysis.shadow, span.end) is not None)
 
 
+def _described_subject(span: Span, analysis: Analysis) -> float:
+    """1 for a span inside the subject of a clause 某某的N是X (某事件发生的根本原因是X): the clause tells X of a
+    given subject. Not when X is a class (…是当地发展的重要开端): then the subject is the instance it asks for."""
+    return float(
+        any(
+            lo <= span.start and span.end <= hi and not _is_category(head)
+            for lo, hi, head in analysis.described_subjects
+        )
+    )
+
+
 Feature = Callable[[Span, Analysis], float]
 # Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
 # human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
@@ -345,6 +356,8 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("subject the claim's head restates", lambda s, a: float(a.restated(s)), -0.4),
     # 产生了甲、乙、丙、丁等人物: any member is an example the reader could not tell from the others
     ("member of an open list (…、丁等)", lambda s, a: float(a.in_open_list(s)), -0.4),
+    # 某事件发生的根本原因是X: the clause tells X of its subject, which is given; X is what is asked
+    ("subject a 的N是 clause describes", _described_subject, -0.3),
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
 )
