@@ -398,3 +398,8 @@ def test_a_clause_that_describes_its_subject_is_asked_by_what_follows_the_copula
 def test_the_subject_of_a_described_clause_is_the_part_before_the_de() -> None:
     analysis = analyse("青山起义爆发的直接原因是粮价暴涨，后来起义失败了。", EMPTY)
     assert [(analysis.shadow[lo:hi], head) for lo, hi, head in analysis.described_subjects] == [("青山起义爆发", "")]
+
+
+def test_a_title_or_a_quote_stays_in_the_subject_of_a_described_clause() -> None:
+    # the title's marks cut no clause: 《青山协定》 is part of what the clause describes, the place is what it tells
+    assert answers("第一个区域协定《青山协定》规定划给邻县的地区是白沙洲。")[0] == "白沙洲"

@@ -20,6 +20,7 @@ LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})  # what joins the 
 TRAIT_TAGS = frozenset({"n", "nz", "vn", "v", "l", "i"})  # the noun of a trait (精神) and its words (奋斗 | 精神)
 TRAIT_MODIFIER_TAGS = TRAIT_TAGS | {"a"}  # jieba tags some traits adjectives (团结/a | 精神)
 # A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
+CLAIM_PUNCT = re.compile(r"^[，。；：！？,.;:!?\s　]+$")  # what ends a clause whatever quotes and titles it holds
 # Copulas of a clause 某某的N是X, and the words its N may span (的根本原因是, 的核心要义是).
 COPULAS = frozenset({"是", "就是", "正是", "乃是"})
 DESCRIBED_REACH = 4
@@ -149,12 +150,23 @@ class Analysis:
         )
 
     @cached_property
+    def _claims(self) -> tuple[tuple[Span, ...], ...]:
+        """The units of each clause cut at clause punctuation only: a quote or a title stays in its clause."""
+        claims: list[list[Span]] = [[]]
+        for unit in self.units:
+            if CLAIM_PUNCT.match(unit.text):
+                claims.append([])
+            else:
+                claims[-1].append(unit)
+        return tuple(tuple(c) for c in claims if c)
+
+    @cached_property
     def described_subjects(self) -> tuple[tuple[int, int, str], ...]:
         """Each clause 某某的N是X with content after its copula, as (start, end, head): the bounds of its subject
         (from the clause's start to the last 的 before the copula) and the head of X, what follows X's own last
         的 ("" when X holds none: …是当地发展的重要开端 → 重要开端)."""
         found: list[tuple[int, int, str]] = []
-        for clause in self.clauses:
+        for clause in self._claims:
             copula = next((k for k, u in enumerate(clause) if u.text in COPULAS), None)
             if copula is None or not any(is_content(u.pos) for u in clause[copula + 1 :]):
                 continue
