@@ -365,6 +365,8 @@ def test_bylines(line: str, name: bool) -> None:
         ("刘建国、王芳", True),
         ("刘建国 王芳", True),  # authors set apart by spaces
         ("李 舒 黄建国", True),  # a two-character name spaced out to the width of three
+        ("李 舒", True),  # the one author's name spaced out
+        ("张 小 明", True),  # a three-character name spaced out
         ("本报记者 王五", True),
         ("高举 旗帜", False),
         ("王 者 归 来", False),

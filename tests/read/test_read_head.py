@@ -53,6 +53,13 @@ def test_a_speech_subtitle_under_the_title_is_head_over_the_speaker(read_text, s
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("name", ["王 芳", "张 小 明"])
+def test_a_name_spaced_out_over_the_authors_unit_is_the_byline(read_text, name: str) -> None:
+    source = read_text(f"{name}\n（某某大学 马克思主义学院，某市 200000）\n{BODY}\n{BODY2}\n")
+    assert source.meta.author == name.replace(" ", "")
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_a_dashed_line_under_the_title_that_names_no_speech_stays_in_the_body(read_text) -> None:
     source = read_text(f"栽好树木，护好森林\n——记全乡植树造林工作\n{BODY}\n{BODY2}\n")
     assert texts(source)[0] == "——记全乡植树造林工作"

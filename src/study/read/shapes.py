@@ -263,21 +263,25 @@ def looks_like_names(text: str) -> bool:
     if looks_like_name(text):
         return True
     parts = _name_parts(text)
-    return len(parts) > 1 and all(looks_like_name(part) for part in parts)
+    spaced = len(parts) == 1 and parts[0] != text.strip()  # one name spaced out (李 舒, 张 小 明)
+    return (len(parts) > 1 or spaced) and all(looks_like_name(part) for part in parts)
 
 
 NAME_SEPARATORS = re.compile(r"[、,，\s]+")
 
 
 def _name_parts(text: str) -> list[str]:
-    """A line's names set apart by enumeration commas or spaces; two single characters in a row are one
-    name spaced out to the width of three (李 舒)."""
+    """A line's names set apart by enumeration commas or spaces; two or three single characters in a row are
+    one name spaced out to the width of three (李 舒, 张 小 明)."""
     parts: list[str] = []
-    for token in NAME_SEPARATORS.split(text.strip()):
-        if parts and len(token) == 1 and len(parts[-1]) == 1:
+    run = 0  # how many single characters the last part was put together from
+    for token in (token for token in NAME_SEPARATORS.split(text.strip()) if token):
+        if len(token) == 1 and 0 < run < 3:
             parts[-1] += token
-        elif token:
+            run += 1
+        else:
             parts.append(token)
+            run = 1 if len(token) == 1 else 0
     return parts
 
 
@@ -338,7 +342,10 @@ def byline_name(text: str) -> str:
     """The name in a byline line (`作者：张明` → 张明), in the line's own script."""
     text = text.strip()
     match = BYLINE.match(simplify(text))  # the shadow has the line's length: its span is the name's
-    return text[match.start(1) : match.end(1)] if match else text
+    if match:
+        return text[match.start(1) : match.end(1)]
+    parts = _name_parts(text)
+    return parts[0] if len(parts) == 1 and looks_like_name(parts[0]) else text  # a name spaced out (李 舒)
 
 
 # A date in English alone on its line, maybe with its weekday and time, as a blog heads a post with it
