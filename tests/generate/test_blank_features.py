@@ -403,3 +403,16 @@ def test_the_subject_of_a_described_clause_is_the_part_before_the_de() -> None:
 def test_a_title_or_a_quote_stays_in_the_subject_of_a_described_clause() -> None:
     # the title's marks cut no clause: 《青山协定》 is part of what the clause describes, the place is what it tells
     assert answers("第一个区域协定《青山协定》规定划给邻县的地区是白沙洲。")[0] == "白沙洲"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("1925年，赵明远在《晨光周刊》上发表《论农会》一文。", "论农会"),
+        ("代表刘振华在《和平公约》上签字。", "刘振华"),
+        ("农会筹备组在《晨光周刊》编辑部成立，刘振华任组长。", "刘振华"),
+    ],
+)
+def test_a_title_that_names_the_venue_of_a_claim_is_a_weak_blank(text: str, answer: str) -> None:
+    # 在《某报》上发表, 在《某约》上签字, 《某刊》编辑部: where it happened; the work or the person is asked
+    assert answers(text)[0] == answer

@@ -338,6 +338,21 @@ def _described_subject(span: Span, analysis: Analysis) -> float:
     )
 
 
+# A periodical or a document named as where a thing was published or signed (在《某报》上发表, 在《某宪章》上签字,
+# 《某刊》编辑部): the venue of the claim, like a place; the work, its author or the signer is the point.
+VENUE_AFTER = re.compile(r"》(?:上|发表|刊登|刊载|签字|签署)")
+VENUE_OFFICE = re.compile(r"》(?:编辑部|杂志社|报社)")
+
+
+def _venue(span: Span, analysis: Analysis) -> float:
+    """1 for a title that names where a thing was published or signed (在《某报》上发表, 《某刊》编辑部)."""
+    if span.kind != "title":
+        return 0.0
+    shadow = analysis.shadow
+    placed = span.start >= 2 and shadow[span.start - 2] in "在于" and VENUE_AFTER.match(shadow, span.end) is not None
+    return float(placed or VENUE_OFFICE.match(shadow, span.end) is not None)
+
+
 Feature = Callable[[Span, Analysis], float]
 # Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
 # human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
@@ -358,6 +373,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("member of an open list (…、丁等)", lambda s, a: float(a.in_open_list(s)), -0.4),
     # 某事件发生的根本原因是X: the clause tells X of its subject, which is given; X is what is asked
     ("subject a 的N是 clause describes", _described_subject, -0.3),
+    ("title of the venue a thing was published or signed in", _venue, -0.3),
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
 )
