@@ -46,6 +46,32 @@ def test_a_speech_named_in_its_frame_is_the_title_over_its_speaker(read_text, ti
     assert texts(source) == ["同志们：", BODY, BODY2]
 
 
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("王建国同志在全乡植树造林动员大会上的讲话", "王建国"),
+        ("县委书记王建国在全县植树造林动员大会上的讲话实录", "王建国"),
+        ("栽好树，护好林——王建国在全乡植树造林动员大会上的讲话", "王建国"),
+        ("王建國同志在全鄉植樹造林動員大會上的講話（2021年）", "王建國"),
+    ],
+)
+def test_the_speaker_a_speech_title_names_is_its_author(read_text, title: str, speaker: str) -> None:
+    source = read_text(f"{title}\n同志们：\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == (title, speaker)
+
+
+@pytest.mark.parametrize("title", ["乡长在全乡植树造林动员大会上的讲话", "在全乡植树造林动员大会上的讲话"])
+def test_a_speech_title_that_names_only_a_post_gives_no_author(read_text, title: str) -> None:
+    assert read_text(f"{title}\n同志们：\n{BODY}\n{BODY2}\n").meta.author is None
+
+
+@pytest.mark.parametrize("speaker", ["王建国", "王 芳"])
+def test_a_speakers_name_alone_over_the_salutation_is_the_author(read_text, speaker: str) -> None:
+    source = read_text(f"{speaker}\n同志们：\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == (None, speaker.replace(" ", ""))
+    assert texts(source) == ["同志们：", BODY, BODY2]
+
+
 @pytest.mark.parametrize("speaker", ["王建国", "乡长 王建国"])
 def test_a_speech_subtitle_under_the_title_is_head_over_the_speaker(read_text, speaker: str) -> None:
     source = read_text(f"栽好树木，护好森林\n——在全乡植树造林动员大会上的讲话\n{speaker}\n{BODY}\n{BODY2}\n")

@@ -24,6 +24,7 @@ from study.read.shapes import (
     DOC_NUMBER,
     HANZI,
     JOURNAL_ISSUE,
+    SALUTATION,
     SENTENCE_PUNCT,
     SITE_HEADER,
     SPEECH_FRAME_END,
@@ -46,6 +47,7 @@ from study.read.shapes import (
     looks_like_title,
     same_text,
     spaceless,
+    speech_speaker,
     starts_new_paragraph,
     title_byline,
     unit_and_name,
@@ -259,9 +261,8 @@ def find_head(
     )
     dated_name = _dated_author(lines[date[0]].text, head) if date else None
     named = _author_name(author[1].text) if author else None
-    return Head(
-        title, named or (barred[1] if barred else dated_name), date[1] if date else None, frozenset(used), fields
-    )
+    author_name = named or (barred[1] if barred else None) or speech_speaker(title) or dated_name
+    return Head(title, author_name, date[1] if date else None, frozenset(used), fields)
 
 
 def _is_speech_subtitle(text: str) -> bool:
@@ -272,8 +273,8 @@ def _is_speech_subtitle(text: str) -> bool:
 
 def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[int, str] | None) -> Head:
     """The head of a text without a title: a date line at the top, with its fields, and names alone on the
-    first line over more names or a field (a journal article's copy that lost its title opens with its
-    authors, then its abstract: 张明 / 【摘要】…)."""
+    first line over more names, a field or a salutation (a journal article's copy that lost its title opens
+    with its authors, then its abstract: 张明 / 【摘要】…)."""
     named = [(i, line) for i, line in head[:1] if not line.level and _names_over_fields(lines, i)]
     author = byline_name(named[0][1].text) if named else None
     used = frozenset([date[0]] if date else []) | {i for i, _ in named}
@@ -282,9 +283,11 @@ def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[
 
 
 def _names_over_fields(lines: list[Line], at: int) -> bool:
-    """True when the line at `at` is names alone, and the next line holds names or metadata (a field)."""
+    """True when the line at `at` is names alone, and the next line holds names or metadata (a field), or is
+    a speech's salutation (a speech's copy that lost its title opens with its speaker: 王某某 / 同志们：)."""
     after = next((line.text for line in lines[at + 1 :] if line.text), "")
-    return looks_like_names(lines[at].text) and (looks_like_names(after) or is_meta_line(after))
+    salutation = SALUTATION.fullmatch(simplify(after.strip())) is not None
+    return looks_like_names(lines[at].text) and (looks_like_names(after) or is_meta_line(after) or salutation)
 
 
 def _dated_author(text: str, head: list[tuple[int, Line]]) -> str | None:

@@ -369,8 +369,9 @@ QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^�
 # speaker's post or name before it, a theme and a dash or colon before or after it, a date in brackets after
 # it. Read without its quotations (在全市“稳增长，促发展”大会上的讲话): their marks are the slogan's.
 SPEECH_FRAME = r"[上时]的\S{0,4}?(?:讲话|发言|致辞|讲演|演讲|报告)"  # …上的(重要)讲话, …时的发言
+SPEECH_COPY = r"(?:实录|全文|摘要|摘登|节选)?"  # the copy a site made of it: …上的讲话实录, …上的讲话（全文）
 SPEECH_TITLE = re.compile(
-    rf"^(?:[^：:]{{2,30}}(?:——|—|[:：]))?[^，,：:\s]{{0,16}}?\s*在[^，,：:]{{2,40}}?{SPEECH_FRAME}"
+    rf"^(?:[^：:]{{2,30}}(?:——|—|[:：]))?([^，,：:\s]{{0,16}}?\s*)在[^，,：:]{{2,40}}?{SPEECH_FRAME}{SPEECH_COPY}"
     r"(?:\s*[（(][^（()）]{1,20}[）)])?(?:\s*(?:——|—|[:：])\s*[^：:]{2,30})?$"
 )
 # The salutation a speech opens with (同志们：, 各位代表、同志们：, 尊敬的各位来宾：).
@@ -384,6 +385,27 @@ def is_speech_title(text: str) -> bool:
     hold, with no sentence mark outside them (a sentence that names a speech goes on after it: …上的讲话中指出)."""
     bare = QUOTED.sub("", simplify(text))
     return not any(ch in SENTENCE_PUNCT for ch in bare) and SPEECH_TITLE.match(bare) is not None
+
+
+# The speaker a speech's title names before its frame: a name, maybe with 同志 after it, or a post and a name
+# (黄某某同志在…上的讲话, 省委书记王某某在…上的讲话, 县长 王某某在…上的讲话).
+SPEAKER_POST = r"(?:书记|[省市县区乡镇]长|主任|主席|部长|局长|厅长|校长|院长|总理|委员)"
+SPEAKER = re.compile(rf"^(?:.*{SPEAKER_POST}\s*)?([\u3400-\u9fff·]{{2,4}}?)(?:同志)?\s*$")
+
+
+def speech_speaker(title: str) -> str | None:
+    """The speaker a speech's title names before the words of its frame (王某某同志在…上的讲话 → 王某某), in
+    the title's own script; None when the title names no one there (在…上的讲话, 乡长在…上的讲话)."""
+    bare = QUOTED.sub("", simplify(title))
+    frame = SPEECH_TITLE.match(bare)
+    if frame is None or any(ch in SENTENCE_PUNCT for ch in bare):
+        return None
+    found = SPEAKER.match(frame.group(1))
+    if found is None or not looks_like_name(found.group(1)):
+        return None
+    name = found.group(1)
+    at = simplify(title).find(name)  # the shadow has the title's length: the name's span is the same
+    return title[at : at + len(name)]
 
 
 def looks_like_title(text: str, strict: bool) -> bool:
