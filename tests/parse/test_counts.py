@@ -82,3 +82,11 @@ def test_a_congress_closing_a_paragraph_announces_no_list_after_it() -> None:
     )
     assert all(lst.announced_count is None for lst in flat(doc))
     assert all("（某某）" not in heads(lst) for lst in flat(doc))
+
+
+def test_an_ordinal_part_counts_nothing() -> None:
+    assert announced_count("下面是本套练习的第四部分。") is None
+    assert announced_count("本章讲的是第十二部分：") is None
+    assert announced_count("全书共分四个部分：") == 4
+    doc = outline("以下是第三部分判断题。\n1、甲是什么？\n答：甲。\n2、乙是什么？\n答：乙。\n3、丙是什么？\n答：丙。")
+    assert all(lst.announced_count is None for lst in flat(doc))
