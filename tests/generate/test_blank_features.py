@@ -6,7 +6,15 @@ import pytest
 
 from study.generate.analysis import analyse
 from study.generate.anatomy import frame_of
-from study.generate.blanks import EMPTY, candidates, find_cleft_focus, find_compounds, rank_blanks, score
+from study.generate.blanks import (
+    EMPTY,
+    _described_subject,
+    candidates,
+    find_cleft_focus,
+    find_compounds,
+    rank_blanks,
+    score,
+)
 
 
 def answers(text: str) -> list[str]:
@@ -397,7 +405,18 @@ def test_a_clause_that_describes_its_subject_is_asked_by_what_follows_the_copula
 
 def test_the_subject_of_a_described_clause_is_the_part_before_the_de() -> None:
     analysis = analyse("青山起义爆发的直接原因是粮价暴涨，后来起义失败了。", EMPTY)
-    assert [(analysis.shadow[lo:hi], head) for lo, hi, head in analysis.described_subjects] == [("青山起义爆发", "")]
+    shadow = analysis.shadow
+    found = [(shadow[lo:de], shadow[de + 1 : cop], head) for lo, de, cop, head in analysis.described_subjects]
+    assert found == [("青山起义爆发", "直接原因", "")]
+
+
+def test_the_noun_a_described_clause_names_is_no_blank_but_the_name_of_a_description() -> None:
+    # 某某的N是X: N (主要任务) is the attribute the clause tells; when X describes a class, N is the thing named
+    assert "主要任务" not in answers("红星合作社成立后的主要任务是帮助农民增收。")[:2]
+    text = "县委创办的夜校是一所培养干部的学校。"
+    analysis = analyse(text, EMPTY)
+    night_school = next(s for s in candidates(analysis) if s.text == "夜校")
+    assert _described_subject(night_school, analysis) == 0.0
 
 
 def test_a_title_or_a_quote_stays_in_the_subject_of_a_described_clause() -> None:

@@ -161,11 +161,11 @@ class Analysis:
         return tuple(tuple(c) for c in claims if c)
 
     @cached_property
-    def described_subjects(self) -> tuple[tuple[int, int, str], ...]:
-        """Each clause 某某的N是X with content after its copula, as (start, end, head): the bounds of its subject
-        (from the clause's start to the last 的 before the copula) and the head of X, what follows X's own last
-        的 ("" when X holds none: …是当地发展的重要开端 → 重要开端)."""
-        found: list[tuple[int, int, str]] = []
+    def described_subjects(self) -> tuple[tuple[int, int, int, str], ...]:
+        """Each clause 某某的N是X with content after its copula, as (start, de, copula, head): where its subject
+        starts, where the last 的 before the copula and the copula stand, and the head of X, what follows X's
+        own last 的 ("" when X holds none; …是当地发展的重要开端 → 重要开端)."""
+        found: list[tuple[int, int, int, str]] = []
         for clause in self._claims:
             copula = next((k for k, u in enumerate(clause) if u.text in COPULAS), None)
             if copula is None or not any(is_content(u.pos) for u in clause[copula + 1 :]):
@@ -174,7 +174,7 @@ class Analysis:
             if de and clause[de].start - clause[0].start >= 2 and copula - de <= DESCRIBED_REACH:
                 last_de = max((k for k, u in enumerate(clause) if u.text == "的"), default=0)
                 head = "".join(u.text for u in clause[last_de + 1 :]) if last_de > copula else ""
-                found.append((clause[0].start, clause[de].start, head))
+                found.append((clause[0].start, clause[de].start, clause[copula].start, head))
         return tuple(found)
 
     def sentence_of(self, span: Span) -> tuple[int, int]:

@@ -328,14 +328,15 @@ def _time_frame(span: Span, analysis: Analysis) -> float:
 
 
 def _described_subject(span: Span, analysis: Analysis) -> float:
-    """1 for a span inside the subject of a clause 某某的N是X (某事件发生的根本原因是X): the clause tells X of a
-    given subject. Not when X is a class (…是当地发展的重要开端): then the subject is the instance it asks for."""
-    return float(
-        any(
-            lo <= span.start and span.end <= hi and not _is_category(head)
-            for lo, hi, head in analysis.described_subjects
-        )
-    )
+    """1 for a span inside the subject of a clause 某某的N是X (某事件发生的根本原因是X), or inside its N when X
+    holds no 的: the clause tells X of a given subject. Not when X is a class (…是当地发展的重要开端): then the
+    subject is the instance it asks for; nor N when X is a description (…是一所培养干部的学校): N is its name."""
+    for start, de, copula, head in analysis.described_subjects:
+        if start <= span.start and span.end <= de and not _is_category(head):
+            return 1.0
+        if de < span.start and span.end <= copula and not head:
+            return 1.0
+    return 0.0
 
 
 # A periodical or a document named as where a thing was published or signed (在《某报》上发表, 在《某宪章》上签字,
