@@ -6,12 +6,14 @@ import pytest
 
 from study.config import Settings
 from study.generate.cards import (
+    Frame,
     cn_count,
     cn_numeral,
     count_question,
     giveaway_forms,
     key_sentence,
     parse_numeral,
+    shared_frame,
     unrevealed,
 )
 from study.generated import Card
@@ -306,3 +308,24 @@ def test_a_long_lead_is_cut_to_its_end_on_the_cards() -> None:
     assert len(recall.context) <= 62 and recall.context[2:] in lead
     short = enum("2", "一是", "回顾一年来的工作，我们有以下几点体会：", lessons.items)
     assert next(c for c in cards_of((short,)) if c.kind == "list").context == short.lead
+
+
+@pytest.mark.parametrize(
+    ("heads", "frame"),
+    [
+        (["讲清楚会议的主题", "讲清楚五年的工作", "讲清楚新的部署"], Frame("讲清楚", "")),
+        (["是完成中心任务的迫切需要", "是完善制度的迫切需要", "是推动发展的迫切需要"], Frame("是", "的迫切需要")),
+        (["讲好“高站位”", "讲好“大逻辑”"], Frame("讲好“", "”")),  # the quotes go with the frame, never split
+        (["加强党的建设", "加快经济发展"], Frame()),  # 加 is no word of its own in either
+        (["社会主义道路", "社会保障体系"], Frame()),  # 社会 is inside a word (社会主义)
+        (["坚持人民至上"], Frame()),
+        (["依法治国", "依法治国"], Frame()),
+    ],
+)
+def test_the_frame_is_what_every_item_opens_or_closes_on_at_a_word_boundary(heads: list[str], frame: Frame) -> None:
+    assert shared_frame(heads) == frame
+
+
+def test_a_frame_leaves_every_item_words_of_its_own() -> None:
+    frame = shared_frame(["要坚持学习", "要坚持学习理论"])
+    assert all(len(frame.own(h)) >= 2 for h in ["要坚持学习", "要坚持学习理论"])

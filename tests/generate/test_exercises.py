@@ -100,9 +100,14 @@ def made(course: Course) -> dict[str, tuple[Exercise, ...]]:
     return course_exercises(course, 2)
 
 
-def list_heads(course: Course) -> dict[tuple[str, str], list[str]]:
-    """(document, list key) → the list's item heads."""
-    return {(doc.stem, lst.key): [i.head for i in lst.items] for doc in course.documents for _, lst in walk(doc.lists)}
+def list_heads(course: Course, as_options: bool = True) -> dict[tuple[str, str], list[str]]:
+    """(document, list key) → the list's item heads, as choice options print them (without the list's frame)
+    unless not `as_options`."""
+    return {
+        (doc.stem, lst.key): [(ex.option_frame(lst) if as_options else ex.NO_FRAME).own(i.head) for i in lst.items]
+        for doc in course.documents
+        for _, lst in walk(doc.lists)
+    }
 
 
 def outline_keys(doc: Document) -> set[str]:
@@ -225,7 +230,7 @@ def test_same_course_gives_the_same_exercises(made: dict[str, tuple[Exercise, ..
 def test_ordering_options_are_shuffled_and_the_answer_restores_the_order(
     course: Course, made: dict[str, tuple[Exercise, ...]]
 ) -> None:
-    heads = list_heads(course)
+    heads = list_heads(course, as_options=False)
     orders = [(stem, e) for stem, found in made.items() for e in found if e.kind == "order"]
     assert orders
     for stem, e in orders:
@@ -375,7 +380,8 @@ def test_a_head_cut_inside_a_word_is_neither_answer_nor_option() -> None:
     assert not ex.whole_head(cut) and ex.whole_head(whole)
     lst = EnumList("（一）", None, 2, (cut, whole), "1", Loc("sources/t.txt", 2, 1))
     assert not ex.usable(lst, ex.LIST_SIZES)
-    assert [c.head for c in ex.candidates(make_doc("t", "标题", (lst,)))] == ["全县第二次代表大会在乡里召开"]
+    # the whole head is an option, without the opening its list's heads share (全县…)
+    assert [c.head for c in ex.candidates(make_doc("t", "标题", (lst,)))] == ["第二次代表大会在乡里召开"]
 
 
 def test_a_fill_in_is_never_given_away_by_the_documents_title(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -425,3 +431,22 @@ def test_a_fill_in_that_stops_on_its_last_word_gets_its_full_stop() -> None:
     assert ex.closed((Piece("坚持"), Piece("“两个确立”", True)))[-1] == Piece("。")
     ended = (Piece("要和"), Piece("群众", True), Piece("。"))
     assert ex.closed(ended) == ended and ex.closed((Piece("一是"), Piece("加强", True), Piece("；")))[-1] == Piece("；")
+
+
+def test_a_choice_among_framed_items_prints_the_frame_and_options_without_it(
+    made: dict[str, tuple[Exercise, ...]],
+) -> None:
+    # 坚持人民至上 / 坚持系统观念 / 坚持问题导向: an option without 坚持 would be wrong by its look alone
+    framed = [e for e in made["c"] if e.kind in ("single", "multiple")]
+    assert framed
+    for e in framed:
+        assert "能填入“坚持____”" in e.prompt
+        assert not any(option.startswith("坚持") for option in e.options)
+        assert {e.option(letter) for letter in e.answers} <= {"人民至上", "系统观念", "问题导向"}
+
+
+def test_a_framed_list_lends_its_heads_without_the_frame() -> None:
+    lst = make_list("t", "1", "要做到：", ["讲清楚会议的主题", "讲清楚五年的工作", "讲清楚新的部署"])
+    assert [c.head for c in ex.candidates(make_doc("t", "标题", (lst,)))] == ["会议的主题", "五年的工作", "新的部署"]
+    words = make_list("t", "1", "包括：", ["政治建设", "思想建设", "组织建设"])  # words: their shape makes options
+    assert [c.head for c in ex.candidates(make_doc("t", "标题", (words,)))] == ["政治建设", "思想建设", "组织建设"]

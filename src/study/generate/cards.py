@@ -15,6 +15,7 @@ from study.config import Settings
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Vocabulary
 from study.generate.read_vocabulary import blanks_for
+from study.generate.segment import tag_words
 from study.generated import Card, Cite, Gap, Line, Part
 from study.model import Document, EnumList, Item
 from study.script import CONVERTERS, simplify, to_traditional
@@ -44,6 +45,9 @@ COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it coun
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
+FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》〉\"'"
+OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,88 @@ class Scope:
     def part_of(self, item: Item) -> Part | None:
         """The part `item` belongs to: this scope's, or the part the item itself starts."""
         return self.part or self.parts.get(item.key)
+
+
+# ----------------------------------------------------------------------------- a list's frame
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The words every item of a list opens or closes on (讲清楚…, 是…的迫切需要): the list's parallel
+    frame, which says nothing of one item; what is left of each item is its own point."""
+
+    opening: str = ""
+    closing: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.opening or self.closing)
+
+    def own(self, text: str) -> str:
+        """An item's text without the frame."""
+        return text[len(self.opening) : len(text) - len(self.closing)]
+
+
+NO_FRAME = Frame()
+
+
+def shared_frame(texts: Sequence[str]) -> Frame:
+    """The opening and closing all `texts` share, each cut back to a word boundary in every text and never
+    splitting a quotation, leaving each text OWN_MIN characters of its own; NO_FRAME for fewer than two."""
+    if len(texts) < 2 or len(set(texts)) < len(texts):
+        return NO_FRAME
+    cuts = [word_cuts(t) for t in texts]
+    room = min(map(len, texts)) - OWN_MIN
+    first = texts[0]
+    opening = _boundary(shared_length(texts), [set(c) for c in cuts], room, lambda n: first[n - 1] in FRAME_OPENERS)
+    reversed_cuts = [{len(t) - c for c in cut} for t, cut in zip(texts, cuts, strict=True)]
+    closing = _boundary(
+        shared_length([t[::-1] for t in texts]),
+        reversed_cuts,
+        room - opening,
+        lambda n: first[len(first) - n] in FRAME_CLOSERS,
+    )
+    return quoted_frame(Frame(first[:opening], first[len(first) - closing :] if closing else ""), texts)
+
+
+def shared_length(texts: Sequence[str]) -> int:
+    """How many first characters all texts share."""
+    n = 0
+    while all(len(t) > n for t in texts) and len({t[n] for t in texts}) == 1:
+        n += 1
+    return n
+
+
+def quoted_frame(frame: Frame, texts: Sequence[str]) -> Frame:
+    """The frame with the quotation marks every item's own words are in (讲好“…”): the quoted words are
+    the point, and its quotes, printed on the right options only, would tell them apart."""
+    owns = [frame.own(t) for t in texts]
+    mark = owns[0][:1]
+    closer = QUOTES.get(mark, "")
+    quoted = closer and all(
+        o[:1] == mark and o[-1:] == closer and o.count(mark) == 1 and len(o) - 2 >= OWN_MIN for o in owns
+    )
+    return Frame(frame.opening + mark, closer + frame.closing) if quoted else frame
+
+
+def _boundary(n: int, cuts: list[set[int]], room: int, splits: Callable[[int], bool]) -> int:
+    """The longest length up to `n` (and `room`) at which every text has a word boundary and that `splits`
+    no quotation, else 0."""
+    n = min(n, room)
+    while n > 0 and (not all(n in c for c in cuts) or splits(n)):
+        n -= 1
+    return n
+
+
+def word_cuts(text: str) -> list[int]:
+    """The offsets between a text's words (jieba over its simplified form), its ends included."""
+    shadow = simplify(text)
+    if len(shadow) != len(text):
+        return [0, len(text)]  # offsets would not map back: no boundary inside
+    found, at = [0], 0
+    for word, _ in tag_words(shadow):
+        at += len(word)
+        found.append(at)
+    return found
 
 
 # ----------------------------------------------------------------------------- numerals

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
+from study.generate.cards import NO_FRAME, Frame, giveaway_forms, shared_frame, without_items
 from study.generate.cards import QUOTES as QUOTE_PAIRS
-from study.generate.cards import giveaway_forms, without_items
 from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
 from study.generate.read_vocabulary import blanks_for
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
@@ -33,7 +33,11 @@ PROMPTS: dict[str, str] = {
     "order": "将{topic}的{count}点按原文顺序排列（填写字母）。",
     "single": "下列选项中，属于{topic}的一项是（　）。",
     "multiple": "下列选项中，属于{topic}的有（　）。",
+    # the items share a frame (讲清楚…): the question prints it around a gap, the options are what fills it
+    "single framed": "下列选项中，属于{topic}、能填入“{frame}”的一项是（　）。",
+    "multiple framed": "下列选项中，属于{topic}、能填入“{frame}”的有（　）。",
 }
+FRAME_GAP = "____"
 # a topic that names the document (parse/topics.py: 《题目》“某某”部分, 本文“某某”部分, 《题目》全文分为…):
 # it is its own phrase in the question, not words of the text to quote
 NAMES_DOCUMENT = re.compile(r"^(?:《[^》]+》|本文)(?:“[^“”]+”部分|全文[^“”]*)?$")
@@ -172,6 +176,13 @@ def heads(lst: EnumList) -> list[str]:
     return [clean(item.head) for item in lst.items]
 
 
+def option_frame(lst: EnumList) -> Frame:
+    """The frame a list's heads share when they are phrases (a word's wrong options are made in its shape):
+    options printed with it are told apart by it, not by what they say."""
+    texts = heads(lst)
+    return shared_frame(texts) if texts and min(map(len, texts)) > WORD_HEAD else NO_FRAME
+
+
 def usable(lst: EnumList, sizes: range) -> bool:
     """A list whose size fits a kind and whose heads are short, distinct, whole phrases."""
     texts = heads(lst)
@@ -229,9 +240,16 @@ def places(doc: Document) -> list[Place]:
 
 
 def candidates(doc: Document) -> tuple[Candidate, ...]:
-    """Every usable item head of a document, as a possible wrong option."""
-    heads = ((clean(item.head), lst.key) for _, lst in walk(doc.lists) for item in lst.items if whole_head(item))
-    return tuple(Candidate(head, key, doc.stem) for head, key in heads if len(head) in HEAD_LENGTHS)
+    """Every usable item head of a document, as a possible wrong option, without its list's frame: an option
+    that still opens on its own list's 讲清楚… is told apart from the right ones by that alone."""
+    found = (
+        (frame.own(clean(item.head)), lst.key)
+        for _, lst in walk(doc.lists)
+        for frame in [option_frame(lst)]
+        for item in lst.items
+        if whole_head(item)
+    )
+    return tuple(Candidate(head, key, doc.stem) for head, key in found if len(head) in HEAD_LENGTHS)
 
 
 def neighbourhoods(docs: Sequence[Document]) -> list[range]:
@@ -401,12 +419,14 @@ def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
 # ---------------------------------------------------------------- one maker per kind
 
 
-def question(kind: str, place: Place, count: int) -> str:
-    """The wording of a question in the document's own script, about the list's topic as the text words it."""
+def question(kind: str, place: Place, count: int, frame: Frame = NO_FRAME) -> str:
+    """The wording of a question in the document's own script, about the list's topic as the text words it;
+    a choice among framed items prints the frame around a gap."""
     script = place.doc.source.script
-    return in_script(PROMPTS[kind], script).format(
+    return in_script(PROMPTS[f"{kind} framed" if frame else kind], script).format(
         topic=quoted(topic(place.lst, place.parent, place.doc)),
         count=in_script(count_word(count), script),  # 两 is a tool's word too: 兩點 in a traditional text
+        frame=(frame.opening + FRAME_GAP + frame.closing).translate(INNER_QUOTES),
     )
 
 
@@ -433,14 +453,17 @@ def order_exercise(place: Place, lenders: Lenders) -> Exercise | None:
 
 
 def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders, origin: Origin) -> Exercise | None:
-    """A choice question with `right` among wrong options from other lists, lettered in a stable order."""
+    """A choice question with `right` among wrong options from other lists, lettered in a stable order; the
+    list's frame, if its items share one, is in the question and off every option."""
+    frame = option_frame(place.lst)
+    right = [frame.own(r) for r in right]
     found = distractors(right, lenders.heads, place, CHOICE_OPTIONS - len(right), lenders.lexicon)
     if len(found) < CHOICE_OPTIONS - len(right):
         return None  # too small a course for believable wrong options
     wrong = [in_script(w, place.doc.source.script) for w in found]
     options = stable_shuffle(right + wrong, origin.document + origin.key + kind)
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
-    prompt = question(kind, place, len(right))
+    prompt = question(kind, place, len(right), frame)
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
 
 
