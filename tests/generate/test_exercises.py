@@ -12,7 +12,7 @@ from study.generate import exercises as ex
 from study.generate.blanks import Blank
 from study.generate.cards import without_items
 from study.generate.exercises import Candidate, Place, distractors, stable_shuffle, topic
-from study.generated import KIND_TITLES, LETTERS, Exercise, Piece, chinese_number
+from study.generated import KIND_TITLES, LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
 from study.script import simplify, to_traditional
 from tests.generated_work import course_exercises
@@ -108,6 +108,11 @@ def list_heads(course: Course, as_options: bool = True) -> dict[tuple[str, str],
         for doc in course.documents
         for _, lst in walk(doc.lists)
     }
+
+
+def fill_text(exercise: Exercise) -> str:
+    """A fill-in's whole sentence, its blanks filled in."""
+    return "".join(p.text for p in exercise.pieces)
 
 
 def outline_keys(doc: Document) -> set[str]:
@@ -257,12 +262,15 @@ def test_fill_in_blanks_cut_the_sentence_without_losing_text(made: dict[str, tup
 
 
 def test_more_blanks_at_a_higher_difficulty(course: Course) -> None:
-    def blanks(level: int) -> int:
-        return sum(
-            len(e.answers) for found in course_exercises(course, level).values() for e in found if e.kind == "fill"
-        )
+    # per sentence asked at both levels: a level may drop a sentence (at level 3 the sample's parallel
+    # sentences print alike, ____，这是…经验。, and only one of them is kept)
+    def blanks(level: int) -> dict[tuple[str, str], int]:
+        found = course_exercises(course, level).items()
+        return {(stem, fill_text(e)): len(e.answers) for stem, made in found for e in made if e.kind == "fill"}
 
-    assert blanks(3) >= blanks(1) > 0
+    easy, hard = blanks(1), blanks(3)
+    assert easy and hard.keys() & easy.keys()
+    assert all(hard[key] >= easy[key] for key in hard.keys() & easy.keys())
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (4, "四"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五")])
@@ -450,3 +458,21 @@ def test_a_framed_list_lends_its_heads_without_the_frame() -> None:
     assert [c.head for c in ex.candidates(make_doc("t", "标题", (lst,)))] == ["会议的主题", "五年的工作", "新的部署"]
     words = make_list("t", "1", "包括：", ["政治建设", "思想建设", "组织建设"])  # words: their shape makes options
     assert [c.head for c in ex.candidates(make_doc("t", "标题", (words,)))] == ["政治建设", "思想建设", "组织建设"]
+
+
+def test_a_fill_in_printed_as_one_already_made_is_not_made_again() -> None:
+    one = Exercise(
+        "fill",
+        "",
+        Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0)),
+        (Piece("讲好“"), Piece("高站位", True, "3字"), Piece("”。")),
+    )
+    other = dataclasses.replace(one, pieces=(Piece("讲好“"), Piece("大逻辑", True, "3字"), Piece("”。")))
+    longer = dataclasses.replace(one, pieces=(Piece("讲好“"), Piece("大视野观", True, "4字"), Piece("”。")))
+    assert ex.repeats(other, [one]) and not ex.repeats(longer, [one])
+
+
+def test_a_fill_in_that_ends_on_a_straight_quote_gets_its_full_stop() -> None:
+    assert ex.closed((Piece('研讨沦为"'), Piece("集体表态", True), Piece('"')))[-1] == Piece("。")
+    ended = (Piece("他说：“要"), Piece("团结", True), Piece("。”"))
+    assert ex.closed(ended) == ended

@@ -547,14 +547,15 @@ def fill_exercise(text: str, origin: Origin, vocab: Vocabulary, level: int, show
     return Exercise("fill", "", origin, pieces=closed(cut), answers=answers)
 
 
-WORD_CLOSERS = "”’）》」』"  # marks that close a word or a quotation, not a sentence
+WORD_CLOSERS = "”’）》」』\"'"  # marks that close a word or a quotation (straight ones too), not a sentence
 
 
 def closed(cut: tuple[Piece, ...]) -> tuple[Piece, ...]:
     """A fill-in sentence that ends as a sentence does: a key sentence cut from an item's text may stop on
-    its last word (…和群众____), and the sheet prints it with its full stop."""
-    last = cut[-1].text[-1:] if cut else ""
-    return (*cut, Piece("。")) if last and (last.isalnum() or last in WORD_CLOSERS) else cut
+    its last word (…和群众____) or a quotation closed on one (…“两个确立”), and the sheet prints it with its
+    full stop; one whose quotation closes on its own stop (…。”) has it."""
+    last = "".join(p.text for p in cut).rstrip(WORD_CLOSERS)[-1:]
+    return (*cut, Piece("。")) if last.isalnum() else cut
 
 
 def fill_sources(doc: Document) -> list[tuple[list[str], Origin]]:
@@ -570,18 +571,25 @@ def fill_sources(doc: Document) -> list[tuple[list[str], Origin]]:
 
 def fill_exercises(doc: Document, vocab: Vocabulary, level: int, shown: str) -> list[Exercise]:
     """Up to MAX_PER_KIND fill-in exercises spread across the document, none given away by `shown` text nor
-    by another fill-in's printed words (parallel sentences: 甲始终A… / ____始终B…), nor giving one away."""
+    by another fill-in's printed words (parallel sentences: 甲始终A… / ____始终B…), nor giving one away, nor
+    printing what another prints (parallel headings: 讲好“____” twice ask two things with one question)."""
     made: list[Exercise] = []
     printed = ""  # what the kept fill-ins print around their blanks
     forms: list[str] = []  # what would give the kept fill-ins' blanks away
     for texts, origin in fill_sources(doc):
         for text in texts:
             exercise = fill_exercise(text, origin, vocab, level, shown + printed)
-            if exercise and not any(form in fill_printed(exercise) for form in forms):
+            if exercise and not any(form in fill_printed(exercise) for form in forms) and not repeats(exercise, made):
                 made.append(exercise)
                 printed, forms = printed + "\n" + fill_printed(exercise), forms + giveaways(exercise.pieces)
                 break
     return [made[i] for i in spread(made, MAX_PER_KIND)]
+
+
+def repeats(exercise: Exercise, made: Iterable[Exercise]) -> bool:
+    """True for a fill-in printed as one already made is: the same words around blanks of the same hints."""
+    looks = [(p.hint if p.blank else p.text) for p in exercise.pieces]
+    return any([(p.hint if p.blank else p.text) for p in other.pieces] == looks for other in made)
 
 
 def fill_printed(exercise: Exercise) -> str:
