@@ -435,3 +435,7 @@ def test_a_title_or_a_quote_stays_in_the_subject_of_a_described_clause() -> None
 def test_a_title_that_names_the_venue_of_a_claim_is_a_weak_blank(text: str, answer: str) -> None:
     # 在《某报》上发表, 在《某约》上签字, 《某刊》编辑部: where it happened; the work or the person is asked
     assert answers(text)[0] == answer
+
+
+def test_a_copula_is_never_a_blank() -> None:
+    assert "属于" not in answers("该县的一切土地属于集体。")

@@ -155,3 +155,14 @@ def test_a_count_of_people_or_an_age_in_chinese_numerals_is_a_quantity(text: str
 def test_a_predicate_of_a_verb_and_its_long_object_is_found_whole() -> None:
     # 坚持和完善某某某某制度: a program of 12 characters, no clause of its own
     assert heads("该会议的主要任务是坚持和完善基层群众自治制度。").get("坚持和完善基层群众自治制度") == "predicate"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("该县的一切土地属于集体。", "集体"),
+        ("合作社的职责包括组织生产。", "组织生产"),
+    ],
+)
+def test_shuyu_and_baokuo_introduce_a_predicate_as_the_copula_does(text: str, predicate: str) -> None:
+    assert heads(text).get(predicate) == "predicate"

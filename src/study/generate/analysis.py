@@ -22,7 +22,7 @@ TRAIT_MODIFIER_TAGS = TRAIT_TAGS | {"a"}  # jieba tags some traits adjectives (�
 # A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
 CLAIM_PUNCT = re.compile(r"^[，。；：！？,.;:!?\s　]+$")  # what ends a clause whatever quotes and titles it holds
 # Copulas of a clause 某某的N是X, and the words its N may span (的根本原因是, 的核心要义是).
-COPULAS = frozenset({"是", "就是", "正是", "乃是"})
+COPULAS = frozenset({"是", "就是", "正是", "乃是", "是指", "属于", "包括"})
 DESCRIBED_REACH = 4
 OPEN_LIST = re.compile(r"(?:[^、，。；：,;:\s“”《》]{1,8}、){3,}[^、，。；：,;:\s“”《》]{1,8}等")
 

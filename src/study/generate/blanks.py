@@ -16,6 +16,7 @@ from itertools import pairwise
 from study.generate.analysis import NAME_TAGS, Analysis, Span, analyse
 from study.generate.anatomy import in_frame, speaks
 from study.generate.formulations import (
+    COPULAS,
     COUNT,
     NOUN_TAGS,
     anaphoric,
@@ -217,6 +218,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("the rest of a count jieba cut off its numeral (三｜大革命)", lambda s, a: _cut_off_count(s, a)),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
+    ("copula (属于, 作为): the grammar of a definition, not its content", lambda s, a: s.text in COPULAS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
