@@ -86,6 +86,22 @@ def test_a_name_spaced_out_over_the_authors_unit_is_the_byline(read_text, name: 
     assert texts(source) == [BODY, BODY2]
 
 
+UNITS = "（1.某某大学 马克思主义学院，某市 200000；2.某某学院，某市 100000）"
+
+
+@pytest.mark.parametrize("marked", ["王芳1，李华2", "王芳*，李华*"])
+def test_authors_and_their_units_over_the_title_then_again_under_it(read_text, marked: str) -> None:
+    title = "关于基层党建工作的几点思考"
+    source = read_text(f"王芳，李华\n{UNITS}\n{title}\n{marked}\n{UNITS}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == (title, "王芳，李华")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_unit_line_under_the_author_is_no_title(read_text) -> None:
+    source = read_text(f"王芳\n(某某大学,某省 某市 200000)\n{BODY}\n{BODY2}\n")  # half-width marks
+    assert (source.title, source.meta.author) == (None, "王芳")
+
+
 def test_a_dashed_line_under_the_title_that_names_no_speech_stays_in_the_body(read_text) -> None:
     source = read_text(f"栽好树木，护好森林\n——记全乡植树造林工作\n{BODY}\n{BODY2}\n")
     assert texts(source)[0] == "——记全乡植树造林工作"

@@ -200,10 +200,11 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     rest = list(head)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
-    above = len(rest) > 1 and (SITE_HEADER.match(simplify(rest[0][1].text)) or looks_like_names(rest[0][1].text))
-    # a site's header, or the author, atop the title; or a widget's label
-    if (above and looks_like_title(rest[1][1].text, strict=True)) or _widget_over_title(rest):
-        rest.pop(0)
+    above = _units_under(rest) + 1 if len(rest) > 1 and looks_like_names(rest[0][1].text) else 0
+    above = above or int(len(rest) > 1 and SITE_HEADER.match(simplify(rest[0][1].text)) is not None)
+    # a site's header, or the author (and the author's unit), atop the title; or a widget's label
+    if (above and len(rest) > above and looks_like_title(rest[above][1].text, strict=True)) or _widget_over_title(rest):
+        del rest[: above or 1]
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()
     (at, first), after = rest[0], rest[1:2]
@@ -212,6 +213,14 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)
     return (at,)
+
+
+def _units_under(rest: list[tuple[int, Line]]) -> int:
+    """How many lines giving the author's unit (（某某大学 马克思主义学院，某市 200000）) follow the first."""
+    units = 0
+    while units + 1 < len(rest) and AUTHOR_UNIT.match(rest[units + 1][1].text):
+        units += 1
+    return units
 
 
 def _widget_over_title(rest: list[tuple[int, Line]]) -> bool:
@@ -312,7 +321,7 @@ def _byline(
 ) -> tuple[int, Line] | None:
     """The head line naming the author: names (or posts and a name) under the title, else names right above it,
     else the line right under it when it gives the author's unit and name."""
-    over = [(i, line) for i, line in head if i < at[0]][-1:]
+    over = [(i, line) for i, line in head if i < at[0] and not AUTHOR_UNIT.match(line.text)][-1:]
     names = (found for found in (*below, *over) if looks_like_names(found[1].text) or labelled_names(found[1].text))
     return next(names, None) or next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
 

@@ -268,6 +268,8 @@ def looks_like_names(text: str) -> bool:
 
 
 NAME_SEPARATORS = re.compile(r"[、,，\s]+")
+# The mark after an author's name that ties it to a unit (朱某某1,陈某某2)
+FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff])[1-9*＊](?=[、,，\s]|$)")
 
 
 def _name_parts(text: str) -> list[str]:
@@ -275,7 +277,8 @@ def _name_parts(text: str) -> list[str]:
     one name spaced out to the width of three (李 舒, 张 小 明)."""
     parts: list[str] = []
     run = 0  # how many single characters the last part was put together from
-    for token in (token for token in NAME_SEPARATORS.split(text.strip()) if token):
+    tokens = (FOOTNOTE_MARK.sub("", token) for token in NAME_SEPARATORS.split(text.strip()))
+    for token in (token for token in tokens if token):
         if len(token) == 1 and 0 < run < 3:
             parts[-1] += token
             run += 1
@@ -345,7 +348,9 @@ def byline_name(text: str) -> str:
     if match:
         return text[match.start(1) : match.end(1)]
     parts = _name_parts(text)
-    return parts[0] if len(parts) == 1 and looks_like_name(parts[0]) else text  # a name spaced out (李 舒)
+    if len(parts) == 1 and looks_like_name(parts[0]):
+        return parts[0]  # a name spaced out (李 舒)
+    return FOOTNOTE_MARK.sub("", text) if looks_like_names(text) else text
 
 
 # A date in English alone on its line, maybe with its weekday and time, as a blog heads a post with it
@@ -431,6 +436,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
         and not _dated_label(text)
         and not is_keyword_run(text)
+        and AUTHOR_UNIT.match(text) is None  # （某某大学 马克思主义学院，某市 200000）: the author's unit
     )
 
 
