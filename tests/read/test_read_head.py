@@ -403,6 +403,19 @@ def test_a_blog_s_date_header_in_english_over_the_title(read_text, line: str) ->
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("line", ["2019年3月12日星期二", "2019年3月12日 星期二", "2019年3月12日周二"])
+def test_a_date_header_with_its_weekday_over_the_title(read_text, line: str) -> None:
+    source = read_text(f"{line}\n\n关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的工作总结", "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
+def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
+    source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")
+    assert source.meta.date is None
+
+
 @pytest.mark.parametrize("byline", ["某县林业局党组书记、局长：王建国", "主讲人：王建国"])
 def test_a_byline_of_posts_and_a_name_is_the_author_not_the_title(read_text, byline: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n\n{byline}\n\n2019年3月12日\n\n{BODY}\n{BODY2}\n")

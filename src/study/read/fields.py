@@ -109,6 +109,10 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "访问次数",
             "归档时间",
             "最后更新",
+            # a page's clock: the day the copy was viewed, not the document's date
+            "今日日期",
+            "今天日期",
+            "当前日期",
             # a government page's table of fields (信息公开): what it holds besides title, issuer and dates
             "索引号",
             "主题分类",
