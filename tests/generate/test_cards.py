@@ -12,6 +12,8 @@ from study.generate.cards import (
     count_question,
     giveaway_forms,
     key_sentence,
+    key_sentence_parts,
+    own_part,
     parse_numeral,
     shared_frame,
     unrevealed,
@@ -329,3 +331,41 @@ def test_the_frame_is_what_every_item_opens_or_closes_on_at_a_word_boundary(head
 def test_a_frame_leaves_every_item_words_of_its_own() -> None:
     frame = shared_frame(["要坚持学习", "要坚持学习理论"])
     assert all(len(frame.own(h)) >= 2 for h in ["要坚持学习", "要坚持学习理论"])
+
+
+def gapped(card: Card) -> list[str]:
+    """The answers a cloze card hides."""
+    return [card.prompt[g.start : g.end] for g in card.gaps]
+
+
+def test_a_cloze_never_blanks_the_frame_every_item_opens_or_closes_on() -> None:
+    tasks = enum("1", "paragraph", "要做到：", (
+        item("1.1", "[1]", "", "讲清楚全会的主题和主线", "，让群众听得懂。"),
+        item("1.2", "[2]", "", "讲清楚改革的目标和原则", "，让群众记得住。"),
+        item("1.3", "[3]", "", "讲清楚乡村振兴的任务", "，让群众用得上。"),
+    ))  # fmt: skip
+    clozes = [c for c in cards_of((tasks,)) if c.kind == "cloze"]
+    assert clozes
+    for card in clozes:
+        assert card.prompt.startswith("讲清楚") and all("讲清楚" not in answer for answer in gapped(card))
+
+
+def test_a_cloze_blanks_the_item_not_the_subject_it_took_from_the_list() -> None:
+    needs = enum("1", "paragraph", "学好全会精神：", (
+        item("1.1", "[1]", "", "是完成全年经济工作任务的迫切需要。"),
+        item("1.2", "[2]", "", "是推动基层治理现代化的迫切需要。"),
+    ))  # fmt: skip
+    for card in (c for c in cards_of((needs,)) if c.kind == "cloze"):
+        lead = card.prompt[: card.prompt.index("：") + 1]
+        assert all(g.start >= len(lead) for g in card.gaps) and "迫切需要" not in gapped(card)
+
+
+def test_own_part_is_the_sentence_without_subject_and_frame() -> None:
+    subject, sentence = key_sentence_parts(item("1", "1.", "1.", "是推动发展的迫切需要。"), "学好全会精神：") or (
+        "",
+        "",
+    )
+    assert subject == "学好全会精神：" and sentence == "是推动发展的迫切需要。"
+    start, end = own_part(subject, sentence, Frame("是", "的迫切需要")) or (0, 0)
+    assert (subject + sentence)[start:end] == "推动发展"
+    assert own_part("", "讲清楚主题。", Frame()) is None  # the whole sentence is its own

@@ -374,15 +374,20 @@ def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
 def key_sentence(item: Item, topic: str = "") -> str | None:
     """The sentence of an item worth a cloze: its first sentence of a fitting length, marker removed; one that
     opens without its subject (是…, 这是…) takes the clause before it, or the list's topic, as its subject."""
+    found = key_sentence_parts(item, topic)
+    return "".join(found) if found else None
+
+
+def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
+    """key_sentence as (the subject it took, "" for none; the item's own sentence)."""
     text = item.text.strip()
     if item.marker and text.startswith(item.marker):
         text = text[len(item.marker) :]
     found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
     for at, sentence in enumerate(found):
-        if subjectless(sentence):
-            sentence = with_subject(sentence, found[at - 1] if at else "", topic)
-        if len(sentence.rstrip(EDGE_PUNCT)) in KEY_SENTENCE:
-            return sentence
+        subject = with_subject(sentence, found[at - 1] if at else "", topic) if subjectless(sentence) else sentence
+        if subject and len(subject.rstrip(EDGE_PUNCT)) in KEY_SENTENCE:
+            return subject[: len(subject) - len(sentence)], sentence
     return None
 
 
@@ -395,17 +400,30 @@ def with_subject(sentence: str, before: str, topic: str) -> str:
     return f"{lead}：{sentence}" if lead else ""
 
 
-def cloze_runs(sentence: str, scope: Scope) -> list[tuple[str, str | None]]:
-    """The sentence cut into (text, hint) runs: hint None for plain text, the blank's hint for a gap."""
-    runs: list[tuple[str, str | None]] = []
-    at = 0
-    blanks = blanks_for(sentence, scope.vocab, scope.level)
-    if sum(b.end - b.start for b in blanks) > MAX_BLANKED * len(sentence):
+def cloze_runs(sentence: str, scope: Scope, own: tuple[int, int] | None = None) -> list[tuple[str, str | None]]:
+    """The sentence cut into (text, hint) runs: hint None for plain text, the blank's hint for a gap; the
+    blanks are chosen in the `own` part of it (start, end) when given, the rest is shown as it is."""
+    start, end = own or (0, len(sentence))
+    runs: list[tuple[str, str | None]] = [(sentence[:start], None)]
+    at = start
+    blanks = blanks_for(sentence[start:end], scope.vocab, scope.level)
+    if sum(b.end - b.start for b in blanks) > MAX_BLANKED * (end - start):
         return [(sentence, None)]  # too little left to recall from: no cloze
     for blank in blanks:
-        runs += [(sentence[at : blank.start], None), (blank.answer, blank.hint)]
-        at = blank.end
+        runs += [(sentence[at : start + blank.start], None), (blank.answer, blank.hint)]
+        at = start + blank.end
     return [*runs, (sentence[at:], None)]
+
+
+def own_part(subject: str, sentence: str, frame: Frame) -> tuple[int, int] | None:
+    """Where an item's own words lie in its key sentence (subject + sentence): after the subject it took and
+    its list's frame, before the frame's closing; None when that is the whole of it."""
+    start = len(subject) + (len(frame.opening) if sentence.startswith(frame.opening) else 0)
+    body = sentence.rstrip(EDGE_PUNCT)
+    closes = bool(frame.closing) and body.endswith(frame.closing)
+    end = len(subject) + (len(body) - len(frame.closing) if closes else len(sentence))
+    whole = start == 0 and end == len(subject) + len(sentence)
+    return None if whole or end - start < OWN_MIN else (start, end)
 
 
 def giveaway_forms(before: str, answer: str, after: str) -> list[str]:
@@ -432,13 +450,17 @@ def unrevealed(runs: list[tuple[str, str | None]], shown: str) -> list[tuple[str
 def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     """The item's key sentence with its best terms blanked (blanks from study.generate.blanks)."""
     item = lst.items[at]
-    sentence = key_sentence(item, lst.topic or lst.lead or "")
+    parts = key_sentence_parts(item, lst.topic or lst.lead or "")
+    sentence = "".join(parts) if parts else None
     context, about = list_context(lst, scope.parent), list_about(lst)
     if sentence and about and sentence.startswith(about.rstrip(EDGE_PUNCT)):
         context = ""  # the sentence took the topic as its subject: the card shows it once, in the sentence
     # the card's front shows the document's title and the context: neither may give a gap away
     shown = simplify(f"{scope.doc.title or scope.doc.stem}\n{context}")
-    runs = unrevealed(cloze_runs(sentence, scope), shown) if sentence else []
+    # the blanks are the item's own: not the subject it took from the list (every sibling's card shows it) nor
+    # the frame every sibling opens or closes on (讲清楚…, …的迫切需要), which tells no item from another
+    own = own_part(*parts, item_frame(lst)) if parts else None
+    runs = unrevealed(cloze_runs(sentence, scope, own), shown) if sentence else []
     if not any(hint is not None for _, hint in runs):
         return None
     # convert run by run: a script conversion may change a run's length, so offsets are counted after it
@@ -460,6 +482,11 @@ ITEM_CARDS: tuple[Callable[[EnumList, int, Scope], Card | None], ...] = (ordered
 
 
 # ----------------------------------------------------------------------------- walking the outline
+
+
+def item_frame(lst: EnumList) -> Frame:
+    """The frame a list's items share, from their heads (without surrounding punctuation)."""
+    return shared_frame([item.head.strip(EDGE_PUNCT) for item in lst.items])
 
 
 def list_cards(lst: EnumList, scope: Scope) -> Iterator[Card]:
