@@ -410,6 +410,20 @@ def test_a_date_header_with_its_weekday_over_the_title(read_text, line: str) -> 
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("chrome", ["某某银行信用卡\n2019年3月12日\n第A03版：要闻", "页面\n2019年3月12日星期二"])
+def test_a_headline_set_twice_in_a_plain_copy_is_the_title_over_the_pages_chrome(read_text, chrome: str) -> None:
+    title = "全乡春季植树造林工作全面展开"
+    source = read_text(f"{chrome}\n{title}\n{title}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == (title, "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_caption_set_twice_is_no_title(read_text) -> None:
+    title = "全乡春季植树造林工作全面展开"
+    source = read_text(f"{title}\n2019年3月12日\n资料图片\n资料图片\n{BODY}\n{BODY2}\n")
+    assert source.title == title
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

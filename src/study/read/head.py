@@ -194,6 +194,21 @@ def _starred_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     return next(starred, ())
 
 
+def _plain_title_of(head: list[tuple[int, Line]]) -> tuple[int, ...]:
+    """A plain text's title: a line its head sets twice (a page's copy that kept its headline and the headline
+    over the article: whatever stands above is the page's chrome), else its first line when it is a title. A
+    line this short set twice is a caption (资料图片) or a column's name, not a headline."""
+    titles = [
+        (i, line)
+        for i, line in head
+        if not line.joined
+        and looks_like_title(line.text, strict=False)
+        and len(HANZI.findall(line.text)) > COLUMN_NAME_MAX
+    ]
+    counts = Counter(spaceless(line.text) for _, line in titles)
+    return next(((i,) for i, line in titles if counts[spaceless(line.text)] > 1), ()) or _plain_title(head)
+
+
 def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     """A plain text's title lines: its first line after any metadata lines (and after a website's header
     when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
@@ -249,7 +264,7 @@ def find_head(
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
     # a mirror's starred headline before all, in a page or a plain text
-    at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title(head))
+    at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title_of(head))
     date = _head_date(head)
     if not at:
         return _untitled_head(lines, head, date)
