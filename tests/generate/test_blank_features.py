@@ -439,3 +439,14 @@ def test_a_title_that_names_the_venue_of_a_claim_is_a_weak_blank(text: str, answ
 
 def test_a_copula_is_never_a_blank() -> None:
     assert "属于" not in answers("该县的一切土地属于集体。")
+
+
+def test_a_person_whose_name_opens_a_doctrines_is_no_blank_and_the_doctrine_is() -> None:
+    # 某某 | 新 | 时代 | 某某 | 思想: the doctrine bears the name; the person does nothing in the sentence
+    ranked = answers("大会提出了张国华新时代海洋强国思想。")
+    assert "张国华" not in ranked
+    assert ranked[0] == "张国华新时代海洋强国思想"
+
+
+def test_a_person_who_acts_on_a_doctrine_stays_a_blank() -> None:
+    assert "张国华" in answers("张国华传播马克思主义。")[:2]

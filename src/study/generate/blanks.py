@@ -217,6 +217,10 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ),
     ("the rest of a count jieba cut off its numeral (三｜大革命)", lambda s, a: _cut_off_count(s, a)),
     ("ordinal inside a meeting's name", lambda s, a: s.kind != "meeting" and in_meeting_name(s, a)),
+    (
+        "person whose name opens a doctrine's (某某新时代…思想)",
+        lambda s, a: (s.kind == "person" or s.pos in PERSON_TAGS) and _opens_a_doctrine(s, a),
+    ),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
     ("copula (属于, 作为): the grammar of a definition, not its content", lambda s, a: s.text in COPULAS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
@@ -438,6 +442,38 @@ def _a_clause(span: Span, analysis: Analysis) -> bool:
         noun.pos in NOUNISH_TAGS and (verb.pos == "v" or verb.text in CLEFT_COPULAS)
         for noun, verb in pairwise(words[:-1])  # the verb is never the last word
     )
+
+
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+NAME_WORD_TAGS = frozenset({"n", "nz", "ns", "a", "b", "j", "term"})  # the words of a doctrine's name after a person's
+
+
+def _opens_a_doctrine(span: Span, analysis: Analysis) -> bool:
+    """True for a person's name that opens the name of a doctrine, nouns and adjectives up to its class noun
+    (某某 | 新时代 | 某某 | 思想): the doctrine is named after the person, who does nothing in the sentence."""
+    return _doctrine_end(span.end, analysis) is not None
+
+
+def _doctrine_end(at: int, analysis: Analysis) -> int | None:
+    """Where the name of a doctrine that follows a person's name at an offset ends (None when none follows):
+    two words or more, nouns and adjectives, the last a doctrine's class noun (the last of them, when several)."""
+    k, end = analysis.unit_starting_at(at), None
+    for unit in analysis.units[k : k + COMPOUND_REACH] if k is not None else ():
+        if unit.pos not in NAME_WORD_TAGS:
+            break
+        if unit.text.endswith(DOCTRINE_HEADS) and unit.start > at:
+            end = unit.end  # the longest: 某某 | 社会主义 | 思想 closes on 思想
+    return end
+
+
+def find_named_doctrines(analysis: Analysis) -> list[Span]:
+    """Doctrines named after a person (某某新时代某某思想), whole: the name a teacher blanks."""
+    found: list[Span] = []
+    for unit in analysis.units:
+        end = _doctrine_end(unit.end, analysis) if unit.pos in PERSON_TAGS else None
+        if end is not None:
+            found.append(Span(unit.start, end, analysis.shadow[unit.start : end], "term", "compound"))
+    return found
 
 
 def _cut_off_count(span: Span, analysis: Analysis) -> bool:
@@ -662,6 +698,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_quantities(analysis),
         *find_cleft_focus(analysis),
         *find_compounds(analysis),
+        *find_named_doctrines(analysis),
         *(trait for _, trait in analysis.restatements),
     ]
 
