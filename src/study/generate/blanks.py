@@ -46,6 +46,7 @@ DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９
 NP_KINDS = frozenset({"head", "object"})  # the noun phrases formulations take after a 的
 NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an", "term"})
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's tags of people's names
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
 PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
@@ -444,7 +445,6 @@ def _a_clause(span: Span, analysis: Analysis) -> bool:
     )
 
 
-PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 NAME_WORD_TAGS = frozenset({"n", "nz", "ns", "a", "b", "j", "term"})  # the words of a doctrine's name after a person's
 
 
