@@ -71,6 +71,16 @@ def test_an_author_field_naming_no_one_is_no_author(value: str) -> None:
     assert build_meta([("author", value), ("author", "刘建国")]).author == "刘建国"
 
 
+@pytest.mark.parametrize("value", ["山下的小村如何让荒坡“变绿”", "植树节到了，你种树了吗？", "abc1258", "user_2019"])
+def test_an_author_field_holding_a_headline_or_a_handle_is_no_author(value: str) -> None:
+    assert build_meta([("author", value)]).author is None
+
+
+@pytest.mark.parametrize("value", ["刘建国", "John Smith", "某某县林业局", "刘建国 王芳"])
+def test_an_author_field_holding_names_or_a_unit_is_kept(value: str) -> None:
+    assert build_meta([("author", value)]).author == value
+
+
 def test_first_usable_value_wins_and_names_lose_book_quotes() -> None:
     meta = build_meta([("publication", ""), ("publication", "《光明日报》"), ("date", "无"), ("date", "2001-1-2")])
     assert meta == Meta(date="2001-01-02", publication="光明日报")
