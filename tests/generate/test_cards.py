@@ -17,6 +17,7 @@ from study.generate.cards import (
     parse_numeral,
     shared_frame,
     unrevealed,
+    without_opening,
 )
 from study.generated import Card
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source
@@ -369,3 +370,17 @@ def test_own_part_is_the_sentence_without_subject_and_frame() -> None:
     start, end = own_part(subject, sentence, Frame("是", "的迫切需要")) or (0, 0)
     assert (subject + sentence)[start:end] == "推动发展"
     assert own_part("", "讲清楚主题。", Frame()) is None  # the whole sentence is its own
+
+
+@pytest.mark.parametrize(
+    ("lead", "about"),
+    [
+        ("要做到讲清楚、讲明白。要", "要做到讲清楚、讲明白"),
+        ("他强调，必须", "他强调"),
+        ("他強調，應當", "他強調"),  # a traditional lead: its simplified shadow is matched
+        ("加强学习，提高本领", "加强学习，提高本领"),  # a clause of content stays
+        ("要", "要"),
+    ],
+)
+def test_a_lead_loses_the_modal_its_list_opens_on(lead: str, about: str) -> None:
+    assert without_opening(lead) == about

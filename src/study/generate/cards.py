@@ -45,6 +45,10 @@ COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it coun
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# the modal or copula a list's own sentence opens on (要讲清楚A，要讲清楚B): left at the end of a lead, it is
+# no part of what the list is about
+LIST_OPENERS = ("要", "是", "就是", "即", "必须", "应", "应当", "应该", "需要", "须", "都要", "还要", "就要")
+DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
 FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》〉\"'"
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
@@ -244,7 +248,15 @@ def list_about(lst: EnumList) -> str:
     """A list's topic, else its lead, with the items it holds cut out (an inline series' topic is the
     sentence that holds it, and its items are the card's answer); "" when it has neither."""
     about = lst.topic or (lst.lead.strip() if lst.lead else "")
-    return without_items(about, [item.head.strip(EDGE_PUNCT) for item in lst.items])
+    return without_opening(without_items(about, [item.head.strip(EDGE_PUNCT) for item in lst.items]))
+
+
+def without_opening(text: str) -> str:
+    """Text about a list without the modal it ends on after its last stop or comma (…讲明白。要 of
+    要讲清楚A，要讲清楚B): it opens the list's own sentence, and says nothing of what the list is about."""
+    shadow = simplify(text)
+    found = DANGLING.search(shadow) if len(shadow) == len(text) else None
+    return text[: found.start()] if found and found.start() > 0 else text
 
 
 def without_items(text: str, items: Sequence[str]) -> str:
