@@ -333,3 +333,32 @@ def test_a_shallower_family_starting_again_still_closes_the_lists_above_it() -> 
     doc = outline("（一）甲方面\n1.子项一。\n2.子项二。\n某某小结\n（一）乙方面\n1.子项三。\n2.子项四。")
     numbered = [lst for lst in flat(doc) if lst.style == "1."]
     assert [len(lst.items) for lst in numbered] == [2, 2]
+
+
+def test_a_run_of_one_sentence_points_holds_no_list_that_follows_it() -> None:
+    doc = outline(
+        "作文要求：\n（1）立意正确，中心明确；\n（2）联系实际，不空谈；\n（3）字数八百字左右。\n"
+        "范文欣赏\n要有担当的勇气。担当是干部的本分。\n要有担当的本领。本领来自学习。\n要有担当的作为。作为贵在落实。"
+    )
+    assert [lst.style for lst in doc.lists] == ["（1）", "anaphora"]
+
+
+def test_a_table_of_chapters_holds_no_list_of_the_body_after_it() -> None:
+    doc = outline(
+        "第一章 总则\n第二章 组织机构\n第三章 附则\n"
+        "本会决定作如下修改：\n一、第二条修改为：甲。\n二、第五条修改为：乙。\n三、删去第九条。"
+    )
+    assert [lst.style for lst in doc.lists] == ["第一章", "一、"]
+
+
+def test_a_last_point_with_sentences_of_its_own_still_holds_what_follows() -> None:
+    doc = outline(
+        "一、总体目标。到明年，全面完成改造。\n二、主要任务。抓好三项工作。工作量很大。\n"
+        "要做到三个坚持：\n坚持标准；\n坚持质量；\n坚持进度。"
+    )
+    assert len(doc.lists) == 1 and len(doc.lists[0].items[1].lists) == 1
+
+
+def test_a_last_point_that_opens_a_sub_list_keeps_it() -> None:
+    doc = outline("1．坚持学习。\n2．坚持实践。\n3．坚持创新。\n（1）理论创新。\n（2）实践创新。")
+    assert len(doc.lists) == 1 and doc.lists[0].items[2].lists[0].style == "（1）"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from study.model import Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList, Pos
-from study.parse.leads import lead_before
+from study.parse.leads import ends_with_colon, lead_before
 from study.parse.markers import Kind, Marker, find_markers
 
 # the depth at which the genre sets each numbered family (一、 for parts, （一） within them, then 1., （1）, ①)
@@ -71,6 +72,7 @@ class _Builder:
         """Turn an open list into a draft: item spans end where the next item or the closing event is."""
         markers = open_list.markers
         self.closed[open_list.first.rule.group] = open_list.last_n
+        at = self.last_span_end(markers, at)
         items = []
         for k, marker in enumerate(markers):
             end = (markers[k + 1].para, markers[k + 1].start) if k + 1 < len(markers) else at
@@ -83,6 +85,21 @@ class _Builder:
         lead = lead_before(self.paragraphs, open_list.first, self.enclosing_start(open_list.first))
         count = announced_count(lead)
         return DraftList(open_list.first.text, "marker", tuple(items), lead, count, _numbering(markers))
+
+    def last_span_end(self, markers: list[Marker], at: Pos) -> Pos:
+        """Where the last item's span ends: at the close, except in a run of points of one sentence each, one
+        paragraph each ((1)A；(2)B；(3)C。, a table of chapters): the last point is one sentence too, so what
+        follows it is no part of it, unless it announces what follows (a colon) or a sub-list opens right after."""
+        last = markers[-1]
+        after = last.para + 1
+        if len(markers) < 2 or at <= (after, 0) or not all(m.at_start for m in markers):
+            return at
+        if any(later.para != before.para + 1 for before, later in pairwise(markers)):
+            return at
+        texts = [self.paragraphs[m.para].text[m.end :] for m in markers]
+        if not all(_one_sentence(text) for text in texts) or ends_with_colon(texts[-1]) or after in self.starts:
+            return at
+        return (after, 0)
 
     def enclosing_start(self, first: Marker) -> int:
         """Where the text of the item around a list begins in the list's first paragraph: after the marker of
@@ -188,6 +205,16 @@ class _Builder:
             if marker.rule.kind is Kind.HEADING:
                 return False
         return False
+
+
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")  # a quotation's own sentences are none of the text's
+_STOPS = re.compile(r"[。！？!?]")
+
+
+def _one_sentence(text: str) -> bool:
+    """True when a text is at most one sentence: no full stop before its end, quotations aside."""
+    body = _QUOTED.sub("", text).rstrip(" \u3000。！？!?；;")
+    return _STOPS.search(body) is None
 
 
 SUCCESSOR_REACH = 200  # paragraph-opening markers of a family searched for a marker's next sibling
