@@ -424,6 +424,16 @@ def test_a_caption_set_twice_is_no_title(read_text) -> None:
     assert source.title == title
 
 
+@pytest.mark.parametrize(
+    "counters", ["阅读(123)\n评论(0)\n收藏\n转载", "阅读(123) 评论(0) 收藏 转载", "浏览（56）｜点赞（3）"]
+)
+def test_a_blogs_counters_under_the_title_are_no_text(read_text, counters: str) -> None:
+    title = "关于春季植树造林的工作总结"
+    source = read_text(f"{title}\n(2019-03-12 10:20:11)\n分类：工作心得\n{counters}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == (title, "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

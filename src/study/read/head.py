@@ -97,12 +97,20 @@ def _first_field(text: str) -> str | None:
 EMPTY_FIELDS = re.compile(r"^(?:[\u3400-\u9fff]{1,6}\s*[:：]\s*){2,6}$")
 
 
+# A blog's counters and buttons under a post's title, alone or in a row (阅读(123) 评论(0) 收藏 转载).
+COUNTERS = re.compile(
+    r"^(?:(?:阅读|评论|浏览|点击|收藏|转载|分享|点赞|推荐|喜欢|举报)\s*(?:[(（]\s*\d*\s*[)）]|\d+)?[\s|｜]*)+$"
+)
+
+
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
     (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期),
-    an author's unit with its postcode, a row of empty fields, an e-paper's page banner (总第862期 2021-04-06)."""
+    an author's unit with its postcode, a row of empty fields, an e-paper's page banner (总第862期 2021-04-06),
+    a blog's counters (阅读(123) 评论(0))."""
     return (
         EMPTY_FIELDS.match(text) is not None
+        or COUNTERS.match(simplify(text)) is not None
         or is_issue_banner(text)
         or looks_like_date(text)
         or is_dateline(text)
