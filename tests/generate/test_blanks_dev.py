@@ -98,7 +98,7 @@ def test_json_lines_carry_ranked_blanks_with_offsets(tmp_path: Path) -> None:
         for blank in blanks:
             assert blank["answer"] == text[blank["start"] : blank["end"]]
             assert set(blank) == {"start", "end", "answer", "score", "hint"}
-    assert records[1]["blanks"][0]["answer"] == "三"
+    assert records[1]["blanks"][0]["answer"] == "三个优先"
 
 
 def test_text_format_reads_standard_input_and_shows_the_best_blank(tmp_path: Path) -> None:

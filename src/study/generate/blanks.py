@@ -96,7 +96,7 @@ POSITION_BONUS = {
     "member": {"first": 0.0, "middle": -0.02, "last": 0.02},
     "pair": {"first": 0.02, "middle": 0.0, "last": 0.0},
 }
-COUNT_SCORES = {"great": 0.45, "quoted": 0.92, "formulation": 0.85, "anaphoric": 0.4, "bare": 0.45}
+COUNT_SCORES = {"great": 0.45, "quoted": 0.6, "formulation": 0.85, "anaphoric": 0.4, "bare": 0.45}
 LIST_ITEM_SCORE = 0.84
 # Words common in all Chinese, or what the course is about, are easy to guess: weak blanks when a rule
 # found no more than a word; among the members of a series, commonness only breaks ties.
@@ -160,7 +160,7 @@ def _count_score(span: Span, analysis: Analysis) -> float | None:
         # the N great X (三大法宝, 两大任务) names a set by its size, which is known; its members are the point
         return COUNT_SCORES["great"]
     if quoted_count(span, analysis):
-        return COUNT_SCORES["quoted"]  # above the quote itself: （四）个全面 tests more than a blanked quote
+        return COUNT_SCORES["quoted"]  # below the quote itself: people blank “四个全面” whole, its size is in its name
     if anaphoric(span, analysis):
         return COUNT_SCORES["anaphoric"]
     if analysis.shadow.startswith("第", span.start - 1) and span.start:
