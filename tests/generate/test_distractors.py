@@ -14,6 +14,7 @@ from study.generate.distractors import (
     dictionary_siblings,
     lexicon_of,
     named,
+    opened,
     shape_of,
     shared_end,
     texts_lexicon,
@@ -193,3 +194,10 @@ def test_a_worksheet_choice_on_a_short_word_prefers_other_lists_heads_of_its_sha
     found = distractors(["系统性"], pool, Place(doc, lst, None), 3, COURSE)
     assert found[0] == "先进性" and all(len(o) == 3 and o.endswith("性") for o in found)
     assert "整体性" not in found
+
+
+def test_a_word_opened_as_its_siblings_gets_options_that_open_so_and_are_words() -> None:
+    lexicon = texts_lexicon(["我们要完成改革任务，取得新的成就，承担历史责任，推进各项工作。"])
+    found = list(opened("重大意义", "重大", lexicon))
+    assert found and all(w.startswith("重大") and len(w) == 4 for w in found)
+    assert "重大意义" not in found and "重大我们" not in found  # a pair the dictionary does not know is no word

@@ -476,3 +476,15 @@ def test_a_fill_in_that_ends_on_a_straight_quote_gets_its_full_stop() -> None:
     assert ex.closed((Piece('研讨沦为"'), Piece("集体表态", True), Piece('"')))[-1] == Piece("。")
     ended = (Piece("他说：“要"), Piece("团结", True), Piece("。”"))
     assert ex.closed(ended) == ended
+
+
+@pytest.mark.parametrize(
+    ("answer", "own", "opening"),
+    [
+        ("全面发展", ["全面发展", "全面进步", "协调推进"], "全面"),
+        ("协调推进", ["全面发展", "全面进步", "协调推进"], ""),  # the odd one keeps its course-made options
+        ("全面发展", ["全面发展", "协调推进", "统筹兼顾"], ""),  # one head alone shares nothing
+    ],
+)
+def test_a_word_shares_the_opening_of_half_its_siblings_or_more(answer: str, own: list[str], opening: str) -> None:
+    assert ex.sibling_opening(answer, own) == opening

@@ -376,6 +376,18 @@ def swapped(answer: str, lexicon: Lexicon) -> Iterator[str]:
         yield from (before + other + after for other in lexicon.common_words(tag, len(word)) if other != word)
 
 
+def opened(answer: str, opening: str, lexicon: Lexicon) -> Iterator[str]:
+    """Words that open as the answer and its siblings do (重大意义, 重大部署 → 重大任务, 重大成就): the opening
+    with another course term of the rest's length after it, kept when jieba's dictionary knows the whole as
+    a word (the course's own tally holds pieces cut from longer words: 重大政治 of 重大政治任务); the most used
+    terms first."""
+    size = len(answer) - len(opening)
+    for term in lexicon.of("term"):
+        whole = opening + term
+        if len(term) == size and whole != answer and word_table().count(whole) > 0:
+            yield whole
+
+
 @lru_cache(maxsize=4096)
 def dictionary_siblings(length: int, ending: str, tag: str) -> tuple[str, ...]:
     """jieba's most common words of a length, ending and tag (系统性 → 重要性, 积极性, …)."""

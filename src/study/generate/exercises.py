@@ -20,7 +20,15 @@ from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import NO_FRAME, Frame, giveaway_forms, shared_frame, without_items, without_opening
 from study.generate.cards import QUOTES as QUOTE_PAIRS
-from study.generate.distractors import EMPTY_LEXICON, Lexicon, claim_text, lexicon_of, shape_of, wrong_options
+from study.generate.distractors import (
+    EMPTY_LEXICON,
+    Lexicon,
+    claim_text,
+    lexicon_of,
+    opened,
+    shape_of,
+    wrong_options,
+)
 from study.generate.read_vocabulary import blanks_for
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, walk
@@ -320,13 +328,45 @@ def distractors(
     of its very shape, then what study.generate.distractors makes or finds; else heads of about its form."""
     if not by_shape(right[0]):
         return distractors_by_distance(right, pool, place, count)
-    nearest = distractors_by_distance(right, pool, place, count)
-    chosen = [h for h in nearest if same_shape(h, right[0])]
     lead, own = place.lst.lead or "", heads(place.lst)
+    chosen = opened_options(right[0], own, lead, lexicon, count)
+    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen))
+    chosen += [h for h in nearest if same_shape(h, right[0])]
     chosen += wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], course_only=True)
     chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen))
     # a course too small for its own: the dictionary's words of the answer's shape
     return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
+
+
+def opened_options(answer: str, own: list[str], lead: str, lexicon: Lexicon, count: int) -> list[str]:
+    """Wrong options that open as most of the answer's siblings do (重大意义 among 重大判断, 重大部署, 主要特点):
+    an option without that opening is told from the right ones by its look."""
+    opening = sibling_opening(answer, own)
+    if not opening:
+        return []
+    found: list[str] = []
+    words = simplify(lead)
+    for option in opened(simplify(answer), simplify(opening), lexicon):
+        if len(found) == count:
+            break
+        if not option_taken(option, [*own, *found], words):
+            found.append(option)
+    return found
+
+
+def option_taken(option: str, taken: list[str], lead: str) -> bool:
+    """True for an option that is, holds or is held by a taken one, or that the lead prints."""
+    return option in lead or any(related(option, other) for other in taken)
+
+
+def sibling_opening(answer: str, own: list[str]) -> str:
+    """The longest opening of at least two characters (leaving two) the answer shares with half its list or
+    more, itself included (and two heads at least); "" when there is none."""
+    enough = max(2, (len(own) + 1) // 2)
+    for n in range(len(answer) - 2, 1, -1):
+        if sum(head.startswith(answer[:n]) for head in own) >= enough:
+            return answer[:n]
+    return ""
 
 
 def same_shape(a: str, b: str) -> bool:
