@@ -434,6 +434,20 @@ def test_a_blogs_counters_under_the_title_are_no_text(read_text, counters: str) 
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("slogan", ["绿水青山 植树护林", "绿水青山，植树护林，人人有责"])
+def test_a_slogan_over_the_title_is_no_title(read_text, slogan: str) -> None:
+    title = "关于春季植树造林的工作总结"
+    source = read_text(f"{slogan}\n{title}\n2019年3月12日\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == (title, "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("under", ["——在全乡植树造林动员大会上的讲话\n王建国", "2019年3月12日"])
+def test_a_slogan_over_a_subtitle_or_a_date_is_the_title(read_text, under: str) -> None:
+    source = read_text(f"绿水青山 植树护林\n{under}\n{BODY}\n{BODY2}\n")
+    assert source.title == "绿水青山 植树护林"
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

@@ -225,6 +225,7 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
         rest.pop(0)
     above = _units_under(rest) + 1 if len(rest) > 1 and looks_like_names(rest[0][1].text) else 0
     above = above or int(len(rest) > 1 and SITE_HEADER.match(simplify(rest[0][1].text)) is not None)
+    above = above or int(len(rest) > 1 and _slogan_over_title(rest[0][1].text, rest[1][1].text))
     # a site's header, or the author (and the author's unit), atop the title; or a widget's label
     if (above and len(rest) > above and looks_like_title(rest[above][1].text, strict=True)) or _widget_over_title(rest):
         del rest[: above or 1]
@@ -236,6 +237,20 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)
     return (at,)
+
+
+# A slogan: two to four phrases of four hanzi set apart (不忘初心 牢记使命, 撸起袖子、加油实干).
+SLOGAN = re.compile(r"^[\u3400-\u9fff]{4}(?:[\s，,、]+[\u3400-\u9fff]{4}){1,3}$")
+
+
+def _slogan_over_title(first: str, second: str) -> bool:
+    """True when a slogan stands over a line that is a title itself (a page's or a poster's banner over the
+    headline); a slogan over a subtitle, a date or a byline is the title."""
+    return (
+        SLOGAN.match(simplify(first.strip())) is not None
+        and second[:1] not in SUBTITLE_OPENERS
+        and looks_like_title(second, strict=True)
+    )
 
 
 def _units_under(rest: list[tuple[int, Line]]) -> int:
