@@ -448,6 +448,18 @@ def test_a_slogan_over_a_subtitle_or_a_date_is_the_title(read_text, under: str) 
     assert source.title == "绿水青山 植树护林"
 
 
+@pytest.mark.parametrize("under", ["", "2019年3月12日\n"])
+def test_a_title_with_a_labels_colon_and_a_slogans_comma(read_text, under: str) -> None:
+    title = "林业局：抓好春季植树，守护绿水青山"
+    source = read_text(f"{title}\n{under}{BODY}\n{BODY2}\n")
+    assert source.title == title
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_salutation_with_a_colon_and_a_comma_is_no_title(read_text) -> None:
+    assert read_text(f"各位同志：大家好，今天我们开会\n{BODY}\n{BODY2}\n").title is None
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

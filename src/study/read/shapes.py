@@ -528,8 +528,16 @@ SERIES_COMMA = re.compile(r"(?<=[\u3400-\u9fff”」』])、(?=[\u3400-\u9fff“
 TITLE_BREAK = re.compile(r"^(?P<a>[^，,：:]+)(?P<mark>[，,：:])(?P<b>[^，,：:]+)$")
 
 
+LABELLED = re.compile(r"^(?P<label>[^，,：:]+)[：:](?P<rest>[^：:]+)$")  # 某某局：抓好植树，守护青山
+
+
 def _one_break_removed(text: str) -> str:
-    """The title without its one allowed inner break, or the text unchanged when it has none."""
+    """The title without its one allowed inner break, or the text unchanged when it has none; a label's
+    colon may stand before a balanced slogan's comma (林业局：抓好春季植树，守护绿水青山)."""
+    labelled = LABELLED.match(text)
+    if labelled and len(HANZI.findall(labelled.group("label"))) >= 2 and TITLE_BREAK.match(labelled.group("rest")):
+        rest = _one_break_removed(labelled.group("rest"))
+        return labelled.group("label") + rest if rest != labelled.group("rest") else text
     match = TITLE_BREAK.match(text)
     if match is None:
         return text
