@@ -362,3 +362,19 @@ def test_a_last_point_with_sentences_of_its_own_still_holds_what_follows() -> No
 def test_a_last_point_that_opens_a_sub_list_keeps_it() -> None:
     doc = outline("1．坚持学习。\n2．坚持实践。\n3．坚持创新。\n（1）理论创新。\n（2）实践创新。")
     assert len(doc.lists) == 1 and doc.lists[0].items[2].lists[0].style == "（1）"
+
+
+def test_a_question_opening_on_a_century_or_a_month_keeps_its_number() -> None:
+    text = (
+        "1.19世纪中叶，哪件事开启了近代史？\n答：甲。\n2.5月4日发生了什么？\n答：乙。\n3.10月1日是什么节日？\n答：丙。"
+    )
+    assert heads(outline(text).lists[0]) == [
+        "19世纪中叶，哪件事开启了近代史",
+        "5月4日发生了什么",
+        "10月1日是什么节日",
+    ]
+
+
+def test_a_section_number_before_a_word_of_the_world_stays_a_section() -> None:
+    doc = outline("1.1世界经济形势\n甲。\n1.2国内经济形势\n乙。")
+    assert doc.lists[0].style == "1.1"

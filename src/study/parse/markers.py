@@ -101,13 +101,13 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     # names the section they belong to (a list keeps one prefix); a unit after them makes a quantity (1.5倍)
     _rule(
         "1.1",
-        rf"(?P<p>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?![.．\d]|\s*[{UNITS}])(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*",
+        rf"(?P<p>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?![.．\d]|\s*[{UNITS}]|世纪)(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*",
         Kind.HEADING,
         "1.1",
     ),
-    # … and a digit right after the point makes a decimal, unless it opens a year (1.1919年5月4日，…: the first
-    # item of a chronology)
-    _rule("1.", r"(?P<n>\d{1,2})[.．](?:(?!\d)|(?=\d{4}年))[ \u3000]*", Kind.HEADING, "1."),
+    # … and a digit right after the point makes a decimal, unless it opens a date (1.1919年5月4日，…: the first
+    # item of a chronology; 2.5月4日，…), or a century (1.20世纪初期，…: a quiz question)
+    _rule("1.", r"(?P<n>\d{1,2})[.．](?:(?!\d)|(?=\d{4}年|\d{1,2}(?:世纪|月)))[ \u3000]*", Kind.HEADING, "1."),
     _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
