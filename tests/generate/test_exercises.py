@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from study.generate import exercises as ex
-from study.generate.blanks import Blank
+from study.generate.blanks import EMPTY, Blank
 from study.generate.cards import without_items
 from study.generate.exercises import Candidate, Place, distractors, stable_shuffle, topic
 from study.generated import KIND_TITLES, LETTERS, Exercise, Origin, Piece, chinese_number
@@ -488,3 +488,20 @@ def test_a_fill_in_that_ends_on_a_straight_quote_gets_its_full_stop() -> None:
 )
 def test_a_word_shares_the_opening_of_half_its_siblings_or_more(answer: str, own: list[str], opening: str) -> None:
     assert ex.sibling_opening(answer, own) == opening
+
+
+def test_a_wrong_option_the_sheet_printed_comes_after_the_others() -> None:
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要做到：", ["坚持理论学习不放松", "坚持调查研究不间断"])
+    pool = [
+        Candidate(h, str(n), "y") for n, h in enumerate(["加强基层组织建设", "改进机关工作作风", "完善考核评价办法"])
+    ]
+    first = ex.distractors_by_distance(["坚持理论学习不放松"], pool, Place(doc, lst, None), 2)
+    again = ex.distractors_by_distance(["坚持理论学习不放松"], pool, Place(doc, lst, None), 2, used=set(first))
+    assert len(set(first) & set(again)) == 1  # one new head; a printed one fills in when the pool runs short
+
+
+def test_a_documents_questions_share_one_record_of_printed_options(course: Course) -> None:
+    lenders = ex.Lenders(ex.candidates(course.documents[0]))
+    ex.document_exercises(course.documents[0], lenders, EMPTY, 2)
+    assert not lenders.used  # each document keeps its own record, the caller's stays empty

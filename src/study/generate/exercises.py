@@ -12,8 +12,8 @@ import functools
 import hashlib
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from study.generate.anatomy import subjectless
@@ -322,15 +322,21 @@ def eligible(cand: Candidate, place: Place) -> bool:
 
 
 def distractors(
-    right: list[str], pool: Iterable[Candidate], place: Place, count: int, lexicon: Lexicon = EMPTY_LEXICON
+    right: list[str],
+    pool: Iterable[Candidate],
+    place: Place,
+    count: int,
+    lexicon: Lexicon = EMPTY_LEXICON,
+    used: Collection[str] = (),
 ) -> list[str]:
     """`count` wrong options in the right answer's shape: for a name, a number or a word, other lists' heads
-    of its very shape, then what study.generate.distractors makes or finds; else heads of about its form."""
+    of its very shape, then what study.generate.distractors makes or finds; else heads of about its form,
+    those the document's questions already `used` last."""
     if not by_shape(right[0]):
-        return distractors_by_distance(right, pool, place, count)
+        return distractors_by_distance(right, pool, place, count, used)
     lead, own = place.lst.lead or "", heads(place.lst)
     chosen = opened_options(right[0], own, lead, lexicon, count)
-    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen))
+    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used)
     chosen += [h for h in nearest if same_shape(h, right[0])]
     chosen += wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], course_only=True)
     chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen))
@@ -379,19 +385,22 @@ def by_shape(head: str) -> bool:
     return len(head) <= WORD_HEAD or shape_of(simplify(head)).kind != "term"
 
 
-def distractors_by_distance(right: list[str], pool: Iterable[Candidate], place: Place, count: int) -> list[str]:
+def distractors_by_distance(
+    right: list[str], pool: Iterable[Candidate], place: Place, count: int, used: Collection[str] = ()
+) -> list[str]:
     """`count` heads of other lists shaped like the first right one, never from the right list, each from
     a list of its own while there are enough: siblings of one list look alike, and the answer would be
-    the odd one out."""
+    the odd one out. A head another question of the document printed comes after the others: a wrong
+    option met on every question of a sheet is soon known to be wrong."""
     chosen: list[str] = []
     if count <= 0:
         return chosen
     lenders: set[tuple[str, str]] = set()
-    siblings: list[str] = []  # heads of a list that already lent one, in rank order: used only when short
+    siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
     for cand in ranked(right[0], pool, place):
         if any(related(cand.head, h) for h in right + chosen):
             continue
-        if (cand.document, cand.list_key) in lenders:
+        if (cand.document, cand.list_key) in lenders or cand.head in used:
             siblings.append(cand.head)
             continue
         lenders.add((cand.document, cand.list_key))
@@ -448,6 +457,8 @@ class Lenders:
 
     heads: tuple[Candidate, ...]
     lexicon: Lexicon = EMPTY_LEXICON
+    # the wrong options a document's questions have printed so far (one set per document: document_exercises)
+    used: set[str] = field(default_factory=set, compare=False)
 
 
 def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
@@ -497,9 +508,10 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     list's frame, if its items share one, is in the question and off every option."""
     frame = option_frame(place.lst)
     right = [frame.own(r) for r in right]
-    found = distractors(right, lenders.heads, place, CHOICE_OPTIONS - len(right), lenders.lexicon)
+    found = distractors(right, lenders.heads, place, CHOICE_OPTIONS - len(right), lenders.lexicon, lenders.used)
     if len(found) < CHOICE_OPTIONS - len(right):
         return None  # too small a course for believable wrong options
+    lenders.used.update(found)
     wrong = [in_script(w, place.doc.source.script) for w in found]
     options = stable_shuffle(right + wrong, origin.document + origin.key + kind)
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
@@ -653,6 +665,7 @@ def list_exercises(doc: Document, kind: str, lenders: Lenders) -> list[Exercise]
 
 def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level: int) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order."""
+    lenders = replace(lenders, used=set())  # the document's own record of the wrong options it printed
     listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, lenders)]
     # fill-ins come last because they must not be answered by what the list questions print, nor by the
     # document's title printed above them
