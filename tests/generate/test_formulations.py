@@ -166,3 +166,10 @@ def test_a_predicate_of_a_verb_and_its_long_object_is_found_whole() -> None:
 )
 def test_shuyu_and_baokuo_introduce_a_predicate_as_the_copula_does(text: str, predicate: str) -> None:
     assert heads(text).get(predicate) == "predicate"
+
+
+def test_a_graded_category_jieba_tags_a_verb_is_a_head_and_its_claim_has_a_subject() -> None:
+    # 本质 | 要求/v: jieba tags the class noun a verb; the phrase is a category all the same
+    found = heads("依法行政是法治政府的本质要求。")
+    assert found.get("本质要求") == "head"
+    assert found.get("依法行政") == "subject"

@@ -287,12 +287,18 @@ def _head_after_de(clause: list[Span]) -> Span | None:
     if any(u.text in COPULAS for u in clause[de + 1 :]):
         return None  # 某某的口号是X: the 的 belongs to the subject; X, after the copula, is the predicate
     phrase = _first_conjunct(clause[de + 1 :])
-    if not phrase or phrase[-1].pos not in NOUN_TAGS:
+    if not phrase or not (phrase[-1].pos in NOUN_TAGS or _graded_category(phrase)):
         return None
     if not all(is_content(u.pos) or u.text in NP_JOINERS for u in phrase):
         return None
     copula = any(u.text in COPULAS for u in clause[:de])
     return _span(phrase, "head" if copula else "object", HEAD_LENGTH)
+
+
+def _graded_category(phrase: list[Span]) -> bool:
+    """True for a phrase that opens on a category modifier, whatever jieba tags its last word (本质 | 要求/v,
+    重要 | 保障/v): a class noun all the same."""
+    return len(phrase) >= 2 and phrase[0].text in CATEGORY_MODIFIERS
 
 
 def _first_conjunct(phrase: list[Span]) -> list[Span]:
