@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from study.config import Settings
@@ -13,6 +15,7 @@ from study.generate.cards import (
     giveaway_forms,
     key_sentence,
     key_sentence_parts,
+    list_context,
     own_part,
     parse_numeral,
     shared_frame,
@@ -384,3 +387,17 @@ def test_own_part_is_the_sentence_without_subject_and_frame() -> None:
 )
 def test_a_lead_loses_the_modal_its_list_opens_on(lead: str, about: str) -> None:
     assert without_opening(lead) == about
+
+
+def test_a_long_topic_naming_the_document_by_its_title_names_it_this_text() -> None:
+    title = "某某县人民政府关于二〇二三年度全县本级财政预算执行和其他财政收支审计工作报告反映问题整改情况的报告"
+    parts = enum(
+        "1",
+        "（一）",
+        None,
+        (item("1.1", "（一）", "（一）", "整改工作总体部署"), item("1.2", "（二）", "（二）", "整改工作推进情况")),
+    )
+    long = dataclasses.replace(parts, topic=f"《{title}》全文分为两个部分，各部分的标题")
+    assert list_context(long, None) == "本文全文分为两个部分，各部分的标题"
+    short = dataclasses.replace(parts, topic="《整改报告》全文分为两个部分，各部分的标题")
+    assert list_context(short, None) == "《整改报告》全文分为两个部分，各部分的标题"

@@ -48,6 +48,7 @@ QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # the modal or copula a list's own sentence opens on (要讲清楚A，要讲清楚B): left at the end of a lead, it is
 # no part of what the list is about
 LIST_OPENERS = ("要", "是", "就是", "即", "必须", "应", "应当", "应该", "需要", "须", "都要", "还要", "就要")
+TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that names the document by its title
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
 FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》〉\"'"
@@ -225,8 +226,12 @@ def list_place(lst: EnumList, parent: Item | None) -> str:
 
 def list_context(lst: EnumList, parent: Item | None) -> str:
     """What a list is about: its topic (parse/topics.py), else its lead, else the item it sits under; of a
-    long one, its end."""
-    return context_tail(list_about(lst)) or parent_context(parent)
+    long one, its end; a long topic naming the document by its title (《…》全文分为…) names it 本文, as the
+    card's heading names the document already (……各部分的标题 alone asks about nothing)."""
+    about = list_about(lst)
+    if len(about) > CONTEXT_MAX and (named := TITLE_NAMED.match(about)):
+        about = "本文" + about[named.end() :]
+    return context_tail(about) or parent_context(parent)
 
 
 def context_tail(text: str) -> str:
