@@ -19,11 +19,12 @@ NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags o
 LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})  # what joins the names of a list
 TRAIT_TAGS = frozenset({"n", "nz", "vn", "v", "l", "i"})  # the noun of a trait (精神) and its words (奋斗 | 精神)
 TRAIT_MODIFIER_TAGS = TRAIT_TAGS | {"a"}  # jieba tags some traits adjectives (团结/a | 精神)
-# A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
 CLAIM_PUNCT = re.compile(r"^[，。；：！？,.;:!?\s　]+$")  # what ends a clause whatever quotes and titles it holds
-# Copulas of a clause 某某的N是X, and the words its N may span (的根本原因是, 的核心要义是).
-COPULAS = frozenset({"是", "就是", "正是", "乃是", "是指", "属于", "包括"})
+# The copulas of a clause 某某的N是X that tells X of its subject (not 作为, a role, nor 成为, a change), and the
+# words its N may span (的根本原因是, 的核心要义是).
+DESCRIBING_COPULAS = frozenset({"是", "就是", "正是", "乃是", "是指", "属于", "包括"})
 DESCRIBED_REACH = 4
+# A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
 OPEN_LIST = re.compile(r"(?:[^、，。；：,;:\s“”《》]{1,8}、){3,}[^、，。；：,;:\s“”《》]{1,8}等")
 
 
@@ -53,13 +54,7 @@ class Analysis:
     @cached_property
     def clauses(self) -> tuple[tuple[Span, ...], ...]:
         """The units of each clause: cut at punctuation, but not at the series mark 、."""
-        clauses: list[list[Span]] = [[]]
-        for unit in self.units:
-            if CLAUSE_PUNCT.match(unit.text):
-                clauses.append([])
-            else:
-                clauses[-1].append(unit)
-        return tuple(tuple(c) for c in clauses if c)
+        return _cut(self.units, CLAUSE_PUNCT)
 
     @cached_property
     def letters(self) -> int:
@@ -152,13 +147,7 @@ class Analysis:
     @cached_property
     def _claims(self) -> tuple[tuple[Span, ...], ...]:
         """The units of each clause cut at clause punctuation only: a quote or a title stays in its clause."""
-        claims: list[list[Span]] = [[]]
-        for unit in self.units:
-            if CLAIM_PUNCT.match(unit.text):
-                claims.append([])
-            else:
-                claims[-1].append(unit)
-        return tuple(tuple(c) for c in claims if c)
+        return _cut(self.units, CLAIM_PUNCT)
 
     @cached_property
     def described_subjects(self) -> tuple[tuple[int, int, int, str], ...]:
@@ -167,7 +156,7 @@ class Analysis:
         own last 的 ("" when X holds none; …是当地发展的重要开端 → 重要开端)."""
         found: list[tuple[int, int, int, str]] = []
         for clause in self._claims:
-            copula = next((k for k, u in enumerate(clause) if u.text in COPULAS), None)
+            copula = next((k for k, u in enumerate(clause) if u.text in DESCRIBING_COPULAS), None)
             if copula is None or not any(is_content(u.pos) for u in clause[copula + 1 :]):
                 continue
             de = max((k for k, u in enumerate(clause[:copula]) if u.text == "的"), default=0)
@@ -191,6 +180,17 @@ class Analysis:
     def cuts_a_unit(self, span: Span) -> bool:
         """True when a span starts or ends inside a unit (half a word or half a course term)."""
         return span.start not in self._unit_edges or span.end not in self._unit_edges
+
+
+def _cut(units: tuple[Span, ...], punct: re.Pattern[str]) -> tuple[tuple[Span, ...], ...]:
+    """The units between the units that are punctuation of a kind, run by run (empty runs dropped)."""
+    runs: list[list[Span]] = [[]]
+    for unit in units:
+        if punct.match(unit.text):
+            runs.append([])
+        else:
+            runs[-1].append(unit)
+    return tuple(tuple(run) for run in runs if run)
 
 
 def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | None:

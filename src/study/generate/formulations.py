@@ -27,9 +27,8 @@ NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # A title in 《》, short (a book, an article) or long (a decision, a resolution, a speech): blanked whole.
 TITLE = re.compile(r"《([^《》\n]{2,40})》")
 CLAUSE_OPENERS = re.compile(r"[\s，。；：！？、,.;:!?（）()“”\"「」『』]")  # what a marker follows
-COPULAS = frozenset(
-    {"是", "作为", "成为", "就是", "乃是", "即", "是指", "属于", "包括"}
-)  # not 为: mostly a preposition
+# Copulas of a definition (not 为: mostly a preposition); 属于 and 包括 say what a thing is or holds.
+COPULAS = frozenset({"是", "作为", "成为", "就是", "乃是", "即", "是指", "属于", "包括"})
 NOUN_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i", "nt", "an", "a", "b", "ns", "ng", "nr", "nrt", "nrfg"})
 NP_JOINERS = frozenset({"和", "与"})
 LEADING_MEASURES = frozenset({"m", "q", "r"})  # 一门大学问 → 大学问
