@@ -460,6 +460,16 @@ def test_a_salutation_with_a_colon_and_a_comma_is_no_title(read_text) -> None:
     assert read_text(f"各位同志：大家好，今天我们开会\n{BODY}\n{BODY2}\n").title is None
 
 
+PAPER_CHROME = "您好！今天是\n设为主页 收藏本页\n当前报章2019年03月12日\n今日导读\n本报新闻\n字体： 放大 还原 缩小"
+
+
+def test_a_papers_chrome_over_its_headline_is_no_title(read_text) -> None:
+    title = "全乡春季植树造林工作全面展开"
+    source = read_text(f"{PAPER_CHROME}\n{title}\n{BODY}\n{BODY2}\n")
+    assert source.title == title
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

@@ -171,8 +171,11 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
     over = _over_metadata(head, marked)
-    dated = [i for i, line in titles if i in over and len(HANZI.findall(line.text)) > COLUMN_NAME_MAX]
+    short = {i for i, line in titles if len(HANZI.findall(line.text)) <= COLUMN_NAME_MAX}
+    dated = [i for i, _ in titles if i in over and i not in short]
     below_navigation = [i for i, _ in titles if i >= after]
+    # a column's name (今日导读, 本报新闻) under the navigation, over the headline
+    below_navigation = [i for i in below_navigation if i not in short] or below_navigation
     dated_below = [i for i in dated if i >= after]
     return tuple((hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])
 

@@ -504,10 +504,17 @@ def _unspread(text: str) -> str:
     return "".join(tokens) if len(tokens) >= SPREAD_MIN and all(len(token) == 1 for token in tokens) else text
 
 
+DATE_START = re.compile(r"\d{4}\s*[年/.-]")  # where a date written in figures begins
+
+
 def _dated_label(text: str) -> bool:
-    """True for a label and a date (今天是：2025年12月6日, 发布于：…): a page's stamp, not its title."""
+    """True for a label and a date (今天是：2025年12月6日, 发布于：…, 当前报章2025年03月14日): a page's stamp,
+    not its title."""
     label, colon, rest = text.partition("：" if "：" in text else ":")
-    return bool(colon) and 0 < len(label) <= 8 and looks_like_date(rest.strip())
+    if colon:
+        return 0 < len(label) <= 8 and looks_like_date(rest.strip())
+    start = DATE_START.search(text)  # a label run straight into the date
+    return start is not None and 0 < start.start() <= 8 and looks_like_date(text[start.start() :])
 
 
 HEADLINE_ENDS = "？?！!"
