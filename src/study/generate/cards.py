@@ -52,6 +52,8 @@ TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that nam
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
 FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》〉\"'"
+FRAME_MIN = 2  # characters a frame needs in all, its opening and closing together
+BOUND_PARTICLES = "的之地得"  # particles that bind an item's own words to the frame around them
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
 
 
@@ -101,21 +103,27 @@ NO_FRAME = Frame()
 
 
 def shared_frame(texts: Sequence[str]) -> Frame:
-    """The opening and closing all `texts` share, each cut back to a word boundary in every text and never
-    splitting a quotation, leaving each text OWN_MIN characters of its own; NO_FRAME for fewer than two."""
+    """The opening and closing all `texts` share, each cut back to a word boundary in every text, never
+    splitting a quotation nor leaving an item's own words to open or close on a particle that binds them to
+    the frame (习主席|的…), leaving each text OWN_MIN characters of its own, FRAME_MIN characters in all;
+    NO_FRAME for fewer than two texts."""
     if len(texts) < 2 or len(set(texts)) < len(texts):
         return NO_FRAME
     cuts = [word_cuts(t) for t in texts]
     room = min(map(len, texts)) - OWN_MIN
     first = texts[0]
-    opening = _boundary(shared_length(texts), [set(c) for c in cuts], room, lambda n: first[n - 1] in FRAME_OPENERS)
+
+    def splits_opening(n: int) -> bool:
+        return first[n - 1] in FRAME_OPENERS or any(t[n] in BOUND_PARTICLES for t in texts)
+
+    def splits_closing(n: int) -> bool:
+        return first[len(first) - n] in FRAME_CLOSERS or any(t[len(t) - n - 1] in BOUND_PARTICLES for t in texts)
+
+    opening = _boundary(shared_length(texts), [set(c) for c in cuts], room, splits_opening)
     reversed_cuts = [{len(t) - c for c in cut} for t, cut in zip(texts, cuts, strict=True)]
-    closing = _boundary(
-        shared_length([t[::-1] for t in texts]),
-        reversed_cuts,
-        room - opening,
-        lambda n: first[len(first) - n] in FRAME_CLOSERS,
-    )
+    closing = _boundary(shared_length([t[::-1] for t in texts]), reversed_cuts, room - opening, splits_closing)
+    if opening + closing < FRAME_MIN:
+        return NO_FRAME  # one character alone (是…, 习|主席…) is a chance likeness more often than a frame
     return quoted_frame(Frame(first[:opening], first[len(first) - closing :] if closing else ""), texts)
 
 
