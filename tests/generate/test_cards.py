@@ -19,6 +19,7 @@ from study.generate.cards import (
     own_part,
     parse_numeral,
     shared_frame,
+    stray_marks_off,
     unrevealed,
     without_opening,
 )
@@ -404,3 +405,8 @@ def test_a_long_topic_naming_the_document_by_its_title_names_it_this_text() -> N
     assert list_context(long, None) == "本文全文分为两个部分，各部分的标题"
     short = dataclasses.replace(parts, topic="《整改报告》全文分为两个部分，各部分的标题")
     assert list_context(short, None) == "《整改报告》全文分为两个部分，各部分的标题"
+
+
+def test_a_lead_loses_the_quotation_marks_of_a_sentence_it_does_not_hold() -> None:
+    assert stray_marks_off("” 他在讲话中总结了“五个坚持”，这就是") == "他在讲话中总结了“五个坚持”，这就是"
+    assert stray_marks_off("“五个坚持”") == "“五个坚持”"

@@ -261,7 +261,13 @@ def list_about(lst: EnumList) -> str:
     """A list's topic, else its lead, with the items it holds cut out (an inline series' topic is the
     sentence that holds it, and its items are the card's answer); "" when it has neither."""
     about = lst.topic or (lst.lead.strip() if lst.lead else "")
-    return without_opening(without_items(about, [item.head.strip(EDGE_PUNCT) for item in lst.items]))
+    return without_opening(without_items(stray_marks_off(about), [item.head.strip(EDGE_PUNCT) for item in lst.items]))
+
+
+def stray_marks_off(text: str) -> str:
+    """Text without the closing quotes it opens on and the opening quotes it ends on (” 习近平总书记指出…: a
+    lead cut after the quotation before it): marks that belong to a sentence the text does not hold."""
+    return text.lstrip(FRAME_CLOSERS + " 　").rstrip(FRAME_OPENERS + " 　")
 
 
 def without_opening(text: str) -> str:

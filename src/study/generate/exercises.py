@@ -18,7 +18,15 @@ from typing import NamedTuple
 
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
-from study.generate.cards import NO_FRAME, Frame, giveaway_forms, shared_frame, without_items, without_opening
+from study.generate.cards import (
+    NO_FRAME,
+    Frame,
+    giveaway_forms,
+    shared_frame,
+    stray_marks_off,
+    without_items,
+    without_opening,
+)
 from study.generate.cards import QUOTES as QUOTE_PAIRS
 from study.generate.distractors import (
     EMPTY_LEXICON,
@@ -119,7 +127,8 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     """What a list is about, for a question: the end of its topic (parse/topics.py), or the title."""
     if lst.lead is None and parent is None and doc.title:
         return titled(doc.title)  # a top-level list of parts: the title says it
-    about = without_opening(without_items(lst.topic or lst.lead or (parent.head if parent else ""), heads(lst)))
+    about = lst.topic or lst.lead or (parent.head if parent else "")
+    about = without_opening(without_items(stray_marks_off(about), heads(lst)))
     if NAMES_DOCUMENT.match(clean(about)):
         return clean(about)
     if clean(about):
