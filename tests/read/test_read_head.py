@@ -470,6 +470,19 @@ def test_a_papers_chrome_over_its_headline_is_no_title(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("chrome", [PAPER_CHROME + "\n", ""])
+def test_a_headline_set_in_two_lines_is_one_title(read_text, chrome: str) -> None:
+    source = read_text(f"{chrome}全乡春季植树造林工作全面展开\n三千亩荒山今年全部绿化\n{BODY}\n{BODY2}\n")
+    assert source.title == "全乡春季植树造林工作全面展开 三千亩荒山今年全部绿化"
+    assert texts(source) == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("under", ["林业站 王建国", "资料图片", "全乡春季植树造林工作全面展开"])
+def test_a_byline_a_caption_or_a_repeat_under_the_title_is_no_second_headline(read_text, under: str) -> None:
+    source = read_text(f"全乡春季植树造林工作全面展开\n{under}\n{BODY}\n{BODY2}\n")
+    assert source.title == "全乡春季植树造林工作全面展开"
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

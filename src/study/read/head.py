@@ -294,7 +294,9 @@ def find_head(
     date = _head_date(head)
     if not at:
         return _untitled_head(lines, head, date)
-    raw = "".join(lines[i].text for i in at)
+    second = _second_headline(head, at)
+    raw = " ".join(lines[i].text for i in (*at, *second)) if second else "".join(lines[i].text for i in at)
+    at = (*at, *second)
     title = clean_title(raw)
     barred = title_byline(title)  # 张明丨关于…: the author set off by a bar
     title = barred[0] if barred else title
@@ -313,6 +315,23 @@ def find_head(
     named = _author_name(author[1].text) if author else None
     author_name = named or (barred[1] if barred else None) or speech_speaker(title) or dated_name
     return Head(title, author_name, date[1] if date else None, frozenset(used), fields)
+
+
+def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple[int, ...]:
+    """The second line of a news headline set in two (某某强调带头宣传好会议精神 / 为发展作特殊贡献): the one
+    head line under a one-line title, right under it, itself a headline (no punctuation, longer than a column's
+    name, neither a byline, a repeat nor a subtitle), when neither names a document's kind; none else."""
+    below = [(i, line) for i, line in head if i > at[-1]]
+    if len(at) != 1 or len(below) != 1 or below[0][0] != at[0] + 1 or below[0][1].level or below[0][1].joined:
+        return ()
+    text, first = below[0][1].text, next(line.text for i, line in head if i == at[0])
+    headline = looks_like_title(text, strict=True) and len(HANZI.findall(text)) > COLUMN_NAME_MAX
+    byline = unit_and_name(text) is not None or is_meta_line(text)
+    # a title that names its kind of document (…的工作总结) or a speech's is whole: a line under it is its own
+    document = any(ends_with_doc_kind(part) or is_speech_title(part) for part in (first, text))
+    fits = headline and not byline and not document and text[:1] not in SUBTITLE_OPENERS
+    fits = fits and not _repeats(text, clean_title(first))
+    return (below[0][0],) if fits else ()
 
 
 def _is_speech_subtitle(text: str) -> bool:
