@@ -514,6 +514,19 @@ def test_a_mirror_s_starred_headline_is_the_title_under_its_spam(read_text, page
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("markup", ["<title>好运彩票_好运彩票</title>", "<h1>好运彩票</h1>"])
+def test_a_mirror_s_starred_headline_outranks_its_own_title_markup(read_text, markup: str) -> None:
+    # a mirror names itself in its <title> and often in its only <h1> (its logo): the stars mark what it copied
+    head, body = (markup, "") if markup.startswith("<title>") else ("", markup)
+    html = (
+        f"<html><head>{head}</head><body>{body}<div>好运彩票2023-01-31 16:05</div>"
+        f"<div>春季植树，我们这样做“绿色家园”******</div><p>{BODY}</p><p>{BODY2}</p></body></html>"
+    )
+    source = read_text(html, "doc.html")
+    assert source.title == "春季植树，我们这样做“绿色家园”"
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_a_bullet_is_no_title(read_text) -> None:
     assert read_text(f"- 关于春季植树造林的工作总结\n\n{BODY}\n{BODY2}\n").title is None
 
