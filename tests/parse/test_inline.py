@@ -131,3 +131,13 @@ def test_a_bare_zhi_still_points_at_the_items() -> None:
 def test_a_formulation_joined_to_a_series_by_a_conjunction_is_its_member_not_its_name() -> None:
     doc = outline("要以甲理论、乙思想、丙观点和“三个务必”要求为指导，开展好这次学习。")
     assert all(lst.announced_count != 3 for lst in flat(doc))
+
+
+def test_clauses_that_go_on_about_a_quoted_formulation_are_not_its_items() -> None:
+    assert flat(outline("今年的“两会”，如期召开，顺利闭幕。")) == []
+    assert flat(outline("要做好“两手抓”，全面推动乡村发展，巩固脱贫成果。")) == []
+
+
+def test_clauses_built_alike_after_a_quoted_formulation_are_its_items() -> None:
+    lst = flat(outline("全党要牢记“两个务必”，务必保持谦虚谨慎，务必保持艰苦奋斗。"))[0]
+    assert heads(lst) == ["务必保持谦虚谨慎", "务必保持艰苦奋斗"]

@@ -11,7 +11,7 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import bare_count_lists, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
-from study.parse.pieces import common_suffix
+from study.parse.pieces import common_suffix, parallel
 from study.parse.topics import HANZI
 
 # “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation
@@ -87,11 +87,20 @@ def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
         return pieces
     # items split at 、 and commas alike, else at commas only when that gives the count: an item may
     # hold a 、 series of its own (“两个毫不动摇”，即毫不动摇巩固A，毫不动摇鼓励、支持、引导B)
+    # after a bare comma, clauses are the formulation's pieces only when built alike (“两个务必”，务必A，务必B):
+    # else they go on about it (全国“两会”，如期而至，正式拉开帷幕 / 做好“两手抓”，助力A，推动B); a 、 series is
+    bare = shadow.startswith(INTRODUCERS[:2], at) and not pointed and COMMA.search(shadow, start, end) is not None
     for sep in (ITEM_SEP, COMMA):
         spans = _split(shadow, start, end, sep)
-        if len(spans) == n and all(e - s <= 30 for s, e in spans):
+        if len(spans) == n and all(e - s <= 30 for s, e in spans) and not (bare and not _alike(shadow, spans)):
             return spans
     return None
+
+
+def _alike(shadow: str, spans: list[tuple[int, int]]) -> bool:
+    """True when every piece is built like the first (pieces.parallel)."""
+    first = shadow[slice(*spans[0])]
+    return all(parallel(first, shadow[s:e]) for s, e in spans[1:])
 
 
 def _semicolon_pieces(shadow: str, start: int, n: int) -> list[tuple[int, int]] | None:
