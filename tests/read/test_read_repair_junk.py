@@ -170,3 +170,26 @@ def test_a_sentence_about_an_author_stays() -> None:
     text = "作者王建国在书中写道，植树造林是一件功在当代、利在千秋的大事。"
     kept, _ = drop_bylines(lines(LEAD, text, REST))
     assert len(kept) == 3
+
+
+SPEECH = "同志们：今天我们召开全乡植树造林动员大会，主要任务是总结去年工作，部署今年任务。"
+SPEECH_END = "同志们，植树造林功在当代、利在千秋，让我们共同努力，把全乡建设得更加美丽！"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "（未完，全文共1606字，当前显示528字）\n（请认真阅读下面的提示信息）",
+        "……（未完，全文共3876字，当前仅显示1958字，请阅读下面提示信息。\n收藏《在全乡植树造林动员大会上的讲话》）",
+        "预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师",
+    ],
+)
+def test_a_document_sites_notice_that_the_copy_is_cut_ends_the_text(read_text, notice: str) -> None:
+    source = read_text(f"在全乡植树造林动员大会上的讲话\n{SPEECH}\n{notice}\n")
+    assert texts(source) == [SPEECH]
+
+
+@pytest.mark.parametrize("notice", ["此处隐藏5120个字。VIP会员可见", "……（某某网省略697字，正式会员可完整阅读）"])
+def test_a_passage_hidden_from_non_members_leaves_no_line(read_text, notice: str) -> None:
+    source = read_text(f"在全乡植树造林动员大会上的讲话\n{SPEECH}\n{notice}\n{SPEECH_END}\n")
+    assert texts(source) == [SPEECH, SPEECH_END]

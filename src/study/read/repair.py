@@ -747,6 +747,23 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} byline lines" if len(kept) < len(paras) else None)
 
 
+# A document site's notice that its copy is cut short (（未完，全文共3876字，当前仅显示1958字）, 预览结束，…):
+# the text ends there, and what follows is the site's (its prompts, its links); and its notice that a passage
+# is hidden from non-members (此处隐藏5120个字。VIP会员可见, …省略697字，正式会员可完整阅读): no text.
+CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束")
+HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字|(?:VIP|正式)?会员可(?:见|完整阅读|查看)")
+NOTICE_MAX = 80  # such a notice is short
+
+
+def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A document site's notices taken out: a passage hidden from non-members, and the notice that the copy is
+    cut short with everything after it."""
+    short = [len(p.text) <= NOTICE_MAX for p in paras]
+    cut = next((k for k, p in enumerate(paras) if short[k] and CUT_NOTICE.search(simplify(p.text))), len(paras))
+    kept = [p for k, p in enumerate(paras[:cut]) if not (short[k] and HIDDEN_NOTICE.search(simplify(p.text)))]
+    return kept, (f"removed {len(paras) - len(kept)} lines of a site's notices" if len(kept) < len(paras) else None)
+
+
 def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Paragraphs of marks alone (?, * * *, ……: a character lost to the encoding, a section rule) removed."""
     kept = [p for p in paras if has_words(p.text)]
@@ -791,6 +808,7 @@ REPAIRS: tuple[Repair, ...] = (
     mend_broken_bullets,
     join_lone_markers,
     drop_editor_notes,
+    drop_site_notices,
     drop_captions,
     drop_bylines,
     drop_marks_alone,
