@@ -193,3 +193,9 @@ def test_a_document_sites_notice_that_the_copy_is_cut_ends_the_text(read_text, n
 def test_a_passage_hidden_from_non_members_leaves_no_line(read_text, notice: str) -> None:
     source = read_text(f"在全乡植树造林动员大会上的讲话\n{SPEECH}\n{notice}\n{SPEECH_END}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
+
+
+def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> None:
+    bio = "作者简介：王建国，某某大学公共管理学院博士研究生，研究方向为基层治理。"
+    source = read_text(f"关于基层党建工作的几点思考\n{bio}\n{SPEECH}\n{SPEECH_END}\n")
+    assert bio not in texts(source)

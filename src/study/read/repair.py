@@ -724,10 +724,11 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     NO_ONE,  # 新华社记者, 本报记者
     re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
     AUTHOR_UNIT,  # （某某大学 马克思主义学院，某市 200000）
-    # a journal's note on its author (作者简介：张明，男，…; 作者张明，男，…)
+    # a journal's note on its author (作者简介：张明，男，…; 作者张明，男，…; 作者简介：张明，某某大学博士研究生…)
     re.compile(
         r"^(?:作者简介\s*[:：]\s*|作者)[\u3400-\u9fff·]{2,4}\s*(?:[（(][^（()）]{1,12}[）)])?\s*[,，]\s*[男女]\s*[,，]"
     ),
+    re.compile(r"^作者简介\s*[:：]\s*[\u3400-\u9fff·]{2,4}\s*[,，]"),
     re.compile(rf"^[（(]\s*(?:下转|上接|转|接)第?\s*[{NUM}\d]+\s*版\s*[）)]$"),  # a newspaper's jump line (下转第3版)
     # the source credited in brackets alone on its line (（来源：某某网）, （某某县广播电视台）)
     re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
