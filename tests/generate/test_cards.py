@@ -410,3 +410,18 @@ def test_a_long_topic_naming_the_document_by_its_title_names_it_this_text() -> N
 def test_a_lead_loses_the_quotation_marks_of_a_sentence_it_does_not_hold() -> None:
     assert stray_marks_off("” 他在讲话中总结了“五个坚持”，这就是") == "他在讲话中总结了“五个坚持”，这就是"
     assert stray_marks_off("“五个坚持”") == "“五个坚持”"
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "某乡镇召开的动员会上，二十名干部发言雷同，缺乏针对性。",
+        "据统计，全县有三成党支部未按时开展活动。",
+        "如个别单位只发文件不开会，学习流于形式。",
+    ],
+)
+def test_a_sentence_telling_an_example_is_no_key_sentence(example: str) -> None:
+    point = item("3", "3.", "3.", "学习形式单一，吸引力不足。", example)
+    assert key_sentence(point) == "学习形式单一，吸引力不足。"
+    only = item("4", "4.", "4.", example)
+    assert key_sentence(only) is None

@@ -505,3 +505,16 @@ def test_a_documents_questions_share_one_record_of_printed_options(course: Cours
     lenders = ex.Lenders(ex.candidates(course.documents[0]))
     ex.document_exercises(course.documents[0], lenders, EMPTY, 2)
     assert not lenders.used  # each document keeps its own record, the caller's stays empty
+
+
+def test_a_fill_in_never_asks_an_examples_figures() -> None:
+    point = make_item(
+        "t",
+        "1.1",
+        "[1]",
+        "1.",
+        "研讨质量不高",
+        "，发言照本宣科，缺乏自我反思。某县召开的研讨会上，十五名干部发言雷同。",
+    )
+    assert all(not s.startswith("某") for s in ex.key_sentences(point))
+    assert ex.key_sentences(point)

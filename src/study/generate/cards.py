@@ -48,6 +48,9 @@ QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # the modal or copula a list's own sentence opens on (要讲清楚A，要讲清楚B): left at the end of a lead, it is
 # no part of what the list is about
 LIST_OPENERS = ("要", "是", "就是", "即", "必须", "应", "应当", "应该", "需要", "须", "都要", "还要", "就要")
+# a sentence that tells an example (某县…, 如个别单位…, 据统计…, 比如…): it illustrates a point, and its
+# numbers and names are no part of what a learner must know
+ILLUSTRATION = re.compile(r"^(?:(?:如|比如|例如|譬如)?(?:某|个别|据统计|据不完全统计)|比如|例如|譬如)")
 TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that names the document by its title
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
@@ -417,9 +420,14 @@ def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
     found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
     for at, sentence in enumerate(found):
         subject = with_subject(sentence, found[at - 1] if at else "", topic) if subjectless(sentence) else sentence
-        if subject and len(subject.rstrip(EDGE_PUNCT)) in KEY_SENTENCE:
+        if subject and len(subject.rstrip(EDGE_PUNCT)) in KEY_SENTENCE and not illustrative(sentence):
             return subject[: len(subject) - len(sentence)], sentence
     return None
+
+
+def illustrative(sentence: str) -> bool:
+    """True for a sentence that tells an example (某县区召开的…, 如个别部门…, 据统计…): no key sentence."""
+    return bool(ILLUSTRATION.match(simplify(sentence)))
 
 
 def with_subject(sentence: str, before: str, topic: str) -> str:

@@ -22,6 +22,7 @@ from study.generate.cards import (
     NO_FRAME,
     Frame,
     giveaway_forms,
+    illustrative,
     shared_frame,
     stray_marks_off,
     without_items,
@@ -569,7 +570,8 @@ def key_sentences(item: Item) -> list[str]:
     fitting = [s for s in dict.fromkeys(found) if len(s) in FILL_LENGTHS]
     # a 填空 sentence carries its subject: one that opens on a bare copula or a pointing word (是…, 这是…)
     # says nothing about what it is about once it stands alone on a worksheet
-    return [s for s in fitting if not subjectless(s)]
+    # nor does one that tells an example (某县区…, 据统计…): its figures illustrate the point, they are not it
+    return [s for s in fitting if not subjectless(s) and not illustrative(s)]
 
 
 def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
