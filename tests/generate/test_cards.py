@@ -327,7 +327,8 @@ def test_a_long_lead_is_cut_to_its_end_on_the_cards() -> None:
         (["社会主义道路", "社会保障体系"], Frame()),  # 社会 is inside a word (社会主义)
         (["坚持人民至上"], Frame()),
         (["县委在会上作了部署", "县委的年度工作要点"], Frame()),  # 县委|的…: the particle binds, no frame
-        (["是推进改革", "是促进发展"], Frame()),  # one character alone is no frame
+        (["是推进改革", "是促进发展"], Frame("是", "")),  # one character of grammar is a frame
+        (["习近平指出", "习仲勋同志"], Frame()),  # one of content (a surname jieba cuts off) is none
         (["党委的主体责任", "党委的监督责任"], Frame("党委的", "责任")),
         (["依法治国", "依法治国"], Frame()),
     ],

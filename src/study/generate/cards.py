@@ -15,7 +15,7 @@ from study.config import Settings
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Vocabulary
 from study.generate.read_vocabulary import blanks_for
-from study.generate.segment import tag_words
+from study.generate.segment import tag_of, tag_words
 from study.generated import Card, Cite, Gap, Line, Part
 from study.model import Document, EnumList, Item
 from study.script import CONVERTERS, simplify, to_traditional
@@ -108,8 +108,8 @@ NO_FRAME = Frame()
 def shared_frame(texts: Sequence[str]) -> Frame:
     """The opening and closing all `texts` share, each cut back to a word boundary in every text, never
     splitting a quotation nor leaving an item's own words to open or close on a particle that binds them to
-    the frame (习主席|的…), leaving each text OWN_MIN characters of its own, FRAME_MIN characters in all;
-    NO_FRAME for fewer than two texts."""
+    the frame (习主席|的…), leaving each text OWN_MIN characters of its own, FRAME_MIN characters in all
+    unless a word of grammar (是…); NO_FRAME for fewer than two texts."""
     if len(texts) < 2 or len(set(texts)) < len(texts):
         return NO_FRAME
     cuts = [word_cuts(t) for t in texts]
@@ -125,9 +125,16 @@ def shared_frame(texts: Sequence[str]) -> Frame:
     opening = _boundary(shared_length(texts), [set(c) for c in cuts], room, splits_opening)
     reversed_cuts = [{len(t) - c for c in cut} for t, cut in zip(texts, cuts, strict=True)]
     closing = _boundary(shared_length([t[::-1] for t in texts]), reversed_cuts, room - opening, splits_closing)
-    if opening + closing < FRAME_MIN:
-        return NO_FRAME  # one character alone (是…, 习|主席…) is a chance likeness more often than a frame
+    shared = first[:opening] + (first[len(first) - closing :] if closing else "")
+    if len(shared) < FRAME_MIN and not (shared and grammar_frame(shared)):
+        return NO_FRAME  # one character of content (习|主席…) is a chance likeness, not a frame
     return quoted_frame(Frame(first[:opening], first[len(first) - closing :] if closing else ""), texts)
+
+
+def grammar_frame(word: str) -> bool:
+    """True for a one-character frame of grammar: the copula or modal a list's sentence opens on (是…, 要…)
+    or a preposition (以…, 在…, 把…)."""
+    return word in LIST_OPENERS or tag_of(word) == "p"
 
 
 def shared_length(texts: Sequence[str]) -> int:
