@@ -518,3 +518,25 @@ def test_a_fill_in_never_asks_an_examples_figures() -> None:
     )
     assert all(not s.startswith("某") for s in ex.key_sentences(point))
     assert ex.key_sentences(point)
+
+
+@pytest.mark.parametrize(
+    ("option", "is_verbal"),
+    [
+        ("抓好作风建设", True),
+        ("进一步完善监督机制", True),
+        ("要分析问题的原因", True),
+        ("党的作风建设", False),
+        ("国家治理体系", False),
+    ],
+)
+def test_an_option_opens_on_a_verb_or_on_a_noun(option: str, is_verbal: bool) -> None:
+    assert ex.verbal(option) is is_verbal
+
+
+def test_wrong_options_open_as_the_answer_does() -> None:
+    # same length, ending and series-ness, another first character: what they open on decides
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "包括：", ["党的作风建设", "党的纪律建设"])
+    pool = [Candidate("抓好作风建设", "5", "y"), Candidate("国家治理建设", "6", "z")]
+    assert ex.distractors_by_distance(["党的作风建设"], pool, Place(doc, lst, None), 1) == ["国家治理建设"]

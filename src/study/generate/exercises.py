@@ -39,6 +39,7 @@ from study.generate.distractors import (
     wrong_options,
 )
 from study.generate.read_vocabulary import blanks_for
+from study.generate.segment import tag_words
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, walk
 from study.script import simplify, to_traditional
@@ -289,7 +290,17 @@ TRAITS: tuple[Callable[[str], object], ...] = (
     lambda s: s[-1],  # same ending (…型, …化, …性)
     lambda s: s[:1],  # same opening (坚持…, 加强…)
     lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
+    lambda s: verbal(s),  # what it opens on: a verb (推动…, 要分析…) or a noun (党的…, 上层建筑…)
 )
+# parts of speech a phrase opening on them says what to do: 推动…, 要…, 进一步…, 以…, 在…
+VERBAL_TAGS = frozenset({"v", "vd", "d", "p", "ad", "c"})
+
+
+def verbal(option: str) -> bool:
+    """True for an option that opens on a verb, an adverb or a preposition (it says what to do), False
+    for one that opens on a noun or a name (it says what a thing is): options of one frame are one kind."""
+    words = tag_words(simplify(option))
+    return bool(words) and words[0][1] in VERBAL_TAGS
 
 
 @functools.lru_cache(maxsize=65536)
