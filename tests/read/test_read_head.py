@@ -483,6 +483,14 @@ def test_a_byline_a_caption_or_a_repeat_under_the_title_is_no_second_headline(re
     assert source.title == "全乡春季植树造林工作全面展开"
 
 
+def test_a_sites_name_set_twice_on_a_page_is_no_title_and_its_column_tag_goes(read_text) -> None:
+    menu = "某某文具\n热门搜索：\n当前位置：首页 > 新闻资讯\n某某文具"
+    page = f"{menu}\n全乡春季植树造林工作全面展开-【新闻】\n发布时间：2019-03-12"
+    source = read_text(f"{page}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("全乡春季植树造林工作全面展开", "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

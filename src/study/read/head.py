@@ -169,9 +169,10 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     titles = [(i, line) for i, line in titles if not SITE_HEADER.match(simplify(line.text))] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
-    repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1]
-    over = _over_metadata(head, marked)
     short = {i for i, line in titles if len(HANZI.findall(line.text)) <= COLUMN_NAME_MAX}
+    # a short line set twice is the site's name or a caption, not the headline
+    repeated = [i for i, line in titles if counts[spaceless(line.text)] > 1 and i not in short]
+    over = _over_metadata(head, marked)
     dated = [i for i, _ in titles if i in over and i not in short]
     below_navigation = [i for i, _ in titles if i >= after]
     # a column's name (今日导读, 本报新闻) under the navigation, over the headline

@@ -189,6 +189,8 @@ PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
 SOURCE_SUFFIX = re.compile(r"\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
+# A site's column in square brackets after a dash or bar closing a copied headline (…的故事-【新闻】).
+COLUMN_SUFFIX = re.compile(r"\s*[-_–—|｜]\s*【[^【】]{1,8}】$")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
 TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
 
@@ -474,8 +476,9 @@ def ends_with_doc_kind(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """A title without the document number written before it, a site's word count after it (（全文3000字）), a
-    collection's count of pieces, a note's mark or a piece's label, its source after a dash (… - 某某日报), or
-    the spaces of a title set out character by character; a title left in book quotes loses them."""
+    collection's count of pieces, a note's mark or a piece's label, its source or the site's column after a dash
+    (… - 某某日报, …-【新闻】), or the spaces of a title set out character by character; a title left in book
+    quotes loses them."""
     for note in (
         WORD_COUNT_NOTE,
         PIECE_COUNT_NOTE,
@@ -484,6 +487,7 @@ def clean_title(text: str) -> str:
         PAGE_SUFFIX,
         DOC_NUMBER_NOTE,
         SOURCE_SUFFIX,
+        COLUMN_SUFFIX,
     ):
         text = note.sub("", text) or text
     text = _unspread(text)
