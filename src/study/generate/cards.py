@@ -125,10 +125,11 @@ def shared_frame(texts: Sequence[str]) -> Frame:
     opening = _boundary(shared_length(texts), [set(c) for c in cuts], room, splits_opening)
     reversed_cuts = [{len(t) - c for c in cut} for t, cut in zip(texts, cuts, strict=True)]
     closing = _boundary(shared_length([t[::-1] for t in texts]), reversed_cuts, room - opening, splits_closing)
-    shared = first[:opening] + (first[len(first) - closing :] if closing else "")
+    frame = Frame(first[:opening], first[len(first) - closing :] if closing else "")
+    shared = frame.opening + frame.closing
     if len(shared) < FRAME_MIN and not (shared and grammar_frame(shared)):
         return NO_FRAME  # one character of content (习|主席…) is a chance likeness, not a frame
-    return quoted_frame(Frame(first[:opening], first[len(first) - closing :] if closing else ""), texts)
+    return quoted_frame(frame, texts)
 
 
 def grammar_frame(word: str) -> bool:
@@ -159,7 +160,7 @@ def quoted_frame(frame: Frame, texts: Sequence[str]) -> Frame:
 
 def _boundary(n: int, cuts: list[set[int]], room: int, splits: Callable[[int], bool]) -> int:
     """The longest length up to `n` (and `room`) at which every text has a word boundary and that `splits`
-    no quotation, else 0."""
+    nothing (a quotation, a particle from its word), else 0."""
     n = min(n, room)
     while n > 0 and (not all(n in c for c in cuts) or splits(n)):
         n -= 1

@@ -285,13 +285,6 @@ def neighbourhoods(docs: Sequence[Document]) -> list[range]:
 # ---------------------------------------------------------------- distractors
 
 
-# what makes two options look alike, besides their length
-TRAITS: tuple[Callable[[str], object], ...] = (
-    lambda s: s[-1],  # same ending (…型, …化, …性)
-    lambda s: s[:1],  # same opening (坚持…, 加强…)
-    lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
-    lambda s: verbal(s),  # what it opens on: a verb (推动…, 要分析…) or a noun (党的…, 上层建筑…)
-)
 # parts of speech a phrase opening on them says what to do: 推动…, 要…, 进一步…, 以…, 在…
 VERBAL_TAGS = frozenset({"v", "vd", "d", "p", "ad", "c"})
 
@@ -301,6 +294,15 @@ def verbal(option: str) -> bool:
     for one that opens on a noun or a name (it says what a thing is): options of one frame are one kind."""
     words = tag_words(simplify(option))
     return bool(words) and words[0][1] in VERBAL_TAGS
+
+
+# what makes two options look alike, besides their length
+TRAITS: tuple[Callable[[str], object], ...] = (
+    lambda s: s[-1],  # same ending (…型, …化, …性)
+    lambda s: s[:1],  # same opening (坚持…, 加强…)
+    lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
+    verbal,  # what it opens on: a verb (推动…, 要分析…) or a noun (党的…, 上层建筑…)
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -360,7 +362,7 @@ def distractors(
     nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used)
     chosen += [h for h in nearest if same_shape(h, right[0])]
     chosen += wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], course_only=True)
-    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen))
+    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used)
     # a course too small for its own: the dictionary's words of the answer's shape
     return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
 
