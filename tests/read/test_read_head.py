@@ -491,6 +491,12 @@ def test_a_sites_name_set_twice_on_a_page_is_no_title_and_its_column_tag_goes(re
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("signer", ["王 芳", "张 小 明", "某某县林业局"])
+def test_a_closing_signature_names_its_signer_without_the_spacing(read_text, signer: str) -> None:
+    source = read_text(f"{BODY}\n{BODY2}\n{signer}\n（2019年3月12日）\n")
+    assert (source.meta.author, source.meta.date) == (signer.replace(" ", ""), "2019-03-12")
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

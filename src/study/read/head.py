@@ -463,7 +463,7 @@ def find_signature(body: list[Line]) -> Head:
     texts = [(i, line.text) for i, line in enumerate(body) if line.text]
     for (at_signer, signer), (at_date, date) in pairwise(texts):
         if looks_like_date(date) and _is_signer(signer):
-            return Head(None, signer, parse_date(date), frozenset((at_signer, at_date)))
+            return Head(None, byline_name(signer), parse_date(date), frozenset((at_signer, at_date)))
     return NO_HEAD
 
 
