@@ -325,3 +325,11 @@ def test_forward_points_without_a_number_run_to_the_next_heading_line() -> None:
 def test_one_prose_paragraph_after_a_forward_lead_is_no_list() -> None:
     doc = outline("具体情况有以下几点：\n会议总结了过去一年的工作，肯定了成绩，也指出了存在的突出问题和不足之处。")
     assert not flat(doc)
+
+
+def test_a_point_whose_body_states_a_count_stays_in_the_list() -> None:
+    doc = outline(
+        "明年着力做好四项工作。\n做好产业培育。扶持一批龙头企业。\n做好招才引智。建好一个人才驿站。\n"
+        "做好民生保障。全年办好五件实事。\n做好环境整治。关停一批小作坊。"
+    )
+    assert [heads(lst) for lst in doc.lists] == [["做好产业培育", "做好招才引智", "做好民生保障", "做好环境整治"]]

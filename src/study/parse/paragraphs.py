@@ -123,9 +123,13 @@ def parallel(a: str, b: str) -> bool:
 
 def _stops(paragraphs: tuple[Paragraph, ...], first: int, j: int) -> bool:
     """A lead after the first candidate opens a list of its own, unless both are label lines (学习理论：
-    … 提高决策水平：…): then it is the next label of the same series."""
+    … 提高决策水平：…): then it is the next label of the same series; or unless its head is built like the
+    first one's (抓好民生实事。办好十件实事。): a sibling whose body states a count of its own."""
     shadow = paragraphs[j].shadow
-    return is_lead(shadow) and not (is_label(shadow) and is_label(paragraphs[first].shadow))
+    if not is_lead(shadow) or (is_label(shadow) and is_label(paragraphs[first].shadow)):
+        return False
+    head, first_head = head_sentence(shadow), head_sentence(paragraphs[first].shadow)
+    return not (head and first_head and parallel(head, first_head))
 
 
 def _candidates(paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int]) -> tuple[list[int], int]:
