@@ -199,3 +199,22 @@ def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> 
     bio = "作者简介：王建国，某某大学公共管理学院博士研究生，研究方向为基层治理。"
     source = read_text(f"关于基层党建工作的几点思考\n{bio}\n{SPEECH}\n{SPEECH_END}\n")
     assert bio not in texts(source)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "素材来源：某某日报 某某学院新媒体\n初审：王芳\n审核：李华\n发布：宣传部\n某某学院\n投稿邮箱：",
+        "我要留言：\n昵 称：\n留 言：\n查看",
+        "手机分享本文：",
+        "有关本文的版权与免责声明>>>",
+    ],
+)
+def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str) -> None:
+    source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{tail}\n")
+    assert texts(source) == [SPEECH, SPEECH_END]
+
+
+def test_a_signature_before_the_credits_stays(read_text) -> None:
+    source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n王建国\n编辑：李华\n")
+    assert texts(source) == [SPEECH, SPEECH_END, "王建国"]

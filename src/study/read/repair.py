@@ -765,6 +765,41 @@ def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} lines of a site's notices" if len(kept) < len(paras) else None)
 
 
+# What a page or an account sets after its article: the credits (素材来源：…, 初审：…, 审核：…, 编辑：…, 排版：…,
+# 投稿邮箱：), a comment form's empty labels (我要留言：, 昵 称：), a share prompt (分享本文：), a link to its terms
+# (…免责声明>>>).
+CREDIT = re.compile(
+    r"^(?:(?:素材|图文|文字|图片|信息|稿件)?来源|[初复终]审|审核|审校|校对|责任编辑|责编|编辑|排版|美编|发布|供稿|"
+    r"监制|出品|投稿邮箱|投稿)\s*[:：][^。！？!?；;]{0,30}$"
+)
+EMPTY_LABEL = re.compile(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,5}\s*[:：]$")
+SHARE_PROMPT = re.compile(r"^(?:手机)?分享(?:本文|到|至|给朋友)?\s*[:：]?$")
+TERMS_LINK = re.compile(r"^.{2,24}(?:声明|条款|须知)\s*>{2,}$")
+TAIL_WORD_MAX = 8  # a short line among them (the account's name, a button: 查看) is theirs too
+TAIL_RUN_REACH = 12
+
+
+def _is_tail_furniture(text: str) -> bool:
+    """True for a line of what a page or an account sets after its article."""
+    shadow = simplify(text.strip())
+    return any(p.match(shadow) for p in (CREDIT, EMPTY_LABEL, SHARE_PROMPT, TERMS_LINK))
+
+
+def drop_tail_furniture(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """The run of credits, comment form, share prompt and terms link closing a text taken out, with the short
+    lines among and after them."""
+    start = len(paras)
+    while start > max(0, len(paras) - TAIL_RUN_REACH):
+        text = paras[start - 1].text.strip()
+        short = len(text) <= TAIL_WORD_MAX and not any(ch in CLAUSE_PUNCT for ch in text)
+        if not (_is_tail_furniture(text) or short):
+            break
+        start -= 1
+    cut = next((k for k in range(start, len(paras)) if _is_tail_furniture(paras[k].text)), len(paras))
+    kept = paras[:cut]
+    return kept, (f"removed {len(paras) - cut} lines after the text" if cut < len(paras) else None)
+
+
 def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Paragraphs of marks alone (?, * * *, ……: a character lost to the encoding, a section rule) removed."""
     kept = [p for p in paras if has_words(p.text)]
@@ -810,6 +845,7 @@ REPAIRS: tuple[Repair, ...] = (
     join_lone_markers,
     drop_editor_notes,
     drop_site_notices,
+    drop_tail_furniture,
     drop_captions,
     drop_bylines,
     drop_marks_alone,
