@@ -540,3 +540,14 @@ def test_wrong_options_open_as_the_answer_does() -> None:
     lst = make_list("q", "1", "包括：", ["党的作风建设", "党的纪律建设"])
     pool = [Candidate("抓好作风建设", "5", "y"), Candidate("国家治理建设", "6", "z")]
     assert ex.distractors_by_distance(["党的作风建设"], pool, Place(doc, lst, None), 1) == ["国家治理建设"]
+
+
+def test_a_wrong_option_is_never_a_head_of_the_asked_list_lent_by_another_document() -> None:
+    # two documents of a course list the same points: the other's copy of a sibling would be a right answer
+    doc = make_doc("q", "题目", ())
+    points = ["坚持理论学习不放松", "坚持调查研究不间断", "坚持联系群众不动摇"]
+    lst = make_list("q", "1", "要做到：", points)
+    copy = [Candidate(h, "1", "other") for h in points]
+    pool = [*copy, Candidate("加强基层组织建设工作", "2", "y"), Candidate("改进机关工作作风问题", "3", "z")]
+    chosen = ex.distractors_by_distance([points[0]], pool, Place(doc, lst, None), 2)
+    assert len(chosen) == 2 and not set(chosen) & set(points)

@@ -414,14 +414,16 @@ def distractors_by_distance(
     """`count` heads of other lists shaped like the first right one, never from the right list, each from
     a list of its own while there are enough: siblings of one list look alike, and the answer would be
     the odd one out. A head another question of the document printed comes after the others: a wrong
-    option met on every question of a sheet is soon known to be wrong."""
+    option met on every question of a sheet is soon known to be wrong. Never a head of the asked list,
+    whichever document lends it (two documents of a course list the same 六大纪律): it would be right."""
     chosen: list[str] = []
     if count <= 0:
         return chosen
+    asked = [*right, *option_heads(place.lst)]
     lenders: set[tuple[str, str]] = set()
     siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
     for cand in ranked(right[0], pool, place):
-        if any(related(cand.head, h) for h in right + chosen):
+        if any(related(cand.head, h) for h in asked + chosen):
             continue
         if (cand.document, cand.list_key) in lenders or cand.head in used:
             siblings.append(cand.head)
@@ -431,9 +433,15 @@ def distractors_by_distance(
         if len(chosen) == count:
             return chosen
     for head in siblings:
-        if len(chosen) < count and not any(related(head, h) for h in right + chosen):
+        if len(chosen) < count and not any(related(head, h) for h in asked + chosen):
             chosen.append(head)
     return chosen
+
+
+def option_heads(lst: EnumList) -> list[str]:
+    """A list's heads as its choice questions print them: without its frame."""
+    frame = option_frame(lst)
+    return [frame.own(h) for h in heads(lst)]
 
 
 def ranked(target: str, pool: Iterable[Candidate], place: Place) -> Iterator[Candidate]:
