@@ -330,6 +330,9 @@ def test_a_long_lead_is_cut_to_its_end_on_the_cards() -> None:
         (["是推进改革", "是促进发展"], Frame("是", "")),  # one character of grammar is a frame
         (["习近平指出", "习仲勋同志"], Frame()),  # one of content (a surname jieba cuts off) is none
         (["党委的主体责任", "党委的监督责任"], Frame("党委的", "责任")),
+        (["思想教育和思想引导", "组织建设和组织保障"], Frame()),  # 导/障: nothing shared at the end at all
+        (["理论武装和理论规矩", "纪律教育和纪律规矩"], Frame()),  # 规矩 heads only the last of two words
+        (["是推动发展和改革的迫切需要", "是维护稳定的迫切需要"], Frame("是", "的迫切需要")),  # after 的: all of them
         (["依法治国", "依法治国"], Frame()),
     ],
 )

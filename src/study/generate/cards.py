@@ -55,6 +55,7 @@ TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that nam
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
 FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》〉\"'"
+COORDINATION = ("和", "与", "及", "、", "同", "并")  # marks that join the words before a closing
 FRAME_MIN = 2  # characters a frame needs in all, its opening and closing together
 BOUND_PARTICLES = "的之地得"  # particles that bind an item's own words to the frame around them
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
@@ -125,11 +126,19 @@ def shared_frame(texts: Sequence[str]) -> Frame:
     opening = _boundary(shared_length(texts), [set(c) for c in cuts], room, splits_opening)
     reversed_cuts = [{len(t) - c for c in cut} for t, cut in zip(texts, cuts, strict=True)]
     closing = _boundary(shared_length([t[::-1] for t in texts]), reversed_cuts, room - opening, splits_closing)
+    if closing and headless_closing(first[len(first) - closing :], [t[opening : len(t) - closing] for t in texts]):
+        closing = 0
     frame = Frame(first[:opening], first[len(first) - closing :] if closing else "")
     shared = frame.opening + frame.closing
     if len(shared) < FRAME_MIN and not (shared and grammar_frame(shared)):
         return NO_FRAME  # one character of content (习|主席…) is a chance likeness, not a frame
     return quoted_frame(frame, texts)
+
+
+def headless_closing(closing: str, owns: Sequence[str]) -> bool:
+    """True for a closing that heads only the last of the words it follows (政治纪律和政治|规矩): a bare noun
+    after own words that hold a coordination; after 的 (…和…的|迫切需要) it heads them all."""
+    return not closing.startswith("的") and any(mark in own for own in owns for mark in COORDINATION)
 
 
 def grammar_frame(word: str) -> bool:
