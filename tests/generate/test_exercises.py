@@ -551,3 +551,12 @@ def test_a_wrong_option_is_never_a_head_of_the_asked_list_lent_by_another_docume
     pool = [*copy, Candidate("加强基层组织建设工作", "2", "y"), Candidate("改进机关工作作风问题", "3", "z")]
     chosen = ex.distractors_by_distance([points[0]], pool, Place(doc, lst, None), 2)
     assert len(chosen) == 2 and not set(chosen) & set(points)
+
+
+def test_a_document_without_a_title_is_asked_about_as_this_text() -> None:
+    doc = make_doc("t", "", ())
+    parts = dataclasses.replace(
+        make_list("t", "1", None, ["政治建设", "思想建设"]), topic="本文全文分为两个部分，各部分的标题"
+    )
+    assert topic(parts, None, doc) == "本文"
+    assert topic(dataclasses.replace(parts, topic="本文“思想建设”部分"), None, doc) == "本文“思想建设”部分"

@@ -132,7 +132,8 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     about = lst.topic or lst.lead or (parent.head if parent else "")
     about = without_opening(without_items(stray_marks_off(about), heads(lst)))
     if NAMES_DOCUMENT.match(clean(about)):
-        return clean(about)
+        # 本文全文分为六个部分，各部分的标题 frames a card; a question names the document alone (本文共有六点)
+        return clean(about).split("全文")[0]
     if clean(about):
         text = topic_tail(about)
         return quotable(ANNOUNCEMENT.sub("", text) or text)
