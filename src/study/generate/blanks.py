@@ -19,6 +19,7 @@ from study.generate.formulations import (
     COPULAS,
     COUNT,
     NOUN_TAGS,
+    PERSON_TAGS,
     anaphoric,
     find_ba_objects,
     find_counts,
@@ -46,7 +47,6 @@ DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９
 NP_KINDS = frozenset({"head", "object"})  # the noun phrases formulations take after a 的
 NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an", "term"})
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
-PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's tags of people's names
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
 PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
@@ -449,31 +449,16 @@ NAME_WORD_TAGS = frozenset({"n", "nz", "ns", "a", "b", "j", "term"})  # the word
 
 
 def _opens_a_doctrine(span: Span, analysis: Analysis) -> bool:
-    """True for a person's name that opens the name of a doctrine, nouns and adjectives up to its class noun
-    (某某 | 新时代 | 某某 | 思想): the doctrine is named after the person, who does nothing in the sentence."""
-    return _doctrine_end(span.end, analysis) is not None
-
-
-def _doctrine_end(at: int, analysis: Analysis) -> int | None:
-    """Where the name of a doctrine that follows a person's name at an offset ends (None when none follows):
-    two words or more, nouns and adjectives, the last a doctrine's class noun (the last of them, when several)."""
-    k, end = analysis.unit_starting_at(at), None
+    """True for a person's name that opens the name of a doctrine, two words or more of nouns and adjectives up
+    to its class noun (某某 | 新时代 | 某某 | 思想): the doctrine is named after the person, who does nothing in
+    the sentence (find_compounds proposes the doctrine)."""
+    k = analysis.unit_starting_at(span.end)
     for unit in analysis.units[k : k + COMPOUND_REACH] if k is not None else ():
         if unit.pos not in NAME_WORD_TAGS:
-            break
-        if unit.text.endswith(DOCTRINE_HEADS) and unit.start > at:
-            end = unit.end  # the longest: 某某 | 社会主义 | 思想 closes on 思想
-    return end
-
-
-def find_named_doctrines(analysis: Analysis) -> list[Span]:
-    """Doctrines named after a person (某某新时代某某思想), whole: the name a teacher blanks."""
-    found: list[Span] = []
-    for unit in analysis.units:
-        end = _doctrine_end(unit.end, analysis) if unit.pos in PERSON_TAGS else None
-        if end is not None:
-            found.append(Span(unit.start, end, analysis.shadow[unit.start : end], "term", "compound"))
-    return found
+            return False
+        if unit.text.endswith(DOCTRINE_HEADS) and unit.start > span.end:
+            return True
+    return False
 
 
 def _cut_off_count(span: Span, analysis: Analysis) -> bool:
@@ -698,7 +683,6 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_quantities(analysis),
         *find_cleft_focus(analysis),
         *find_compounds(analysis),
-        *find_named_doctrines(analysis),
         *(trait for _, trait in analysis.restatements),
     ]
 

@@ -23,7 +23,7 @@ MARKER = re.compile(
     r"首先|其次|再次|最后|[（(][一二三四五六七八九十0-9]+[）)]|[0-9０-９]+[.．、]"
 )
 SPEAKER_TITLES = frozenset({"同志", "总书记", "主席", "总理", "委员长", "书记"})
-NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # jieba's tags of people's names
 # A title in 《》, short (a book, an article) or long (a decision, a resolution, a speech): blanked whole.
 TITLE = re.compile(r"《([^《》\n]{2,40})》")
 CLAUSE_OPENERS = re.compile(r"[\s，。；：！？、,.;:!?（）()“”\"「」『』]")  # what a marker follows
@@ -229,7 +229,7 @@ def find_speakers(analysis: Analysis) -> list[Span]:
     return [
         replace(unit, kind="speaker")
         for unit, nxt in itertools.pairwise(units)
-        if nxt.text in SPEAKER_TITLES and unit.pos in NAME_TAGS
+        if nxt.text in SPEAKER_TITLES and unit.pos in PERSON_TAGS
     ]
 
 
