@@ -497,6 +497,14 @@ def test_a_closing_signature_names_its_signer_without_the_spacing(read_text, sig
     assert (source.meta.author, source.meta.date) == (signer.replace(" ", ""), "2019-03-12")
 
 
+@pytest.mark.parametrize("poster", ["Anonymous", "wang_2019"])
+def test_a_forums_poster_and_stamp_over_the_posts_title(read_text, poster: str) -> None:
+    title = "关于春季植树的几点体会"
+    source = read_text(f"{poster}\n发表于 2014-11-27 07:00:04\n{title}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == (title, "2014-11-27")
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

@@ -225,6 +225,8 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     """A plain text's title lines: its first line after any metadata lines (and after a website's header
     when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
     rest = list(head)
+    if len(rest) > 2 and _poster_over_stamp(rest[0][1].text, rest[1][1].text):
+        rest.pop(0)  # a forum's poster over the post's stamp (某某用户 / 发表于 2014-11-27 07:00:04)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
     above = _units_under(rest) + 1 if len(rest) > 1 and looks_like_names(rest[0][1].text) else 0
@@ -255,6 +257,11 @@ def _slogan_over_title(first: str, second: str) -> bool:
         and second[:1] not in SUBTITLE_OPENERS
         and looks_like_title(second, strict=True)
     )
+
+
+def _poster_over_stamp(first: str, second: str) -> bool:
+    """True for a forum's or blog's poster (a user's name, no title) right over a line that only dates the post."""
+    return len(first) <= WIDGET_MAX_LENGTH and not looks_like_title(first, strict=True) and is_meta_line(second)
 
 
 def _units_under(rest: list[tuple[int, Line]]) -> int:
