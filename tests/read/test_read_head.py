@@ -505,6 +505,13 @@ def test_a_forums_poster_and_stamp_over_the_posts_title(read_text, poster: str) 
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("desk", ["《林业》杂志编辑部", "本报评论员", "某某县林业局课题组"])
+def test_a_byline_naming_the_desk_that_wrote_it_is_the_author(read_text, desk: str) -> None:
+    source = read_text(f"把春季植树造林抓紧抓实\n{desk}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("把春季植树造林抓紧抓实", desk)
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

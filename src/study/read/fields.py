@@ -326,6 +326,9 @@ AUTHOR_NOTE = re.compile(r"\s*[（(].*$|\s+\d{4}\s*[-/.年].*$")
 NO_ONE = re.compile(r"^(?:本报|本刊|本台|新华社|中新社|人民日报|新华网)?(?:特约)?记者$")
 
 
+EDITORIAL_DESK = re.compile(
+    r"^《[^《》]+》\S*(?:编辑部|评论员|评论部|理论部)$"
+)  # the desk of a journal named in quotes
 # An author field a spam page fills with something else: a headline (its quotation or sentence marks), or an
 # account's handle (letters and digits: abc1258).
 NOT_A_BYLINE = re.compile(r"[“”「」『』？?！!。]|^(?=[A-Za-z0-9_.-]*[A-Za-z])(?=[A-Za-z0-9_.-]*\d)[A-Za-z0-9_.-]+$")
@@ -334,7 +337,7 @@ NOT_A_BYLINE = re.compile(r"[“”「」『』？?！!。]|^(?=[A-Za-z0-9_.-]*[
 def author_name(text: str) -> str | None:
     """An author's name without book quotes, spaces, or the unit noted in brackets after it; None for a
     field that names no one (新华社记者) or that holds a headline or an account's handle."""
-    name = clean_name(text)
+    name = text.strip() if EDITORIAL_DESK.search(text) else clean_name(text)  # 《某某》杂志编辑部 keeps its quotes
     name = (AUTHOR_NOTE.sub("", name) or name) if name else None
     return None if name is None or NO_ONE.match(simplify(name)) or NOT_A_BYLINE.search(name) else name
 

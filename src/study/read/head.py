@@ -36,6 +36,7 @@ from study.read.shapes import (
     ends_with_doc_kind,
     has_words,
     is_dateline,
+    is_editorial_byline,
     is_headline_question,
     is_issue_banner,
     is_keyword_run,
@@ -334,7 +335,7 @@ def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple
         return ()
     text, first = below[0][1].text, next(line.text for i, line in head if i == at[0])
     headline = looks_like_title(text, strict=True) and len(HANZI.findall(text)) > COLUMN_NAME_MAX
-    byline = unit_and_name(text) is not None or is_meta_line(text)
+    byline = unit_and_name(text) is not None or is_meta_line(text) or is_editorial_byline(text)
     # a title that names its kind of document (…的工作总结) or a speech's is whole: a line under it is its own
     document = any(ends_with_doc_kind(part) or is_speech_title(part) for part in (first, text))
     fits = headline and not byline and not document and text[:1] not in SUBTITLE_OPENERS
@@ -390,7 +391,11 @@ def _byline(
     """The head line naming the author: names (or posts and a name) under the title, else names right above it,
     else the line right under it when it gives the author's unit and name."""
     over = [(i, line) for i, line in head if i < at[0] and not AUTHOR_UNIT.match(line.text)][-1:]
-    names = (found for found in (*below, *over) if looks_like_names(found[1].text) or labelled_names(found[1].text))
+    names = (
+        found
+        for found in (*below, *over)
+        if looks_like_names(found[1].text) or labelled_names(found[1].text) or is_editorial_byline(found[1].text)
+    )
     return next(names, None) or next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
 
 

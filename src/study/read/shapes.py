@@ -332,6 +332,19 @@ POST_BYLINE = re.compile(r"^([^，,。；;！？!?：:\s]{2,24})[：:]\s*([\u340
 REPORTERS_BYLINE = re.compile(r"^[\u3400-\u9fff]{0,8}(?:记者|通讯员)\s+(\S.{1,30})$")
 
 
+# A byline naming the desk that wrote the piece: a journal's or paper's editorial department, its commentator,
+# a research group (《某某》杂志编辑部, 本报评论员, 某某课题组).
+EDITORIAL_BYLINE = re.compile(
+    r"^(?:《[^《》]{1,12}》|[\u3400-\u9fff]{1,12}?)?\s*(?:杂志社?|日报社?|报社?)?\s*"
+    r"(?:编辑部|评论员|评论部|理论部|课题组|调研组|写作组)$"
+)
+
+
+def is_editorial_byline(text: str) -> bool:
+    """True for a byline that names the desk that wrote the piece (《某某》杂志编辑部, 本报评论员)."""
+    return EDITORIAL_BYLINE.match(simplify(text.strip())) is not None
+
+
 def labelled_names(text: str) -> str | None:
     """The name(s) in a byline that sets a label before them: the author's posts and a colon (某某书记：王建国 →
     王建国), or the reporters' paper (新华社记者 张明 李华 → 张明 李华); else None."""
