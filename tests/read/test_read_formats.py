@@ -76,7 +76,7 @@ def test_an_author_field_holding_a_headline_or_a_handle_is_no_author(value: str)
     assert build_meta([("author", value)]).author is None
 
 
-@pytest.mark.parametrize("value", ["刘建国", "John Smith", "某某县林业局", "刘建国 王芳"])
+@pytest.mark.parametrize("value", ["刘建国", "John Smith", "某某县林业局", "刘建国 王芳", "《林业》杂志编辑部"])
 def test_an_author_field_holding_names_or_a_unit_is_kept(value: str) -> None:
     assert build_meta([("author", value)]).author == value
 
