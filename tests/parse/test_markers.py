@@ -378,3 +378,10 @@ def test_a_question_opening_on_a_century_or_a_month_keeps_its_number() -> None:
 def test_a_section_number_before_a_word_of_the_world_stays_a_section() -> None:
     doc = outline("1.1世界经济形势\n甲。\n1.2国内经济形势\n乙。")
     assert doc.lists[0].style == "1.1"
+
+
+def test_subsections_numbered_with_two_points_are_a_list_inside_their_section() -> None:
+    doc = outline("1.1 总体要求\n甲。\n1.2 主要任务\n1.2.1 产业升级\n乙。\n1.2.2 城乡融合\n丙。\n2.1 保障措施\n丁。")
+    (sections,) = [lst for lst in flat(doc) if lst.style == "1.1"]
+    assert [lst.style for lst in sections.items[1].lists] == ["1.2.1"]
+    assert heads(sections.items[1].lists[0]) == ["产业升级", "城乡融合"]

@@ -57,8 +57,8 @@ class Marker:
 
     @property
     def section(self) -> str:
-        """The section a decimal number (2.3) belongs to, "2"; empty for every other family."""
-        return re.split(r"[.．]", self.text)[0] if self.rule.style == "1.1" else ""
+        """The section a decimal number (2.3, 2.1.3) belongs to, "2" ("2．1"); empty for every other family."""
+        return "．".join(re.split(r"[.．]", self.text.strip())[:-1]) if self.rule.style in DECIMAL_STYLES else ""
 
     def continues(self, group: str) -> bool:
         """True when this marker may continue a list of `group`."""
@@ -89,6 +89,9 @@ ONE_WORDS = "[些切般定直致旦贯律概体起同样道]"
 # 第一要义 and 第一要素 name the first of something
 NOUN_YAO = "[务义素旨件]"
 
+# what ends a section number: no further digit or point, no unit (1.5倍) or century (1.20世纪), then its title
+DECIMAL_END = rf"(?![.．\d]|\s*[{UNITS}]|世纪)(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*"
+DECIMAL_STYLES = ("1.1", "1.1.1")  # families whose number before the last point names the section
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("第一章", rf"第(?P<n>[{HZ}百]{{1,3}})(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
@@ -100,8 +103,14 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     # decimal section numbers (1.1 / 2.3): the number after the point counts the items, the one before it
     # names the section they belong to (a list keeps one prefix); a unit after them makes a quantity (1.5倍)
     _rule(
+        "1.1.1",
+        rf"(?P<p>\d{{1,2}}[.．]\d{{1,2}})[.．](?P<n>\d{{1,2}}){DECIMAL_END}",
+        Kind.HEADING,
+        "1.1.1",
+    ),  # … and the subsections of a section (2.1.1 / 2.1.2) number a level of their own
+    _rule(
         "1.1",
-        rf"(?P<p>\d{{1,2}})[.．](?P<n>\d{{1,2}})(?![.．\d]|\s*[{UNITS}]|世纪)(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*",
+        rf"(?P<p>\d{{1,2}})[.．](?P<n>\d{{1,2}}){DECIMAL_END}",
         Kind.HEADING,
         "1.1",
     ),
