@@ -61,6 +61,11 @@ class Executor(Protocol):
         """How many tasks can run at once."""
         ...
 
+    @property
+    def local(self) -> bool:
+        """Whether its tasks run on this machine, seeing its files (a task may read a path and write one)."""
+        ...
+
     def warm(self) -> None:
         """Start the workers now, so that they import what they need while this process works."""
         ...
@@ -145,6 +150,7 @@ class InProcess:
     """Runs every task here, one after the other: for --jobs 1, inside workers, and for small batches."""
 
     workers = 1
+    local = True
 
     def warm(self) -> None:
         """Nothing to start."""
@@ -193,6 +199,8 @@ class LocalPool:
     One pool serves every map of a build (both passes), so workers start once. Maps of fewer than
     `min_tasks` items, and maps inside a task, run in this process instead.
     """
+
+    local = True
 
     def __init__(
         self,
@@ -260,6 +268,8 @@ class DaskExecutor:
 
     Every worker needs `study` installed (the tasks are pickled by reference to their module).
     """
+
+    local = False  # its workers may be other machines: their tasks are given bytes, never paths
 
     def __init__(self, address: str) -> None:
         self.address = address

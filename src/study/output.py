@@ -94,8 +94,20 @@ class Streamed:
     write: Callable[[BinaryIO], Mapping[str, int]]
 
 
-# what a renderer returns for one file: its bytes, its bytes and their facts, or a writer of it (in this process)
-Rendered = bytes | Made | Streamed
+@dataclass(frozen=True)
+class Placed:
+    """A file written by a worker process to the place staged for it (Staging.reserve), with its SHA-256, size
+    and facts: one too large to send back (a course-wide PDF of a thousand documents is hundreds of MB)."""
+
+    path: Path
+    sha256: str
+    size: int
+    facts: Mapping[str, int] = field(default_factory=dict)
+
+
+# what a renderer returns for one file: its bytes, its bytes and their facts, a writer of it (in this process)
+# or where a worker wrote it
+Rendered = bytes | Made | Streamed | Placed
 Files = Mapping[str, Rendered]  # what a renderer returns: path under dist/ → the file
 # a piece of rendering a worker process can do: a module-level function and the picklable data it is given
 Job = tuple[Callable[[Any, Any], Files], Any]
@@ -110,6 +122,8 @@ def made_of(value: Rendered) -> Made:
         out = io.BytesIO()
         facts = value.write(out)
         return Made(out.getvalue(), facts)
+    if isinstance(value, Placed):
+        return Made(value.path.read_bytes(), value.facts)
     return Made(value)
 
 
@@ -155,6 +169,7 @@ class Staging:
     def __init__(self, dist: Path) -> None:
         self.dist = dist
         self._pending: dict[str, Path] = {}
+        self._reserved: set[Path] = set()  # temporary files given to other processes to write, not yet kept
 
     def stage(self, rel: str, data: bytes) -> None:
         """Write `data` to a temporary file beside dist/rel, unless dist/rel already holds it."""
@@ -174,24 +189,37 @@ class Staging:
     ) -> tuple[str, int, Mapping[str, int]]:
         """Write a file straight to a temporary file beside dist/rel; its SHA-256, size and facts. Kept only
         when dist/rel does not hold it already (as stage() keeps only bytes that differ)."""
-        target = checked_path(self.dist, rel)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
+        tmp = self.reserve(rel)
         try:
-            with os.fdopen(fd, "wb") as file:
+            with tmp.open("wb") as file:
                 out = Hashed(file)
                 facts = write(cast(BinaryIO, out))  # a stream that writes and tells: all a streamed file's writer uses
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            self._reserved.discard(tmp)
+            tmp.unlink(missing_ok=True)
             raise
-        sha256 = out.hash.hexdigest()
-        if same_file(target, sha256, out.size):
-            Path(tmp).unlink()
-            return sha256, out.size, facts
-        os.chmod(tmp, file_mode())
+        self.adopt(rel, Placed(tmp, out.hash.hexdigest(), out.size, facts))
+        return out.hash.hexdigest(), out.size, facts
+
+    def reserve(self, rel: str) -> Path:
+        """A new temporary file beside dist/rel for dist/rel to be written to, here or by another process;
+        kept by adopt(), else deleted with the staged files by discard()."""
+        target = checked_path(self.dist, rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX)
+        os.close(fd)
+        self._reserved.add(Path(tmp))
+        return Path(tmp)
+
+    def adopt(self, rel: str, placed: Placed) -> None:
+        """A reserved file as written, staged for dist/rel: kept only when dist/rel does not hold it already."""
+        self._reserved.discard(placed.path)
+        if same_file(checked_path(self.dist, rel), placed.sha256, placed.size):
+            placed.path.unlink()
+            return
+        os.chmod(placed.path, file_mode())  # mkstemp makes it private; an output is as readable as any file made here
         self.discard_one(rel)
-        self._pending[rel] = Path(tmp)
-        return sha256, out.size, facts
+        self._pending[rel] = placed.path
 
     def read(self, rel: str) -> bytes:
         """The bytes dist/rel will hold once committed: the staged file's, else the one in place."""
@@ -219,6 +247,9 @@ class Staging:
         """Delete every staged file: the build failed and dist/ keeps its previous outputs."""
         for rel in list(self._pending):
             self.discard_one(rel)
+        for reserved in self._reserved:
+            reserved.unlink(missing_ok=True)
+        self._reserved.clear()
 
 
 def write_atomically(dist: Path, files: dict[str, bytes]) -> list[str]:

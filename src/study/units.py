@@ -19,7 +19,7 @@ from study.cache import NO_MEMO, BuildCache, Memo, OutputRecord, Unit, digest, l
 from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
-from study.output import Files, Job, Made, Rendered, Staging, Stored, Streamed, made_of
+from study.output import Files, Job, Made, Placed, Rendered, Staging, Stored, Streamed, made_of
 from study.render import DocumentRender, Output
 from study.render.ledger import LEDGER, Ledger
 
@@ -28,7 +28,8 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # `parallel` output's document takes about a second (printing three sheets), each page a worker's job
 PARALLEL_FROM = 2
 # a course-wide file assembled from parts of at most this many bytes is sent, parts and all, to a worker;
-# a larger one (a course of hundreds of documents) is bound here, its parts read one at a time
+# a larger one (a course of hundreds of documents) is bound from the parts' files, read one at a time, and
+# written to its staged file by a worker on this machine (here, when the workers are elsewhere)
 ASSEMBLED_IN_WORKER_BYTES = 16 * 1024 * 1024
 
 
@@ -112,25 +113,35 @@ def units_of(
 
 
 def assembly_units(
-    output: Output, work: CourseWork, inputs: str, extra: str, records: Mapping[str, OutputRecord], staging: Staging
+    output: Output,
+    work: CourseWork,
+    inputs: str,
+    extra: str,
+    records: Mapping[str, OutputRecord],
+    staging: Staging,
+    local: bool = True,
 ) -> list[RenderUnit]:
     """An output's course-wide files assembled from its documents' files, each keyed by those files' hashes
-    and what its own front matter shows (the course's and documents' titles), never by their whole work."""
+    and what its own front matter shows (the course's and documents' titles), never by their whole work.
+    `local`: the executor's workers share this machine's files (they can read the parts and write the file)."""
     assert output.assembled is not None and output.assemble is not None
     assemble = output.assemble
     titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
 
-    def job(rel: str, parts: tuple[str, ...], held: bool) -> Job:
+    def job(rel: str, parts: tuple[str, ...], held: bool, placed: bool) -> Job:
         # the parts as staged just now, else as in dist/: read when the unit renders, all at once for a worker
-        # (held), else one at a time while it is bound here
+        # (held), else one at a time while it is bound (and written to a file staged for it, when `placed`)
         found = [Stored(staging.path(part), records[part].facts) for part in parts]
-        return assemble(work, rel, [Made(part.data, part.facts) for part in found] if held else found)
+        if held:
+            return assemble(work, rel, [Made(part.data, part.facts) for part in found], None)
+        return assemble(work, rel, found, staging.reserve(rel) if placed else None)
 
     def unit(rel: str, parts: tuple[str, ...]) -> RenderUnit:
         key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))
         held = sum(records[part].size for part in parts) <= ASSEMBLED_IN_WORKER_BYTES
-        make = partial(run_job, work.settings, partial(job, rel, parts, False))
-        return RenderUnit(rel, key, make, partial(one_job, partial(job, rel, parts, True)) if held else None)
+        make = partial(run_job, work.settings, partial(job, rel, parts, False, False))
+        jobs = partial(one_job, partial(job, rel, parts, held, not held)) if held or local else None
+        return RenderUnit(rel, key, make, jobs)
 
     return [unit(rel, parts) for rel, parts in output.assembled(work).items()]
 
@@ -175,6 +186,9 @@ def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
     if isinstance(value, Streamed):
         sha256, size, facts = staging.stage_stream(rel, value.write)
         return OutputRecord(sha256, size, dict(facts))
+    if isinstance(value, Placed):
+        staging.adopt(rel, value)
+        return OutputRecord(value.sha256, value.size, dict(value.facts))
     made = made_of(value)
     staging.stage(rel, made.data)
     return OutputRecord.of(made.data, dict(made.facts))

@@ -228,7 +228,7 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
     files |= output.course(work) if output.course else {}
     if output.assembled and output.assemble:
         for rel, parts in output.assembled(work).items():
-            render, given = output.assemble(work, rel, [made_of(files[part]) for part in parts])
+            render, given = output.assemble(work, rel, [made_of(files[part]) for part in parts], None)
             files |= render(given, settings)
     files |= output.ledgered(work, ledger or empty(course.course_id), NO_MEMO) if output.ledgered else {}
     files |= output.after(work, {}, NO_MEMO) if output.after else {}

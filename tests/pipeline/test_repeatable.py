@@ -93,16 +93,20 @@ def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return pools
 
 
-def test_a_course_pdf_bound_here_from_its_files_equals_one_bound_by_a_worker(
-    full_build: tuple[Path, Path, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("local", [True, False], ids=["written-by-a-worker", "bound-here"])
+def test_a_course_pdf_bound_from_its_files_equals_one_bound_by_a_worker_from_its_parts(
+    full_build: tuple[Path, Path, object], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, local: bool
 ) -> None:
-    # a large course's course-wide PDFs are bound in the build's process, each part read from its file
-    # only when copied; a small course's go to a worker with their parts: the same bytes either way
+    # a large course's course-wide PDFs are bound from their parts' files, each read only when copied, by a
+    # worker that writes the file staged for it (or here, when the workers may be other machines); a small
+    # course's go to a worker with their parts: the same bytes every way
     sources, dist, _ = full_build
     monkeypatch.setattr(study.units, "ASSEMBLED_IN_WORKER_BYTES", 0)
+    monkeypatch.setattr(study.concurrency.LocalPool, "local", local)
     here = tmp_path / "here"
     report = quiet_build(sources, here)
     assert report.ok, report.failures
     course_pdfs = [rel for rel in snapshot(dist) if rel.startswith("pdf/course-")]
     assert len(course_pdfs) == 3
     assert differing(snapshot(dist), snapshot(here)) == []
+    assert not list(here.rglob("*.study-tmp"))  # every reserved file kept or deleted

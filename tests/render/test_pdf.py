@@ -6,6 +6,7 @@ import io
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -24,7 +25,7 @@ from study.config import Settings
 from study.errors import StudyError
 from study.generated import Exercise, Origin, Piece
 from study.model import Course, Loc, walk
-from study.output import Made
+from study.output import Made, Placed, Stored
 from study.render import OUTPUT_NAMES, fonts, pdf
 from study.render.sheets import Part, Section, environment, font_stack, page
 from study.work import output_files, output_work
@@ -257,3 +258,23 @@ def test_each_course_sheet_is_assembled_from_the_documents_sheets() -> None:
         bind, binding = pdf.assemble(work, rel, [own[part] for part in parts])  # type: ignore[misc]
         made = bind(binding, Settings())[rel]
         assert isinstance(made, Made) and made.facts["pages"] == 1 + sum(own[p].facts["pages"] for p in parts)  # type: ignore[union-attr]
+
+
+def test_a_course_sheet_bound_from_files_into_its_staged_file_is_the_one_bound_from_bytes(tmp_path: Path) -> None:
+    # a large course's course-wide PDF: its parts read from their files one at a time, written by a worker to
+    # the file staged for it (pdf.Binding.to), the same bytes as one bound in memory
+    small = Course("c", "课程", (other_document(),))
+    work = output_work("pdf", small, Settings())
+    own = pdf.render_document(work.documents[0], Settings())
+    rel, parts = next(iter(pdf.course_files(work).items()))
+    stored = []
+    for part in parts:
+        (tmp_path / Path(part).name).write_bytes(own[part].data)  # type: ignore[union-attr]
+        stored.append(Stored(tmp_path / Path(part).name, own[part].facts))  # type: ignore[union-attr]
+    bind, binding = pdf.assemble(work, rel, stored, tmp_path / "course.pdf")  # type: ignore[misc]
+    written = bind(binding, Settings())[rel]
+    bind, binding = pdf.assemble(work, rel, [own[part] for part in parts])  # type: ignore[misc]
+    made = bind(binding, Settings())[rel]
+    assert isinstance(written, Placed) and isinstance(made, Made)
+    assert written.path.read_bytes() == made.data and written.size == len(made.data)
+    assert written.facts == made.facts

@@ -20,8 +20,9 @@ imports study.generate. An Output names what the renderer offers:
 - `fonts(settings)`: the font families of its pages by script, for generation to lay pages out with.
 - `unavailable(course)`: the summary's one line when this machine cannot make the output (no CJK font for
   the PDFs), else None; the build then makes every other output and exits 1.
-- `assembled(course_work)` and `assemble(course_work, path, parts)`: course-wide files made from the output's
-  own per-document files (the course PDFs from the documents' PDFs), keyed by those files' hashes.
+- `assembled(course_work)` and `assemble(course_work, path, parts, to)`: course-wide files made from the
+  output's own per-document files (the course PDFs from the documents' PDFs), keyed by those files' hashes;
+  `to`, when given, is the staged file a worker writes a large one to.
 - `fingerprint(settings)`: what its files depend on beyond their inputs (the font files, the printer).
 """
 
@@ -80,9 +81,10 @@ class Output:
     medium: str | None = None  # the medium its pages are laid out for, with `fonts`
     unavailable: Callable[[Course], str | None] | None = None
     # course-wide files assembled from its own documents' files (course PDF ← each document's PDF):
-    # `assembled(course_work)` names each one's parts, `assemble(course_work, path, parts)` makes it
+    # `assembled(course_work)` names each one's parts, `assemble(course_work, path, parts, to)` makes it
     assembled: Callable[[CourseWork], Mapping[str, tuple[str, ...]]] | None = None
-    assemble: Callable[[CourseWork, str, Sequence[Made | Stored]], Job] | None = None  # the job that makes one
+    # the job that makes one from its parts (and the file it is to be written to, when a worker writes it)
+    assemble: Callable[[CourseWork, str, Sequence[Made | Stored], Path | None], Job] | None = None
     fingerprint: Callable[[Settings], str] | None = None  # what its files depend on beyond their inputs (fonts)
 
 

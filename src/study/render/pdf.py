@@ -13,13 +13,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from study.cache import digest
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, Layout, unpacked
 from study.model import Course
-from study.output import Job, Made, Rendered, Stored, Streamed
+from study.output import Hashed, Job, Made, Placed, Rendered, Stored, Streamed
 from study.render import fonts as render_fonts
 from study.render import printing
 from study.render.fonts import cjk_families, missing_fonts
@@ -107,14 +107,16 @@ class Binding:
     layout: Layout
     script: str
     parts: tuple[tuple[str, Made | Stored], ...]  # (the document's title, its PDF of this sheet), in order
+    to: Path | None = None  # the file staged for it, when it is written there as it is bound (see bind)
 
 
-def assemble(work: CourseWork, rel: str, parts: Sequence[Made | Stored]) -> Job:
-    """The job that makes one course-wide PDF from its documents' PDFs: bind() and what it binds."""
+def assemble(work: CourseWork, rel: str, parts: Sequence[Made | Stored], to: Path | None = None) -> Job:
+    """The job that makes one course-wide PDF from its documents' PDFs: bind() and what it binds (`to`: the
+    file it is to be written to, see Binding)."""
     sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
     script = page_script([doc.doc for doc in work.documents], work.settings)
     titles = [doc.shown.title if doc.shown else doc.stem for doc in work.documents]
-    return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)))
+    return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)), to)
 
 
 @dataclass(frozen=True)
@@ -148,8 +150,15 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
         return convert(contents(entries), layout.settings)
 
     sheets = [(title, Bound(part)) for title, part in binding.parts]
+    # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
+    # worker to the file staged for it (its contents page alone is 100 MB of layout at a thousand documents),
+    # else here, to where it is staged
+    if binding.to is not None:
+        with binding.to.open("wb") as file:
+            out = Hashed(file)
+            pages = write_course_pdf(cast(BinaryIO, out), front, sheets, printer())
+        return {binding.rel: Placed(binding.to, out.hash.hexdigest(), out.size, {"pages": pages})}
     if any(isinstance(part, Stored) for _, part in binding.parts):
-        # bound here from the files, a course of hundreds of documents: written as it is bound, never held
         return {binding.rel: Streamed(lambda out: {"pages": write_course_pdf(out, front, sheets, printer())})}
     made = course_pdf(front, sheets, printer())
     return {binding.rel: Made(made.data, {"pages": made.pages})}
