@@ -218,3 +218,10 @@ def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str
 def test_a_signature_before_the_credits_stays(read_text) -> None:
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n王建国\n编辑：李华\n")
     assert texts(source) == [SPEECH, SPEECH_END, "王建国"]
+
+
+@pytest.mark.parametrize("credit", ["图片来源：某某网", "（图片来源：某某县融媒体中心）", "照片提供：林业站"])
+def test_a_caption_closed_by_its_pictures_source_is_no_text(read_text, credit: str) -> None:
+    caption = f"3月12日，全乡干部群众在东山参加义务植树活动。{credit}"
+    source = read_text(f"全乡植树造林工作全面展开\n{caption}\n{SPEECH}\n{SPEECH_END}\n")
+    assert texts(source) == [SPEECH, SPEECH_END]

@@ -123,11 +123,13 @@ def _sibling_labels(first: str, second: str) -> bool:
     return OPENING_LABEL.match(first) is not None and OPENING_LABEL.match(second) is not None
 
 
-# A photo's caption ends with its credit (新华社记者 张三 摄, （李四 摄）): the caption is a paragraph of its own.
+# A photo's caption ends with its credit (新华社记者 张三 摄, （李四 摄）, 图片来源：某某网): the caption is a
+# paragraph of its own.
 PHOTO_CREDIT = re.compile(
     r"(?:(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*|[\u3400-\u9fff·]{2,4}\s+)"
     r"[/／]?摄影?\s*[）)]?$"
     r"|[（(][\u3400-\u9fff·]{2,4}摄影?[）)]$"  # (张三摄)
+    r"|[（(]?(?:图片|照片|图)(?:来源|来自|提供)\s*[:：]\s*[^，,。；;！？!?\s]{2,20}[）)]?$"  # …图片来源：某某网
 )
 CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointing at the picture
 # A line that only marks where a picture stood (图片, 资料图片, （资料图）, • 图片, 网络配图): no text.
@@ -140,7 +142,8 @@ TAIL_REACH = 48  # a credit or an editor's note closing a paragraph is no longer
 def is_captioned(text: str) -> bool:
     """True for a paragraph that ends with a photo's credit (read on its tail's simplified shadow: 記者 … 攝)."""
     tail = text[-TAIL_REACH:]
-    return ("摄" in tail or "攝" in tail) and PHOTO_CREDIT.search(simplify(tail)) is not None
+    marked = "摄" in tail or "攝" in tail or "图" in tail or "圖" in tail or "照片" in tail
+    return marked and PHOTO_CREDIT.search(simplify(tail)) is not None
 
 
 def _is_credit(text: str) -> bool:
