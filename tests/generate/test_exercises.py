@@ -427,7 +427,8 @@ def test_no_fill_in_gives_another_away_on_the_sheet(monkeypatch: pytest.MonkeyPa
         return [Blank(text.index(term), text.index(term) + len(term), term, 1.0, f"{len(term)}字")]
 
     monkeypatch.setattr(ex, "blanks_for", first_term)
-    sentences = ["青年干部始终勤奋学习、刻苦钻研，不断增强本领。", "青年干部始终艰苦奋斗、勇于担当，不断锤炼作风。"]
+    # no frame shared (sentences opening on the same words would show them, never blank them)
+    sentences = ["青年干部始终勤奋学习、刻苦钻研，不断增强本领。", "广大青年干部始终艰苦奋斗、勇于担当，不断锤炼作风。"]
     items = tuple(make_item("t", f"1.{n}", f"[{n}]", "", s) for n, s in enumerate(sentences, 1))
     lst = EnumList("paragraph", None, 2, items, "1", Loc("sources/t.txt", 2, 1))
     made = ex.fill_exercises(make_doc("t", "标题", (lst,)), None, 2, "")  # type: ignore[arg-type]
@@ -560,3 +561,17 @@ def test_a_document_without_a_title_is_asked_about_as_this_text() -> None:
     )
     assert topic(parts, None, doc) == "本文"
     assert topic(dataclasses.replace(parts, topic="本文“思想建设”部分"), None, doc) == "本文“思想建设”部分"
+
+
+def test_a_fill_in_never_blanks_the_frame_its_lists_items_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    def first_term(text: str, vocab: object, level: int) -> list[Blank]:
+        """A stand-in blank chooser: the first of these terms the sentence holds."""
+        term = next((t for t in ("讲清楚", "主要任务", "奋斗目标") if t in text), "")
+        return [Blank(text.index(term), text.index(term) + len(term), term, 1.0, f"{len(term)}字")] if term else []
+
+    monkeypatch.setattr(ex, "blanks_for", first_term)
+    sentences = ["讲清楚今后五年的主要任务和重大举措。", "讲清楚到本世纪中叶的奋斗目标和战略安排。"]
+    items = tuple(make_item("t", f"1.{n}", f"[{n}]", "", s) for n, s in enumerate(sentences, 1))
+    lst = EnumList("paragraph", None, 2, items, "1", Loc("sources/t.txt", 2, 1))
+    made = ex.fill_exercises(make_doc("t", "标题", (lst,)), None, 2, "")  # type: ignore[arg-type]
+    assert [e.answers for e in made] == [("主要任务",), ("奋斗目标",)]

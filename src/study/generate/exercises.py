@@ -23,6 +23,8 @@ from study.generate.cards import (
     Frame,
     giveaway_forms,
     illustrative,
+    item_frame,
+    own_part,
     shared_frame,
     stray_marks_off,
     without_items,
@@ -623,9 +625,14 @@ def giveaways(cut: tuple[Piece, ...]) -> list[str]:
     return found
 
 
-def fill_exercise(text: str, origin: Origin, vocab: Vocabulary, level: int, shown: str) -> Exercise | None:
-    """填空题: the sentence with the blanks the blank chooser picks, unless the sheet shows an answer elsewhere."""
-    cut = pieces(text, blanks_for(text, vocab, level))
+def fill_exercise(
+    text: str, origin: Origin, vocab: Vocabulary, level: int, shown: str, frame: Frame = NO_FRAME
+) -> Exercise | None:
+    """填空题: the sentence with the blanks the blank chooser picks in the item's own words (not the `frame`
+    its list's items share: 讲清楚____ tells no item from another), unless the sheet shows an answer elsewhere."""
+    start, end = own_part("", text, frame) or (0, len(text))
+    found = blanks_for(text[start:end], vocab, level)
+    cut = pieces(text, [replace(b, start=b.start + start, end=b.end + start) for b in found])
     answers = tuple(p.text for p in cut if p.blank)
     if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
         return None
@@ -643,14 +650,16 @@ def closed(cut: tuple[Piece, ...]) -> tuple[Piece, ...]:
     return (*cut, Piece("。")) if last.isalnum() else cut
 
 
-def fill_sources(doc: Document) -> list[tuple[list[str], Origin]]:
-    """Candidate key sentences of a document in document order: each list's lead, then its items'."""
-    found: list[tuple[list[str], Origin]] = []
+def fill_sources(doc: Document) -> list[tuple[list[str], Origin, Frame]]:
+    """Candidate key sentences of a document in document order: each list's lead, then its items', with the
+    frame the items share."""
+    found: list[tuple[list[str], Origin, Frame]] = []
     for place in places(doc):
         lead = (place.lst.lead or "").strip()
         if len(lead) in FILL_LENGTHS:
-            found.append(([lead], list_origin(doc, place.lst, place.parent)))
-        found += [(texts, item_origin(doc, item)) for item in place.lst.items if (texts := key_sentences(item))]
+            found.append(([lead], list_origin(doc, place.lst, place.parent), NO_FRAME))
+        frame = item_frame(place.lst)
+        found += [(texts, item_origin(doc, i), frame) for i in place.lst.items if (texts := key_sentences(i))]
     return found
 
 
@@ -661,9 +670,9 @@ def fill_exercises(doc: Document, vocab: Vocabulary, level: int, shown: str) -> 
     made: list[Exercise] = []
     printed = ""  # what the kept fill-ins print around their blanks
     forms: list[str] = []  # what would give the kept fill-ins' blanks away
-    for texts, origin in fill_sources(doc):
+    for texts, origin, frame in fill_sources(doc):
         for text in texts:
-            exercise = fill_exercise(text, origin, vocab, level, shown + printed)
+            exercise = fill_exercise(text, origin, vocab, level, shown + printed, frame)
             if exercise and not any(form in fill_printed(exercise) for form in forms) and not repeats(exercise, made):
                 made.append(exercise)
                 printed, forms = printed + "\n" + fill_printed(exercise), forms + giveaways(exercise.pieces)
