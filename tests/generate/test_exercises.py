@@ -575,3 +575,16 @@ def test_a_fill_in_never_blanks_the_frame_its_lists_items_share(monkeypatch: pyt
     lst = EnumList("paragraph", None, 2, items, "1", Loc("sources/t.txt", 2, 1))
     made = ex.fill_exercises(make_doc("t", "标题", (lst,)), None, 2, "")  # type: ignore[arg-type]
     assert [e.answers for e in made] == [("主要任务",), ("奋斗目标",)]
+
+
+def test_a_fill_in_prints_words_enough_to_recall_its_blank_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    def quoted_term(text: str, vocab: object, level: int) -> list[Blank]:
+        """A stand-in blank chooser: the quoted term."""
+        start = text.index("“") + 1
+        end = text.index("”")
+        return [Blank(start, end, text[start:end], 1.0, f"{end - start}字")]
+
+    monkeypatch.setattr(ex, "blanks_for", quoted_term)
+    origin = ex.Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
+    assert ex.fill_exercise("三个“前所未有”", origin, None, 2, "") is None  # type: ignore[arg-type]
+    assert ex.fill_exercise("面对两个“前所未有”的新形势", origin, None, 2, "")  # type: ignore[arg-type]

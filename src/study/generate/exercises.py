@@ -69,6 +69,7 @@ FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exerc
 CHOICE_OPTIONS = 4
 WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
+FILL_CONTEXT_MIN = 4  # hanzi a fill-in prints around its blanks: fewer say nothing of what is asked
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
 SENTENCE_STOPS = "。！？；!?;"
 TOPIC_TRIM = "：:，,。；;、 　"
@@ -636,6 +637,8 @@ def fill_exercise(
     answers = tuple(p.text for p in cut if p.blank)
     if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
         return None
+    if hanzi_count("".join(p.text for p in cut if not p.blank)) < FILL_CONTEXT_MIN:
+        return None  # 两个“____”: too few words around the blank to recall it from
     return Exercise("fill", "", origin, pieces=closed(cut), answers=answers)
 
 
