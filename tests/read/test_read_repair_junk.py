@@ -225,3 +225,10 @@ def test_a_caption_closed_by_its_pictures_source_is_no_text(read_text, credit: s
     caption = f"3月12日，全乡干部群众在东山参加义务植树活动。{credit}"
     source = read_text(f"全乡植树造林工作全面展开\n{caption}\n{SPEECH}\n{SPEECH_END}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
+
+
+@pytest.mark.parametrize("note", ["【某某网收录关键词：植树 造林 绿化 】", "[本站关键字：植树造林]"])
+def test_a_sites_keyword_note_under_the_title_is_no_text(read_text, note: str) -> None:
+    title = "全乡植树造林工作全面展开"
+    source = read_text(f"{title}\n{note}\n{title}\n{SPEECH}\n{SPEECH_END}\n")
+    assert (source.title, texts(source)) == (title, [SPEECH, SPEECH_END])
