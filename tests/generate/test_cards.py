@@ -429,3 +429,8 @@ def test_a_sentence_telling_an_example_is_no_key_sentence(example: str) -> None:
     assert key_sentence(point) == "学习形式单一，吸引力不足。"
     only = item("4", "4.", "4.", example)
     assert key_sentence(only) is None
+
+
+@pytest.mark.parametrize("claim", ["某些地方学习流于形式，走了过场。", "个别党员干部理想信念动摇，宗旨意识淡薄。"])
+def test_a_claim_about_some_is_a_key_sentence_still(claim: str) -> None:
+    assert key_sentence(item("5", "5.", "5.", claim)) == claim

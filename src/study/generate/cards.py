@@ -50,7 +50,8 @@ QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 LIST_OPENERS = ("要", "是", "就是", "即", "必须", "应", "应当", "应该", "需要", "须", "都要", "还要", "就要")
 # a sentence that tells an example (某县…, 如个别单位…, 据统计…, 比如…): it illustrates a point, and its
 # numbers and names are no part of what a learner must know
-ILLUSTRATION = re.compile(r"^(?:(?:如|比如|例如|譬如)?(?:某|个别|据统计|据不完全统计)|比如|例如|譬如)")
+# (某些…, 某种…, 个别… alone state a claim about some: they stay)
+ILLUSTRATION = re.compile(r"^(?:(?:如|比如|例如|譬如)(?:某|个别)|某(?![些种])|据统计|据不完全统计|比如|例如|譬如)")
 TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that names the document by its title
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
