@@ -300,3 +300,12 @@ def test_the_body_paragraphs_under_a_heading_repeating_its_words_are_the_anaphor
     )
     lst = next(lst for lst in flat(doc) if lst.style == "anaphora")
     assert len(lst.items) == 2 and lst.items[0].head.startswith("坚持人民至上，就要")
+
+
+def test_sentences_after_an_ellipsis_still_open_alike() -> None:
+    doc = outline(
+        "去年抓了三件大事。针对物价上涨，做好保供稳价。……针对就业困难，强化稳岗政策。......针对企业困难，加大纾困力度。"
+    )
+    assert [heads(lst) for lst in flat(doc)] == [
+        ["针对物价上涨，做好保供稳价", "针对就业困难，强化稳岗政策", "针对企业困难，加大纾困力度"]
+    ]

@@ -88,7 +88,7 @@ _QUESTION_MARKS = "？?"
 _SENTENCE_MARKS = "。！？!?"
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-_OPEN_PUNCT = " \u3000“”「」‘’\"'（(《"
+_OPEN_PUNCT = " \u3000“”「」‘’\"'（(《…."  # ….: an ellipsis opening a sentence stands for words left out
 _OPENING_MARKS = "“「‘《（("  # … of which these only open: a ” before a sentence closed the one before it
 
 
