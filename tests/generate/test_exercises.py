@@ -588,3 +588,15 @@ def test_a_fill_in_prints_words_enough_to_recall_its_blank_from(monkeypatch: pyt
     origin = ex.Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
     assert ex.fill_exercise("三个“前所未有”", origin, None, 2, "") is None  # type: ignore[arg-type]
     assert ex.fill_exercise("面对两个“前所未有”的新形势", origin, None, 2, "")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lead", "asked"),
+    [
+        ("这是一项长期任务。抓好基层党建工作", "抓好基层党建工作"),  # the statement before is another one
+        ("作风问题关系党的形象。为此，要做到", "作风问题关系党的形象，为此，要做到"),  # 为此 points back to it
+        ("为什么要再次提出这个问题呢？我认为", "为什么要再次提出这个问题呢，我认为"),  # a question leads to its answer
+    ],
+)
+def test_a_topic_grows_back_over_a_full_stop_only_when_it_needs_to(lead: str, asked: str) -> None:
+    assert ex.topic_tail(lead) == asked

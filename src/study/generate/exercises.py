@@ -74,6 +74,10 @@ MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the r
 SENTENCE_STOPS = "。！？；!?;"
 TOPIC_TRIM = "：:，,。；;、 　"
 TOPIC_MAX = 30  # characters of a topic quoted in a question
+FULL_STOPS = "。！!"  # the end of a statement (a question's ？ leads on to its answer: …呢？我认为)
+TOPIC_SAYS = 6  # hanzi a topic's last clause needs to stand without the statement before it
+# words that point back to the statement before (为此，要做到…): a topic opening on one keeps that statement
+POINTING_BACK = ("为此", "因此", "对此", "由此", "据此", "所以", "此外", "同时", "这", "那", "其", "此")
 TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
 # "…必须做到以下四点" — the count is asked for in the question itself; a noun announced (提出如下意见,
 # 得出以下体会) stays, or its verb would be left without an object
@@ -156,11 +160,16 @@ def quoted(topic: str) -> str:
 
 def topic_tail(text: str) -> str:
     """The last clauses of a topic, grown from the end: the words just before the list matter most, and
-    they must say enough (a bare 我认为 grows back into the question before it)."""
-    clauses = [c for c in re.split(r"[，,：:。！？；!?;]", text) if clean(c)]
+    they must say enough (a bare 我认为 grows back into the question before it); a clause that says
+    something and points nowhere back (为此…) does not grow back over a full stop into the statement before
+    it (…具有重大理论意义。宣讲好全会精神: the list is what 宣讲好全会精神 is)."""
+    pieces = re.split(r"([，,：:。！？；!?;])", text)
+    clauses = [(c, pieces[i + 1] if i + 1 < len(pieces) else "") for i, c in enumerate(pieces) if i % 2 == 0]
     kept = ""
-    for clause in reversed(clauses):
-        if kept and len(kept) + len(clause) > TOPIC_MAX and hanzi_count(kept) >= TOPIC_MIN_HANZI:
+    for clause, stop in reversed([(c, stop) for c, stop in clauses if clean(c)]):
+        alone = hanzi_count(kept) >= TOPIC_SAYS and not simplify(kept).startswith(POINTING_BACK)
+        long_enough = len(kept) + len(clause) > TOPIC_MAX and hanzi_count(kept) >= TOPIC_MIN_HANZI
+        if kept and (long_enough or (stop in FULL_STOPS and alone)):
             break
         kept = clean(clause) + ("，" + kept if kept else "")
     return kept
