@@ -232,3 +232,12 @@ def test_a_sites_keyword_note_under_the_title_is_no_text(read_text, note: str) -
     title = "全乡植树造林工作全面展开"
     source = read_text(f"{title}\n{note}\n{title}\n{SPEECH}\n{SPEECH_END}\n")
     assert (source.title, texts(source)) == (title, [SPEECH, SPEECH_END])
+
+
+def test_lines_of_marks_or_figures_alone_do_not_vote_on_a_bilingual_page() -> None:
+    from study.read.repair import drop_translations
+
+    english = ["Why the spring planting matters to every village", "Abstract The forests of the county are growing"]
+    paras = lines(SPEECH, "/ 5", "* * *", "- 3 -", *english, SPEECH_END)
+    kept, _ = drop_translations(paras)
+    assert [p.text for p in kept] == [SPEECH, "/ 5", "* * *", "- 3 -", SPEECH_END]
