@@ -97,6 +97,12 @@ def test_authors_and_their_units_over_the_title_then_again_under_it(read_text, m
     assert texts(source) == [BODY, BODY2]
 
 
+def test_an_unbracketed_unit_line_under_the_author_is_no_text(read_text) -> None:
+    source = read_text(f"关于基层党建工作的几点思考\n王芳\n某某大学马克思主义学院  某省某市  200000\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于基层党建工作的几点思考", "王芳")
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_a_unit_line_under_the_author_is_no_title(read_text) -> None:
     source = read_text(f"王芳\n(某某大学,某省 某市 200000)\n{BODY}\n{BODY2}\n")  # half-width marks
     assert (source.title, source.meta.author) == (None, "王芳")
