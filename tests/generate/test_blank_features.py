@@ -9,6 +9,7 @@ from study.generate.anatomy import frame_of
 from study.generate.blanks import (
     EMPTY,
     _described_subject,
+    _verb_object,
     candidates,
     find_cleft_focus,
     find_compounds,
@@ -450,3 +451,26 @@ def test_a_person_whose_name_opens_a_doctrines_is_no_blank_and_the_doctrine_is()
 
 def test_a_person_who_acts_on_a_doctrine_stays_a_blank() -> None:
     assert "张国华" in answers("张国华传播马克思主义。")[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "governed"),
+    [
+        ("各地要增强责任意识，守住耕地红线。", "责任意识", True),
+        ("村规民约的制定要反映群众的意愿。", "群众", True),
+        ("群众的意愿要写进村规民约。", "群众", False),
+        ("合作社的理事由村民推选。", "村民", False),
+    ],
+)
+def test_a_word_right_after_the_verb_that_governs_it_is_marked(text: str, word: str, governed: bool) -> None:
+    analysis = analyse(text, EMPTY)
+    span = next(s for s in candidates(analysis) if s.text == word and s.kind in ("word", "term"))
+    assert _verb_object(span, analysis) == float(governed)
+
+
+def test_the_word_a_verb_governs_is_a_stronger_blank_than_the_same_word_as_a_subject() -> None:
+    # 反映｜群众的意愿: what the verb acts on is the content of the clause; a subject is where it starts
+    def masses(text: str) -> float:
+        return next(b.score for b in rank_blanks(text) if b.answer == "群众")
+
+    assert masses("村规民约的制定要反映群众的意愿。") > masses("群众的意愿要写进村规民约。")

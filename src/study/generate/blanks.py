@@ -45,6 +45,7 @@ NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
 DATEISH = re.compile(r"[今明去前每]年|今明|年[底初内中]|[0-9０-９一二三四五六七八九十两〇零]+[年月日号]")
 NP_KINDS = frozenset({"head", "object"})  # the noun phrases formulations take after a 的
+WORD_KINDS = frozenset({"word", "term"})  # spans no rule but their words proposes (jieba's words, course terms)
 NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an", "term"})
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
@@ -180,7 +181,7 @@ def _course_term_score(span: Span, analysis: Analysis) -> float | None:
 
 def _content_score(span: Span, analysis: Analysis) -> float | None:
     base = POS_BASE.get(adverbial_verb(span.text, span.pos) or span.pos)
-    if base is None or span.kind not in ("word", "term"):
+    if base is None or span.kind not in WORD_KINDS:
         return None
     longer = 0.05 * min(len(span.text) - 2, 3)
     repeated = 0.08 * analysis.vocab.count(span.text, cap=8) / 8
@@ -361,6 +362,16 @@ def _venue(span: Span, analysis: Analysis) -> float:
     return float(placed or VENUE_OFFICE.match(shadow, span.end) is not None)
 
 
+def _verb_object(span: Span, analysis: Analysis) -> float:
+    """1 for a content word right after the verb that governs it (增强｜某某意识, 体现｜某某的意志): in a sentence
+    of policy or doctrine the verb is the frame, what it acts on the content. Words only: a name or a
+    formulation has its own rules."""
+    if span.kind not in WORD_KINDS:
+        return 0.0
+    k = analysis.unit_ending_at(span.start)
+    return float(k is not None and analysis.units[k].pos == "v")
+
+
 Feature = Callable[[Span, Analysis], float]
 # Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
 # human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
@@ -384,6 +395,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("title of the venue a thing was published or signed in", _venue, -0.3),
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
+    ("word a verb governs", _verb_object, 0.08),
 )
 
 
