@@ -518,6 +518,23 @@ def test_a_byline_naming_the_desk_that_wrote_it_is_the_author(read_text, desk: s
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize(
+    ("opening", "reporters"),
+    [
+        ("（通讯员 王芳、李华）", "王芳、李华"),
+        ("本报讯(记者 王芳 李华)", "王芳 李华"),
+        ("本报讯（记者王芳 通讯员李华）", "王芳 李华"),
+    ],
+)
+def test_a_dispatch_credits_its_reporters_as_it_opens(read_text, opening: str, reporters: str) -> None:
+    source = read_text(f"全乡春季植树造林工作全面展开\n{opening}{BODY}\n{BODY2}\n")
+    assert source.meta.author == reporters
+
+
+def test_a_bracket_opening_a_text_that_credits_no_reporter_gives_no_author(read_text) -> None:
+    assert read_text(f"全乡春季植树造林工作全面展开\n（记者 某某县融媒体中心）{BODY}\n{BODY2}\n").meta.author is None
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

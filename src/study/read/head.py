@@ -485,3 +485,21 @@ def take_signature(body: list[Line], meta: Meta) -> tuple[list[Line], Meta]:
         return body, meta
     signature = find_signature(body)
     return signature.body(body), replace(meta, date=signature.date, author=meta.author or signature.author)
+
+
+# A dispatch's opening that credits its reporters in brackets (本报讯（记者 张明 李华）…, （通讯员 张明、李华）…).
+DISPATCH = re.compile(
+    r"^(?:[\u3400-\u9fff]{0,8}讯\s*)?[（(【\[]\s*((?:[\u3400-\u9fff]{0,6}?(?:记者|通讯员|实习生)\s*)[^（）()【】\[\]]{2,30}?)\s*[）)】\]]"
+)
+ROLE = re.compile(r"[\u3400-\u9fff]{0,6}?(?:记者|通讯员|实习生)")
+
+
+def dispatch_reporters(body: list[Line]) -> str | None:
+    """The reporters a dispatch credits in brackets as it opens (（通讯员 张明、李华）10月28日…), or None."""
+    first = next((line.text for line in body if line.text), "")
+    found = DISPATCH.match(simplify(first))
+    if found is None:
+        return None
+    credit = first[found.start(1) : found.end(1)]  # the shadow has the line's length: the credit's span is the same
+    names = " ".join(ROLE.sub(" ", simplify(credit)).split())
+    return " ".join(ROLE.sub(" ", credit).split()) if names and looks_like_names(names) else None
