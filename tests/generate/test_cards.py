@@ -434,3 +434,23 @@ def test_a_sentence_telling_an_example_is_no_key_sentence(example: str) -> None:
 @pytest.mark.parametrize("claim", ["某些地方学习流于形式，走了过场。", "个别党员干部理想信念动摇，宗旨意识淡薄。"])
 def test_a_claim_about_some_is_a_key_sentence_still(claim: str) -> None:
     assert key_sentence(item("5", "5.", "5.", claim)) == claim
+
+
+def test_a_subjectless_sentence_takes_the_last_statement_of_its_topic() -> None:
+    point = item("8", "1.", "1.", "是必须坚持群众观点和依靠群众的根本要求。")
+    topic = "党的作风建设取得明显成效。群众路线的基本内涵："
+    assert key_sentence(point, topic) == "群众路线的基本内涵：是必须坚持群众观点和依靠群众的根本要求。"
+    pointing = "党的作风建设取得明显成效。为此，必须认识到："  # 为此 points back: the whole lead
+    assert (
+        key_sentence(point, pointing)
+        == "党的作风建设取得明显成效。为此，必须认识到：是必须坚持群众观点和依靠群众的根本要求。"
+    )
+
+
+def test_a_cloze_that_took_the_topic_as_subject_shows_it_once() -> None:
+    needs = enum("1", "paragraph", "全年经济运行总体平稳。学好全会精神：", (
+        item("1.1", "[1]", "", "是完成全年经济工作任务的迫切需要。"),
+        item("1.2", "[2]", "", "是推动基层治理现代化的迫切需要。"),
+    ))  # fmt: skip
+    clozes = [c for c in cards_of((needs,)) if c.kind == "cloze"]
+    assert clozes and all(c.context == "" and c.prompt.startswith("学好全会精神：") for c in clozes)

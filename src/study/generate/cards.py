@@ -52,6 +52,10 @@ LIST_OPENERS = ("要", "是", "就是", "即", "必须", "应", "应当", "应�
 # numbers and names are no part of what a learner must know
 # (某些…, 某种…, 个别… alone state a claim about some: they stay)
 ILLUSTRATION = re.compile(r"^(?:(?:如|比如|例如|譬如)(?:某|个别)|某(?![些种])|据统计|据不完全统计|比如|例如|譬如)")
+FULL_STOPS = "。！!"  # the end of a statement (a question's ？ leads on to its answer: …呢？我认为)
+TOPIC_SAYS = 6  # hanzi a lead's last statement needs to stand without the statement before it
+# words that point back to the statement before (为此，要做到…): a lead opening on one keeps that statement
+POINTING_BACK = ("为此", "因此", "对此", "由此", "据此", "所以", "此外", "同时", "这", "那", "其", "此")
 TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that names the document by its title
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
@@ -453,8 +457,16 @@ def with_subject(sentence: str, before: str, topic: str) -> str:
     clause = CLAUSE_CUT.split(before.strip())[-1].lstrip(EDGE_PUNCT) if before else ""
     if clause.rstrip(EDGE_PUNCT):
         return clause + sentence
-    lead = topic.strip().rstrip(EDGE_PUNCT)
+    lead = last_statement(topic.strip()).rstrip(EDGE_PUNCT)
     return f"{lead}：{sentence}" if lead else ""
+
+
+def last_statement(text: str) -> str:
+    """A lead's last statement when it says something alone (…具有重大理论意义。宣讲好全会精神 → 宣讲好全会
+    精神): the statement before is another one; else the whole lead (…。为此，要做到 points back to it)."""
+    last = re.split(f"[{FULL_STOPS}]", text.rstrip(EDGE_PUNCT))[-1].strip()
+    says = sum("\u4e00" <= ch <= "\u9fff" for ch in last) >= TOPIC_SAYS
+    return last if says and not simplify(last).startswith(POINTING_BACK) else text
 
 
 def cloze_runs(sentence: str, scope: Scope, own: tuple[int, int] | None = None) -> list[tuple[str, str | None]]:
@@ -510,8 +522,9 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     parts = key_sentence_parts(item, lst.topic or lst.lead or "")
     sentence = "".join(parts) if parts else None
     context, about = list_context(lst, scope.parent), list_about(lst)
-    if sentence and about and sentence.startswith(about.rstrip(EDGE_PUNCT)):
-        context = ""  # the sentence took the topic as its subject: the card shows it once, in the sentence
+    subject = parts[0].rstrip(EDGE_PUNCT) if parts else ""
+    if subject and about and about.rstrip(EDGE_PUNCT).endswith(subject):
+        context = ""  # the sentence took the topic (its last statement) as its subject: the card shows it once
     # the card's front shows the document's title and the context: neither may give a gap away
     shown = simplify(f"{scope.doc.title or scope.doc.stem}\n{context}")
     # the blanks are the item's own: not the subject it took from the list (every sibling's card shows it) nor

@@ -19,7 +19,10 @@ from typing import NamedTuple
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import (
+    FULL_STOPS,
     NO_FRAME,
+    POINTING_BACK,
+    TOPIC_SAYS,
     Frame,
     giveaway_forms,
     illustrative,
@@ -74,10 +77,6 @@ MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the r
 SENTENCE_STOPS = "。！？；!?;"
 TOPIC_TRIM = "：:，,。；;、 　"
 TOPIC_MAX = 30  # characters of a topic quoted in a question
-FULL_STOPS = "。！!"  # the end of a statement (a question's ？ leads on to its answer: …呢？我认为)
-TOPIC_SAYS = 6  # hanzi a topic's last clause needs to stand without the statement before it
-# words that point back to the statement before (为此，要做到…): a topic opening on one keeps that statement
-POINTING_BACK = ("为此", "因此", "对此", "由此", "据此", "所以", "此外", "同时", "这", "那", "其", "此")
 TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
 # "…必须做到以下四点" — the count is asked for in the question itself; a noun announced (提出如下意见,
 # 得出以下体会) stays, or its verb would be left without an object
