@@ -61,6 +61,9 @@ NOT_TITLES = frozenset(
         "后记",
         "按语",
         "编者按",
+        "写在前面",  # a public account's foreword
+        "开篇语",
+        "卷首语",
         "注释",
         "参考文献",
     )
