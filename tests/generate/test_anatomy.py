@@ -88,3 +88,13 @@ def test_these_leads_stay_frames(text: str, lead: str) -> None:
 def test_a_word_of_saying_after_a_copula_is_a_noun_and_closes_no_lead(text: str) -> None:
     # 以…为基本要求，: the requirement is what the clause names, nobody speaks
     assert framed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["根据新修订的《某某保护条例》，各县应当划定保护范围。", "依据2019年修订的《某某管理办法》，村委会每届任期5年。"],
+)
+def test_a_document_lead_may_name_its_document_with_a_modifier(text: str) -> None:
+    lead = framed(text)[0]
+    assert lead.endswith("》，")
+    assert text.startswith(lead)

@@ -28,8 +28,12 @@ LEAD_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"[^。！？；\n《》]{{0,40}}《[^《》\n]{{1,80}}》[^。！？；\n《》，,：:]{{0,10}}?(?:{SAYING})[，,：:]"
         ),
     ),
-    # 根据《某条例》，/ 据《某书》记载，/ 按照《…》的规定，
-    ("document lead", re.compile(r"(?:根据|依据|按照|据)《[^《》]{1,40}》[^，,。；]{0,8}[，,]")),
+    # 根据《某条例》，/ 据《某书》记载，/ 按照《…》的规定，/ 根据新修订的《某法》，: the document may come with a
+    # short modifier (新修订的, 某年修订的), the lead is the same frame
+    (
+        "document lead",
+        re.compile(r"(?:根据|依据|按照|据)[^《》，,。；：:\n]{0,10}《[^《》]{1,40}》[^，,。；]{0,8}[，,]"),
+    ),
     # 实践证明，/ 总的来说，/ 历史表明，
     ("discourse opener", re.compile(r"[^，,。；：\n]{0,6}(?:证明|表明|看来|来说|而言|所知|来看)[，,]")),
 )
