@@ -314,8 +314,8 @@ def test_a_title_spaced_out_character_by_character(read_text) -> None:
     assert source.title == "关于春季植树造林的通知"
 
 
-@pytest.mark.parametrize("label", ["写在前面", "卷首语"])
-def test_a_forewords_label_opening_a_text_is_no_title(read_text, label: str) -> None:
+@pytest.mark.parametrize("label", ["写在前面", "卷首语", "关于我们", "網站地圖"])
+def test_a_forewords_label_or_a_sites_link_opening_a_text_is_no_title(read_text, label: str) -> None:
     source = read_text(f"{label}\n{BODY}\n{BODY2}\n")
     assert source.title is None
 

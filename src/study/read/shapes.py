@@ -64,6 +64,9 @@ NOT_TITLES = frozenset(
         "写在前面",  # a public account's foreword
         "开篇语",
         "卷首语",
+        "关于我们",  # a site's links, left over the copy
+        "联系我们",
+        "网站地图",
         "注释",
         "参考文献",
     )
