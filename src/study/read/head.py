@@ -179,7 +179,9 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     # a column's name (今日导读, 本报新闻) under the navigation, over the headline
     below_navigation = [i for i in below_navigation if i not in short] or below_navigation
     dated_below = [i for i in dated if i >= after]
-    return tuple((hinted or repeated or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])
+    # of a headline set several times, the last stands over the article (a page's list of headlines, its own
+    # copy of the headline, come first)
+    return tuple((hinted or repeated[-1:] or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])
 
 
 def _title_rest(first: Line, second: Line) -> bool:
