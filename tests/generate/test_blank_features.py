@@ -474,3 +474,16 @@ def test_the_word_a_verb_governs_is_a_stronger_blank_than_the_same_word_as_a_sub
         return next(b.score for b in rank_blanks(text) if b.answer == "群众")
 
     assert masses("村规民约的制定要反映群众的意愿。") > masses("群众的意愿要写进村规民约。")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("1956年9月，党的八大在北京举行。", "北京"), ("党的八届十中全会的召开是在1962年9月。", "1962")],
+)
+def test_a_clause_that_only_says_where_or_when_a_meeting_was_held_asks_that(text: str, answer: str) -> None:
+    # the meeting is the topic of its holding; the place or the time is what the clause tells
+    assert answers(text)[0] == answer
+
+
+def test_a_meeting_whose_clause_goes_on_stays_the_blank() -> None:
+    assert answers("1956年9月，党的八大在北京举行，大会提出了党的主要任务。")[0] == "八大"

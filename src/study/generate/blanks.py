@@ -362,6 +362,19 @@ def _venue(span: Span, analysis: Analysis) -> float:
     return float(placed or VENUE_OFFICE.match(shadow, span.end) is not None)
 
 
+# A clause that tells no more of a meeting than where or when it was held (某会议先后在某地、某地召开。, 某会议于某时
+# 在某地举行。, 某会议的召开是在某时): the meeting is its topic, the place and the time what it tells. A clause that
+# goes on (某会议在某地举行，其功绩在于…) tells more of the meeting, and the meeting stays a blank.
+HELD = re.compile(
+    r"(?:的召开是在[^，,。；;]{1,12}|(?:先后|正式|隆重)?[在于][^，,。；;：:]{1,16}?(?:召开|举行|开幕|闭幕))(?=[。；;！!]|$)"
+)
+
+
+def _held_meeting(span: Span, analysis: Analysis) -> float:
+    """1 for a meeting whose clause says only where or when it was held (某会议在某地召开。)."""
+    return float(span.kind == "meeting" and HELD.match(analysis.shadow, span.end) is not None)
+
+
 def _verb_object(span: Span, analysis: Analysis) -> float:
     """1 for a content word right after the verb that governs it (增强｜某某意识, 体现｜某某的意志): in a sentence
     of policy or doctrine the verb is the frame, what it acts on the content. Words only: a name or a
@@ -396,6 +409,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
     ("word a verb governs", _verb_object, 0.08),
+    ("meeting a clause says only was held", _held_meeting, -0.15),
 )
 
 
