@@ -71,7 +71,10 @@ def test_an_author_field_naming_no_one_is_no_author(value: str) -> None:
     assert build_meta([("author", value), ("author", "刘建国")]).author == "刘建国"
 
 
-@pytest.mark.parametrize("value", ["山下的小村如何让荒坡“变绿”", "植树节到了，你种树了吗？", "abc1258", "user_2019"])
+@pytest.mark.parametrize(
+    "value",
+    ["山下的小村如何让荒坡“变绿”", "植树节到了，你种树了吗？", "abc1258", "user_2019", "abcxyz", "某某下载官网"],
+)
 def test_an_author_field_holding_a_headline_or_a_handle_is_no_author(value: str) -> None:
     assert build_meta([("author", value)]).author is None
 

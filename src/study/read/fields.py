@@ -329,9 +329,13 @@ NO_ONE = re.compile(r"^(?:本报|本刊|本台|新华社|中新社|人民日报|
 EDITORIAL_DESK = re.compile(
     r"^《[^《》]+》\S*(?:编辑部|评论员|评论部|理论部)$"
 )  # the desk of a journal named in quotes
-# An author field a spam page fills with something else: a headline (its quotation or sentence marks), or an
-# account's handle (letters and digits: abc1258).
-NOT_A_BYLINE = re.compile(r"[“”「」『』？?！!。]|^(?=[A-Za-z0-9_.-]*[A-Za-z])(?=[A-Za-z0-9_.-]*\d)[A-Za-z0-9_.-]+$")
+# An author field a spam page fills with something else: a headline (its quotation or sentence marks), an
+# account's handle (letters and digits: abc1258), or a website's name.
+NOT_A_BYLINE = re.compile(
+    r"[“”「」『』？?！!。]|^(?=[A-Za-z0-9_.-]*[A-Za-z])(?=[A-Za-z0-9_.-]*\d)[A-Za-z0-9_.-]+$"
+    r"|^[a-z][a-z0-9_.-]{2,}$"  # a login in small letters (abcxyz), never a name as a byline prints one
+    r"|(?:官网|官方网站|网站)$"  # a website's name: the spam's own (某某下载官网)
+)
 
 
 def author_name(text: str) -> str | None:
