@@ -385,3 +385,12 @@ def test_subsections_numbered_with_two_points_are_a_list_inside_their_section() 
     (sections,) = [lst for lst in flat(doc) if lst.style == "1.1"]
     assert [lst.style for lst in sections.items[1].lists] == ["1.2.1"]
     assert heads(sections.items[1].lists[0]) == ["产业升级", "城乡融合"]
+
+
+def test_labels_numbered_in_digits_before_a_colon_are_one_family_per_label() -> None:
+    doc = outline(
+        "问题 1：甲是什么？\n答案：甲。\n问题 2：乙是什么？\n答案：乙。\n案例1：某村的做法。\n问题 3：丙是什么？"
+    )
+    (lst,) = [lst for lst in flat(doc) if lst.style == "问题 1"]
+    assert heads(lst) == ["甲是什么", "乙是什么", "丙是什么"]
+    assert flat(outline("下午1：30报到。\n下午2：30开会。\n下午3：30散会。")) == []

@@ -149,6 +149,13 @@ LABELLED = _rule(
     Kind.HEADING,
     "label",
 )
+# … or numbered in digits before a colon (问题 1：…, 案例2：…): quiz pages and case collections
+DIGIT_LABELLED = _rule(
+    "问题1",
+    r"(?P<tail>[\u4e00-\u9fff]{2,4}?)[ \u3000]?(?P<n>\d{1,2})[：:](?!\d)[ \u3000]*",  # not a time (上午9:30)
+    Kind.HEADING,
+    "label",
+)
 # … or a short label and its number in square brackets (【知识点1】, 【考点二】, 【案例3】): exam notes number their
 # points so, one family per label
 BRACKETED = _rule(
@@ -160,7 +167,7 @@ BRACKETED = _rule(
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
 # inside a sentence 第十条规定 cites an article rather than opening one
 GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
-_LABEL_RULES = (LABELLED, BRACKETED)  # labelled rows, one family per label
+_LABEL_RULES = (LABELLED, DIGIT_LABELLED, BRACKETED)  # labelled rows, one family per label
 _LINE_RULES = (*MARKER_TABLE, *_LABEL_RULES, GLUED_ARTICLE)  # the rows tried where a line begins
 
 
@@ -185,6 +192,9 @@ def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
     if rule is LABELLED:
         label = match.group("tail")
         return MarkerRule(f"{label}一", rule.pattern, rule.kind, f"label:{label}")
+    if rule is DIGIT_LABELLED:
+        label = match.group("tail")
+        return MarkerRule(f"{label}1", rule.pattern, rule.kind, f"label:{label}")
     if rule is BRACKETED:
         label = match.group("tail")
         return MarkerRule(f"【{label}1】", rule.pattern, rule.kind, f"label:【{label}】")
