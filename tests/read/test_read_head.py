@@ -537,6 +537,13 @@ def test_a_dispatch_credits_its_reporters_as_it_opens(read_text, opening: str, r
     assert source.meta.author == reporters
 
 
+@pytest.mark.parametrize("byline", ["本报记者 王芳", "本報記者 王芳", "记者 王芳 李华"])
+def test_a_papers_byline_after_the_article_is_its_author(read_text, byline: str) -> None:
+    source = read_text(f"全乡春季植树造林工作全面展开\n{BODY}\n{BODY2}\n（北京3月12日电）\n{byline}\n")
+    assert source.meta.author == byline.split(" ", 1)[1]
+    assert texts(source) == [BODY, BODY2, "（北京3月12日电）"]
+
+
 def test_a_bracket_opening_a_text_that_credits_no_reporter_gives_no_author(read_text) -> None:
     assert read_text(f"全乡春季植树造林工作全面展开\n（记者 某某县融媒体中心）{BODY}\n{BODY2}\n").meta.author is None
 

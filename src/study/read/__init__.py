@@ -18,7 +18,7 @@ from study.read.binary import Extracted
 from study.read.decode import decode
 from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
-from study.read.head import dispatch_reporters, split_speech_title, strip_echoes
+from study.read.head import closing_byline, dispatch_reporters, split_speech_title, strip_echoes
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
@@ -83,8 +83,10 @@ def read_source(path: Path) -> Source:
     # the title's repeats and the byline after them go here, for every format at once, after the repairs (which
     # may take out a block between the title and a repeat)
     body = strip_echoes(body, draft.title, draft.meta.author)
-    if draft.meta.author is None:  # a dispatch's reporters, credited as it opens
-        draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=dispatch_reporters(body)))
+    if draft.meta.author is None:  # a dispatch's reporters, credited as it opens or after the article
+        body, closing = closing_byline(body)
+        author = dispatch_reporters(body) or closing
+        draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=author))
     notes = [note for note in (jammer, glosses) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)

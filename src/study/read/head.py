@@ -24,6 +24,7 @@ from study.read.shapes import (
     DOC_NUMBER,
     HANZI,
     JOURNAL_ISSUE,
+    REPORTERS_BYLINE,
     SALUTATION,
     SENTENCE_PUNCT,
     SITE_HEADER,
@@ -505,3 +506,21 @@ def dispatch_reporters(body: list[Line]) -> str | None:
     credit = first[found.start(1) : found.end(1)]  # the shadow has the line's length: the credit's span is the same
     names = " ".join(ROLE.sub(" ", simplify(credit)).split())
     return " ".join(ROLE.sub(" ", credit).split()) if names and looks_like_names(names) else None
+
+
+CLOSING_REACH = 3  # a paper's byline set after the article stands among its last lines
+
+
+def closing_byline(body: list[Line]) -> tuple[list[Line], str | None]:
+    """A paper's reporters' byline set after the article (本报记者 王某某), alone on one of its last lines: the
+    body without it, and the reporters' names; else the body unchanged and None."""
+    last = [k for k, line in enumerate(body) if line.text][-CLOSING_REACH:]
+    found = next(((k, names) for k in reversed(last) if (names := _reporters(body[k].text))), None)
+    if found is None:
+        return body, None
+    return [line for k, line in enumerate(body) if k != found[0]], found[1]
+
+
+def _reporters(text: str) -> str | None:
+    """The names a reporters' byline gives (本报记者 王某某 → 王某某), else None."""
+    return labelled_names(text) if REPORTERS_BYLINE.match(simplify(text.strip())) else None
