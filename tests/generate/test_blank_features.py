@@ -9,6 +9,7 @@ from study.generate.anatomy import frame_of
 from study.generate.blanks import (
     EMPTY,
     _described_subject,
+    _span_of_time,
     _verb_object,
     candidates,
     find_cleft_focus,
@@ -487,3 +488,21 @@ def test_a_clause_that_only_says_where_or_when_a_meeting_was_held_asks_that(text
 
 def test_a_meeting_whose_clause_goes_on_stays_the_blank() -> None:
     assert answers("1956年9月，党的八大在北京举行，大会提出了党的主要任务。")[0] == "八大"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("县农民协会每三年召开一次代表大会，由县委员会召集。", "三年"),
+        ("处分决定作出后，应当在一个月内向所在支部的全体党员宣布。", "一个月"),
+    ],
+)
+def test_a_span_of_time_or_an_interval_a_rule_fixes_is_the_blank(text: str, answer: str) -> None:
+    assert answers(text)[0] == answer
+
+
+def test_a_span_of_time_that_describes_a_noun_gets_no_lift() -> None:
+    # 延续20年的旧制度: the figure is a detail of the noun, not what the claim fixes
+    analysis = analyse("该县延续20年的旧制度被废除了。", EMPTY)
+    figure = next(s for s in candidates(analysis) if s.text == "20年")
+    assert _span_of_time(figure, analysis) == 0.0

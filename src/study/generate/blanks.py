@@ -375,6 +375,20 @@ def _held_meeting(span: Span, analysis: Analysis) -> float:
     return float(span.kind == "meeting" and HELD.match(analysis.shadow, span.end) is not None)
 
 
+# A span of time, an age or an interval (一个月内, 年满18周岁, 每五年举行一次): what a rule or a provision fixes,
+# its figure the point. Not a date, nor a figure that describes a noun (延续22年的统治: "figure before 的").
+DURATION = re.compile(r"(?:年半|个月|年|天|周|岁|小时|次)$")
+DURATION_LEADS = ("每", "满")
+
+
+def _span_of_time(span: Span, analysis: Analysis) -> float:
+    """1 for a figure that is a span of time, an age or an interval (一个月, 18周岁, 每五年), not before 的."""
+    if span.kind != "quantity" or is_date(span, analysis) or analysis.shadow.startswith("的", span.end):
+        return 0.0
+    led = span.start > 0 and analysis.shadow[span.start - 1] in DURATION_LEADS
+    return float(led or DURATION.search(span.text) is not None)
+
+
 def _verb_object(span: Span, analysis: Analysis) -> float:
     """1 for a content word right after the verb that governs it (增强｜某某意识, 体现｜某某的意志): in a sentence
     of policy or doctrine the verb is the frame, what it acts on the content. Words only: a name or a
@@ -410,6 +424,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
     ("word a verb governs", _verb_object, 0.08),
     ("meeting a clause says only was held", _held_meeting, -0.15),
+    ("span of time, age or interval", _span_of_time, 0.1),
 )
 
 
