@@ -189,3 +189,18 @@ def test_a_large_page_reads_quickly(read_bytes: ReadBytes) -> None:
     source = read_page(read_bytes, page)
     assert len(source.paragraphs) == len(body)
     assert time.perf_counter() - start < 5  # by hand: well under 1 s; generous for slow CI machines
+
+
+def test_a_pages_html_escaped_as_json_is_read_as_markup(read_text) -> None:
+    first = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。"
+    second = "林业站要加强对新栽树苗的巡查，及时补栽死苗，并把成活率按季度报乡政府备案。"
+    para = "\\u003cp\\u003e{}\\u003c/p\\u003e"
+    escaped = '\\u003cdiv class=\\"content\\"\\u003e' + para.format(first) + para.format(second)
+    source = read_text(f"全乡春季植树造林工作全面展开\n发布时间：2019-03-12\n{escaped}\n")
+    assert [p.text for p in source.paragraphs] == [first, second]
+
+
+def test_a_text_that_names_one_escape_keeps_it(read_text) -> None:
+    text = "在程序里，小于号写作\\u003c，这是转义写法，各村的报表系统也这样处理，请各位管理员注意。"
+    source = read_text(f"{text}\n{text}\n")
+    assert source.paragraphs[0].text == text

@@ -19,6 +19,7 @@ from study.read.decode import decode
 from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
 from study.read.head import closing_byline, dispatch_reporters, split_speech_title, strip_echoes
+from study.read.html import unescape_json_markup
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
@@ -58,7 +59,10 @@ def _paragraphs(where: str, body: list[Line]) -> tuple[Paragraph, ...]:
 def _extract(data: bytes, where: str) -> Extracted:
     """The file's lines: from its reader when its content is a known binary format, else as decoded text."""
     read = next((read for _name, accepts, read in BINARY_READERS if accepts(data)), None)
-    return read(data, where) if read else Extracted("text", tuple(split_lines(decode(data, where))))
+    if read:
+        return read(data, where)
+    text = unescape_json_markup(decode(data, where))  # a scrape of a page's JSON: its HTML escaped in a string
+    return Extracted("text", tuple(split_lines(text)))
 
 
 def _with_fallbacks(draft: Draft, extracted: Extracted) -> Draft:

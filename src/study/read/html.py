@@ -281,6 +281,20 @@ STRAY_TAG = re.compile(
 ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
 
 
+# A scrape that saved a page's JSON: its article's HTML escaped as a JSON string (\u003cp\u003e…\u003c/p\u003e).
+ESCAPED_TAG = re.compile(r"\\u003c/?[a-z]", re.IGNORECASE)
+ESCAPED_TAGS_MIN = 3  # a text with fewer escaped tags means them (a note on JSON, a program's source)
+JSON_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([\"/\\]))")
+
+
+def unescape_json_markup(text: str) -> str:
+    """A text holding a page's HTML escaped as a JSON string, its escapes undone (\u003cp\u003e → <p>, \" → ")
+    so that its markup is read as markup; any other text unchanged."""
+    if len(ESCAPED_TAG.findall(text)) < ESCAPED_TAGS_MIN:
+        return text
+    return JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
+
+
 def untag_lines(lines: list[Line]) -> list[Line]:
     """A text's lines with stray HTML read as HTML: block tags break lines, inline tags and entities go."""
     out: list[Line] = []
