@@ -506,3 +506,8 @@ def test_a_span_of_time_that_describes_a_noun_gets_no_lift() -> None:
     analysis = analyse("该县延续20年的旧制度被废除了。", EMPTY)
     figure = next(s for s in candidates(analysis) if s.text == "20年")
     assert _span_of_time(figure, analysis) == 0.0
+
+
+def test_a_threshold_a_rule_sets_is_a_blank_though_it_describes_a_noun() -> None:
+    # 年满16周岁的青年: 满 makes the figure a condition of the rule, not a detail of the noun
+    assert answers("年满16周岁的青年，承认协会章程，可以申请入会。")[0] == "16周岁"

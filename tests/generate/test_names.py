@@ -6,7 +6,7 @@ import pytest
 
 from study.generate.analysis import analyse
 from study.generate.blanks import EMPTY
-from study.generate.names import find_names
+from study.generate.names import find_names, find_quantities
 from study.generate.segment import tokenize
 
 
@@ -111,3 +111,12 @@ def test_a_common_word_after_a_post_is_no_person(text: str) -> None:
 def test_a_name_whose_first_two_characters_are_a_word_keeps_its_first_character() -> None:
     # jieba tags 从严治党 a name; 从严 is a word, so 从 is no glued preposition and 严治党 half a word
     assert "严治党" not in names("各地坚持全面从严治党不放松。")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"), [("年满16周岁的村民可以参加村民会议。", "16周岁"), ("连续工作三周以上。", "三周")]
+)
+def test_an_age_keeps_its_unit_whole(text: str, figure: str) -> None:
+    # 周岁 is one unit: read as 周 (weeks) it left 16周 and a stray 岁
+    found = [s.text for s in find_quantities(analyse(text, EMPTY))]
+    assert figure in found

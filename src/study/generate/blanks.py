@@ -376,17 +376,30 @@ def _held_meeting(span: Span, analysis: Analysis) -> float:
 
 
 # A span of time, an age or an interval (一个月内, 年满18周岁, 每五年举行一次): what a rule or a provision fixes,
-# its figure the point. Not a date, nor a figure that describes a noun (延续22年的统治: "figure before 的").
-DURATION = re.compile(r"(?:年半|个月|年|天|周|岁|小时|次)$")
-DURATION_LEADS = ("每", "满")
+# its figure the point. Not a date, nor a figure that describes a noun (延续22年的统治: "figure before 的"), unless
+# 满 or 每 makes it a threshold or an interval (年满18周岁的公民): a condition the rule sets, not a detail.
+DURATION = re.compile(r"(?:年半|个月|年|天|周岁|周|岁|小时|次)$")
+THRESHOLD_LEADS = ("每", "满")
+
+
+def _threshold(span: Span, analysis: Analysis) -> bool:
+    """True for a figure after 满 or 每 (年满18周岁, 每五年): a threshold or an interval a rule sets."""
+    return span.kind == "quantity" and span.start > 0 and analysis.shadow[span.start - 1] in THRESHOLD_LEADS
 
 
 def _span_of_time(span: Span, analysis: Analysis) -> float:
-    """1 for a figure that is a span of time, an age or an interval (一个月, 18周岁, 每五年), not before 的."""
-    if span.kind != "quantity" or is_date(span, analysis) or analysis.shadow.startswith("的", span.end):
+    """1 for a threshold or an interval (年满18周岁, 每五年), or a span of time not before 的 (在一个月内)."""
+    if span.kind != "quantity" or is_date(span, analysis):
         return 0.0
-    led = span.start > 0 and analysis.shadow[span.start - 1] in DURATION_LEADS
-    return float(led or DURATION.search(span.text) is not None)
+    if _threshold(span, analysis):
+        return 1.0
+    return float(not analysis.shadow.startswith("的", span.end) and DURATION.search(span.text) is not None)
+
+
+def _detail_figure(span: Span, analysis: Analysis) -> float:
+    """1 for a figure that describes the noun after it (为期43天的谈判), not a threshold (年满18周岁的公民)."""
+    before_de = span.kind == "quantity" and analysis.shadow.startswith("的", span.end)
+    return float(before_de and not _threshold(span, analysis))
 
 
 def _verb_object(span: Span, analysis: Analysis) -> float:
@@ -421,7 +434,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("subject a 的N是 clause describes", _described_subject, -0.3),
     ("title of the venue a thing was published or signed in", _venue, -0.3),
     # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
-    ("figure before 的", lambda s, a: float(s.kind == "quantity" and a.shadow.startswith("的", s.end)), -0.15),
+    ("figure before 的", _detail_figure, -0.15),
     ("word a verb governs", _verb_object, 0.08),
     ("meeting a clause says only was held", _held_meeting, -0.15),
     ("span of time, age or interval", _span_of_time, 0.1),
