@@ -236,3 +236,8 @@ def test_a_quotation_of_a_series_right_before_its_count_is_its_items() -> None:
     (lst,) = flat(outline("大家把经验概括为“勤学、善思、笃行”三个要诀。"))
     assert heads(lst) == ["勤学", "善思", "笃行"]
     assert lst.announced_count == 3
+
+
+def test_a_series_after_a_verb_of_containing_inside_its_clause_starts_after_the_verb() -> None:
+    lst = flat(outline("每份材料以标题开头，正文须包含基本情况、主要做法、存在问题三项内容。"))[0]
+    assert heads(lst) == ["基本情况", "主要做法", "存在问题"]

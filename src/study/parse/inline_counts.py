@@ -49,8 +49,8 @@ PIECE_MAX = 25  # a piece of an inline series is headline-sized
 # verbs that govern a whole series from its first piece (搞好A、B、C三个…): the series starts after them
 GOVERNING = (
     "实现", "搞好", "抓好", "做好", "办好", "排除", "克服", "反对", "防止", "加强", "推进", "发挥", "坚持", "包括",
-    "划分为", "分为", "分成", "具有", "形成", "提出", "围绕", "通过", "经过", "就", "针对", "面向", "打好",
-    "打赢",
+    "包含", "划分为", "分为", "分成", "具有", "形成", "提出", "围绕", "通过", "经过", "就", "针对", "面向",
+    "打好", "打赢",
 )  # fmt: skip
 # a verb with 了 opening the first piece governs the series (形成了A、B…)
 # … and so does the two-character verb of a demand opening it (要增强A、B…)
