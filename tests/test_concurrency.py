@@ -261,3 +261,34 @@ def test_items_that_look_like_dask_tasks_are_passed_as_data(scheduler: str) -> N
 def first_of(context: None, item: tuple[Any, ...]) -> str:
     """A task that names the function an item starts with."""
     return str(item[0].__name__)
+
+
+def mark_ready(folder: str) -> None:
+    """A made-up warmer: leaves a file named after the worker that ran it."""
+    with open(os.path.join(folder, str(os.getpid())), "w", encoding="utf-8") as out:
+        out.write("ready")
+
+
+def broken_warmer(context: object) -> None:
+    """A warmer that fails: only a head start, so the worker goes on."""
+    raise OSError("no fonts here")
+
+
+def test_warmed_workers_run_the_warmers_before_any_task(tmp_path: Any) -> None:
+    with LocalPool(2, "forkserver" if "forkserver" in METHODS else METHODS[0]) as pool:
+        pool.warm([(broken_warmer, None), (mark_ready, str(tmp_path))])
+        assert pool.warming is not None
+        pool.warming.join()
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        ready = {int(path.name) for path in tmp_path.iterdir()}
+        assert ready  # the warmer after the broken one still ran
+        pids = {pid for _, pid in pool.map(slow_scaled, 0.05, ITEMS)}
+        assert ready & pids  # the workers that run the tasks are the warmed ones
+
+
+def slow_scaled(context: float, item: int) -> tuple[int, int]:
+    """A task that takes a little while, with the process it ran in."""
+    time.sleep(context)
+    return item, os.getpid()

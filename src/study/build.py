@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from study.cache import BuildCache, Memo, OutputRecord, code_fingerprint, digest, folder_digest
 from study.collector import collector_frozen, collector_relaxed
-from study.concurrency import Executor, InProcess, open_executor
+from study.concurrency import Executor, InProcess, Warmer, open_executor
 from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
 from study.generate.reads import Answers, Reads
@@ -115,10 +115,11 @@ def build(
     with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
-        printing = len(paths) >= PARALLEL_FROM and any(output.parallel for output in outputs)
+        # workers wanted for printing later are started (and their printers made) while the sources are read
+        warmers = [(output.warm, settings) for output in outputs if output.warm] if len(paths) >= PARALLEL_FROM else []
         tallying = Tallying(cache) if parts_made(outputs) else None  # an outline-only build counts no words
         with timed(timings, "read+parse"), collector_relaxed():
-            gathered = gather(paths, cache, pool, progress, tallying, warm=printing)
+            gathered = gather(paths, cache, pool, progress, tallying, warmers)
         course = make_course(settings, gathered.documents, settings_time(sources))
         # outputs this machine cannot make are left out, the others still built
         unmade = unmade_outputs(course, outputs)
@@ -188,13 +189,13 @@ def gather(
     executor: Executor,
     progress: Progress,
     tallying: Tallying | None = None,
-    warm: bool = False,
+    warmers: Sequence[Warmer] = (),
 ) -> Gathered:
     """Every document read, parsed and counted, from the cache where its source is unchanged; failures as lines.
 
     The counts of the documents read go to `tallying` as they arrive (None: count nothing, an outline-only
-    build). `warm`: the workers are wanted later (for printing) when a document changed: start them now, so
-    that they import what they need while this process reads."""
+    build). `warmers`: the workers are wanted later (for printing) when a document changed: start them now, so
+    that they import what they need and make ready what they will use while this process reads."""
     counting = tallying is not None
     keys = {path: source_key(path) for path in paths}
     kind = "counted" if counting else "parsed"  # an outline-only build finds no heads: its pickles say so
@@ -204,8 +205,8 @@ def gather(
         if isinstance(cached, Prepared):
             results[path] = cached
     missing = [path for path in paths if path not in results]
-    if warm and missing:
-        executor.warm()
+    if warmers and missing:
+        executor.warm(warmers)
     for path, result in zip(missing, load_many(missing, executor, progress, counting), strict=True):
         key = keys[path]
         if isinstance(result, Prepared):

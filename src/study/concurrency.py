@@ -8,6 +8,7 @@ same results whether workers are forked, spawned or started by a fork server, or
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import multiprocessing
 import os
@@ -49,6 +50,8 @@ DASK_CONNECT_TIMEOUT_S = 10.0
 DASK_INSTALL = "pip install 'study[dask]'"
 SPECS = "local, local:spawn, local:forkserver, local:fork, serial or dask://HOST:PORT"
 
+# a module-level function a new worker runs before its first task, and what it is given: a head start
+Warmer = tuple[Callable[[Any], object], Any]
 # true while a task runs: a task that opens an executor gets an in-process one, never a nested pool
 _IN_TASK: ContextVar[bool] = ContextVar("study_in_task", default=False)
 
@@ -66,8 +69,9 @@ class Executor(Protocol):
         """Whether its tasks run on this machine, seeing its files (a task may read a path and write one)."""
         ...
 
-    def warm(self) -> None:
-        """Start the workers now, so that they import what they need while this process works."""
+    def warm(self, warmers: Sequence[Warmer] = ()) -> None:
+        """Start the workers now, so that they import what they need and run the warmers while this process
+        works."""
         ...
 
     def map(
@@ -95,10 +99,15 @@ def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 
-def warm_up(modules: Sequence[str]) -> None:
-    """In a new worker: import what its tasks will need (a fork server has them already)."""
+def warm_up(modules: Sequence[str], warmers: Sequence[Warmer] = ()) -> None:
+    """In a new worker: import what its tasks will need (a fork server has them already), and make ready what
+    they use first (a printer and its fonts)."""
     for module in modules:
         importlib.import_module(module)
+    for ready, given in warmers:
+        # only a head start: a task that needs what failed meets the error itself, and reports it
+        with contextlib.suppress(Exception):
+            ready(given)
 
 
 def run_chunk(task: Callable[[C, T], R], context: bytes, items: Sequence[T]) -> list[R]:
@@ -152,7 +161,7 @@ class InProcess:
     workers = 1
     local = True
 
-    def warm(self) -> None:
+    def warm(self, warmers: Sequence[Warmer] = ()) -> None:
         """Nothing to start."""
 
     def __enter__(self) -> Self:
@@ -249,18 +258,18 @@ class LocalPool:
                 self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
             return self.pool
 
-    def warm(self) -> None:
+    def warm(self, warmers: Sequence[Warmer] = ()) -> None:
         """Start every worker now, in a thread (starting them waits for a fork server's imports), while this
-        process goes on; each worker imports the preloaded modules."""
+        process goes on; each worker imports the preloaded modules and runs the warmers."""
         if self.workers < 2 or inside_task():
             return
-        self.warming = threading.Thread(target=self._warm, name="study-warm-workers", daemon=True)
+        self.warming = threading.Thread(target=self._warm, args=(warmers,), name="study-warm-workers", daemon=True)
         self.warming.start()
 
-    def _warm(self) -> None:
+    def _warm(self, warmers: Sequence[Warmer]) -> None:
         pool = self.started(warm_up)
         for _ in range(self.workers):
-            pool.submit(warm_up, self.preload)
+            pool.submit(warm_up, self.preload, warmers)
 
 
 class DaskExecutor:
@@ -276,7 +285,7 @@ class DaskExecutor:
         self.client = connect(address)
         self.workers = max(1, sum(self.client.nthreads().values()))
 
-    def warm(self) -> None:
+    def warm(self, warmers: Sequence[Warmer] = ()) -> None:
         """The cluster's workers are running already."""
 
     def __enter__(self) -> Self:

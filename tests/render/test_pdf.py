@@ -278,3 +278,9 @@ def test_a_course_sheet_bound_from_files_into_its_staged_file_is_the_one_bound_f
     assert isinstance(written, Placed) and isinstance(made, Made)
     assert written.path.read_bytes() == made.data and written.size == len(made.data)
     assert written.facts == made.facts
+
+
+def test_a_warmed_worker_has_its_printer_made() -> None:
+    pdf.printer.cache_clear()
+    pdf.warm(Settings())
+    assert pdf.printer.cache_info().currsize == 1

@@ -73,6 +73,8 @@ class Output:
     apart: bool = False
     sends: frozenset[str] | None = None  # the parts of a document's work a worker is sent (None: `makes`)
     preload: tuple[str, ...] = ()  # modules its workers need, imported once by a fork server
+    # what each worker makes ready before its first job, while the build reads (the printer and its fonts)
+    warm: Callable[[Settings], object] | None = None
     course: Callable[[CourseWork], Files] | None = None
     ledgered: Callable[[CourseWork, Ledger, Memo], Files] | None = None
     read_ledger: Callable[[Path, Course, Warn], Ledger] | None = None
@@ -107,6 +109,7 @@ OUTPUTS: tuple[Output, ...] = (
         parallel=True,
         apart=True,
         preload=("weasyprint", "study.render.printing"),
+        warm=pdf.warm,
         fonts=pdf.fonts,
         medium=pdf.MEDIUM,
         unavailable=pdf.unavailable,

@@ -48,6 +48,17 @@ def printer() -> Printer:
     return Printer(default_templates())
 
 
+def warm(settings: Settings) -> None:
+    """In a worker, while the build reads: its printer made and a page printed in the course's fonts, so that
+    its first sheet does not also wait for the fonts to be found, loaded and shaped (a third of a second)."""
+    from study.render.assemble import Entry, contents_page  # pypdf, as bind() has it
+
+    layout = Layout("", settings, (), fonts(settings), MEDIUM)
+    sheet = next(iter(SHEETS))
+    page = contents_page(environment((), ""), contents_context(layout, "simplified", sheet))([Entry("学习", 1)])
+    printer().print(convert(page, settings))
+
+
 def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
     """The font families of printed pages, by page script; StudyError when no Chinese font is installed."""
     return {script: cjk_families(settings.font, script) for script in SCRIPTS}
