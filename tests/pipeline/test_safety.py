@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -102,6 +103,13 @@ def study_build(sources: Path, dist: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def first_line(proc: subprocess.Popen[str], timeout: float) -> str:
+    """The first line a build writes to stderr, waiting for it at most `timeout` seconds."""
+    assert proc.stderr is not None
+    ready, _, _ = select.select([proc.stderr], [], [], timeout)
+    return proc.stderr.readline() if ready else ""
+
+
 def test_two_builds_at_once_give_the_same_course_as_one(make_course: MakeCourse, tmp_path: Path) -> None:
     sources = make_course()
     quiet_build(sources, tmp_path / "alone")
@@ -119,12 +127,13 @@ def test_a_second_build_waits_for_the_lock(make_course: MakeCourse, tmp_path: Pa
     with open(dist / LOCK_NAME, "a+b") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
         proc = study_build(sources, dist)
-        time.sleep(1.5)
+        said = first_line(proc, timeout=120)  # however long it takes to start (a loaded machine)
+        assert "another build is writing here; waiting" in said
+        time.sleep(0.5)
         assert proc.poll() is None, "the build ran while another held the lock"
         assert not (dist / "index.html").exists()
         fcntl.flock(held, fcntl.LOCK_UN)
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
-    assert "another build is writing here; waiting" in err
+    assert proc.returncode == 0, said + err
     assert (dist / "index.html").is_file()
     assert os.path.getsize(dist / LOCK_NAME) == 0
