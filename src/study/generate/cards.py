@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from study.config import Settings
 from study.generate.anatomy import subjectless
@@ -116,6 +117,11 @@ def shared_frame(texts: Sequence[str]) -> Frame:
     splitting a quotation nor leaving an item's own words to open or close on a particle that binds them to
     the frame (习主席|的…), leaving each text OWN_MIN characters of its own, FRAME_MIN characters in all
     unless a word of grammar (是…); NO_FRAME for fewer than two texts."""
+    return _shared_frame(tuple(texts))
+
+
+@lru_cache(maxsize=4096)  # a list's frame is asked for by each of its items' cards and by each of its questions
+def _shared_frame(texts: tuple[str, ...]) -> Frame:
     if len(texts) < 2 or len(set(texts)) < len(texts):
         return NO_FRAME
     cuts = [word_cuts(t) for t in texts]
