@@ -24,6 +24,7 @@ from study.read.shapes import (
     DOC_NUMBER,
     HANZI,
     JOURNAL_ISSUE,
+    NAME_SEPARATORS,
     REPORTERS_BYLINE,
     SALUTATION,
     SENTENCE_PUNCT,
@@ -495,6 +496,7 @@ DISPATCH = re.compile(
     r"^(?:[\u3400-\u9fff]{0,8}讯\s*)?[（(【\[]\s*((?:[\u3400-\u9fff]{0,6}?(?:记者|通讯员|实习生)\s*)[^（）()【】\[\]]{2,30}?)\s*[）)】\]]"
 )
 ROLE = re.compile(r"[\u3400-\u9fff]{0,6}?(?:记者|通讯员|实习生)")
+CREDITED_NAME = re.compile(r"^[\u3400-\u9fff·]{2,3}$")
 
 
 def dispatch_reporters(body: list[Line]) -> str | None:
@@ -504,8 +506,10 @@ def dispatch_reporters(body: list[Line]) -> str | None:
     if found is None:
         return None
     credit = first[found.start(1) : found.end(1)]  # the shadow has the line's length: the credit's span is the same
-    names = " ".join(ROLE.sub(" ", simplify(credit)).split())
-    return " ".join(ROLE.sub(" ", credit).split()) if names and looks_like_names(names) else None
+    names = ROLE.sub(" ", simplify(credit)).split()
+    # what the credit names after its role words is people, whatever their surnames: two or three hanzi each
+    people = bool(names) and all(CREDITED_NAME.match(name) for name in NAME_SEPARATORS.split(" ".join(names)))
+    return " ".join(ROLE.sub(" ", credit).split()) if people else None
 
 
 CLOSING_REACH = 3  # a paper's byline set after the article stands among its last lines
