@@ -120,3 +120,10 @@ def test_an_age_keeps_its_unit_whole(text: str, figure: str) -> None:
     # 周岁 is one unit: read as 周 (weeks) it left 16周 and a stray 岁
     found = [s.text for s in find_quantities(analyse(text, EMPTY))]
     assert figure in found
+
+
+@pytest.mark.parametrize(
+    "text", ["候选人名单要由党组织和村民充分讨论。", "各校的团组织要按期换届。", "支部的党员大会每季度召开一次。"]
+)
+def test_a_generic_body_of_an_organisations_structure_is_no_name(text: str) -> None:
+    assert not any(kind == "organisation" for kind in names(text).values())

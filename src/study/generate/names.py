@@ -27,6 +27,8 @@ GENERIC_NAMES = frozenset(
     {
         "中国", "我国", "全国", "中华", "世界", "国际", "国内", "中央", "党中央", "中共中央", "国务院",
         "中国共产党", "共产党", "我党", "中华民族", "中华人民共和国", "各地", "地方", "国家",
+        # generic bodies jieba tags as organisations: a kind of body in any organisation's structure, not one body
+        "党组织", "团组织", "党员大会",
     }
 )  # fmt: skip
 # Characters of transliterated foreign names (马克思, 恩格斯, 尼克尔斯基): such a name may open on any of them.
