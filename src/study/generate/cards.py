@@ -19,6 +19,7 @@ from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_of, tag_words
 from study.generated import Card, Cite, Gap, Line, Part
 from study.model import Document, EnumList, Item
+from study.parse.pieces import common_prefix, common_suffix
 from study.script import CONVERTERS, simplify, to_traditional
 
 # card kind → the name learners see on the card
@@ -57,6 +58,7 @@ FULL_STOPS = "。！!"  # the end of a statement (a question's ？ leads on to i
 TOPIC_SAYS = 6  # hanzi a lead's last statement needs to stand without the statement before it
 # words that point back to the statement before (为此，要做到…): a lead opening on one keeps that statement
 POINTING_BACK = ("为此", "因此", "对此", "由此", "据此", "所以", "此外", "同时", "这", "那", "其", "此")
+STATEMENT_CUT = re.compile(f"[{FULL_STOPS}]")
 TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that names the document by its title
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
@@ -134,9 +136,9 @@ def _shared_frame(texts: tuple[str, ...]) -> Frame:
     def splits_closing(n: int) -> bool:
         return first[len(first) - n] in FRAME_CLOSERS or any(t[len(t) - n - 1] in BOUND_PARTICLES for t in texts)
 
-    opening = _boundary(shared_length(texts), [set(c) for c in cuts], room, splits_opening)
+    opening = _boundary(len(common_prefix(list(texts))), [set(c) for c in cuts], room, splits_opening)
     reversed_cuts = [{len(t) - c for c in cut} for t, cut in zip(texts, cuts, strict=True)]
-    closing = _boundary(shared_length([t[::-1] for t in texts]), reversed_cuts, room - opening, splits_closing)
+    closing = _boundary(len(common_suffix(list(texts))), reversed_cuts, room - opening, splits_closing)
     if closing and headless_closing(first[len(first) - closing :], [t[opening : len(t) - closing] for t in texts]):
         closing = 0
     frame = Frame(first[:opening], first[len(first) - closing :] if closing else "")
@@ -156,14 +158,6 @@ def grammar_frame(word: str) -> bool:
     """True for a one-character frame of grammar: the copula or modal a list's sentence opens on (是…, 要…)
     or a preposition (以…, 在…, 把…)."""
     return word in LIST_OPENERS or tag_of(word) == "p"
-
-
-def shared_length(texts: Sequence[str]) -> int:
-    """How many first characters all texts share."""
-    n = 0
-    while all(len(t) > n for t in texts) and len({t[n] for t in texts}) == 1:
-        n += 1
-    return n
 
 
 def quoted_frame(frame: Frame, texts: Sequence[str]) -> Frame:
@@ -470,9 +464,19 @@ def with_subject(sentence: str, before: str, topic: str) -> str:
 def last_statement(text: str) -> str:
     """A lead's last statement when it says something alone (…具有重大理论意义。宣讲好全会精神 → 宣讲好全会
     精神): the statement before is another one; else the whole lead (…。为此，要做到 points back to it)."""
-    last = re.split(f"[{FULL_STOPS}]", text.rstrip(EDGE_PUNCT))[-1].strip()
-    says = sum("\u4e00" <= ch <= "\u9fff" for ch in last) >= TOPIC_SAYS
-    return last if says and not simplify(last).startswith(POINTING_BACK) else text
+    last = STATEMENT_CUT.split(text.rstrip(EDGE_PUNCT))[-1].strip()
+    return last if says_alone(last) else text
+
+
+def says_alone(statement: str) -> bool:
+    """True for a statement that stands without the one before it: TOPIC_SAYS hanzi, pointing nowhere back
+    (为此，要做到… leans on what it follows)."""
+    return hanzi_count(statement) >= TOPIC_SAYS and not simplify(statement).startswith(POINTING_BACK)
+
+
+def hanzi_count(text: str) -> int:
+    """How many hanzi a text has."""
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
 def cloze_runs(sentence: str, scope: Scope, own: tuple[int, int] | None = None) -> list[tuple[str, str | None]]:

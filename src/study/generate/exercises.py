@@ -21,13 +21,13 @@ from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import (
     FULL_STOPS,
     NO_FRAME,
-    POINTING_BACK,
-    TOPIC_SAYS,
     Frame,
     giveaway_forms,
+    hanzi_count,
     illustrative,
     item_frame,
     own_part,
+    says_alone,
     shared_frame,
     stray_marks_off,
     without_items,
@@ -166,17 +166,11 @@ def topic_tail(text: str) -> str:
     clauses = [(c, pieces[i + 1] if i + 1 < len(pieces) else "") for i, c in enumerate(pieces) if i % 2 == 0]
     kept = ""
     for clause, stop in reversed([(c, stop) for c, stop in clauses if clean(c)]):
-        alone = hanzi_count(kept) >= TOPIC_SAYS and not simplify(kept).startswith(POINTING_BACK)
         long_enough = len(kept) + len(clause) > TOPIC_MAX and hanzi_count(kept) >= TOPIC_MIN_HANZI
-        if kept and (long_enough or (stop in FULL_STOPS and alone)):
+        if kept and (long_enough or (stop in FULL_STOPS and says_alone(kept))):
             break
         kept = clean(clause) + ("，" + kept if kept else "")
     return kept
-
-
-def hanzi_count(text: str) -> int:
-    """How many hanzi a text has."""
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
 def quotable(text: str) -> str:
