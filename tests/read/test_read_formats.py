@@ -434,6 +434,13 @@ def test_a_page_s_tool_buttons_are_no_text(read_text, tools: str) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+def test_a_row_of_tool_buttons_over_the_headline_is_no_title(read_text) -> None:
+    head = "您的位置：首页 >> 评论 >> 正文\n【打印】 【投稿】 【推荐】 【关闭】"
+    source = read_text(f"{head}\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == "节约用水的几点思考"
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_the_headline_is_the_line_over_the_dateline_not_a_column_name(read_text) -> None:
     head = "首页 > 新闻中心 > 正文\n\n要闻推荐\n\n特稿：节约用水的几点思考\n来源：晨光日报 更新时间：2011-03-09 10:20"
     text = f"{head}\n\n{BODY}\n\n{BODY2}\n"
