@@ -85,6 +85,7 @@ ZIP_CHUNK = 1 << 20  # bytes read at a time from a file going into the zip
 # deflate's fastest level: a thousand documents' collection (56 MB) zips in 0.4 s instead of 1.0 s, 12% larger
 ZIP_LEVEL = 1
 NOTE_COLUMNS, CARD_COLUMNS = ",".join("?" * 11), ",".join("?" * 18)  # Anki's notes and cards tables (schema 11)
+NEW_CARD = (0,) * 8  # a new card's interval, ease factor, reviews, lapses, steps left, odue, odid and flags
 
 REMOVED_TAG = "study::removed"  # a point that left its source: the learner finds these with tag:study::removed
 REMOVED_DECK = "已删除 removed"  # the subdeck its cards go in, after every document's deck
@@ -314,7 +315,7 @@ class DeckTree:
 
 
 def make_note(card: Card, guid: str, qa: genanki.Model, cloze: genanki.Model) -> PendingNote:
-    """The note of one card as row data, its sort field still empty and its due 0: see placed(). Checked as
+    """The note of one card as row data, its sort field still empty: see placed(). Checked as
     genanki's Note.write_to_db checks it (its warning on unescaped HTML is left out: every field here is
     built from escaped text); its cards as genanki makes them."""
     model = cloze if card.kind == "cloze" else qa
@@ -322,7 +323,7 @@ def make_note(card: Card, guid: str, qa: genanki.Model, cloze: genanki.Model) ->
     if len(fields) != len(model.fields):
         raise ValueError(f"note {guid} has {len(fields)} fields, its type {len(model.fields)}")
     tags = f" {' '.join(note_tags(card))} "
-    return PendingNote(guid, model.model_id, tags, "\x1f".join(fields), "", 0, note_cards(model, fields))
+    return PendingNote(guid, model.model_id, tags, "\x1f".join(fields), "", note_cards(model, fields))
 
 
 # a note's cards by its type and shape (which fields are filled, the cloze numbers they hold): genanki makes a
@@ -366,7 +367,6 @@ class PendingNote(NamedTuple):
     tags: str  # space-separated, with a space either side, as the notes table stores them
     fields: str  # joined by \x1f
     sort_field: str
-    due: int
     cards: tuple[tuple[int, bool], ...]  # each card's (ord, suspended)
     mod: int = 0  # its modification time, given when the course places it (Placing) or by stamped()
 
@@ -393,19 +393,26 @@ class CollectionFile:
         self.cursor.executescript(APKG_SCHEMA)
         self.cursor.executescript(APKG_COL)
 
-    def add(self, notes: Iterable[tuple[int, PendingNote]]) -> None:
-        """Notes, each with its deck's id, and their cards (new cards, no reviews yet)."""
+    def add(self, notes: Iterable[tuple[int, PendingNote, int, int]]) -> None:
+        """Notes, each with its deck's id, its place (due) and time (mod), and their cards (new cards, no
+        reviews yet). The rows are made here, as genanki's Note.write_to_db and Card.write_to_db make them
+        (66,000 notes at a thousand documents: no note copied to give it its place)."""
         note_rows: list[Row] = []
         card_rows: list[Row] = []
-        for did, note in notes:
-            note_id = next(self.ids)
+        ids, timestamp = self.ids, self.timestamp
+        for did, note, due, mod in notes:
+            note_id = next(ids)
             self.first_deck.setdefault(note.model_id, did)
             # id, guid, mid, mod, usn, tags, flds, sfld, csum (Anki recomputes it), flags, data
-            row = (note_id, note.guid, note.model_id, note.mod, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
-            note_rows.append(row)
+            note_rows.append(
+                (note_id, note.guid, note.model_id, mod, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
+            )
             for ord_, suspended in note.cards:
-                queue = -1 if suspended else 0
-                card_rows.append(card_row(next(self.ids), note_id, did, ord_, queue, note.due, self.timestamp))
+                # id, nid, did, ord, mod, usn, type, queue (-1: suspended), due, ivl, factor, reps, lapses, left,
+                # odue, odid, flags, data
+                card_rows.append(
+                    (next(ids), note_id, did, ord_, timestamp, -1, 0, -1 if suspended else 0, due, *NEW_CARD, "")
+                )
         self.cursor.executemany(f"INSERT INTO notes VALUES({NOTE_COLUMNS})", note_rows)
         self.cursor.executemany(f"INSERT INTO cards VALUES({CARD_COLUMNS})", card_rows)
 
@@ -437,12 +444,6 @@ def unstamp(path: Path) -> None:
         for offset, size in SQLITE_STAMPS:
             db.seek(offset)
             db.write(bytes(size))
-
-
-def card_row(card_id: int, note_id: int, did: int, ord_: int, queue: int, due: int, timestamp: int) -> Row:
-    """A new card's row in the cards table, as genanki's Card.write_to_db writes it (no reviews yet)."""
-    # id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data
-    return (card_id, note_id, did, ord_, timestamp, -1, 0, queue, due, 0, 0, 0, 0, 0, 0, 0, 0, "")
 
 
 def checked_deck(deck: genanki.Deck) -> genanki.Deck:
@@ -503,7 +504,7 @@ class DeckPart(NamedTuple):
     gone: tuple[Entry, ...]
     mods: tuple[int, ...] = ()
     line: str = ""
-    carried: tuple[PendingNote, ...] = ()  # the notes of its gone points, as carried (their due given again)
+    carried: tuple[PendingNote, ...] = ()  # the notes of its gone points, as carried (placed last, see finish)
 
 
 def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo) -> DeckPart:
@@ -588,11 +589,11 @@ def entry_of(stem: str, want: Wanted, note: PendingNote, digest: str) -> Entry:
     return Entry(note.guid, stem, kind, at.key, at.text, at.parent, at.before, at.after, digest, note.mod)
 
 
-def removed_note(old: OldNote, due: int) -> PendingNote:
+def removed_note(old: OldNote) -> PendingNote:
     """The note of a point that left its source, as the previous deck holds it, tagged so the learner can find it."""
     tags = old.tags if REMOVED_TAG in old.tags.split() else f"{old.tags.rstrip()} {REMOVED_TAG} "
     sort = old.fields.split("\x1f", 1)[0]
-    return PendingNote(old.guid, old.model, tags, old.fields, sort, due, ((0, False),))
+    return PendingNote(old.guid, old.model, tags, old.fields, sort, ((0, False),))
 
 
 class Published(NamedTuple):
@@ -640,8 +641,9 @@ class Placing:
             placed = made._replace(mods=tuple(mods), line=line, carried=tuple(note for note, _ in carried))
         self.written.add(placed.line)
         self.pending += placed.carried
+        position, deck_for = self.position, self.tree.deck_for
         self.collection.add(
-            (self.tree.deck_for(index, part).deck_id, note._replace(due=next(self.position), mod=mod))
+            (deck_for(index, part).deck_id, note, next(position), mod)
             for (part, note, _, _), mod in zip(placed.notes, placed.mods, strict=True)
         )
         self.notes += len(placed.notes)
@@ -657,7 +659,7 @@ class Placing:
             old = olds.get(entry.guid)
             if old is None:
                 continue  # the previous deck does not hold its note (deleted by hand): nothing to carry
-            note, digest = stamped(removed_note(old, 0), published, self.now)
+            note, digest = stamped(removed_note(old), published, self.now)
             found.append((note, replace(entry, digest=digest, mod=note.mod)))
         return found
 
@@ -676,7 +678,7 @@ class Placing:
         """The notes of points that left their sources into the removed subdeck, after every document's;
         how many."""
         removed = self.tree.removed_deck().deck_id if self.pending else 0
-        self.collection.add((removed, note._replace(due=next(self.position))) for note in self.pending)
+        self.collection.add((removed, note, next(self.position), note.mod) for note in self.pending)
         self.notes += len(self.pending)
         return len(self.pending)
 
