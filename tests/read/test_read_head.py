@@ -557,6 +557,12 @@ def test_an_e_papers_list_of_headlines_over_the_article_is_its_chrome(read_text)
     assert texts(source) == [BODY, BODY2]
 
 
+def test_a_columns_name_over_a_dated_title_in_a_plain_copy_is_no_title(read_text) -> None:
+    source = read_text(f"焦点要闻\n\n全乡春季植树造林工作全面展开\n发布时间：2019-03-12 点击率：\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("全乡春季植树造林工作全面展开", "2019-03-12")
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")

@@ -278,12 +278,16 @@ def _units_under(rest: list[tuple[int, Line]]) -> int:
 
 
 def _widget_over_title(rest: list[tuple[int, Line]]) -> bool:
-    """True when a page's copy opens with a widget's label (今天是：, APP下载, 首页) that is no title, over a
-    title that stands over a line of metadata: the label is what the page set above its headline."""
+    """True when a page's copy opens with a widget's label (今天是：, APP下载, 首页) that is no title, or a
+    column's name (焦点要闻), over a title that stands over a line of metadata: the label is what the page set
+    above its headline."""
     if len(rest) < 3 or len(rest[0][1].text) > WIDGET_MAX_LENGTH:
         return False
     first, title, meta = (line.text for _, line in rest[:3])
-    return not looks_like_title(first, strict=True) and looks_like_title(title, strict=True) and is_meta_line(meta)
+    # a column's name (焦点要闻) is as short as a column's name is on a page, and the title is longer
+    column = len(HANZI.findall(first)) <= COLUMN_NAME_MAX < len(HANZI.findall(title))
+    label = not looks_like_title(first, strict=True) or column
+    return label and looks_like_title(title, strict=True) and is_meta_line(meta)
 
 
 def _head_date(head: list[tuple[int, Line]]) -> tuple[int, str] | None:
