@@ -114,7 +114,12 @@ def test_a_name_whose_first_two_characters_are_a_word_keeps_its_first_character(
 
 
 @pytest.mark.parametrize(
-    ("text", "figure"), [("年满16周岁的村民可以参加村民会议。", "16周岁"), ("连续工作三周以上。", "三周")]
+    ("text", "figure"),
+    [
+        ("年满16周岁的村民可以参加村民会议。", "16周岁"),
+        ("年龄在14至28周岁之间。", "14至28周岁"),
+        ("连续工作三周以上。", "三周"),
+    ],
 )
 def test_an_age_keeps_its_unit_whole(text: str, figure: str) -> None:
     # 周岁 is one unit: read as 周 (weeks) it left 16周 and a stray 岁

@@ -74,7 +74,7 @@ EVENT_PREFIX_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nz", "nt", "m", "j"})
 # a span, a count of people or an age in Chinese numerals when a limit or the clause's end closes it (两年内, 五人以上,
 # 任期五年。, a text that ends on it, half-width marks too); an interval (每隔五年, 每五年).
 QUANTITY = re.compile(
-    rf"(?<![0-9０-９.年月第{NUMERAL}])[0-9０-９{NUMERAL}两]{{1,3}}[至到][0-9０-９{NUMERAL}]{{1,3}}(?:个月|年|天|名|人|周|小时|岁|次)"
+    rf"(?<![0-9０-９.年月第{NUMERAL}])[0-9０-９{NUMERAL}两]{{1,3}}[至到][0-9０-９{NUMERAL}]{{1,3}}(?:个月|年|天|名|人|周岁|周|小时|岁|次)"
     r"|(?<![0-9０-９.年月])[0-9０-９]+(?![0-9０-９]*[月日号])(?:\.[0-9]+)?(?:%|％|个月|个|年|天|名|人|元|小时|周岁|周|次|项|岁|万|亿)?"
     rf"|(?<![{NUMERAL}第])[{NUMERAL}两]{{1,3}}(?:年半|个月|年|天|周岁|周|小时|人|名|岁)(?=内|以上|以下|后|之内|为|[，。；,;]|$)"
     rf"|(?<=[隔每])[{NUMERAL}两]{{1,3}}(?:年半|个月|年|天|周|小时)"  # 每隔五年, 每五年: an interval
