@@ -394,3 +394,4 @@ def test_labels_numbered_in_digits_before_a_colon_are_one_family_per_label() -> 
     (lst,) = [lst for lst in flat(doc) if lst.style == "问题 1"]
     assert heads(lst) == ["甲是什么", "乙是什么", "丙是什么"]
     assert flat(outline("下午1：30报到。\n下午2：30开会。\n下午3：30散会。")) == []
+    assert flat(outline("附件1：甲方案\n附件2：乙名单\n附件3：丙表格")) == []

@@ -88,7 +88,8 @@ def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     # items split at 、 and commas alike, else at commas only when that gives the count: an item may
     # hold a 、 series of its own (“两个毫不动摇”，即毫不动摇巩固A，毫不动摇鼓励、支持、引导B)
     # after a bare comma, clauses are the formulation's pieces only when built alike (“两个务必”，务必A，务必B):
-    # else they go on about it (全国“两会”，如期而至，正式拉开帷幕 / 做好“两手抓”，助力A，推动B); a 、 series is
+    # else they go on about it (全国“两会”，如期而至，正式拉开帷幕 / 做好“两手抓”，助力A，推动B); a 、 series
+    # with no comma in it (“两个环节”，A、B) is its pieces as it stands
     bare = shadow.startswith(INTRODUCERS[:2], at) and not pointed and COMMA.search(shadow, start, end) is not None
     for sep in (ITEM_SEP, COMMA):
         spans = _split(shadow, start, end, sep)

@@ -6,7 +6,7 @@ import re
 
 from study.model import Paragraph
 from study.parse.counts import announces_some, is_pointer
-from study.parse.markers import Marker, marker_at
+from study.parse.markers import FURNITURE_LABELS, Marker, marker_at
 
 SENTENCE_END = "。！？!?"
 COLON = "：:"
@@ -19,12 +19,6 @@ QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
 FOLLOWING = re.compile(r"(?:如下[\u4e00-\u9fff]{0,6}|(?:以下|下列)[\u4e00-\u9fff]{1,6})[ \u3000]*[。：:]?[ \u3000]*$")
 
 
-# labels of a document's furniture and of who attends (附件：/ 抄送：/ 出席人员：/ 主持人：/ 注：): what follows
-# them are file names, people's names and notes, no points to learn
-FURNITURE_LABELS = (
-    "人员", "主持人", "联系人", "负责人", "发言人", "责任人", "成员", "单位", "嘉宾", "时间", "地点", "作者",
-    "来源", "编辑", "记者", "出席", "列席", "参加", "关键词", "附件", "抄送", "主送",
-)  # fmt: skip
 FURNITURE_MAX = 10  # characters of such a label line before its colon
 FURNITURE_NOTES = frozenset({"注", "备注", "附注", "说明"})  # notes, labels only as the whole label (关注 is none)
 

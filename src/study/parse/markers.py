@@ -149,7 +149,14 @@ LABELLED = _rule(
     Kind.HEADING,
     "label",
 )
-# … or numbered in digits before a colon (问题 1：…, 案例2：…): quiz pages and case collections
+# labels of a document's furniture and of who attends (附件：/ 抄送：/ 出席人员：/ 主持人：/ 注：): what follows
+# them are file names, people's names and notes, no points to learn
+FURNITURE_LABELS = (
+    "人员", "主持人", "联系人", "负责人", "发言人", "责任人", "成员", "单位", "嘉宾", "时间", "地点", "作者",
+    "来源", "编辑", "记者", "出席", "列席", "参加", "关键词", "附件", "抄送", "主送",
+)  # fmt: skip
+# … or numbered in digits before a colon (问题 1：…, 案例2：…): quiz pages and case collections (附件1：, 附件2：
+# name files, the furniture of a notice, no points)
 DIGIT_LABELLED = _rule(
     "问题1",
     r"(?P<tail>[\u4e00-\u9fff]{2,4}?)[ \u3000]?(?P<n>\d{1,2})[：:](?!\d)[ \u3000]*",  # not a time (上午9:30)
@@ -255,6 +262,8 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
             continue
         if match.end() >= len(text.rstrip()):
             continue  # a marker with nothing after it is no item
+        if rule is DIGIT_LABELLED and match.group("tail").endswith(FURNITURE_LABELS):
+            continue
         row = _group(rule, match)
         written = text[start : match.end()].rstrip(" \u3000，,：:")
         return Marker(row, para, start, match.end(), written, n, text[start - 1 : start] in ("：", ":"))
