@@ -66,6 +66,17 @@ def test_an_author_s_unit_in_brackets_is_no_part_of_the_name(value: str) -> None
     assert build_meta([("author", value)]).author == "刘建国"
 
 
+@pytest.mark.parametrize("value", ["文图丨刘建国", "文字：刘建国", "文/刘建国", "摄影 刘建国"])
+def test_an_author_s_part_in_the_piece_is_no_part_of_the_name(value: str) -> None:
+    assert build_meta([("author", value)]).author == "刘建国"
+
+
+def test_a_page_s_field_row_with_a_credited_author(read_text) -> None:
+    row = "发布时间：2019-03-12 作者：文图丨刘建国 点击率："
+    source = read_text(f"全乡春季植树造林工作全面展开\n{row}\n{BODY}\n\n{BODY2}\n")
+    assert (source.meta.author, source.meta.date) == ("刘建国", "2019-03-12")
+
+
 @pytest.mark.parametrize("value", ["新华社记者", "本报记者", "记者"])
 def test_an_author_field_naming_no_one_is_no_author(value: str) -> None:
     assert build_meta([("author", value), ("author", "刘建国")]).author == "刘建国"

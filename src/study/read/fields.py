@@ -338,10 +338,17 @@ NOT_A_BYLINE = re.compile(
 )
 
 
+# The part an author field's name had in the piece, before a bar, slash or colon (文图丨张明, 文字/张明).
+CREDIT_ROLE = re.compile(
+    r"^(?:(?:文图|图文|文字|撰文|摄影|供稿)(?:\s*[丨|｜/／:：]\s*|\s+)|文\s*[丨|｜/／:：]\s*)(?=\S)"
+)
+
+
 def author_name(text: str) -> str | None:
-    """An author's name without book quotes, spaces, or the unit noted in brackets after it; None for a
-    field that names no one (新华社记者) or that holds a headline or an account's handle."""
-    name = text.strip() if EDITORIAL_DESK.search(text) else clean_name(text)  # 《某某》杂志编辑部 keeps its quotes
+    """An author's name without book quotes, spaces, its part in the piece before it (文图丨), or the unit noted
+    in brackets after it; None for a field that names no one (新华社记者) or that holds a headline or a handle."""
+    text = CREDIT_ROLE.sub("", text.strip())
+    name = text if EDITORIAL_DESK.search(text) else clean_name(text)  # 《某某》杂志编辑部 keeps its quotes
     name = (AUTHOR_NOTE.sub("", name) or name) if name else None
     return None if name is None or NO_ONE.match(simplify(name)) or NOT_A_BYLINE.search(name) else name
 
