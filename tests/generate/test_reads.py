@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from study.generate.blanks import choose_blanks
-from study.generate.distractors import Lexicon, lexicon_of, wrong_options
+from study.generate.distractors import Lexicon, lexicon_of, opened, wrong_options
 from study.generate.read_vocabulary import ReadVocabulary, blanks_for
 from study.generate.reads import Answers, ReadLexicon, Reads, sets_digest
 from study.generate.terms import Vocabulary
@@ -105,3 +105,14 @@ def test_a_course_only_choice_reads_no_common_words_to_swap_in() -> None:
     anywhere = ReadLexicon.over(lexicon)
     wrong_options("法律体系", "建立健全法律体系。", anywhere, 6)
     assert any(question[0] == "common_words" for question in anywhere.lists)  # the open choice swaps words in
+
+
+def test_words_opening_as_their_siblings_read_only_the_terms_after_that_opening() -> None:
+    lexicon = lexicon_of({"政治": 9, "成就": 6, "城市": 5, "任务": 4, "意义": 3})
+    stand_in = ReadLexicon.over(lexicon)
+    # the course's terms after 重大 that the dictionary knows as one word, the most used first
+    assert list(opened("重大意义", "重大", stand_in)) == ["重大成就", "重大任务"]
+    assert [question for question in stand_in.lists] == [("terms_after", "重大", 2)]
+    reads = Reads.of(ReadVocabulary.over(COURSE), stand_in, sets_digest(COURSE))
+    assert holds(reads, COURSE, lexicon_of({"政治": 1, "城市": 9, "成就": 6, "任务": 4, "意义": 3}))  # none after 重大
+    assert not holds(reads, COURSE, lexicon_of({"任务": 7, "成就": 6, "意义": 3}))  # 任务 now first

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -114,6 +115,17 @@ class Lexicon:
     def terms_shaped(self, length: int, ending: str) -> Iterable[str]:
         """The course's terms of a length and last character, most used first."""
         return tuple(word for word in self.ending_with("term", ending) if len(word) == length)
+
+    def terms_after(self, opening: str, size: int) -> Iterable[str]:
+        """The course's terms of `size` characters that jieba's dictionary knows as one word after `opening`
+        (重大 + 任务), most used first: found among the dictionary's words opening so, no loop over every term."""
+        rank = self._term_rank
+        found = (word[len(opening) :] for word in dictionary_opening(opening, len(opening) + size))
+        return tuple(sorted((term for term in found if term in rank), key=rank.__getitem__))
+
+    @cached_property
+    def _term_rank(self) -> dict[str, int]:
+        return {term: at for at, term in enumerate(self.of("term"))}
 
     def common_words(self, tag: str, length: int) -> Iterable[str]:
         """The course's words of a tag and length that jieba's dictionary knows, the most common in general
@@ -381,11 +393,24 @@ def opened(answer: str, opening: str, lexicon: Lexicon) -> Iterator[str]:
     with another course term of the rest's length after it, kept when jieba's dictionary knows the whole as
     a word (the course's own tally holds pieces cut from longer words: 重大政治 of 重大政治任务); the most used
     terms first."""
-    size = len(answer) - len(opening)
-    for term in lexicon.of("term"):
-        whole = opening + term
-        if len(term) == size and whole != answer and word_table().count(whole) > 0:
-            yield whole
+    yield from (
+        opening + term for term in lexicon.terms_after(opening, len(answer) - len(opening)) if opening + term != answer
+    )
+
+
+def dictionary_opening(opening: str, length: int) -> Iterator[str]:
+    """jieba's dictionary words of a length that open on `opening` and that it counts (in code point order)."""
+    block = word_table().blocks.get(length)
+    if block is None or not opening:
+        return
+    words = block[0]
+    at = bisect_left(range(len(words) // length), opening, key=lambda i: words[i * length : (i + 1) * length])
+    for start in range(at * length, len(words), length):
+        word = words[start : start + length]
+        if not word.startswith(opening):
+            return
+        if word_table().count(word) > 0:
+            yield word
 
 
 @lru_cache(maxsize=4096)

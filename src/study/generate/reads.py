@@ -92,6 +92,11 @@ class ReadLexicon(Lexicon):
         words = tuple(self.base.terms_shaped(length, ending))
         return Consumed(words, self.lists, ("terms_shaped", length, ending))
 
+    def terms_after(self, opening: str, size: int) -> Iterable[str]:
+        """The base lexicon's terms after an opening, remembered as far as they are read."""
+        words = tuple(self.base.terms_after(opening, size))
+        return Consumed(words, self.lists, ("terms_after", opening, size))
+
     def common_words(self, tag: str, length: int) -> Iterable[str]:
         """The base lexicon's common words of a tag and length, remembered as far as they are read."""
         return Consumed(tuple(self.base.common_words(tag, length)), self.lists, ("common_words", tag, length))
