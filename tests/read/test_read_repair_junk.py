@@ -241,3 +241,11 @@ def test_lines_of_marks_or_figures_alone_do_not_vote_on_a_bilingual_page() -> No
     paras = lines(SPEECH, "/ 5", "* * *", "- 3 -", *english, SPEECH_END)
     kept, _ = drop_translations(paras)
     assert [p.text for p in kept] == [SPEECH, "/ 5", "* * *", "- 3 -", SPEECH_END]
+
+
+@pytest.mark.parametrize(
+    "credits", ["（文字：刘芳 审核：王华 终审：李明）", "(文/刘芳 图/王华)", "（责任编辑：王五 李四）"]
+)
+def test_a_row_of_credits_in_brackets_closing_the_text_is_no_text(read_text, credits: str) -> None:
+    source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}{credits}\n")
+    assert texts(source) == [SPEECH, SPEECH_END]

@@ -700,7 +700,11 @@ def mend_broken_bullets(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 # A news dispatch closes with its editor's name in brackets (…（完）【编辑：王五】, （责任编辑：王五）): no text.
-EDITOR_NOTE = re.compile(r"\s*[【\[（(]\s*(?:责任编辑|编辑|责编)\s*[:：/]\s*[\u3400-\u9fff·、，,\s]{1,24}[】\]）)]\s*$")
+# the credits a school's or unit's page closes its news with, in brackets (（文字：张某 审核：李某 终审：王某）)
+CREDIT_ROLES = r"(?:责任编辑|编辑|责编|文字|文图|图文|图片|摄影|审核|审校|初审|复审|终审|校对|排版|供稿|文|图)"
+EDITOR_NOTE = re.compile(
+    rf"\s*[【\[（(]\s*(?:{CREDIT_ROLES}\s*[:：/]\s*[\u3400-\u9fff·、，,\s]{{1,24}}?\s*){{1,6}}[】\]）)]\s*$"
+)
 
 
 def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
@@ -710,7 +714,7 @@ def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
     count = 0
     for para in paras:
         tail = para.text[-TAIL_REACH:]
-        match = EDITOR_NOTE.search(simplify(tail)) if "编" in tail or "編" in tail else None
+        match = EDITOR_NOTE.search(simplify(tail)) if tail.rstrip().endswith(("）", ")", "】", "]")) else None
         if match is None:
             fixed.append(para)
             continue
