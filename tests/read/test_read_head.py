@@ -531,6 +531,7 @@ def test_a_byline_naming_the_desk_that_wrote_it_is_the_author(read_text, desk: s
         ("本报讯(记者 王芳 李华)", "王芳 李华"),
         ("本报讯（记者王芳 通讯员李华）", "王芳 李华"),
         ("本网讯 (学生记者 亓明 容震)", "亓明 容震"),  # rarer surnames: the credit names people all the same
+        ("本報訊（記者 王芳 通訊員 李華）", "王芳 李華"),  # traditional: the names in the credit's own script
     ],
 )
 def test_a_dispatch_credits_its_reporters_as_it_opens(read_text, opening: str, reporters: str) -> None:

@@ -234,10 +234,7 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
         rest.pop(0)  # a forum's poster over the post's stamp (某某用户 / 发表于 2014-11-27 07:00:04)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
-    above = _units_under(rest) + 1 if len(rest) > 1 and looks_like_names(rest[0][1].text) else 0
-    above = above or int(len(rest) > 1 and SITE_HEADER.match(simplify(rest[0][1].text)) is not None)
-    above = above or int(len(rest) > 1 and _slogan_over_title(rest[0][1].text, rest[1][1].text))
-    # a site's header, or the author (and the author's unit), atop the title; or a widget's label
+    above = _over_title(rest)
     if (above and len(rest) > above and looks_like_title(rest[above][1].text, strict=True)) or _widget_over_title(rest):
         del rest[: above or 1]
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
@@ -248,6 +245,17 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)
     return (at,)
+
+
+def _over_title(rest: list[tuple[int, Line]]) -> int:
+    """How many of the first lines may stand atop a title: the author (and the author's units), a site's header,
+    or a slogan over a title; none else."""
+    if len(rest) < 2:
+        return 0
+    first, second = rest[0][1].text, rest[1][1].text
+    if looks_like_names(first):
+        return _units_under(rest) + 1
+    return int(SITE_HEADER.match(simplify(first)) is not None or _slogan_over_title(first, second))
 
 
 # A slogan: two to four phrases of four hanzi set apart (不忘初心 牢记使命, 撸起袖子、加油实干).
@@ -510,10 +518,18 @@ def dispatch_reporters(body: list[Line]) -> str | None:
     if found is None:
         return None
     credit = first[found.start(1) : found.end(1)]  # the shadow has the line's length: the credit's span is the same
-    names = ROLE.sub(" ", simplify(credit)).split()
+    names = _without_roles(credit)
     # what the credit names after its role words is people, whatever their surnames: two or three hanzi each
-    people = bool(names) and all(CREDITED_NAME.match(name) for name in NAME_SEPARATORS.split(" ".join(names)))
-    return " ".join(ROLE.sub(" ", credit).split()) if people else None
+    people = bool(names) and all(CREDITED_NAME.match(name) for name in NAME_SEPARATORS.split(names))
+    return names if people else None
+
+
+def _without_roles(credit: str) -> str:
+    """A credit's names without its role words (记者 张明 通讯员 李华 → 张明 李华), in the credit's own script."""
+    kept = list(credit)
+    for role in ROLE.finditer(simplify(credit)):  # found on the shadow, of the credit's length
+        kept[role.start() : role.end()] = " " * (role.end() - role.start())
+    return " ".join("".join(kept).split())
 
 
 CLOSING_REACH = 3  # a paper's byline set after the article stands among its last lines
