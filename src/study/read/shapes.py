@@ -418,7 +418,7 @@ def is_speech_title(text: str) -> bool:
 
 
 # The speaker a speech's title names before its frame: a name, maybe with 同志 after it, or a post and a name
-# (黄某某同志在…上的讲话, 省委书记王某某在…上的讲话, 县长 王某某在…上的讲话).
+# (黄某某同志在…上的讲话, 省委书记王某某在…上的讲话).
 SPEAKER_POST = r"(?:书记|[省市县区乡镇]长|主任|主席|部长|局长|厅长|校长|院长|总理|委员)"
 SPEAKER = re.compile(rf"^(?:.*{SPEAKER_POST}\s*)?([\u3400-\u9fff·]{{2,4}}?)(?:同志)?\s*$")
 
@@ -426,11 +426,8 @@ SPEAKER = re.compile(rf"^(?:.*{SPEAKER_POST}\s*)?([\u3400-\u9fff·]{{2,4}}?)(?:�
 def speech_speaker(title: str) -> str | None:
     """The speaker a speech's title names before the words of its frame (王某某同志在…上的讲话 → 王某某), in
     the title's own script; None when the title names no one there (在…上的讲话, 乡长在…上的讲话)."""
-    bare = QUOTED.sub("", simplify(title))
-    frame = SPEECH_TITLE.match(bare)
-    if frame is None or any(ch in SENTENCE_PUNCT for ch in bare):
-        return None
-    found = SPEAKER.match(frame.group(1))
+    frame = SPEECH_TITLE.match(QUOTED.sub("", simplify(title))) if is_speech_title(title) else None
+    found = SPEAKER.match(frame.group(1)) if frame else None
     if found is None or not looks_like_name(found.group(1)):
         return None
     name = found.group(1)
