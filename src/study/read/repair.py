@@ -841,7 +841,8 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # to a Chinese one; a bullet sign cut off its item given back before lines of marks alone go (a sign alone is
 # one) and before any joining (an item is a bullet, never joined); lone markers before page breaks,
 # so that the marker's text is a paragraph that starts with a marker (and a lone bullet sign is joined
-# before lines of marks alone go); a text's wrapping before other page breaks, which judge a line by its
+# before lines of marks alone go); a site's notices and what a page sets after the text before any joining,
+# so that none is glued to a paragraph; a text's wrapping before other page breaks, which judge a line by its
 # words alone; joining before repeats, so that both copies of a repeated
 # body compare equal once rejoined; footnotes before question marks, so that a mark between ? and a marker
 # does not hide it.
