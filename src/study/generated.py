@@ -6,6 +6,7 @@ and never import study.generate, so a renderer writes what it is given and nothi
 
 from __future__ import annotations
 
+import pickle
 import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
@@ -215,21 +216,66 @@ class Layout:
 
 
 @dataclass(frozen=True)
+class WorkBody:
+    """A document's cards, anchors and exercises, kept pickled and read only when asked for (each time: not
+    held). A course holds every document's work, and most builds read few bodies (an edit reuses the other
+    documents' decks and files): at a thousand documents they were ~100 MB of objects, and the third of the
+    time spent loading kept works."""
+
+    packed: bytes = b""
+    exercise_count: int = 0  # how many exercises it holds, known without reading them
+
+    @classmethod
+    def of(
+        cls,
+        cards: tuple[Card, ...] = (),
+        anchors: Mapping[str, Anchor] | None = None,
+        exercises: tuple[Exercise, ...] = (),
+    ) -> WorkBody:
+        """The body holding these (nothing, when empty)."""
+        if not (cards or anchors or exercises):
+            return cls()
+        return cls(pickle.dumps((cards, dict(anchors or {}), exercises), protocol=5), len(exercises))
+
+    def read(self) -> tuple[tuple[Card, ...], Mapping[str, Anchor], tuple[Exercise, ...]]:
+        """Its cards, anchors and exercises, unpickled now."""
+        if not self.packed:
+            return (), {}, ()
+        found: tuple[tuple[Card, ...], Mapping[str, Anchor], tuple[Exercise, ...]] = pickle.loads(self.packed)
+        return found
+
+
+@dataclass(frozen=True)
 class DocumentWork:
     """Everything generated from one document, made once (study.work) and given to every renderer."""
 
     index: int  # the document's place in the course
     doc: Document
     key: str  # a hash of everything this work was made from: the document, the course context, its pool
-    cards: tuple[Card, ...] = ()  # its study cards, in document order (when a deck is made)
-    anchors: Mapping[str, Anchor] = field(default_factory=dict)  # what each list and item is about, by key
-    exercises: tuple[Exercise, ...] = ()  # its worksheet's exercises (when sheets are made)
+    # its study cards in document order (when a deck is made), what each list and item is about by key, and
+    # its worksheet's exercises (when sheets are made): read when asked for (see WorkBody)
+    body: WorkBody = field(default_factory=WorkBody)
     # medium → sheet name → its HTML, packed (see packed(): a course holds every page until it is rendered)
     pages: Mapping[str, Mapping[str, bytes]] = field(default_factory=dict)
     shown: Shown | None = None  # the document in the output script (None: nothing shows it)
     source_key: str = ""  # a hash of the document alone (its source bytes, path and the code)
     # sheet → its article on that sheet, packed: what the course's web pages join (when they are made)
     articles: Mapping[str, bytes] = field(default_factory=dict)
+
+    @property
+    def cards(self) -> tuple[Card, ...]:
+        """Its study cards, in document order (read now: see WorkBody)."""
+        return self.body.read()[0]
+
+    @property
+    def anchors(self) -> Mapping[str, Anchor]:
+        """What each of its lists and items is about, by key (read now: see WorkBody)."""
+        return self.body.read()[1]
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        """Its worksheet's exercises (read now: see WorkBody)."""
+        return self.body.read()[2]
 
     @property
     def stem(self) -> str:
@@ -240,12 +286,21 @@ class DocumentWork:
         """This work with only the named parts (cards, exercises, pages) kept: what one renderer is sent."""
         return replace(
             self,
-            cards=self.cards if "cards" in parts else (),
-            anchors=self.anchors if "cards" in parts else {},
-            exercises=self.exercises if "exercises" in parts else (),
+            body=self.body_of(parts),
             pages={medium: pages for medium, pages in self.pages.items() if medium in parts},
             articles=self.articles if "screen" in parts else {},
         )
+
+    def body_of(self, parts: frozenset[str]) -> WorkBody:
+        """Its body with only the named parts (cards and anchors, exercises): read only when some are left out."""
+        if {"cards", "exercises"} <= parts or not self.body.packed:
+            return self.body
+        if not parts & {"cards", "exercises"}:
+            return WorkBody()
+        cards, anchors, exercises = self.body.read()
+        if "cards" in parts:
+            return WorkBody.of(cards, anchors)
+        return WorkBody.of(exercises=exercises)
 
     def articles_html(self, sheets: Iterable[str] | None = None) -> dict[str, str]:
         """Its articles on the sheets (on the named ones only, when named), unpacked."""
@@ -277,4 +332,4 @@ class CourseWork:
     @property
     def exercise_count(self) -> int:
         """How many exercises the worksheets hold."""
-        return sum(len(work.exercises) for work in self.documents)
+        return sum(work.body.exercise_count for work in self.documents)

@@ -37,7 +37,7 @@ from study.generate.identity import outline_anchors
 from study.generate.read_vocabulary import ReadVocabulary
 from study.generate.reads import ReadLexicon, Reads, sets_digest
 from study.generate.terms import CourseTally, DocumentCounts, Vocabulary, count_document, tally_of, vocabulary_of
-from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, packed
+from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, WorkBody, packed
 from study.model import Course, Document, EnumList
 from study.output import Rendered, made_of, rendered_bytes
 from study.render import OUTPUT_NAMES
@@ -177,7 +177,8 @@ def document_work(context: CourseContext, task: DocumentTask) -> Generated:
     anchors = outline_anchors(doc) if "cards" in makes else {}
     shown = shown_document(doc, scripts.convert)
     key = digest(work_key(basis, task), basis.key)
-    work = DocumentWork(task.index, doc, key, tuple(cards), anchors, exercises, pages, shown, task.key, joined)
+    body = WorkBody.of(tuple(cards), anchors, exercises)
+    work = DocumentWork(task.index, doc, key, body, pages, shown, task.key, joined)
     return Generated(work, Reads.of(vocabulary, lexicon, basis.sets))
 
 

@@ -531,7 +531,8 @@ def remembered_key(course_id: str, work: DocumentWork, placed: DeckPart) -> str:
 
 def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPart:
     """One document's notes, each under the GUID its content and the ledger give it, in card order."""
-    doc, cards, anchors = work.doc, list(work.cards), work.anchors
+    kept, anchors, _ = work.body.read()
+    doc, cards = work.doc, list(kept)
     qa, cloze = models()
     # a card keyed outside the outline (none today) falls back to its key: positional, but never a crash
     wanted = [(card.kind, anchors.get(card.key) or Anchor(card.key, "", "", "", "")) for card in cards]

@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from functools import partial
 from importlib.resources import files
 from pathlib import Path
+from typing import overload
 
 import jinja2
 
 from study.config import Settings
-from study.generated import KIND_TITLES, CourseWork, Exercise, Layout, chinese_number
+from study.generated import KIND_TITLES, CourseWork, DocumentWork, Exercise, Layout, chinese_number
 from study.model import Document
 from study.script import CONVERTERS, lang_tag, output_script, to_traditional
 
@@ -35,7 +36,8 @@ GENERIC_FAMILY = "serif"
 
 
 # a document and its exercises, as a sheet prints them, with its articles on the sheets where they are made
-Articled = tuple[Document, tuple[Exercise, ...], Mapping[str, str]]
+Exercises = Callable[[], tuple[Exercise, ...]]  # a document's exercises, read when asked for (see Deferred)
+Articled = tuple[Document, Exercises, Mapping[str, str]]
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class Part:
     doc: Document
     lang: str
     script: str  # the script its labels are printed in
-    sections: tuple[Section, ...]
+    sections: Sequence[Section]
     html: str = ""  # its article on the sheet being laid out (see ARTICLES), before the page's script conversion
 
 
@@ -141,10 +143,36 @@ def doc_lang(doc: Document, settings: Settings) -> str:
     return lang_tag(output_script(settings.script, doc.source.script))
 
 
-def part_of(doc: Document, exercises: tuple[Exercise, ...], settings: Settings) -> Part:
+class Deferred(Sequence[Section]):
+    """A document's exercise sections, made from its exercises when a template first reads them: the course's
+    web pages join articles made before, and read no document's exercises (kept unread, see WorkBody)."""
+
+    def __init__(self, exercises: Exercises) -> None:
+        self._exercises = exercises
+        self._made: tuple[Section, ...] | None = None
+
+    def _sections(self) -> tuple[Section, ...]:
+        if self._made is None:
+            self._made = sections(self._exercises(), 1)
+        return self._made
+
+    @overload
+    def __getitem__(self, at: int) -> Section: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Section]: ...
+
+    def __getitem__(self, at: int | slice) -> Section | Sequence[Section]:
+        return self._sections()[at]
+
+    def __len__(self) -> int:
+        return len(self._sections())
+
+
+def part_of(doc: Document, exercises: Exercises, settings: Settings) -> Part:
     """A document as a sheet shows it, its exercises numbered from 1 (on the course's sheets too: each
     document keeps its own numbers, as in the course's PDFs)."""
-    return Part(doc, doc_lang(doc, settings), page_script((doc,), settings), sections(exercises, 1))
+    return Part(doc, doc_lang(doc, settings), page_script((doc,), settings), Deferred(exercises))
 
 
 def article(env: jinja2.Environment, sheet: str, part: Part) -> str:
@@ -154,7 +182,7 @@ def article(env: jinja2.Environment, sheet: str, part: Part) -> str:
 
 def articles(layout: Layout, doc: Document, exercises: tuple[Exercise, ...]) -> dict[str, str]:
     """A document's article on each sheet (the same for every medium)."""
-    env, part = environment(layout.template_dirs, layout.templates), part_of(doc, exercises, layout.settings)
+    env, part = environment(layout.template_dirs, layout.templates), part_of(doc, lambda: exercises, layout.settings)
     return {sheet: article(env, sheet, part) for sheet in SHEETS}
 
 
@@ -269,7 +297,7 @@ def document_pages(
 ) -> dict[str, str]:
     """One document's three sheets as HTML: '<stem>-提纲', '<stem>-练习', '<stem>-答案' (from its `given`
     articles, see articles(), else rendered here)."""
-    return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, exercises, given or {})])
+    return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, lambda: exercises, given or {})])
 
 
 def course_pages(work: CourseWork, medium: str) -> dict[str, Callable[[], Iterator[str]]]:
@@ -284,9 +312,14 @@ def course_pages(work: CourseWork, medium: str) -> dict[str, Callable[[], Iterat
     return {f"{stem}-{SHEETS[sheet][0]}": partial(course_page, work, layout, sheet) for sheet in SHEETS}
 
 
+def exercises_of(work: DocumentWork) -> Exercises:
+    """A document's exercises, read from its work when asked for."""
+    return lambda: work.exercises
+
+
 def course_page(work: CourseWork, layout: Layout, sheet: str) -> Iterator[str]:
     """One course-wide sheet's text, piece by piece, in the course's script (see course_pages)."""
-    sheeted = [(doc.doc, doc.exercises, doc.articles_html((sheet,))) for doc in work.documents]
+    sheeted = [(doc.doc, exercises_of(doc), doc.articles_html((sheet,))) for doc in work.documents]
     env, context, parts = group_setting(layout, sheeted)
     del sheeted  # the articles are in the parts now
     title = str(context["course_title"])
