@@ -395,3 +395,12 @@ def test_labels_numbered_in_digits_before_a_colon_are_one_family_per_label() -> 
     assert heads(lst) == ["甲是什么", "乙是什么", "丙是什么"]
     assert flat(outline("下午1：30报到。\n下午2：30开会。\n下午3：30散会。")) == []
     assert flat(outline("附件1：甲方案\n附件2：乙名单\n附件3：丙表格")) == []
+
+
+def test_an_answer_opened_by_its_speaker_takes_the_question_as_its_lead() -> None:
+    doc = outline(
+        "记者：这几年最大的变化是什么？\n李明：第一个是路通了，村民出行方便；第二个是水通了，家家用上自来水。"
+    )
+    assert doc.lists[0].lead == "这几年最大的变化是什么？"
+    doc = outline("会议议定：\n要求：一是按时报送，二是确保质量。")
+    assert doc.lists[0].lead == "要求："

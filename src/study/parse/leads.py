@@ -102,13 +102,29 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: in
         opening = marker_at(para.shadow, 0, first.para)  # the paragraph's own marker is not part of the lead
         begin = max(opening.end if opening and opening.end <= first.start else 0, item_start)
         lead = _announcing_piece(last_sentence(para.text[begin : first.start]))
-        return lead or None
+        return _question_answered(paragraphs, first.para, lead) or lead or None
     if first.para == 0:
         return None
     before = paragraphs[first.para - 1]
     sentence = paragraph_lead(paragraphs, first.para - 1)
     shadow = last_sentence(before.shadow)
     return sentence if ends_with_colon(shadow) or announces_some(shadow) or FOLLOWING.search(shadow) else None
+
+
+SPEAKER_MAX = 5  # characters of a name labelling an answer (李明：, 王主任：)
+_SPEAKER = re.compile(rf"^[ \u3000]*[《「“]?[^，,。：:《》「」“”]{{1,{SPEAKER_MAX}}}[》」”]?[：:][ \u3000]*")
+
+
+def _question_answered(paragraphs: tuple[Paragraph, ...], para: int, lead: str) -> str | None:
+    """In an interview an answer opens with its speaker's name and a colon (李明：第一个是A；第二个是B): the name
+    leads nothing; the question asked in the paragraph before it is what the list answers."""
+    label = lead.strip(" \u3000")
+    if para == 0 or not ends_with_colon(label) or not 0 < len(label.rstrip("：:")) <= SPEAKER_MAX:
+        return None
+    if not paragraphs[para].text.lstrip(" \u3000").startswith(label):
+        return None
+    question = _SPEAKER.sub("", last_sentence(paragraphs[para - 1].text))  # the asker's name too (记者：)
+    return question if closing_mark(question) in ("？", "?") else None
 
 
 def _head_end(text: str) -> int:
