@@ -249,6 +249,13 @@ def test_a_table_of_contents_before_the_text_is_no_text(mark: str) -> None:
     assert [p.text for p in kept] == body and note
 
 
+def test_a_compilations_numbered_list_of_its_pieces_is_no_text() -> None:
+    toc = ["1.植树造林要久久为功 3", "2.护林防火要警钟长鸣 5", "3.绿色发展要全民参与 8"]
+    body = ["植树造林要久久为功", BODY, "护林防火要警钟长鸣", BODY2]
+    kept, note = drop_contents(lines("目录", *toc, *body))
+    assert [p.text for p in kept] == body and note
+
+
 def test_a_contents_heading_without_its_entries_again_is_kept() -> None:
     text = ["目录", "一、总则", "二、组织", BODY]
     kept, note = drop_contents(lines(*text))

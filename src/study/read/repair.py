@@ -474,9 +474,16 @@ CONTENTS_REACH = 200  # a table of contents stands among the first paragraphs
 PAGE_NUMBER = re.compile(r"[\s.…·—_-]*\d{1,4}$")  # an entry's page number, with its dot leader
 
 
+ENTRY_NUMBER = re.compile(
+    rf"^\s*(?:\d{{1,3}}|[{NUM}]{{1,3}})\s*[.．、]\s*"
+)  # 1. or 一、: a list may number its entries
+
+
 def _entry_key(text: str) -> str:
-    """An entry or heading as compared: without its page number and spaces."""
-    return spaceless(PAGE_NUMBER.sub("", text) or text)
+    """An entry or heading as compared: without its number, its page number and spaces (a compilation's list
+    numbers the pieces its headings then give unnumbered)."""
+    text = PAGE_NUMBER.sub("", text) or text
+    return spaceless(ENTRY_NUMBER.sub("", text) or text)
 
 
 def drop_contents(paras: list[Line]) -> tuple[list[Line], str | None]:
