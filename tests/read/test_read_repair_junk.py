@@ -249,3 +249,15 @@ def test_lines_of_marks_or_figures_alone_do_not_vote_on_a_bilingual_page() -> No
 def test_a_row_of_credits_in_brackets_closing_the_text_is_no_text(read_text, credits: str) -> None:
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}{credits}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "下面是小编为大家整理的全乡植树造林动员大会讲话，供大家参考。",
+        "以下是本站为您精心整理的讲话稿，希望对您有所帮助！",
+    ],
+)
+def test_a_document_sites_word_before_the_copy_is_no_text(read_text, intro: str) -> None:
+    source = read_text(f"{intro}\n{SPEECH}\n{SPEECH_END}\n")
+    assert texts(source) == [SPEECH, SPEECH_END]

@@ -771,15 +771,22 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
 # is hidden from non-members (此处隐藏5120个字。VIP会员可见, …省略697字，正式会员可完整阅读): no text.
 CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束")
 HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字|(?:VIP|正式)?会员可(?:见|完整阅读|查看)")
+# … and its word before the copy (下面是小编为大家整理的…，供大家参考。): no text either.
+SITE_INTRO = re.compile(
+    r"^(?:下面|以下)是?(?:小编|本站|编者)?(?:为|给)(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来)的"
+    r".{0,60}?(?:供(?:大家|您)参考|欢迎(?:阅读|参考|借鉴)|希望对(?:大家|您)有所帮助)"
+)
 NOTICE_MAX = 80  # such a notice is short
 
 
 def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
-    """A document site's notices taken out: a passage hidden from non-members, and the notice that the copy is
-    cut short with everything after it."""
+    """A document site's notices taken out: its word before the copy, a passage hidden from non-members, and the
+    notice that the copy is cut short with everything after it."""
     short = [len(p.text) <= NOTICE_MAX for p in paras]
     cut = next((k for k, p in enumerate(paras) if short[k] and CUT_NOTICE.search(simplify(p.text))), len(paras))
-    kept = [p for k, p in enumerate(paras[:cut]) if not (short[k] and HIDDEN_NOTICE.search(simplify(p.text)))]
+    hidden = [short[k] and HIDDEN_NOTICE.search(simplify(p.text)) is not None for k, p in enumerate(paras)]
+    intro = [k == 0 and SITE_INTRO.match(simplify(p.text)) is not None for k, p in enumerate(paras)]
+    kept = [p for k, p in enumerate(paras[:cut]) if not (hidden[k] or intro[k])]
     return kept, (f"removed {len(paras) - len(kept)} lines of a site's notices" if len(kept) < len(paras) else None)
 
 
