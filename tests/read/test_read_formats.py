@@ -452,6 +452,14 @@ def test_a_row_of_tool_buttons_over_the_headline_is_no_title(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("label", ["党史学习教育专题", "植树造林专栏"])
+def test_the_pages_column_under_the_headline_is_no_text(read_text, label: str) -> None:
+    head = f"首页 > 新闻中心 > 正文\n\n节约用水的几点思考\n\n某某网 打印 纠错\n\n{label}"
+    source = read_text(f"{head}\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == "节约用水的几点思考"
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_the_headline_is_the_line_over_the_dateline_not_a_column_name(read_text) -> None:
     head = "首页 > 新闻中心 > 正文\n\n要闻推荐\n\n特稿：节约用水的几点思考\n来源：晨光日报 更新时间：2011-03-09 10:20"
     text = f"{head}\n\n{BODY}\n\n{BODY2}\n"

@@ -124,10 +124,16 @@ def is_meta_line(text: str) -> bool:
     )
 
 
+# The name of the column or special section a page files the article under, under its headline (某某学习教育专题).
+COLUMN_LABEL = re.compile(r"^[\u3400-\u9fff]{2,12}(?:专题|专栏|频道)$")
+
+
 def _is_furniture(text: str) -> bool:
-    """True for a head line under the title that only carries metadata, not text: a body field (内容：…)
-    opens the body."""
-    return is_meta_line(text) and _first_field(text) != "body"
+    """True for a head line under the title that only carries metadata, not text (a body field, 内容：…, opens
+    the body), or names the page's column (某某专题)."""
+    return (is_meta_line(text) and _first_field(text) != "body") or COLUMN_LABEL.match(
+        simplify(text.strip())
+    ) is not None
 
 
 def line_date(text: str) -> str | None:
