@@ -733,7 +733,7 @@ def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # A news agency's dispatch header that only gives the headline (新华社北京3月12日电 题：…), a reporters' byline
 # without names (新华社记者), an author's note in brackets on its own line (（作者：…） / （作者系…教授）), a
-# newspaper's jump line, a site's keyword note, a source credited in brackets.
+# newspaper's jump line, a site's keyword note, a template's leftover, a source credited in brackets.
 FURNITURE_LINE_MAX = 100  # such a line is short
 BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\S{2,20}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{1,80}$"),
@@ -748,6 +748,8 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^[（(]\s*(?:下转|上接|转|接)第?\s*[{NUM}\d]+\s*版\s*[）)]$"),  # a newspaper's jump line (下转第3版)
     # a site's note of the keywords it filed the copy under (【某某网收录关键词：… 】)
     re.compile(r"^[【\[][^【】\[\]]{0,30}关键[词字]\s*[:：][^【】\[\]]{1,80}[】\]]$"),
+    # a page's template left in the copy, up to the close of an HTML comment (… content_1234.html … -->)
+    re.compile(r"^.*-->\s*$"),
     # the source credited in brackets alone on its line (（来源：某某网）, （某某县广播电视台）)
     re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
 )
