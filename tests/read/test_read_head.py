@@ -472,7 +472,7 @@ def test_a_salutation_with_a_colon_and_a_comma_is_no_title(read_text) -> None:
     assert read_text(f"各位同志：大家好，今天我们开会\n{BODY}\n{BODY2}\n").title is None
 
 
-PAPER_CHROME = "您好！今天是\n设为主页 收藏本页\n当前报章2019年03月12日\n今日导读\n本报新闻\n字体： 放大 还原 缩小"
+PAPER_CHROME = "设为主页 加入收藏\n本期日期2019年03月12日\n要闻导读\n本版新闻\n字体： 放大 还原 缩小"
 
 
 def test_a_papers_chrome_over_its_headline_is_no_title(read_text) -> None:

@@ -264,6 +264,6 @@ def test_a_document_sites_word_before_the_copy_is_no_text(read_text, intro: str)
 
 
 def test_a_pages_template_left_in_the_copy_is_no_text(read_text) -> None:
-    residue = "2019-03-12 本报记者 王芳 1 1 某某日报 content_1234.html 1 全乡植树 /enpproperty-->"
+    residue = "2019-03-12 王芳 某某日报 content_1234.html 全乡植树 /template-->"
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{residue}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
