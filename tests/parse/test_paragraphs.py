@@ -333,3 +333,25 @@ def test_a_point_whose_body_states_a_count_stays_in_the_list() -> None:
         "做好民生保障。全年办好五件实事。\n做好环境整治。关停一批小作坊。"
     )
     assert [heads(lst) for lst in doc.lists] == [["做好产业培育", "做好招才引智", "做好民生保障", "做好环境整治"]]
+
+
+def test_points_opening_with_paired_headlines_built_alike_are_a_series() -> None:
+    doc = outline(
+        "写好总结，关键在于实事求是，不能走过场。\n"
+        "摆成绩要准，不搞添油加醋。成绩要用数字说话，一是一，二是二。\n"
+        "查问题要透，不搞蜻蜓点水。问题要找到根子上，不回避矛盾。\n"
+        "订计划要实，不搞空喊口号。计划要能落地，事事有人负责。"
+    )
+    assert [heads(lst) for lst in doc.lists] == [
+        ["摆成绩要准，不搞添油加醋", "查问题要透，不搞蜻蜓点水", "订计划要实，不搞空喊口号"]
+    ]
+
+
+def test_paragraphs_opening_with_paired_clauses_built_otherwise_are_no_series() -> None:
+    doc = outline(
+        "会议由主任主持。\n"
+        "今年以来，全市经济平稳。工业增加值增长百分之六，服务业增长百分之七。\n"
+        "项目方面，进度明显加快。新开工项目三十个，竣工项目十二个。\n"
+        "民生方面，投入继续加大。新建学校五所，改造道路二十公里。"
+    )
+    assert doc.lists == ()

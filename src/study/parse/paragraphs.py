@@ -13,6 +13,7 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_colon import SPEECH
 from study.parse.leads import closing_mark, ends_with_colon, furniture_label, last_sentence, paragraph_lead
 from study.parse.markers import marker_at
+from study.parse.topics import HANZI
 
 HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
 # the first sentence, or the whole paragraph when it is a bare heading line with no punctuation at all
@@ -184,7 +185,9 @@ def paragraph_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list
     that states a whole without announcing, a series of headline-sentence paragraphs."""
     lists = _announced_lists(paragraphs, marked)
     covered = {j for draft in lists for j in range(draft.start[0] - 1, draft.end[0])}
-    return lists + headline_series(paragraphs, marked | covered)
+    lists += headline_series(paragraphs, marked | covered)
+    covered |= {j for draft in lists for j in range(draft.start[0] - 1, draft.end[0])}
+    return lists + paired_series(paragraphs, marked | covered)
 
 
 def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[DraftList]:
@@ -523,3 +526,48 @@ def _series_draft(paragraphs: tuple[Paragraph, ...], run: list[int]) -> DraftLis
     lead = last_sentence(paragraphs[run[0] - 1].text)
     evidence = (f"{len(run)} paragraphs in a row open with a short headline sentence ending in 。",)
     return DraftList("paragraph", "paragraph", items, lead, announced_count(lead), evidence)
+
+
+# A commentary's points open as often with a headline of two short clauses built alike (讲成绩要实，不搞虚浮。/
+# 找问题要深，不搞敷衍。/ 定措施要细，不搞空谈。): such heads count only in a run of SERIES_MIN whose heads share
+# two characters at one offset (要 … 不搞), the mark of one pattern filled in anew for each point
+_PAIRED = re.compile(r"^([^。！？!?；;：:，,]{2,10}[，,][^。！？!?；;：:，,]{2,12})。")
+
+
+def _paired_head(para: Paragraph) -> str | None:
+    """A body paragraph's opening headline of two short clauses, with a body after it."""
+    shadow = para.shadow.strip()
+    match = _PAIRED.match(shadow)
+    if para.level != 0 or not match or len(shadow) - match.end() < BODY_AFTER:
+        return None
+    return match.group(1)
+
+
+def _pattern_shared(a: str, b: str) -> bool:
+    """True when two heads have the same two hanzi at the same offset (要实，不搞 / 要深，不搞)."""
+    return any(
+        a[k : k + 2] == b[k : k + 2] and HANZI.fullmatch(a[k]) and HANZI.fullmatch(a[k + 1]) for k in range(len(a) - 1)
+    )
+
+
+def paired_series(paragraphs: tuple[Paragraph, ...], taken: set[int]) -> list[DraftList]:
+    """Runs of at least SERIES_MIN consecutive paragraphs opening with paired headlines built alike, after a
+    paragraph that is not one; a run stops at a paragraph another list holds or whose head is built otherwise."""
+    lists: list[DraftList] = []
+    i = 1
+    while i < len(paragraphs):
+        first = _paired_head(paragraphs[i]) if i not in taken else None
+        if first is None:
+            i += 1
+            continue
+        run = [i]
+        while (j := run[-1] + 1) < len(paragraphs) and j not in taken:
+            head = _paired_head(paragraphs[j])
+            if head is None or not _pattern_shared(first, head):
+                break
+            run.append(j)
+        lead = i - 1
+        if len(run) >= SERIES_MIN and lead not in taken and paragraphs[lead].level == 0:
+            lists.append(_series_draft(paragraphs, run))
+        i = run[-1] + 1
+    return lists
