@@ -452,7 +452,7 @@ def test_a_row_of_tool_buttons_over_the_headline_is_no_title(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
-@pytest.mark.parametrize("label", ["党史学习教育专题", "植树造林专栏"])
+@pytest.mark.parametrize("label", ["节水护水宣传专题", "植树造林专栏"])
 def test_the_pages_column_under_the_headline_is_no_text(read_text, label: str) -> None:
     head = f"首页 > 新闻中心 > 正文\n\n节约用水的几点思考\n\n某某网 打印 纠错\n\n{label}"
     source = read_text(f"{head}\n\n{BODY}\n\n{BODY2}\n")

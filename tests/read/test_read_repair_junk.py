@@ -179,8 +179,8 @@ SPEECH_END = "同志们，植树造林功在当代、利在千秋，让我们共
 @pytest.mark.parametrize(
     "notice",
     [
-        "（未完，全文共1606字，当前显示528字）\n（请认真阅读下面的提示信息）",
-        "……（未完，全文共3876字，当前仅显示1958字，请阅读下面提示信息。\n收藏《在全乡植树造林动员大会上的讲话》）",
+        "（未完，全文共2400字，当前显示600字）\n（请阅读下方的说明）",
+        "……（未完，全文共4200字，当前仅显示1500字，请看下面的提示。\n收藏《在全乡植树造林动员大会上的讲话》）",
         "预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师",
     ],
 )
@@ -189,7 +189,7 @@ def test_a_document_sites_notice_that_the_copy_is_cut_ends_the_text(read_text, n
     assert texts(source) == [SPEECH]
 
 
-@pytest.mark.parametrize("notice", ["此处隐藏5120个字。VIP会员可见", "……（某某网省略697字，正式会员可完整阅读）"])
+@pytest.mark.parametrize("notice", ["此处隐藏3000个字。VIP会员可见", "……（某某网省略800字，正式会员可完整阅读）"])
 def test_a_passage_hidden_from_non_members_leaves_no_line(read_text, notice: str) -> None:
     source = read_text(f"在全乡植树造林动员大会上的讲话\n{SPEECH}\n{notice}\n{SPEECH_END}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
@@ -204,10 +204,10 @@ def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> 
 @pytest.mark.parametrize(
     "tail",
     [
-        "素材来源：某某日报 某某学院新媒体\n初审：王芳\n审核：李华\n发布：宣传部\n某某学院\n投稿邮箱：",
-        "我要留言：\n昵 称：\n留 言：\n查看",
+        "图文来源：某某日报\n初审：王芳\n审核：李华\n编辑：宣传部\n某某学院\n投稿邮箱：",
+        "发表评论：\n昵 称：\n内 容：\n提交",
         "手机分享本文：",
-        "有关本文的版权与免责声明>>>",
+        "本站版权与免责声明>>>",
     ],
 )
 def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str) -> None:

@@ -184,7 +184,7 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     over = _over_metadata(head, marked)
     dated = [i for i, _ in titles if i in over and i not in short]
     below_navigation = [i for i, _ in titles if i >= after]
-    # a column's name (今日导读, 本报新闻) under the navigation, over the headline
+    # a column's name (要闻导读, 本版新闻) under the navigation, over the headline
     below_navigation = [i for i in below_navigation if i not in short] or below_navigation
     dated_below = [i for i in dated if i >= after]
     # of a headline set several times, the last stands over the article (a page's list of headlines, its own
@@ -237,7 +237,7 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
     rest = list(head)
     if len(rest) > 2 and _poster_over_stamp(rest[0][1].text, rest[1][1].text):
-        rest.pop(0)  # a forum's poster over the post's stamp (某某用户 / 发表于 2014-11-27 07:00:04)
+        rest.pop(0)  # a forum's poster over the post's stamp (某某用户 / 发表于 2016-05-08 09:12:30)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
     above = _over_title(rest)
@@ -293,12 +293,12 @@ def _units_under(rest: list[tuple[int, Line]]) -> int:
 
 def _widget_over_title(rest: list[tuple[int, Line]]) -> bool:
     """True when a page's copy opens with a widget's label (今天是：, APP下载, 首页) that is no title, or a
-    column's name (焦点要闻), over a title that stands over a line of metadata: the label is what the page set
+    column's name (要闻速递), over a title that stands over a line of metadata: the label is what the page set
     above its headline."""
     if len(rest) < 3 or len(rest[0][1].text) > WIDGET_MAX_LENGTH:
         return False
     first, title, meta = (line.text for _, line in rest[:3])
-    # a column's name (焦点要闻) is as short as a column's name is on a page, and the title is longer
+    # a column's name (要闻速递) is as short as a column's name is on a page, and the title is longer
     column = len(HANZI.findall(first)) <= COLUMN_NAME_MAX < len(HANZI.findall(title))
     label = not looks_like_title(first, strict=True) or column
     return label and looks_like_title(title, strict=True) and is_meta_line(meta)
@@ -349,7 +349,7 @@ def find_head(
 
 
 def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple[int, ...]:
-    """The second line of a news headline set in two (某某强调带头宣传好会议精神 / 为发展作特殊贡献): the one
+    """The second line of a news headline set in two (某某县召开春季植树动员大会 / 三千亩荒山今年全部绿化): the one
     head line under a one-line title, right under it, itself a headline (no punctuation, longer than a column's
     name, neither a byline, a repeat nor a subtitle), when neither names a document's kind; none else."""
     below = [(i, line) for i, line in head if i > at[-1]]

@@ -768,9 +768,9 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} byline lines" if len(kept) < len(paras) else None)
 
 
-# A document site's notice that its copy is cut short (（未完，全文共3876字，当前仅显示1958字）, 预览结束，…):
+# A document site's notice that its copy is cut short (（未完，全文共4200字，当前仅显示1500字）, 预览结束，…):
 # the text ends there, and what follows is the site's (its prompts, its links); and its notice that a passage
-# is hidden from non-members (此处隐藏5120个字。VIP会员可见, …省略697字，正式会员可完整阅读): no text.
+# is hidden from non-members (此处隐藏3000个字。VIP会员可见, …省略800字，正式会员可完整阅读): no text.
 CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束")
 HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字|(?:VIP|正式)?会员可(?:见|完整阅读|查看)")
 # … and its word before the copy (下面是小编为大家整理的…，供大家参考。): no text either.
@@ -793,8 +793,8 @@ def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 # What a page or an account sets after its article: the credits (素材来源：…, 初审：…, 审核：…, 编辑：…, 排版：…,
-# 投稿邮箱：), a comment form's empty labels (我要留言：, 昵 称：), a share prompt (分享本文：), a link to its terms
-# (…免责声明>>>).
+# 投稿邮箱：), a comment form's empty labels (发表评论：, 昵 称：), a share prompt (分享本文：), a link to its terms
+# (…版权声明>>>).
 CREDIT = re.compile(
     r"^(?:(?:素材|图文|文字|图片|信息|稿件)?来源|[初复终]审|审核|审校|校对|责任编辑|责编|编辑|排版|美编|发布|供稿|"
     r"监制|出品|投稿邮箱|投稿)\s*[:：][^。！？!?；;]{0,30}$"

@@ -196,7 +196,7 @@ PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
 SOURCE_SUFFIX = re.compile(r"\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
-# A site's column in square brackets after a dash or bar closing a copied headline (…的故事-【新闻】).
+# A site's column in square brackets after a dash or bar closing a copied headline (…全面展开-【新闻】).
 COLUMN_SUFFIX = re.compile(r"\s*[-_–—|｜]\s*【[^【】]{1,8}】$")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
 TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
@@ -529,7 +529,7 @@ DATE_START = re.compile(r"\d{4}\s*[年/.-]")  # where a date written in figures 
 
 
 def _dated_label(text: str) -> bool:
-    """True for a label and a date (今天是：2025年12月6日, 发布于：…, 当前报章2025年03月14日): a page's stamp,
+    """True for a label and a date (今天是：2025年12月6日, 发布于：…, 本期日期2019年03月12日): a page's stamp,
     not its title."""
     label, colon, rest = text.partition("：" if "：" in text else ":")
     if colon:
