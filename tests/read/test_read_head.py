@@ -564,6 +564,12 @@ def test_a_columns_name_over_a_dated_title_in_a_plain_copy_is_no_title(read_text
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("copied", ["全乡春季植树造林工作全面展开_某某网", "全乡春季植树造林工作全面展开_某某论坛"])
+def test_a_copied_page_titles_site_after_an_underscore_is_no_part_of_the_title(read_text, copied: str) -> None:
+    source = read_text(f"{copied}\n2019-03-12 10:20\n{BODY}\n{BODY2}\n")
+    assert source.title == "全乡春季植树造林工作全面展开"
+
+
 @pytest.mark.parametrize("clock", ["今日日期：2025年4月5日 星期六", "当前日期：2025-04-05"])
 def test_a_page_clock_gives_no_date(read_text, clock: str) -> None:
     source = read_text(f"关于春季植树造林的工作总结\n{clock}\n{BODY}\n{BODY2}\n")
