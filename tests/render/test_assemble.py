@@ -13,6 +13,7 @@ import pytest
 from sheet_checks import squeezed
 from test_printing import environment, page_html
 
+import study.render.assemble
 from study.render.assemble import Entry, contents_page, course_pdf, entries, write_course_pdf
 from study.render.printing import Printed, Printer
 from study.render.sheets import default_templates
@@ -124,3 +125,22 @@ def test_a_page_count_that_is_not_the_pdfs_is_refused(printer: Printer, parts: l
     title, printed = parts[0]
     with pytest.raises(ValueError, match="pages"):
         course_pdf(contents_page(environment(), CONTEXT), [(title, Printed(printed.data, 5))], printer)
+
+
+def test_a_contents_laid_out_in_pieces_reads_as_one(
+    printer: Printer, parts: list[tuple[str, Printed]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a long contents is laid out a few entries at a time and joined where a page ends: every entry once, in
+    # order, with its page; the pages numbered through; the course's title over every page
+    many = [(f"第{i + 1}篇{title}", printed) for i in range(70) for title, printed in parts[:1]]
+    whole = texts(course_pdf(contents_page(environment(), CONTEXT), many, printer).data)
+    monkeypatch.setattr(study.render.assemble, "PIECE_ENTRIES", 12)  # less than a page: pieces grow until they fill one
+    pieced = texts(course_pdf(contents_page(environment(), CONTEXT), many, printer).data)
+    front = len(pieced) - 70 * parts[0][1].pages
+    assert front == len(whole) - 70 * parts[0][1].pages >= 3
+    listed = "".join(pieced[:front])
+    at = [listed.index(f"{i + 1}.第{i + 1}篇{TITLES[0]}{start}") for i, start in enumerate(starts(many, front))]
+    assert at == sorted(at) and all(listed.count(f"{i + 1}.第{i + 1}篇") == 1 for i in range(70))
+    for number, page in enumerate(pieced[:front], 1):
+        assert f"第{number}页共{front}页" in page and "学习课程" in page
+    assert [page.count("篇") for page in pieced[: front - 1]] == [page.count("篇") for page in whole[: front - 1]]

@@ -36,6 +36,10 @@ CONTENTS_BOOKMARK = "目录"
 # guess (about this many entries a page) saves laying out a long contents twice
 FRONT_TRIES = 4
 ENTRIES_PER_PAGE = 30
+# the contents is laid out this many entries at a time (a few pages): a thousand entries laid out at once
+# took some 120 MB and 8 s, ten times the cost of its pieces
+PIECE_ENTRIES = 100
+ENTRY_ID = "entry-"  # the contents template's id of an entry's row: ENTRY_ID and its number in the contents, from 0
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,19 @@ class Entry:
     page: int
 
 
-Front = Callable[[Sequence[Entry]], str]  # the contents entries → the cover-and-contents page as HTML
+@dataclass(frozen=True)
+class Piece:
+    """Where a piece of the contents stands in it: its first entry's number (from 0), the page it starts on
+    (from 1), the pages of the whole front matter, and the entries of the whole contents."""
+
+    first: int
+    page: int
+    pages: int
+    total: int
+
+
+# some entries of the contents and where they stand in it → that piece of the cover-and-contents page as HTML
+Front = Callable[[Sequence[Entry], Piece], str]
 
 
 class Sheet(Protocol):
@@ -67,7 +83,7 @@ class Sheet(Protocol):
 def contents_page(env: jinja2.Environment, context: Mapping[str, object]) -> Front:
     """The cover-and-contents page from templates/contents.html.j2, with the sheets' page context."""
     template = env.get_template(CONTENTS_TEMPLATE)
-    return lambda entries: template.render(**context, entries=list(entries))
+    return lambda entries, piece: template.render(**context, entries=list(entries), piece=piece)
 
 
 def entries(titles: Sequence[str], pages: Sequence[int], front_pages: int) -> list[Entry]:
@@ -76,15 +92,43 @@ def entries(titles: Sequence[str], pages: Sequence[int], front_pages: int) -> li
     return [Entry(title, start) for title, start in zip(titles, starts, strict=True)]
 
 
-def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], printer: Printer) -> Printed:
-    """The printed cover-and-contents page, its page numbers counting its own pages."""
+def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], printer: Printer) -> list[Printed]:
+    """The printed cover-and-contents pages, in pieces (see front_pieces), its page numbers counting its own
+    pages."""
     guess = 1 + len(titles) // ENTRIES_PER_PAGE
     for _ in range(FRONT_TRIES):
-        printed = printer.print(front(entries(titles, pages, guess)))
-        if printed.pages == guess:
+        printed = front_pieces(front, entries(titles, pages, guess), guess, printer)
+        found = sum(piece.pages for piece in printed)
+        if found == guess:
             return printed
-        guess = printed.pages
+        guess = found
     raise RuntimeError(f"the contents page does not settle on a page count (last {guess})")
+
+
+def front_pieces(front: Front, listed: Sequence[Entry], pages: int, printer: Printer) -> list[Printed]:
+    """The cover and contents laid out PIECE_ENTRIES entries at a time, each piece printed but its last page,
+    whose entries begin the next piece (the last piece printed whole): the pages read as one contents, and a
+    contents of any length costs the layout of a few pages. `pages`: the front matter's pages in all."""
+    printed: list[Printed] = []
+    start, page, size = 0, 1, PIECE_ENTRIES
+    while True:
+        end = min(start + size, len(listed))
+        laid = printer.lay_out(front(listed[start:end], Piece(start, page, pages, len(listed))))
+        if end >= len(listed):
+            printed.append(laid.printed())
+            return printed
+        carried = first_entry(laid.ids(laid.pages - 1)) if laid.pages > 1 else None
+        if carried is None or carried <= start:  # the piece fits one page (small print): lay out more at once
+            size *= 2
+            continue
+        printed.append(laid.printed(laid.pages - 1))
+        start, page = carried, page + laid.pages - 1
+
+
+def first_entry(ids: set[str]) -> int | None:
+    """The number of the first contents entry among a page's element ids, or None when it holds none."""
+    numbers = [int(name.removeprefix(ENTRY_ID)) for name in ids if name.startswith(ENTRY_ID)]
+    return min(numbers, default=None)
 
 
 def course_pdf(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> Printed:
@@ -99,10 +143,12 @@ def write_course_pdf(out: BinaryIO, front: Front, parts: Sequence[tuple[str, She
     titles = [title for title, _ in parts]
     cover = front_matter(front, titles, [printed.pages for _, printed in parts], printer)
     writer = StreamingPdf(out)
-    marks = [(CONTENTS_BOOKMARK, writer.append(cover))]
+    marks = [(CONTENTS_BOOKMARK, writer.append(cover[0]))]
+    for piece in cover[1:]:
+        writer.append(piece)
     marks += [(title, writer.append(printed)) for title, printed in parts]
     writer.finish(marks)
-    return cover.pages + sum(printed.pages for _, printed in parts)
+    return sum(piece.pages for piece in cover) + sum(printed.pages for _, printed in parts)
 
 
 class StreamingPdf:

@@ -36,7 +36,7 @@ from study.render.sheets import (
 )
 
 if TYPE_CHECKING:
-    from study.render.assemble import Entry
+    from study.render.assemble import Entry, Piece
 
 MEDIUM = "print"
 SCRIPTS = ("simplified", "traditional", "original")
@@ -51,11 +51,12 @@ def printer() -> Printer:
 def warm(settings: Settings) -> None:
     """In a worker, while the build reads: its printer made and a page printed in the course's fonts, so that
     its first sheet does not also wait for the fonts to be found, loaded and shaped (a third of a second)."""
-    from study.render.assemble import Entry, contents_page  # pypdf, as bind() has it
+    from study.render.assemble import Entry, Piece, contents_page  # pypdf, as bind() has it
 
     layout = Layout("", settings, (), fonts(settings), MEDIUM)
     sheet = next(iter(SHEETS))
-    page = contents_page(environment((), ""), contents_context(layout, "simplified", sheet))([Entry("学习", 1)])
+    contents = contents_page(environment((), ""), contents_context(layout, "simplified", sheet))
+    page = contents([Entry("学习", 1)], Piece(0, 1, 1, 1))
     printer().print(convert(page, settings))
 
 
@@ -157,8 +158,8 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
         environment(layout.template_dirs, layout.templates), contents_context(layout, binding.script, binding.sheet)
     )
 
-    def front(entries: Sequence[Entry]) -> str:
-        return convert(contents(entries), layout.settings)
+    def front(entries: Sequence[Entry], piece: Piece) -> str:
+        return convert(contents(entries, piece), layout.settings)
 
     sheets = [(title, Bound(part)) for title, part in binding.parts]
     # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a

@@ -68,14 +68,37 @@ class Printer:
 
     def print(self, html: str) -> Printed:
         """One HTML page as PDF bytes and its page count (the same HTML gives the same bytes)."""
-        document = self._weasyprint.HTML(string=html, base_url=self._base_url).render(font_config=self._fonts)
-        pages = len(document.pages)
+        return self.lay_out(html).printed()
+
+    def lay_out(self, html: str) -> Laid:
+        """One HTML page laid out, not yet printed."""
+        return Laid(self._weasyprint.HTML(string=html, base_url=self._base_url).render(font_config=self._fonts))
+
+
+class Laid:
+    """An HTML page laid out: its pages, the ids of the elements on each, and its leading pages printed."""
+
+    def __init__(self, document: Any) -> None:
+        self._document = document
+
+    @property
+    def pages(self) -> int:
+        """How many pages it has."""
+        return len(self._document.pages)
+
+    def ids(self, page: int) -> set[str]:
+        """The ids of the elements on one page (from 0)."""
+        return set(self._document.pages[page].anchors)
+
+    def printed(self, pages: int | None = None) -> Printed:
+        """Its first `pages` pages (all when None) as PDF bytes (the same HTML gives the same bytes)."""
+        document = self._document if pages is None else self._document.copy(self._document.pages[:pages])
         token = PRINTING.set(True)  # the fast subset is for this printer's PDFs, whose finisher maps glyphs back
         try:
             data: bytes = document.write_pdf(finisher=compact_fonts, **OPTIONS)
         finally:
             PRINTING.reset(token)
-        return Printed(data, pages)
+        return Printed(data, len(document.pages))
 
 
 def compact_fonts(document: Any, pdf: Any) -> None:
