@@ -198,8 +198,9 @@ class Staging:
             self._reserved.discard(tmp)
             tmp.unlink(missing_ok=True)
             raise
-        self.adopt(rel, Placed(tmp, out.hash.hexdigest(), out.size, facts))
-        return out.hash.hexdigest(), out.size, facts
+        sha256 = out.hash.hexdigest()
+        self.adopt(rel, Placed(tmp, sha256, out.size, facts))
+        return sha256, out.size, facts
 
     def reserve(self, rel: str) -> Path:
         """A new temporary file beside dist/rel for dist/rel to be written to, here or by another process;
