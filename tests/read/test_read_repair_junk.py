@@ -267,3 +267,14 @@ def test_a_pages_template_left_in_the_copy_is_no_text(read_text) -> None:
     residue = "2019-03-12 王芳 某某日报 content_1234.html 全乡植树 /template-->"
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{residue}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
+
+
+def test_a_lone_label_over_the_texts_last_lines_is_no_comment_form(read_text) -> None:
+    source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n附件：\n1.报名表\n2.汇总表\n")
+    assert "附件：" in texts(source)[-3:] and "2.汇总表" in texts(source)[-1]
+
+
+def test_a_short_paragraph_on_what_members_may_see_stays(read_text) -> None:
+    rule = "第八条 正式会员可查看本会的年度工作报告。"
+    source = read_text(f"某某县林业协会章程\n{SPEECH}\n{rule}\n{SPEECH_END}\n")
+    assert texts(source) == [SPEECH, rule, SPEECH_END]

@@ -772,7 +772,7 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
 # the text ends there, and what follows is the site's (its prompts, its links); and its notice that a passage
 # is hidden from non-members (此处隐藏3000个字。VIP会员可见, …省略800字，正式会员可完整阅读): no text.
 CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束")
-HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字|(?:VIP|正式)?会员可(?:见|完整阅读|查看)")
+HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字")  # what it hides, counted
 # … and its word before the copy (下面是小编为大家整理的…，供大家参考。): no text either.
 SITE_INTRO = re.compile(
     r"^(?:下面|以下)是?(?:小编|本站|编者)?(?:为|给)(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来)的"
@@ -806,23 +806,31 @@ TAIL_WORD_MAX = 8  # a short line among them (the account's name, a button: 查�
 TAIL_RUN_REACH = 12
 
 
-def _is_tail_furniture(text: str) -> bool:
-    """True for a line of what a page or an account sets after its article."""
+def _tail_kind(text: str) -> str | None:
+    """ "label" for an empty label (昵 称：), "furniture" for another line of what a page or an account sets after
+    its article, else None."""
     shadow = simplify(text.strip())
-    return any(p.match(shadow) for p in (CREDIT, EMPTY_LABEL, SHARE_PROMPT, TERMS_LINK))
+    if any(p.match(shadow) for p in (CREDIT, SHARE_PROMPT, TERMS_LINK)):
+        return "furniture"
+    return "label" if EMPTY_LABEL.match(shadow) else None
 
 
 def drop_tail_furniture(paras: list[Line]) -> tuple[list[Line], str | None]:
     """The run of credits, comment form, share prompt and terms link closing a text taken out, with the short
-    lines among and after them."""
+    lines among and after them. One empty label alone is no form: a heading over the text's last lines
+    (附件：, 联系方式：) heads text."""
     start = len(paras)
+    kinds: list[str | None] = []  # the run's kinds, last line first
     while start > max(0, len(paras) - TAIL_RUN_REACH):
         text = paras[start - 1].text.strip()
-        short = len(text) <= TAIL_WORD_MAX and not any(ch in CLAUSE_PUNCT for ch in text)
-        if not (_is_tail_furniture(text) or short):
+        kind = _tail_kind(text)
+        if not (kind or (len(text) <= TAIL_WORD_MAX and not any(ch in CLAUSE_PUNCT for ch in text))):
             break
+        kinds.append(kind)
         start -= 1
-    cut = next((k for k in range(start, len(paras)) if _is_tail_furniture(paras[k].text)), len(paras))
+    kinds.reverse()
+    form = kinds.count("label") > 1
+    cut = next((start + k for k, kind in enumerate(kinds) if kind == "furniture" or (form and kind)), len(paras))
     kept = paras[:cut]
     return kept, (f"removed {len(paras) - cut} lines after the text" if cut < len(paras) else None)
 
