@@ -138,12 +138,13 @@ PICTURE_MARK = re.compile(r"^[•·*\-\s]*[（(]?(?:资料|网络|新闻|示意)
 
 
 TAIL_REACH = 48  # a credit or an editor's note closing a paragraph is no longer than this
+SOURCE_WORDS = ("来源", "來源", "来自", "來自", "提供")  # a picture's source credited (图片来源：…) says one
 
 
 def is_captioned(text: str) -> bool:
     """True for a paragraph that ends with a photo's credit (read on its tail's simplified shadow: 記者 … 攝)."""
     tail = text[-TAIL_REACH:]
-    marked = "摄" in tail or "攝" in tail or "图" in tail or "圖" in tail or "照片" in tail
+    marked = "摄" in tail or "攝" in tail or any(word in tail for word in SOURCE_WORDS)
     return marked and PHOTO_CREDIT.search(simplify(tail)) is not None
 
 

@@ -385,12 +385,16 @@ ENGLISH_DATE_LINE = re.compile(
 
 
 WEEKDAY = re.compile(r"\s*(?:星期|礼拜|周)[一二三四五六日天]$")  # the weekday a blog or paper dates a page with
+DATE_LINE_MAX = 60  # a date alone on its line, with its time and weekday, in figures or in English, is short
 
 
 def looks_like_date(text: str) -> bool:
     """True when a short line holds only a date (and maybe a time, or its weekday after it), maybe in
     brackets: （2005年7月14日）, 2005年7月14日星期四, or a date in English (Friday, May 8, 2020)."""
-    bare = WEEKDAY.sub("", simplify(text.strip("（）()〔〕[]【】")))
+    bare = text.strip("（）()〔〕[]【】")
+    if len(bare) > DATE_LINE_MAX:  # asked of every paragraph (a closing signature's date): no shadow of a long one
+        return False
+    bare = WEEKDAY.sub("", simplify(bare))
     shaped = (len(bare) <= 30 and DATE_ONLY.match(bare) is not None) or ENGLISH_DATE_LINE.match(bare) is not None
     return shaped and parse_date(bare) is not None
 
