@@ -81,6 +81,15 @@ def test_a_congress_closing_a_paragraph_announces_no_list_after_it() -> None:
         "（某某）"
     )
     assert all(lst.announced_count is None for lst in flat(doc))
+
+
+def test_an_ordinal_of_more_than_two_numerals_counts_nothing() -> None:
+    assert announced_count("这一要求来自章程第二十八条规定。") is None
+    assert announced_count("依照本办法第一百零六条：") is None
+    assert announced_count("本规定共有四十七条。") is None
+    assert announced_count("本规定共有十七条。") == 17
+    doc = outline("这项纪律出自章程第三十六条。首先，甲是根本。其次，乙是保障。再次，丙是关键。")
+    assert all(lst.announced_count is None for lst in flat(doc))
     assert all("（某某）" not in heads(lst) for lst in flat(doc))
 
 

@@ -9,10 +9,13 @@ from study.script import simplify
 
 # a count's numeral in hanzi, 几, or in Arabic digits as news writes them (6起, 5个方面), not part of a longer number
 NUMERAL = r"[两二三四五六七八九十]{1,2}|几|(?<![0-9.．])(?:[2-9]|1[0-9])(?![0-9])"
+# a count's numeral is no tail of a longer one (第三十九条, 一百二十条, 第一百零五条): an ordinal or a
+# number past the numeral's two characters counts nothing the genre lists
+_DIGITS = "十百千零〇两二三四五六七八九"
 # a numeral, a classifier, then a short noun phrase that ends the clause: the count announces a list
 ANNOUNCED = re.compile(
     r"(?:以下|如下|下列|下面|这|这些|如下的)?"
-    rf"(?<![第十])(?P<n>{NUMERAL})"  # 第五部分 is an ordinal, 第十五部分 too: neither counts anything
+    rf"(?<![第{_DIGITS}])(?P<n>{NUMERAL})"  # 第五部分 is an ordinal, 第十五部分 and 第三十九条 too
     r"(?P<cls>个|项|条|点|层|种|大|类|句|件|起|方面|部分)"  # 起 counts cases (六起典型问题)
     r"(?P<noun>[\u4e00-\u9fff“”「」]{0,8}?)"
     r"(?P<tail>[做着入手抓起来]{0,3})"
