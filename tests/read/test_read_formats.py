@@ -72,7 +72,7 @@ def test_an_author_s_part_in_the_piece_is_no_part_of_the_name(value: str) -> Non
 
 
 def test_a_page_s_field_row_with_a_credited_author(read_text) -> None:
-    row = "发布时间：2019-03-12 作者：文图丨刘建国 点击率："
+    row = "作者：文图丨刘建国 发布日期：2019-03-12 浏览次数："
     source = read_text(f"全乡春季植树造林工作全面展开\n{row}\n{BODY}\n\n{BODY2}\n")
     assert (source.meta.author, source.meta.date) == ("刘建国", "2019-03-12")
 
@@ -84,7 +84,7 @@ def test_an_author_field_naming_no_one_is_no_author(value: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["山下的小村如何让荒坡“变绿”", "植树节到了，你种树了吗？", "abc1258", "user_2019", "abcxyz", "某某下载官网"],
+    ["山下的小村如何让荒坡“变绿”", "植树节到了，你种树了吗？", "abc1258", "user_2019", "abcxyz", "某某游戏官方网站"],
 )
 def test_an_author_field_holding_a_headline_or_a_handle_is_no_author(value: str) -> None:
     assert build_meta([("author", value)]).author is None

@@ -179,9 +179,9 @@ SPEECH_END = "同志们，植树造林功在当代、利在千秋，让我们共
 @pytest.mark.parametrize(
     "notice",
     [
-        "（未完，全文共2400字，当前显示600字）\n（请阅读下方的说明）",
-        "……（未完，全文共4200字，当前仅显示1500字，请看下面的提示。\n收藏《在全乡植树造林动员大会上的讲话》）",
-        "预览结束，免费获取全文请联系客服！\n请点击👉 abc123 👈联系老师",
+        "（未完，全文共2400字）\n更多内容请登录后查看",
+        "……（未完待续，全文共5200字，余下的内容见下方。\n下载《在全乡植树造林动员大会上的讲话》）",
+        "预览结束。\n需要全文的读者请在下方留言 abc123",
     ],
 )
 def test_a_document_sites_notice_that_the_copy_is_cut_ends_the_text(read_text, notice: str) -> None:
@@ -189,14 +189,14 @@ def test_a_document_sites_notice_that_the_copy_is_cut_ends_the_text(read_text, n
     assert texts(source) == [SPEECH]
 
 
-@pytest.mark.parametrize("notice", ["此处隐藏3000个字。VIP会员可见", "……（某某网省略800字，正式会员可完整阅读）"])
+@pytest.mark.parametrize("notice", ["以下隐藏1200字，请登录查看", "……（此处省略650字，注册后阅读）"])
 def test_a_passage_hidden_from_non_members_leaves_no_line(read_text, notice: str) -> None:
     source = read_text(f"在全乡植树造林动员大会上的讲话\n{SPEECH}\n{notice}\n{SPEECH_END}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
 
 
 def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> None:
-    bio = "作者简介：王建国，某某大学公共管理学院博士研究生，研究方向为基层治理。"
+    bio = "作者简介：王建国，某某学院讲师，主要从事基层治理研究。"
     source = read_text(f"关于基层党建工作的几点思考\n{bio}\n{SPEECH}\n{SPEECH_END}\n")
     assert bio not in texts(source)
 

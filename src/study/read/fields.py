@@ -333,7 +333,7 @@ EDITORIAL_DESK = re.compile(r"^《[^《》]+》\S*(?:编辑部|评论员|评论�
 NOT_A_BYLINE = re.compile(
     r"[“”「」『』？?！!。]|^(?=[A-Za-z0-9_.-]*[A-Za-z])(?=[A-Za-z0-9_.-]*\d)[A-Za-z0-9_.-]+$"
     r"|^[a-z][a-z0-9_.-]{2,}$"  # a login in small letters (abcxyz), never a name as a byline prints one
-    r"|(?:官网|官方网站|网站)$"  # a website's name: the spam's own (某某下载官网)
+    r"|(?:官网|官方网站|网站)$"  # a website's name: the spam's own (某某游戏官方网站)
 )
 
 

@@ -741,7 +741,7 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     NO_ONE,  # 新华社记者, 本报记者
     re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
     AUTHOR_UNIT,  # （某某大学 马克思主义学院，某市 200000）
-    # a journal's note on its author (作者简介：张明，男，…; 作者张明，男，…; 作者简介：张明，某某大学博士研究生…)
+    # a journal's note on its author (作者简介：张明，男，…; 作者张明，男，…; 作者简介：张明，某某学院讲师…)
     re.compile(
         r"^(?:作者简介\s*[:：]\s*|作者)[\u3400-\u9fff·]{2,4}\s*(?:[（(][^（()）]{1,12}[）)])?\s*[,，]\s*[男女]\s*[,，]"
     ),
@@ -769,9 +769,9 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} byline lines" if len(kept) < len(paras) else None)
 
 
-# A document site's notice that its copy is cut short (（未完，全文共4200字，当前仅显示1500字）, 预览结束，…):
+# A document site's notice that its copy is cut short (（未完，全文共N字…）, 预览结束…):
 # the text ends there, and what follows is the site's (its prompts, its links); and its notice that a passage
-# is hidden from non-members (此处隐藏3000个字。VIP会员可见, …省略800字，正式会员可完整阅读): no text.
+# is hidden from non-members, counting what it hides (以下隐藏N字…, 此处省略N字…): no text.
 CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束")
 HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字")  # what it hides, counted
 # … and its word before the copy (下面是小编为大家整理的…，供大家参考。): no text either.

@@ -196,9 +196,9 @@ PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
 SOURCE_SUFFIX = re.compile(r"\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
-# A copied page title's site or channel after an underscore (…的几点思考_某某网, …大治_某某): no part of the title.
+# A copied page title's site or channel after an underscore (…的几点思考_某某网, …展开_某某论坛): no part of the title.
 SITE_UNDERSCORE = re.compile(r"(?<=[^\s_])_[\u3400-\u9fff]{2,8}$")
-# A site's column in square brackets after a dash or bar closing a copied headline (…全面展开-【新闻】).
+# A site's column in square brackets after a dash or bar closing a copied headline (…全面展开-【动态】).
 COLUMN_SUFFIX = re.compile(r"\s*[-_–—|｜]\s*【[^【】]{1,8}】$")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
 TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
@@ -500,7 +500,7 @@ def ends_with_doc_kind(text: str) -> bool:
 def clean_title(text: str) -> str:
     """A title without the document number written before it, a site's word count after it (（全文3000字）), a
     collection's count of pieces, a note's mark or a piece's label, its source or the site's column after a dash
-    or an underscore (… - 某某日报, …_某某网, …-【新闻】), or the spaces of a title set out character by
+    or an underscore (… - 某某日报, …_某某网, …-【动态】), or the spaces of a title set out character by
     character; a title left in book quotes loses them."""
     for note in (
         WORD_COUNT_NOTE,
