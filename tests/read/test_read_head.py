@@ -546,6 +546,11 @@ def test_a_papers_byline_after_the_article_is_its_author(read_text, byline: str)
     assert texts(source) == [BODY, BODY2, "（北京3月12日电）"]
 
 
+def test_a_papers_byline_after_the_article_is_no_text_under_a_named_author(read_text) -> None:
+    source = read_text(f"全乡春季植树造林工作全面展开\n作者：李华\n{BODY}\n{BODY2}\n本报记者 王芳\n")
+    assert (source.meta.author, texts(source)) == ("李华", [BODY, BODY2])
+
+
 def test_a_bracket_opening_a_text_that_credits_no_reporter_gives_no_author(read_text) -> None:
     assert read_text(f"全乡春季植树造林工作全面展开\n（记者 某某县融媒体中心）{BODY}\n{BODY2}\n").meta.author is None
 

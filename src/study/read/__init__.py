@@ -87,8 +87,8 @@ def read_source(path: Path) -> Source:
     # the title's repeats and the byline after them go here, for every format at once, after the repairs (which
     # may take out a block between the title and a repeat)
     body = strip_echoes(body, draft.title, draft.meta.author)
+    body, closing = closing_byline(body)  # a paper's reporters after the article: a byline, never text
     if draft.meta.author is None:  # a dispatch's reporters, credited as it opens or after the article
-        body, closing = closing_byline(body)
         author = dispatch_reporters(body) or closing
         draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=author))
     notes = [note for note in (jammer, glosses) if note] + notes
