@@ -241,3 +241,10 @@ def test_a_quotation_of_a_series_right_before_its_count_is_its_items() -> None:
 def test_a_series_after_a_verb_of_containing_inside_its_clause_starts_after_the_verb() -> None:
     lst = flat(outline("每份材料以标题开头，正文须包含基本情况、主要做法、存在问题三项内容。"))[0]
     assert heads(lst) == ["基本情况", "主要做法", "存在问题"]
+
+
+def test_a_quote_opening_in_the_first_piece_leaves_the_speakers_verb_to_the_lead() -> None:
+    doc = outline("会议提出“三个协调”，强调要“促进城市和乡村、东部和西部、当前和长远更好协调”。")
+    assert heads(doc.lists[0])[0] == "促进城市和乡村"
+    doc = outline("大会要求落实“四个到位”，提出“责任到位、措施到位、投入到位、监督到位”。")
+    assert heads(doc.lists[0])[0] == "责任到位"

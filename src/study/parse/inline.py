@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.counts import POINTING, announced_count, announces_some, is_pointer, pointing_word
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.inline_counts import bare_count_lists, quoted_run_lists, trim_first
+from study.parse.inline_counts import bare_count_lists, inside_quote, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
 from study.parse.pieces import common_suffix, parallel
@@ -94,7 +94,7 @@ def _count_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     for sep in (ITEM_SEP, COMMA):
         spans = _split(shadow, start, end, sep)
         if len(spans) == n and all(e - s <= 30 for s, e in spans) and not (bare and not _alike(shadow, spans)):
-            return spans
+            return inside_quote(shadow, spans)
     return None
 
 

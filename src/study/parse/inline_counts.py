@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.counts import POINTING, POINTING_ADVERBED, big_counts
 from study.parse.drafts import DraftItem, DraftList
+from study.parse.leads import QUOTES
 from study.parse.numerals import number
 from study.parse.pieces import (
     CLOSERS,
@@ -141,8 +142,20 @@ def _cut_to_length(shadow: str, first: Span, others: list[Span]) -> Span:
     return (after, e) if e - after >= 2 else first
 
 
+def inside_quote(shadow: str, spans: list[Span]) -> list[Span]:
+    """The spans with the first one opening inside the quote it leaves open (指出要“推动A、B、C”): a quote
+    that closes after the first piece encloses the series, and what stands before it (a speaker's verb)
+    is the lead's."""
+    s, e = spans[0]
+    opened = max(shadow.rfind(q, s, e) for q in QUOTES)
+    if opened < 0 or shadow.find(QUOTES[shadow[opened]], opened, e) >= 0 or e - opened - 1 < 2:
+        return spans
+    return [(opened + 1, e), *spans[1:]]
+
+
 def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
     """The spans with the first one cut to where the series starts."""
+    spans = inside_quote(shadow, spans)
     first, others = spans[0], spans[1:]
     opened = _cut_at_shared_opening(shadow, first, others)
     if opened != first:
