@@ -327,7 +327,8 @@ NO_ONE = re.compile(r"^(?:本报|本刊|本台|新华社|中新社|人民日报|
 
 
 # The desk of a journal named in book quotes (《某某》杂志编辑部): the quotes are part of the author's name.
-EDITORIAL_DESK = re.compile(r"^《[^《》]+》\S*(?:编辑部|评论员|评论部|理论部)$")
+DESKS = r"(?:编辑部|评论员|评论部|理论部)"  # a journal's or paper's desk that signs a piece
+EDITORIAL_DESK = re.compile(rf"^《[^《》]+》\S*{DESKS}$")
 # An author field a spam page fills with something else: a headline (its quotation or sentence marks), an
 # account's handle (letters and digits: abc1258), or a website's name.
 NOT_A_BYLINE = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from study.read.fields import ENGLISH_DMY, ENGLISH_MDY, FIELD_START, NUMERIC_DATE, field_line, parse_date
+from study.read.fields import DESKS, ENGLISH_DMY, ENGLISH_MDY, FIELD_START, NUMERIC_DATE, field_line, parse_date
 from study.script import simplify
 
 # A paragraph ending in one of these is complete (closing quotes and brackets end a quoted sentence).
@@ -345,7 +345,7 @@ REPORTERS_BYLINE = re.compile(r"^[\u3400-\u9fff]{0,8}(?:记者|通讯员)\s+(\S.
 # a research group (《某某》杂志编辑部, 本报评论员, 某某课题组).
 EDITORIAL_BYLINE = re.compile(
     r"^(?:《[^《》]{1,12}》|[\u3400-\u9fff]{1,12}?)?\s*(?:杂志社?|日报社?|报社?)?\s*"
-    r"(?:编辑部|评论员|评论部|理论部|课题组|调研组|写作组)$"
+    rf"(?:{DESKS}|课题组|调研组|写作组)$"
 )
 
 
