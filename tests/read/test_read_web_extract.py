@@ -204,3 +204,11 @@ def test_a_text_that_names_one_escape_keeps_it(read_text) -> None:
     text = "在程序里，小于号写作\\u003c，这是转义写法，各村的报表系统也这样处理，请各位管理员注意。"
     source = read_text(f"{text}\n{text}\n")
     assert source.paragraphs[0].text == text
+
+
+def test_a_character_escaped_as_a_surrogate_pair_in_a_pages_json_is_one_character(read_text) -> None:
+    text = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。"
+    para = "\\u003cp\\u003e{}\\u003c/p\\u003e"
+    escaped = para.format(text) + para.format("\\ud83c\\udf33" + text) + para.format(text + "\\ud83c")
+    source = read_text(f"全乡春季植树造林工作全面展开\n发布时间：2019-03-12\n{escaped}\n")
+    assert [p.text for p in source.paragraphs] == [text, "\U0001f333" + text, text + "\ufffd"]

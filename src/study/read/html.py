@@ -292,7 +292,10 @@ def unescape_json_markup(text: str) -> str:
     so that its markup is read as markup; any other text unchanged."""
     if len(ESCAPED_TAG.findall(text)) < ESCAPED_TAGS_MIN:
         return text
-    return JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
+    text = JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
+    # a character outside the BMP is escaped as a surrogate pair (\ud83d\udc49: 👉): the pair made one again, a
+    # lone half replaced, so that the text can be written out
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def untag_lines(lines: list[Line]) -> list[Line]:
