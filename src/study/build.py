@@ -382,7 +382,9 @@ def render_all(
                 done += 1
                 progress("rendering", done, total)
             if output.assembled is not None:  # its course-wide files, from the documents' files just gathered
-                units = assembly_units(output, work, inputs, extras[output.name], records, staging, executor.local)
+                units = assembly_units(
+                    output, work, inputs, extras[output.name], records, staging, executor.local, memo
+                )
                 for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
                     rendered += [unit.unit_id] if ran else []
                     done += 1

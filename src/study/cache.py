@@ -142,11 +142,15 @@ class BuildCache:
         if self.fresh:
             return None
         try:
-            with open(self.root / kind / f"{key}.pickle", "rb") as fh:
+            with open(self.path(kind, key), "rb") as fh:
                 found: object = pickle.load(fh)
         except Exception:  # missing, truncated or from another Python: make it again
             return None
         return found
+
+    def path(self, kind: str, key: str) -> Path:
+        """Where what is kept under `key` in a folder of KINDS is (or will be) kept."""
+        return self.root / kind / f"{key}.pickle"
 
     def touch(self, kind: str, keys: Iterable[str]) -> None:
         """Keep what is kept under these keys for the next build, unread."""
@@ -239,5 +243,27 @@ class Memo:
         if self.cache is not None:
             self.cache.keep("memo", key, value)
 
+    def slot(self, key: str) -> MemoSlot:
+        """What is remembered under `key`, and where a worker process on this machine keeps it again."""
+        if self.cache is None:
+            return NO_SLOT
+        self.cache.touch("memo", [key])
+        return MemoSlot(self.get(key), self.cache.path("memo", key))
+
+
+@dataclass(frozen=True)
+class MemoSlot:
+    """One value a renderer remembers, sent with a job to where the value is made (a worker): what was kept
+    under its key (None: nothing), and where to keep it (None: nowhere, e.g. on another machine)."""
+
+    value: object | None = None
+    path: Path | None = None
+
+    def keep(self, value: object) -> None:
+        """Remember the value for the next build (written whole or not at all)."""
+        if self.path is not None:
+            write_atomically(self.path.parent, {self.path.name: pickle.dumps(value, protocol=5)})
+
 
 NO_MEMO = Memo(None)
+NO_SLOT = MemoSlot()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
 
-from study.cache import NO_MEMO, BuildCache, Memo, OutputRecord, Unit, digest, library_fingerprint
+from study.cache import NO_MEMO, BuildCache, Memo, MemoSlot, OutputRecord, Unit, digest, library_fingerprint
 from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
@@ -120,21 +120,30 @@ def assembly_units(
     records: Mapping[str, OutputRecord],
     staging: Staging,
     local: bool = True,
+    memo: Memo = NO_MEMO,
 ) -> list[RenderUnit]:
     """An output's course-wide files assembled from its documents' files, each keyed by those files' hashes
     and what its own front matter shows (the course's and documents' titles), never by their whole work.
-    `local`: the executor's workers share this machine's files (they can read the parts and write the file)."""
+    `local`: the executor's workers share this machine's files (they can read the parts and write the file).
+    Each file's front matter is remembered under what it is made of (the titles and the parts' page counts):
+    a one-document edit binds the documents' files again, but seldom lays out its contents again."""
     assert output.assembled is not None and output.assemble is not None
     assemble = output.assemble
     titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
+
+    def front_key(rel: str, parts: tuple[str, ...]) -> str:
+        pages = [str(records[part].facts.get("pages", 0)) for part in parts]
+        return digest("front", inputs, output.name, rel, extra, *titles, *pages)
 
     def job(rel: str, parts: tuple[str, ...], held: bool, placed: bool) -> Job:
         # the parts as staged just now, else as in dist/: read when the unit renders, all at once for a worker
         # (held), else one at a time while it is bound (and written to a file staged for it, when `placed`)
         found = [Stored(staging.path(part), records[part].facts) for part in parts]
+        front = memo.slot(front_key(rel, parts))
+        front = front if local else MemoSlot(front.value)  # a worker elsewhere keeps nothing here
         if held:
-            return assemble(work, rel, [Made(part.data, part.facts) for part in found], None)
-        return assemble(work, rel, found, staging.reserve(rel) if placed else None)
+            return assemble(work, rel, [Made(part.data, part.facts) for part in found], None, front)
+        return assemble(work, rel, found, staging.reserve(rel) if placed else None, front)
 
     def unit(rel: str, parts: tuple[str, ...]) -> RenderUnit:
         key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))

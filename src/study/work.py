@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from study.cache import NO_MEMO, digest, folder_digest
+from study.cache import NO_MEMO, NO_SLOT, digest, folder_digest
 from study.config import Settings
 from study.errors import StudyError
 from study.generate.cards import Scripts, document_cards
@@ -229,7 +229,7 @@ def output_files(name: str, course: Course, settings: Settings, ledger: Ledger |
     files |= output.course(work) if output.course else {}
     if output.assembled and output.assemble:
         for rel, parts in output.assembled(work).items():
-            render, given = output.assemble(work, rel, [made_of(files[part]) for part in parts], None)
+            render, given = output.assemble(work, rel, [made_of(files[part]) for part in parts], None, NO_SLOT)
             files |= render(given, settings)
     files |= output.ledgered(work, ledger or empty(course.course_id), NO_MEMO) if output.ledgered else {}
     files |= output.after(work, {}, NO_MEMO) if output.after else {}

@@ -14,7 +14,7 @@ from sheet_checks import squeezed
 from test_printing import environment, page_html
 
 import study.render.assemble
-from study.render.assemble import Entry, contents_page, course_pdf, entries, write_course_pdf
+from study.render.assemble import Entry, contents_page, course_pdf, entries, parts_front, write_course_pdf
 from study.render.printing import Printed, Printer
 from study.render.sheets import default_templates
 
@@ -98,7 +98,7 @@ def test_each_page_is_drawn_as_in_its_own_pdf(printer: Printer, parts: list[tupl
 def test_the_course_pdf_reads_cleanly(printer: Printer, parts: list[tuple[str, Printed]], tmp_path: Path) -> None:
     path = tmp_path / "course.pdf"
     with path.open("wb") as out:
-        write_course_pdf(out, contents_page(environment(), CONTEXT), parts, printer)
+        write_course_pdf(out, parts_front(contents_page(environment(), CONTEXT), parts, printer), parts)
     assert path.read_bytes() == course_pdf(contents_page(environment(), CONTEXT), parts, printer).data
     assert len(pypdf.PdfReader(path, strict=True).pages) == 1 + sum(printed.pages for _, printed in parts)
     checked = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True)

@@ -20,9 +20,10 @@ imports study.generate. An Output names what the renderer offers:
 - `fonts(settings)`: the font families of its pages by script, for generation to lay pages out with.
 - `unavailable(course)`: the summary's one line when this machine cannot make the output (no CJK font for
   the PDFs), else None; the build then makes every other output and exits 1.
-- `assembled(course_work)` and `assemble(course_work, path, parts, to)`: course-wide files made from the
-  output's own per-document files (the course PDFs from the documents' PDFs), keyed by those files' hashes;
-  `to`, when given, is the staged file a worker writes a large one to.
+- `assembled(course_work)` and `assemble(course_work, path, parts, to, front)`: course-wide files made from
+  the output's own per-document files (the course PDFs from the documents' PDFs), keyed by those files'
+  hashes; `to`, when given, is the staged file a worker writes a large one to; `front`, a memo slot for what
+  its front matter was made of (study.cache.MemoSlot).
 - `fingerprint(settings)`: what its files depend on beyond their inputs (the font files, the printer).
 """
 
@@ -32,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from study.cache import Memo, OutputRecord
+from study.cache import Memo, MemoSlot, OutputRecord
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Course
@@ -83,10 +84,11 @@ class Output:
     medium: str | None = None  # the medium its pages are laid out for, with `fonts`
     unavailable: Callable[[Course], str | None] | None = None
     # course-wide files assembled from its own documents' files (course PDF ← each document's PDF):
-    # `assembled(course_work)` names each one's parts, `assemble(course_work, path, parts, to)` makes it
+    # `assembled(course_work)` names each one's parts, `assemble(course_work, path, parts, to, front)` makes it
     assembled: Callable[[CourseWork], Mapping[str, tuple[str, ...]]] | None = None
-    # the job that makes one from its parts (and the file it is to be written to, when a worker writes it)
-    assemble: Callable[[CourseWork, str, Sequence[Made | Stored], Path | None], Job] | None = None
+    # the job that makes one from its parts (and the file it is to be written to, when a worker writes it, and
+    # what it remembers of its front matter)
+    assemble: Callable[[CourseWork, str, Sequence[Made | Stored], Path | None, MemoSlot], Job] | None = None
     fingerprint: Callable[[Settings], str] | None = None  # what its files depend on beyond their inputs (fonts)
 
 

@@ -134,14 +134,18 @@ def first_entry(ids: set[str]) -> int | None:
 def course_pdf(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> Printed:
     """One course-wide PDF: the front page, then each document's printed pages, one bookmark per document."""
     out = io.BytesIO()
-    pages = write_course_pdf(out, front, parts, printer)
+    pages = write_course_pdf(out, parts_front(front, parts, printer), parts)
     return Printed(out.getvalue(), pages)
 
 
-def write_course_pdf(out: BinaryIO, front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> int:
-    """course_pdf written to a binary stream as it is made (one document's PDF is parsed at a time); its pages."""
-    titles = [title for title, _ in parts]
-    cover = front_matter(front, titles, [printed.pages for _, printed in parts], printer)
+def parts_front(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> list[Printed]:
+    """The printed front matter of a course-wide PDF of these parts (see front_matter)."""
+    return front_matter(front, [title for title, _ in parts], [printed.pages for _, printed in parts], printer)
+
+
+def write_course_pdf(out: BinaryIO, cover: Sequence[Printed], parts: Sequence[tuple[str, Sheet]]) -> int:
+    """A course PDF written to a binary stream as it is made (one document's PDF is parsed at a time): its
+    printed front matter, then each part's pages; how many pages it has."""
     writer = StreamingPdf(out)
     marks = [(CONTENTS_BOOKMARK, writer.append(cover[0]))]
     for piece in cover[1:]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 import gc
+import io
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, cast
 
-from study.cache import digest
+from study.cache import NO_SLOT, MemoSlot, digest
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, Layout, unpacked
 from study.model import Course
@@ -23,7 +24,7 @@ from study.output import Hashed, Job, Made, Placed, Rendered, Stored, Streamed
 from study.render import fonts as render_fonts
 from study.render import printing
 from study.render.fonts import cjk_families, missing_fonts
-from study.render.printing import Printer
+from study.render.printing import Printed, Printer
 from study.render.printing import fingerprint as printing_fingerprint
 from study.render.sheets import (
     SHEETS,
@@ -36,7 +37,7 @@ from study.render.sheets import (
 )
 
 if TYPE_CHECKING:
-    from study.render.assemble import Entry, Piece
+    from study.render.assemble import Entry, Front, Piece
 
 MEDIUM = "print"
 SCRIPTS = ("simplified", "traditional", "original")
@@ -120,15 +121,19 @@ class Binding:
     script: str
     parts: tuple[tuple[str, Made | Stored], ...]  # (the document's title, its PDF of this sheet), in order
     to: Path | None = None  # the file staged for it, when it is written there as it is bound (see bind)
+    # its cover and contents printed for these titles and page counts before, and where to keep them
+    cover: MemoSlot = NO_SLOT
 
 
-def assemble(work: CourseWork, rel: str, parts: Sequence[Made | Stored], to: Path | None = None) -> Job:
+def assemble(
+    work: CourseWork, rel: str, parts: Sequence[Made | Stored], to: Path | None = None, cover: MemoSlot = NO_SLOT
+) -> Job:
     """The job that makes one course-wide PDF from its documents' PDFs: bind() and what it binds (`to`: the
-    file it is to be written to, see Binding)."""
+    file it is to be written to; `cover`: its front matter as remembered, see Binding)."""
     sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
     script = page_script([doc.doc for doc in work.documents], work.settings)
     titles = [doc.shown.title if doc.shown else doc.stem for doc in work.documents]
-    return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)), to)
+    return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)), to, cover)
 
 
 @dataclass(frozen=True)
@@ -150,8 +155,32 @@ class Bound:
 
 def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     """One course-wide PDF: a cover and contents page of its own, then each document's pages as printed
-    (nothing is laid out again but that page, so it exists for a course of any size)."""
-    from study.render.assemble import contents_page, course_pdf, write_course_pdf  # pypdf: only when assembling
+    (nothing is laid out again but that page, so it exists for a course of any size; and that page only when
+    the titles and page counts it lists are not those it was printed for before)."""
+    from study.render.assemble import parts_front, write_course_pdf  # pypdf: only when assembling
+
+    sheets = [(title, Bound(part)) for title, part in binding.parts]
+    cover = remembered_cover(binding.cover.value)
+    if cover is None:
+        cover = parts_front(binding_front(binding), sheets, printer())
+        binding.cover.keep(tuple(cover))
+    # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
+    # worker to the file staged for it, else here, to where it is staged
+    if binding.to is not None:
+        with binding.to.open("wb") as file:
+            out = Hashed(file)
+            pages = write_course_pdf(cast(BinaryIO, out), cover, sheets)
+        return {binding.rel: Placed(binding.to, out.hash.hexdigest(), out.size, {"pages": pages})}
+    if any(isinstance(part, Stored) for _, part in binding.parts):
+        return {binding.rel: Streamed(lambda out: {"pages": write_course_pdf(out, cover, sheets)})}
+    data = io.BytesIO()
+    pages = write_course_pdf(data, cover, sheets)
+    return {binding.rel: Made(data.getvalue(), {"pages": pages})}
+
+
+def binding_front(binding: Binding) -> Front:
+    """The course PDF's cover-and-contents page as HTML, a piece at a time (see assemble.front_matter)."""
+    from study.render.assemble import contents_page
 
     layout = binding.layout
     contents = contents_page(
@@ -161,19 +190,14 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     def front(entries: Sequence[Entry], piece: Piece) -> str:
         return convert(contents(entries, piece), layout.settings)
 
-    sheets = [(title, Bound(part)) for title, part in binding.parts]
-    # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
-    # worker to the file staged for it (its contents page alone is 100 MB of layout at a thousand documents),
-    # else here, to where it is staged
-    if binding.to is not None:
-        with binding.to.open("wb") as file:
-            out = Hashed(file)
-            pages = write_course_pdf(cast(BinaryIO, out), front, sheets, printer())
-        return {binding.rel: Placed(binding.to, out.hash.hexdigest(), out.size, {"pages": pages})}
-    if any(isinstance(part, Stored) for _, part in binding.parts):
-        return {binding.rel: Streamed(lambda out: {"pages": write_course_pdf(out, front, sheets, printer())})}
-    made = course_pdf(front, sheets, printer())
-    return {binding.rel: Made(made.data, {"pages": made.pages})}
+    return front
+
+
+def remembered_cover(value: object) -> list[Printed] | None:
+    """A cover and contents printed before, as a memo keeps it, or None."""
+    if isinstance(value, tuple) and value and all(isinstance(piece, Printed) for piece in value):
+        return list(value)
+    return None
 
 
 @contextmanager

@@ -1,0 +1,47 @@
+"""A course PDF's cover and contents are remembered under what they list: an edit that keeps every title and
+page count binds the documents' PDFs again without laying the contents out again, to the same bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import study.render.assemble
+
+from .conftest import MakeCourse, quiet_build, snapshot
+
+PDF_ONLY = 'outputs = ["pdf"]\n'
+
+
+def front_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one each time a course PDF's front matter is laid out (in this process)."""
+    laid: list[int] = []
+    real = study.render.assemble.front_matter
+
+    def counting(*args: object) -> object:
+        laid.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(study.render.assemble, "front_matter", counting)
+    return laid
+
+
+def test_an_edit_that_keeps_titles_and_pages_lays_out_no_contents(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources, dist = make_course(toml=PDF_ONLY), tmp_path / "dist"
+    laid = front_layouts(monkeypatch)
+    before = quiet_build(sources, dist, jobs=1)
+    assert before.ok and len(laid) == 3  # one course PDF a sheet
+    first = sorted(sources.glob("*.txt"))[0]
+    first.write_text("新的一行\n\n" + first.read_text(encoding="utf-8"), encoding="utf-8")
+    after = quiet_build(sources, dist, jobs=1)
+    assert after.ok and [d.title for d in after.documents] == [d.title for d in before.documents]
+    bound = [rel for rel in after.rendered if rel.startswith("pdf/course-")]
+    pages = [after.outputs[rel].facts["pages"] == before.outputs[rel].facts["pages"] for rel in bound]
+    assert bound and all(pages)  # bound again, each as long as before
+    assert len(laid) == 3  # from the remembered front matter
+    fresh = tmp_path / "fresh"
+    assert quiet_build(sources, fresh, jobs=1).ok
+    assert snapshot(dist) == snapshot(fresh)
