@@ -278,3 +278,9 @@ def test_a_short_paragraph_on_what_members_may_see_stays(read_text) -> None:
     rule = "第八条 正式会员可查看本会的年度工作报告。"
     source = read_text(f"某某县林业协会章程\n{SPEECH}\n{rule}\n{SPEECH_END}\n")
     assert texts(source) == [SPEECH, rule, SPEECH_END]
+
+
+@pytest.mark.parametrize("address", ["某某省某某市林业路 100000", "某某县林业局 邮编 100000"])
+def test_an_address_with_its_postcode_in_the_text_stays(read_text, address: str) -> None:
+    source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{address}\n{SPEECH_END}\n")
+    assert texts(source) == [SPEECH, address, SPEECH_END]

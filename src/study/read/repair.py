@@ -12,9 +12,10 @@ from study.model import BULLET_LEVEL
 from study.read.fields import NO_ONE, field_line
 from study.read.lines import Line
 from study.read.shapes import (
-    AUTHOR_UNIT,
+    BARE_UNIT,
     HANZI,
     LATIN_LETTER,
+    MARKED_UNIT,
     MARKER,
     NUM,
     QUOTED,
@@ -740,7 +741,7 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\S{2,20}?\d{1,2}月\d{1,2}日电\s*题\s*[:：].{1,80}$"),
     NO_ONE,  # 新华社记者, 本报记者
     re.compile(r"^[（(]\s*作者(?:\s*[:：]|系|为|是|单位\s*[:：]).{1,60}[）)]$"),
-    AUTHOR_UNIT,  # （某某大学 马克思主义学院，某市 200000）
+    MARKED_UNIT,  # （某某大学 马克思主义学院，某市 200000）
     # a journal's note on its author (作者简介：张明，男，…; 作者张明，男，…; 作者简介：张明，某某学院讲师…)
     re.compile(
         r"^(?:作者简介\s*[:：]\s*|作者)[\u3400-\u9fff·]{2,4}\s*(?:[（(][^（()）]{1,12}[）)])?\s*[,，]\s*[男女]\s*[,，]"
@@ -762,10 +763,16 @@ def _is_byline_line(text: str) -> bool:
     return len(text) <= FURNITURE_LINE_MAX and any(p.match(shadow) for p in BYLINE_LINES)
 
 
+UNIT_REACH = 3  # an author's unit without brackets under the byline is among the body's first lines
+
+
 def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A dispatch's headline header, a reporters' byline without names and an author's bracketed note, each
-    alone on its line, removed."""
-    kept = [p for p in paras if not _is_byline_line(p.text)]
+    alone on its line, removed; and an author's unit without brackets over the text (after a paragraph of it,
+    such a line is an address the text gives: 某某省某某市某某路 100000)."""
+    top = next((k for k, p in enumerate(paras[:UNIT_REACH]) if is_prose(p.text)), min(len(paras), UNIT_REACH))
+    bare = {k for k, p in enumerate(paras[:top]) if BARE_UNIT.match(simplify(p.text))}
+    kept = [p for k, p in enumerate(paras) if not (k in bare or _is_byline_line(p.text))]
     return kept, (f"removed {len(paras) - len(kept)} byline lines" if len(kept) < len(paras) else None)
 
 

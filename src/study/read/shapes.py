@@ -121,10 +121,12 @@ def is_issue_banner(text: str) -> bool:
 
 # An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）), or
 # its authors' units numbered (1.某某大学 马克思主义学院，某市 200000；2.某某学院，某市 100000), or unbracketed.
-AUTHOR_UNIT = re.compile(
-    r"^(?:[（(][^（()）]{2,60}\d{6}\s*[）)]|(?:\d\s*[.．、]\s*[^;；\d]{2,40}\d{6}\s*[;；]?\s*){1,6}"
-    r"|[\u3400-\u9fff]{4,30}(?:[\s,，]+[\u3400-\u9fff]{2,16}){0,3}\s+\d{6})$"  # or unbracketed: 某某大学 某市 200000
-)
+_MARKED_UNIT = r"[（(][^（()）]{2,60}\d{6}\s*[）)]|(?:\d\s*[.．、]\s*[^;；\d]{2,40}\d{6}\s*[;；]?\s*){1,6}"
+_BARE_UNIT = r"[\u3400-\u9fff]{4,30}(?:[\s,，]+[\u3400-\u9fff]{2,16}){0,3}\s+\d{6}"  # 某某大学 某市 200000
+AUTHOR_UNIT = re.compile(rf"^(?:{_MARKED_UNIT}|{_BARE_UNIT})$")
+# … bracketed or numbered, a unit wherever it stands; bare, an address with its postcode too, unless at the top
+MARKED_UNIT = re.compile(rf"^(?:{_MARKED_UNIT})$")
+BARE_UNIT = re.compile(rf"^{_BARE_UNIT}$")
 DATELINE_REST_MAX = 12  # what follows a dateline's date and time, when no field: a source, a name
 FIELD_SHAPE = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:：]")
 CLOCK_OR_BAR = re.compile(rf"^\s*(?:{CLOCK})?[\s|｜丨]*")
