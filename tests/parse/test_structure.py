@@ -308,3 +308,14 @@ def test_a_head_cut_inside_a_quotation_drops_the_opening_mark_it_ends_with() -> 
 
     text = "变通写法，即按“一号方针”、“二号目标（重点）”、“三号步骤”、“四号措施”及“五号要求”几个部分来写，适合一般工作"
     assert not headline(text).endswith("“")
+
+
+def test_a_head_does_not_end_inside_a_quotation() -> None:
+    from study.parse.leads import headline
+
+    long = "本报讯记者从县委宣传部获悉今年以来全县各级党组织对广大党员干部提出了“四个务必”的新要求。会议认为。"
+    assert headline(long).endswith("提出了“四个务必”")
+    longer = "本报讯记者从县委宣传部获悉今年以来全县各级党组织对广大党员干部提出了“四个必须做到的事情”的要求。"
+    assert headline(longer).endswith("提出了")
+    assert headline("使用清单归纳完成情况，如“计划数:8项，完成数:8项”。清单要简明。").endswith("8项”")
+    assert headline("坚持“两个结合”：这是根本。") == "坚持“两个结合”"

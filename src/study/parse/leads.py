@@ -142,12 +142,32 @@ def _head_end(text: str) -> int:
     return len(text)
 
 
+def _open_quote(text: str, end: int) -> int:
+    """Where a quote that is open at `end` opens (its close stands after end), -1 when none is (a quote
+    never closed, a typist's slip, is none)."""
+    for pos in range(end):
+        close = QUOTES.get(text[pos])
+        if close is not None and text.find(close, pos + 1) >= end:
+            return pos
+    return -1
+
+
+def _quote_whole(text: str, end: int) -> int:
+    """An end moved out of a quotation: a head does not stop between “ and ” (提出了“三个务必”), so it takes
+    the whole quote when that stays headline-sized, else stops before the quote when words stand there (a
+    head that opens with a long quotation is cut inside it: nothing shorter heads it)."""
+    opened = _open_quote(text, end)
+    if opened < 0:
+        return end
+    closed = text.find(QUOTES[text[opened]], opened + 1) + 1
+    return closed if closed <= HEAD_LIMIT else opened if opened > 4 else end
+
+
 def headline(text: str) -> str:
     """A short headline for an item: its first sentence, cut at a clause end when long."""
     text = _trim(text)
-    end = _head_end(text)
-    head = text[:end]
+    head = text[: _quote_whole(text, _head_end(text))]
     if len(head) > HEAD_LIMIT:
         cut = max((head.rfind(p, 0, HEAD_LIMIT) for p in "，,"), default=-1)
-        head = head[:cut] if cut > 4 else head[:HEAD_LIMIT]
+        head = head[: _quote_whole(text, cut if cut > 4 else HEAD_LIMIT)]
     return _trim(head)
