@@ -557,7 +557,7 @@ def test_a_bracket_opening_a_text_that_credits_no_reporter_gives_no_author(read_
 
 def test_an_e_papers_list_of_headlines_over_the_article_is_its_chrome(read_text) -> None:
     title = "全乡春季植树造林工作全面展开"
-    menu = f"首页 > 要闻\n本版标题导航\n县里召开春耕生产会议\n{title}\n三千亩荒山今年全部绿化\n上一篇 下一篇"
+    menu = f"首页 > 要闻\n本版新闻目录\n县里召开春耕生产会议\n{title}\n三千亩荒山今年全部绿化\n上一篇 下一篇"
     source = read_text(f"{menu}\n{title}\n{BODY}\n{BODY2}\n")
     assert source.title == title
     assert texts(source) == [BODY, BODY2]

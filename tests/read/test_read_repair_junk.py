@@ -204,10 +204,10 @@ def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> 
 @pytest.mark.parametrize(
     "tail",
     [
-        "图文来源：某某日报\n初审：王芳\n审核：李华\n编辑：宣传部\n某某学院\n投稿邮箱：",
-        "发表评论：\n昵 称：\n内 容：\n提交",
+        "责任编辑：李华\n校对：王芳\n长按关注\n出品：某某县融媒体中心",
+        "网友评论：\n用户名：\n评论内容：\n发表",
         "手机分享本文：",
-        "本站版权与免责声明>>>",
+        "网站使用条款>>>",
     ],
 )
 def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str) -> None:
@@ -244,7 +244,7 @@ def test_lines_of_marks_or_figures_alone_do_not_vote_on_a_bilingual_page() -> No
 
 
 @pytest.mark.parametrize(
-    "credits", ["（文字：刘芳 审核：王华 终审：李明）", "(文/刘芳 图/王华)", "（责任编辑：王五 李四）"]
+    "credits", ["（供稿：刘芳 校对：王华 责编：李明）", "(文/刘芳 图/王华)", "（责任编辑：王五 李四）"]
 )
 def test_a_row_of_credits_in_brackets_closing_the_text_is_no_text(read_text, credits: str) -> None:
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}{credits}\n")
@@ -264,7 +264,7 @@ def test_a_document_sites_word_before_the_copy_is_no_text(read_text, intro: str)
 
 
 def test_a_pages_template_left_in_the_copy_is_no_text(read_text) -> None:
-    residue = "2019-03-12 王芳 某某日报 content_1234.html 全乡植树 /template-->"
+    residue = "cms_field 要闻 id=12 /field-->"
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{residue}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
 

@@ -750,7 +750,7 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^[（(]\s*(?:下转|上接|转|接)第?\s*[{NUM}\d]+\s*版\s*[）)]$"),  # a newspaper's jump line (下转第3版)
     # a site's note of the keywords it filed the copy under (【某某网收录关键词：… 】)
     re.compile(r"^[【\[][^【】\[\]]{0,30}关键[词字]\s*[:：][^【】\[\]]{1,80}[】\]]$"),
-    # a page's template left in the copy, up to the close of an HTML comment (… content_1234.html … -->)
+    # a page's template left in the copy, up to the close of an HTML comment (…-->)
     re.compile(r"^.*-->\s*$"),
     # the source credited in brackets alone on its line (（来源：某某网）, （某某县广播电视台）)
     re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
@@ -800,9 +800,9 @@ def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} lines of a site's notices" if len(kept) < len(paras) else None)
 
 
-# What a page or an account sets after its article: the credits (素材来源：…, 初审：…, 审核：…, 编辑：…, 排版：…,
-# 投稿邮箱：), a comment form's empty labels (发表评论：, 昵 称：), a share prompt (分享本文：), a link to its terms
-# (…版权声明>>>).
+# What a page or an account sets after its article: the credits (来源：…, 责任编辑：…, 校对：…, 出品：…, 投稿：),
+# a comment form's empty labels (用户名：, 评论内容：), a share prompt (分享本文：), a link to its terms
+# (…使用条款>>>).
 CREDIT = re.compile(
     r"^(?:(?:素材|图文|文字|图片|信息|稿件)?来源|[初复终]审|审核|审校|校对|责任编辑|责编|编辑|排版|美编|发布|供稿|"
     r"监制|出品|投稿邮箱|投稿)\s*[:：][^。！？!?；;]{0,30}$"
