@@ -759,8 +759,10 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
 
 def _is_byline_line(text: str) -> bool:
     """True for a dispatch's header or an author's bracketed note alone on its line."""
+    if len(text) > FURNITURE_LINE_MAX:
+        return False
     shadow = simplify(text)
-    return len(text) <= FURNITURE_LINE_MAX and any(p.match(shadow) for p in BYLINE_LINES)
+    return any(p.match(shadow) for p in BYLINE_LINES)
 
 
 UNIT_REACH = 3  # an author's unit without brackets under the byline is among the body's first lines
@@ -792,11 +794,12 @@ NOTICE_MAX = 80  # such a notice is short
 def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A document site's notices taken out: its word before the copy, a passage hidden from non-members, and the
     notice that the copy is cut short with everything after it."""
-    short = [len(p.text) <= NOTICE_MAX for p in paras]
-    cut = next((k for k, p in enumerate(paras) if short[k] and CUT_NOTICE.search(simplify(p.text))), len(paras))
-    hidden = [short[k] and HIDDEN_NOTICE.search(simplify(p.text)) is not None for k, p in enumerate(paras)]
-    intro = [k == 0 and SITE_INTRO.match(simplify(p.text)) is not None for k, p in enumerate(paras)]
-    kept = [p for k, p in enumerate(paras[:cut]) if not (hidden[k] or intro[k])]
+    shadows = [simplify(p.text) if len(p.text) <= NOTICE_MAX else None for p in paras]  # a notice is short
+    cut = next((k for k, shadow in enumerate(shadows) if shadow and CUT_NOTICE.search(shadow)), len(paras))
+    dropped = {k for k, shadow in enumerate(shadows[:cut]) if shadow and HIDDEN_NOTICE.search(shadow)}
+    if paras and SITE_INTRO.match(simplify(paras[0].text)):
+        dropped.add(0)
+    kept = [p for k, p in enumerate(paras[:cut]) if k not in dropped]
     return kept, (f"removed {len(paras) - len(kept)} lines of a site's notices" if len(kept) < len(paras) else None)
 
 
