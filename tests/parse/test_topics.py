@@ -84,6 +84,11 @@ def test_a_top_level_list_without_a_lead_takes_the_documents_framing() -> None:
     assert topic_of(source("正文", title=None), a_list(None, 0), None).startswith("本文全文分为三个部分")
 
 
+def test_a_regulations_articles_are_framed_as_articles_not_titled_parts() -> None:
+    articles = replace(a_list(None, 0), style="第一条")
+    assert topic_of(source("正文"), articles, None) == "《关于改进基层工作的几点意见》全文共三条，各条规定的要点"
+
+
 def test_a_traditional_documents_framing_is_in_its_script() -> None:
     written = replace(source("正文"), title="關於改進基層工作的幾點意見", script="traditional")
     assert topic_of(written, a_list(None, 0), None) == "《關於改進基層工作的幾點意見》全文分為三個部分，各部分的標題"

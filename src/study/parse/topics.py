@@ -72,7 +72,7 @@ def topic_of(source: Source, lst: EnumList, parent: Item | None, headings: Headi
     context = _parent_head(parent) or headings.before(lst.loc.para)
     if context and hanzi(context) < MIN_TOPIC:
         return f"{_where(source)}“{context}”部分"  # 原因分析 alone says too little: name the document
-    return context or framing(source, len(lst.items))
+    return context or framing(source, len(lst.items), articles=ARTICLE.fullmatch(lst.style) is not None)
 
 
 def is_bare(lead: str) -> bool:
@@ -147,9 +147,17 @@ def _heading_text(paragraph: Paragraph) -> str:
     return paragraph.text.strip(EDGE + "#*")
 
 
-def framing(source: Source, count: int) -> str:
-    """The document's own framing of a top-level list: 《title》全文分为N个部分, asked by their headings."""
-    return f"{_where(source)}{_in_script(source, f'全文分为{cn_count(count)}个部分，各部分的标题')}"
+# a regulation's articles (第一条 …) are clauses, not parts with titles: they are asked by what each lays down
+ARTICLE = re.compile(r"第[零〇一二三四五六七八九十百\d]+条")
+
+
+def framing(source: Source, count: int, articles: bool = False) -> str:
+    """The document's own framing of a top-level list: 《title》全文分为N个部分, asked by their headings, or
+    for a regulation's articles 《title》全文共N条, asked by what each lays down."""
+    words = (
+        f"全文共{cn_count(count)}条，各条规定的要点" if articles else f"全文分为{cn_count(count)}个部分，各部分的标题"
+    )
+    return f"{_where(source)}{_in_script(source, words)}"
 
 
 def _where(source: Source) -> str:
