@@ -281,7 +281,7 @@ def looks_like_names(text: str) -> bool:
 
 
 NAME_SEPARATORS = re.compile(r"[、,，\s]+")
-# The mark after an author's name that ties it to a unit (朱某某1,陈某某2)
+# The mark after an author's name that ties it to a unit (王某某1，李某某2)
 FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff])[1-9*＊](?=[、,，\s]|$)")
 
 
