@@ -517,6 +517,13 @@ def test_a_forums_poster_and_stamp_over_the_posts_title(read_text, poster: str) 
     assert texts(source) == [BODY, BODY2]
 
 
+def test_a_posters_name_over_the_posts_stamp_is_its_author(read_text) -> None:
+    title = "关于春季植树的几点体会"
+    source = read_text(f"王芳\n发表于 2016-05-08 09:12:30\n{title}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date, source.meta.author) == (title, "2016-05-08", "王芳")
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("desk", ["《林业》杂志编辑部", "本报评论员", "某某县林业局课题组"])
 def test_a_byline_naming_the_desk_that_wrote_it_is_the_author(read_text, desk: str) -> None:
     source = read_text(f"把春季植树造林抓紧抓实\n{desk}\n{BODY}\n{BODY2}\n")

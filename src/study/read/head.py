@@ -410,9 +410,12 @@ def _echoes(below: list[tuple[int, Line]], title: str, raw: str) -> set[int]:
 def _byline(
     head: list[tuple[int, Line]], at: tuple[int, ...], below: list[tuple[int, Line]]
 ) -> tuple[int, Line] | None:
-    """The head line naming the author: names (or posts and a name) under the title, else names right above it,
-    else the line right under it when it gives the author's unit and name."""
-    over = [(i, line) for i, line in head if i < at[0] and not AUTHOR_UNIT.match(line.text)][-1:]
+    """The head line naming the author: names (or posts and a name) under the title, else names right above it
+    (or above its date: a post's poster over its stamp), else the line right under it when it gives the author's
+    unit and name."""
+    over = [
+        (i, line) for i, line in head if i < at[0] and not AUTHOR_UNIT.match(line.text) and not is_meta_line(line.text)
+    ][-1:]
     names = (
         found
         for found in (*below, *over)
