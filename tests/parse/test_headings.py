@@ -233,3 +233,8 @@ def test_numbered_sub_headings_right_under_a_heading_line_nest_under_it() -> Non
     top = doc.lists[0]
     assert heads(top) == ["稳定农业生产", "做强工业经济", "发展现代服务业"]
     assert heads(top.items[2].lists[0]) == ["商贸物流", "文化旅游"]
+
+
+def test_a_quiz_pages_answer_labels_are_no_headings() -> None:
+    quiz = "下列哪一项是基层治理的基础？\nA.甲\nB.乙\n答案\nA\n解析\n" + BODY + "\n扩展知识\n" + BODY
+    assert heading_style(outline(quiz)) == []
