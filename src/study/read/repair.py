@@ -66,7 +66,6 @@ SENTENCE_BREAKS = "。！？!?；;"
 CLAUSE_PUNCT = SENTENCE_PUNCT | frozenset("，,")
 # A line that holds nothing but an enumeration marker (一是 / （一） / 1. / 第一，): its text is on the next line.
 MARKER_ALONE = re.compile(rf"^(?:{MARKER}|第[{NUM}\d]+)\s*[，,、：:．.]?$")
-WORD = re.compile(r"[A-Za-z\u3400-\u9fff]")
 # a page is bilingual when at least this share of its paragraphs (those with words) are Chinese: a page that
 # alternates each paragraph with its translation holds about half, a Latin subtitle tipping it under half
 TRANSLATED_SHARE = 0.4
@@ -585,7 +584,8 @@ def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A mostly Chinese document without the paragraphs of its translation (letters overwhelmingly Latin)."""
     latin = [is_translation(p.text) for p in paras]
     chinese = sum(1 for p, is_latin in zip(paras, latin, strict=True) if not is_latin and HANZI.search(p.text))
-    worded = sum(1 for p in paras if WORD.search(p.text))  # a line of marks or figures alone (/ 5) is neither
+    # a line of marks or figures alone (/ 5) is neither Chinese nor a translation
+    worded = sum(1 for p in paras if HANZI.search(p.text) or LATIN_LETTER.search(p.text))
     if not paras or chinese < TRANSLATED_SHARE * worded or not any(latin):
         return paras, None
     kept = [p for p, is_latin in zip(paras, latin, strict=True) if not is_latin]
