@@ -248,3 +248,8 @@ def test_a_quote_opening_in_the_first_piece_leaves_the_speakers_verb_to_the_lead
     assert heads(doc.lists[0])[0] == "促进城市和乡村"
     doc = outline("大会要求落实“四个到位”，提出“责任到位、措施到位、投入到位、监督到位”。")
     assert heads(doc.lists[0])[0] == "责任到位"
+
+
+def test_the_names_before_a_speech_verb_are_no_pieces_of_the_series_after_it() -> None:
+    doc = outline("会上，张华、李明强调从准确把握会议主题、深入理解报告内容和全面落实会议部署等三方面展开宣讲。")
+    assert heads(doc.lists[0]) == ["从准确把握会议主题", "深入理解报告内容", "全面落实会议部署"]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.counts import POINTING, POINTING_ADVERBED, big_counts
 from study.parse.drafts import DraftItem, DraftList
+from study.parse.inline_colon import SPEECH
 from study.parse.leads import QUOTES
 from study.parse.numerals import number
 from study.parse.pieces import (
@@ -229,11 +230,22 @@ def _series_ending_at(shadow: str, end: int, n: int) -> list[Span] | None:
     """The n 、-separated pieces of the clause that ends at `end`, the first one trimmed."""
     if end == 0 or shadow[end - 1] in "、，,；;。：:和与及 \u3000":
         return None
-    spans = series(shadow, _clause_begin(shadow, end), end, n, ("、",))
+    begin = _clause_begin(shadow, end)
+    spoken = _after_speech(shadow, begin, end)
+    spans = (spoken > begin and series(shadow, spoken, end, n, ("、",))) or series(shadow, begin, end, n, ("、",))
     if spans is None:
         return None
     spans = trim_first(shadow, _drop_linking_de(shadow, _cut_copula(shadow, spans)))
     return spans if _short(spans) else None
+
+
+# 甲、乙强调从A、B和C三方面…: the names before a speech verb are who speaks, not pieces of the series after it
+SPEECH_VERBS = tuple(verb for verb in SPEECH if len(verb) == 2)  # 说, 讲 alone are as often parts of words
+
+
+def _after_speech(shadow: str, begin: int, end: int) -> int:
+    """Where the clause goes on after its last speech verb (begin when it has none)."""
+    return max((at + 2 for verb in SPEECH_VERBS if (at := shadow.rfind(verb, begin, end)) >= 0), default=begin)
 
 
 def _cut_copula(shadow: str, spans: list[Span]) -> list[Span]:
