@@ -105,3 +105,10 @@ def test_bullets_that_open_with_a_bracketed_label_and_go_on_with_a_sentence_stay
         "主要做法：\n•【抓学习】每周集中学习一次，领导干部带头领学。\n•【抓落实】每月通报一次进度，对滞后事项挂牌督办。"
     )
     assert len(flat(doc)[0].items) == 2
+
+
+def test_short_unannounced_bullets_after_the_last_body_paragraph_are_the_pages_footer() -> None:
+    body = "全县各级党组织认真开展学习教育，推动各项工作落实落细，取得了明显成效。"
+    assert flat(outline(f"{body}\n• 某某新闻网\n• 某某公众号")) == []
+    kept = flat(outline(f"{body}\n主要做法有：\n• 抓学习\n• 抓落实"))
+    assert [len(lst.items) for lst in kept] == [2]

@@ -121,15 +121,40 @@ def _run_end(paragraphs: tuple[Paragraph, ...], last: int) -> int:
 
 def _first_body(paragraphs: tuple[Paragraph, ...]) -> int:
     """The first paragraph of running text (long, with a sentence mark in it), or the end."""
-    body = (i for i, p in enumerate(paragraphs) if len(p.shadow) > BODY_MIN and _SENTENCE_MARK.search(p.shadow))
-    return next(body, len(paragraphs))
+    return next((i for i, p in enumerate(paragraphs) if _running(p.shadow)), len(paragraphs))
+
+
+# … and a run of short bullets after the text's last body paragraph, with nothing announcing it, is the
+# page's footer (links to the site and its accounts: •某某网站 •某某微信), no point of the text
+FOOTER_ITEM_MAX = 8
+
+
+def _last_body(paragraphs: tuple[Paragraph, ...]) -> int:
+    """The last paragraph of running text (-1 when none)."""
+    body = (i for i in range(len(paragraphs) - 1, -1, -1) if _running(paragraphs[i].shadow))
+    return next(body, -1)
+
+
+def _running(shadow: str) -> bool:
+    """A paragraph of running text: long, with a sentence mark in it."""
+    return len(shadow) > BODY_MIN and _SENTENCE_MARK.search(shadow) is not None
+
+
+def _footer(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]]) -> bool:
+    """A run of short unannounced bullets right after the last body paragraph: the page's footer links."""
+    first = run[0][0]
+    if first == 0 or first - 1 != _last_body(paragraphs) or _lead(paragraphs, first) is not None:
+        return False
+    return all(len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX for i, at in run)
 
 
 def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
-    """Every run of two or more bullet items of one depth and sign (not a page's menu)."""
+    """Every run of two or more bullet items of one depth and sign (not a page's menu or footer)."""
     body = None
     for sign, run in _runs(paragraphs):
         if len(run) < 2 or all(FIELD_ROW.fullmatch(paragraphs[i].shadow[at:].strip()) for i, at in run):
+            continue
+        if _footer(paragraphs, run):
             continue
         if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET:
             body = _first_body(paragraphs) if body is None else body
