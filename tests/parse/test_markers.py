@@ -404,3 +404,10 @@ def test_an_answer_opened_by_its_speaker_takes_the_question_as_its_lead() -> Non
     assert doc.lists[0].lead == "这几年最大的变化是什么？"
     doc = outline("会议议定：\n要求：一是按时报送，二是确保质量。")
     assert doc.lists[0].lead == "要求："
+
+
+def test_a_speakers_courtesy_closing_the_sentence_is_no_part_of_the_last_point() -> None:
+    doc = outline("这次讲课，我主要讲两点内容，一是回顾历史，二是谈谈个人体会，不当之处，请大家指正。")
+    assert [item.text for item in doc.lists[0].items] == ["回顾历史", "谈谈个人体会"]
+    doc = outline("一是加强学习，提高素质；二是改进作风，密切联系，务求实效。")
+    assert doc.lists[0].items[1].text == "改进作风，密切联系，务求实效"

@@ -77,6 +77,8 @@ class _Builder:
         for k, marker in enumerate(markers):
             end = (markers[k + 1].para, markers[k + 1].start) if k + 1 < len(markers) else at
             text_end = end[1] if end[0] == marker.para else len(self.paragraphs[marker.para].text)
+            if k + 1 == len(markers):
+                text_end = self.before_courtesy(markers, text_end)
             items.append(
                 DraftItem(
                     marker.text, (marker.para, marker.start), (marker.para, marker.end), max(text_end, marker.end), end
@@ -100,6 +102,13 @@ class _Builder:
         if not all(_one_sentence(text) for text in texts) or ends_with_colon(texts[-1]) or after in self.starts:
             return at
         return (after, 0)
+
+    def before_courtesy(self, markers: list[Marker], text_end: int) -> int:
+        """Where the last item's text ends: before a speaker's courtesy that closes the sentence (一是A，二是B，
+        不妥之处，敬请批评指正), which is the speaker's word about the talk, no part of the point."""
+        last = markers[-1]
+        found = _COURTESY.search(self.paragraphs[last.para].shadow, last.end, text_end)
+        return found.start() if found and found.start() - last.end >= 2 else text_end
 
     def enclosing_start(self, first: Marker) -> int:
         """Where the text of the item around a list begins in the list's first paragraph: after the marker of
@@ -207,6 +216,8 @@ class _Builder:
         return False
 
 
+# a speaker's courtesy about the talk, as a clause of its own: 不妥之处，敬请批评指正 / 不当之处请指正 / 恳请批评
+_COURTESY = re.compile(r"[，,；;][ \u3000]*(?:(?:不妥|不当|不足|疏漏|错误)之处|(?:敬|恳)请(?:批评|指正|斧正))")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")  # a quotation's own sentences are none of the text's
 _STOPS = re.compile(r"[。！？!?]")
 
