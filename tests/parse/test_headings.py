@@ -238,3 +238,9 @@ def test_numbered_sub_headings_right_under_a_heading_line_nest_under_it() -> Non
 def test_a_quiz_pages_answer_labels_are_no_headings() -> None:
     quiz = "下列哪一项是基层治理的基础？\nA.甲\nB.乙\n答案\nA\n解析\n" + BODY + "\n扩展知识\n" + BODY
     assert heading_style(outline(quiz)) == []
+
+
+def test_a_line_counting_a_collections_pieces_is_no_section_heading() -> None:
+    assert not plain_heading("年度述职报告6篇")
+    assert not plain_heading("学习心得体会范文五篇")
+    assert plain_heading("读两篇文章的体会")

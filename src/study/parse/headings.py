@@ -42,6 +42,8 @@ _NOT_PLAIN = re.compile(
     r"^(?:[（(【\[<《].*[）)】\]>》]|\d{4}年|.*\d{4}年\d{1,2}月.*|[\d〇零一二三四五六七八九十]{2,4}年.*月.*日?|.*摄)$"
     r"|^[-=—_*#>]"
     r"|^(?:图为|图片|来源|责任编辑|编辑|记者|本报记者|作者|通讯员|摄影|新华社)"
+    # a count of pieces (…报告8篇, …范文五篇) titles a collection, whose pieces follow (…篇1): not a section
+    r"|.*(?<![第\d一二三四五六七八九十])[\d一二三四五六七八九十]{1,3}篇$"
     # a quantity (增长5%, 1.3万亿元, 1256万人) states a fact: a summary's point, not a heading
     r"|.*\d[\d.]*\s*(?:%|％|‰|万|亿|千|百|元|人|户|斤|吨|公里|千米|平方|个百分点)"
 )
