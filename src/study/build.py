@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from study.cache import BuildCache, Memo, OutputRecord, code_fingerprint, digest, folder_digest
+from study.cache import FRONTS, BuildCache, Memo, OutputRecord, code_fingerprint, digest, folder_digest
 from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, Warmer, open_executor
 from study.config import Settings, discover, load_settings
@@ -383,7 +383,7 @@ def render_all(
                 progress("rendering", done, total)
             if output.assembled is not None:  # its course-wide files, from the documents' files just gathered
                 units = assembly_units(
-                    output, work, inputs, extras[output.name], records, staging, executor.local, memo
+                    output, work, inputs, extras[output.name], records, staging, executor.local, Memo(cache, FRONTS)
                 )
                 for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
                     rendered += [unit.unit_id] if ran else []

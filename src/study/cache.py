@@ -26,11 +26,14 @@ MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 # pickles kept between builds: each document's parse and its word counts by its source, its generated work and
 # what that read of the course by its inputs, the course's tally of every document's counts (study.tallies),
-# and which works the last build found valid in its course; and what renderers remember (Memo)
-KINDS = ("documents", "counts", "tally", "work", "reads", "checked", "memo")
+# and which works the last build found valid in its course; and what renderers remember (Memo): the deck's and
+# the index's parts, and apart from them the course PDFs' front matter (FRONTS), which every PDF build names
+KINDS = ("documents", "counts", "tally", "work", "reads", "checked", "memo", "fronts")
+FRONTS = "fronts"
 # kinds a build keeps whole when it reads none of them: a renderer's memory is read only when it renders, and a
-# build that reuses its files must not forget what the next one will need
-KEPT_UNREAD = frozenset({"memo"})
+# build that reuses its files must not forget what the next one will need (so a memory every build names, as
+# the fronts, is a kind of its own: the course PDFs' would otherwise make each build forget the deck's)
+KEPT_UNREAD = frozenset({"memo", FRONTS})
 # libraries whose version changes what a build writes
 SHAPING_LIBRARIES = ("study", "click", "genanki", "jieba", "opencc", "jinja2", "weasyprint", "pypdf")
 
@@ -230,25 +233,31 @@ def unit_from(raw: dict[str, object]) -> Unit:
 @dataclass(frozen=True)
 class Memo:
     """A renderer's memory of values it made, each under a key naming everything the value is made of (so
-    what it gives back is what it would make again); kept in a build cache, or nowhere (NO_MEMO)."""
+    what it gives back is what it would make again); kept in a build cache, or nowhere (NO_MEMO), in a folder
+    of KINDS (`kind`)."""
 
     cache: BuildCache | None
+    kind: str = "memo"
 
     def get(self, key: str) -> object | None:
         """The value kept under `key`, or None."""
-        return self.cache.load("memo", key) if self.cache is not None else None
+        return self.cache.load(self.kind, key) if self.cache is not None else None
 
     def keep(self, key: str, value: object) -> None:
         """Remember a value under `key` for the next build."""
         if self.cache is not None:
-            self.cache.keep("memo", key, value)
+            self.cache.keep(self.kind, key, value)
+
+    def touch(self, key: str) -> None:
+        """Keep what is remembered under `key` for the next build, unread (its file was reused)."""
+        if self.cache is not None:
+            self.cache.touch(self.kind, [key])
 
     def slot(self, key: str) -> MemoSlot:
         """What is remembered under `key`, and where a worker process on this machine keeps it again."""
         if self.cache is None:
             return NO_SLOT
-        self.cache.touch("memo", [key])
-        return MemoSlot(self.get(key), self.cache.path("memo", key))
+        return MemoSlot(self.get(key), self.cache.path(self.kind, key))
 
 
 @dataclass(frozen=True)

@@ -131,15 +131,11 @@ def assembly_units(
     assemble = output.assemble
     titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
 
-    def front_key(rel: str, parts: tuple[str, ...]) -> str:
-        pages = [str(records[part].facts.get("pages", 0)) for part in parts]
-        return digest("front", inputs, output.name, rel, extra, *titles, *pages)
-
-    def job(rel: str, parts: tuple[str, ...], held: bool, placed: bool) -> Job:
+    def job(rel: str, parts: tuple[str, ...], front_key: str, held: bool, placed: bool) -> Job:
         # the parts as staged just now, else as in dist/: read when the unit renders, all at once for a worker
         # (held), else one at a time while it is bound (and written to a file staged for it, when `placed`)
         found = [Stored(staging.path(part), records[part].facts) for part in parts]
-        front = memo.slot(front_key(rel, parts))
+        front = memo.slot(front_key)
         front = front if local else MemoSlot(front.value)  # a worker elsewhere keeps nothing here
         if held:
             return assemble(work, rel, [Made(part.data, part.facts) for part in found], None, front)
@@ -148,8 +144,11 @@ def assembly_units(
     def unit(rel: str, parts: tuple[str, ...]) -> RenderUnit:
         key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))
         held = sum(records[part].size for part in parts) <= ASSEMBLED_IN_WORKER_BYTES
-        make = partial(run_job, work.settings, partial(job, rel, parts, False, False))
-        jobs = partial(one_job, partial(job, rel, parts, held, not held)) if held or local else None
+        pages = [str(records[part].facts.get("pages", 0)) for part in parts]
+        front = digest("front", inputs, output.name, rel, extra, *titles, *pages)
+        memo.touch(front)  # remembered for the next build, this file reused or not
+        make = partial(run_job, work.settings, partial(job, rel, parts, front, False, False))
+        jobs = partial(one_job, partial(job, rel, parts, front, held, not held)) if held or local else None
         return RenderUnit(rel, key, make, jobs)
 
     return [unit(rel, parts) for rel, parts in output.assembled(work).items()]

@@ -45,3 +45,22 @@ def test_an_edit_that_keeps_titles_and_pages_lays_out_no_contents(
     fresh = tmp_path / "fresh"
     assert quiet_build(sources, fresh, jobs=1).ok
     assert snapshot(dist) == snapshot(fresh)
+
+
+def test_the_fronts_stay_remembered_while_a_build_reads_only_the_decks_memory(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the deck made again (its file lost) reads its own memory and reuses the course PDFs: their front matter,
+    # remembered apart, is not forgotten for it
+    sources, dist = make_course(toml='outputs = ["pdf", "anki"]\n'), tmp_path / "dist"
+    laid = front_layouts(monkeypatch)
+    assert quiet_build(sources, dist, jobs=1).ok and len(laid) == 3
+    for deck in dist.glob("*.apkg"):
+        deck.unlink()
+    again = quiet_build(sources, dist, jobs=1)
+    assert again.ok and not any(rel.startswith("pdf/course-") for rel in again.rendered)
+    first = sorted(sources.glob("*.txt"))[0]
+    first.write_text("新的一行\n\n" + first.read_text(encoding="utf-8"), encoding="utf-8")
+    after = quiet_build(sources, dist, jobs=1)
+    assert after.ok and any(rel.startswith("pdf/course-") for rel in after.rendered)
+    assert len(laid) == 3
