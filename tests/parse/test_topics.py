@@ -87,6 +87,7 @@ def test_a_top_level_list_without_a_lead_takes_the_documents_framing() -> None:
 def test_a_regulations_articles_are_framed_as_articles_not_titled_parts() -> None:
     articles = replace(a_list(None, 0), style="第一条")
     assert topic_of(source("正文"), articles, None) == "《关于改进基层工作的几点意见》全文共三条，各条规定的要点"
+    assert topic_of(source("正文"), replace(articles, style="第一條"), None).endswith("各条规定的要点")
 
 
 def test_a_traditional_documents_framing_is_in_its_script() -> None:
