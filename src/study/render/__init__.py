@@ -22,8 +22,8 @@ imports study.generate. An Output names what the renderer offers:
   the PDFs), else None; the build then makes every other output and exits 1.
 - `assembled(course_work)` and `assemble(course_work, path, parts, to, front)`: course-wide files made from
   the output's own per-document files (the course PDFs from the documents' PDFs), keyed by those files'
-  hashes; `to`, when given, is the staged file a worker writes a large one to; `front`, a memo slot for what
-  its front matter was made of (study.cache.MemoSlot).
+  hashes; `to`, when given, is the staged file a worker writes a large one to; `front`, a memo slot
+  (study.cache.MemoSlot) holding its front matter as printed before for the same titles and page counts.
 - `fingerprint(settings)`: what its files depend on beyond their inputs (the font files, the printer).
 """
 

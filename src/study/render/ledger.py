@@ -306,9 +306,8 @@ class LedgerWriter:
     def __init__(self, course_id: str) -> None:
         self.course_id = course_id
         self.spool = tempfile.TemporaryFile()  # noqa: SIM115  (closed by write(), or when dropped)
-        self.body = (
-            hashlib.sha256()
-        )  # of the lines after the header, joined by newlines: the header holds it, so a hand edit is caught on reading
+        # of the lines after the header, joined by newlines: the header holds it, so a hand edit is caught on reading
+        self.body = hashlib.sha256()
         self.lines = 0
 
     def add(self, line: str) -> None:
