@@ -151,6 +151,14 @@ class Hashed:
         return self.size
 
 
+def write_placed(path: Path, write: Callable[[BinaryIO], Mapping[str, int]]) -> Placed:
+    """A streamed file's writer run into `path` (a reserved file, see Staging.reserve), hashed as it writes."""
+    with path.open("wb") as file:
+        out = Hashed(file)
+        facts = write(cast(BinaryIO, out))  # a stream that writes and tells: all a streamed file's writer uses
+    return Placed(path, out.hash.hexdigest(), out.size, facts)
+
+
 @functools.cache
 def file_mode() -> int:
     """The mode a new file gets in this process (0o666 less the umask), read once."""
@@ -191,16 +199,13 @@ class Staging:
         when dist/rel does not hold it already (as stage() keeps only bytes that differ)."""
         tmp = self.reserve(rel)
         try:
-            with tmp.open("wb") as file:
-                out = Hashed(file)
-                facts = write(cast(BinaryIO, out))  # a stream that writes and tells: all a streamed file's writer uses
+            placed = write_placed(tmp, write)
         except BaseException:
             self._reserved.discard(tmp)
             tmp.unlink(missing_ok=True)
             raise
-        sha256 = out.hash.hexdigest()
-        self.adopt(rel, Placed(tmp, sha256, out.size, facts))
-        return sha256, out.size, facts
+        self.adopt(rel, placed)
+        return placed.sha256, placed.size, placed.facts
 
     def reserve(self, rel: str) -> Path:
         """A new temporary file beside dist/rel for dist/rel to be written to, here or by another process;

@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import functools
 import gc
-import io
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, cast
+from typing import TYPE_CHECKING
 
 from study.cache import NO_SLOT, MemoSlot, digest
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, Layout, unpacked
 from study.model import Course
-from study.output import Hashed, Job, Made, Placed, Rendered, Stored, Streamed
+from study.output import Job, Made, Rendered, Stored, Streamed, made_of, write_placed
 from study.render import fonts as render_fonts
 from study.render import printing
 from study.render.fonts import cjk_families, missing_fonts
@@ -164,18 +163,14 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     if cover is None:
         cover = parts_front(binding_front(binding), sheets, printer())
         binding.cover.keep(tuple(cover))
+    written = Streamed(lambda out: {"pages": write_course_pdf(out, cover, sheets)})
     # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
     # worker to the file staged for it, else here, to where it is staged
     if binding.to is not None:
-        with binding.to.open("wb") as file:
-            out = Hashed(file)
-            pages = write_course_pdf(cast(BinaryIO, out), cover, sheets)
-        return {binding.rel: Placed(binding.to, out.hash.hexdigest(), out.size, {"pages": pages})}
+        return {binding.rel: write_placed(binding.to, written.write)}
     if any(isinstance(part, Stored) for _, part in binding.parts):
-        return {binding.rel: Streamed(lambda out: {"pages": write_course_pdf(out, cover, sheets)})}
-    data = io.BytesIO()
-    pages = write_course_pdf(data, cover, sheets)
-    return {binding.rel: Made(data.getvalue(), {"pages": pages})}
+        return {binding.rel: written}
+    return {binding.rel: made_of(written)}
 
 
 def binding_front(binding: Binding) -> Front:
