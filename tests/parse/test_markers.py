@@ -411,3 +411,5 @@ def test_a_speakers_courtesy_closing_the_sentence_is_no_part_of_the_last_point()
     assert [item.text for item in doc.lists[0].items] == ["回顾历史", "谈谈个人体会"]
     doc = outline("一是加强学习，提高素质；二是改进作风，密切联系，务求实效。")
     assert doc.lists[0].items[1].text == "改进作风，密切联系，务求实效"
+    doc = outline("一是加强学习，二是查摆问题，不足之处立行立改。")
+    assert doc.lists[0].items[1].text == "查摆问题，不足之处立行立改"

@@ -216,8 +216,13 @@ class _Builder:
         return False
 
 
-# a speaker's courtesy about the talk, as a clause of its own: 不妥之处，敬请批评指正 / 不当之处请指正 / 恳请批评
-_COURTESY = re.compile(r"[，,；;][ \u3000]*(?:(?:不妥|不当|不足|疏漏|错误)之处|(?:敬|恳)请(?:批评|指正|斧正))")
+# a speaker's courtesy about the talk, as a clause of its own: 不妥之处，敬请批评指正 / 不当之处请指正 / 恳请批评;
+# the shortcomings it names are the talk's only when it asks pardon for them (…之处，请大家指正), as a point may
+# go on about its own (二是查摆问题，不足之处立行立改)
+_COURTESY = re.compile(
+    r"[，,；;][ \u3000]*"
+    r"(?:(?:不妥|不当|不足|疏漏|错误)之处[^。！？!?]{0,10}?(?:请|指正|批评|谅)|(?:敬|恳)请(?:批评|指正|斧正))"
+)
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")  # a quotation's own sentences are none of the text's
 _STOPS = re.compile(r"[。！？!?]")
 
