@@ -125,11 +125,15 @@ def assembly_units(
     """An output's course-wide files assembled from its documents' files, each keyed by those files' hashes
     and what its own front matter shows (the course's and documents' titles), never by their whole work.
     `local`: the executor's workers share this machine's files (they can read the parts and write the file).
-    Each file's front matter is remembered under what it is made of (the titles and the parts' page counts):
-    a one-document edit binds the documents' files again, but seldom lays out its contents again."""
+    Each file's front matter is remembered under what it is made of (the titles, the scripts they are in and
+    the parts' page counts): a one-document edit binds the documents' files again, but seldom lays out its
+    contents again."""
     assert output.assembled is not None and output.assemble is not None
     assemble = output.assemble
     titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
+    # the documents' scripts: the course's page script follows them (script = "original": all traditional,
+    # the front is printed in traditional script)
+    scripts = [doc.doc.source.script for doc in work.documents]
 
     def job(rel: str, parts: tuple[str, ...], front_key: str, held: bool, placed: bool) -> Job:
         # the parts as staged just now, else as in dist/: read when the unit renders, all at once for a worker
@@ -145,7 +149,7 @@ def assembly_units(
         key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))
         held = sum(records[part].size for part in parts) <= ASSEMBLED_IN_WORKER_BYTES
         pages = [str(records[part].facts.get("pages", 0)) for part in parts]
-        front = digest("front", inputs, output.name, rel, extra, *titles, *pages)
+        front = digest("front", inputs, output.name, rel, extra, *titles, *scripts, *pages)
         memo.touch(front)  # remembered for the next build, this file reused or not
         make = partial(run_job, work.settings, partial(job, rel, parts, front, False, False))
         jobs = partial(one_job, partial(job, rel, parts, front, held, not held)) if held or local else None

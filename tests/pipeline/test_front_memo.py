@@ -64,3 +64,27 @@ def test_the_fronts_stay_remembered_while_a_build_reads_only_the_decks_memory(
     after = quiet_build(sources, dist, jobs=1)
     assert after.ok and any(rel.startswith("pdf/course-") for rel in after.rendered)
     assert len(laid) == 3
+
+
+# titles written alike in both scripts, over texts in one script or the other
+FIRST = "公社工作\n\n改進作風，必須抓好以下三個方面：\n一、堅持實事求是。\n二、密切聯繫群眾。\n三、加強組織紀律。\n"
+SECOND = "人民公社\n\n{}\n"
+SECOND_SIMPLIFIED = "办好公社，要做到以下两点：\n一、发展集体经济。\n二、关心群众生活。"
+SECOND_TRADITIONAL = "辦好公社，要做到以下兩點：\n一、發展集體經濟。\n二、關心群眾生活。"
+
+
+def test_a_text_that_changes_script_under_the_same_title_gets_the_contents_a_fresh_build_has(
+    make_course: MakeCourse, tmp_path: Path
+) -> None:
+    # the course's page script follows its documents' scripts: once both are traditional its contents is
+    # printed in traditional script, not as remembered, though every title and page count is the same
+    files = {"a.txt": FIRST.encode(), "b.txt": SECOND.format(SECOND_SIMPLIFIED).encode()}
+    sources, dist = make_course(seeds=False, toml=PDF_ONLY, files=files), tmp_path / "dist"
+    before = quiet_build(sources, dist, jobs=1)
+    assert before.ok
+    (sources / "b.txt").write_text(SECOND.format(SECOND_TRADITIONAL), encoding="utf-8")
+    after = quiet_build(sources, dist, jobs=1)
+    assert after.ok and [d.title for d in after.documents] == [d.title for d in before.documents]
+    fresh = tmp_path / "fresh"
+    assert quiet_build(sources, fresh, jobs=1).ok
+    assert snapshot(dist) == snapshot(fresh)
