@@ -13,7 +13,7 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_colon import SPEECH
 from study.parse.leads import closing_mark, ends_with_colon, furniture_label, last_sentence, paragraph_lead
 from study.parse.markers import marker_at
-from study.parse.topics import HANZI
+from study.parse.pieces import same_pair
 
 HEAD_MIN, HEAD_MAX = 2, 25  # a topic paragraph's head sentence is short …
 # the first sentence, or the whole paragraph when it is a bare heading line with no punctuation at all
@@ -543,13 +543,6 @@ def _paired_head(para: Paragraph) -> str | None:
     return match.group(1)
 
 
-def _pattern_shared(a: str, b: str) -> bool:
-    """True when two heads have the same two hanzi at the same offset (要实，不搞 / 要深，不搞)."""
-    return any(
-        a[k : k + 2] == b[k : k + 2] and HANZI.fullmatch(a[k]) and HANZI.fullmatch(a[k + 1]) for k in range(len(a) - 1)
-    )
-
-
 def paired_series(paragraphs: tuple[Paragraph, ...], taken: set[int]) -> list[DraftList]:
     """Runs of at least SERIES_MIN consecutive paragraphs opening with paired headlines built alike, after a
     paragraph that is not one; a run stops at a paragraph another list holds or whose head is built otherwise."""
@@ -563,7 +556,7 @@ def paired_series(paragraphs: tuple[Paragraph, ...], taken: set[int]) -> list[Dr
         run = [i]
         while (j := run[-1] + 1) < len(paragraphs) and j not in taken:
             head = _paired_head(paragraphs[j])
-            if head is None or not _pattern_shared(first, head):
+            if head is None or not same_pair(first, head):
                 break
             run.append(j)
         lead = i - 1

@@ -129,4 +129,9 @@ def parallel(a: str, b: str) -> bool:
         return False
     if (a[0] == b[0] and _hanzi(a[0])) or (a[-1] == b[-1] and _hanzi(a[-1])):
         return True
+    return same_pair(a, b)
+
+
+def same_pair(a: str, b: str) -> bool:
+    """True when two texts have the same two hanzi at one offset (上半部分讲…/下半部分讲…, 要实，不搞 / 要深，不搞)."""
     return any(a[k : k + 2] == b[k : k + 2] and all(map(_hanzi, a[k : k + 2])) for k in range(min(len(a), len(b)) - 1))
