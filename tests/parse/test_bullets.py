@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from study.model import Document, Loc, Meta, Paragraph, Source
-from study.parse import parse
+from study.parse import bullets, parse
 from study.script import simplify
 from tests.parse.conftest import flat, heads, outline
 
@@ -112,3 +114,16 @@ def test_short_unannounced_bullets_after_the_last_body_paragraph_are_the_pages_f
     assert flat(outline(f"{body}\n• 某某新闻网\n• 某某公众号")) == []
     kept = flat(outline(f"{body}\n主要做法有：\n• 抓学习\n• 抓落实"))
     assert [len(lst.items) for lst in kept] == [2]
+
+
+def test_the_last_body_paragraph_is_looked_for_once_however_many_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    found = bullets._last_body
+
+    def counted(paragraphs: tuple[Paragraph, ...]) -> int:
+        calls.append(1)
+        return found(paragraphs)
+
+    monkeypatch.setattr(bullets, "_last_body", counted)
+    outline("• 甲乙\n• 丙丁\n短行\n" * 50)  # no body paragraph: each search would read the whole text
+    assert len(calls) == 1

@@ -140,21 +140,22 @@ def _running(shadow: str) -> bool:
     return len(shadow) > BODY_MIN and _SENTENCE_MARK.search(shadow) is not None
 
 
-def _footer(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]]) -> bool:
+def _footer(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]], last_body: int) -> bool:
     """A run of short unannounced bullets right after the last body paragraph: the page's footer links."""
     first = run[0][0]
-    if first == 0 or first - 1 != _last_body(paragraphs) or _lead(paragraphs, first) is not None:
+    if first == 0 or first - 1 != last_body or _lead(paragraphs, first) is not None:
         return False
     return all(len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX for i, at in run)
 
 
 def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Every run of two or more bullet items of one depth and sign (not a page's menu or footer)."""
-    body = None
+    body = last_body = None  # found once, when a run first asks
     for sign, run in _runs(paragraphs):
         if len(run) < 2 or all(FIELD_ROW.fullmatch(paragraphs[i].shadow[at:].strip()) for i, at in run):
             continue
-        if _footer(paragraphs, run):
+        last_body = _last_body(paragraphs) if last_body is None else last_body
+        if _footer(paragraphs, run, last_body):
             continue
         if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET:
             body = _first_body(paragraphs) if body is None else body
