@@ -114,6 +114,8 @@ def test_short_unannounced_bullets_after_the_last_body_paragraph_are_the_pages_f
     assert flat(outline(f"{body}\n• 某某新闻网\n• 某某公众号")) == []
     kept = flat(outline(f"{body}\n主要做法有：\n• 抓学习\n• 抓落实"))
     assert [len(lst.items) for lst in kept] == [2]
+    points = flat(outline(f"{body}\n——坚持人民至上\n——坚持自信自立\n——坚持守正创新"))
+    assert [len(lst.items) for lst in points] == [3]
 
 
 def test_the_last_body_paragraph_is_looked_for_once_however_many_runs(monkeypatch: pytest.MonkeyPatch) -> None:

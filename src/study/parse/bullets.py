@@ -125,8 +125,10 @@ def _first_body(paragraphs: tuple[Paragraph, ...]) -> int:
 
 
 # … and a run of short bullets after the text's last body paragraph, with nothing announcing it, is the
-# page's footer (links to the site and its accounts: •某某网站 •某某微信), no point of the text
+# page's footer (links to the site and its accounts: •某某网站 •某某微信), no point of the text; not a run of
+# em-dash lines, the genre's own points (——坚持人民至上), which no page sets its links with
 FOOTER_ITEM_MAX = 8
+GENRE_SIGNS = frozenset(("——", "—"))
 
 
 def _last_body(paragraphs: tuple[Paragraph, ...]) -> int:
@@ -140,10 +142,10 @@ def _running(shadow: str) -> bool:
     return len(shadow) > BODY_MIN and _SENTENCE_MARK.search(shadow) is not None
 
 
-def _footer(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]], last_body: int) -> bool:
+def _footer(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, int]], last_body: int) -> bool:
     """A run of short unannounced bullets right after the last body paragraph: the page's footer links."""
     first = run[0][0]
-    if first == 0 or first - 1 != last_body or _lead(paragraphs, first) is not None:
+    if sign in GENRE_SIGNS or first == 0 or first - 1 != last_body or _lead(paragraphs, first) is not None:
         return False
     return all(len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX for i, at in run)
 
@@ -155,7 +157,7 @@ def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
         if len(run) < 2 or all(FIELD_ROW.fullmatch(paragraphs[i].shadow[at:].strip()) for i, at in run):
             continue
         last_body = _last_body(paragraphs) if last_body is None else last_body
-        if _footer(paragraphs, run, last_body):
+        if _footer(paragraphs, sign, run, last_body):
             continue
         if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET:
             body = _first_body(paragraphs) if body is None else body
