@@ -504,13 +504,23 @@ def headline_series(paragraphs: tuple[Paragraph, ...], taken: set[int]) -> list[
     """Runs of at least SERIES_MIN consecutive headline-sentence paragraphs after a paragraph that is
     not one (the paragraph stating the whole); a run stops at the first paragraph that does not open so,
     at a marker, at a lead, or at a paragraph another list holds."""
+
+    def joins(run: list[int], j: int) -> bool:
+        return _opens_series(paragraphs[j]) and not (run and is_lead(paragraphs[j].shadow))  # a lead opens its own
+
+    return _series(paragraphs, taken, joins)
+
+
+def _series(
+    paragraphs: tuple[Paragraph, ...], taken: set[int], joins: Callable[[list[int], int], bool]
+) -> list[DraftList]:
+    """The runs of at least SERIES_MIN consecutive paragraphs, each joining the run before it, after a
+    paragraph at the top level that no other list holds; a run stops at a paragraph another list holds."""
     lists: list[DraftList] = []
     i = 1
     while i < len(paragraphs):
         run: list[int] = []
-        while i < len(paragraphs) and i not in taken and _opens_series(paragraphs[i]):
-            if run and is_lead(paragraphs[i].shadow):
-                break  # a lead opens a list of its own
+        while i < len(paragraphs) and i not in taken and joins(run, i):
             run.append(i)
             i += 1
         lead = run[0] - 1 if run else -1
@@ -546,21 +556,12 @@ def _paired_head(para: Paragraph) -> str | None:
 def paired_series(paragraphs: tuple[Paragraph, ...], taken: set[int]) -> list[DraftList]:
     """Runs of at least SERIES_MIN consecutive paragraphs opening with paired headlines built alike, after a
     paragraph that is not one; a run stops at a paragraph another list holds or whose head is built otherwise."""
-    lists: list[DraftList] = []
-    i = 1
-    while i < len(paragraphs):
-        first = _paired_head(paragraphs[i]) if i not in taken else None
-        if first is None:
-            i += 1
-            continue
-        run = [i]
-        while (j := run[-1] + 1) < len(paragraphs) and j not in taken:
-            head = _paired_head(paragraphs[j])
-            if head is None or not same_pair(first, head):
-                break
-            run.append(j)
-        lead = i - 1
-        if len(run) >= SERIES_MIN and lead not in taken and paragraphs[lead].level == 0:
-            lists.append(_series_draft(paragraphs, run))
-        i = run[-1] + 1
-    return lists
+
+    def joins(run: list[int], j: int) -> bool:
+        head = _paired_head(paragraphs[j])
+        if head is None or not run:
+            return head is not None
+        first = _paired_head(paragraphs[run[0]])
+        return first is not None and same_pair(first, head)
+
+    return _series(paragraphs, taken, joins)
