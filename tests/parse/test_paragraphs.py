@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from study.parse import paragraphs
 from study.parse.paragraphs import headline_sentence
 from tests.parse.conftest import flat, heads, outline
 
@@ -355,3 +358,16 @@ def test_paragraphs_opening_with_paired_clauses_built_otherwise_are_no_series() 
         "民生方面，投入继续加大。新建学校五所，改造道路二十公里。"
     )
     assert doc.lists == ()
+
+
+def test_a_run_of_leads_built_alike_reads_each_lead_a_few_paragraphs_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    found = paragraphs.head_sentence
+
+    def counted(shadow: str) -> str | None:
+        calls.append(shadow)
+        return found(shadow)
+
+    monkeypatch.setattr(paragraphs, "head_sentence", counted)
+    outline("明年着力做好四项工作。\n" + "做好民生保障。全年办好五件实事。\n" * 200)  # each a lead, each counting
+    assert len(calls) < 20 * 200  # not each lead's candidates read on to the text's end

@@ -122,26 +122,35 @@ def parallel(a: str, b: str) -> bool:
     return similarity(a, b) >= 2
 
 
-def _stops(paragraphs: tuple[Paragraph, ...], first: int, j: int) -> bool:
+def _stops(paragraphs: tuple[Paragraph, ...], found: list[int], j: int, count: int | None) -> bool:
     """A lead after the first candidate opens a list of its own, unless both are label lines (学习理论：
-    … 提高决策水平：…): then it is the next label of the same series; or unless its head is built like the
-    first one's (抓好民生实事。办好十件实事。): a sibling whose body states a count of its own."""
-    shadow = paragraphs[j].shadow
+    … 提高决策水平：…): then it is the next label of the same series; or unless, while fewer than the count
+    are found, its head is built like the first one's (抓好民生实事。办好十件实事。): a sibling whose body
+    states a count of its own (past the count, or with none, a run of such leads is lists of their own,
+    and each would otherwise read on to the text's end)."""
+    shadow, first = paragraphs[j].shadow, found[0]
     if not is_lead(shadow) or (is_label(shadow) and is_label(paragraphs[first].shadow)):
         return False
+    if count is None or len(found) >= count:
+        return True
     head, first_head = head_sentence(shadow), head_sentence(paragraphs[first].shadow)
     return not (head and first_head and parallel(head, first_head))
 
 
-def _candidates(paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int]) -> tuple[list[int], int]:
-    """The head paragraphs after a lead, up to the next marker paragraph or lead; and where that stops."""
+def _candidates(
+    paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int], count: int | None
+) -> tuple[list[int], int]:
+    """The head paragraphs after a lead, up to the next marker paragraph or lead; and where that stops
+    (at once when the paragraph right after the lead has no head: the lead announces no topic paragraphs)."""
     found: list[int] = []
     j = lead + 1
-    while j < len(paragraphs) and j not in marked and not (found and _stops(paragraphs, found[0], j)):
+    while j < len(paragraphs) and j not in marked and not (found and _stops(paragraphs, found, j, count)):
         if _furniture_line(paragraphs[j]):
             break
         if head_sentence(paragraphs[j].shadow):
             found.append(j)
+        elif not found:
+            break
         j += 1
     return found, j
 
@@ -219,11 +228,11 @@ def _announced_lists(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> lis
 
 def _announced_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) -> DraftList | None:
     """The topic paragraphs right after the lead paragraph i, when at least two."""
-    found, stop = _candidates(paragraphs, i, marked)
-    if not found or found[0] != i + 1:
-        return None
     lead = paragraph_lead(paragraphs, i)
     count = announced_count(lead)
+    found, stop = _candidates(paragraphs, i, marked, count)
+    if not found or found[0] != i + 1:
+        return None
     chosen = _select(paragraphs, found, count)
     return _draft(paragraphs, chosen, found, stop, lead, count) if len(chosen) >= 2 else None
 
