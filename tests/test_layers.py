@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,13 @@ def test_the_check_sees_an_import_inside_a_function(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from study.generate.cards import Card\n    import study.work\n", encoding="utf-8")
     assert imported(sample) == {"study.generate.cards", "study.work"}
+
+
+def test_starting_a_build_imports_no_reader_or_parser() -> None:
+    # a build whose documents are all cached never reads or parses: their packages load the reader's and the
+    # parser's rules (a quarter of a second) only when a document changed
+    code = (
+        "import sys, study.build; print(sorted(m for m in sys.modules if m.startswith(('study.parse', 'study.read'))))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert found.strip() == "[]"

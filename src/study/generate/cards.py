@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from study.affixes import common_prefix, common_suffix
 from study.config import Settings
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Vocabulary
@@ -19,7 +20,6 @@ from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_of, tag_words
 from study.generated import Card, Cite, Gap, Line, Part
 from study.model import Document, EnumList, Item
-from study.parse.pieces import common_prefix, common_suffix
 from study.script import CONVERTERS, simplify, to_traditional
 
 # card kind → the name learners see on the card

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from study.affixes import common_suffix
 from study.model import Paragraph
 from study.parse.counts import POINTING, announced_count, announces_some, is_pointer, pointing_word
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import bare_count_lists, inside_quote, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
-from study.parse.pieces import common_suffix, parallel
+from study.parse.pieces import parallel
 from study.parse.topics import HANZI
 
 # “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from study.affixes import common_prefix, common_suffix
 from study.model import Paragraph
 from study.parse.counts import POINTING, POINTING_ADVERBED, big_counts
 from study.parse.drafts import DraftItem, DraftList
@@ -16,8 +17,6 @@ from study.parse.pieces import (
     OPENERS,
     Span,
     bracketed,
-    common_prefix,
-    common_suffix,
     parallel,
     series,
     split_top,

@@ -102,21 +102,6 @@ def series(shadow: str, start: int, end: int, n: int, levels: tuple[str, ...]) -
     return None
 
 
-def common_prefix(texts: list[str]) -> str:
-    """The longest start all texts share."""
-    if not texts:
-        return ""
-    n = 0
-    while all(len(t) > n for t in texts) and len({t[n] for t in texts}) == 1:
-        n += 1
-    return texts[0][:n]
-
-
-def common_suffix(texts: list[str]) -> str:
-    """The longest end all texts share."""
-    return common_prefix([t[::-1] for t in texts])[::-1]
-
-
 def _hanzi(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
