@@ -14,7 +14,7 @@ from sheet_checks import squeezed
 from test_printing import environment, page_html
 
 import study.render.assemble
-from study.render.assemble import Entry, contents_page, course_pdf, entries, parts_front, write_course_pdf
+from study.render.assemble import Entry, Front, Sheet, contents_page, entries, parts_front, write_course_pdf
 from study.render.printing import Printed, Printer
 from study.render.sheets import default_templates
 
@@ -42,6 +42,14 @@ def parts(printer: Printer) -> list[tuple[str, Printed]]:
     found = [(title, printer.print(page_html(title, n))) for n, title in zip((5, 30, 70), TITLES, strict=True)]
     assert [printed.pages for _, printed in found] == sorted({printed.pages for _, printed in found})
     return found
+
+
+def course_pdf(front: Front, parts: list[tuple[str, Printed]], printer: Printer) -> Printed:
+    """One course-wide PDF made in memory, as a worker binds it: its front matter printed, then the parts."""
+    out = io.BytesIO()
+    sheets: list[tuple[str, Sheet]] = list(parts)
+    pages = write_course_pdf(out, parts_front(front, sheets, printer), sheets)
+    return Printed(out.getvalue(), pages)
 
 
 def texts(data: bytes) -> list[str]:

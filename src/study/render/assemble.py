@@ -131,13 +131,6 @@ def first_entry(ids: set[str]) -> int | None:
     return min(numbers, default=None)
 
 
-def course_pdf(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> Printed:
-    """One course-wide PDF: the front page, then each document's printed pages, one bookmark per document."""
-    out = io.BytesIO()
-    pages = write_course_pdf(out, parts_front(front, parts, printer), parts)
-    return Printed(out.getvalue(), pages)
-
-
 def parts_front(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> list[Printed]:
     """The printed front matter of a course-wide PDF of these parts (see front_matter)."""
     return front_matter(front, [title for title, _ in parts], [printed.pages for _, printed in parts], printer)
