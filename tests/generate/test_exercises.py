@@ -600,3 +600,49 @@ def test_a_fill_in_prints_words_enough_to_recall_its_blank_from(monkeypatch: pyt
 )
 def test_a_topic_grows_back_over_a_full_stop_only_when_it_needs_to(lead: str, asked: str) -> None:
     assert ex.topic_tail(lead) == asked
+
+
+def test_a_near_copy_of_a_right_answer_or_of_another_option_is_refused() -> None:
+    # two phrases one word apart say one thing: one of the two must be right, and both are true statements
+    doc = make_doc("q", "题目", ())
+    right = "坚持党的领导是各项事业不断取得胜利的政治保证"
+    lst = make_list("q", "1", "要认识到：", [right, "群众路线是党的生命线"])
+    pool = [
+        Candidate("坚持党的领导是各项事业不断取得胜利的根本保证", "1", "x"),
+        Candidate("党的建设是各项事业不断胜利的重要法宝", "2", "y"),
+        Candidate("调查研究是谋事之基和成事之道", "3", "z"),
+        Candidate("调查研究是谋事之基和成事之要", "4", "w"),
+    ]
+    chosen = ex.distractors_by_distance([right], pool, Place(doc, lst, None), 3)
+    assert "坚持党的领导是各项事业不断取得胜利的根本保证" not in chosen
+    assert len({"调查研究是谋事之基和成事之道", "调查研究是谋事之基和成事之要"} & set(chosen)) == 1
+    # phrases sharing a frame but not their point stay apart, and words are siblings, never copies
+    assert not ex.near_copy("建立健全理论学习的长效机制", "建立健全调查研究的长效机制")
+    assert not ex.related("政治纪律", "组织纪律")
+
+
+def test_a_wrong_option_the_question_prints_is_refused() -> None:
+    # an option printed in the question's topic or the document's title is named by the question itself
+    doc = make_doc("q", "以“两严”推进“三学一改”", ())
+    lst = make_list("q", "1", "纪律分为严肃纪律等几项：", ["严肃纪律", "规范纪律"])
+    pool = [Candidate(h, str(n), "x") for n, h in enumerate(["三学", "一改", "清廉纪律", "严格纪律"])]
+    place = Place(doc, lst, None)
+    said = ex.printed_words(place)
+    assert "两严" in said and "纪律分为" in said
+    chosen = distractors(["规范纪律"], pool, place, 3, said=said)
+    assert not {"三学", "一改"} & set(chosen)
+
+
+def test_a_question_asked_by_the_document_takes_no_option_its_text_says() -> None:
+    # 属于《题目》的一项: whatever the document says belongs to it
+    body = Paragraph(
+        "这些纪律合称为两项纪律，是党员的先锋队作用所在。",
+        "这些纪律合称为两项纪律，是党员的先锋队作用所在。",
+        Loc("sources/q.txt", 2, 1),
+    )
+    doc = make_doc("q", "纪律问答", (make_list("q", "1", None, ["严肃纪律", "规范纪律"]),))
+    doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, paragraphs=(*doc.source.paragraphs, body)))
+    said = ex.printed_words(Place(doc, doc.lists[0], None))
+    assert "先锋队" in said
+    asked_by_lead = ex.printed_words(Place(doc, make_list("q", "2", "要守住：", ["底线", "红线"]), None))
+    assert "先锋队" not in asked_by_lead

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from study.affixes import common_prefix, common_suffix
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import (
@@ -73,6 +74,7 @@ CHOICE_OPTIONS = 4
 WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 FILL_CONTEXT_MIN = 4  # hanzi a fill-in prints around its blanks: fewer say nothing of what is asked
+NEAR_COPY = 0.75  # share of a phrase another shares at its ends, beyond which the two say one thing
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
 SENTENCE_STOPS = "。！？；!?;"
 TOPIC_TRIM = "：:，,。；;、 　"
@@ -323,9 +325,22 @@ def shape_distance(a: str, b: str) -> int:
 
 
 def related(a: str, b: str) -> bool:
-    """True when one option contains the other (in any script): it could pass for a right answer."""
+    """True when one option contains the other (in any script), or the two phrases are one with a word changed
+    (…胜利的政治保证 / …胜利的根本制度保证): either could pass for a right answer, and of a near copy of one
+    the learner knows that one of the two is right."""
     a, b = simplify(a), simplify(b)
-    return a in b or b in a
+    return a in b or b in a or near_copy(a, b)
+
+
+def near_copy(a: str, b: str) -> bool:
+    """True for two phrases (longer than a word) whose shared opening and closing make NEAR_COPY of the
+    shorter: what differs is a word or two, not the point (建立健全理论学习的… / 建立健全调查研究的… differ)."""
+    shorter = min(len(a), len(b))
+    if shorter <= WORD_HEAD:
+        return False
+    opening = len(common_prefix([a, b]))
+    closing = len(common_suffix([a[opening:], b[opening:]]))
+    return opening + closing >= NEAR_COPY * shorter
 
 
 def in_script(text: str, script: str) -> str:
@@ -357,18 +372,20 @@ def distractors(
     count: int,
     lexicon: Lexicon = EMPTY_LEXICON,
     used: Collection[str] = (),
+    said: str = "",
 ) -> list[str]:
     """`count` wrong options in the right answer's shape: for a name, a number or a word, other lists' heads
     of its very shape, then what study.generate.distractors makes or finds; else heads of about its form,
-    those the document's questions already `used` last."""
+    those the document's questions already `used` last; none that the simplified text `said` holds (what
+    the question prints: an option it names is no wrong one)."""
     if not by_shape(right[0]):
-        return distractors_by_distance(right, pool, place, count, used)
-    lead, own = place.lst.lead or "", heads(place.lst)
+        return distractors_by_distance(right, pool, place, count, used, said)
+    lead, own = (place.lst.lead or "") + "\n" + said, heads(place.lst)
     chosen = opened_options(right[0], own, lead, lexicon, count)
-    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used)
+    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said)
     chosen += [h for h in nearest if same_shape(h, right[0])]
     chosen += wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], course_only=True)
-    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used)
+    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said)
     # a course too small for its own: the dictionary's words of the answer's shape
     return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
 
@@ -415,7 +432,7 @@ def by_shape(head: str) -> bool:
 
 
 def distractors_by_distance(
-    right: list[str], pool: Iterable[Candidate], place: Place, count: int, used: Collection[str] = ()
+    right: list[str], pool: Iterable[Candidate], place: Place, count: int, used: Collection[str] = (), said: str = ""
 ) -> list[str]:
     """`count` heads of other lists shaped like the first right one, never from the right list, each from
     a list of its own while there are enough: siblings of one list look alike, and the answer would be
@@ -429,7 +446,7 @@ def distractors_by_distance(
     lenders: set[tuple[str, str]] = set()
     siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
     for cand in ranked(right[0], pool, place):
-        if any(related(cand.head, h) for h in asked + chosen):
+        if any(related(cand.head, h) for h in asked + chosen) or (said and simplify(cand.head) in said):
             continue
         if (cand.document, cand.list_key) in lenders or cand.head in used:
             siblings.append(cand.head)
@@ -545,8 +562,9 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     list's frame, if its items share one, is in the question and off every option."""
     frame = option_frame(place.lst)
     right = [frame.own(r) for r in right]
-    found = distractors(right, lenders.heads, place, CHOICE_OPTIONS - len(right), lenders.lexicon, lenders.used)
-    if len(found) < CHOICE_OPTIONS - len(right):
+    wanted = CHOICE_OPTIONS - len(right)
+    found = distractors(right, lenders.heads, place, wanted, lenders.lexicon, lenders.used, printed_words(place))
+    if len(found) < wanted:
         return None  # too small a course for believable wrong options
     lenders.used.update(found)
     wrong = [in_script(w, place.doc.source.script) for w in found]
@@ -554,6 +572,16 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
     prompt = question(kind, place, len(right), frame)
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
+
+
+def printed_words(place: Place) -> str:
+    """What a choice question names, simplified: its topic and the document's title, and of a question asked
+    by the document (属于本文 / 属于《题目》), the whole text: whatever it says "belongs to" it."""
+    about = topic(place.lst, place.parent, place.doc)
+    said = [about, place.doc.title or ""]
+    if about in ("本文", titled(place.doc.title or "")):
+        said += [p.shadow for p in place.doc.source.paragraphs]
+    return simplify("\n".join(said))
 
 
 def single_exercise(place: Place, lenders: Lenders) -> Exercise | None:
