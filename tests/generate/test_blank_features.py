@@ -511,3 +511,25 @@ def test_a_span_of_time_that_describes_a_noun_gets_no_lift() -> None:
 def test_a_threshold_a_rule_sets_is_a_blank_though_it_describes_a_noun() -> None:
     # 年满16周岁的青年: 满 makes the figure a condition of the rule, not a detail of the noun
     assert answers("年满16周岁的青年，承认协会章程，可以申请入会。")[0] == "16周岁"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("《某某乡村公路管理办法》自2031年3月1日起施行。", "2031年3月1日"),
+        ("本省的《湿地保护条例》自2030年10月8日起实施。", "2030年10月8日"),
+    ],
+)
+def test_the_day_a_law_takes_effect_is_the_first_blank(text: str, day: str) -> None:
+    # the law's name is what the sentence is about; the day, whole, is what it fixes (its year alone was proposed)
+    assert answers(text)[0] == day
+
+
+def test_a_day_without_its_year_is_a_blank() -> None:
+    # a month and a day (a day a country keeps) was no candidate at all: the figure rule skipped figures before 月日
+    assert answers("全省植树节是3月12日。")[0] == "3月12日"
+
+
+def test_a_month_alone_is_no_date_to_blank() -> None:
+    # 至7月 is a span of time, like 今明两年
+    assert "7月" not in answers("活动自春节后至7月在全市开展。")

@@ -132,3 +132,16 @@ def test_an_age_keeps_its_unit_whole(text: str, figure: str) -> None:
 )
 def test_a_generic_body_of_an_organisations_structure_is_no_name(text: str) -> None:
     assert not any(kind == "organisation" for kind in names(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("新馆于2029年5月18日开放。", "2029年5月18日"),
+        ("每年的4月23日为读书日。", "4月23日"),
+        ("工程在2030年9月完工。", "2030年9月"),
+    ],
+)
+def test_a_date_is_proposed_whole_beside_its_year(text: str, date: str) -> None:
+    found = [s.text for s in find_quantities(analyse(text, EMPTY))]
+    assert date in found

@@ -31,7 +31,7 @@ from study.generate.formulations import (
     is_marker_at,
     quoted_count,
 )
-from study.generate.names import find_names, find_quantities, in_meeting_name, is_date
+from study.generate.names import WHOLE_DATE, find_names, find_quantities, in_meeting_name, is_date
 from study.generate.segment import adverbial_verb, commonness, is_content
 from study.generate.series import find_series
 from study.generate.terms import SameVocabulary, Vocabulary, build_vocabulary
@@ -396,6 +396,16 @@ def _span_of_time(span: Span, analysis: Analysis) -> float:
     return float(not analysis.shadow.startswith("的", span.end) and DURATION.search(span.text) is not None)
 
 
+# A law or a rule takes effect on a day (某条例自2019年1月13日起施行): the day is what the sentence fixes.
+IN_FORCE = re.compile(r"起?(?:施行|实施|生效)")
+
+
+def _effective_date(span: Span, analysis: Analysis) -> float:
+    """1 for a whole date a law takes effect on (自2019年1月13日起施行), not its year alone: the day is the point."""
+    whole = span.kind == "quantity" and WHOLE_DATE.fullmatch(span.text) is not None
+    return float(whole and IN_FORCE.match(analysis.shadow, span.end) is not None)
+
+
 def _detail_figure(span: Span, analysis: Analysis) -> float:
     """1 for a figure that describes the noun after it (为期43天的谈判), not a threshold (年满18周岁的公民)."""
     before_de = span.kind == "quantity" and analysis.shadow.startswith("的", span.end)
@@ -438,6 +448,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("word a verb governs", _verb_object, 0.08),
     ("meeting a clause says only was held", _held_meeting, -0.15),
     ("span of time, age or interval", _span_of_time, 0.1),
+    ("day a law takes effect", _effective_date, 0.3),
 )
 
 

@@ -80,6 +80,11 @@ QUANTITY = re.compile(
     rf"|(?<=[隔每])[{NUMERAL}两]{{1,3}}(?:年半|个月|年|天|周|小时)"  # 每隔五年, 每五年: an interval
 )
 YEAR = re.compile(r"[0-9０-９]{4}年")
+# A date whole, to the month or the day (2022年5月1日, 3月5日): the point of a claim that fixes a day (a law takes
+# effect, a day is kept), whose year alone would leave its month and day out.
+WHOLE_DATE = re.compile(
+    r"(?<![0-9０-９.])(?:[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?|[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号])"
+)  # a month alone (至7月) is a span of time
 DATE_AFTER = re.compile(r"^[年月日]?[0-9０-９一二三四五六七八九十]+[月日号]|^[年月]?[底初末]|^[月日]")
 
 
@@ -200,7 +205,7 @@ def _meetings(analysis: Analysis) -> list[Span]:
 
 
 def find_quantities(analysis: Analysis) -> list[Span]:
-    """Figures of the claim with their units (1个月, 15%, 5年); a date's year stands alone (1999)."""
+    """Figures of the claim with their units (1个月, 15%, 5年); a date: its year alone (1999) and whole."""
     found: list[Span] = []
     for m in QUANTITY.finditer(analysis.shadow):
         text = m.group()
@@ -210,6 +215,7 @@ def find_quantities(analysis: Analysis) -> list[Span]:
         if text.endswith("年") and DATE_AFTER.match(after):
             text = text[:-1]  # 1999年12月20日: the year is the point, the rest a date
         found.append(Span(m.start(), m.start() + len(text), text, "m", "quantity"))
+    found.extend(Span(m.start(), m.end(), m.group(), "m", "quantity") for m in WHOLE_DATE.finditer(analysis.shadow))
     return found
 
 
@@ -228,6 +234,6 @@ def meeting_names(shadow: str) -> tuple[tuple[int, int], ...]:
 def is_date(span: Span, analysis: Analysis) -> bool:
     """True for the year or figure of a date (1949年3月, 1978年12月18日), not a count."""
     after = analysis.shadow[span.end : span.end + 4]
-    if YEAR.fullmatch(span.text):
+    if YEAR.fullmatch(span.text) or WHOLE_DATE.fullmatch(span.text):
         return True  # 1931年 stands for a time, not an amount
     return span.text.isdigit() and bool(DATE_AFTER.match(after) or after.startswith("年"))
