@@ -539,6 +539,26 @@ def test_a_document_site_s_page_list_and_reading_chrome(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+def test_a_document_site_s_card_of_figures_and_file_name(read_text) -> None:
+    card = "\n".join(f"  • {item}" for item in ("0", "0", "约1.2万字", "约 20页", "2025-03-02 发布于江苏", "举报"))
+    source = read_text(
+        f"节约用水的几点思考汇编.docxVIP\n\n{card}\n\n节约用水的几点思考汇编.docx\n\n{BODY}\n\n{BODY2}\n"
+    )
+    assert source.title == "节约用水的几点思考汇编"
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_document_site_s_uploader_viewer_and_buttons(read_text) -> None:
+    name = "节约用水的几点思考.doc"
+    viewer = "\n".join(f"{name}_第{n}页\n第{n}页 / 共9页" for n in range(1, 3))
+    shared = f"《{name}》由会员分享，可在线阅读，更多相关《{name}》请在某某网上搜索。"
+    uploader = "上传人：a****1 文档编号：123 上传时间：2024-02-03 格式：DOC"
+    head = f"{uploader}\n下载 相关 举报\n{viewer}\n点击查看更多>>\n下载资源\n资源描述"
+    source = read_text(f"{name}\n\n{head}\n\n{shared}\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2024-02-03")
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
     source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n  • 打印\n  • 收藏\n\n{BODY}\n\n{BODY2}\n")
     assert texts(source) == [BODY, BODY2]

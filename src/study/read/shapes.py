@@ -195,6 +195,9 @@ NOTE_MARK = re.compile(r"\s*[*＊]+$")
 PIECE_LABEL = re.compile(rf"^第[{NUM}\d]+篇\s*[:：]\s*")
 # A document site lists the pictures of a document's pages under its title (…的几点思考_第2页).
 PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
+# A document site's name of the file it shows, over the document (…参考答案一套.docx, ….docxVIP): its title with
+# the file's extension and the site's mark for paid files, which are no part of it.
+FILE_EXTENSION = re.compile(r"(?<=[^\s.])\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:VIP)?$", re.IGNORECASE)
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
 SOURCE_SUFFIX = re.compile(r"\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
@@ -510,6 +513,7 @@ def clean_title(text: str) -> str:
         NOTE_MARK,
         PIECE_LABEL,
         PAGE_SUFFIX,
+        FILE_EXTENSION,
         DOC_NUMBER_NOTE,
         SOURCE_SUFFIX,
         SITE_UNDERSCORE,

@@ -50,6 +50,14 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^(?:下载本文档|文档简介|已阅读\d+页|(?:还|剩余)\d+页未读|继续免费阅读|版权说明\s*[:：]|资源预览|文档预览)"
     ),
+    # … and its card of the document's figures, one to a bullet or line (• 约2.35万字, • 约 41页, • 2026-01-26
+    # 发布于河南, 上传人：…), its viewer's page counter (第1页 / 共22页), its pictures of the pages (…_第1页), its
+    # buttons (点击查看更多>>, 下载资源, 资源描述) and its line on who shared the file (《…》由会员分享，可在线阅读…)
+    re.compile(
+        r"^(?:[•·\-]\s*)?(?:约\s*\d+(?:\.\d+)?\s*[万千]?[字页]$|\d{4}-\d{1,2}-\d{1,2}\s*发布于\S{1,8}$|上传人\s*[:：])"
+        r"|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|_第\d+页$|^(?:点击查看更多|下载资源$|资源描述$)"
+        r"|^《[^《》]{1,60}》由(?:会员|用户)(?:分享|上传)"
+    ),
 )
 BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|＞)\s*")
 # Arrows set apart a breadcrumb only from the home page or the site on (首页 -> 要闻): a note's own arrows map one
@@ -66,7 +74,7 @@ TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
 TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
     r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
-    r"|视力保护色[:：]?|保护视力色[:：]?"
+    r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
 )
 COLLECTION_TAG = re.compile(r"^收录于(?:合集|话题)")
@@ -212,8 +220,8 @@ def _split_page(lines: list[Line]) -> Page:
         footer_start = bool(text) and is_footer_start(text)
         in_footer = in_footer or (body_begun and footer_start)
         navigation = bool(text) and is_navigation(text)
-        # a number alone above the text is a counter of the page's (views, likes), no text
-        counter = not body_begun and text.strip().isdigit()
+        # a number alone above the text, maybe on a bullet, is a counter of the page's (views, likes), no text
+        counter = not body_begun and TOOL_BULLET.sub("", text.strip()).isdigit()
         boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text) or counter)
         if text and (in_footer or navigation or boilerplate or footer_start):
             dropped.append(unmarkdown(text))
