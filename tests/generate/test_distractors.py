@@ -146,6 +146,13 @@ def test_the_lexicon_sorts_course_words_by_kind_most_used_first() -> None:
     assert lexicon.of("title") == ("《论联合政府》",) and "的" not in lexicon.of("term")
 
 
+def test_a_points_marker_is_no_word_of_the_lexicon() -> None:
+    # the tally counts 一要 / 二是 / 第三 as words; as options they number nothing
+    lexicon = lexicon_of({"一要": 4, "二是": 4, "第三": 3, "其二": 2, "真学": 2, "三农": 2})
+    words = {w for kind in lexicon.words.values() for w in kind}
+    assert words == {"真学", "三农"}
+
+
 def test_the_lexicon_knows_its_words_and_indexes_them_by_shape() -> None:
     assert COURSE.knows("延安") and COURSE.knows("先进性") and not COURSE.knows("上海")
     assert COURSE.terms_shaped(3, "性") == ("先进性", "纯洁性", "积极性", "创造性")

@@ -53,6 +53,8 @@ DATE_FORM = re.compile(r"[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
 TITLE_FORM = re.compile(r"[^《》]{0,4}《[^《》]{1,40}》")
 TITLE_IN_TEXT = re.compile(r"《[^《》\n]{2,30}》")
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# the words that number a point (一是, 二要, 三抓, 第一, 其二): markers, never an answer's sibling
+MARKER_WORD = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:是|要|抓|靠|来|则)?|其[一二三四五六七八九十]")
 PERSON_TAGS = frozenset(tag for tag, kind in NAME_KINDS.items() if kind == "person")
 NAMED_TAGS = frozenset({"nr", "nrfg", "nz", "nt", "ns"})  # a doctrine named for a person or a thing: 某某思想
 # Parts of speech of the words a term's sibling may be (a noun for a noun, a verb for a verb).
@@ -214,8 +216,15 @@ def lexicon_of(counts: Mapping[str, int], texts: Iterable[str] = ()) -> Lexicon:
 
 
 def usable_word(word: str) -> bool:
-    """A course word that may be a wrong option: two hanzi or more, not generic, not a frame's word."""
-    return len(word) >= 2 and bool(CJK.match(word)) and word not in GENERIC_NAMES and not word.endswith(FRAME_WORDS)
+    """A course word that may be a wrong option: two hanzi or more, not generic, not a frame's word, not a
+    point's marker (一要, 二是, 第三: the tally counts them as words, and they say nothing)."""
+    return (
+        len(word) >= 2
+        and bool(CJK.match(word))
+        and word not in GENERIC_NAMES
+        and not word.endswith(FRAME_WORDS)
+        and not MARKER_WORD.fullmatch(word)
+    )
 
 
 def claim_text(text: str) -> str:
