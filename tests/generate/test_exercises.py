@@ -646,3 +646,19 @@ def test_a_question_asked_by_the_document_takes_no_option_its_text_says() -> Non
     assert "先锋队" in said
     asked_by_lead = ex.printed_words(Place(doc, make_list("q", "2", "要守住：", ["底线", "红线"]), None))
     assert "先锋队" not in asked_by_lead
+
+
+def test_quoted_options_rank_near_quoted_answers() -> None:
+    # 聚焦“学懂”… among options none of which is quoted: the quotes alone would mark the right one
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要做到：", ["抓好“学懂”悟原理", "抓好“弄通”强党性"])
+    pool = [Candidate("推动改革发展稳定", "1", "x"), Candidate("坚持“两个维护”", "2", "y")]
+    assert ex.distractors_by_distance(["抓好“学懂”悟原理"], pool, Place(doc, lst, None), 1) == ["坚持“两个维护”"]
+
+
+def test_a_one_character_frame_comes_off_the_options_but_is_not_printed() -> None:
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "分四个方面：", ["是增强政治意识", "是提高工作能力", "是改进工作作风"])
+    assert ex.option_frame(lst).opening == "是"
+    prompt = ex.question("single", Place(doc, lst, None), 1, ex.option_frame(lst))
+    assert prompt == "下列选项中，属于“分四个方面”的一项是（　）。"

@@ -20,6 +20,7 @@ from study.affixes import common_prefix, common_suffix
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import (
+    FRAME_MIN,
     FULL_STOPS,
     NO_FRAME,
     Frame,
@@ -310,6 +311,7 @@ TRAITS: tuple[Callable[[str], object], ...] = (
     lambda s: s[:1],  # same opening (坚持…, 加强…)
     lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
     verbal,  # what it opens on: a verb (推动…, 要分析…) or a noun (党的…, 上层建筑…)
+    lambda s: QUOTE_MARK.search(s) is not None,  # quoted words (聚焦“学懂”…) or none: the quotes catch the eye
 )
 
 
@@ -528,6 +530,8 @@ def question(kind: str, place: Place, count: int, frame: Frame = NO_FRAME) -> st
     """The wording of a question in the document's own script, about the list's topic as the text words it;
     a choice among framed items prints the frame around a gap."""
     script = place.doc.source.script
+    # a frame of one word of grammar (是…, 要…) comes off the options but says nothing printed: 能填入“是____”
+    frame = frame if len(frame.opening + frame.closing) >= FRAME_MIN else NO_FRAME
     return in_script(PROMPTS[f"{kind} framed" if frame else kind], script).format(
         topic=quoted(topic(place.lst, place.parent, place.doc)),
         count=in_script(count_word(count), script),  # 两 is a tool's word too: 兩點 in a traditional text
