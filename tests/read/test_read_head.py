@@ -396,6 +396,11 @@ def test_a_column_set_off_by_a_bar_stays_in_the_title(read_text) -> None:
     )
 
 
+@pytest.mark.parametrize("label", ["|MTI", " | 讲话", "｜全文"])
+def test_a_kind_set_off_by_a_bar_after_the_title_is_no_part_of_it(read_text, label: str) -> None:
+    assert read_text(f"关于春季植树造林的几点思考{label}\n{BODY}\n{BODY2}\n").title == "关于春季植树造林的几点思考"
+
+
 @pytest.mark.parametrize("widget", ["今天是：", "APP下载", "首页"])
 def test_a_page_widget_s_label_over_a_dated_title_is_no_part_of_the_text(read_text, widget: str) -> None:
     source = read_text(f"{widget}\n\n关于春季植树造林的工作总结\n\n发布时间：2019-03-12\n\n{BODY}\n{BODY2}\n")

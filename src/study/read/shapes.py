@@ -520,13 +520,31 @@ def clean_title(text: str) -> str:
         COLUMN_SUFFIX,
     ):
         text = note.sub("", text) or text
-    text = _unspread(text)
+    text = _without_bar_label(_unspread(text))
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
     if rest == text or not rest:
         return text
     inner = rest[1:-1]
     quoted = rest[0] == "《" and rest[-1] == "》" and "《" not in inner and "》" not in inner
     return inner.strip() if quoted and inner.strip() else rest
+
+
+# A page's column or kind of piece set off after its headline by a bar (…的演讲|MTI, … | 讲话): a short word, no
+# name (an author set off so is a byline: title_byline), after a longer title. (A column before the headline,
+# 理论学习丨…, stays: a page's headline is often set under its column's name so.)
+BAR_LABEL = re.compile(r"[\u3400-\u9fff]{1,4}|[A-Za-z]{2,6}")
+BAR_TITLE_MIN = 6  # the headline before such a label holds at least this many hanzi
+
+
+def _without_bar_label(text: str) -> str:
+    """A title without the column's or kind's label a bar sets off after it."""
+    parts = TITLE_BAR.split(text.strip())
+    if len(parts) != 2:
+        return text
+    title, label = parts
+    if BAR_LABEL.fullmatch(label) and not looks_like_names(label) and len(HANZI.findall(title)) >= BAR_TITLE_MIN:
+        return title
+    return text
 
 
 SPREAD_MIN = 3  # a title set out one character at a time (关 于 …) has at least this many of them
