@@ -1,6 +1,7 @@
 """Render units: each output's files cut into cacheable pieces, each keyed by what its files are made of.
 
-A unit is one document's files of one output, or an output's course-wide files. Its key is a hash of its
+A unit is one document's files of one output (one sheet's, for an output that prints each sheet from that
+sheet alone), or an output's course-wide files. Its key is a hash of its
 inputs and nothing else: a document's PDFs are made of its print pages, the fonts and the printing code,
 so a change elsewhere in the course that leaves those pages as they were reuses them; the course-wide
 files are made of every document's work. A unit whose key is unchanged and whose files are intact in
@@ -61,25 +62,36 @@ def renderer_fingerprint(output: Output) -> str:
 
 
 def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderUnit]:
-    """An output's per-document units, each keyed by what its files are made of (`extra`: e.g. the fonts)."""
+    """An output's per-document units, each keyed by what its files are made of (`extra`: e.g. the fonts);
+    one a page for an output that makes each page's files from that page alone (`apart`)."""
     render = output.document
     assert render is not None
     own = renderer_fingerprint(output) if output.document_inputs else ""  # a work key covers the code already
     settings = work.settings
+    parts = output.makes if output.sends is None else output.sends
 
     def inputs(doc: DocumentWork) -> tuple[str | bytes, ...]:
         return output.document_inputs(doc) if output.document_inputs else (doc.key,)
 
+    def unit(unit_id: str, doc: DocumentWork, sent: DocumentWork) -> RenderUnit:
+        jobs = partial(sent_job, render, sent) if output.parallel else None  # a worker is sent only `parts`
+        return RenderUnit(unit_id, digest(output.name, own, extra, *inputs(doc)), partial(render, doc, settings), jobs)
+
+    if not output.apart:
+        return [unit(f"{output.name}/{doc.stem}", doc, doc.only(parts)) for doc in work.documents]
+    # a document's sheets are a unit each: an edit that changes one of them prints only that one again
     return [
-        RenderUnit(
-            f"{output.name}/{doc.stem}",
-            digest(output.name, own, extra, *inputs(doc)),
-            partial(render, doc, settings),
-            partial(document_jobs, render, doc, output.makes if output.sends is None else output.sends, output.apart)
-            if output.parallel
-            else None,
-        )
-        for doc in work.documents
+        unit(f"{output.name}/{name}", page, page) for doc in work.documents for name, page in page_works(doc, parts)
+    ]
+
+
+def page_works(doc: DocumentWork, parts: frozenset[str]) -> list[tuple[str, DocumentWork]]:
+    """A document's work cut into one work a page (of the media in `parts`), each named by its page."""
+    given = doc.only(parts)
+    return [
+        (name, replace(given, pages={medium: {name: page}}))
+        for medium, pages in given.pages.items()
+        for name, page in pages.items()
     ]
 
 
@@ -222,17 +234,9 @@ def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) 
         yield files
 
 
-def document_jobs(render: DocumentRender, doc: DocumentWork, parts: frozenset[str], apart: bool) -> list[Job]:
-    """A document's files of one output as jobs: the renderer and only the parts of the work it reads; with
-    `apart`, one job a page (a renderer that makes each page's files from that page alone)."""
-    given = doc.only(parts)
-    if not apart:
-        return [(render, given)]
-    return [
-        (render, replace(given, pages={medium: {name: page}}))
-        for medium, pages in given.pages.items()
-        for name, page in pages.items()
-    ]
+def sent_job(render: DocumentRender, work: DocumentWork) -> list[Job]:
+    """A document's unit as its one job for a worker: the renderer and the part of the work it is sent."""
+    return [(render, work)]
 
 
 def one_job(job: Callable[[], Job]) -> list[Job]:
