@@ -12,6 +12,7 @@ from pathlib import Path
 import genanki
 import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from genanki.apkg_schema import APKG_SCHEMA
 
 from study.build import make_course
 from study.config import Settings
@@ -453,6 +454,18 @@ def test_the_same_course_makes_the_same_unstamped_deck(folder: Path) -> None:
     assert header.startswith(b"SQLite format 3\x00")
     # change counter, valid-for number and SQLite version left 0, as an in-memory database has them
     assert header[24:28] == bytes(4) and header[92:100] == bytes(8)
+
+
+def test_the_collection_has_genankis_tables_and_indexes(folder: Path) -> None:
+    # the indexes are made once the rows are in (see APKG_INDEXES): the schema is still genanki's
+    reference = sqlite3.connect(":memory:")
+    reference.executescript(APKG_SCHEMA)
+    schema = "select type, name, tbl_name, sql from sqlite_master order by name"
+    expected = reference.execute(schema).fetchall()
+    reference.close()
+    data = apkg(course_of(first_document(folder)))
+    assert collection_rows(data, schema) == expected
+    assert collection_rows(data, "pragma integrity_check") == [("ok",)]
 
 
 def test_registered_as_the_anki_output() -> None:
