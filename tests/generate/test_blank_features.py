@@ -177,10 +177,24 @@ def test_what_a_demonstrative_points_at_is_never_a_blank() -> None:
         ("全年物价下降了30%，经济学家称之为通货紧缩。", "通货紧缩"),
         ("1952年，各乡在12天里修好了全部水渠，群众称之为“十二天工程”。", "十二天工程"),
         ("1931年春，红军在东山一带连续作战20余天，歼敌3000多人，史称东山战役。", "东山战役"),
+        # 定名为, 改名为: the new name the clause gives (neither was a naming verb)
+        ("1958年，县委把全县的扫盲工作队正式定名为红旗文化工作队。", "红旗文化工作队"),
+        ("1946年5月，县大队扩编后改名为青山游击纵队，开赴前线。", "青山游击纵队"),
+        # 即著名的: jieba cuts 五一 | 宣言, and no rule proposed the name whole
+        ("1948年，各界代表联名发表《告全县同胞书》，即著名的五一宣言，号召团结建设家乡。", "五一宣言"),
+        # a subject that points back (这次会议是…) asks for the name of what the text told of
+        ("1935年11月，县委在北坡村召开扩大会议，决定开展游击战争。这次会议是北坡会议。", "北坡会议"),
+        ("全县青年在1936年发起了声势浩大的抗日宣传，这次运动是山城青年救亡运动。", "山城青年救亡运动"),
     ],
 )
 def test_the_name_a_naming_verb_gives_is_the_first_blank(text: str, name: str) -> None:
     assert answers(text)[0] == name
+
+
+def test_a_described_phrase_after_a_naming_verb_is_no_given_name() -> None:
+    # 著名的 before a person and a description: only a span that ends on a name's word is proposed whole
+    spans = [s.text for s in candidates(analyse("他是著名的教育家陶成章。", EMPTY)) if s.kind == "named"]
+    assert spans == []
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,16 @@ from study.generate.formulations import (
     is_marker_at,
     quoted_count,
 )
-from study.generate.names import WHOLE_DATE, find_names, find_quantities, in_meeting_name, is_date
+from study.generate.names import (
+    EVENT_ENDINGS,
+    ORGANISATION_ENDINGS,
+    PROPER_ENDINGS,
+    WHOLE_DATE,
+    find_names,
+    find_quantities,
+    in_meeting_name,
+    is_date,
+)
 from study.generate.segment import adverbial_verb, commonness, is_content
 from study.generate.series import find_series
 from study.generate.terms import SameVocabulary, Vocabulary, build_vocabulary
@@ -90,6 +99,7 @@ KIND_BASE: dict[str, float] = {
     "compound": 0.84,  # 建立了（城乡居民医疗保障制度）: a system, doctrine or body named by several words
     "trait": 0.8,  # 某国人民是具有伟大（奋斗精神）的人民: what a claim that restates its subject tells of it
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
+    "named": 0.8,  # 即著名的（某某宣言）: the name a naming verb gives, whole
 }
 # In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
 # rarely one in the middle: the reader recalls a list from its ends. Of a mere pair, the first.
@@ -309,12 +319,32 @@ def _opening_date(span: Span, analysis: Analysis) -> float:
     return float(analysis.shadow[lo : span.start].strip() in DATE_PREPOSITIONS)
 
 
+# A subject that points back at what the text told of (这次会议是…, 该组织是…): the clause names it.
+POINTED = r"[这该此][次个一项场部种条位支][\u4e00-\u9fff]{1,3}(?:就是|正是|是)"
+NAMING_VERBS = rf"史称|称为|称作|称之为|叫做|这就是|定名为|命名为|改名为|更名为|改名|更名|著名的|{POINTED}"
 # Verbs that give a thing its name (史称…, 被称为…, 这就是…): the sentence tells what a thing is and closes
 # on its name, which is what it asks for. Not 简称 (the short name after the full one: either may be asked)
 # nor 誉为 (an honour, mostly a category: 楷模).
-NAMING = re.compile(r"(?:史称|称为|称作|称之为|叫做|这就是)[“「\"]?$")
-NAME_CLOSERS = frozenset('。，；、”」"）)!?！？')
-NAMING_REACH = 5  # characters: the longest naming verb and its opening quote
+NAMING = re.compile(rf"(?:{NAMING_VERBS})[“「\"《]?$")
+NAME_CLOSERS = frozenset('。，；、”」"）)!?！？,;')  # half-width marks too
+NAMING_REACH = 8  # characters: the longest naming verb (这次会议就是) and its opening quote
+
+
+# The name a naming verb gives, up to the mark that closes it, when it ends on a name's word (…宣言, …运动, …制度):
+# jieba may cut it (八一 | 宣言), and no other rule proposes it whole.
+GIVEN_NAME = re.compile(
+    rf"(?:{NAMING_VERBS})[“「\"《]?"
+    r"([^，。；、”」\"）)!?！？《》,;\s]{2,12})(?=[。，；、”」\"）)!?！？》,;]|$)"
+)
+
+
+def find_given_names(analysis: Analysis) -> list[Span]:
+    """The names naming verbs give (即著名的某某宣言。), whole, when they end on a name's word."""
+    return [
+        Span(m.start(1), m.end(1), m.group(1), "term", "named")
+        for m in GIVEN_NAME.finditer(analysis.shadow)
+        if m.group(1).endswith(NAME_ENDINGS)
+    ]
 
 
 def _named_here(span: Span, analysis: Analysis) -> float:
@@ -628,6 +658,7 @@ COMPOUND_HEADS = (
     "体系", "体制", "制度", "机制", "主义", "思想", "理论", "观", "专政", "共同体", "道路", "路线", "方针",
     "战略", "纲领", "委员会", "局", "学会", "协会", "支部", "党组织", "公司", "银行", "大学", "运动",
 )  # fmt: skip
+NAME_ENDINGS = EVENT_ENDINGS + PROPER_ENDINGS + ORGANISATION_ENDINGS + COMPOUND_HEADS  # what a given name ends on
 FUNCTION_LED = frozenset("并被把将")  # words opening on these are grammar glued to a verb, never part of a name
 ONE_CHARACTER_HEADS = tuple(h for h in COMPOUND_HEADS if len(h) == 1)
 SYSTEM_HEADS = ("体系", "体制", "制度", "机制")  # what a verb before them qualifies: 治理体系, 救助制度
@@ -747,6 +778,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_names(analysis),
         *find_quantities(analysis),
         *find_cleft_focus(analysis),
+        *find_given_names(analysis),
         *find_compounds(analysis),
         *(trait for _, trait in analysis.restatements),
     ]
