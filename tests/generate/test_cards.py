@@ -454,3 +454,8 @@ def test_a_cloze_that_took_the_topic_as_subject_shows_it_once() -> None:
     ))  # fmt: skip
     clozes = [c for c in cards_of((needs,)) if c.kind == "cloze"]
     assert clozes and all(c.context == "" and c.prompt.startswith("学好全会精神：") for c in clozes)
+
+
+def test_a_key_sentence_cut_after_a_semicolon_ends_on_a_full_stop() -> None:
+    point = item("1", "[1]", "（1）", "党是国家最高政治领导力量", "；党的领导是最本质的特征。")
+    assert key_sentence(point) == "党是国家最高政治领导力量。"

@@ -439,7 +439,9 @@ def test_a_fill_in_that_stops_on_its_last_word_gets_its_full_stop() -> None:
     assert ex.closed((Piece("要和"), Piece("群众", True))) == (Piece("要和"), Piece("群众", True), Piece("。"))
     assert ex.closed((Piece("坚持"), Piece("“两个确立”", True)))[-1] == Piece("。")
     ended = (Piece("要和"), Piece("群众", True), Piece("。"))
-    assert ex.closed(ended) == ended and ex.closed((Piece("一是"), Piece("加强", True), Piece("；")))[-1] == Piece("；")
+    assert ex.closed(ended) == ended
+    # one cut after a clause's semicolon ends as a statement too
+    assert ex.closed((Piece("一是"), Piece("加强", True), Piece("；")))[-1] == Piece("。")
 
 
 def test_a_choice_among_framed_items_prints_the_frame_and_options_without_it(
@@ -662,3 +664,19 @@ def test_a_one_character_frame_comes_off_the_options_but_is_not_printed() -> Non
     assert ex.option_frame(lst).opening == "是"
     prompt = ex.question("single", Place(doc, lst, None), 1, ex.option_frame(lst))
     assert prompt == "下列选项中，属于“分四个方面”的一项是（　）。"
+
+
+def test_a_blank_that_is_a_whole_sentence_is_no_fill_in() -> None:
+    # ____。学习是为了…: the words around the blank are about something else
+    assert ex.whole_sentence_blank((Piece("真学", True), Piece("。学习是为了增长知识、领悟精神。")))
+    assert ex.whole_sentence_blank((Piece("学习要深入。"), Piece("真学", True), Piece("。")))
+    assert not ex.whole_sentence_blank((Piece("坚持"), Piece("真学", True), Piece("，学习是为了增长知识。")))
+
+
+def test_a_fill_in_within_one_made_is_not_made_again() -> None:
+    origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
+    parent = Exercise("fill", "", origin, (Piece("一是在工作中，"), Piece("加强", True, "2字"), Piece("统一领导。")))
+    child = Exercise("fill", "", origin, (Piece("在工作中，加强"), Piece("统一领导", True, "4字"), Piece("。")))
+    assert ex.repeats(child, [parent]) and ex.repeats(parent, [child])
+    other = Exercise("fill", "", origin, (Piece("在工作中，"), Piece("改进", True, "2字"), Piece("作风。")))
+    assert not ex.repeats(other, [parent])

@@ -54,6 +54,7 @@ LIST_OPENERS = ("要", "是", "就是", "即", "必须", "应", "应当", "应�
 # numbers and names are no part of what a learner must know
 # (某些…, 某种…, 个别… alone state a claim about some: they stay)
 ILLUSTRATION = re.compile(r"^(?:(?:如|比如|例如|譬如)(?:某|个别)|某(?![些种])|据统计|据不完全统计|比如|例如|譬如)")
+CLAUSE_STOPS = ("；", ";")  # the end of a clause the sentence splitter also cuts after
 FULL_STOPS = "。！!"  # the end of a statement (a question's ？ leads on to its answer: …呢？我认为)
 TOPIC_SAYS = 6  # hanzi a lead's last statement needs to stand without the statement before it
 # words that point back to the statement before (为此，要做到…): a lead opening on one keeps that statement
@@ -440,11 +441,16 @@ def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
     if item.marker and text.startswith(item.marker):
         text = text[len(item.marker) :]
     found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
-    for at, sentence in enumerate(found):
+    for at, sentence in enumerate(map(stated, found)):
         subject = with_subject(sentence, found[at - 1] if at else "", topic) if subjectless(sentence) else sentence
         if subject and len(subject.rstrip(EDGE_PUNCT)) in KEY_SENTENCE and not illustrative(sentence):
             return subject[: len(subject) - len(sentence)], sentence
     return None
+
+
+def stated(sentence: str) -> str:
+    """A sentence cut after a clause's semicolon (…是最高政治领导力量；) as a statement: ending on a full stop."""
+    return sentence[:-1] + "。" if sentence.endswith(CLAUSE_STOPS) else sentence
 
 
 def illustrative(sentence: str) -> bool:

@@ -20,6 +20,7 @@ from study.affixes import common_prefix, common_suffix
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import (
+    CLAUSE_STOPS,
     FRAME_MIN,
     FULL_STOPS,
     NO_FRAME,
@@ -31,6 +32,7 @@ from study.generate.cards import (
     own_part,
     says_alone,
     shared_frame,
+    stated,
     stray_marks_off,
     without_items,
     without_opening,
@@ -671,12 +673,23 @@ def fill_exercise(
     answers = tuple(p.text for p in cut if p.blank)
     if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
         return None
-    if hanzi_count("".join(p.text for p in cut if not p.blank)) < FILL_CONTEXT_MIN:
-        return None  # 两个“____”: too few words around the blank to recall it from
+    if hanzi_count("".join(p.text for p in cut if not p.blank)) < FILL_CONTEXT_MIN or whole_sentence_blank(cut):
+        return None  # 两个“____”: too few words around the blank to recall it from, or none about it
     return Exercise("fill", "", origin, pieces=closed(cut), answers=answers)
 
 
 WORD_CLOSERS = "”’）》」』\"'"  # marks that close a word or a quotation (straight ones too), not a sentence
+
+
+def whole_sentence_blank(cut: tuple[Piece, ...]) -> bool:
+    """True for a blank that is a whole sentence (____。学习是为了…: a point's head alone before its
+    explanation): the words around it are about something else, and any sibling's head fits it too."""
+    for at, piece in enumerate(cut):
+        before = cut[at - 1].text if at else ""
+        after = cut[at + 1].text if at + 1 < len(cut) else ""
+        if piece.blank and before[-1:] in ("", *SENTENCE_STOPS) and after[:1] in ("", *SENTENCE_STOPS):
+            return True
+    return False
 
 
 def closed(cut: tuple[Piece, ...]) -> tuple[Piece, ...]:
@@ -684,6 +697,8 @@ def closed(cut: tuple[Piece, ...]) -> tuple[Piece, ...]:
     its last word (…和群众____) or a quotation closed on one (…“两个确立”), and the sheet prints it with its
     full stop; one whose quotation closes on its own stop (…。”) has it."""
     last = "".join(p.text for p in cut).rstrip(WORD_CLOSERS)[-1:]
+    if not cut[-1].blank and cut[-1].text.endswith(CLAUSE_STOPS):  # …是为了掌握真理；: cut after a clause
+        return (*cut[:-1], Piece(stated(cut[-1].text)))
     return (*cut, Piece("。")) if last.isalnum() else cut
 
 
@@ -718,9 +733,22 @@ def fill_exercises(doc: Document, vocab: Vocabulary, level: int, shown: str) -> 
 
 
 def repeats(exercise: Exercise, made: Iterable[Exercise]) -> bool:
-    """True for a fill-in printed as one already made is: the same words around blanks of the same hints."""
+    """True for a fill-in printed as one already made is (the same words around blanks of the same hints), or
+    whose sentence is within one made or holds one (an item's sentence again in its parent's text, with its
+    marker: 一是在…统一的 / 在…统一的)."""
     looks = [(p.hint if p.blank else p.text) for p in exercise.pieces]
-    return any([(p.hint if p.blank else p.text) for p in other.pieces] == looks for other in made)
+    said = filled(exercise)
+    return any(
+        [(p.hint if p.blank else p.text) for p in other.pieces] == looks
+        or said in filled(other)
+        or filled(other) in said
+        for other in made
+    )
+
+
+def filled(exercise: Exercise) -> str:
+    """A fill-in's sentence with its blanks filled in, without the stops it ends on."""
+    return "".join(p.text for p in exercise.pieces).rstrip(SENTENCE_STOPS + "。")
 
 
 def fill_printed(exercise: Exercise) -> str:
