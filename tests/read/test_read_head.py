@@ -245,6 +245,13 @@ def test_several_names_under_the_title_are_its_byline(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize(("byline", "author"), [("□ 王建国 刘芳", "王建国 刘芳"), ("■王建国", "王建国")])
+def test_a_byline_after_a_paper_s_square_names_all_its_authors(read_text, byline: str, author: str) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n\n{byline}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", author)
+    assert texts(source) == [BODY, BODY2]
+
+
 # ---------------------------------------------------------------- metadata lines under the title
 
 

@@ -288,12 +288,16 @@ NAME_SEPARATORS = re.compile(r"[、,，\s]+")
 FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff])[1-9*＊](?=[、,，\s]|$)")
 
 
+# The square or circle a paper or journal sets before its byline (□ 张明 李华, ■张明): no part of the names.
+BYLINE_MARK = re.compile(r"^[□■◎●◆]\s*")
+
+
 def _name_parts(text: str) -> list[str]:
-    """A line's names set apart by enumeration commas or spaces; two or three single characters in a row are
-    one name spaced out to the width of three (李 舒, 张 小 明)."""
+    """A line's names set apart by enumeration commas or spaces, after a byline's mark; two or three single
+    characters in a row are one name spaced out to the width of three (李 舒, 张 小 明)."""
     parts: list[str] = []
     run = 0  # how many single characters the last part was put together from
-    tokens = (FOOTNOTE_MARK.sub("", token) for token in NAME_SEPARATORS.split(text.strip()))
+    tokens = (FOOTNOTE_MARK.sub("", token) for token in NAME_SEPARATORS.split(BYLINE_MARK.sub("", text.strip())))
     for token in (token for token in tokens if token):
         if len(token) == 1 and 0 < run < 3:
             parts[-1] += token
@@ -378,8 +382,8 @@ def byline_name(text: str) -> str:
         return text[match.start(1) : match.end(1)]
     parts = _name_parts(text)
     if len(parts) == 1 and looks_like_name(parts[0]):
-        return parts[0]  # a name spaced out (李 舒)
-    return FOOTNOTE_MARK.sub("", text) if looks_like_names(text) else text
+        return parts[0]  # a name spaced out (李 舒), or after a byline's mark (■张明)
+    return FOOTNOTE_MARK.sub("", BYLINE_MARK.sub("", text)) if looks_like_names(text) else text
 
 
 # A date in English alone on its line, maybe with its weekday and time, as a blog heads a post with it
