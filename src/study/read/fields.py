@@ -322,8 +322,9 @@ def clean_name(text: str) -> str | None:
 AUTHOR_NOTE = re.compile(r"\s*[（(].*$|\s+\d{4}\s*[-/.年].*$")
 
 
-# An author field that names no one: a paper's or an agency's reporters (新华社记者, 本报记者).
-NO_ONE = re.compile(r"^(?:本报|本刊|本台|新华社|中新社|人民日报|新华网)?(?:特约)?记者$")
+# An author field that names no one: a paper's or an agency's reporters (新华社记者, 本报记者), or an author
+# unknown or withheld (佚名, 匿名, 不详).
+NO_ONE = re.compile(r"^(?:(?:本报|本刊|本台|新华社|中新社|人民日报|新华网)?(?:特约)?记者|佚名|匿名|不详|未知)$")
 
 
 # The desk of a journal named in book quotes (《某某》杂志编辑部): the quotes are part of the author's name.
