@@ -8,6 +8,7 @@ from study.generate.analysis import analyse
 from study.generate.anatomy import frame_of
 from study.generate.blanks import (
     EMPTY,
+    _addressee,
     _described_subject,
     _span_of_time,
     _verb_object,
@@ -547,3 +548,22 @@ def test_a_day_without_its_year_is_a_blank() -> None:
 def test_a_month_alone_is_no_date_to_blank() -> None:
     # 至7月 is a span of time, like 今明两年
     assert "7月" not in answers("活动自春节后至7月在全市开展。")
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("全县各级妇女联合会要维护妇女儿童的合法权益。", "全县各级妇女联合会"),
+        ("乡镇人民代表大会主席团应当听取代表的意见。", "乡镇人民代表大会主席团"),
+    ],
+)
+def test_the_addressee_of_a_rule_is_no_first_blank(text: str, addressee: str) -> None:
+    # the body a provision addresses (某某要…, 某某应当…), or a word of its name, is given: what it must do is the point
+    assert answers(text)[0] not in addressee
+
+
+def test_a_span_of_time_before_a_modal_is_no_addressee() -> None:
+    # 三年内不得…: the period the rule sets, which is its point
+    analysis = analyse("受到撤职处分的，三年内不得担任原职务。", EMPTY)
+    period = next(s for s in candidates(analysis) if s.text == "三年" and s.kind == "quantity")
+    assert _addressee(period, analysis) == 0.0

@@ -452,6 +452,22 @@ def _verb_object(span: Span, analysis: Analysis) -> float:
     return float(k is not None and analysis.units[k].pos == "v")
 
 
+# Modal verbs of a rule (某委员会要…, 某组织应当…, 某某不得…): the one a provision addresses is given, what it
+# must or may do is the point.
+MODALS = frozenset({"要", "应当", "应该", "应", "必须", "须", "可以", "可", "不得", "有权", "实行"})
+
+
+def _addressee(span: Span, analysis: Analysis) -> float:
+    """1 for the span a rule's modal verb follows (党的各级某委员会｜要保障…), or a word of it (某某｜委员会｜要):
+    the addressee of a provision."""
+    if span.kind in NUMBER_KINDS:
+        return 0.0  # 五年内不得…: a span of time the rule sets, not whom it addresses
+    units, k = analysis.units, analysis.unit_starting_at(span.end)
+    if k is not None and k + 1 < len(units) and units[k].pos in NOUNISH_TAGS:
+        k += 1  # the rest of the addressee's name
+    return float(k is not None and units[k].text in MODALS)
+
+
 Feature = Callable[[Span, Analysis], float]
 # Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
 # human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
@@ -479,6 +495,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("meeting a clause says only was held", _held_meeting, -0.15),
     ("span of time, age or interval", _span_of_time, 0.1),
     ("day a law takes effect", _effective_date, 0.3),
+    ("addressee of a rule", _addressee, -0.4),
 )
 
 
