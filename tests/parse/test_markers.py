@@ -413,3 +413,11 @@ def test_a_speakers_courtesy_closing_the_sentence_is_no_part_of_the_last_point()
     assert doc.lists[0].items[1].text == "改进作风，密切联系，务求实效"
     doc = outline("一是加强学习，二是查摆问题，不足之处立行立改。")
     assert doc.lists[0].items[1].text == "查摆问题，不足之处立行立改"
+
+
+def test_keycap_digits_number_points_as_digits_do() -> None:
+    doc = outline("今年要做好以下工作：\n1️⃣ 稳住农业生产，抓好秋收。\n2️⃣ 办好民生实事，兜牢底线。\n3️⃣ 守住安全底线。")
+    (lst,) = flat(doc)
+    assert lst.style == "1️⃣"
+    assert heads(lst) == ["稳住农业生产，抓好秋收", "办好民生实事，兜牢底线", "守住安全底线"]
+    assert lst.lead == "今年要做好以下工作："

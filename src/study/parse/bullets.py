@@ -27,7 +27,7 @@ BODY_MIN = 20  # a body paragraph: longer than this, with a sentence mark in it
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
 # Numbered families that are bare labels (一、 1. （一） ①); 第N… forms are words of the sentence
 # (第一部分是…), so a bullet that opens with one keeps it in its text.
-LABEL_GROUPS = frozenset(("（一）", "一、", "甲、", "（1）", "1.", "1、", "1)", "①", "⑴", "（a）", "A."))
+LABEL_GROUPS = frozenset(("（一）", "一、", "甲、", "（1）", "1.", "1、", "1)", "1️⃣", "①", "⑴", "（a）", "A."))
 
 # a bullet that is a bracketed field name and its short value (•【发布机关】某某厅 / •【文号】) is a row of a
 # document's property table, no point: a run of them lists nothing

@@ -119,6 +119,9 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("1.", r"(?P<n>\d{1,2})[.．](?:(?!\d)|(?=\d{4}年|\d{1,2}(?:世纪|月)))[ \u3000]*", Kind.HEADING, "1."),
     _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
+    # a keycap digit (1️⃣ 2️⃣: a digit, the emoji selector, the enclosing keycap), as pages made on phones
+    # number their points
+    _rule("1️⃣", r"(?P<n>\d)\ufe0f?\u20e3[ \u3000、，,]*", Kind.HEADING, "1️⃣"),
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
     _rule("⑴", rf"(?P<n>[{PARENTHESIZED}])[ \u3000、，,]*", Kind.HEADING, "⑴"),
     _rule("（a）", r"[（(](?P<n>[a-zA-Z])[）)][ \u3000、，,.．]*", Kind.HEADING, "（a）"),
