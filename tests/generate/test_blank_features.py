@@ -567,3 +567,15 @@ def test_a_span_of_time_before_a_modal_is_no_addressee() -> None:
     analysis = analyse("受到撤职处分的，三年内不得担任原职务。", EMPTY)
     period = next(s for s in candidates(analysis) if s.text == "三年" and s.kind == "quantity")
     assert _addressee(period, analysis) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("本次会议，主题是加快建设现代农业产业园区。", "主题"),
+        ("全省教育工作，总方针是优先发展、育人为本。", "总方针"),
+    ],
+)
+def test_what_a_statement_says_of_itself_is_no_first_blank(text: str, noun: str) -> None:
+    # 总方针是…, 主题是…: the noun is the class of the statement (it was the first blank); what follows is its content
+    assert noun not in answers(text)[0]
