@@ -258,6 +258,18 @@ def test_an_author_field_that_names_no_one_gives_no_author(read_text, nobody: st
     assert (source.title, source.meta.author, source.meta.publication) == ("关于春季植树造林的几点意见", None, "某某网")
 
 
+@pytest.mark.parametrize("row", ["作者：王建国 来源：某某网 2024-03-02 186", "来源：某某日报 2024-03-02"])
+def test_a_date_after_a_byline_s_row_of_fields_is_the_date(read_text, row: str) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n\n{row}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的几点意见", "2024-03-02")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_page_s_clock_is_no_date(read_text) -> None:
+    source = read_text(f"今日日期：2025年4月5日 星期六\n关于春季植树造林的几点意见\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的几点意见", None)
+
+
 # ---------------------------------------------------------------- metadata lines under the title
 
 

@@ -339,9 +339,11 @@ def find_head(
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *_echoes(below, title, raw), *chrome, *furniture, *(i for i, _ in subtitle)}
     used |= {found[0] for found in (author, date) if found}
-    fields = tuple(
-        pair for i, line in head if i in used and is_meta_line(line.text) for pair in _line_fields(line.text)
-    )
+    metadata = [line.text for i, line in head if i in used and is_meta_line(line.text)]
+    fields = tuple(pair for text in metadata for pair in _line_fields(text))
+    # last, a date anywhere on a byline's row of fields (作者：张明 来源：某某网 2023-06-15 186), as a page's furniture
+    # gives it; not on a row of other fields (今日日期：… is the page's clock)
+    fields += tuple(("date", text) for text in metadata if _is_byline_row(_line_fields(text)))
     dated_name = _dated_author(lines[date[0]].text, head) if date else None
     named = _author_name(author[1].text) if author else None
     author_name = named or (barred[1] if barred else None) or speech_speaker(title) or dated_name
@@ -380,6 +382,14 @@ def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[
     used = frozenset([date[0]] if date else []) | {i for i, _ in named}
     fields = tuple(_line_fields(lines[date[0]].text)) if date else ()
     return Head(None, author, date[1] if date else None, used, fields) if used else NO_HEAD
+
+
+BYLINE_ROW = frozenset(("author", "publication"))  # the fields of a row that names the piece's author and source
+
+
+def _is_byline_row(fields: list[tuple[str, str]]) -> bool:
+    """True for a row of fields that only names the author and the source (作者：… 来源：…)."""
+    return bool(fields) and {meaning for meaning, _ in fields} <= BYLINE_ROW
 
 
 def _names_over_fields(lines: list[Line], at: int) -> bool:
