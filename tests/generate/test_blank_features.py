@@ -579,3 +579,15 @@ def test_a_span_of_time_before_a_modal_is_no_addressee() -> None:
 def test_what_a_statement_says_of_itself_is_no_first_blank(text: str, noun: str) -> None:
     # 总方针是…, 主题是…: the noun is the class of the statement (it was the first blank); what follows is its content
     assert noun not in answers(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("过去一年，全市外出务工人员超过80万人、收入稳步提高。", "一年"),
+        ("市政府报告指出，过去一年，全市新增城镇就业12万人。", "一年"),
+    ],
+)
+def test_the_period_a_claim_looks_back_on_is_its_time_not_its_figure(text: str, period: str) -> None:
+    # 过去一年，…: the time of a report's claim, like an opening date; it stood second, above every content word
+    assert answers(text)[0] != period and period not in answers(text)[:2]

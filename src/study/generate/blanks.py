@@ -321,6 +321,14 @@ def _opening_date(span: Span, analysis: Analysis) -> float:
     return float(analysis.shadow[lo : span.start].strip() in DATE_PREPOSITIONS)
 
 
+FRAMING_LEADS = ("过去", "今后", "未来", "最近", "近")  # 过去五年, 近十年: the time the claim looks back or ahead on
+
+
+def _framing_period(span: Span, analysis: Analysis) -> float:
+    """1 for the figure of a period the claim looks back or ahead on (过去一年，…, 近十年来): its time, like a date."""
+    return float(span.kind == "quantity" and analysis.shadow.endswith(FRAMING_LEADS, 0, span.start))
+
+
 # A subject that points back at what the text told of (这次会议是…, 该组织是…): the clause names it.
 POINTED = r"[这该此][次个一项场部种条位支][\u4e00-\u9fff]{1,3}(?:就是|正是|是)"
 NAMING_VERBS = rf"史称|称为|称作|称之为|叫做|这就是|定名为|命名为|改名为|更名为|改名|更名|著名的|{POINTED}"
@@ -483,6 +491,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("famous name", _famous, -0.25),
     ("speaker of the clause", lambda s, a: float(s.kind == "person" and speaks(a.shadow, s.end)), -0.3),
     ("date opening its sentence", _opening_date, -0.3),
+    ("period the claim looks back or ahead on", _framing_period, -0.3),
     ("event or meeting that dates the claim", _time_frame, -0.2),
     # 某国人民是…的人民: the claim restates its subject, known already; its trait is the point
     ("subject the claim's head restates", lambda s, a: float(a.restated(s)), -0.4),
