@@ -559,6 +559,13 @@ def test_a_document_site_s_uploader_viewer_and_buttons(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+def test_an_e_paper_s_date_box_without_the_year_s_sign(read_text) -> None:
+    box = "今日日期：2025年4月5日星期六 版面导航\n当前报纸日期：\n2025 3月13日 星期四\n上一篇 下一篇"
+    source = read_text(f"第A03版：要闻 上一版 下一版\n{box}\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2025-03-13")
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
     source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n  • 打印\n  • 收藏\n\n{BODY}\n\n{BODY2}\n")
     assert texts(source) == [BODY, BODY2]
