@@ -591,3 +591,15 @@ def test_what_a_statement_says_of_itself_is_no_first_blank(text: str, noun: str)
 def test_the_period_a_claim_looks_back_on_is_its_time_not_its_figure(text: str, period: str) -> None:
     # 过去一年，…: the time of a report's claim, like an opening date; it stood second, above every content word
     assert answers(text)[0] != period and period not in answers(text)[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("1950年，党中央和国务院号召全国开展扫盲运动。", "党中央"),
+        ("中国共产党同各界人士结成了广泛的爱国统一战线。", "中国共产党"),
+    ],
+)
+def test_the_courses_everyday_actor_is_no_blank_of_the_top_three(text: str, actor: str) -> None:
+    # the actor of almost every sentence of such a course, whatever rule proposes it (a pair's member here)
+    assert actor not in answers(text)[:3]

@@ -33,6 +33,7 @@ from study.generate.formulations import (
 )
 from study.generate.names import (
     EVENT_ENDINGS,
+    GENERIC_NAMES,
     ORGANISATION_ENDINGS,
     PROPER_ENDINGS,
     WHOLE_DATE,
@@ -507,6 +508,8 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("span of time, age or interval", _span_of_time, 0.1),
     ("day a law takes effect", _effective_date, 0.3),
     ("addressee of a rule", _addressee, -0.4),
+    # 中国共产党, 党中央, 国务院: the actor of almost every sentence of the course, whatever rule proposed it
+    ("the course's everyday actor", lambda s, a: float(s.text in GENERIC_NAMES), -0.3),
 )
 
 
