@@ -20,6 +20,7 @@ from study.generate.cards import (
     parse_numeral,
     shared_frame,
     stray_marks_off,
+    unnumbered,
     unrevealed,
     without_opening,
 )
@@ -106,6 +107,8 @@ def test_numerals_both_ways() -> None:
         ("第一次会议通过了三个决定。", 4, None),  # the lead counts something else
         # a count sentence too short to say what it counts keeps the sentence before it
         ("办好这件事靠什么？主要有两条：", 2, ("办好这件事靠什么？主要有几条？", "两条")),
+        # the same count said twice: both are asked, or the other gives it away
+        ("本章分为三个部分，从以下三个方面讲解。", 3, ("本章分为几个部分，从以下几个方面讲解？", "三个")),
     ],
 )
 def test_count_question(lead: str, count: int, asked: tuple[str, str] | None) -> None:
@@ -459,3 +462,17 @@ def test_a_cloze_that_took_the_topic_as_subject_shows_it_once() -> None:
 def test_a_key_sentence_cut_after_a_semicolon_ends_on_a_full_stop() -> None:
     point = item("1", "[1]", "（1）", "党是国家最高政治领导力量", "；党的领导是最本质的特征。")
     assert key_sentence(point) == "党是国家最高政治领导力量。"
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("1. 党的三大作风", "党的三大作风"),
+        ("判断题。二、判断题", "判断题"),  # a heading's title said again after its number
+        ("（一）总的要求", "总的要求"),
+        ("产值增长1.5倍，2、要坚持", "产值增长1.5倍，要坚持"),  # a figure's point is no marker
+        ("坚持，坚持问题导向", "坚持，坚持问题导向"),
+    ],
+)
+def test_a_lists_topic_loses_the_markers_of_its_clauses(text: str, about: str) -> None:
+    assert unnumbered(text) == about

@@ -680,3 +680,11 @@ def test_a_fill_in_within_one_made_is_not_made_again() -> None:
     assert ex.repeats(child, [parent]) and ex.repeats(parent, [child])
     other = Exercise("fill", "", origin, (Piece("在工作中，"), Piece("改进", True, "2字"), Piece("作风。")))
     assert not ex.repeats(other, [parent])
+
+
+def test_a_topic_that_numbers_its_heading_asks_without_the_number() -> None:
+    doc = make_doc("q", "题目", ())
+    lst = dataclasses.replace(make_list("q", "1", "1. 党的三大作风", ["理论联系实际", "密切联系群众"]), topic="")
+    assert topic(lst, None, doc) == "党的三大作风"
+    quiz = dataclasses.replace(lst, topic="填空题。一、填空题")
+    assert topic(quiz, None, doc) == "填空题"

@@ -54,6 +54,15 @@ LIST_OPENERS = ("要", "是", "就是", "即", "必须", "应", "应当", "应�
 # numbers and names are no part of what a learner must know
 # (某些…, 某种…, 个别… alone state a claim about some: they stay)
 ILLUSTRATION = re.compile(r"^(?:(?:如|比如|例如|譬如)(?:某|个别)|某(?![些种])|据统计|据不完全统计|比如|例如|譬如)")
+CLAUSE_MARKS = "。！？；：，,;:!?"
+# a point's marker opening a clause: 1. / 1、 / 一、 / （一） / (1), never the figure of a number (1.5倍)
+CLAUSE_MARKER = re.compile(
+    rf"(?:^|(?<=[{CLAUSE_MARKS}]))\s*(?:[0-9０-９]{{1,3}}\s*[.．、](?![0-9０-９])|[一二三四五六七八九十]{{1,3}}、"
+    r"|[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,3})[)）])\s*"
+)
+REPEATED_CLAUSE = re.compile(
+    rf"(?:^|(?<=[{CLAUSE_MARKS}]))([^{CLAUSE_MARKS}]+)[{CLAUSE_MARKS}]\1(?=$|[{CLAUSE_MARKS}])"
+)
 CLAUSE_STOPS = ("；", ";")  # the end of a clause the sentence splitter also cuts after
 FULL_STOPS = "。！!"  # the end of a statement (a question's ？ leads on to its answer: …呢？我认为)
 TOPIC_SAYS = 6  # hanzi a lead's last statement needs to stand without the statement before it
@@ -286,8 +295,16 @@ def context_tail(text: str) -> str:
 def list_about(lst: EnumList) -> str:
     """A list's topic, else its lead, with the items it holds cut out (an inline series' topic is the
     sentence that holds it, and its items are the card's answer); "" when it has neither."""
-    about = lst.topic or (lst.lead.strip() if lst.lead else "")
+    about = unnumbered(lst.topic or (lst.lead.strip() if lst.lead else ""))
     return without_opening(without_items(stray_marks_off(about), [item.head.strip(EDGE_PUNCT) for item in lst.items]))
+
+
+def unnumbered(text: str) -> str:
+    """Text about a list without the markers its clauses open on (1. 党的三大作风 → 党的三大作风) and without a
+    clause that says the one before again once unmarked (填空题。一、填空题 → 填空题): a heading's number
+    places it in the document, and asks nothing."""
+    text = CLAUSE_MARKER.sub("", text)
+    return REPEATED_CLAUSE.sub(r"\1", text)
 
 
 def stray_marks_off(text: str) -> str:
@@ -391,7 +408,10 @@ def count_question(lead: str, count: int) -> tuple[str, str] | None:
         if found:
             c = found[-1]
             ji = "几" if sentence == m.group() else "幾"  # in the lead's own script
-            asked = (sentence[: c.start()] + ji + sentence[c.start(2) :]).strip(EDGE_PUNCT)
+            asked = sentence
+            for each in reversed(found):  # 分为四个部分，从以下四个方面: the other count would give it away
+                asked = asked[: each.start()] + ji + asked[each.start(2) :]
+            asked = asked.strip(EDGE_PUNCT)
             # 靠的是什么呢？主要有三条：asked alone, 主要有几条？ does not say what is counted
             asked = before + asked if len(asked) < COUNT_QUESTION_MIN else asked
             return asked.lstrip(EDGE_PUNCT) + "？", sentence[c.start() : c.end()]

@@ -34,6 +34,7 @@ from study.generate.cards import (
     shared_frame,
     stated,
     stray_marks_off,
+    unnumbered,
     without_items,
     without_opening,
 )
@@ -140,7 +141,7 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     """What a list is about, for a question: the end of its topic (parse/topics.py), or the title."""
     if lst.lead is None and parent is None and doc.title:
         return titled(doc.title)  # a top-level list of parts: the title says it
-    about = lst.topic or lst.lead or (parent.head if parent else "")
+    about = unnumbered(lst.topic or lst.lead or (parent.head if parent else ""))
     about = without_opening(without_items(stray_marks_off(about), heads(lst)))
     if NAMES_DOCUMENT.match(clean(about)):
         # 本文全文分为六个部分，各部分的标题 frames a card; a question names the document alone (本文共有六点)
