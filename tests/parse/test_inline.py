@@ -141,3 +141,10 @@ def test_clauses_that_go_on_about_a_quoted_formulation_are_not_its_items() -> No
 def test_clauses_built_alike_after_a_quoted_formulation_are_its_items() -> None:
     lst = flat(outline("全党要牢记“两个务必”，务必保持谦虚谨慎，务必保持艰苦奋斗。"))[0]
     assert heads(lst) == ["务必保持谦虚谨慎", "务必保持艰苦奋斗"]
+
+
+def test_a_series_left_open_with_etc_has_no_etc_item() -> None:
+    doc = outline("会员的权利包括：参加会议；提出建议；等等。")
+    assert heads(flat(doc)[0]) == ["参加会议", "提出建议"]
+    doc = outline("主要任务包括：修路，建桥，通水，等等。")
+    assert heads(flat(doc)[0]) == ["修路", "建桥", "通水"]

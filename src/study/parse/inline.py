@@ -12,7 +12,7 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import bare_count_lists, inside_quote, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
-from study.parse.pieces import parallel
+from study.parse.pieces import parallel, without_etc
 from study.parse.topics import HANZI
 
 # “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation
@@ -192,7 +192,7 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             end = end_match.start() if end_match else len(shadow)
             if _quotation(shadow, colon.end(), end):
                 continue
-            spans = _split(shadow, colon.end(), end, re.compile(r"[；;]"))
+            spans = without_etc(shadow, _split(shadow, colon.end(), end, re.compile(r"[；;]")))
             # pieces without a Chinese word are no points: code, or a copy-guard's junk (书写要求是:# c/ F; K+ d)
             if len(spans) >= 2 and all(HANZI.search(shadow, s, e) for s, e in spans):
                 lead = para.text[begin : colon.end()]

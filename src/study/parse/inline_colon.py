@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import furniture_label
-from study.parse.pieces import Span, parallel, split_top
+from study.parse.pieces import Span, parallel, split_top, without_etc
 
 COLON = re.compile(r"[：:]")
 # nouns and verbs that, ending the clause before a colon (optionally + 是/为), announce what follows as
@@ -100,7 +100,7 @@ def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | No
         return None  # semicolon lists and nested colons are other rules' business
     if strength == "label":
         return _terms(shadow, start, end)
-    spans = _pieces(shadow, start, end)
+    spans = without_etc(shadow, _pieces(shadow, start, end))
     if _one_title(shadow, spans):
         return None
     needed = STRONG_MIN if strength == "strong" else WEAK_MIN

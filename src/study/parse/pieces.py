@@ -45,6 +45,17 @@ def split_top(shadow: str, start: int, end: int, seps: str) -> list[Span]:
     return [span for span in (trim(shadow, s, e) for s, e in spans) if span[1] > span[0]]
 
 
+# a series the author leaves open closes on 等等 (A；B；等等。), a word for the rest and no point of its own
+ETC = re.compile(r"[ \u3000]*(?:等等|等|\.{3,6}|…{1,2})[ \u3000]*")
+
+
+def without_etc(shadow: str, spans: list[Span]) -> list[Span]:
+    """The pieces of a series without a last one that only says 'and so on'."""
+    if spans and ETC.fullmatch(shadow, *spans[-1]):
+        return spans[:-1]
+    return spans
+
+
 def trim(shadow: str, start: int, end: int) -> Span:
     """A span without the blanks and emphasis marks at its ends."""
     while start < end and shadow[start] in SPACES:
