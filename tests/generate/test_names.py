@@ -145,3 +145,19 @@ def test_a_generic_body_of_an_organisations_structure_is_no_name(text: str) -> N
 def test_a_date_is_proposed_whole_beside_its_year(text: str, date: str) -> None:
     found = [s.text for s in find_quantities(analyse(text, EMPTY))]
     assert date in found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("章程的修改须经全体会员的三分之二以上通过。", "三分之二"),
+        ("五分之一以上的代表可以提议召开临时会议。", "五分之一"),
+        ("罚款不超过上一年收入的百分之四十。", "百分之四十"),
+        ("理事会每年至少召开一次会议。", "一次"),
+        ("主任连续任职不超过两届。", "两届"),
+    ],
+)
+def test_a_share_or_a_figure_a_limit_sets_is_a_quantity(text: str, figure: str) -> None:
+    # 三分之二, 至少…一次: figures a rule writes in words, which the figure rule, keyed to units, did not propose
+    found = [s.text for s in find_quantities(analyse(text, EMPTY))]
+    assert figure in found

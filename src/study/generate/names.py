@@ -85,6 +85,12 @@ YEAR = re.compile(r"[0-9０-９]{4}年")
 WHOLE_DATE = re.compile(
     r"(?<![0-9０-９.])(?:[0-9０-９]{4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?|[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号])"
 )  # a month alone (至7月) is a span of time
+# A share (三分之二, 五分之一, 百分之四十) or a figure a limit sets (至少一次, 不超过两届): what a rule fixes, in the
+# words a rule writes it in; neither has a unit the figure rule knows.
+SHARE = re.compile(rf"(?:百分之|[{NUMERAL}]{{1,2}}分之)[0-9０-９{NUMERAL}]{{1,3}}")
+LIMITED = re.compile(  # the limit's verb may stand between (至少举行一次)
+    rf"(?:至少|最多|不少于|不超过|不低于|不高于)(?:[^{NUMERAL}两，。；、,;]{{1,2}}?)?([{NUMERAL}两](?:个月|年|次|届|人|名|天))"
+)
 DATE_AFTER = re.compile(r"^[年月日]?[0-9０-９一二三四五六七八九十]+[月日号]|^[年月]?[底初末]|^[月日]")
 
 
@@ -215,7 +221,9 @@ def find_quantities(analysis: Analysis) -> list[Span]:
         if text.endswith("年") and DATE_AFTER.match(after):
             text = text[:-1]  # 1999年12月20日: the year is the point, the rest a date
         found.append(Span(m.start(), m.start() + len(text), text, "m", "quantity"))
-    found.extend(Span(m.start(), m.end(), m.group(), "m", "quantity") for m in WHOLE_DATE.finditer(analysis.shadow))
+    for pattern in (WHOLE_DATE, SHARE, LIMITED):  # LIMITED's figure is its one group, past the limit's words
+        spans = (m.span(pattern.groups) for m in pattern.finditer(analysis.shadow))
+        found.extend(Span(lo, hi, analysis.shadow[lo:hi], "m", "quantity") for lo, hi in spans)
     return found
 
 
