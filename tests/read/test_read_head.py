@@ -270,6 +270,17 @@ def test_a_page_s_clock_is_no_date(read_text) -> None:
     assert (source.title, source.meta.date) == ("关于春季植树造林的几点意见", None)
 
 
+@pytest.mark.parametrize("byline", ["作者：王建国 来源：某某网", "王建国"])
+def test_the_author_s_name_before_the_title_s_colon_is_the_byline_s(read_text, byline: str) -> None:
+    source = read_text(f"王建国：关于春季植树造林的几点意见\n{byline}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国")
+
+
+def test_a_name_before_the_title_s_colon_stays_when_the_byline_names_another(read_text) -> None:
+    source = read_text(f"王建国：关于春季植树造林的几点意见\n作者：刘芳\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("王建国：关于春季植树造林的几点意见", "刘芳")
+
+
 # ---------------------------------------------------------------- metadata lines under the title
 
 

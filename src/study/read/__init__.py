@@ -18,7 +18,13 @@ from study.read.binary import Extracted
 from study.read.decode import decode
 from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
-from study.read.head import closing_byline, dispatch_reporters, split_speech_title, strip_echoes
+from study.read.head import (
+    closing_byline,
+    dispatch_reporters,
+    split_speech_title,
+    strip_echoes,
+    without_author_label,
+)
 from study.read.html import unescape_json_markup
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
@@ -91,6 +97,7 @@ def read_source(path: Path) -> Source:
     if draft.meta.author is None:  # a dispatch's reporters, credited as it opens or after the article
         author = dispatch_reporters(body) or closing
         draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=author))
+    draft = dataclasses.replace(draft, title=without_author_label(draft.title, draft.meta.author))
     notes = [note for note in (jammer, glosses) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)
