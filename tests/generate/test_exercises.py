@@ -688,3 +688,17 @@ def test_a_topic_that_numbers_its_heading_asks_without_the_number() -> None:
     assert topic(lst, None, doc) == "党的三大作风"
     quiz = dataclasses.replace(lst, topic="填空题。一、填空题")
     assert topic(quiz, None, doc) == "填空题"
+
+
+def test_a_fill_in_that_prints_only_its_lists_frame_is_not_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 新时代伟大变革的____: the sibling heading's own words fill the blank as well
+    def own_words(text: str, vocab: object, level: int) -> list[Blank]:
+        """A stand-in blank chooser: the term 突出表现 of the text given (the item's own part)."""
+        return [Blank(0, 4, text[:4], 1.0, "4字")]
+
+    monkeypatch.setattr(ex, "blanks_for", own_words)
+    frame = ex.Frame("新时代伟大变革的", "")
+    origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
+    assert ex.fill_exercise("新时代伟大变革的突出表现。", origin, None, 2, "", frame) is None  # type: ignore[arg-type]
+    made = ex.fill_exercise("新时代伟大变革的突出表现在理论上。", origin, None, 2, "", frame)  # type: ignore[arg-type]
+    assert made is not None and made.answers == ("突出表现",)  # its own words around the blank tell it apart

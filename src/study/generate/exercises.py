@@ -676,6 +676,11 @@ def fill_exercise(
         return None
     if hanzi_count("".join(p.text for p in cut if not p.blank)) < FILL_CONTEXT_MIN or whole_sentence_blank(cut):
         return None  # 两个“____”: too few words around the blank to recall it from, or none about it
+    if (
+        frame
+        and "".join(p.text for p in cut if not p.blank).strip(TOPIC_TRIM + "。！？") == frame.opening + frame.closing
+    ):
+        return None  # 新时代伟大变革的____: only the frame is printed, and every sibling's own words fill it
     return Exercise("fill", "", origin, pieces=closed(cut), answers=answers)
 
 
