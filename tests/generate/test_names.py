@@ -135,21 +135,13 @@ def test_a_generic_body_of_an_organisations_structure_is_no_name(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "date"),
+    ("text", "figure"),
     [
+        # a date whole, beside its year
         ("新馆于2029年5月18日开放。", "2029年5月18日"),
         ("每年的4月23日为读书日。", "4月23日"),
         ("工程在2030年9月完工。", "2030年9月"),
-    ],
-)
-def test_a_date_is_proposed_whole_beside_its_year(text: str, date: str) -> None:
-    found = [s.text for s in find_quantities(analyse(text, EMPTY))]
-    assert date in found
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
+        # 三分之二, 至少…一次: figures a rule writes in words, which the figure rule, keyed to units, did not propose
         ("章程的修改须经全体会员的三分之二以上通过。", "三分之二"),
         ("五分之一以上的代表可以提议召开临时会议。", "五分之一"),
         ("罚款不超过上一年收入的百分之四十。", "百分之四十"),
@@ -157,7 +149,6 @@ def test_a_date_is_proposed_whole_beside_its_year(text: str, date: str) -> None:
         ("主任连续任职不超过两届。", "两届"),
     ],
 )
-def test_a_share_or_a_figure_a_limit_sets_is_a_quantity(text: str, figure: str) -> None:
-    # 三分之二, 至少…一次: figures a rule writes in words, which the figure rule, keyed to units, did not propose
+def test_a_date_a_share_or_a_figure_a_limit_sets_is_a_quantity(text: str, figure: str) -> None:
     found = [s.text for s in find_quantities(analyse(text, EMPTY))]
     assert figure in found

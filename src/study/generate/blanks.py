@@ -330,23 +330,20 @@ def _framing_period(span: Span, analysis: Analysis) -> float:
     return float(span.kind == "quantity" and analysis.shadow.endswith(FRAMING_LEADS, 0, span.start))
 
 
-# A subject that points back at what the text told of (这次会议是…, 该组织是…): the clause names it.
+# Verbs that give a thing its name (史称…, 被称为…, 这就是…, 定名为…, 即著名的…), and a subject that points back at
+# what the text told of (这次会议是…, 该组织是…): the sentence tells what a thing is and closes on its name, which is
+# what it asks for. Not 简称 (the short name after the full one: either may be asked) nor 誉为 (an honour, mostly a
+# category: 楷模).
 POINTED = r"[这该此][次个一项场部种条位支][\u4e00-\u9fff]{1,3}(?:就是|正是|是)"
 NAMING_VERBS = rf"史称|称为|称作|称之为|叫做|这就是|定名为|命名为|改名为|更名为|改名|更名|著名的|{POINTED}"
-# Verbs that give a thing its name (史称…, 被称为…, 这就是…): the sentence tells what a thing is and closes
-# on its name, which is what it asks for. Not 简称 (the short name after the full one: either may be asked)
-# nor 誉为 (an honour, mostly a category: 楷模).
 NAMING = re.compile(rf"(?:{NAMING_VERBS})[“「\"《]?$")
-NAME_CLOSERS = frozenset('。，；、”」"）)!?！？,;')  # half-width marks too
+NAME_CLOSERS = '。，；、”」"）)!?！？,;'  # half-width marks too
 NAMING_REACH = 8  # characters: the longest naming verb (这次会议就是) and its opening quote
 
 
 # The name a naming verb gives, up to the mark that closes it, when it ends on a name's word (…宣言, …运动, …制度):
 # jieba may cut it (八一 | 宣言), and no other rule proposes it whole.
-GIVEN_NAME = re.compile(
-    rf"(?:{NAMING_VERBS})[“「\"《]?"
-    r"([^，。；、”」\"）)!?！？《》,;\s]{2,12})(?=[。，；、”」\"）)!?！？》,;]|$)"
-)
+GIVEN_NAME = re.compile(rf"(?:{NAMING_VERBS})[“「\"《]?([^{NAME_CLOSERS}《》\s]{{2,12}})(?=[{NAME_CLOSERS}》]|$)")
 
 
 def find_given_names(analysis: Analysis) -> list[Span]:

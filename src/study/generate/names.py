@@ -219,7 +219,7 @@ def find_quantities(analysis: Analysis) -> list[Span]:
         if after.startswith("代"):
             continue  # 90年代: a decade is a span of time, not a figure of the claim
         if text.endswith("年") and DATE_AFTER.match(after):
-            text = text[:-1]  # 1999年12月20日: the year is the point, the rest a date
+            text = text[:-1]  # 1999年12月20日: the year alone (WHOLE_DATE proposes the date whole below)
         found.append(Span(m.start(), m.start() + len(text), text, "m", "quantity"))
     for pattern in (WHOLE_DATE, SHARE, LIMITED):  # LIMITED's figure is its one group, past the limit's words
         spans = (m.span(pattern.groups) for m in pattern.finditer(analysis.shadow))
