@@ -253,3 +253,10 @@ def test_a_quote_opening_in_the_first_piece_leaves_the_speakers_verb_to_the_lead
 def test_the_names_before_a_speech_verb_are_no_pieces_of_the_series_after_it() -> None:
     doc = outline("会上，张华、李明强调从准确把握会议主题、深入理解报告内容和全面落实会议部署等三方面展开宣讲。")
     assert heads(doc.lists[0]) == ["从准确把握会议主题", "深入理解报告内容", "全面落实会议部署"]
+
+
+def test_a_count_of_aspects_ends_its_formulation_before_the_verb() -> None:
+    doc = outline("报告从甲的成就、乙的经验、丙的任务等三个方面进行了全面解读。")
+    assert doc.lists[0].lead == "三个方面"
+    doc = outline("他从甲的成就、乙的经验和丙的任务三方面展开宣讲。")
+    assert doc.lists[0].lead == "三方面"

@@ -327,11 +327,20 @@ def _one_opening(shadow: str, spans: list[Span]) -> bool:
     return len(firsts) == 1 and "\u4e00" <= shadow[spans[0][0]] <= "\u9fff"
 
 
-def _formulation(text: str, match: re.Match[str], begin: int) -> str:
-    """The count formulation as written: 这三大历史任务, 两类群体, 三大法宝 (before 是指)."""
-    noun = _noun(text, match.end())
+# the nouns that count the parts of a talk or a reading (四个方面, 三个维度): the clause's verb follows them
+# (从A、B等四个方面进行了解读 / 六个方面解读…), so the formulation ends with them
+ASPECT = re.compile(r"(?:方面|维度|层面|角度)")
+
+
+def _formulation(para: Paragraph, match: re.Match[str], begin: int) -> str:
+    """The count formulation as written: 这三大历史任务, 两类群体, 三大法宝 (before 是指), 四个方面."""
+    noun = _noun(para.shadow, match.end())
+    if ASPECT.fullmatch(match.group("cls")):
+        noun = ""  # 三方面展开…: the count's own noun is the aspect
+    elif aspect := ASPECT.match(para.shadow, match.end()):
+        noun = aspect.group()
     end = match.end() + len(noun) if noun and len(noun) <= 8 else match.end()
-    return text[begin:end]
+    return para.text[begin:end]
 
 
 # quotations set side by side (“A”“B”“C”, or “A”、“B”): each one a term, the run one series
@@ -351,7 +360,7 @@ def quoted_run_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             count = COUNT.match(shadow, link.end() if link else run.end())
             if count is None or _count_value(shadow, count) != len(terms):
                 continue
-            lead = _formulation(para.text, count, count.start())
+            lead = _formulation(para, count, count.start())
             evidence = (f"{len(terms)} quotations side by side, then the count {count.group()}",)
             yield DraftList("inline", "count", _items(i, terms), lead, len(terms), evidence)
 
@@ -367,14 +376,14 @@ def bare_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             before = series_before(shadow, match, n)
             if before is not None:
                 spans = before
-                lead = _formulation(para.text, match, match.start())
+                lead = _formulation(para, match, match.start())
                 evidence = (f"count {match.group()} after the series matches {n} pieces",)
                 yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)
                 continue
             after = series_after(shadow, match, n)
             if after is not None:
                 spans, sep = after
-                lead = _formulation(para.text, match, match.start())
+                lead = _formulation(para, match, match.start())
                 if sep == "。":  # the pointed series' lead is the count's clause and the pointer (有三起X。分别是)
                     lead = para.text[_clause_begin(shadow, match.start()) : spans[0][0]].strip()
                 evidence = (f"count {match.group()} then {sep} before {n} pieces",)
