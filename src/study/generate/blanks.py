@@ -101,6 +101,7 @@ KIND_BASE: dict[str, float] = {
     "trait": 0.8,  # 某国人民是具有伟大（奋斗精神）的人民: what a claim that restates its subject tells of it
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
     "named": 0.8,  # 即著名的（某某宣言）: the name a naming verb gives, whole
+    "policy": 0.84,  # 实施（西部大开发）战略: a policy's name, without its class noun
 }
 # In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
 # rarely one in the middle: the reader recalls a list from its ends. Of a mere pair, the first.
@@ -680,6 +681,38 @@ def find_cleft_focus(analysis: Analysis) -> list[Span]:
     return found
 
 
+# The class nouns of a policy's name (西部大开发战略, 减税降费政策) and the verbs that take such a name (实施, 推进):
+# its words are verbs as often as nouns (开发, 振兴, 驱动), which the compound finder keeps out of names; the name
+# without its class noun is what a teacher blanks, the class being the sentence's.
+POLICY_HEADS = frozenset({"战略", "政策", "工程", "计划", "行动"})
+POLICY_VERBS = frozenset({"实施", "推进", "支持", "坚持", "落实", "贯彻", "推动", "提出", "启动", "执行", "部署"})
+POLICY_REACH = 6  # words between the verb and the class noun
+POLICY_LENGTH = range(2, 11)
+
+
+def find_policies(analysis: Analysis) -> list[Span]:
+    """The names of policies between a verb that takes them and their class noun (实施｜西部大开发｜战略)."""
+    found: list[Span] = []
+    for clause in analysis.clauses:
+        for h, head in enumerate(clause):
+            name = _policy_name(clause, h, analysis) if head.text in POLICY_HEADS else None
+            if name is not None:
+                found.append(name)
+    return found
+
+
+def _policy_name(clause: tuple[Span, ...], h: int, analysis: Analysis) -> Span | None:
+    """The words between clause[h], a policy's class noun, and the nearest verb before it that takes a policy,
+    when they are content words (a locality too: 西部/f) of a name's length."""
+    reach = range(h - 1, max(-1, h - POLICY_REACH - 1), -1)
+    g = next((j for j in reach if clause[j].text in POLICY_VERBS), None)
+    words = clause[g + 1 : h] if g is not None else ()
+    if not words or not all((is_content(w.pos) or w.pos == "f") and w.text.isalnum() for w in words):
+        return None
+    start, end = words[0].start, words[-1].end
+    return Span(start, end, analysis.shadow[start:end], "term", "policy") if end - start in POLICY_LENGTH else None
+
+
 # Class nouns that close the name of a system, a doctrine or a body (…保障制度, …主义, …委员会, …党支部):
 # jieba cuts such a name into its words, and the name whole is what a teacher blanks.
 COMPOUND_HEADS = (
@@ -807,6 +840,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_quantities(analysis),
         *find_cleft_focus(analysis),
         *find_given_names(analysis),
+        *find_policies(analysis),
         *find_compounds(analysis),
         *(trait for _, trait in analysis.restatements),
     ]
