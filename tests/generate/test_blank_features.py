@@ -617,3 +617,8 @@ def test_the_name_of_a_policy_is_proposed_whole_without_its_class_noun(text: str
     # its words are verbs as often as nouns (振兴, 开发), which kept it out of the compound names: jieba's pieces were
     # the only candidates
     assert answers(text)[0] == name
+
+
+def test_a_set_phrase_that_ends_on_a_modifier_before_its_noun_is_no_blank() -> None:
+    # jieba's dictionary holds 党的基本/l whole: blanked, the gap would leave its noun (组织) hanging
+    assert "党的基本" not in answers("新党章明确规定以支部作为党的基本组织。")

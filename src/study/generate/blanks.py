@@ -242,6 +242,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
     ("half a word jieba cut off its last character (领导｜力)", lambda s, a: _cut_off_word(s, a)),
+    ("a word that ends on a modifier its noun follows (党的基本｜组织)", lambda s, a: _cut_off_modifier(s, a)),
 )
 
 
@@ -621,6 +622,18 @@ def _cut_off_word(span: Span, analysis: Analysis) -> bool:
     if k is None or len(analysis.units[k].text) != 1 or not is_content(analysis.units[k].pos):
         return False
     return commonness(analysis.shadow[span.end - 2 : span.end + 1]) > 0
+
+
+MODIFIER_ENDINGS = ("基本", "根本", "主要", "重要", "首要")  # what jieba's set phrases may end on (党的基本/l)
+
+
+def _cut_off_modifier(span: Span, analysis: Analysis) -> bool:
+    """True for a word longer than its modifier that ends on one (党的基本) before the noun it qualifies (组织): jieba's
+    dictionary holds such phrases whole, and the gap would hide half a noun phrase."""
+    if span.kind not in WORD_KINDS or len(span.text) <= 2 or not span.text.endswith(MODIFIER_ENDINGS):
+        return False
+    k = analysis.unit_starting_at(span.end)
+    return k is not None and is_content(analysis.units[k].pos)
 
 
 def _glued(span: Span) -> bool:
