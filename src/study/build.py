@@ -34,6 +34,7 @@ from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.tallies import Tallying
 from study.units import (
     PARALLEL_FROM,
+    Ahead,
     Aside,
     Progress,
     after_unit,
@@ -134,19 +135,24 @@ def build(
         unmade = unmade_outputs(course, outputs)
         outputs = tuple(output for output in outputs if output.name not in unmade)
         inputs = course_inputs(sources, settings)
+        extras = {o.name: o.fingerprint(settings) if o.fingerprint else "" for o in outputs}
+        # a course's sheets go to the workers as their works are made (see units.Ahead)
+        ahead = Ahead(outputs, settings, extras, cache, pool) if parallel(course, pool) else None
         with timed(timings, "generate"), collector_relaxed():
             fonts = fonts_of(outputs, settings)
             keys = gathered.content_keys()
             tally = tallying.course(list(zip(keys, course.documents, strict=True))) if tallying else CourseTally()
             basis = course_basis(course, settings, parts_made(outputs), tally, fonts, keys)
             del tally  # summed into the vocabulary: not held while the works are made
-            work = generate(course, basis, gathered, cache, pool, progress)
+            work = generate(course, basis, gathered, cache, pool, progress, ahead.made if ahead else None)
         warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
         try:
             with collector_frozen():
-                records, rendered = render_all(work, outputs, inputs, cache, staging, pool, progress, timings, ledgers)
+                records, rendered = render_all(
+                    work, outputs, inputs, extras, cache, staging, pool, progress, timings, ledgers, ahead
+                )
             with timed(timings, "write"):
                 written = staging.commit()
         finally:
@@ -309,9 +315,11 @@ def generate(
     cache: BuildCache,
     executor: Executor,
     progress: Progress,
+    made_one: Callable[[DocumentWork], None] | None = None,
 ) -> CourseWork:
     """Pass 2: every document's work, from the cache where what it is made of is unchanged and what it read of
-    the course still reads the same (study.generate.reads); the others made through the executor."""
+    the course still reads the same (study.generate.reads); the others made through the executor, each
+    given to `made_one` as it is made."""
     found = tasks(course, gathered.prepared, gathered.content_keys())
     keys = {task.index: work_key(basis, task) for task in found}
     context = functools.cache(lambda: course_context(course, basis))  # its lexicon: to check reads or make work
@@ -333,6 +341,8 @@ def generate(
             cache.keep("reads", keys[task.index], generated.reads)
             # a worker sends back its own copy of the document: keep the course's (one copy in memory)
             made[task.index] = replace(generated.work, doc=task.doc)
+            if made_one is not None:
+                made_one(made[task.index])
     if missing or not same:
         cache.keep("checked", CHECKED, Checked(basis.key, frozenset(keys.values())))
     else:
@@ -361,25 +371,33 @@ def unmade_outputs(course: Course, outputs: Sequence[Output]) -> dict[str, str]:
     return unmade
 
 
+def parallel(course: Course, executor: Executor) -> bool:
+    """True when the course renders in the executor's workers: a course of one document renders here
+    (starting workers would cost more than they save)."""
+    return len(course.documents) >= PARALLEL_FROM and executor.workers > 1
+
+
 def render_all(
     work: CourseWork,
     outputs: Sequence[Output],
     inputs: str,
+    extras: Mapping[str, str],
     cache: BuildCache,
     staging: Staging,
     executor: Executor,
     progress: Progress,
     timings: dict[str, float],
     ledgers: Mapping[str, Ledger],
+    ahead: Ahead | None = None,
 ) -> tuple[dict[str, OutputRecord], list[str]]:
-    """Run every output's units (those that link the others last); return all records and the units run."""
+    """Run every output's units (those that link the others last); return all records and the units run.
+    `extras`: what each output's files depend on beyond their inputs (its fingerprint); `ahead`: units sent
+    to the workers while the works were made."""
     course_key = course_digest(work, inputs)
-    # a course of one document renders here: starting workers would cost more than they save
-    executor = executor if len(work.documents) >= PARALLEL_FROM else InProcess()
+    executor = executor if parallel(work.course, executor) else InProcess()
     records: dict[str, OutputRecord] = {}
     rendered: list[str] = []
     first = [output for output in outputs if output.after is None]
-    extras = {o.name: o.fingerprint(work.settings) if o.fingerprint else "" for o in first}
     memo = Memo(cache)  # what renderers remember of each document between builds
     plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name), memo) for o in first}
     total, done = sum(len(units) for units in plan.values()) + assembled_count(first, work), 0
@@ -387,7 +405,7 @@ def render_all(
         for output in first:
             with timed(timings, output.name):
                 units = plan[output.name]
-                for unit, ran in run_units(units, work.settings, cache, staging, records, executor, aside):
+                for unit, ran in run_units(units, work.settings, cache, staging, records, executor, aside, ahead):
                     rendered += [unit.unit_id] if ran else []
                     done += 1
                     progress("rendering", done, total)
