@@ -252,7 +252,7 @@ def test_a_quote_opening_in_the_first_piece_leaves_the_speakers_verb_to_the_lead
 
 def test_the_names_before_a_speech_verb_are_no_pieces_of_the_series_after_it() -> None:
     doc = outline("会上，张华、李明强调从准确把握会议主题、深入理解报告内容和全面落实会议部署等三方面展开宣讲。")
-    assert heads(doc.lists[0]) == ["从准确把握会议主题", "深入理解报告内容", "全面落实会议部署"]
+    assert heads(doc.lists[0]) == ["准确把握会议主题", "深入理解报告内容", "全面落实会议部署"]
 
 
 def test_a_count_of_aspects_ends_its_formulation_before_the_verb() -> None:
@@ -260,3 +260,12 @@ def test_a_count_of_aspects_ends_its_formulation_before_the_verb() -> None:
     assert doc.lists[0].lead == "三个方面"
     doc = outline("他从甲的成就、乙的经验和丙的任务三方面展开宣讲。")
     assert doc.lists[0].lead == "三方面"
+
+
+def test_a_preposition_before_a_counted_series_is_no_part_of_its_first_item() -> None:
+    doc = outline("他从甲的由来、乙的发展、丙的前景等三个方面作了解读。")
+    assert heads(doc.lists[0]) == ["甲的由来", "乙的发展", "丙的前景"]
+    doc = outline("机制涵盖教育科技、文化旅游、养老服务三大领域。")
+    assert heads(doc.lists[0])[0] == "教育科技"
+    doc = outline("坚持从严治党、依规治党、制度治党三个方面。")
+    assert heads(doc.lists[0])[0] == "从严治党"

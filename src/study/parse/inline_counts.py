@@ -51,8 +51,11 @@ PIECE_MAX = 25  # a piece of an inline series is headline-sized
 GOVERNING = (
     "实现", "搞好", "抓好", "做好", "办好", "排除", "克服", "反对", "防止", "加强", "推进", "发挥", "坚持", "包括",
     "包含", "划分为", "分为", "分成", "具有", "形成", "提出", "围绕", "通过", "经过", "就", "针对", "面向",
-    "打好", "打赢",
+    "打好", "打赢", "涵盖",
 )  # fmt: skip
+# 从 sets out the aspects a talk covers (他从A、B、C等三个方面…): the series begins after it, wherever it stands
+# in the first piece, unless it opens a word (从严治党, 从而, 从事: no preposition there)
+FROM = re.compile(r"从(?!严|重|轻|快|宽|简|优|速|业|事|政|军|而|来|此|中|头|容|属|众|小|前)")
 # a verb with 了 opening the first piece governs the series (形成了A、B…)
 # … and so does the two-character verb of a demand opening it (要增强A、B…)
 MODALS = ("必须", "应当", "应该", "需要", "要")
@@ -122,6 +125,15 @@ def _cut_governing_verb(shadow: str, first: Span, others: list[Span]) -> Span:
     return first
 
 
+def _cut_after_from(shadow: str, first: Span, others: list[Span]) -> Span:
+    """The first piece cut after its last preposition 从 (他从A → A), unless every piece opens with one."""
+    s, e = first
+    found = [m.end() for m in FROM.finditer(shadow, s, e - 2)]
+    if not found or all(FROM.match(shadow, o) for o, _ in others):
+        return first
+    return (found[-1], e)
+
+
 def _cut_to_length(shadow: str, first: Span, others: list[Span]) -> Span:
     """A first piece much longer than the others cut after a function character, to the longest suffix of
     about their length (大致都有比较积极的 → 比较积极的); else after the last verb inside it that governs
@@ -160,7 +172,7 @@ def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
     opened = _cut_at_shared_opening(shadow, first, others)
     if opened != first:
         return [opened, *others]  # the series' own opening marks its start: no other cut second-guesses it
-    for cut in (_cut_governing_verb, _cut_to_length):
+    for cut in (_cut_after_from, _cut_governing_verb, _cut_to_length):
         first = cut(shadow, first, others)
     return [first, *others]
 
