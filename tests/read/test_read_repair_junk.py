@@ -208,11 +208,19 @@ def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> 
         "网友评论：\n用户名：\n评论内容：\n发表",
         "手机分享本文：",
         "网站使用条款>>>",
+        "文字：刘芳\n图片：王华\n编辑：李明\n审核：赵强\n长按二维码关注我们",
+        "（本文为某某党建原创文章，转载请联系授权）\n监 制：王华主 编：李明值班编辑：赵 强投稿邮箱：ab@example.com",
+        "小编微信：abc123\n文章有问题？点此查看未经处理的缓存",
     ],
 )
 def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str) -> None:
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{tail}\n")
     assert texts(source) == [SPEECH, SPEECH_END]
+
+
+def test_a_closing_paragraph_that_opens_with_a_credit_s_word_stays(read_text) -> None:
+    last = "编辑：我们要把这件事办实办好，让群众看到实实在在的变化。"
+    assert texts(read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{last}\n"))[-1] == last
 
 
 def test_a_signature_before_the_credits_stays(read_text) -> None:

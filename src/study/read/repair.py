@@ -806,10 +806,34 @@ def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
 # What a page or an account sets after its article: the credits (来源：…, 责任编辑：…, 校对：…, 出品：…, 投稿：),
 # a comment form's empty labels (用户名：, 评论内容：), a share prompt (分享本文：), a link to its terms
 # (…使用条款>>>).
-CREDIT = re.compile(
-    r"^(?:(?:素材|图文|文字|图片|信息|稿件)?来源|[初复终]审|审核|审校|校对|责任编辑|责编|编辑|排版|美编|发布|供稿|"
-    r"监制|出品|投稿邮箱|投稿)\s*[:：][^。！？!?；;]{0,30}$"
+# An account's credits may name its writers and photographers (文字：…, 图片：…, 文/图：…) and its staff (主编：…,
+# 值班编辑：…, 小编微信：…), their labels spaced out to one width (监 制：), several run together on one line.
+TAIL_ROLES = (
+    "初审|复审|终审|审核|审校|校对|责任编辑|责编|值班编辑|编辑|主编|排版|美编|发布|供稿|监制|出品|投稿邮箱|投稿"
+    "|小编微信|文字|图片|摄影|文图|图文|文/图"
 )
+_SPACED_ROLES = re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", r"\\s?", TAIL_ROLES)  # 监 制, 主 编
+CREDIT_LABEL = re.compile(rf"(?:(?:素材|图文|文字|图片|信息|稿件)?来源|{_SPACED_ROLES})\s*[:：]")
+CREDIT_VALUE = re.compile(r"[^。！？!?；;]{0,30}")  # the name a credit gives is short, no sentence
+# … and its call to follow it by its code (长按二维码关注我们, 扫描二维码关注), its reprint notice ((本文为某某原创
+# 文章，转载请联系授权)), and a mirror's note under a copied article (文章有问题？点此查看未经处理的缓存).
+TAIL_NOTICE = re.compile(
+    r"^(?:长按|扫描|扫码|识别)[^。！？!?]{0,6}(?:二维码|图片)[^。！？!?]{0,10}$"
+    r"|^[（(]?本文(?:为|系|是)[^。！？!?]{0,20}原创[^。！？!?]{0,20}[）)]?$"
+    r"|^文章有问题[?？]?\s*点此查看"
+)
+CREDIT_LINE_MAX = 200  # a line of credits run together is short
+
+
+def _is_credits(text: str) -> bool:
+    """True for a line of credits: labels (编辑：, 监 制：) from its start on, each with a short value."""
+    labels = list(CREDIT_LABEL.finditer(text))
+    if not labels or labels[0].start():
+        return False
+    ends = [label.start() for label in labels[1:]] + [len(text)]
+    return all(CREDIT_VALUE.fullmatch(text[label.end() : end]) for label, end in zip(labels, ends, strict=True))
+
+
 EMPTY_LABEL = re.compile(r"^[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){1,5}\s*[:：]$")
 SHARE_PROMPT = re.compile(r"^(?:手机)?分享(?:本文|到|至|给朋友)?\s*[:：]?$")
 TERMS_LINK = re.compile(r"^.{2,24}(?:声明|条款|须知)\s*>{2,}$")
@@ -821,7 +845,9 @@ def _tail_kind(text: str) -> str | None:
     """ "label" for an empty label (昵 称：), "furniture" for another line of what a page or an account sets after
     its article, else None."""
     shadow = simplify(text.strip())
-    if any(p.match(shadow) for p in (CREDIT, SHARE_PROMPT, TERMS_LINK)):
+    if len(shadow) <= CREDIT_LINE_MAX and _is_credits(shadow):
+        return "furniture"
+    if any(p.match(shadow) for p in (SHARE_PROMPT, TERMS_LINK, TAIL_NOTICE)):
         return "furniture"
     return "label" if EMPTY_LABEL.match(shadow) else None
 
