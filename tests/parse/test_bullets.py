@@ -129,3 +129,13 @@ def test_the_last_body_paragraph_is_looked_for_once_however_many_runs(monkeypatc
     monkeypatch.setattr(bullets, "_last_body", counted)
     outline("• 甲乙\n• 丙丁\n短行\n" * 50)  # no body paragraph: each search would read the whole text
     assert len(calls) == 1
+
+
+def test_a_long_run_of_short_links_before_the_body_is_the_pages_menu() -> None:
+    links = "\n".join(
+        f"• {name}" for name in ("首页", "要闻", "时政", "理论", "党建", "廉政", "文化", "社会", "专题", "视频")
+    )
+    body = "学习贯彻全会精神，要在学懂弄通做实上下功夫，切实把思想和行动统一起来。"
+    assert flat(outline(f"{links}\n• 某某网站关于学习贯彻全会精神的专题报道汇编\n{body}")) == []
+    points = "• 坚持人民至上\n• 坚持自信自立\n• 坚持守正创新"
+    assert heads(flat(outline(f"{points}\n{body}"))[0]) == ["坚持人民至上", "坚持自信自立", "坚持守正创新"]

@@ -150,6 +150,21 @@ def _footer(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, i
     return all(len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX for i, at in run)
 
 
+# … and a long run of short unannounced bullets before the text's first body paragraph is the page's menu,
+# whatever its sign (•工作总结 •心得体会 … forty links, the page's own title among them): the genre's points
+# before any running text come a few at a time, or after a lead
+MENU_MIN = 10  # items
+MENU_SHORT = 0.8  # the share of them no longer than a footer's link
+
+
+def _menu(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]], first_body: int) -> bool:
+    """A long run of short bullets, unannounced, before the first body paragraph: the page's menu."""
+    if len(run) < MENU_MIN or run[-1][0] >= first_body or _lead(paragraphs, run[0][0]) is not None:
+        return False
+    short = sum(len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX for i, at in run)
+    return short >= MENU_SHORT * len(run)
+
+
 def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Every run of two or more bullet items of one depth and sign (not a page's menu or footer)."""
     body = last_body = None  # found once, when a run first asks
@@ -159,8 +174,9 @@ def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
         last_body = _last_body(paragraphs) if last_body is None else last_body
         if _footer(paragraphs, sign, run, last_body):
             continue
-        if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET:
-            body = _first_body(paragraphs) if body is None else body
-            if run[-1][0] < body:
-                continue
+        body = _first_body(paragraphs) if body is None else body
+        if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET and run[-1][0] < body:
+            continue
+        if _menu(paragraphs, run, body):
+            continue
         yield _draft(paragraphs, sign, run)
