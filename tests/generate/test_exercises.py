@@ -337,10 +337,10 @@ def test_candidates_rank_as_a_full_sort_by_shape_then_hash(course: Course) -> No
     pool = tuple(c for doc in course.documents for c in ex.candidates(doc))
     for place in (p for doc in course.documents for p in ex.places(doc)):
         target = ex.clean(place.lst.items[0].head)
-        seed = place.doc.stem + place.lst.key
+        seed = ex.digest(place.doc.stem + place.lst.key)
         full = sorted(
             (c for c in pool if ex.eligible(c, place)),
-            key=lambda c: (ex.shape_distance(c.head, target), ex.digest(seed, c.head)),
+            key=lambda c: (ex.shape_distance(c.head, target), ex.rank_key(c.head, seed)),
         )
         assert list(ex.ranked(target, pool, place)) == full
 

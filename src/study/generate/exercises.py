@@ -473,20 +473,35 @@ def option_heads(lst: EnumList) -> list[str]:
 
 
 def ranked(target: str, pool: Iterable[Candidate], place: Place) -> Iterator[Candidate]:
-    """Eligible candidates, most alike `target` first, ties in an order fixed by a hash of the content.
+    """Eligible candidates, most alike `target` first, ties in an order fixed by the content (rank_key).
 
-    The same order as sorting the whole pool by (distance, hash), but distances are measured once per
-    shape of the pool and hashes only for the nearest shapes, which is all a question ever looks at.
+    The same order as sorting the whole pool by (distance, rank), but distances are measured once per
+    shape of the pool and ranks only for the nearest shapes, which is all a question ever looks at.
     """
     by_distance: dict[int, list[list[Candidate]]] = {}
     length, traits = shape(target)
     for (other_length, other_traits), members in shape_groups(pool).items():  # form_distance, inlined: hot
         distance = abs(other_length - length) * 2 + sum(map(operator.ne, other_traits, traits))
         by_distance.setdefault(distance, []).append(members)
-    seed = place.doc.stem + place.lst.key
+    seed = digest(place.doc.stem + place.lst.key)
     for distance in sorted(by_distance):
         near = [c for members in by_distance[distance] for c in members if eligible(c, place)]
-        yield from sorted(near, key=lambda c: digest(seed, c.head))
+        yield from sorted(near, key=lambda c: rank_key(c.head, seed))
+
+
+def rank_key(head: str, seed: int) -> tuple[int, int]:
+    """Where a head ranks among equally alike ones for a question's `seed`: the least of its character pairs'
+    hashes mixed with the seed (a min-hash), then its whole text's. A one-character edit of a head elsewhere
+    in the course changes a pair or two of it and seldom its rank, so the other documents' questions keep
+    the options they had; a hash of the whole text gave the edited head a new rank everywhere."""
+    pairs, whole = pair_hashes(head)
+    return min(map(seed.__xor__, pairs)), whole ^ seed
+
+
+@functools.lru_cache(maxsize=65536)
+def pair_hashes(head: str) -> tuple[tuple[int, ...], int]:
+    """The hashes of a head's character pairs (the head itself when shorter) and of its whole text."""
+    return tuple(digest(head[i : i + 2]) for i in range(max(1, len(head) - 1))), digest(head)
 
 
 Shape = tuple[int, tuple[object, ...]]
