@@ -19,7 +19,7 @@ from importlib import metadata
 from pathlib import Path
 
 import study
-from study.output import checked_path, remove_tree, same_file, write_atomically
+from study.output import checked_path, remove_tree, same_file, write_atomically, write_whole
 
 CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
@@ -162,7 +162,7 @@ class BuildCache:
     def keep(self, kind: str, key: str, value: object) -> None:
         """Keep a freshly made value under `key`, for the next build."""
         self.used[kind].add(key)
-        write_atomically(self.root / kind, {f"{key}.pickle": pickle.dumps(value, protocol=5)})
+        write_whole(self.path(kind, key), pickle.dumps(value, protocol=5))
 
     def reuse(self, unit_id: str, key: str) -> Unit | None:
         """The previous result of a unit if its inputs are unchanged and its files are intact in dist/, recorded
@@ -278,7 +278,7 @@ class MemoSlot:
     def keep(self, value: object) -> None:
         """Remember the value for the next build (written whole or not at all)."""
         if self.path is not None:
-            write_atomically(self.path.parent, {self.path.name: pickle.dumps(value, protocol=5)})
+            write_whole(self.path, pickle.dumps(value, protocol=5))
 
 
 NO_MEMO = Memo(None)

@@ -9,6 +9,7 @@ import io
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -267,6 +268,24 @@ def write_atomically(dist: Path, files: dict[str, bytes]) -> list[str]:
         return staging.commit()
     except BaseException:
         staging.discard()
+        raise
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """A file of the build's own (its cache) written whole or not at all: to a temporary name beside it, then
+    renamed over it. Without what an output's staging checks (its bytes there already, its mode): a thousand
+    documents' build keeps 6,000 such files, at half the cost. The temporary name is this process's and
+    thread's, so builds' workers and threads never write the same one; a killed build's is swept."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}{TEMP_SUFFIX}")
+    try:
+        temporary.write_bytes(data)
+    except FileNotFoundError:  # the cache's folder of this kind is made on the first file kept in it
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
         raise
 
 
