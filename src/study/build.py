@@ -471,4 +471,10 @@ def summary_line(doc: Document) -> str:
     """One line per document: lists, items, warnings."""
     lists = [lst for _, lst in walk(doc.lists)]
     items = sum(len(lst.items) for lst in lists)
-    return f"{doc.source.path}: {len(lists)} lists, {items} items, {len(doc.all_warnings)} warnings"
+    counts = (how_many(len(lists), "list"), how_many(items, "item"), how_many(len(doc.all_warnings), "warning"))
+    return f"{doc.source.path}: {', '.join(counts)}"
+
+
+def how_many(n: int, thing: str) -> str:
+    """A count and what it counts, in the singular for one (1 warning, 2 warnings)."""
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"

@@ -125,3 +125,10 @@ def test_check_finds_a_paragraph_pasted_twice(make_course: MakeCourse) -> None:
     result = run("check", "--sources", str(sources))
     repeats = [line for line in result.output.splitlines() if "repeats the paragraph" in line]
     assert result.exit_code == 1 and len(repeats) == 1 and repeats[0].startswith(str(sources / "doc.txt"))
+
+
+def test_a_documents_line_counts_in_the_singular_for_one(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course(seeds=False, files={"doc.txt": MISCOUNTED.encode()})
+    result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
+    line = next(line for line in result.output.splitlines() if line.startswith(str(sources / "doc.txt")))
+    assert re.fullmatch(r".*doc\.txt: 1 list, \d+ items, 1 warning", line), line
