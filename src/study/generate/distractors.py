@@ -54,7 +54,8 @@ TITLE_FORM = re.compile(r"[^《》]{0,4}《[^《》]{1,40}》")
 TITLE_IN_TEXT = re.compile(r"《[^《》\n]{2,30}》")
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # the words that number a point (一是, 二要, 三抓, 第一, 其二): markers, never an answer's sibling
-MARKER_WORD = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:是|要|抓|靠|来|则)?|其[一二三四五六七八九十]")
+DIGIT_HANZI = "[一二三四五六七八九十]"
+MARKER_WORD = re.compile(f"第{DIGIT_HANZI}{{1,3}}|{DIGIT_HANZI}{{1,3}}[是要抓靠来则]|其{DIGIT_HANZI}")
 PERSON_TAGS = frozenset(tag for tag, kind in NAME_KINDS.items() if kind == "person")
 NAMED_TAGS = frozenset({"nr", "nrfg", "nz", "nt", "ns"})  # a doctrine named for a person or a thing: 某某思想
 # Parts of speech of the words a term's sibling may be (a noun for a noun, a verb for a verb).
