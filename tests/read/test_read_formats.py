@@ -66,6 +66,11 @@ def test_an_author_s_unit_in_brackets_is_no_part_of_the_name(value: str) -> None
     assert build_meta([("author", value)]).author == "刘建国"
 
 
+@pytest.mark.parametrize("value", ["刘建国【字号：大 中 小】【打印本页】", "刘建国 【 】", "刘建国[打印]"])
+def test_a_page_s_buttons_run_into_the_author_field_are_no_part_of_the_name(value: str) -> None:
+    assert build_meta([("author", value)]).author == "刘建国"
+
+
 @pytest.mark.parametrize("value", ["文图丨刘建国", "文字：刘建国", "文/刘建国", "摄影 刘建国"])
 def test_an_author_s_part_in_the_piece_is_no_part_of_the_name(value: str) -> None:
     assert build_meta([("author", value)]).author == "刘建国"

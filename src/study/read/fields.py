@@ -318,9 +318,10 @@ def clean_name(text: str) -> str | None:
     return name or None
 
 
-# An author's unit in brackets after the name (张明（某某大学教授）), or the date and time a page's field row
-# sets after it (张明 2023-06-15 16:00): the byline's note, not the name.
-AUTHOR_NOTE = re.compile(r"\s*[（(].*$|\s+\d{4}\s*[-/.年].*$")
+# An author's unit in brackets after the name (张明（某某大学教授）), the date and time a page's field row sets
+# after it (张明 2023-06-15 16:00), or the page's buttons in square brackets run into it (张明【字号：大 中 小】,
+# 张明 【 】): the byline's note, or the page's, not the name.
+AUTHOR_NOTE = re.compile(r"\s*[（(【\[].*$|\s+\d{4}\s*[-/.年].*$")
 
 
 # An author field that names no one: a paper's or an agency's reporters (新华社记者, 本报记者), or an author
