@@ -244,3 +244,13 @@ def test_a_line_counting_a_collections_pieces_is_no_section_heading() -> None:
     assert not plain_heading("年度述职报告6篇")
     assert not plain_heading("学习心得体会范文五篇")
     assert plain_heading("读两篇文章的体会")
+
+
+def test_a_title_a_page_repeats_heads_no_second_section() -> None:
+    title = "交流发言要避免“三个误区”【完整版】"
+    body = "学习交流发言是常用的一种公文，写好发言材料是做好发言的基础。"
+    doc = outline(
+        f"欢迎来到某某秘书网!\n{title}\n文章来源:网友投稿 时间:2023-06-29 11:00:03\n{body}\n{title}\n{body}\n"
+        "做好发言材料，需要避免以下三个误区。\n一是避免空话，没有自己的话。\n二是避免套话，讲的是别人的内容。"
+    )
+    assert [lst.style for lst in flat(doc)] == ["一是"]

@@ -283,6 +283,19 @@ def _draft(
     return DraftList(style, "heading", items, lead, announced_count(lead), evidence)
 
 
+def _first_copies(paragraphs: Sequence[Paragraph], siblings: list[Heading]) -> list[Heading]:
+    """The siblings without a line said again: a scraped page repeats its title (X【完整版】… X【完整版】), and
+    a section heading named twice heads no second section."""
+    seen: set[str] = set()
+    kept = []
+    for heading in siblings:
+        text = paragraphs[heading.para].shadow.strip()
+        if text not in seen:
+            seen.add(text)
+            kept.append(heading)
+    return kept
+
+
 def heading_lists(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[DraftList]:
     """Every heading list: the unnumbered siblings of a level under one parent, and numbered runs."""
     headings = headings_of(paragraphs, marked)
@@ -296,7 +309,9 @@ def heading_lists(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Dra
             lists.append(_draft(paragraphs, run, ends, heads, f"numbered {numbers} under one parent"))
         if runs:
             continue  # unnumbered lines among numbered siblings are captions or asides, not points
-        plain = [h for h in siblings if h.family is None and not _not_a_point(paragraphs[h.para])]
+        plain = _first_copies(
+            paragraphs, [h for h in siblings if h.family is None and not _not_a_point(paragraphs[h.para])]
+        )
         if len(plain) >= 2:
             lists.append(_draft(paragraphs, plain, ends, heads, "are siblings under one parent"))
     return sorted(lists, key=lambda d: d.start)
