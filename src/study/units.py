@@ -1,12 +1,11 @@
 """Render units: each output's files cut into cacheable pieces, each keyed by what its files are made of.
 
 A unit is one document's files of one output (one sheet's, for an output that prints each sheet from that
-sheet alone), or an output's course-wide files. Its key is a hash of its
-inputs and nothing else: a document's PDFs are made of its print pages, the fonts and the printing code,
-so a change elsewhere in the course that leaves those pages as they were reuses them; the course-wide
-files are made of every document's work. A unit whose key is unchanged and whose files are intact in
-dist/ is reused; the others render (their per-document parts in the executor's workers where it pays)
-and are staged, never written in place.
+sheet alone), or an output's course-wide files. Its key is a hash of its inputs and nothing else: a
+document's PDFs are made of its print pages, the fonts and the printing code, so a change elsewhere in the
+course that leaves those pages as they were reuses them; the course-wide files are made of every document's
+work. A unit whose key is unchanged and whose files are intact in dist/ is reused; the others render (their
+per-document parts in the executor's workers where it pays) and are staged, never written in place.
 """
 
 from __future__ import annotations
@@ -85,15 +84,16 @@ def unit_maker(output: Output, settings: Settings, extra: str) -> Callable[[Docu
     def inputs(doc: DocumentWork) -> tuple[str | bytes, ...]:
         return output.document_inputs(doc) if output.document_inputs else (doc.key,)
 
-    def unit(unit_id: str, doc: DocumentWork, sent: DocumentWork) -> RenderUnit:
-        jobs = partial(sent_job, render, sent) if output.parallel else None  # a worker is sent only `parts`
+    def unit(unit_id: str, doc: DocumentWork) -> RenderUnit:
+        # a worker is sent only `parts` of the work, cut when the unit renders (its body may be read for it)
+        jobs = partial(sent_job, render, partial(doc.only, parts)) if output.parallel else None
         return RenderUnit(unit_id, digest(output.name, own, extra, *inputs(doc)), partial(render, doc, settings), jobs)
 
     def units(doc: DocumentWork) -> list[RenderUnit]:
         if not output.apart:
-            return [unit(f"{output.name}/{doc.stem}", doc, doc.only(parts))]
+            return [unit(f"{output.name}/{doc.stem}", doc)]
         # a document's sheets are a unit each: an edit that changes one of them prints only that one again
-        return [unit(f"{output.name}/{name}", page, page) for name, page in page_works(doc, parts)]
+        return [unit(f"{output.name}/{name}", page) for name, page in page_works(doc, parts)]
 
     return units
 
@@ -340,9 +340,9 @@ class Ahead:
         return sent[1] if sent is not None and sent[0] == unit.key else None
 
 
-def sent_job(render: DocumentRender, work: DocumentWork) -> list[Job]:
+def sent_job(render: DocumentRender, sent: Callable[[], DocumentWork]) -> list[Job]:
     """A document's unit as its one job for a worker: the renderer and the part of the work it is sent."""
-    return [(render, work)]
+    return [(render, sent())]
 
 
 def one_job(job: Callable[[], Job]) -> list[Job]:
