@@ -432,6 +432,11 @@ def test_a_column_set_off_by_a_bar_stays_in_the_title(read_text) -> None:
     )
 
 
+@pytest.mark.parametrize("first", ["【2019.05】关于春季植树造林的几点思考", "关于春季植树造林的几点思考 [PDF全文]"])
+def test_a_journal_site_s_issue_and_file_link_are_no_part_of_the_title(read_text, first: str) -> None:
+    assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title == "关于春季植树造林的几点思考"
+
+
 @pytest.mark.parametrize("label", ["|MTI", " | 讲话", "｜全文"])
 def test_a_kind_set_off_by_a_bar_after_the_title_is_no_part_of_it(read_text, label: str) -> None:
     assert read_text(f"关于春季植树造林的几点思考{label}\n{BODY}\n{BODY2}\n").title == "关于春季植树造林的几点思考"
