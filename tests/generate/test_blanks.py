@@ -312,6 +312,19 @@ def test_vocabulary_gathers_heads_quotes_and_recurring_terms() -> None:
     assert vocab.n_docs == 2 and vocab.spread("推进") == 1.0
 
 
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ("鞏固脫貧攻堅成果，", " 發展壯大集體經濟；", "一", "推進鄉村振興戰略的各項重點工作"),
+        ("鞏固脫貧\n攻堅成果", "發展壯大集體經濟"),  # a line break inside a head: each is simplified alone
+    ],
+)
+def test_list_heads_are_simplified_as_each_alone(heads: tuple[str, ...]) -> None:
+    vocab = build_vocabulary(course(lists=(enum(heads),)))
+    alone = {simplify(h.strip("，。；：！？、,.;:!? 　")) for h in heads}
+    assert vocab.list_items == {h for h in alone if 2 <= len(h) <= 10}
+
+
 def test_vocabulary_is_frozen_and_deterministic() -> None:
     make = lambda: build_vocabulary(course(paragraphs=["加强基层治理体系建设。"] * 3))  # noqa: E731
     one, two = make(), make()
