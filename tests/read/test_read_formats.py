@@ -571,6 +571,27 @@ def test_an_e_paper_s_date_box_without_the_year_s_sign(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "http://news.example.com   [2011-11-03]    我要评论",
+        "发表于 2011-11-3 21:16:05 | 显示全部楼层 |阅读模式",
+        "·   2011-11-03  ·   来源：某某网",
+        "[2011.11.03] 发表",
+    ],
+)
+def test_a_dateline_after_a_bracket_a_dot_an_address_or_a_forum_s_word(read_text, dateline: str) -> None:
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n{dateline}\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2011-11-03")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_sentence_after_a_forum_s_word_for_a_post_stays(read_text) -> None:
+    said = "发表于2011年11月3日的这篇文章，至今仍被各地反复引用。"
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{said}\n")
+    assert texts(source) == [BODY, said]
+
+
 def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
     source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n  • 打印\n  • 收藏\n\n{BODY}\n\n{BODY2}\n")
     assert texts(source) == [BODY, BODY2]

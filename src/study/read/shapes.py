@@ -101,7 +101,7 @@ DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六�
 # and a date alone (`新华社 2005-07-14 10:23`, and on a bilingual page `Daily News 2005-07-14 10:23`).
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 DATELINE = re.compile(
-    rf"^(?:{NUMERIC_DATE}\s*日?(?:\s|$|{CLOCK})"
+    rf"^(?:{NUMERIC_DATE}\s*日?[\]】]?(?:\s|$|{CLOCK})"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?(?=[\u3400-\u9fff·]{{2,4}}(?:\s|$))"
     rf"|(?:[\u3400-\u9fff]{{2,12}}|[A-Za-z][A-Za-z.&' ]{{1,30}})\s+{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?$"
     # a WeChat article's byline: 原创 作者 公众号 2005-07-14 10:23 发表于北京 (原创 or 发表于 may be missing, not both)
@@ -131,11 +131,16 @@ DATELINE_REST_MAX = 12  # what follows a dateline's date and time, when no field
 FIELD_SHAPE = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:：]")
 CLOCK_OR_BAR = re.compile(rf"^\s*(?:{CLOCK})?[\s|｜丨]*")
 TIMED_DATE = re.compile(rf"^{NUMERIC_DATE}\s*日?\s*{CLOCK}")  # a date with its time: a stamp, never an event
+# What a page may set before its dateline's date: a square bracket or a dot ([2011-11-03], · 2022-10-23 · 来源：…;
+# a date in round brackets under a title is the text's own), the site's address (http://… [2011-11-03] 我要评论),
+# a forum's word for a post's stamp (发表于 2017-6-30 21:16:05).
+DATE_LEAD = re.compile(r"^\s*(?:https?://\S+\s+)?(?:[\[【]\s*|[·•]\s*|发表于\s*)?(?=\d{4})")
 
 
 def is_dateline(text: str, in_body: bool = False) -> bool:
     """True for a page's dateline: a date with a time or fields after it, or nothing, or (above the body) a
     short source or name; a chronology's dated event (1921年7月23日 某某会议召开) is text."""
+    text = DATE_LEAD.sub("", text, count=1)
     match = DATELINE.match(text)
     if match is None:
         return False
