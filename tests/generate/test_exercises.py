@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from study.generate import exercises as ex
 from study.generate.blanks import EMPTY, Blank
 from study.generate.cards import without_items
+from study.generate.distractors import lexicon_of
 from study.generate.exercises import Candidate, Place, distractors, stable_shuffle, topic
 from study.generated import KIND_TITLES, LETTERS, Exercise, Origin, Piece, chinese_number
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
@@ -702,3 +703,20 @@ def test_a_fill_in_that_prints_only_its_lists_frame_is_not_made(monkeypatch: pyt
     assert ex.fill_exercise("新时代伟大变革的突出表现。", origin, None, 2, "", frame) is None  # type: ignore[arg-type]
     made = ex.fill_exercise("新时代伟大变革的突出表现在理论上。", origin, None, 2, "", frame)  # type: ignore[arg-type]
     assert made is not None and made.answers == ("突出表现",)  # its own words around the blank tell it apart
+
+
+def test_a_course_word_the_sheet_printed_comes_after_the_others() -> None:
+    lexicon = lexicon_of({"政治建设": 5, "思想建设": 4, "组织建设": 3, "作风建设": 2, "纪律建设": 1, "总体要求": 1})
+    first = ex.unprinted_words("制度建设", "", lexicon, 2, [], ())
+    again = ex.unprinted_words("制度建设", "", lexicon, 2, [], set(first))
+    assert len(first) == 2 and not set(first) & set(again)
+    short = ex.unprinted_words("制度建设", "", lexicon, 4, [], set(first))
+    assert short[-1] in first and "总体要求" not in short  # a printed word ending alike before one that does not
+
+
+def test_course_words_for_an_answer_share_no_ending_it_lacks() -> None:
+    # 群众纪律, 生活纪律, 廉洁纪律 beside 工作原则: the one that does not end alike is the answer
+    words = ["群众纪律", "生活纪律", "廉洁纪律", "政治建设", "总体目标"]
+    assert ex.unlike("工作原则", words, 3) == ["群众纪律", "政治建设", "总体目标"]
+    assert ex.unlike("政治纪律", words, 3) == ["群众纪律", "生活纪律", "廉洁纪律"]  # it ends alike: siblings
+    assert ex.unlike("工作原则", words[:3], 3) == words[:3]  # too few others: alike ones fill in

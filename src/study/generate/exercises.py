@@ -389,10 +389,30 @@ def distractors(
     chosen = opened_options(right[0], own, lead, lexicon, count)
     nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said)
     chosen += [h for h in nearest if same_shape(h, right[0])]
-    chosen += wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], course_only=True)
+    chosen += unprinted_words(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], used)
     chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said)
     # a course too small for its own: the dictionary's words of the answer's shape
     return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
+
+
+def unprinted_words(
+    answer: str, lead: str, lexicon: Lexicon, count: int, taken: list[str], used: Collection[str]
+) -> list[str]:
+    """`count` course words of the answer's shape (wrong_options, course only): those ending as it does first,
+    and of each kind those another question of the sheet printed (`used`) last: a word met on every question
+    is soon known to be wrong (两个问题都给 全面领导、主题教育、政治建设)."""
+    words = wrong_options(answer, lead, lexicon, count * 3, taken, course_only=True)
+    last = simplify(answer)[-1:]
+    words.sort(key=lambda w: (w[-1:] != last, w in used))
+    return unlike(answer, words, count)
+
+
+def unlike(answer: str, words: list[str], count: int) -> list[str]:
+    """`count` of the words, in order, no two of them ending on a word the answer does not end on (群众纪律,
+    生活纪律, 廉洁纪律 beside 工作原则: the odd one out is the answer); the others after them."""
+    ending = simplify(answer)[-2:]
+    apart = [w for at, w in enumerate(words) if w[-2:] == ending or all(o[-2:] != w[-2:] for o in words[:at])]
+    return [*apart, *(w for w in words if w not in apart)][:count]
 
 
 def opened_options(answer: str, own: list[str], lead: str, lexicon: Lexicon, count: int) -> list[str]:
