@@ -252,6 +252,12 @@ def test_a_byline_after_a_paper_s_square_names_all_its_authors(read_text, byline
     assert texts(source) == [BODY, BODY2]
 
 
+def test_a_byline_after_a_paper_s_square_is_no_second_headline(read_text) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n□ 王建国刘芳\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国刘芳")
+    assert texts(source) == [BODY, BODY2]
+
+
 @pytest.mark.parametrize("nobody", ["佚名", "匿名"])
 def test_an_author_field_that_names_no_one_gives_no_author(read_text, nobody: str) -> None:
     source = read_text(f"关于春季植树造林的几点意见\n\n作者：{nobody} 来源：某某网\n\n{BODY}\n{BODY2}\n")

@@ -20,6 +20,7 @@ from study.read.fields import (
 from study.read.lines import Line
 from study.read.shapes import (
     AUTHOR_UNIT,
+    BYLINE_MARK,
     DATED_NAME,
     DOC_NUMBER,
     HANZI,
@@ -359,7 +360,8 @@ def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple
         return ()
     text, first = below[0][1].text, next(line.text for i, line in head if i == at[0])
     headline = looks_like_title(text, strict=True) and len(HANZI.findall(text)) > COLUMN_NAME_MAX
-    byline = unit_and_name(text) is not None or is_meta_line(text) or is_editorial_byline(text)
+    marked = BYLINE_MARK.match(text) is not None  # □ 张明李华: a byline by its mark, whatever follows it
+    byline = marked or unit_and_name(text) is not None or is_meta_line(text) or is_editorial_byline(text)
     # a title that names its kind of document (…的工作总结) or a speech's is whole: a line under it is its own
     document = any(ends_with_doc_kind(part) or is_speech_title(part) for part in (first, text))
     fits = headline and not byline and not document and text[:1] not in SUBTITLE_OPENERS
@@ -431,7 +433,10 @@ def _byline(
         for found in (*below, *over)
         if looks_like_names(found[1].text) or labelled_names(found[1].text) or is_editorial_byline(found[1].text)
     )
-    return next(names, None) or next(((i, line) for i, line in below[:1] if unit_and_name(line.text)), None)
+    under = below[:1]  # the line right under the title: a byline by the author's unit, or by a paper's mark (□ …)
+    return next(names, None) or next(
+        ((i, line) for i, line in under if unit_and_name(line.text) or BYLINE_MARK.match(line.text)), None
+    )
 
 
 def _author_name(text: str) -> str:

@@ -392,7 +392,9 @@ def byline_name(text: str) -> str:
     parts = _name_parts(text)
     if len(parts) == 1 and looks_like_name(parts[0]):
         return parts[0]  # a name spaced out (李 舒), or after a byline's mark (■张明)
-    return FOOTNOTE_MARK.sub("", BYLINE_MARK.sub("", text)) if looks_like_names(text) else text
+    if looks_like_names(text):
+        return FOOTNOTE_MARK.sub("", BYLINE_MARK.sub("", text))
+    return BYLINE_MARK.sub("", text) or text  # names run together after a paper's mark (□ 张明李华)
 
 
 # A date in English alone on its line, maybe with its weekday and time, as a blog heads a post with it
