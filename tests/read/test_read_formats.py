@@ -592,6 +592,12 @@ def test_a_sentence_after_a_forum_s_word_for_a_post_stays(read_text) -> None:
     assert texts(source) == [BODY, said]
 
 
+@pytest.mark.parametrize("foot", ["上一篇下一篇返回目录", "某某日报社版权所有 未经许可不得转载", "上一期 下一期"])
+def test_run_together_links_and_an_owner_s_copyright_close_the_page(read_text, foot: str) -> None:
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{BODY2}\n\n{foot}\n")
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
     source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n  • 打印\n  • 收藏\n\n{BODY}\n\n{BODY2}\n")
     assert texts(source) == [BODY, BODY2]

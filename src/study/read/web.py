@@ -41,6 +41,8 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
         r"|返回(?:顶部|首页|列表))"
     ),
     re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
+    # the links to the pieces before and after this one and back to the list, run together (上一篇下一篇返回目录)
+    re.compile(r"^(?:(?:上一篇|下一篇|上一页|下一页|上一期|下一期|返回目录|返回列表|返回首页)\s*){2,}$"),
     # a breadcrumb or menu from the home page on, its separators lost in the copy (首页 理论 正文)
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
     re.compile(r"^(?:网站|返回)?(?:首页|主页)$"),  # the link home alone
@@ -90,6 +92,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:本信息|本文|本页)?共?(?:浏览|点击|阅读)(?:次数|数|量)?\s*[:：]"),
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
+    re.compile(r"^[\u3400-\u9fffA-Za-z0-9.]{2,20}版权所有"),  # the owner first (某某日报社版权所有 未经许可不得转载)
     re.compile(r"^(?:免责)?声明\s*[:：]"),  # the page's disclaimer (声明：本文仅代表作者观点…)
     re.compile(r"^(?:关于我们|联系我们|网站地图)(?:\s|[|｜]|$)"),
     re.compile(r"^(?:上一篇|下一篇)(?:\s|[:：]|$)"),  # the links to the articles before and after this one
