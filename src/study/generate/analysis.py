@@ -218,27 +218,23 @@ def _restatement(clause: tuple[Span, ...], shadow: str) -> tuple[Span, Span] | N
 def merge_terms(tokens: tuple[Token, ...], shadow: str, vocab: Vocabulary) -> list[Span]:
     """jieba words with adjacent runs that form a course term merged into one unit (longest first)."""
     units: list[Span] = []
-    i, openings = 0, term_openings(vocab)  # looked up once a text, not once a word
-    while i < len(tokens):
-        j = _longest_term_end(tokens, i, shadow, vocab, openings)
+    i, n, openings = 0, len(tokens), term_openings(vocab)  # looked up once a text, not once a word
+    while i < n:
+        tok = tokens[i]
+        # no term opens here (most words of a text): no run of words to try, nor a call to try them
+        j = _longest_term_end(tokens, i, shadow, vocab) if shadow[tok.start : tok.start + 2] in openings else i + 1
         if j > i + 1:
-            text = shadow[tokens[i].start : tokens[j - 1].end]
-            units.append(Span(tokens[i].start, tokens[j - 1].end, text, "term", "term"))
+            text = shadow[tok.start : tokens[j - 1].end]
+            units.append(Span(tok.start, tokens[j - 1].end, text, "term", "term"))
         else:
-            tok = tokens[i]
             units.append(Span(tok.start, tok.end, tok.word, tok.pos, "word"))
         i = max(j, i + 1)
     return units
 
 
-def _longest_term_end(
-    tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary, openings: frozenset[str]
-) -> int:
-    """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none); `openings`
-    are the vocabulary's term_openings."""
+def _longest_term_end(tokens: tuple[Token, ...], i: int, shadow: str, vocab: Vocabulary) -> int:
+    """The end index of the longest run of tokens from i that is a vocabulary term (i+1 when none)."""
     start = tokens[i].start
-    if shadow[start : start + 2] not in openings:
-        return i + 1  # no term opens here: most words of a text, and no run of them to try
     limit = vocab.longest
     for j in range(min(len(tokens), i + TERM_SPAN), i + 1, -1):
         end = tokens[j - 1].end
