@@ -598,6 +598,18 @@ def test_run_together_links_and_an_owner_s_copyright_close_the_page(read_text, f
     assert texts(source) == [BODY, BODY2]
 
 
+def test_the_site_s_section_field_is_no_title(read_text) -> None:
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n所属栏目：评论\n\n2024-03-02\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2024-03-02")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_blog_s_note_on_the_post_it_reposts_is_no_text(read_text) -> None:
+    note = "原文地址：节约用水的几点思考作者：王建国"
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n(2024-03-02 10:15:32)\n\n{note}\n\n{BODY}\n\n{BODY2}\n")
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
     source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n  • 打印\n  • 收藏\n\n{BODY}\n\n{BODY2}\n")
     assert texts(source) == [BODY, BODY2]

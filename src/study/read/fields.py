@@ -109,6 +109,15 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "访问次数",
             "归档时间",
             "最后更新",
+            # the site's section the copy is filed under (所属栏目：…, 所属教程：…)
+            "所属栏目",
+            "所属分类",
+            "所属频道",
+            "所属专题",
+            "所属教程",
+            # a blog's note on the post it reposts (原文地址：… 作者：…)
+            "原文地址",
+            "原文链接",
             # a page's clock: the day the copy was viewed, not the document's date
             "今日日期",
             "今天日期",
