@@ -269,3 +269,10 @@ def test_a_preposition_before_a_counted_series_is_no_part_of_its_first_item() ->
     assert heads(doc.lists[0])[0] == "教育科技"
     doc = outline("坚持从严治党、依规治党、制度治党三个方面。")
     assert heads(doc.lists[0])[0] == "从严治党"
+
+
+def test_a_big_count_whose_noun_runs_on_into_the_clause_still_counts() -> None:
+    doc = outline("农业、工业、旅游三大传统支柱产业始终是本县的实力所在。")
+    assert heads(doc.lists[0]) == ["农业", "工业", "旅游"]
+    assert flat(outline("甲、乙、丙出席党的二十大胜利召开以来的座谈会。")) == []
+    assert flat(outline("近代以来，中、外哪两大政治事件促进了新文化的传播？")) == []

@@ -28,8 +28,9 @@ COUNT = re.compile(
     r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
     r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股|起|份|篇)"
 )
-# a count is part of a bigger number or an ordinal when one of these stands right before it (第三个, 十三大)
-NOT_A_COUNT_AFTER = set("第一二三四五六七八九十百千万零〇两0123456789.．")
+# a count is part of a bigger number or an ordinal when one of these stands right before it (第三个, 十三大),
+# and a question's when 哪 does (中、外哪两大事件…？ asks for the items, it names none)
+NOT_A_COUNT_AFTER = set("第一二三四五六七八九十百千万零〇两0123456789.．哪")
 # what may stand between the series and its count: 等 closes it (A、B等三个方面), a copula links it
 # (A和B是两种…), 这 points back at it
 BACK = re.compile(r"(?:等等|等)?(?:都是|均为|是|为)?(?:这些|这)?$")
@@ -196,11 +197,21 @@ def _noun(shadow: str, at: int) -> str | None:
     return noun.group() if noun else None
 
 
+HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _words_after(shadow: str, at: int) -> str | None:
+    """The first hanzi after a count, when its noun runs on into the clause (三大传统优势产业始终是…): enough
+    to tell a count (三大传统…) from a congress (二十大精神)."""
+    run = HANZI_RUN.match(shadow, at)
+    return run.group() if run else None
+
+
 def _count_value(shadow: str, match: re.Match[str]) -> int | None:
     """The count a match states, or None when it is an ordinal, part of a bigger number, or below two."""
     if match.start() > 0 and shadow[match.start() - 1] in NOT_A_COUNT_AFTER:
         return None
-    if match.group("cls") == "大" and not big_counts(_noun(shadow, match.end())):
+    if match.group("cls") == "大" and not big_counts(_noun(shadow, match.end()) or _words_after(shadow, match.end())):
         return None
     n = number(match.group("n"))
     return n if n is not None and n >= 2 else None
