@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from study.generate.analysis import analyse
+from study.generate.analysis import Span, analyse
 from study.generate.anatomy import frame_of
 from study.generate.blanks import (
     EMPTY,
+    FEATURE_KINDS,
+    FEATURES,
     _addressee,
     _described_subject,
     _span_of_time,
@@ -622,3 +624,29 @@ def test_the_name_of_a_policy_is_proposed_whole_without_its_class_noun(text: str
 def test_a_set_phrase_that_ends_on_a_modifier_before_its_noun_is_no_blank() -> None:
     # jieba's dictionary holds 党的基本/l whole: blanked, the gap would leave its noun (组织) hanging
     assert "党的基本" not in answers("新党章明确规定以支部作为党的基本组织。")
+
+
+# ----------------------------------------------------------------------------- features by kind
+
+KIND_SENTENCES = (
+    "1949年3月，党的七届二中全会在西柏坡召开。",
+    "张明远主席指出，过去一年全省粮食产量增长了5%。",
+    "该条例自2021年5月1日起施行，每五年修订一次。",
+    "在《新青年》上发表的文章，推动了新文化运动的兴起。",
+    "党的十一届三中全会以来，某某同志是农业合作化运动的重要推动者。",
+)
+
+
+def test_every_feature_given_kinds_is_one_of_the_table() -> None:
+    assert set(FEATURE_KINDS) <= {name for name, _, _ in FEATURES}
+
+
+@pytest.mark.parametrize("text", KIND_SENTENCES)
+def test_a_feature_given_kinds_is_0_for_every_other_kind(text: str) -> None:
+    analysis = analyse(text, EMPTY)
+    spans = candidates(analysis)
+    kinds = {s.kind for s in spans} | {"word", "quantity", "person", "title", "meeting", "organisation"}
+    for name, feature, _ in FEATURES:
+        for span in spans:
+            for kind in kinds - FEATURE_KINDS.get(name, frozenset(kinds)):
+                assert feature(Span(span.start, span.end, span.text, span.pos, kind), analysis) == 0.0, (name, kind)
