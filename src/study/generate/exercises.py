@@ -711,15 +711,19 @@ def fill_exercise(
         return None
     if hanzi_count("".join(p.text for p in cut if not p.blank)) < FILL_CONTEXT_MIN or whole_sentence_blank(cut):
         return None  # 两个“____”: too few words around the blank to recall it from, or none about it
-    if (
-        frame
-        and "".join(p.text for p in cut if not p.blank).strip(TOPIC_TRIM + "。！？") == frame.opening + frame.closing
-    ):
-        return None  # 新时代伟大变革的____: only the frame is printed, and every sibling's own words fill it
+    if frame_alone(cut, frame):
+        return None
     return Exercise("fill", "", origin, pieces=closed(cut), answers=answers)
 
 
 WORD_CLOSERS = "”’）》」』\"'"  # marks that close a word or a quotation (straight ones too), not a sentence
+
+
+def frame_alone(cut: tuple[Piece, ...], frame: Frame) -> bool:
+    """True for a fill-in that prints only its list's frame around its blanks (新时代伟大变革的____。): every
+    sibling's own words fill it as well."""
+    printed = "".join(p.text for p in cut if not p.blank).strip(TOPIC_TRIM + SENTENCE_STOPS)
+    return bool(frame) and printed == frame.opening + frame.closing
 
 
 def whole_sentence_blank(cut: tuple[Piece, ...]) -> bool:
@@ -789,7 +793,7 @@ def repeats(exercise: Exercise, made: Iterable[Exercise]) -> bool:
 
 def filled(exercise: Exercise) -> str:
     """A fill-in's sentence with its blanks filled in, without the stops it ends on."""
-    return "".join(p.text for p in exercise.pieces).rstrip(SENTENCE_STOPS + "。")
+    return "".join(p.text for p in exercise.pieces).rstrip(SENTENCE_STOPS)
 
 
 def fill_printed(exercise: Exercise) -> str:
