@@ -738,6 +738,15 @@ def test_an_untitled_text_opening_with_its_author_over_a_field(read_text, field:
     assert texts(source)[-2:] == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("label", ["【提要】", "〔内容提要〕"])
+@pytest.mark.parametrize("name", ["王建国", "■王建国"])
+def test_an_untitled_text_opening_with_its_author_over_a_labelled_abstract(read_text, label: str, name: str) -> None:
+    abstract = f"{label}本文从三个方面探讨植树造林的做法，并就管护工作提出建议。"
+    source = read_text(f"{name}\n{abstract}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == (None, "王建国")
+    assert texts(source) == [abstract, BODY, BODY2]
+
+
 def test_an_untitled_text_opening_with_a_name_over_its_text_keeps_it(read_text) -> None:
     source = read_text(f"简答题\n{BODY}\n{BODY2}\n")
     assert (source.meta.author, texts(source)) == (None, ["简答题", BODY, BODY2])

@@ -394,12 +394,18 @@ def _is_byline_row(fields: list[tuple[str, str]]) -> bool:
     return bool(fields) and {meaning for meaning, _ in fields} <= BYLINE_ROW
 
 
+BRACKET_LABEL = re.compile(r"^\s*[【\[〔][\u3400-\u9fff]{2,4}[】\]〕]")
+
+
 def _names_over_fields(lines: list[Line], at: int) -> bool:
     """True when the line at `at` is names alone, and the next line holds names or metadata (a field), or is
     a speech's salutation (a speech's copy that lost its title opens with its speaker: 王某某 / 同志们：)."""
     after = next((line.text for line in lines[at + 1 :] if line.text), "")
     salutation = SALUTATION.fullmatch(simplify(after.strip())) is not None
-    return looks_like_names(lines[at].text) and (looks_like_names(after) or is_meta_line(after) or salutation)
+    labelled = BRACKET_LABEL.match(after) is not None  # a journal's abstract under its label (【提要】…)
+    return looks_like_names(lines[at].text) and (
+        looks_like_names(after) or is_meta_line(after) or salutation or labelled
+    )
 
 
 def _dated_author(text: str, head: list[tuple[int, Line]]) -> str | None:
