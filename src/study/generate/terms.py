@@ -131,9 +131,9 @@ def quoted_phrases(texts: Iterable[str]) -> list[str]:
 def term_stretches(tagged: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
     """Maximal runs of adjacent words that may be part of a term (so n-grams never cross punctuation)."""
     stretch: list[tuple[str, str]] = []
-    for word, tag in tagged:
-        if len(word) >= 2 and tag in TERM_TAGS:
-            stretch.append((word, tag))
+    for pair in tagged:  # the pair itself, not a new one: every word of a course passes here
+        if len(pair[0]) >= 2 and pair[1] in TERM_TAGS:
+            stretch.append(pair)
             continue
         if len(stretch) >= 2:
             yield stretch
@@ -149,9 +149,10 @@ def ngrams(stretch: list[tuple[str, str]], sizes: range) -> list[tuple[tuple[str
 
 
 def term_shaped(run: tuple[tuple[str, str], ...]) -> bool:
-    """A run of words that could name a term: fits the length, starts and ends on the right words."""
+    """A run of words that could name a term: starts and ends on the right words, fits the length."""
+    # the tags first: two look-ups settle most runs, and the length needs the run's words joined
     return (
-        len("".join(w for w, _ in run)) in TERM_LENGTHS and run[0][1] in TERM_START_TAGS and run[-1][1] in TERM_END_TAGS
+        run[0][1] in TERM_START_TAGS and run[-1][1] in TERM_END_TAGS and len("".join(w for w, _ in run)) in TERM_LENGTHS
     )
 
 
