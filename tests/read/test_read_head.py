@@ -747,6 +747,18 @@ def test_an_untitled_text_opening_with_its_author_over_a_labelled_abstract(read_
     assert texts(source) == [abstract, BODY, BODY2]
 
 
+@pytest.mark.parametrize("byline", ["文/图🖊 王建国 刘芳", "文图丨王建国 刘芳", "撰文：王建国 刘芳"])
+def test_an_untitled_text_opening_with_a_credited_byline(read_text, byline: str) -> None:
+    source = read_text(f"{byline}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == (None, "王建国 刘芳")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_credited_byline_under_the_title(read_text) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n文/图 王建国 刘芳\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国 刘芳")
+
+
 def test_an_untitled_text_opening_with_a_name_over_its_text_keeps_it(read_text) -> None:
     source = read_text(f"简答题\n{BODY}\n{BODY2}\n")
     assert (source.meta.author, texts(source)) == (None, ["简答题", BODY, BODY2])

@@ -378,9 +378,14 @@ def _is_speech_subtitle(text: str) -> bool:
 def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[int, str] | None) -> Head:
     """The head of a text without a title: a date line at the top, with its fields, and names alone on the
     first line over more names, a field or a salutation (a journal article's copy that lost its title opens
-    with its authors, then its abstract: 张明 / 【摘要】…)."""
-    named = [(i, line) for i, line in head[:1] if not line.level and _names_over_fields(lines, i)]
-    author = byline_name(named[0][1].text) if named else None
+    with its authors, then its abstract: 张明 / 【摘要】…), or a labelled byline there."""
+    # … or a first line whose label says it is a byline (文/图 张明 李华, 新华社记者 张明), over whatever
+    named = [
+        (i, line)
+        for i, line in head[:1]
+        if not line.level and (_names_over_fields(lines, i) or labelled_names(line.text))
+    ]
+    author = _author_name(named[0][1].text) if named else None
     used = frozenset([date[0]] if date else []) | {i for i, _ in named}
     fields = tuple(_line_fields(lines[date[0]].text)) if date else ()
     return Head(None, author, date[1] if date else None, used, fields) if used else NO_HEAD
