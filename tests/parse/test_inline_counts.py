@@ -276,3 +276,8 @@ def test_a_big_count_whose_noun_runs_on_into_the_clause_still_counts() -> None:
     assert heads(doc.lists[0]) == ["农业", "工业", "旅游"]
     assert flat(outline("甲、乙、丙出席党的二十大胜利召开以来的座谈会。")) == []
     assert flat(outline("近代以来，中、外哪两大政治事件促进了新文化的传播？")) == []
+
+
+def test_a_series_of_quotations_keeps_each_quotation_whole() -> None:
+    doc = outline("书记围绕“永葆坚定的清醒，走好新时代赶考路”和“紧握纪法戒尺，一丝不苟抓学习”两个方面展开。")
+    assert heads(doc.lists[0]) == ["永葆坚定的清醒，走好新时代赶考路", "紧握纪法戒尺，一丝不苟抓学习"]

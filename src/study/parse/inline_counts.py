@@ -166,11 +166,30 @@ def inside_quote(shadow: str, spans: list[Span]) -> list[Span]:
     return [(opened + 1, e), *spans[1:]]
 
 
+def _quoted(shadow: str, span: Span) -> bool:
+    """True when a piece is one quotation, mark to mark (“C，D”)."""
+    s, e = span
+    return e - s > 2 and QUOTES.get(shadow[s]) == shadow[e - 1]
+
+
+def _quoted_whole(shadow: str, first: Span) -> Span:
+    """The first piece cut to the quotation that closes it, when the others are quotations (围绕“A，B”和“C，D”两个
+    方面 → “A，B”): the quotation is the item, whatever commas it holds (not 增强“四个意识”、坚定“四个自信”,
+    whose verbs are the items' own)."""
+    s, e = first
+    closer = shadow[e - 1] if e > s else ""
+    opener = next((o for o, c in QUOTES.items() if c == closer), None)
+    at = shadow.rfind(opener, s, e - 1) if opener else -1
+    return (at, e) if at > s else first
+
+
 def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
     """The spans with the first one cut to where the series starts."""
     spans = inside_quote(shadow, spans)
     first, others = spans[0], spans[1:]
-    opened = _cut_at_shared_opening(shadow, first, others)
+    opened = _quoted_whole(shadow, first) if all(_quoted(shadow, o) for o in others) else first
+    if opened == first:
+        opened = _cut_at_shared_opening(shadow, first, others)
     if opened != first:
         return [opened, *others]  # the series' own opening marks its start: no other cut second-guesses it
     for cut in (_cut_after_from, _cut_governing_verb, _cut_to_length):
