@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
@@ -887,14 +887,18 @@ def candidates(analysis: Analysis) -> list[Span]:
 
 def rank_blanks(text: str, vocab: Vocabulary | None = None) -> list[Blank]:
     """Every candidate blank of a text, best first (ties in text order)."""
+    return [_blank(text, start, end, value) for (start, end), value in _ranked(text, vocab)]
+
+
+def _ranked(text: str, vocab: Vocabulary | None) -> list[tuple[tuple[int, int], float]]:
+    """The (start, end) of every candidate blank of a text with its score, best first (ties in text order)."""
     analysis = analyse(simplify(text), vocab or EMPTY)
     best: dict[tuple[int, int], float] = {}
     for span in candidates(analysis):
         value = score(span, analysis)
         if value is not None and value > best.get((span.start, span.end), -1.0):
             best[(span.start, span.end)] = value
-    order = sorted(best.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))
-    return [_blank(text, start, end, value) for (start, end), value in order]
+    return sorted(best.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))
 
 
 def _blank(text: str, start: int, end: int, value: float) -> Blank:
@@ -921,11 +925,12 @@ def _chosen(text: str, same: SameVocabulary, level: int) -> tuple[Blank, ...]:
     wanted = max(1, len(text) // PER_BLANK.get(level, PER_BLANK[2]))
     floor = MIN_SCORE.get(level, MIN_SCORE[2])
     chosen: list[Blank] = []
-    for blank in rank_blanks(text, vocab):
-        if len(chosen) == wanted or (chosen and blank.score < floor):
+    for (start, end), value in _ranked(text, vocab):  # a Blank made only of a span looked at: the first few
+        if len(chosen) == wanted or (chosen and value < floor):
             break
+        blank = Blank(start, end, text[start:end], value, hint_for(text[start:end], level))
         if all(_apart(blank, other) for other in chosen):
-            chosen.append(replace(blank, hint=hint_for(blank.answer, level)))
+            chosen.append(blank)
     return tuple(sorted(chosen, key=lambda b: b.start))
 
 
