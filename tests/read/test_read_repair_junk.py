@@ -148,6 +148,8 @@ def test_a_paragraph_that_merely_mentions_photos_is_kept() -> None:
         "作者王建国，男，某省社会科学院研究员，主要从事林业经济研究（某市 230000）。",  # a journal's author notes
         "作者简介：王建国（1970—），男，某县林业局高级工程师。",
         "1.某某大学 马克思主义学院，某市810016；2.某某学院 政法学院，某市100191",
+        "图片来自某某网",  # a picture's source alone on its line
+        "（图片来源：某某县融媒体中心）",
         "20240312081530123.jpg",  # a picture's file name where the picture stood
         "2.webp (3).png",
         "植树现场.JPEG",
@@ -156,6 +158,12 @@ def test_a_paragraph_that_merely_mentions_photos_is_kept() -> None:
 def test_a_dispatch_s_header_a_byline_a_jump_line_or_a_note_on_the_author_is_no_text(line: str) -> None:
     kept, note = drop_bylines(lines(LEAD, line, REST))
     assert [p.text for p in kept] == [LEAD, REST] and note
+
+
+def test_a_sentence_on_where_pictures_come_from_stays() -> None:
+    line = "图片来自群众拍摄，经本人同意后刊用。"
+    kept, _ = drop_bylines(lines(LEAD, line, REST))
+    assert [p.text for p in kept] == [LEAD, line, REST]
 
 
 def test_a_line_that_names_a_picture_file_in_a_sentence_stays() -> None:

@@ -754,6 +754,8 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^.*-->\s*$"),
     # the source credited in brackets alone on its line (（来源：某某网）, （某某县广播电视台）)
     re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
+    # a picture's source credited alone on its line (图片来自某某网, 图片来源：某某)
+    re.compile(r"^[（(]?(?:图片|配图|照片|图)\s*(?:来自|来源于?|源自|提供)\s*[:：]?\s*[^\s。！？!?，,]{1,20}[）)]?$"),
     # a picture's file name left where the picture stood (20170701031510232.jpg, 1.webp (8).jpg)
     re.compile(r"^[\w\-.]{1,40}(?:\s*[（(]\d{1,3}[）)])?\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE),
 )
