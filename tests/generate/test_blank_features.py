@@ -10,6 +10,8 @@ from study.generate.blanks import (
     EMPTY,
     FEATURE_KINDS,
     FEATURES,
+    VETO_KINDS,
+    VETOES,
     _addressee,
     _described_subject,
     _span_of_time,
@@ -637,8 +639,9 @@ KIND_SENTENCES = (
 )
 
 
-def test_every_feature_given_kinds_is_one_of_the_table() -> None:
+def test_every_feature_or_veto_given_kinds_is_one_of_its_table() -> None:
     assert set(FEATURE_KINDS) <= {name for name, _, _ in FEATURES}
+    assert set(VETO_KINDS) <= {name for name, _ in VETOES}
 
 
 @pytest.mark.parametrize("text", KIND_SENTENCES)
@@ -650,3 +653,14 @@ def test_a_feature_given_kinds_is_0_for_every_other_kind(text: str) -> None:
         for span in spans:
             for kind in kinds - FEATURE_KINDS.get(name, frozenset(kinds)):
                 assert feature(Span(span.start, span.end, span.text, span.pos, kind), analysis) == 0.0, (name, kind)
+
+
+@pytest.mark.parametrize("text", (*KIND_SENTENCES, "以党建引领基层治理，把这一重要思想作为党的基本组织原则。"))
+def test_a_veto_given_kinds_forbids_no_other_kind(text: str) -> None:
+    analysis = analyse(text, EMPTY)
+    spans = candidates(analysis)
+    kinds = {s.kind for s in spans} | {"word", "term", "quantity", "place", "person", "head", "object"}
+    for name, veto in VETOES:
+        for span in spans:
+            for kind in kinds - VETO_KINDS.get(name, frozenset(kinds)):
+                assert not veto(Span(span.start, span.end, span.text, span.pos, kind), analysis), (name, kind)

@@ -245,6 +245,22 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("a word that ends on a modifier its noun follows (党的基本｜组织)", lambda s, a: _cut_off_modifier(s, a)),
 )
 
+# The kinds of span a veto can forbid, of those that ask a span's kind first (absent: any kind): a span is tried
+# with its kind's vetoes only (a word skips five).
+VETO_KINDS: dict[str, frozenset[str]] = {
+    "figure of a century or a decade (20世纪, 90年代)": frozenset({"quantity"}),
+    "doctrine taken for a place or a person": PLACE_OR_PERSON,
+    "noun phrase after 的 that is a clause (…的指导思想写入党章)": NP_KINDS,
+    "glued function word": frozenset({"word"}),
+    "a word that ends on a modifier its noun follows (党的基本｜组织)": WORD_KINDS,
+}
+
+
+@lru_cache(maxsize=64)  # a few dozen kinds
+def vetoes_of(kind: str) -> tuple[Veto, ...]:
+    """The vetoes that can forbid a span of a kind, in table order."""
+    return tuple(veto for name, veto in VETOES if kind in VETO_KINDS.get(name, (kind,)))
+
 
 NAME_KINDS = frozenset({"person", "meeting", "organisation", "event", "proper", "place", "title"})
 FOCUS_KINDS = NAME_KINDS | {"quantity"}
@@ -540,7 +556,7 @@ def features_of(kind: str) -> tuple[tuple[Feature, float], ...]:
 
 def score(span: Span, analysis: Analysis) -> float | None:
     """A span's score: the best rule's, less what makes it guessable; None when vetoed or no rule applies."""
-    for _, veto in VETOES:  # a loop, not any() over a generator: every candidate of every sentence runs it
+    for veto in vetoes_of(span.kind):  # a loop, not any() over a generator: every candidate of every sentence runs it
         if veto(span, analysis):
             return None
     best = _best_rule(span, analysis)
