@@ -610,6 +610,20 @@ def test_a_blog_s_note_on_the_post_it_reposts_is_no_text(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+def test_a_page_s_promotion_of_its_accounts_is_no_text(read_text) -> None:
+    promo = "公众号：某某学堂 公众号：某某精读"
+    text = f"首页 > 正文\n{promo}\n\n节约用水的几点思考\n\n2024-03-02\n扫描二维码方便学习和分享\n\n{BODY}\n\n{BODY2}\n"
+    source = read_text(text)
+    assert (source.title, source.meta.date) == ("节约用水的几点思考", "2024-03-02")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_sentence_asking_to_scan_a_code_stays(read_text) -> None:
+    scan = "扫描二维码填写问卷，即可报名参加节水宣传活动。"
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{scan}\n\n{BODY2}\n")
+    assert texts(source) == [BODY, scan, BODY2]
+
+
 def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
     source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n  • 打印\n  • 收藏\n\n{BODY}\n\n{BODY2}\n")
     assert texts(source) == [BODY, BODY2]

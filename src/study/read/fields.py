@@ -109,6 +109,9 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "访问次数",
             "归档时间",
             "最后更新",
+            # a page's promotion of its accounts (公众号：某某学堂 公众号：某某精读)
+            "公众号",
+            "微信公众号",
             # the site's section the copy is filed under (所属栏目：…, 所属教程：…)
             "所属栏目",
             "所属分类",

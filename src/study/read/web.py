@@ -30,7 +30,10 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # A share widget's label, or a WeChat article's call to follow its account (点击上方蓝字关注我们, 点击上方“某某”
 # 可以订阅): navigation, though a page sets it under its headline as often as above.
-SHARE_WIDGET = re.compile(r"^(?:分享到|扫一扫|\W*点击(?:上方|上面|蓝字))")
+SHARE_WIDGET = re.compile(
+    r"^(?:分享到|扫一扫|\W*点击(?:上方|上面|蓝字))"
+    r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫描二维码方便学习和分享
+)
 # Page furniture is short: a longer line is text, whatever it starts with.
 FURNITURE_MAX_LENGTH = 100
 # Lines that are navigation: where you are on the site, and the site's own menus.
