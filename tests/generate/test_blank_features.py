@@ -10,6 +10,8 @@ from study.generate.blanks import (
     EMPTY,
     FEATURE_KINDS,
     FEATURES,
+    SCORER_KINDS,
+    SCORERS,
     VETO_KINDS,
     VETOES,
     _addressee,
@@ -639,9 +641,10 @@ KIND_SENTENCES = (
 )
 
 
-def test_every_feature_or_veto_given_kinds_is_one_of_its_table() -> None:
+def test_every_rule_feature_or_veto_given_kinds_is_one_of_its_table() -> None:
     assert set(FEATURE_KINDS) <= {name for name, _, _ in FEATURES}
     assert set(VETO_KINDS) <= {name for name, _ in VETOES}
+    assert set(SCORER_KINDS) <= {name for name, _ in SCORERS}
 
 
 @pytest.mark.parametrize("text", KIND_SENTENCES)
@@ -664,3 +667,14 @@ def test_a_veto_given_kinds_forbids_no_other_kind(text: str) -> None:
         for span in spans:
             for kind in kinds - VETO_KINDS.get(name, frozenset(kinds)):
                 assert not veto(Span(span.start, span.end, span.text, span.pos, kind), analysis), (name, kind)
+
+
+@pytest.mark.parametrize("text", KIND_SENTENCES)
+def test_a_rule_given_kinds_scores_no_other_kind(text: str) -> None:
+    analysis = analyse(text, EMPTY)
+    spans = candidates(analysis)
+    kinds = {s.kind for s in spans} | {"word", "term", "quantity", "count", "quote", "named"}
+    for name, rule in SCORERS:
+        for span in spans:
+            for kind in kinds - SCORER_KINDS.get(name, frozenset(kinds)):
+                assert rule(Span(span.start, span.end, span.text, span.pos, kind), analysis) is None, (name, kind)

@@ -210,6 +210,21 @@ SCORERS: tuple[tuple[str, Scorer], ...] = (
     ("content word", _content_score),
 )
 
+# The kinds of span a rule can score, of those that ask a span's kind first (absent: any kind): a span is scored by
+# its kind's rules only (a word by three of five).
+SCORER_KINDS: dict[str, frozenset[str]] = {
+    "formulation, series member or definition": frozenset(KIND_BASE),  # a quote's variants are of kind "quote"
+    "count in a formulation": frozenset({"count"}),
+    "content word": WORD_KINDS,
+}
+
+
+@lru_cache(maxsize=64)  # a few dozen kinds
+def scorers_of(kind: str) -> tuple[Scorer, ...]:
+    """The rules that can score a span of a kind, in table order."""
+    return tuple(rule for name, rule in SCORERS if kind in SCORER_KINDS.get(name, (kind,)))
+
+
 Veto = Callable[[Span, Analysis], bool]
 # Rules that forbid a span whatever its score. Any one suffices, so their order changes no outcome: the cheap
 # ones that forbid the most come first (single characters and punctuation are half of all candidates).
@@ -577,7 +592,7 @@ def _best_rule(span: Span, analysis: Analysis) -> float | None:
     """The best score any rule gives a span (None when no rule applies): a loop, as max() over a generator
     costs more on this path."""
     best: float | None = None
-    for _, rule in SCORERS:
+    for rule in scorers_of(span.kind):  # the others would give None, which leaves the best as it is
         value = rule(span, analysis)
         if value is not None and (best is None or value > best):
             best = value

@@ -74,9 +74,12 @@ class Vocabulary:
         Either it is in nearly every document of a course of several, or the documents that use it use it
         over and over (党员领导干部 in a piece about them).
         """
-        ubiquity = max(0.0, self.spread(term) - UBIQUITY_FROM) / (1 - UBIQUITY_FROM) if self.n_docs >= 3 else 0.0
-        docs = self.doc_freq.get(term, 0)
-        density = self.count(term) / docs if docs else 0.0
+        # spread() and count() written out, the same sums: blank choice asks this of every candidate (a stand-in
+        # that records what it is asked records topicality itself: study.generate.read_vocabulary)
+        n, docs = self.n_docs, self.doc_freq.get(term, 0)
+        spread = docs / n if n else 0.0
+        ubiquity = max(0.0, spread - UBIQUITY_FROM) / (1 - UBIQUITY_FROM) if n >= 3 else 0.0
+        density = self.counts.get(term, 0) / docs if docs else 0.0
         return max(ubiquity, min(1.0, max(0.0, density - DENSITY_FROM) / DENSITY_SPAN))
 
 
