@@ -258,6 +258,19 @@ def test_a_byline_after_a_paper_s_square_is_no_second_headline(read_text) -> Non
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("byline", ["王建国 某某县义工联合会主席", "王建国 某某大学马克思主义学院教授"])
+def test_a_byline_with_the_author_s_post_after_the_name(read_text, byline: str) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n\n{byline}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国")
+    assert texts(source) == [BODY, BODY2]
+
+
+def test_a_name_and_a_phrase_under_the_title_is_no_byline(read_text) -> None:
+    second = "王建国 带领村民植树"
+    source = read_text(f"关于春季植树造林的几点意见\n\n{second}\n\n{BODY}\n{BODY2}\n")
+    assert source.meta.author is None
+
+
 @pytest.mark.parametrize("nobody", ["佚名", "匿名"])
 def test_an_author_field_that_names_no_one_gives_no_author(read_text, nobody: str) -> None:
     source = read_text(f"关于春季植树造林的几点意见\n\n作者：{nobody} 来源：某某网\n\n{BODY}\n{BODY2}\n")

@@ -49,6 +49,7 @@ from study.read.shapes import (
     looks_like_date,
     looks_like_names,
     looks_like_title,
+    name_and_post,
     same_text,
     spaceless,
     speech_speaker,
@@ -435,7 +436,7 @@ def _byline(
 ) -> tuple[int, Line] | None:
     """The head line naming the author: names (or posts and a name) under the title, else names right above it
     (or above its date: a post's poster over its stamp), else the line right under it when it gives the author's
-    unit and name."""
+    unit and name, the name and post, or opens with a paper's byline mark."""
     over = [
         (i, line) for i, line in head if i < at[0] and not AUTHOR_UNIT.match(line.text) and not is_meta_line(line.text)
     ][-1:]
@@ -446,14 +447,19 @@ def _byline(
     )
     under = below[:1]  # the line right under the title: a byline by the author's unit, or by a paper's mark (□ …)
     return next(names, None) or next(
-        ((i, line) for i, line in under if unit_and_name(line.text) or BYLINE_MARK.match(line.text)), None
+        (
+            (i, line)
+            for i, line in under
+            if unit_and_name(line.text) or name_and_post(line.text) or BYLINE_MARK.match(line.text)
+        ),
+        None,
     )
 
 
 def _author_name(text: str) -> str:
     """The author a byline names: its name(s), after a label (某某书记：王建国, 新华社记者 王建国 李华) or the
-    author's unit (某某党支部 王建国)."""
-    return labelled_names(text) or unit_and_name(text) or byline_name(text)
+    author's unit (某某党支部 王建国), or before the author's post (王建国 某某联合会主席)."""
+    return labelled_names(text) or unit_and_name(text) or name_and_post(text) or byline_name(text)
 
 
 def _line_fields(text: str) -> list[tuple[str, str]]:

@@ -340,6 +340,23 @@ def title_byline(title: str) -> tuple[str, str] | None:
     return None
 
 
+# An opinion page's byline that gives the author's name first, then the post (张明 某某联合会主席, 李华 某某大学教授).
+AUTHOR_POST = re.compile(
+    r"(?:主席|会长|理事长|秘书长|委员|常委|代表|议员|顾问|召集人|教授|研究员|讲师|博士|学者|主任|院长|校长|书记"
+    r"|部长|局长|社长|主编|总编辑|董事长|总裁|总经理|创办人|执行长)$"
+)
+
+
+def name_and_post(text: str) -> str | None:
+    """The name in a byline that gives the author's post after it (张明 某某联合会主席 → 张明), else None: the
+    line's first word is a name, the words after it a short post (no punctuation) ending with a post's title."""
+    name, _, post = text.strip().partition(" ")
+    post = post.strip()
+    fits = 0 < len(post) <= UNIT_MAX_LENGTH and len(HANZI.findall(post)) >= 3 and AUTHOR_POST.search(simplify(post))
+    plain = not any(ch in STRICT_TITLE_PUNCT for ch in post) and not looks_like_names(post)
+    return name if fits and plain and looks_like_name(name) else None
+
+
 UNIT_MAX_LENGTH = 20  # the author's unit before the name in a byline is short
 
 
