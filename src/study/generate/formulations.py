@@ -14,6 +14,7 @@ COUNT = re.compile(r"[两二三四五六七八九十百]{1,3}(?=[个项条种大
 EDITION = re.compile(r"第([一二三四五六七八九十百]{1,4})届")  # 第二十九届: the edition is a count of its own
 DATE_DOTS = frozenset("·・.．")
 ACTION_COUNT = re.compile(r"[两二三四五六七八九十]")  # 四渡, 三打: one numeral that counts an action
+COUNT_OPENERS = frozenset("两二三四五六七八九十百第")  # what a unit COUNT, EDITION or ACTION_COUNT takes opens on
 ANAPHORA = frozenset("这那此上下")  # 这两个…: a count that points back, not a formulation
 COUNTED_TAGS = frozenset({"n", "nz", "vn", "term", "l", "j", "i"})  # what a count in a formulation counts
 COUNTED_SPANS = frozenset({"月", "年", "天", "周", "季度"})  # 连续六个月: spans of time are counted too
@@ -75,6 +76,8 @@ def find_counts(analysis: Analysis) -> list[Span]:
     counts: list[Span] = []
     units = analysis.units
     for k, unit in enumerate(units):
+        if unit.text[:1] not in COUNT_OPENERS:
+            continue  # no count opens here (most units): no patterns to try
         m = COUNT.match(analysis.shadow, unit.start) or EDITION.match(unit.text)
         if m and unit.text.startswith("第"):
             counts.append(Span(unit.start + m.start(1), unit.start + m.end(1), m.group(1), "m", "count"))

@@ -229,8 +229,9 @@ def find_quantities(analysis: Analysis) -> list[Span]:
 
 def in_meeting_name(span: Span, analysis: Analysis) -> bool:
     """True when a span lies inside a meeting's name without being all of it (十八 of 十八届三中全会)."""
-    return any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end)
-               for start, end in meeting_names(analysis.shadow))  # fmt: skip
+    names = meeting_names(analysis.shadow)  # most texts name none: no generator for them
+    return bool(names) and any(start <= span.start and span.end <= end and (start, end) != (span.start, span.end)
+                               for start, end in names)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
