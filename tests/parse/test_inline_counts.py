@@ -281,3 +281,8 @@ def test_a_big_count_whose_noun_runs_on_into_the_clause_still_counts() -> None:
 def test_a_series_of_quotations_keeps_each_quotation_whole() -> None:
     doc = outline("书记围绕“永葆坚定的清醒，走好新时代赶考路”和“紧握纪法戒尺，一丝不苟抓学习”两个方面展开。")
     assert heads(doc.lists[0]) == ["永葆坚定的清醒，走好新时代赶考路", "紧握纪法戒尺，一丝不苟抓学习"]
+
+
+def test_a_quoted_series_may_join_its_last_two_terms_with_he() -> None:
+    doc = outline("他从“一个中心、两个基本点和三项任务”三个方面作了说明。")
+    assert heads(doc.lists[0]) == ["一个中心", "两个基本点", "三项任务"]

@@ -19,7 +19,6 @@ from study.parse.pieces import (
     bracketed,
     parallel,
     series,
-    split_top,
 )
 
 # a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者); 一 announces no series, and a
@@ -263,8 +262,8 @@ def _quoted_series(shadow: str, end: int, n: int) -> list[Span] | None:
     opening = shadow.rfind("“" if shadow[end - 1] == "”" else "「", max(0, end - SCAN_BACK), end - 1)
     if opening < 0:
         return None
-    spans = split_top(shadow, opening + 1, end - 1, "、")
-    return spans if len(spans) == n and _short(spans) else None
+    spans = series(shadow, opening + 1, end - 1, n, ("、",))  # … and the last two joined by 和 (“A、B和C”三个…)
+    return spans if spans and _short(spans) else None
 
 
 def _series_ending_at(shadow: str, end: int, n: int) -> list[Span] | None:
