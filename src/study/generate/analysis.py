@@ -183,10 +183,12 @@ class Analysis:
 
 
 def _cut(units: tuple[Span, ...], punct: re.Pattern[str]) -> tuple[tuple[Span, ...], ...]:
-    """The units between the units that are punctuation of a kind, run by run (empty runs dropped)."""
+    """The units between the units that are punctuation of a kind (`punct`, a pattern of punctuation and spaces
+    only), run by run (empty runs dropped)."""
     runs: list[list[Span]] = [[]]
     for unit in units:
-        if punct.match(unit.text):
+        # a unit that opens on a Chinese character (most) is no punctuation of any kind: no pattern to try
+        if not "\u4e00" <= unit.text[:1] <= "\u9fff" and punct.match(unit.text):
             runs.append([])
         else:
             runs[-1].append(unit)
