@@ -303,6 +303,17 @@ def test_a_name_before_the_title_s_colon_stays_when_the_byline_names_another(rea
 # ---------------------------------------------------------------- metadata lines under the title
 
 
+@pytest.mark.parametrize("bullet", ["", "- ", "• "])
+def test_a_law_database_s_card_of_facts_under_the_title(read_text, bullet: str) -> None:
+    card = "\n".join(
+        f"{bullet}{field}"
+        for field in ("颁布日期：2023-12-19", "实施日期：2024-02-01", "时效性：现行有效", "效力级别：党内法规")
+    )
+    source = read_text(f"某某县植树造林管护办法\n\n{card}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("某某县植树造林管护办法", "2023-12-19")
+    assert texts(source) == [BODY, BODY2]
+
+
 def test_a_document_number_alone_above_the_title_is_no_title(read_text) -> None:
     source = read_text(f"某县政发〔2019〕8号\n某县人民政府关于春季植树造林的通知\n{BODY}\n{BODY2}\n")
     assert source.title == "某县人民政府关于春季植树造林的通知"

@@ -31,6 +31,10 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "更新日期",
             "成文日期",
             "发文日期",
+            # a law database's card of a regulation's facts (颁布日期：… 实施日期：… 时效性：… 效力级别：…)
+            "颁布日期",
+            "公布日期",
+            "印发日期",
         ),
     ),
     (
@@ -47,6 +51,8 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "发文机构",
             "发文单位",
             "发布机构",
+            "制定机关",
+            "颁布机关",
         ),
     ),
     (
@@ -109,6 +115,14 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "访问次数",
             "归档时间",
             "最后更新",
+            # … the rest of a law database's card: when it takes effect, whether it still does, its rank
+            "实施日期",
+            "施行日期",
+            "生效日期",
+            "时效性",
+            "效力级别",
+            "效力位阶",
+            "法规类别",
             # a page's promotion of its accounts (公众号：某某学堂 公众号：某某精读)
             "公众号",
             "微信公众号",
