@@ -172,6 +172,13 @@ def test_question_mark_standing_for_full_stop() -> None:
     assert note == "replaced 2 question marks standing for 。"
 
 
+def test_a_quiz_stem_ending_where_its_answer_goes_keeps_its_question_mark() -> None:
+    stems = ["1、全县植树造林的主要做法是？", "2、义务植树活动的起点是在?", "3、下列属于管护措施的是（ ）？"]
+    fixed, note = fix_question_marks(lines(*stems, "各地缺乏明确的管护制度?"))
+    assert [p.text for p in fixed] == [*stems, "各地缺乏明确的管护制度。"]
+    assert note == "replaced 1 question marks standing for 。"
+
+
 def test_full_width_digits_and_letters_become_half_width_but_punctuation_stays() -> None:
     assert normalize_line("\u3000\u3000在９０年代，ＧＤＰ增长（一）。\u3000") == "在90年代，GDP增长（一）。"
 

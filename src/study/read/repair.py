@@ -551,10 +551,16 @@ def drop_footnotes(paras: list[Line]) -> tuple[list[Line], str | None]:
     return fixed, (f"removed {count} footnote marks" if count else None)
 
 
+# A quiz's stem asks without a question word, by ending where its answer would go: on the copula or a verb that
+# wants its object (…确立为党的指导思想是在？, …的特点是？, …被称为？), or on the answer's empty brackets (…（ ）？).
+ANSWER_SLOT = re.compile(r"(?:是|是在|称为|叫做|指的是|包括|属于)\s*$|[（(]\s*[）)]\s*$")
+
+
 def _is_question(sentence: str) -> bool:
-    """True when a sentence asks something: it holds a question word outside quotation marks."""
+    """True when a sentence asks something: it holds a question word outside quotation marks, or it is a quiz's
+    stem that ends where its answer would go."""
     bare = simplify(QUOTED.sub("", sentence))
-    return any(word in bare for word in QUESTION_WORDS)
+    return any(word in bare for word in QUESTION_WORDS) or ANSWER_SLOT.search(bare) is not None
 
 
 def _sentence_before(text: str, at: int) -> str:
