@@ -421,3 +421,12 @@ def test_keycap_digits_number_points_as_digits_do() -> None:
     assert lst.style == "1️⃣"
     assert heads(lst) == ["稳住农业生产，抓好秋收", "办好民生实事，兜牢底线", "守住安全底线"]
     assert lst.lead == "今年要做好以下工作："
+
+
+def test_a_digit_and_a_chinese_full_stop_number_points_where_a_line_begins() -> None:
+    doc = outline(
+        "这类报告有三个特点：\n1。自述性。用第一人称讲自己。\n2。自评性。评价自己的工作。\n3。报告性。向组织报告。"
+    )
+    (lst,) = flat(doc)
+    assert heads(lst) == ["自述性", "自评性", "报告性"]
+    assert flat(outline("全年收入增长了5。\n2。某某同志作了发言。")) == []
