@@ -175,7 +175,8 @@ class Analysis:
 
     def inside_quote(self, span: Span) -> bool:
         """True when a span lies strictly inside a quoted formulation (it would be half of it)."""
-        return any(q.start <= span.start and span.end <= q.end and q != span for q in self.quotes)
+        # most texts quote nothing: no generator for them (every candidate asks)
+        return bool(self.quotes) and any(q.start <= span.start and span.end <= q.end and q != span for q in self.quotes)
 
     def cuts_a_unit(self, span: Span) -> bool:
         """True when a span starts or ends inside a unit (half a word or half a course term)."""
