@@ -629,6 +629,12 @@ def test_tool_buttons_in_a_bulleted_list(read_text) -> None:
     assert texts(source) == [BODY, BODY2]
 
 
+@pytest.mark.parametrize("button", ["放大图片", "查看大图", "查看原图"])
+def test_a_picture_s_button_is_no_text(read_text, button: str) -> None:
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n2024-03-02\n{button}\n\n{BODY}\n\n{BODY2}\n")
+    assert texts(source) == [BODY, BODY2]
+
+
 # ---------------------------------------------------------------- a WeChat article saved as text
 
 WECHAT_FOOT = (
