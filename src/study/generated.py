@@ -42,7 +42,8 @@ class Gap:
 
 @dataclass(frozen=True)
 class Cite:
-    """Where a card comes from: document title, date and place in the outline (e.g. （三）（2））."""
+    """Where a card comes from: its document as a card names it (《title》, or what the course calls an untitled
+    one: Document.label), date and place in the outline (e.g. （三）（2））."""
 
     title: str
     date: str | None

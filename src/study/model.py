@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+HANZI = re.compile(r"[\u3400-\u9fff]")
+SENTENCE_END = re.compile(r"[。！？!?；;：:]")
+LABEL_LENGTH = 20  # an untitled document called by its opening words: at most this many characters, … last
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,19 @@ class Document:
     def stem(self) -> str:
         """The source file's name without its suffix."""
         return self.source.stem
+
+    @property
+    def label(self) -> str:
+        """What the course calls the document: its title; without one, its file's name when that is a name (it
+        has a hanzi: 作风建设讲话.txt), else its opening words (a file named by a number or a hash, 004_9f3e….txt,
+        would head its sheets and stand in the contents as that string)."""
+        if self.title:
+            return self.title
+        opening = next((p.text.strip() for p in self.source.paragraphs if p.text.strip()), "")
+        if HANZI.search(self.stem) or not opening:
+            return self.stem
+        sentence = SENTENCE_END.split(opening, maxsplit=1)[0] or opening
+        return sentence if len(sentence) <= LABEL_LENGTH else sentence[: LABEL_LENGTH - 1] + "…"
 
     @property
     def meta(self) -> Meta:

@@ -155,7 +155,7 @@ def assembly_units(
     contents again."""
     assert output.assembled is not None and output.assemble is not None
     assemble = output.assemble
-    titles = [work.title, *(doc.shown.title if doc.shown else doc.stem for doc in work.documents)]
+    titles = [work.title, *(doc.shown.title if doc.shown else doc.doc.label for doc in work.documents)]
     # the documents' scripts: the course's page script follows them (script = "original": all traditional,
     # the front is printed in traditional script)
     scripts = [doc.doc.source.script for doc in work.documents]

@@ -190,7 +190,7 @@ def packed_pages(pages: Mapping[str, str]) -> dict[str, bytes]:
 def shown_document(doc: Document, convert: Callable[[str], str]) -> Shown:
     """What the course shows of a document (title, byline, outline), in the output script."""
     byline = tuple(convert(x) for x in (doc.meta.date, doc.meta.author, doc.meta.publication) if x)
-    return Shown(convert(doc.title or doc.stem), byline, tuple(shown_list(lst, convert) for lst in doc.lists))
+    return Shown(convert(doc.label), byline, tuple(shown_list(lst, convert) for lst in doc.lists))
 
 
 def shown_list(lst: EnumList, convert: Callable[[str], str]) -> ShownList:

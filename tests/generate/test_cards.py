@@ -42,7 +42,7 @@ def enum(key: str, style: str, lead: str | None, items: tuple[Item, ...], count:
     return EnumList(style, lead, count, items, key, Loc(PATH, 2, 0))
 
 
-def document(lists: tuple[EnumList, ...], title: str, script: str = "simplified") -> Document:
+def document(lists: tuple[EnumList, ...], title: str | None, script: str = "simplified") -> Document:
     """A document around an outline; its paragraphs are the items' texts (for the vocabulary)."""
     texts = [i.text for lst in lists for i in lst.items] or ["正文。"]
     paras = tuple(Paragraph(t, simplify(t), Loc(PATH, n + 1, n)) for n, t in enumerate(texts))
@@ -199,7 +199,13 @@ def test_parts_hold_the_cards_under_a_top_item(cards: list[Card]) -> None:
 
 def test_cite_names_title_date_and_place(cards: list[Card]) -> None:
     card = next(c for c in cards if c.kind == "ordered" and c.key == "1.1/1.2")
-    assert (card.cite.title, card.cite.date, card.cite.place) == ("改进工作作风的意见", "2001-03-05", "（一）二要")
+    assert (card.cite.title, card.cite.date, card.cite.place) == ("《改进工作作风的意见》", "2001-03-05", "（一）二要")
+
+
+def test_a_card_of_an_untitled_document_names_it_by_its_label_not_in_title_marks() -> None:
+    doc = document((demands(),), None)
+    cited = {c.cite.title for c in cards_of_document(doc)}
+    assert cited == {doc.label} and not doc.label.startswith("《")
 
 
 def test_traditional_output_converts_every_text_and_keeps_gaps_aligned() -> None:
@@ -230,7 +236,7 @@ def test_the_tools_own_words_follow_the_cards_script() -> None:
     assert own["count"].prompt == "當前要抓好幾個環節？" and own["list"].context == "當前要抓好兩個環節："
     simple = {c.kind: c for c in cards_of_document(doc, "simplified")}
     assert (simple["list"].prompt, simple["list"].badge) == ("有哪两项？", "列举")
-    assert simple["count"].prompt == "当前要抓好几个环节？" and simple["ordered"].cite.title == "密切联系群众"
+    assert simple["count"].prompt == "当前要抓好几个环节？" and simple["ordered"].cite.title == "《密切联系群众》"
 
 
 def test_traditional_parts_are_converted() -> None:

@@ -39,7 +39,7 @@ def fronts(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, str
     col.import_anki_package(
         ImportAnkiPackageRequest(package_path=str(folder / "deck.apkg"), options=ImportAnkiPackageOptions())
     )
-    titles = [d.title or d.stem for d in documents]
+    titles = [d.label for d in documents]
     found = []
     for kind in ("list", "count"):
         for cid in col.find_cards(f"tag:kind::{kind}"):

@@ -67,7 +67,7 @@ def test_every_document_title_names_its_subdeck(seeds: tuple[Course, Collection]
     course, col = seeds
     names = [d.name for d in col.decks.all_names_and_ids()]
     for index, doc in enumerate(course.documents, 1):
-        assert f"群众路线学习::{index:02d} {doc.title or doc.stem}" in names
+        assert f"群众路线学习::{index:02d} {doc.label}" in names
 
 
 def test_subdecks_sort_in_document_order(seeds: tuple[Course, Collection]) -> None:

@@ -125,7 +125,7 @@ def test_course_sheets_hold_every_document_after_their_contents(course: Course, 
     contents = squeezed(pages[0])
     start = front + 1
     for doc, count in zip(course.documents, own, strict=True):
-        assert f"{squeezed(doc.title or doc.stem)}" in contents and str(start) in contents
+        assert f"{squeezed(doc.label)}" in contents and str(start) in contents
         assert squeezed(doc.title or "") in squeezed(pages[start - 1])
         start += count
     numbers = [int(n) for n in re.findall(r"^\s*(\d+)\.", "\n".join(pages[front:]), re.M)]

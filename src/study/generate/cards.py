@@ -348,8 +348,8 @@ def document_parts(doc: Document, convert: Callable[[str], str]) -> dict[str, Pa
 def cite(scope: Scope, place: str) -> Cite:
     """The citation of a card in this scope."""
     doc = scope.doc
-    title = doc.title or doc.stem
-    return Cite(scope.convert(title), doc.meta.date, scope.convert(place))
+    named = f"《{doc.title}》" if doc.title else doc.label  # no 《》 around a file's name or opening words
+    return Cite(scope.convert(named), doc.meta.date, scope.convert(place))
 
 
 def card(

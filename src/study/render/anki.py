@@ -200,7 +200,7 @@ def marker_html(marker: str) -> str:
 
 def cite_html(cite: Cite) -> str:
     """The back's citation: document title, date, place in the outline."""
-    parts = [f"《{cite.title}》", cite.date or "", cite.place]
+    parts = [cite.title, cite.date or "", cite.place]
     return " · ".join(esc(p) for p in parts if p)
 
 
@@ -232,7 +232,7 @@ QUESTIONS: dict[str, Callable[[Card], str]] = {"list": ask_html, "count": ask_ht
 
 def note_fields(card: Card, sort: str) -> list[str]:
     """The fields of a card's note, in its note type's field order."""
-    head = [sort, esc(card.badge), esc(f"《{card.cite.title}》"), esc(card.context)]
+    head = [sort, esc(card.badge), esc(card.cite.title), esc(card.context)]
     if card.kind == "cloze":
         return [*head, cloze_html(card), cite_html(card.cite)]
     return [*head, QUESTIONS[card.kind](card), lines_html(card.answer), cite_html(card.cite)]
@@ -278,7 +278,7 @@ class DeckTree:
     def __init__(self, work: CourseWork) -> None:
         self.course = work.course
         # the titles as generation put them into the output script
-        self.titles = [doc.shown.title if doc.shown else doc.doc.title or doc.stem for doc in work.documents]
+        self.titles = [doc.shown.title if doc.shown else doc.doc.label for doc in work.documents]
         self.decks: dict[tuple[str, ...], genanki.Deck] = {}
         self.root = (work.title or self.course.title,)
         self.deck(self.root, deck_id(self.course.course_id))

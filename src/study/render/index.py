@@ -152,7 +152,7 @@ def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord], memo: Me
         totals=course_totals(course, outputs),
         course_files=file_views(owned.get(None, {})),
         documents=[
-            {"anchor": anchor(doc), "title": doc.shown.title if doc.shown else doc.stem} for doc in work.documents
+            {"anchor": anchor(doc), "title": doc.shown.title if doc.shown else doc.doc.label} for doc in work.documents
         ],
         sections=[section_html(doc, settings, owned.get(doc.stem, {}), open_outlines, memo) for doc in work.documents],
     )

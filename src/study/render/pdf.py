@@ -131,7 +131,7 @@ def assemble(
     file it is to be written to; `cover`: its front matter as remembered, see Binding)."""
     sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
     script = page_script([doc.doc for doc in work.documents], work.settings)
-    titles = [doc.shown.title if doc.shown else doc.stem for doc in work.documents]
+    titles = [doc.shown.title if doc.shown else doc.doc.label for doc in work.documents]
     return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)), to, cover)
 
 

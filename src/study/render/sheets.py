@@ -297,7 +297,7 @@ def document_pages(
 ) -> dict[str, str]:
     """One document's three sheets as HTML: '<stem>-提纲', '<stem>-练习', '<stem>-答案' (from its `given`
     articles, see articles(), else rendered here)."""
-    return group_pages(layout, doc.stem, doc.title or doc.stem, [(doc, lambda: exercises, given or {})])
+    return group_pages(layout, doc.stem, doc.label, [(doc, lambda: exercises, given or {})])
 
 
 def course_pages(work: CourseWork, medium: str) -> dict[str, Callable[[], Iterator[str]]]:
