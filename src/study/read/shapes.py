@@ -298,7 +298,7 @@ FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff])[1-9*＊](?=[、,，\s]|$)")
 
 
 # The square or circle a paper or journal sets before its byline (□ 张明 李华, ■张明): no part of the names.
-BYLINE_MARK = re.compile(r"^[□■◎●◆]\s*")
+BYLINE_MARK = re.compile(r"^[□■◎]\s*")  # (●, ◆ are a list's bullets too)
 
 
 def _name_parts(text: str) -> list[str]:
@@ -340,6 +340,9 @@ def title_byline(title: str) -> tuple[str, str] | None:
     return None
 
 
+UNIT_MAX_LENGTH = 20  # the author's unit before the name in a byline is short
+
+
 # An opinion page's byline that gives the author's name first, then the post (张明 某某联合会主席, 李华 某某大学教授).
 AUTHOR_POST = re.compile(
     r"(?:主席|会长|理事长|秘书长|委员|常委|代表|议员|顾问|召集人|教授|研究员|讲师|博士|学者|主任|院长|校长|书记"
@@ -355,9 +358,6 @@ def name_and_post(text: str) -> str | None:
     fits = 0 < len(post) <= UNIT_MAX_LENGTH and len(HANZI.findall(post)) >= 3 and AUTHOR_POST.search(simplify(post))
     plain = not any(ch in STRICT_TITLE_PUNCT for ch in post) and not looks_like_names(post)
     return name if fits and plain and looks_like_name(name) else None
-
-
-UNIT_MAX_LENGTH = 20  # the author's unit before the name in a byline is short
 
 
 def unit_and_name(text: str) -> str | None:
