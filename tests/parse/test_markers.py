@@ -430,3 +430,11 @@ def test_a_digit_and_a_chinese_full_stop_number_points_where_a_line_begins() -> 
     (lst,) = flat(doc)
     assert heads(lst) == ["自述性", "自评性", "报告性"]
     assert flat(outline("全年收入增长了5。\n2。某某同志作了发言。")) == []
+
+
+def test_formal_numerals_number_points_as_plain_ones_do() -> None:
+    doc = outline("两者的区别在于以下三点：\n第壹，目的不同。\n第二，重点不同。\n第三，写法不同。")
+    (lst,) = flat(doc)
+    assert heads(lst) == ["目的不同", "重点不同", "写法不同"]
+    doc = outline("壹、总体要求\n内容甲。\n贰、主要任务\n内容乙。")
+    assert heads(flat(doc)[0]) == ["总体要求", "主要任务"]

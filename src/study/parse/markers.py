@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from study.parse.numerals import CIRCLED, PARENTHESIZED, STEMS, number
+from study.parse.numerals import CIRCLED, FORMAL, PARENTHESIZED, STEMS, number
 
-HZ = "一二三四五六七八九十"
+HZ = "一二三四五六七八九十" + FORMAL
 # what may stand right before a sentence marker: the start, a clause or sentence end, a closing bracket
 SENTENCE_BOUNDARY = set("。；：！？，,;:!?）)”」 \u3000\t")
 HEADING_BOUNDARY = set("。；：！？;:!?”」 \u3000\t")

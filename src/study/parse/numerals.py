@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# the formal numerals (壹、贰、叁 …, as simplified in the shadow): outlines number with them, and pages a
+# converter passed through write 壹 for 一 (第壹，…第二，…)
+FORMAL = "壹贰叁肆伍陆柒捌玖"
+DIGITS.update({char: value for value, char in enumerate(FORMAL, 1)})
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 STEMS = "甲乙丙丁戊己庚辛壬癸"  # the ten heavenly stems, the genre's letters: 甲、乙、丙、
