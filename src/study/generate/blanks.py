@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import TypeVar
 
 from study.generate.analysis import NAME_TAGS, Analysis, Span, analyse
 from study.generate.anatomy import in_frame, speaks
@@ -50,6 +51,7 @@ from study.script import simplify
 __all__ = ["Blank", "Vocabulary", "build_vocabulary", "choose_blanks", "rank_blanks"]
 
 EMPTY = Vocabulary()
+R = TypeVar("R")  # a row of a table of rules
 NUMBERISH = re.compile(r"^[0-9０-９一二三四五六七八九十百千万亿零〇两年月日号时分点.．%％多余几第]+$")
 NOT_WORD = re.compile(r"[^\w]")
 # Dates and spans of time (今明两年, 从今年起, 1990年): never blanks, unless counted in a formulation.
@@ -222,7 +224,13 @@ SCORER_KINDS: dict[str, frozenset[str]] = {
 @lru_cache(maxsize=64)  # a few dozen kinds
 def scorers_of(kind: str) -> tuple[Scorer, ...]:
     """The rules that can score a span of a kind, in table order."""
-    return tuple(rule for name, rule in SCORERS if kind in SCORER_KINDS.get(name, (kind,)))
+    return _of_kind(SCORERS, SCORER_KINDS, kind)
+
+
+def _of_kind(rows: Iterable[tuple[str, R]], kinds: Mapping[str, frozenset[str]], kind: str) -> tuple[R, ...]:
+    """The rows of a table of named rules that apply to a kind of span (`kinds`: the kinds a rule is limited to,
+    by its name; a rule not named there applies to any), in table order."""
+    return tuple(row for name, row in rows if kind in kinds.get(name, (kind,)))
 
 
 Veto = Callable[[Span, Analysis], bool]
@@ -274,7 +282,7 @@ VETO_KINDS: dict[str, frozenset[str]] = {
 @lru_cache(maxsize=64)  # a few dozen kinds
 def vetoes_of(kind: str) -> tuple[Veto, ...]:
     """The vetoes that can forbid a span of a kind, in table order."""
-    return tuple(veto for name, veto in VETOES if kind in VETO_KINDS.get(name, (kind,)))
+    return _of_kind(VETOES, VETO_KINDS, kind)
 
 
 NAME_KINDS = frozenset({"person", "meeting", "organisation", "event", "proper", "place", "title"})
@@ -566,7 +574,7 @@ FEATURE_KINDS: dict[str, frozenset[str]] = {
 @lru_cache(maxsize=64)  # a few dozen kinds
 def features_of(kind: str) -> tuple[tuple[Feature, float], ...]:
     """The features that can be more than 0 for a span of a kind, with their weights, in table order."""
-    return tuple((f, w) for name, f, w in FEATURES if kind in FEATURE_KINDS.get(name, (kind,)))
+    return _of_kind(((name, (f, w)) for name, f, w in FEATURES), FEATURE_KINDS, kind)
 
 
 def score(span: Span, analysis: Analysis) -> float | None:
