@@ -172,6 +172,18 @@ def test_question_mark_standing_for_full_stop() -> None:
     assert note == "replaced 2 question marks standing for 。"
 
 
+@pytest.mark.parametrize("marks", ["??", "？？", " ■", "　※ "])
+def test_marks_after_a_lead_s_closing_colon_go(read_text, marks: str) -> None:
+    lead = "各村要做好以下两项工作："
+    source = read_text(f"{lead}{marks}\n一是划定责任地块。\n二是落实管护人员。\n")
+    assert [p.text for p in source.paragraphs][:1] == [lead]
+
+
+def test_a_question_mark_after_a_colon_inside_a_paragraph_stays(read_text) -> None:
+    text = "记者问：??这项工作为什么做得不好？"
+    assert [p.text for p in read_text(f"{text}\n").paragraphs] == [text]
+
+
 def test_a_quiz_stem_ending_where_its_answer_goes_keeps_its_question_mark() -> None:
     stems = ["1、全县植树造林的主要做法是？", "2、义务植树活动的起点是在?", "3、下列属于管护措施的是（ ）？"]
     fixed, note = fix_question_marks(lines(*stems, "各地缺乏明确的管护制度?"))
