@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import pytest
 
-from study.generate.analysis import Span, analyse
+from study.generate.analysis import Analysis, Span, analyse
 from study.generate.anatomy import frame_of
 from study.generate.blanks import (
     EMPTY,
@@ -630,7 +632,7 @@ def test_a_set_phrase_that_ends_on_a_modifier_before_its_noun_is_no_blank() -> N
     assert "党的基本" not in answers("新党章明确规定以支部作为党的基本组织。")
 
 
-# ----------------------------------------------------------------------------- features by kind
+# ----------------------------------------------------------------------------- rules by kind
 
 KIND_SENTENCES = (
     "1949年3月，党的七届二中全会在西柏坡召开。",
@@ -638,43 +640,32 @@ KIND_SENTENCES = (
     "该条例自2021年5月1日起施行，每五年修订一次。",
     "在《新青年》上发表的文章，推动了新文化运动的兴起。",
     "党的十一届三中全会以来，某某同志是农业合作化运动的重要推动者。",
+    "以党建引领基层治理，把这一重要思想作为党的基本组织原则。",
 )
+KINDS = frozenset({"word", "term", "quantity", "count", "quote", "person", "place", "title", "meeting", "head"})
+# Each table of rules, the kinds its rules are limited to, and what a rule gives a span of another kind: nothing.
+Rule = Callable[[Span, Analysis], object]
+LIMITED: dict[str, tuple[list[tuple[str, Rule]], Mapping[str, frozenset[str]], Callable[[object], bool]]] = {
+    "scorers": ([(name, rule) for name, rule in SCORERS], SCORER_KINDS, lambda value: value is None),
+    "vetoes": ([(name, veto) for name, veto in VETOES], VETO_KINDS, lambda value: not value),
+    "features": ([(name, f) for name, f, _ in FEATURES], FEATURE_KINDS, lambda value: value == 0.0),
+}
 
 
-def test_every_rule_feature_or_veto_given_kinds_is_one_of_its_table() -> None:
-    assert set(FEATURE_KINDS) <= {name for name, _, _ in FEATURES}
-    assert set(VETO_KINDS) <= {name for name, _ in VETOES}
-    assert set(SCORER_KINDS) <= {name for name, _ in SCORERS}
+@pytest.mark.parametrize("table", sorted(LIMITED))
+def test_a_rule_given_kinds_is_one_of_its_table(table: str) -> None:
+    rows, kinds, _ = LIMITED[table]
+    assert set(kinds) <= {name for name, _ in rows}
 
 
+@pytest.mark.parametrize("table", sorted(LIMITED))
 @pytest.mark.parametrize("text", KIND_SENTENCES)
-def test_a_feature_given_kinds_is_0_for_every_other_kind(text: str) -> None:
+def test_a_rule_given_kinds_gives_nothing_to_another_kind(table: str, text: str) -> None:
+    rows, limits, nothing = LIMITED[table]
     analysis = analyse(text, EMPTY)
     spans = candidates(analysis)
-    kinds = {s.kind for s in spans} | {"word", "quantity", "person", "title", "meeting", "organisation"}
-    for name, feature, _ in FEATURES:
+    kinds = KINDS | {s.kind for s in spans}
+    for name, rule in rows:
         for span in spans:
-            for kind in kinds - FEATURE_KINDS.get(name, frozenset(kinds)):
-                assert feature(Span(span.start, span.end, span.text, span.pos, kind), analysis) == 0.0, (name, kind)
-
-
-@pytest.mark.parametrize("text", (*KIND_SENTENCES, "以党建引领基层治理，把这一重要思想作为党的基本组织原则。"))
-def test_a_veto_given_kinds_forbids_no_other_kind(text: str) -> None:
-    analysis = analyse(text, EMPTY)
-    spans = candidates(analysis)
-    kinds = {s.kind for s in spans} | {"word", "term", "quantity", "place", "person", "head", "object"}
-    for name, veto in VETOES:
-        for span in spans:
-            for kind in kinds - VETO_KINDS.get(name, frozenset(kinds)):
-                assert not veto(Span(span.start, span.end, span.text, span.pos, kind), analysis), (name, kind)
-
-
-@pytest.mark.parametrize("text", KIND_SENTENCES)
-def test_a_rule_given_kinds_scores_no_other_kind(text: str) -> None:
-    analysis = analyse(text, EMPTY)
-    spans = candidates(analysis)
-    kinds = {s.kind for s in spans} | {"word", "term", "quantity", "count", "quote", "named"}
-    for name, rule in SCORERS:
-        for span in spans:
-            for kind in kinds - SCORER_KINDS.get(name, frozenset(kinds)):
-                assert rule(Span(span.start, span.end, span.text, span.pos, kind), analysis) is None, (name, kind)
+            for kind in kinds - limits.get(name, kinds):
+                assert nothing(rule(Span(span.start, span.end, span.text, span.pos, kind), analysis)), (name, kind)
