@@ -295,6 +295,19 @@ def test_the_author_s_name_before_the_title_s_colon_is_the_byline_s(read_text, b
     assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", "王建国")
 
 
+@pytest.mark.parametrize("names", ["王建国 刘芳", "王建国、刘芳"])
+def test_two_authors_before_the_title_s_colon_are_its_byline(read_text, names: str) -> None:
+    source = read_text(f"{names}：关于春季植树造林的几点意见\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", names)
+
+
+def test_one_name_before_the_title_s_colon_without_a_byline_stays(read_text) -> None:
+    assert (
+        read_text(f"王建国：关于春季植树造林的几点意见\n\n{BODY}\n{BODY2}\n").title
+        == "王建国：关于春季植树造林的几点意见"
+    )
+
+
 def test_a_name_before_the_title_s_colon_stays_when_the_byline_names_another(read_text) -> None:
     source = read_text(f"王建国：关于春季植树造林的几点意见\n作者：刘芳\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.author) == ("王建国：关于春季植树造林的几点意见", "刘芳")

@@ -35,6 +35,7 @@ from study.read.shapes import (
     TITLE_NOTE,
     byline_name,
     clean_title,
+    colon_authors,
     dateline_name,
     ends_with_doc_kind,
     has_words,
@@ -331,7 +332,7 @@ def find_head(
     raw = " ".join(lines[i].text for i in (*at, *second)) if second else "".join(lines[i].text for i in at)
     at = (*at, *second)
     title = clean_title(raw)
-    barred = title_byline(title)  # 张明丨关于…: the author set off by a bar
+    barred = title_byline(title) or colon_authors(title)  # 张明丨关于…, 张明 李华：关于…: the authors set off
     title = barred[0] if barred else title
     below = [(i, line) for i, line in head if i > at[-1]]
     subtitle = below[:1] if below and _is_speech_subtitle(below[0][1].text) else []

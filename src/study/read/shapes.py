@@ -340,6 +340,20 @@ def title_byline(title: str) -> tuple[str, str] | None:
     return None
 
 
+# Two or more authors set before the title's colon (张明 李华：关于…), as theory sites print a paper's headline; one
+# name there may be a speaker quoted (某某：…), kept unless the byline names the same (head.without_author_label).
+TITLE_COLON = re.compile(r"^\s*([^:：]{4,20}?)\s*[:：]\s*(?=\S)")
+
+
+def colon_authors(title: str) -> tuple[str, str] | None:
+    """(title, authors) of a title that names two or more authors before its colon, else None."""
+    label = TITLE_COLON.match(title)
+    if label is None or len(_name_parts(label.group(1))) < 2 or not looks_like_names(label.group(1)):
+        return None
+    rest = title[label.end() :]
+    return None if is_speech_title(rest) else (rest, label.group(1))
+
+
 UNIT_MAX_LENGTH = 20  # the author's unit before the name in a byline is short
 
 
