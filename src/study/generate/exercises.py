@@ -331,17 +331,22 @@ def shape_distance(a: str, b: str) -> int:
 
 def related(a: str, b: str) -> bool:
     """True when one option contains the other (in any script), or the two phrases are one with a word changed
-    (…胜利的政治保证 / …胜利的根本制度保证): either could pass for a right answer, and of a near copy of one
+    (…发展的重要保证 / …发展的根本制度保证): either could pass for a right answer, and of a near copy of one
     the learner knows that one of the two is right."""
-    a, b = simplify(a), simplify(b)
+    return alike(simplify(a), simplify(b))
+
+
+def alike(a: str, b: str) -> bool:
+    """related() of two options already simplified (a question's loop simplifies each of its heads once)."""
     return a in b or b in a or near_copy(a, b)
 
 
 def near_copy(a: str, b: str) -> bool:
     """True for two phrases (longer than a word) whose shared opening and closing make NEAR_COPY of the
-    shorter: what differs is a word or two, not the point (建立健全理论学习的… / 建立健全调查研究的… differ)."""
+    shorter: what differs is a word or two, not the point (完善基层社会治理的制度体系 / 完善基层党建工作的
+    制度体系 differ)."""
     shorter = min(len(a), len(b))
-    if shorter <= WORD_HEAD:
+    if shorter <= WORD_HEAD or (a[0] != b[0] and a[-1] != b[-1]):  # most pairs: nothing shared at either end
         return False
     opening = len(common_prefix([a, b]))
     closing = len(common_suffix([a[opening:], b[opening:]]))
@@ -467,22 +472,26 @@ def distractors_by_distance(
     chosen: list[str] = []
     if count <= 0:
         return chosen
-    asked = [*right, *option_heads(place.lst)]
+    known = [simplify(h) for h in [*right, *option_heads(place.lst)]]  # the asked heads, then those chosen
     lenders: set[tuple[str, str]] = set()
     siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
     for cand in ranked(right[0], pool, place):
-        if any(related(cand.head, h) for h in asked + chosen) or (said and simplify(cand.head) in said):
+        head = simplify(cand.head)
+        if any(alike(head, h) for h in known) or (said and head in said):
             continue
         if (cand.document, cand.list_key) in lenders or cand.head in used:
             siblings.append(cand.head)
             continue
         lenders.add((cand.document, cand.list_key))
         chosen.append(cand.head)
+        known.append(head)
         if len(chosen) == count:
             return chosen
-    for head in siblings:
-        if len(chosen) < count and not any(related(head, h) for h in asked + chosen):
-            chosen.append(head)
+    for sibling in siblings:
+        head = simplify(sibling)
+        if len(chosen) < count and not any(alike(head, h) for h in known):
+            chosen.append(sibling)
+            known.append(head)
     return chosen
 
 
