@@ -286,3 +286,8 @@ def test_a_series_of_quotations_keeps_each_quotation_whole() -> None:
 def test_a_quoted_series_may_join_its_last_two_terms_with_he() -> None:
     doc = outline("他从“一个中心、两个基本点和三项任务”三个方面作了说明。")
     assert heads(doc.lists[0]) == ["一个中心", "两个基本点", "三项任务"]
+
+
+def test_a_heading_numeral_a_scrape_left_in_a_line_is_no_piece_of_a_series() -> None:
+    doc = outline("我们将制定调查问卷，了解有关情况。 五、调研时间我们将在春季和秋季两个季节组织调研。")
+    assert [lst for lst in flat(doc) if lst.style == "inline"] == []

@@ -11,7 +11,7 @@ from study.parse.counts import POINTING, POINTING_ADVERBED, big_counts
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_colon import SPEECH
 from study.parse.leads import QUOTES
-from study.parse.numerals import number
+from study.parse.numerals import hanzi_number, number
 from study.parse.pieces import (
     CLOSERS,
     OPENERS,
@@ -276,7 +276,13 @@ def _series_ending_at(shadow: str, end: int, n: int) -> list[Span] | None:
     if spans is None:
         return None
     spans = trim_first(shadow, _drop_linking_de(shadow, _cut_copula(shadow, spans)))
-    return spans if _short(spans) else None
+    return spans if _short(spans) and not _numbered(shadow, spans) else None
+
+
+def _numbered(shadow: str, spans: list[Span]) -> bool:
+    """True when a piece is a bare numeral: the 、 after it is a heading marker's (…。五、调研时间…), a line
+    break a scrape lost, not a separator of the series."""
+    return any(hanzi_number(shadow[s:e]) is not None or shadow[s:e].isdigit() for s, e in spans)
 
 
 # 甲、乙强调从A、B和C三方面…: the names before a speech verb are who speaks, not pieces of the series after it
