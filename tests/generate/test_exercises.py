@@ -608,20 +608,20 @@ def test_a_topic_grows_back_over_a_full_stop_only_when_it_needs_to(lead: str, as
 def test_a_near_copy_of_a_right_answer_or_of_another_option_is_refused() -> None:
     # two phrases one word apart say one thing: one of the two must be right, and both are true statements
     doc = make_doc("q", "题目", ())
-    right = "坚持党的领导是各项事业不断取得胜利的政治保证"
-    lst = make_list("q", "1", "要认识到：", [right, "群众路线是党的生命线"])
+    right = "发展乡村特色产业是农民持续增收致富的重要保证"
+    lst = make_list("q", "1", "要认识到：", [right, "文化建设是乡村振兴的灵魂"])
     pool = [
-        Candidate("坚持党的领导是各项事业不断取得胜利的根本保证", "1", "x"),
-        Candidate("党的建设是各项事业不断胜利的重要法宝", "2", "y"),
-        Candidate("调查研究是谋事之基和成事之道", "3", "z"),
-        Candidate("调查研究是谋事之基和成事之要", "4", "w"),
+        Candidate("发展乡村特色产业是农民持续增收致富的根本保证", "1", "x"),
+        Candidate("乡村教育是农民持续增收的长远之计", "2", "y"),
+        Candidate("生态保护是绿色发展之本和长远之道", "3", "z"),
+        Candidate("生态保护是绿色发展之本和长远之策", "4", "w"),
     ]
     chosen = ex.distractors_by_distance([right], pool, Place(doc, lst, None), 3)
-    assert "坚持党的领导是各项事业不断取得胜利的根本保证" not in chosen
-    assert len({"调查研究是谋事之基和成事之道", "调查研究是谋事之基和成事之要"} & set(chosen)) == 1
+    assert "发展乡村特色产业是农民持续增收致富的根本保证" not in chosen
+    assert len({"生态保护是绿色发展之本和长远之道", "生态保护是绿色发展之本和长远之策"} & set(chosen)) == 1
     # phrases sharing a frame but not their point stay apart, and words are siblings, never copies
-    assert not ex.near_copy("建立健全理论学习的长效机制", "建立健全调查研究的长效机制")
-    assert not ex.related("政治纪律", "组织纪律")
+    assert not ex.near_copy("完善基层社会治理的制度体系", "完善基层党建工作的制度体系")
+    assert not ex.related("产业规划", "人才规划")
 
 
 def test_a_wrong_option_the_question_prints_is_refused() -> None:
@@ -652,11 +652,12 @@ def test_a_question_asked_by_the_document_takes_no_option_its_text_says() -> Non
 
 
 def test_quoted_options_rank_near_quoted_answers() -> None:
-    # 聚焦“学懂”… among options none of which is quoted: the quotes alone would mark the right one
+    # 抓好“学深”… among options none of which is quoted: the quotes alone would mark the right one
     doc = make_doc("q", "题目", ())
-    lst = make_list("q", "1", "要做到：", ["抓好“学懂”悟原理", "抓好“弄通”强党性"])
-    pool = [Candidate("推动改革发展稳定", "1", "x"), Candidate("坚持“两个维护”", "2", "y")]
-    assert ex.distractors_by_distance(["抓好“学懂”悟原理"], pool, Place(doc, lst, None), 1) == ["坚持“两个维护”"]
+    lst = make_list("q", "1", "要做到：", ["抓好“学深”明方向", "抓好“悟透”强本领"])
+    unquoted = ("推动改革发展稳定", "加强基层组织建设", "改进工作作风方法")  # one of these, were quotes no trait
+    pool = [*(Candidate(h, str(n), "x") for n, h in enumerate(unquoted)), Candidate("坚持“两个维护”", "9", "y")]
+    assert ex.distractors_by_distance(["抓好“学深”明方向"], pool, Place(doc, lst, None), 1) == ["坚持“两个维护”"]
 
 
 def test_a_one_character_frame_comes_off_the_options_but_is_not_printed() -> None:
@@ -668,10 +669,10 @@ def test_a_one_character_frame_comes_off_the_options_but_is_not_printed() -> Non
 
 
 def test_a_blank_that_is_a_whole_sentence_is_no_fill_in() -> None:
-    # ____。学习是为了…: the words around the blank are about something else
-    assert ex.whole_sentence_blank((Piece("真学", True), Piece("。学习是为了增长知识、领悟精神。")))
-    assert ex.whole_sentence_blank((Piece("学习要深入。"), Piece("真学", True), Piece("。")))
-    assert not ex.whole_sentence_blank((Piece("坚持"), Piece("真学", True), Piece("，学习是为了增长知识。")))
+    # ____。干事是为了…: the words around the blank are about something else
+    assert ex.whole_sentence_blank((Piece("实干", True), Piece("。干事是为了解决问题、造福群众。")))
+    assert ex.whole_sentence_blank((Piece("干事要扎实。"), Piece("实干", True), Piece("。")))
+    assert not ex.whole_sentence_blank((Piece("坚持"), Piece("实干", True), Piece("，干事是为了解决问题。")))
 
 
 def test_a_fill_in_within_one_made_is_not_made_again() -> None:
@@ -685,24 +686,24 @@ def test_a_fill_in_within_one_made_is_not_made_again() -> None:
 
 def test_a_topic_that_numbers_its_heading_asks_without_the_number() -> None:
     doc = make_doc("q", "题目", ())
-    lst = dataclasses.replace(make_list("q", "1", "1. 党的三大作风", ["理论联系实际", "密切联系群众"]), topic="")
-    assert topic(lst, None, doc) == "党的三大作风"
-    quiz = dataclasses.replace(lst, topic="填空题。一、填空题")
-    assert topic(quiz, None, doc) == "填空题"
+    lst = dataclasses.replace(make_list("q", "1", "1. 社区服务的三项任务", ["调解邻里纠纷", "照顾孤寡老人"]), topic="")
+    assert topic(lst, None, doc) == "社区服务的三项任务"
+    quiz = dataclasses.replace(lst, topic="简述题。三、简述题")
+    assert topic(quiz, None, doc) == "简述题"
 
 
 def test_a_fill_in_that_prints_only_its_lists_frame_is_not_made(monkeypatch: pytest.MonkeyPatch) -> None:
-    # 新时代伟大变革的____: the sibling heading's own words fill the blank as well
+    # 乡村振兴战略的____: the sibling heading's own words fill the blank as well
     def own_words(text: str, vocab: object, level: int) -> list[Blank]:
-        """A stand-in blank chooser: the term 突出表现 of the text given (the item's own part)."""
+        """A stand-in blank chooser: the term 主要目标 of the text given (the item's own part)."""
         return [Blank(0, 4, text[:4], 1.0, "4字")]
 
     monkeypatch.setattr(ex, "blanks_for", own_words)
-    frame = ex.Frame("新时代伟大变革的", "")
+    frame = ex.Frame("乡村振兴战略的", "")
     origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
-    assert ex.fill_exercise("新时代伟大变革的突出表现。", origin, None, 2, "", frame) is None  # type: ignore[arg-type]
-    made = ex.fill_exercise("新时代伟大变革的突出表现在理论上。", origin, None, 2, "", frame)  # type: ignore[arg-type]
-    assert made is not None and made.answers == ("突出表现",)  # its own words around the blank tell it apart
+    assert ex.fill_exercise("乡村振兴战略的主要目标。", origin, None, 2, "", frame) is None  # type: ignore[arg-type]
+    made = ex.fill_exercise("乡村振兴战略的主要目标在产业上。", origin, None, 2, "", frame)  # type: ignore[arg-type]
+    assert made is not None and made.answers == ("主要目标",)  # its own words around the blank tell it apart
 
 
 def test_a_course_word_the_sheet_printed_comes_after_the_others() -> None:
@@ -715,8 +716,8 @@ def test_a_course_word_the_sheet_printed_comes_after_the_others() -> None:
 
 
 def test_course_words_for_an_answer_share_no_ending_it_lacks() -> None:
-    # 群众纪律, 生活纪律, 廉洁纪律 beside 工作原则: the one that does not end alike is the answer
-    words = ["群众纪律", "生活纪律", "廉洁纪律", "政治建设", "总体目标"]
-    assert ex.unlike("工作原则", words, 3) == ["群众纪律", "政治建设", "总体目标"]
-    assert ex.unlike("政治纪律", words, 3) == ["群众纪律", "生活纪律", "廉洁纪律"]  # it ends alike: siblings
-    assert ex.unlike("工作原则", words[:3], 3) == words[:3]  # too few others: alike ones fill in
+    # 产业规划, 人才规划, 交通规划 beside 工作方案: the one that does not end alike is the answer
+    words = ["产业规划", "人才规划", "交通规划", "生态保护", "总体目标"]
+    assert ex.unlike("工作方案", words, 3) == ["产业规划", "生态保护", "总体目标"]
+    assert ex.unlike("城市规划", words, 3) == ["产业规划", "人才规划", "交通规划"]  # it ends alike: siblings
+    assert ex.unlike("工作方案", words[:3], 3) == words[:3]  # too few others: alike ones fill in
