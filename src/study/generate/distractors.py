@@ -19,6 +19,7 @@ from itertools import chain
 
 from study.generate.anatomy import frame_of
 from study.generate.cards import cn_numeral, parse_numeral
+from study.generate.formulations import MARKER  # a point's marker or a sequence word: numbers nothing
 from study.generate.names import (
     EVENT_ENDINGS,
     GENERIC_EVENT_TAGS,
@@ -53,9 +54,6 @@ DATE_FORM = re.compile(r"[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
 TITLE_FORM = re.compile(r"[^《》]{0,4}《[^《》]{1,40}》")
 TITLE_IN_TEXT = re.compile(r"《[^《》\n]{2,30}》")
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-# the words that number a point (一是, 二要, 三抓, 第一, 其二): markers, never an answer's sibling
-DIGIT_HANZI = "[一二三四五六七八九十]"
-MARKER_WORD = re.compile(f"第{DIGIT_HANZI}{{1,3}}|{DIGIT_HANZI}{{1,3}}[是要抓靠来则]|其{DIGIT_HANZI}")
 PERSON_TAGS = frozenset(tag for tag, kind in NAME_KINDS.items() if kind == "person")
 NAMED_TAGS = frozenset({"nr", "nrfg", "nz", "nt", "ns"})  # a doctrine named for a person or a thing: 某某思想
 # Parts of speech of the words a term's sibling may be (a noun for a noun, a verb for a verb).
@@ -224,7 +222,7 @@ def usable_word(word: str) -> bool:
         and bool(CJK.match(word))
         and word not in GENERIC_NAMES
         and not word.endswith(FRAME_WORDS)
-        and not MARKER_WORD.fullmatch(word)
+        and not MARKER.fullmatch(word)
     )
 
 
