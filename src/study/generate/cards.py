@@ -300,8 +300,8 @@ def list_about(lst: EnumList) -> str:
 
 
 def unnumbered(text: str) -> str:
-    """Text about a list without the markers its clauses open on (1. 党的三大作风 → 党的三大作风) and without a
-    clause that says the one before again once unmarked (填空题。一、填空题 → 填空题): a heading's number
+    """Text about a list without the markers its clauses open on (1. 社区服务的任务 → 社区服务的任务) and without
+    a clause that says the one before again once unmarked (简述题。三、简述题 → 简述题): a heading's number
     places it in the document, and asks nothing."""
     text = CLAUSE_MARKER.sub("", text)
     return REPEATED_CLAUSE.sub(r"\1", text)
@@ -409,7 +409,7 @@ def count_question(lead: str, count: int) -> tuple[str, str] | None:
             c = found[-1]
             ji = "几" if sentence == m.group() else "幾"  # in the lead's own script
             asked = sentence
-            for each in reversed(found):  # 分为四个部分，从以下四个方面: the other count would give it away
+            for each in reversed(found):  # 分为三个部分，从以下三个方面: the other count would give it away
                 asked = asked[: each.start()] + ji + asked[each.start(2) :]
             asked = asked.strip(EDGE_PUNCT)
             # 靠的是什么呢？主要有三条：asked alone, 主要有几条？ does not say what is counted
@@ -469,7 +469,7 @@ def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
 
 
 def stated(sentence: str) -> str:
-    """A sentence cut after a clause's semicolon (…是最高政治领导力量；) as a statement: ending on a full stop."""
+    """A sentence cut after a clause's semicolon (…是会员自愿组成的团体；) as a statement: ending on a full stop."""
     return sentence[:-1] + "。" if sentence.endswith(CLAUSE_STOPS) else sentence
 
 

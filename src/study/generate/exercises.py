@@ -405,7 +405,7 @@ def unprinted_words(
 ) -> list[str]:
     """`count` course words of the answer's shape (wrong_options, course only): those ending as it does first,
     and of each kind those another question of the sheet printed (`used`) last: a word met on every question
-    is soon known to be wrong (两个问题都给 全面领导、主题教育、政治建设)."""
+    is soon known to be wrong (两个问题都给 产业发展、人才培养、生态保护)."""
     words = wrong_options(answer, lead, lexicon, count * 3, taken, course_only=True)
     last = simplify(answer)[-1:]
     words.sort(key=lambda w: (w[-1:] != last, w in used))
@@ -413,8 +413,8 @@ def unprinted_words(
 
 
 def unlike(answer: str, words: list[str], count: int) -> list[str]:
-    """`count` of the words, in order, no two of them ending on a word the answer does not end on (群众纪律,
-    生活纪律, 廉洁纪律 beside 工作原则: the odd one out is the answer); the others after them."""
+    """`count` of the words, in order, no two of them ending on a word the answer does not end on (产业规划,
+    人才规划, 交通规划 beside 工作方案: the odd one out is the answer); the others after them."""
     ending = simplify(answer)[-2:]
     apart = [w for at, w in enumerate(words) if w[-2:] == ending or all(o[-2:] != w[-2:] for o in words[:at])]
     return [*apart, *(w for w in words if w not in apart)][:count]
@@ -729,14 +729,14 @@ WORD_CLOSERS = "”’）》」』\"'"  # marks that close a word or a quotation
 
 
 def frame_alone(cut: tuple[Piece, ...], frame: Frame) -> bool:
-    """True for a fill-in that prints only its list's frame around its blanks (新时代伟大变革的____。): every
+    """True for a fill-in that prints only its list's frame around its blanks (乡村振兴战略的____。): every
     sibling's own words fill it as well."""
     printed = "".join(p.text for p in cut if not p.blank).strip(TOPIC_TRIM + SENTENCE_STOPS)
     return bool(frame) and printed == frame.opening + frame.closing
 
 
 def whole_sentence_blank(cut: tuple[Piece, ...]) -> bool:
-    """True for a blank that is a whole sentence (____。学习是为了…: a point's head alone before its
+    """True for a blank that is a whole sentence (____。干事是为了…: a point's head alone before its
     explanation): the words around it are about something else, and any sibling's head fits it too."""
     for at, piece in enumerate(cut):
         before = cut[at - 1].text if at else ""
@@ -751,7 +751,7 @@ def closed(cut: tuple[Piece, ...]) -> tuple[Piece, ...]:
     its last word (…和群众____) or a quotation closed on one (…“两个确立”), and the sheet prints it with its
     full stop; one whose quotation closes on its own stop (…。”) has it."""
     last = "".join(p.text for p in cut).rstrip(WORD_CLOSERS)[-1:]
-    if not cut[-1].blank and cut[-1].text.endswith(CLAUSE_STOPS):  # …是为了掌握真理；: cut after a clause
+    if not cut[-1].blank and cut[-1].text.endswith(CLAUSE_STOPS):  # …是为了解决问题；: cut after a clause
         return (*cut[:-1], Piece(stated(cut[-1].text)))
     return (*cut, Piece("。")) if last.isalnum() else cut
 
