@@ -103,7 +103,7 @@ KIND_BASE: dict[str, float] = {
     "trait": 0.8,  # 某国人民是具有伟大（奋斗精神）的人民: what a claim that restates its subject tells of it
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
     "named": 0.8,  # 即著名的（某某宣言）: the name a naming verb gives, whole
-    "policy": 0.84,  # 实施（西部大开发）战略: a policy's name, without its class noun
+    "policy": 0.84,  # 实施（人才强区）战略: a policy's name, without its class noun
 }
 # In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
 # rarely one in the middle: the reader recalls a list from its ends. Of a mere pair, the first.
@@ -300,8 +300,12 @@ CATEGORY_NOUNS = (
 # Modifiers that grade a category (重要, 直接, 专门): with a category noun they make a class, not a thing.
 GRADING_MODIFIERS = (
     "重要", "主要", "直接", "专门", "首要", "第一", "新", "重大", "伟大", "一大", "一项", "一种", "一个",
-    "全国性", "纲领性", "决定性", "历史性", "根本性", "有效", "特有", "基本", "根本", "总", "核心",
+    "全国性", "纲领性", "决定性", "历史性", "根本性", "有效", "特有", "基本", "根本",
 )  # fmt: skip
+# and the words that head what a statement says of itself (总目标, 核心要义): a category with such a noun only,
+# never cutting a compound name (核心价值观, 总支部委员会 stay names)
+STATEMENT_MODIFIERS = ("总", "核心")
+CATEGORY_MODIFIERS = GRADING_MODIFIERS + STATEMENT_MODIFIERS
 
 
 QUALIFIED_KINDS = NAME_KINDS | {"compound"}  # what a category may be said of
@@ -333,7 +337,7 @@ def _category(span: Span, analysis: Analysis) -> float:
 
 def _is_category(text: str) -> bool:
     """True for a class noun alone or after a grading modifier (著作, 重要著作, 直接导火线)."""
-    return text.endswith(CATEGORY_NOUNS) and (text in CATEGORY_NOUNS or text.startswith(GRADING_MODIFIERS))
+    return text.endswith(CATEGORY_NOUNS) and (text in CATEGORY_NOUNS or text.startswith(CATEGORY_MODIFIERS))
 
 
 def _of_a_category(span: Span, analysis: Analysis) -> float:
@@ -364,11 +368,14 @@ def _opening_date(span: Span, analysis: Analysis) -> float:
 
 
 FRAMING_LEADS = ("过去", "今后", "未来", "最近", "近")  # 过去五年, 近十年: the time the claim looks back or ahead on
+# a figure that is a period: 近 before an amount means "nearly" (近300万人), and that figure is the claim's point
+PERIOD = re.compile(r"(?:年半?|个月|天|周)$")
 
 
 def _framing_period(span: Span, analysis: Analysis) -> float:
     """1 for the figure of a period the claim looks back or ahead on (过去一年，…, 近十年来): its time, like a date."""
-    return float(span.kind == "quantity" and analysis.shadow.endswith(FRAMING_LEADS, 0, span.start))
+    period = span.kind == "quantity" and PERIOD.search(span.text) is not None
+    return float(period and analysis.shadow.endswith(FRAMING_LEADS, 0, span.start))
 
 
 # Verbs that give a thing its name (史称…, 被称为…, 这就是…, 定名为…, 即著名的…), and a subject that points back at
@@ -503,7 +510,7 @@ def _verb_object(span: Span, analysis: Analysis) -> float:
 
 # Modal verbs of a rule (某委员会要…, 某组织应当…, 某某不得…): the one a provision addresses is given, what it
 # must or may do is the point.
-MODALS = frozenset({"要", "应当", "应该", "应", "必须", "须", "可以", "可", "不得", "有权", "实行"})
+MODALS = frozenset({"要", "应当", "应该", "应", "必须", "须", "可以", "可", "不得", "有权"})
 
 
 def _addressee(span: Span, analysis: Analysis) -> float:
@@ -759,7 +766,7 @@ def find_cleft_focus(analysis: Analysis) -> list[Span]:
     return found
 
 
-# The class nouns of a policy's name (西部大开发战略, 减税降费政策) and the verbs that take such a name (实施, 推进):
+# The class nouns of a policy's name (人才强区战略, 就业优先政策) and the verbs that take such a name (实施, 推进):
 # its words are verbs as often as nouns (开发, 振兴, 驱动), which the compound finder keeps out of names; the name
 # without its class noun is what a teacher blanks, the class being the sentence's.
 POLICY_HEADS = frozenset({"战略", "政策", "工程", "计划", "行动"})
@@ -769,7 +776,7 @@ POLICY_LENGTH = range(2, 11)
 
 
 def find_policies(analysis: Analysis) -> list[Span]:
-    """The names of policies between a verb that takes them and their class noun (实施｜西部大开发｜战略)."""
+    """The names of policies between a verb that takes them and their class noun (实施｜人才强区｜战略)."""
     found: list[Span] = []
     for clause in analysis.clauses:
         for h, head in enumerate(clause):
