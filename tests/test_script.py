@@ -7,6 +7,7 @@ from pathlib import Path
 
 from study import script
 from study.config import SCRIPTS
+from study.script import REMEMBERED_LENGTH, simplify, simplify_each
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "study"
 
@@ -38,3 +39,15 @@ def test_no_other_module_makes_an_opencc_converter_or_a_language_table() -> None
         assert "opencc" not in imported, path
         text = path.read_text(encoding="utf-8")
         assert '"zh-CN"' not in text and '"zh-TW"' not in text, path
+
+
+def test_each_text_is_simplified_together_as_alone() -> None:
+    texts = ["堅持黨的領導", "", "為人民服務", "發展是第一要務"]
+    assert simplify_each(texts) == [simplify(t) for t in texts] == ["坚持党的领导", "", "为人民服务", "发展是第一要务"]
+    assert simplify_each([]) == []
+
+
+def test_a_remembered_short_text_and_a_long_one_simplify_alike() -> None:
+    short, long = "聯繫群眾", "聯繫群眾。" * 100  # remembered, and converted each time
+    assert simplify(short) == simplify(short) == "联系群众"
+    assert simplify(long) == "联系群众。" * 100 and len(long) > REMEMBERED_LENGTH

@@ -12,7 +12,7 @@ from typing import TypeVar
 from study.generate.course_work import per_course
 from study.generate.segment import tag_words
 from study.model import Course, Document, walk
-from study.script import _converter, simplify
+from study.script import simplify_each
 
 QUOTED = re.compile(r"[“「『\"]([^“”「」『』\"\n]{2,16})[”」』\"]")
 HEAD_TRIM = "，。；：！？、,.;:!? 　"
@@ -105,19 +105,8 @@ def course_heads(course: Course) -> list[str]:
     for doc in course.documents:
         # simplify() keeps a text's length: the short heads are known before they are converted
         trimmed = (item.head.strip(HEAD_TRIM) for _, lst in walk(doc.lists) for item in lst.items)
-        heads.extend(_simplified([h for h in trimmed if 2 <= len(h) <= HEAD_MAX]))
+        heads.extend(simplify_each([h for h in trimmed if 2 <= len(h) <= HEAD_MAX]))
     return heads
-
-
-def _simplified(texts: list[str]) -> list[str]:
-    """simplify() of each text, converted together: one conversion per document instead of one per head (a
-    course of 1,000 documents holds 32,000). No dictionary phrase spans a line break, so each line converts as
-    it would alone; when one changes its length, which simplify() mends character by character, each text is
-    simplified alone. The converter itself, not simplify(): its mending would hide which line changed."""
-    lines = _converter("t2s").convert("\n".join(texts)).split("\n") if texts else []
-    if len(lines) == len(texts) and all(len(a) == len(b) for a, b in zip(lines, texts, strict=True)):
-        return lines
-    return [simplify(text) for text in texts]
 
 
 def shadows(doc: Document) -> Iterator[str]:
