@@ -133,9 +133,9 @@ def test_the_last_body_paragraph_is_looked_for_once_however_many_runs(monkeypatc
 
 def test_a_long_run_of_short_links_before_the_body_is_the_pages_menu() -> None:
     links = "\n".join(
-        f"• {name}" for name in ("首页", "要闻", "时政", "理论", "党建", "廉政", "文化", "社会", "专题", "视频")
+        f"• {name}" for name in ("首页", "新闻", "通知", "政策", "办事", "服务", "文化", "社区", "专栏", "图片")
     )
-    body = "学习贯彻全会精神，要在学懂弄通做实上下功夫，切实把思想和行动统一起来。"
-    assert flat(outline(f"{links}\n• 某某网站关于学习贯彻全会精神的专题报道汇编\n{body}")) == []
-    points = "• 坚持人民至上\n• 坚持自信自立\n• 坚持守正创新"
-    assert heads(flat(outline(f"{points}\n{body}"))[0]) == ["坚持人民至上", "坚持自信自立", "坚持守正创新"]
+    body = "各单位要结合实际抓好落实，确保各项任务按期完成，并把经验做法及时报送。"
+    assert flat(outline(f"{links}\n• 某某市关于推进老旧小区改造的专题报道汇编\n{body}")) == []
+    points = "• 抓好春耕备耕\n• 办好民生实事\n• 守牢安全底线"
+    assert heads(flat(outline(f"{points}\n{body}"))[0]) == ["抓好春耕备耕", "办好民生实事", "守牢安全底线"]

@@ -247,10 +247,10 @@ def test_a_line_counting_a_collections_pieces_is_no_section_heading() -> None:
 
 
 def test_a_title_a_page_repeats_heads_no_second_section() -> None:
-    title = "交流发言要避免“三个误区”【完整版】"
-    body = "学习交流发言是常用的一种公文，写好发言材料是做好发言的基础。"
+    title = "邻里议事要避开“三种偏差”【完整版】"
+    body = "邻里议事是社区常见的一种协商方式，开好议事会是办好实事的前提。"
     doc = outline(
-        f"欢迎来到某某秘书网!\n{title}\n文章来源:网友投稿 时间:2023-06-29 11:00:03\n{body}\n{title}\n{body}\n"
-        "做好发言材料，需要避免以下三个误区。\n一是避免空话，没有自己的话。\n二是避免套话，讲的是别人的内容。"
+        f"欢迎来到某某文库!\n{title}\n资料来源:用户上传 时间:2024-03-12 09:30:00\n{body}\n{title}\n{body}\n"
+        "开好议事会，需要避开以下三种偏差。\n一是避开走过场，会上没有真讨论。\n二是避开一言堂，只听少数人的意见。"
     )
     assert [lst.style for lst in flat(doc)] == ["一是"]
