@@ -38,3 +38,15 @@ def test_members_that_share_their_last_word_are_whole_whatever_the_tags() -> Non
 def test_a_pair_keeps_its_verb() -> None:
     # a pair's other segment runs on to the clause's end: it shows nothing of what a member holds
     assert members("全县办成了一届有特色、高水平的运动会。")[:2] == ["有特色", "高水平"]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # 都 / 均 after a listed subject: the predicate follows, and the last member stops before it
+        ("全县各乡镇、各部门、各企业事业单位和居民都有保护水源的责任。", "居民"),
+        ("乡镇政府、街道办事处、社区居委会和居民均应当参与。", "居民"),
+    ],
+)
+def test_the_last_member_of_a_listed_subject_stops_before_its_adverb(text: str, last: str) -> None:
+    assert members(text)[-1] == last

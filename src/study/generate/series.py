@@ -16,6 +16,7 @@ SHARED_VERB_TAGS = frozenset({"v", "vn"})  # shared words that stay in the membe
 CLOSING_WORDS = frozenset({"等", "等等"})  # what closes a list: no member holds it
 LINK_WORDS = CLOSING_WORDS | {"的"}  # what an end member holds only when the other members do (see _parallel)
 ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
+SUBJECT_ADVERBS = frozenset({"都", "均"})  # what follows a listed subject before its predicate (…和某乙都有)
 
 
 def find_series(analysis: Analysis) -> list[Span]:
@@ -133,7 +134,11 @@ def _median_length(groups: list[list[Span]]) -> int:
 
 
 def _prefixes(units: list[Span]) -> list[list[Span]]:
-    return [units[:k] for k in range(1, len(units) + 1)]
+    """The heads of a segment that do not reach over the adverb of a listed subject when a predicate follows
+    it (某甲、某乙和某丙都有… → 某丙, not 某丙都有)."""
+    ends = [k for k, u in enumerate(units[1:-1], 1) if u.text in SUBJECT_ADVERBS and u.pos in ADVERB_TAGS]
+    head = units[: ends[0]] if ends else units
+    return [head[:k] for k in range(1, len(head) + 1)]
 
 
 def _suffixes(units: list[Span]) -> list[list[Span]]:
