@@ -272,8 +272,8 @@ def test_a_preposition_before_a_counted_series_is_no_part_of_its_first_item() ->
 
 
 def test_a_big_count_whose_noun_runs_on_into_the_clause_still_counts() -> None:
-    doc = outline("农业、工业、旅游三大传统支柱产业始终是本县的实力所在。")
-    assert heads(doc.lists[0]) == ["农业", "工业", "旅游"]
+    doc = outline("粮食、果蔬、畜牧三大农业主导产业一直撑起全镇的收入。")
+    assert heads(doc.lists[0]) == ["粮食", "果蔬", "畜牧"]
     assert flat(outline("甲、乙、丙出席纪念党的二十大召开一周年的座谈会。")) == []
     assert flat(outline("近代以来，中、外哪两大政治事件促进了新文化的传播？")) == []
 

@@ -151,7 +151,7 @@ def _footer(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, i
 
 
 # … and a long run of short unannounced bullets before the text's first body paragraph is the page's menu,
-# whatever its sign (•工作总结 •心得体会 … forty links, the page's own title among them): the genre's points
+# whatever its sign (•首页 •通知 … forty links, the page's own title among them): the genre's points
 # before any running text come a few at a time, or after a lead
 MENU_MIN = 10  # items
 MENU_SHORT = 0.8  # the share of them no longer than a footer's link

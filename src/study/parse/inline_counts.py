@@ -219,8 +219,8 @@ HANZI_RUN = re.compile(r"[\u4e00-\u9fff]{1,8}")
 
 
 def _words_after(shadow: str, at: int) -> str | None:
-    """The first hanzi after a count, when its noun runs on into the clause (三大传统优势产业始终是…): enough
-    to tell a count (三大传统…) from a congress (二十大精神)."""
+    """The first hanzi after a count, when its noun runs on into the clause (三大农业主导产业一直…): enough
+    to tell a count (三大农业…) from a congress (二十大精神)."""
     run = HANZI_RUN.match(shadow, at)
     return run.group() if run else None
 
@@ -280,7 +280,7 @@ def _series_ending_at(shadow: str, end: int, n: int) -> list[Span] | None:
 
 
 def _numbered(shadow: str, spans: list[Span]) -> bool:
-    """True when a piece is a bare numeral: the 、 after it is a heading marker's (…。五、调研时间…), a line
+    """True when a piece is a bare numeral: the 、 after it is a heading marker's (…。五、活动安排…), a line
     break a scrape lost, not a separator of the series."""
     return any(hanzi_number(shadow[s:e]) is not None or shadow[s:e].isdigit() for s, e in spans)
 
@@ -375,7 +375,7 @@ def _one_opening(shadow: str, spans: list[Span]) -> bool:
 
 
 # the nouns that count the parts of a talk or a reading (四个方面, 三个维度): the clause's verb follows them
-# (从A、B等四个方面进行了解读 / 六个方面解读…), so the formulation ends with them
+# (从A、B等四个方面作了讲解 / 六个方面谈…), so the formulation ends with them
 ASPECT = re.compile(r"(?:方面|维度|层面|角度)")
 
 
@@ -383,7 +383,7 @@ def _formulation(para: Paragraph, match: re.Match[str], begin: int) -> str:
     """The count formulation as written: 这三大历史任务, 两类群体, 三大法宝 (before 是指), 四个方面."""
     noun = _noun(para.shadow, match.end())
     if ASPECT.fullmatch(match.group("cls")):
-        noun = ""  # 三方面展开…: the count's own noun is the aspect
+        noun = ""  # 三方面谈起…: the count's own noun is the aspect
     elif aspect := ASPECT.match(para.shadow, match.end()):
         noun = aspect.group()
     end = match.end() + len(noun) if noun and len(noun) <= 8 else match.end()

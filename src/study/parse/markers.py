@@ -177,7 +177,7 @@ BRACKETED = _rule(
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
 # inside a sentence 第十条规定 cites an article rather than opening one
 GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
-# a digit and a full stop (1。述职的自我性。): a page typed or converted with the Chinese stop for the point,
+# a digit and a full stop (1。耐寒性。): a page typed or converted with the Chinese stop for the point,
 # one family with 1.; only where a line begins, since inside a sentence 增长了5。 ends it
 STOPPED_DIGIT = _rule("1.", r"(?P<n>\d{1,2})。[ \u3000]*(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "1.")
 _LABEL_RULES = (LABELLED, DIGIT_LABELLED, BRACKETED)  # labelled rows, one family per label
