@@ -564,7 +564,7 @@ def drop_footnotes(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 
 # A quiz's stem asks without a question word, by ending where its answer would go: on the copula or a verb that
-# wants its object (…确立为党的指导思想是在？, …的特点是？, …被称为？), or on the answer's empty brackets (…（ ）？).
+# wants its object (…的起点是在？, …的特点是？, …被称为？), or on the answer's empty brackets (…（ ）？).
 ANSWER_SLOT = re.compile(r"(?:是|是在|称为|叫做|指的是|包括|属于)\s*$|[（(]\s*[）)]\s*$")
 
 
@@ -774,7 +774,7 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
     # a picture's source credited alone on its line (图片来自某某网, 图片来源：某某)
     re.compile(r"^[（(]?(?:图片|配图|照片|图)\s*(?:来自|来源于?|源自|提供)\s*[:：]?\s*[^\s。！？!?，,]{1,20}[）)]?$"),
-    # a picture's file name left where the picture stood (20170701031510232.jpg, 1.webp (8).jpg)
+    # a picture's file name left where the picture stood (20240312081530123.jpg, 2.webp (3).png)
     re.compile(r"^[\w\-.]{1,40}(?:\s*[（(]\d{1,3}[）)])?\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE),
 )
 
@@ -837,8 +837,8 @@ TAIL_ROLES = (
 _SPACED_ROLES = re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", r"\\s?", TAIL_ROLES)  # 监 制, 主 编
 CREDIT_LABEL = re.compile(rf"(?:(?:素材|图文|文字|图片|信息|稿件)?来源|{_SPACED_ROLES})\s*[:：]")
 CREDIT_VALUE = re.compile(r"[^。！？!?；;]{0,30}")  # the name a credit gives is short, no sentence
-# … and its call to follow it by its code (长按二维码关注我们, 扫描二维码关注), its reprint notice ((本文为某某原创
-# 文章，转载请联系授权)), and a mirror's note under a copied article (文章有问题？点此查看未经处理的缓存).
+# … and its call to follow it by its code (长按识别二维码关注, 扫描二维码关注), its reprint notice ((本文系某某原创，
+# 转载请注明出处)), and a mirror's note under a copied article (文章有问题？点此查看未经处理的缓存).
 TAIL_NOTICE = re.compile(
     r"^(?:长按|扫描|扫码|识别)[^。！？!?]{0,6}(?:二维码|图片)[^。！？!?]{0,10}$"
     r"|^[（(]?本文(?:为|系|是)[^。！？!?]{0,20}原创[^。！？!?]{0,20}[）)]?$"

@@ -133,7 +133,7 @@ CLOCK_OR_BAR = re.compile(rf"^\s*(?:{CLOCK})?[\s|｜丨]*")
 TIMED_DATE = re.compile(rf"^{NUMERIC_DATE}\s*日?\s*{CLOCK}")  # a date with its time: a stamp, never an event
 # What a page may set before its dateline's date: a square bracket or a dot ([2011-11-03], · 2022-10-23 · 来源：…;
 # a date in round brackets under a title is the text's own), the site's address (http://… [2011-11-03] 我要评论),
-# a forum's word for a post's stamp (发表于 2017-6-30 21:16:05).
+# a forum's word for a post's stamp (发表于 2019-4-2 08:30:12).
 DATE_LEAD = re.compile(r"^\s*(?:https?://\S+\s+)?(?:[\[【]\s*|[·•]\s*|发表于\s*)?(?=\d{4})")
 
 
@@ -200,7 +200,7 @@ NOTE_MARK = re.compile(r"\s*[*＊]+$")
 PIECE_LABEL = re.compile(rf"^第[{NUM}\d]+篇\s*[:：]\s*")
 # A document site lists the pictures of a document's pages under its title (…的几点思考_第2页).
 PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
-# A document site's name of the file it shows, over the document (…参考答案一套.docx, ….docxVIP): its title with
+# A document site's name of the file it shows, over the document (…的几点思考.docx, ….docxVIP): its title with
 # the file's extension and the site's mark for paid files, which are no part of it.
 FILE_EXTENSION = re.compile(r"(?<=[^\s.])\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:VIP)?$", re.IGNORECASE)
 # A journal site's issue in square brackets before a paper's title (【2019.05】…, 【2020年第3期】…), and its link to

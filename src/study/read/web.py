@@ -32,7 +32,7 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
 # 可以订阅): navigation, though a page sets it under its headline as often as above.
 SHARE_WIDGET = re.compile(
     r"^(?:分享到|扫一扫|\W*点击(?:上方|上面|蓝字))"
-    r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫描二维码方便学习和分享
+    r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫二维码分享给好友
 )
 # Page furniture is short: a longer line is text, whatever it starts with.
 FURNITURE_MAX_LENGTH = 100
@@ -55,9 +55,9 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^(?:下载本文档|文档简介|已阅读\d+页|(?:还|剩余)\d+页未读|继续免费阅读|版权说明\s*[:：]|资源预览|文档预览)"
     ),
-    # … and its card of the document's figures, one to a bullet or line (• 约2.35万字, • 约 41页, • 2026-01-26
-    # 发布于河南, 上传人：…), its viewer's page counter (第1页 / 共22页), its pictures of the pages (…_第1页), its
-    # buttons (点击查看更多>>, 下载资源, 资源描述) and its line on who shared the file (《…》由会员分享，可在线阅读…)
+    # … and its card of the document's figures, one to a bullet or line (• 约1.2万字, • 约 20页, • 2025-03-02
+    # 发布于江苏, 上传人：…), its viewer's page counter (第1页 / 共22页), its pictures of the pages (…_第1页), its
+    # buttons (点击查看更多, 下载资源, 资源描述) and its line on who shared the file (《…》由会员分享，可在线阅读…)
     re.compile(
         r"^(?:[•·\-]\s*)?(?:约\s*\d+(?:\.\d+)?\s*[万千]?[字页]$|\d{4}-\d{1,2}-\d{1,2}\s*发布于\S{1,8}$|上传人\s*[:：])"
         r"|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$|_第\d+页$|^(?:点击查看更多|下载资源$|资源描述$)"
@@ -95,7 +95,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:本信息|本文|本页)?共?(?:浏览|点击|阅读)(?:次数|数|量)?\s*[:：]"),
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
-    re.compile(r"^[\u3400-\u9fffA-Za-z0-9.]{2,20}版权所有"),  # the owner first (某某日报社版权所有 未经许可不得转载)
+    re.compile(r"^[\u3400-\u9fffA-Za-z0-9.]{2,20}版权所有"),  # the owner first (某某县融媒体中心版权所有©2024)
     re.compile(r"^(?:免责)?声明\s*[:：]"),  # the page's disclaimer (声明：本文仅代表作者观点…)
     re.compile(r"^(?:关于我们|联系我们|网站地图)(?:\s|[|｜]|$)"),
     re.compile(r"^(?:上一篇|下一篇)(?:\s|[:：]|$)"),  # the links to the articles before and after this one
