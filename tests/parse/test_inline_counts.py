@@ -269,6 +269,8 @@ def test_a_preposition_before_a_counted_series_is_no_part_of_its_first_item() ->
     assert heads(doc.lists[0])[0] == "河道治理"
     doc = outline("坚持从严治党、依规治党、制度治党三个方面。")
     assert heads(doc.lists[0])[0] == "从严治党"
+    doc = outline("坚持从严管、依法管、科学管三个方面。")  # 从严 two characters before the piece's end
+    assert heads(doc.lists[0]) == ["从严管", "依法管", "科学管"]
 
 
 def test_a_big_count_whose_noun_runs_on_into_the_clause_still_counts() -> None:

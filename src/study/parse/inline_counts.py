@@ -55,7 +55,7 @@ GOVERNING = (
 )  # fmt: skip
 # 从 sets out the aspects a talk covers (他从A、B、C等三个方面…): the series begins after it, wherever it stands
 # in the first piece, unless it opens a word (从严治党, 从而, 从事: no preposition there)
-FROM = re.compile(r"从(?!严|重|轻|快|宽|简|优|速|业|事|政|军|而|来|此|中|头|容|属|众|小|前)")
+FROM = re.compile(r"从(?![严重轻快宽简优速业事政军而来此中头容属众小前])")
 # a verb with 了 opening the first piece governs the series (形成了A、B…)
 # … and so does the two-character verb of a demand opening it (要增强A、B…)
 MODALS = ("必须", "应当", "应该", "需要", "要")
@@ -128,7 +128,7 @@ def _cut_governing_verb(shadow: str, first: Span, others: list[Span]) -> Span:
 def _cut_after_from(shadow: str, first: Span, others: list[Span]) -> Span:
     """The first piece cut after its last preposition 从 (他从A → A), unless every piece opens with one."""
     s, e = first
-    found = [m.end() for m in FROM.finditer(shadow, s, e - 2)]
+    found = [m.end() for m in FROM.finditer(shadow, s, e) if e - m.end() >= 2]
     if not found or all(FROM.match(shadow, o) for o, _ in others):
         return first
     return (found[-1], e)
