@@ -598,6 +598,12 @@ def test_run_together_links_and_an_owner_s_copyright_close_the_page(read_text, f
     assert texts(source) == [BODY, BODY2]
 
 
+def test_a_sentence_on_a_copyright_s_owners_does_not_close_the_page(read_text) -> None:
+    owners = "著作权人和版权所有人应当依法维护自身权益"
+    source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n{BODY}\n\n{owners}\n\n{BODY2}\n")
+    assert texts(source) == [BODY, owners, BODY2]
+
+
 def test_the_site_s_section_field_is_no_title(read_text) -> None:
     source = read_text(f"首页 > 正文\n\n节约用水的几点思考\n\n所属栏目：评论\n\n2024-03-02\n\n{BODY}\n\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("节约用水的几点思考", "2024-03-02")

@@ -160,8 +160,8 @@ def test_a_dispatch_s_header_a_byline_a_jump_line_or_a_note_on_the_author_is_no_
     assert [p.text for p in kept] == [LEAD, REST] and note
 
 
-def test_a_sentence_on_where_pictures_come_from_stays() -> None:
-    line = "图片来自群众拍摄，经本人同意后刊用。"
+@pytest.mark.parametrize("line", ["图片来自群众拍摄，经本人同意后刊用。", "照片提供单位要对照片的真实性负责"])
+def test_a_sentence_on_where_pictures_come_from_stays(line: str) -> None:
     kept, _ = drop_bylines(lines(LEAD, line, REST))
     assert [p.text for p in kept] == [LEAD, line, REST]
 

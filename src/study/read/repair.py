@@ -772,8 +772,11 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^.*-->\s*$"),
     # the source credited in brackets alone on its line (（来源：某某网）, （某某县广播电视台）)
     re.compile(r"^[（(]\s*(?:来源\s*[:：]\s*)?[\u3400-\u9fff·]{2,20}(?:网|台|报|社|杂志)\s*[）)]$"),
-    # a picture's source credited alone on its line (图片来自某某网, 图片来源：某某)
-    re.compile(r"^[（(]?(?:图片|配图|照片|图)\s*(?:来自|来源于?|源自|提供)\s*[:：]?\s*[^\s。！？!?，,]{1,20}[）)]?$"),
+    # a picture's source credited alone on its line (图片来自某某网, 图片来源：某某, 照片提供：某某; a provider only
+    # after a colon: 图片提供单位要… is a sentence)
+    re.compile(
+        r"^[（(]?(?:图片|配图|照片|图)\s*(?:(?:来自|来源于?|源自)\s*[:：]?|提供\s*[:：])\s*[^\s。！？!?，,]{1,20}[）)]?$"
+    ),
     # a picture's file name left where the picture stood (20240312081530123.jpg, 2.webp (3).png)
     re.compile(r"^[\w\-.]{1,40}(?:\s*[（(]\d{1,3}[）)])?\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE),
 )

@@ -95,7 +95,9 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:本信息|本文|本页)?共?(?:浏览|点击|阅读)(?:次数|数|量)?\s*[:：]"),
     re.compile(r"^本信息共浏览"),
     re.compile(r"^(?:版权所有|版权声明|copyright|©|all rights reserved)", re.IGNORECASE),
-    re.compile(r"^[\u3400-\u9fffA-Za-z0-9.]{2,20}版权所有"),  # the owner first (某某县融媒体中心版权所有©2024)
+    # the owner first (某某县融媒体中心版权所有©2024), the notice ending there or going on with its terms (未经许可…):
+    # a sentence on the owners of a copyright (著作权人和版权所有人应当…) goes on in words
+    re.compile(r"^[\u3400-\u9fffA-Za-z0-9.]{2,20}版权所有(?:(?![\u3400-\u9fff])|未经|不得)"),
     re.compile(r"^(?:免责)?声明\s*[:：]"),  # the page's disclaimer (声明：本文仅代表作者观点…)
     re.compile(r"^(?:关于我们|联系我们|网站地图)(?:\s|[|｜]|$)"),
     re.compile(r"^(?:上一篇|下一篇)(?:\s|[:：]|$)"),  # the links to the articles before and after this one
