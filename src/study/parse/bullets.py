@@ -147,7 +147,12 @@ def _footer(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, i
     first = run[0][0]
     if sign in GENRE_SIGNS or first == 0 or first - 1 != last_body or _lead(paragraphs, first) is not None:
         return False
-    return all(len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX for i, at in run)
+    return all(_link(paragraphs, i, at) for i, at in run)
+
+
+def _link(paragraphs: tuple[Paragraph, ...], i: int, at: int) -> bool:
+    """True when the bullet item at paragraph i (its text from `at`) is no longer than a page's link."""
+    return len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX
 
 
 # … and a long run of short unannounced bullets before the text's first body paragraph is the page's menu,
@@ -161,7 +166,7 @@ def _menu(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]], first_b
     """A long run of short bullets, unannounced, before the first body paragraph: the page's menu."""
     if len(run) < MENU_MIN or run[-1][0] >= first_body or _lead(paragraphs, run[0][0]) is not None:
         return False
-    short = sum(len(paragraphs[i].shadow[at:].strip()) <= FOOTER_ITEM_MAX for i, at in run)
+    short = sum(_link(paragraphs, i, at) for i, at in run)
     return short >= MENU_SHORT * len(run)
 
 
