@@ -480,9 +480,15 @@ def test_a_journal_site_s_issue_and_file_link_are_no_part_of_the_title(read_text
     assert read_text(f"{first}\n{BODY}\n{BODY2}\n").title == "关于春季植树造林的几点思考"
 
 
-@pytest.mark.parametrize("label", ["|MTI", " | 讲话", "｜全文"])
+@pytest.mark.parametrize("label", ["|MTI", " | 讲话", "｜评论"])
 def test_a_kind_set_off_by_a_bar_after_the_title_is_no_part_of_it(read_text, label: str) -> None:
-    assert read_text(f"关于春季植树造林的几点思考{label}\n{BODY}\n{BODY2}\n").title == "关于春季植树造林的几点思考"
+    source = read_text(f"关于春季植树造林的几点思考{label}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author) == ("关于春季植树造林的几点思考", None)
+
+
+@pytest.mark.parametrize("part", ["｜第四卷", " | 之三"])
+def test_a_part_a_numeral_counts_after_the_title_s_bar_stays(read_text, part: str) -> None:
+    assert read_text(f"某某县植树造林文件选编{part}\n{BODY}\n{BODY2}\n").title == f"某某县植树造林文件选编{part}"
 
 
 @pytest.mark.parametrize("widget", ["今天是：", "APP下载", "首页"])

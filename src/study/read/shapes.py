@@ -590,8 +590,10 @@ def clean_title(text: str) -> str:
 
 # A page's column or kind of piece set off after its headline by a bar (…的演讲|MTI, … | 讲话): a short word, no
 # name (an author set off so is a byline: title_byline), after a longer title. (A column before the headline,
-# 理论学习丨…, stays: a page's headline is often set under its column's name so.)
+# 理论学习丨…, stays: a page's headline is often set under its column's name so; and so does a part after it
+# that a numeral counts, the title's own: …文集｜第四卷, …｜之三.)
 BAR_LABEL = re.compile(r"[\u3400-\u9fff]{1,4}|[A-Za-z]{2,6}")
+PART_NUMERAL = re.compile(rf"[{NUM}\d]")
 BAR_TITLE_MIN = 6  # the headline before such a label holds at least this many hanzi
 
 
@@ -601,9 +603,8 @@ def _without_bar_label(text: str) -> str:
     if len(parts) != 2:
         return text
     title, label = parts
-    if BAR_LABEL.fullmatch(label) and not looks_like_names(label) and len(HANZI.findall(title)) >= BAR_TITLE_MIN:
-        return title
-    return text
+    kind = BAR_LABEL.fullmatch(label) and not PART_NUMERAL.search(label) and not looks_like_names(label)
+    return title if kind and len(HANZI.findall(title)) >= BAR_TITLE_MIN else text
 
 
 SPREAD_MIN = 3  # a title set out one character at a time (关 于 …) has at least this many of them
