@@ -841,11 +841,12 @@ _SPACED_ROLES = re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", r"\\s?", TAIL
 CREDIT_LABEL = re.compile(rf"(?:(?:素材|图文|文字|图片|信息|稿件)?来源|{_SPACED_ROLES})\s*[:：]")
 CREDIT_VALUE = re.compile(r"[^。！？!?；;]{0,30}")  # the name a credit gives is short, no sentence
 # … and its call to follow it by its code (长按识别二维码关注, 扫描二维码关注), its reprint notice ((本文系某某原创，
-# 转载请注明出处)), and a mirror's note under a copied article (文章有问题？点此查看未经处理的缓存).
+# 转载请注明出处)), and a link to click to see or read more (点击阅读原文, 原文有误？点此查看原网页): a short
+# line, maybe after a short question, no sentence.
 TAIL_NOTICE = re.compile(
     r"^(?:长按|扫描|扫码|识别)[^。！？!?]{0,6}(?:二维码|图片)[^。！？!?]{0,10}$"
     r"|^[（(]?本文(?:为|系|是)[^。！？!?]{0,20}原创[^。！？!?]{0,20}[）)]?$"
-    r"|^文章有问题[?？]?\s*点此查看"
+    r"|^[^。！!?？]{0,8}[?？]?\s*(?:点此|点击)(?:查看|阅读)[^。！？!?]{0,16}$"
 )
 CREDIT_LINE_MAX = 200  # a line of credits run together is short
 
