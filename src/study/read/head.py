@@ -56,6 +56,7 @@ from study.read.shapes import (
     speech_speaker,
     starts_new_paragraph,
     title_byline,
+    title_colon_label,
     unit_and_name,
 )
 from study.script import simplify
@@ -499,18 +500,12 @@ def split_speech_title(lines: list[Line]) -> list[Line]:
     return [*lines[:first], title, rest, *lines[first + 1 :]]
 
 
-AUTHOR_LABEL = re.compile(r"^\s*([^\s:：]{2,12})\s*[:：]\s*(?=\S)")
-
-
 def without_author_label(title: str | None, author: str | None) -> str | None:
     """The title without the author's name a theory site sets before its colon (张明：关于…, the byline naming 张明
     too): the name is the byline's, no part of the title. A speaker's label before a speech's title stays
     (王建国：在…上的讲话)."""
-    label = AUTHOR_LABEL.match(title or "")
-    if title is None or label is None or not author or not same_text(label.group(1), author):
-        return title
-    rest = title[label.end() :]
-    return title if is_speech_title(rest) else rest
+    found = title_colon_label(title) if title and author else None
+    return found[1] if found and author and same_text(found[0], author) else title
 
 
 def strip_echoes(body: list[Line], title: str | None, author: str | None) -> list[Line]:

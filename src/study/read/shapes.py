@@ -340,18 +340,25 @@ def title_byline(title: str) -> tuple[str, str] | None:
     return None
 
 
-# Two or more authors set before the title's colon (张明 李华：关于…), as theory sites print a paper's headline; one
-# name there may be a speaker quoted (某某：…), kept unless the byline names the same (head.without_author_label).
-TITLE_COLON = re.compile(r"^\s*([^:：]{4,20}?)\s*[:：]\s*(?=\S)")
+# A short label set before the title's colon: maybe its authors, as theory sites print a paper's headline (张明 李华：
+# 关于…); never a speaker's label before a speech's title (王建国：在…上的讲话), which is the title's own.
+TITLE_COLON = re.compile(r"^\s*([^:：]{2,20}?)\s*[:：]\s*(?=\S)")
+
+
+def title_colon_label(title: str) -> tuple[str, str] | None:
+    """(label, rest) of a title that sets a short label before its colon, the rest no speech's title; else None."""
+    label = TITLE_COLON.match(title)
+    rest = title[label.end() :] if label else ""
+    return (label.group(1), rest) if label and not is_speech_title(rest) else None
 
 
 def colon_authors(title: str) -> tuple[str, str] | None:
-    """(title, authors) of a title that names two or more authors before its colon, else None."""
-    label = TITLE_COLON.match(title)
-    if label is None or len(_name_parts(label.group(1))) < 2 or not looks_like_names(label.group(1)):
+    """(title, authors) of a title that names two or more authors before its colon, else None: one name there may
+    be a speaker quoted (某某：…), kept unless the byline names the same (head.without_author_label)."""
+    found = title_colon_label(title)
+    if found is None or len(_name_parts(found[0])) < 2 or not looks_like_names(found[0]):
         return None
-    rest = title[label.end() :]
-    return None if is_speech_title(rest) else (rest, label.group(1))
+    return found[1], found[0]
 
 
 UNIT_MAX_LENGTH = 20  # the author's unit before the name in a byline is short
