@@ -71,7 +71,9 @@ def test_a_page_s_buttons_run_into_the_author_field_are_no_part_of_the_name(valu
     assert build_meta([("author", value)]).author == "刘建国"
 
 
-@pytest.mark.parametrize("value", ["文图丨刘建国", "文字：刘建国", "文/刘建国", "摄影 刘建国"])
+@pytest.mark.parametrize(
+    "value", ["文图丨刘建国", "文字：刘建国", "文/刘建国", "摄影 刘建国", "文/图 刘建国", "文/图🖊 刘建国"]
+)
 def test_an_author_s_part_in_the_piece_is_no_part_of_the_name(value: str) -> None:
     assert build_meta([("author", value)]).author == "刘建国"
 

@@ -367,9 +367,12 @@ NOT_A_BYLINE = re.compile(
 )
 
 
-# The part an author field's name had in the piece, before a bar, slash or colon (文图丨张明, 文字/张明).
+# The part a byline's or an author field's names had in the piece, before a bar, slash, colon or space (文图丨张明,
+# 文字/张明, 文/图 张明 李华, 撰文：张明), maybe with an emoji after it (文/图🖊 张明).
+EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f"
 CREDIT_ROLE = re.compile(
-    r"^(?:(?:文图|图文|文字|撰文|摄影|供稿)(?:\s*[丨|｜/／:：]\s*|\s+)|文\s*[丨|｜/／:：]\s*)(?=\S)"
+    rf"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文字|撰文|摄影|供稿)(?:\s*[丨|｜/／:：]|\s|(?=[{EMOJI}]))"
+    rf"|文\s*[丨|｜/／:：])[{EMOJI}]*\s*(?=\S)"
 )
 
 

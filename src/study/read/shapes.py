@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from study.read.fields import DESKS, ENGLISH_DMY, ENGLISH_MDY, FIELD_START, NUMERIC_DATE, field_line, parse_date
+from study.read.fields import (
+    CREDIT_ROLE,
+    DESKS,
+    ENGLISH_DMY,
+    ENGLISH_MDY,
+    FIELD_START,
+    NUMERIC_DATE,
+    field_line,
+    parse_date,
+)
 from study.script import simplify
 
 # A paragraph ending in one of these is complete (closing quotes and brackets end a quoted sentence).
@@ -410,13 +419,6 @@ def is_editorial_byline(text: str) -> bool:
     return EDITORIAL_BYLINE.match(simplify(text.strip())) is not None
 
 
-# A byline that credits its writers and photographers (文/图 张明 李华, 文图丨张明, 撰文：张明), maybe with an
-# emoji or a mark after the credit (文/图🖊 张明): the names after it.
-CREDIT_BYLINE = re.compile(
-    r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图|图文|文字|撰文)\s*[丨|｜/／:：]?[^\w\s]*\s*(\S.*)$"
-)
-
-
 def labelled_names(text: str) -> str | None:
     """The name(s) in a byline that sets a label before them: the author's posts and a colon (某某书记：王建国 →
     王建国), its credit (文/图 张明 李华 → 张明 李华), or the reporters' paper (新华社记者 张明 李华 → 张明 李华);
@@ -425,9 +427,9 @@ def labelled_names(text: str) -> str | None:
     post = POST_BYLINE.match(text)
     if post and looks_like_name(post.group(2)):
         return post.group(2)
-    credit = CREDIT_BYLINE.match(text)
-    if credit and looks_like_names(credit.group(1)):
-        return credit.group(1)
+    credit = CREDIT_ROLE.match(text)  # 文/图 张明 李华: the names after their part in the piece
+    if credit and looks_like_names(text[credit.end() :]):
+        return text[credit.end() :]
     reporters = REPORTERS_BYLINE.match(simplify(text))  # the shadow has the line's length: its span is the names'
     return text[reporters.start(1) :] if reporters and looks_like_names(reporters.group(1)) else None
 
