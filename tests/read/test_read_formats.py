@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from study.model import Meta
@@ -564,6 +566,12 @@ def test_a_document_site_s_uploader_viewer_and_buttons(read_text) -> None:
     source = read_text(f"{name}\n\n{head}\n\n{shared}\n\n{BODY}\n\n{BODY2}\n")
     assert (source.title, source.meta.date) == ("节约用水的几点思考", "2024-02-03")
     assert texts(source) == [BODY, BODY2]
+
+
+def test_a_year_before_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    start = time.perf_counter()
+    assert parse_date("2024" + " " * 50_000 + "年") is None
+    assert time.perf_counter() - start < 1  # by hand: a few ms (a date rescanning its spaces took ~17 s)
 
 
 def test_an_e_paper_s_date_box_without_the_year_s_sign(read_text) -> None:
