@@ -213,9 +213,10 @@ PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
 # the file's extension and the site's mark for paid files, which are no part of it.
 FILE_EXTENSION = re.compile(r"(?<=[^\s.])\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:VIP)?$", re.IGNORECASE)
 # A journal site's issue in square brackets before a paper's title (【2019.05】…, 【2020年第3期】…), and its link to
-# the paper's file after it (… [PDF全文], … [PDF]): the site's, no part of the title.
+# the paper's file after it (… [PDF全文], … [PDF]): the site's, no part of the title. (Each space is looked at once:
+# the link is tried only where a run of spaces starts, and its words take the spaces after them.)
 ISSUE_PREFIX = re.compile(r"^[【\[]\s*\d{4}[^【】\[\]]{0,8}[】\]]\s*(?=\S)")
-FILE_LINK = re.compile(r"\s*[【\[]\s*(?:PDF|pdf|HTML|html)?\s*(?:全文|下载)?\s*[】\]]$")
+FILE_LINK = re.compile(r"(?<!\s)\s*[【\[]\s*(?:(?:PDF|pdf|HTML|html)\s*)?(?:(?:全文|下载)\s*)?[】\]]$")
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
 SOURCE_SUFFIX = re.compile(r"\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
