@@ -343,11 +343,11 @@ def find_head(
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *_echoes(below, title, raw), *chrome, *furniture, *(i for i, _ in subtitle)}
     used |= {found[0] for found in (author, date) if found}
-    metadata = [line.text for i, line in head if i in used and is_meta_line(line.text)]
-    fields = tuple(pair for text in metadata for pair in _line_fields(text))
+    rows = [(line.text, _line_fields(line.text)) for i, line in head if i in used and is_meta_line(line.text)]
+    fields = tuple(pair for _, row in rows for pair in row)
     # last, a date anywhere on a byline's row of fields (作者：张明 来源：某某网 2023-06-15 186), as a page's furniture
     # gives it; not on a row of other fields (今日日期：… is the page's clock)
-    fields += tuple(("date", text) for text in metadata if _is_byline_row(_line_fields(text)))
+    fields += tuple(("date", text) for text, row in rows if _is_byline_row(row))
     dated_name = _dated_author(lines[date[0]].text, head) if date else None
     named = _author_name(author[1].text) if author else None
     author_name = named or (barred[1] if barred else None) or speech_speaker(title) or dated_name

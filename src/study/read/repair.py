@@ -565,7 +565,7 @@ def drop_footnotes(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # A quiz's stem asks without a question word, by ending where its answer would go: on the copula or a verb that
 # wants its object (…的起点是在？, …的特点是？, …被称为？), or on the answer's empty brackets (…（ ）？).
-ANSWER_SLOT = re.compile(r"(?:是|是在|称为|叫做|指的是|包括|属于)\s*$|[（(]\s*[）)]\s*$")
+ANSWER_SLOT = re.compile(r"(?:是|是在|称为|叫做|包括|属于)\s*$|[（(]\s*[）)]\s*$")  # (…指的是 ends on 是)
 
 
 def _is_question(sentence: str) -> bool:
