@@ -237,8 +237,6 @@ def drop_mangled_indents(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # ---------------------------------------------------------------- anti-copy junk
 
-# Forums and document sites sprinkle their pages with hidden random text against copying (8 H) l- y* X6 …):
-# runs of short tokens of ASCII letters, digits and signs, alone on a line or glued to either end of one.
 # Marks left after a lead's closing colon by a lost encoding or a page's widget (…如下：??, …三项工作： ■): they
 # hold no words, and hide the colon that announces what follows.
 MARKS_AFTER_COLON = re.compile(r"(?<=[：:])[\s?？■□◆◇●○▲△★☆※]+$")
@@ -246,11 +244,14 @@ MARKS_AFTER_COLON = re.compile(r"(?<=[：:])[\s?？■□◆◇●○▲△★�
 
 def drop_marks_after_colon(paras: list[Line]) -> tuple[list[Line], str | None]:
     """The marks after a paragraph's closing colon taken out."""
-    fixed = [replace(para, text=MARKS_AFTER_COLON.sub("", para.text)) for para in paras]
-    count = sum(1 for old, new in zip(paras, fixed, strict=True) if old.text != new.text)
+    bare = [MARKS_AFTER_COLON.sub("", para.text) for para in paras]
+    fixed = [para if text == para.text else replace(para, text=text) for para, text in zip(paras, bare, strict=True)]
+    count = sum(1 for old, new in zip(paras, fixed, strict=True) if old is not new)
     return fixed, (f"took out the marks after {count} closing colons" if count else None)
 
 
+# Forums and document sites sprinkle their pages with hidden random text against copying (8 H) l- y* X6 …):
+# runs of short tokens of ASCII letters, digits and signs, alone on a line or glued to either end of one.
 JAMMER_RUN = re.compile(r"(?<![!-~])(?:[!-~]{1,3} ){4,}[!-~]*")
 JAMMER_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
 JAMMER_PUNCT_SHARE = 1 / 3  # random tokens: at least this share of them hold a sign
