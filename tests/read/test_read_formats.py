@@ -68,7 +68,7 @@ def test_an_author_s_unit_in_brackets_is_no_part_of_the_name(value: str) -> None
     assert build_meta([("author", value)]).author == "刘建国"
 
 
-@pytest.mark.parametrize("value", ["刘建国【字号：大 中 小】【打印本页】", "刘建国 【 】", "刘建国[打印]"])
+@pytest.mark.parametrize("value", ["刘建国【字体：大 中 小】【关闭窗口】", "刘建国 【 】", "刘建国[打印]"])
 def test_a_page_s_buttons_run_into_the_author_field_are_no_part_of_the_name(value: str) -> None:
     assert build_meta([("author", value)]).author == "刘建国"
 
@@ -560,7 +560,7 @@ def test_a_document_site_s_card_of_figures_and_file_name(read_text) -> None:
 def test_a_document_site_s_uploader_viewer_and_buttons(read_text) -> None:
     name = "节约用水的几点思考.doc"
     viewer = "\n".join(f"{name}_第{n}页\n第{n}页 / 共9页" for n in range(1, 3))
-    shared = f"《{name}》由用户上传，仅供学习参考。"
+    shared = f"《{name}》由会员上传，仅供学习参考。"
     uploader = "上传人：a****1 上传时间：2024-02-03"
     head = f"{uploader}\n举报 下载 相关\n{viewer}\n点击查看更多\n下载资源\n资源描述"
     source = read_text(f"{name}\n\n{head}\n\n{shared}\n\n{BODY}\n\n{BODY2}\n")

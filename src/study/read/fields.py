@@ -123,7 +123,7 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "效力级别",
             "效力位阶",
             "法规类别",
-            # a page's promotion of its accounts (公众号：某某学堂 公众号：某某精读)
+            # a page's promotion of its accounts (公众号：某某林业 公众号：某某绿化)
             "公众号",
             "微信公众号",
             # the site's section the copy is filed under (所属栏目：…, 所属教程：…)
@@ -345,7 +345,7 @@ def clean_name(text: str) -> str | None:
 
 
 # An author's unit in brackets after the name (张明（某某大学教授）), the date and time a page's field row sets
-# after it (张明 2023-06-15 16:00), or the page's buttons in square brackets run into it (张明【字号：大 中 小】,
+# after it (张明 2023-06-15 16:00), or the page's buttons in square brackets run into it (张明【字体：大 中 小】,
 # 张明 【 】): the byline's note, or the page's, not the name.
 AUTHOR_NOTE = re.compile(r"\s*[（(【\[].*$|\s+\d{4}\s*[-/.年].*$")
 

@@ -57,7 +57,7 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     ),
     # … and its card of the document's figures, one to a bullet or line (• 约1.2万字, • 约 20页, • 2025-03-02
     # 发布于江苏, 上传人：…), its viewer's page counter (第1页 / 共9页), its buttons (点击查看更多, 下载资源,
-    # 资源描述) and its line on who shared the file (《…》由用户上传…); its pictures of the pages (…_第1页) are
+    # 资源描述) and its line on who shared the file (《…》由会员上传…); its pictures of the pages (…_第1页) are
     # the title's echoes (shapes.PAGE_SUFFIX)
     re.compile(
         r"^(?:[•·\-]\s*)?(?:约\s*\d+(?:\.\d+)?\s*[万千]?[字页]$|\d{4}-\d{1,2}-\d{1,2}\s*发布于\S{1,8}$|上传人\s*[:：])"
