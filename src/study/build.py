@@ -34,7 +34,6 @@ from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.tallies import Tallying
 from study.units import (
     PARALLEL_FROM,
-    Ahead,
     Aside,
     Progress,
     after_unit,
@@ -137,24 +136,19 @@ def build(
         unmade = unmade_outputs(course, outputs)
         outputs = tuple(output for output in outputs if output.name not in unmade)
         inputs = course_inputs(sources, settings)
-        extras = {o.name: o.fingerprint(settings) if o.fingerprint else "" for o in outputs}
-        # a course's sheets go to the workers as their works are made (see units.Ahead)
-        ahead = Ahead(outputs, settings, extras, cache, pool) if parallel(course, pool) else None
         with timed(timings, "generate"), collector_relaxed():
             fonts = fonts_of(outputs, settings)
             keys = gathered.content_keys()
             tally = tallying.course(list(zip(keys, course.documents, strict=True))) if tallying else CourseTally()
             basis = course_basis(course, settings, parts_made(outputs), tally, fonts, keys)
             del tally  # summed into the vocabulary: not held while the works are made
-            work = generate(course, basis, gathered, cache, pool, progress, ahead.made if ahead else None)
+            work = generate(course, basis, gathered, cache, pool, progress)
         warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
         try:
             with collector_frozen():
-                records, rendered = render_all(
-                    work, outputs, inputs, extras, cache, staging, pool, progress, timings, ledgers, ahead
-                )
+                records, rendered = render_all(work, outputs, inputs, cache, staging, pool, progress, timings, ledgers)
             with timed(timings, "write"):
                 written = staging.commit()
         finally:
@@ -317,11 +311,9 @@ def generate(
     cache: BuildCache,
     executor: Executor,
     progress: Progress,
-    made_one: Callable[[DocumentWork], None] | None = None,
 ) -> CourseWork:
     """Pass 2: every document's work, from the cache where what it is made of is unchanged and what it read of
-    the course still reads the same (study.generate.reads); the others made through the executor, each
-    given to `made_one` as it is made."""
+    the course still reads the same (study.generate.reads); the others made through the executor."""
     found = tasks(course, gathered.prepared, gathered.content_keys())
     keys = {task.index: work_key(basis, task) for task in found}
     context = functools.cache(lambda: course_context(course, basis))  # its lexicon: to check reads or make work
@@ -342,8 +334,6 @@ def generate(
             cache.keep("work", keys[task.index], generated.work)  # the course's document attached when loaded
             cache.keep("reads", keys[task.index], generated.reads)
             made[task.index] = replace(generated.work, doc=task.doc)
-            if made_one is not None:
-                made_one(made[task.index])
     if missing or not same:
         cache.keep("checked", CHECKED, Checked(basis.key, frozenset(keys.values())))
     else:
@@ -390,24 +380,21 @@ def render_all(
     work: CourseWork,
     outputs: Sequence[Output],
     inputs: str,
-    extras: Mapping[str, str],
     cache: BuildCache,
     staging: Staging,
     executor: Executor,
     progress: Progress,
     timings: dict[str, float],
     ledgers: Mapping[str, Ledger],
-    ahead: Ahead | None = None,
 ) -> tuple[dict[str, OutputRecord], list[str]]:
-    """Run every output's units (those that link the others last); return all records and the units run.
-    `extras`: what each output's files depend on beyond their inputs (its fingerprint); `ahead`: units sent
-    to the workers while the works were made."""
+    """Run every output's units (those that link the others last); return all records and the units run."""
     course_key = course_digest(work, inputs)
     executor = executor if parallel(work.course, executor) else InProcess()
     records: dict[str, OutputRecord] = {}
     rendered: list[str] = []
     # those made aside first, so that they go on beside all the others
     first = sorted((output for output in outputs if output.after is None), key=lambda output: not output.aside)
+    extras = {o.name: o.fingerprint(work.settings) if o.fingerprint else "" for o in first}
     memo = Memo(cache)  # what renderers remember of each document between builds
     plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name), memo) for o in first}
     total, done = sum(len(units) for units in plan.values()) + assembled_count(first, work), 0
@@ -415,7 +402,7 @@ def render_all(
         for output in first:
             with timed(timings, output.name):
                 units = plan[output.name]
-                for unit, ran in run_units(units, work.settings, cache, staging, records, executor, aside, ahead):
+                for unit, ran in run_units(units, work.settings, cache, staging, records, executor, aside):
                     rendered += [unit.unit_id] if ran else []
                     done += 1
                     progress("rendering", done, total)

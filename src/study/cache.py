@@ -165,20 +165,13 @@ class BuildCache:
         write_whole(self.path(kind, key), pickle.dumps(value, protocol=5))
 
     def reuse(self, unit_id: str, key: str) -> Unit | None:
-        """The previous result of a unit if its inputs are unchanged and its files are intact in dist/, recorded
-        as this build's."""
-        unit = self.reusable(unit_id, key)
-        if unit is not None:
-            self.current[unit_id] = unit
-        return unit
-
-    def reusable(self, unit_id: str, key: str) -> Unit | None:
         """The previous result of a unit if its inputs are unchanged and its files are intact in dist/."""
         unit = None if self.fresh else self.previous.get(unit_id)
         if unit is None or unit.key != key:
             return None
         if not all(record.matches(checked_path(self.dist, rel)) for rel, record in unit.files.items()):
             return None
+        self.current[unit_id] = unit
         return unit
 
     def record(self, unit_id: str, unit: Unit) -> None:

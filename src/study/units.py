@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
@@ -34,9 +34,6 @@ PARALLEL_FROM = 2
 # a larger one (a course of hundreds of documents) is bound from the parts' files, read one at a time, and
 # written to its staged file by a worker on this machine (here, when the workers are elsewhere)
 ASSEMBLED_IN_WORKER_BYTES = 16 * 1024 * 1024
-# at most this many units are sent to the workers ahead of the render stage (see Ahead): a small course's
-# sheets, a few documents' of a large one (their PDFs are held until they are taken)
-AHEAD_UNITS = 30
 
 
 @dataclass(frozen=True)
@@ -68,17 +65,12 @@ def renderer_fingerprint(output: Output) -> str:
 
 
 def document_units(output: Output, work: CourseWork, extra: str) -> list[RenderUnit]:
-    """An output's per-document units, each keyed by what its files are made of (`extra`: e.g. the fonts)."""
-    units_of_document = unit_maker(output, work.settings, extra)
-    return [unit for doc in work.documents for unit in units_of_document(doc)]
-
-
-def unit_maker(output: Output, settings: Settings, extra: str) -> Callable[[DocumentWork], list[RenderUnit]]:
-    """What makes one document's units of a per-document output: one unit, or one a page for an output that
-    makes each page's files from that page alone (`apart`)."""
+    """An output's per-document units, each keyed by what its files are made of (`extra`: e.g. the fonts): one
+    a document, or one a page for an output that makes each page's files from that page alone (`apart`)."""
     render = output.document
     assert render is not None
     own = renderer_fingerprint(output) if output.document_inputs else ""  # a work key covers the code already
+    settings = work.settings
     parts = output.makes if output.sends is None else output.sends
 
     def inputs(doc: DocumentWork) -> tuple[str | bytes, ...]:
@@ -89,13 +81,10 @@ def unit_maker(output: Output, settings: Settings, extra: str) -> Callable[[Docu
         jobs = partial(sent_job, render, partial(doc.only, parts)) if output.parallel else None
         return RenderUnit(unit_id, digest(output.name, own, extra, *inputs(doc)), partial(render, doc, settings), jobs)
 
-    def units(doc: DocumentWork) -> list[RenderUnit]:
-        if not output.apart:
-            return [unit(f"{output.name}/{doc.stem}", doc)]
-        # a document's sheets are a unit each: an edit that changes one of them prints only that one again
-        return [unit(f"{output.name}/{name}", page) for name, page in page_works(doc, parts)]
-
-    return units
+    if not output.apart:
+        return [unit(f"{output.name}/{doc.stem}", doc) for doc in work.documents]
+    # a document's sheets are a unit each: an edit that changes one of them prints only that one again
+    return [unit(f"{output.name}/{name}", page) for doc in work.documents for name, page in page_works(doc, parts)]
 
 
 def page_works(doc: DocumentWork, parts: frozenset[str]) -> list[tuple[str, DocumentWork]]:
@@ -201,11 +190,9 @@ def run_units(
     outputs: dict[str, OutputRecord],
     executor: Executor,
     aside: Aside | None = None,
-    ahead: Ahead | None = None,
 ) -> Iterator[tuple[RenderUnit, bool]]:
     """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran. A unit
-    to be made aside (given `aside`) is started there, and kept when it is done (see Aside.finished); one
-    sent to the workers `ahead` is taken from there."""
+    to be made aside (given `aside`) is started there, and kept when it is done (see Aside.finished)."""
     missing: list[RenderUnit] = []
     for unit in units:
         reused = cache.reuse(unit.unit_id, unit.key)
@@ -216,7 +203,7 @@ def run_units(
         else:
             add_outputs(outputs, unit.unit_id, reused.files)
             yield unit, False
-    for unit, files in zip(missing, made_files(missing, settings, executor, ahead), strict=True):
+    for unit, files in zip(missing, made_files(missing, settings, executor), strict=True):
         kept(unit, files, cache, staging, outputs)
         yield unit, True
 
@@ -281,63 +268,20 @@ def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:
     return OutputRecord.of(made.data, dict(made.facts))
 
 
-def made_files(
-    units: list[RenderUnit], settings: Settings, executor: Executor, ahead: Ahead | None = None
-) -> Iterator[Files]:
-    """The files of each unit, in order: the units that can run in a worker go to the executor together, but
-    for those sent ahead (see Ahead), whose files are taken from there."""
-    sent = [ahead.take(unit) if ahead is not None else None for unit in units]
-    jobs = [
-        unit.jobs() if unit.jobs is not None and early is None else [] for unit, early in zip(units, sent, strict=True)
-    ]
+def made_files(units: list[RenderUnit], settings: Settings, executor: Executor) -> Iterator[Files]:
+    """The files of each unit, in order: the units that can run in a worker go to the executor together."""
+    jobs = [unit.jobs() if unit.jobs is not None else [] for unit in units]
     # any job goes to the workers: a build gives an executor of workers only to a course of PARALLEL_FROM
     # documents or more (whose pool it warmed while reading), and a document's pages print side by side
     results = executor.map(render_job, settings, [job for some in jobs for job in some], min_tasks=1)
-    for unit, some, early in zip(units, jobs, sent, strict=True):
+    for unit, some in zip(units, jobs, strict=True):
         if unit.jobs is None:
             yield unit.make()
             continue
         files: dict[str, Rendered] = {}
-        for made in early if early is not None else (next(results) for _ in some):
-            files |= made
+        for _ in some:
+            files |= next(results)
         yield files
-
-
-class Ahead:
-    """Units of the outputs that render in workers (the sheets' PDFs) sent to the workers as soon as their
-    document's work is made, while the build goes on making the next document's. A small course's works are
-    made in the build's own process, its printers warmed and idle meanwhile: the first sheets print while the
-    last works are made. The render stage then takes their files (made_files) instead of sending them again.
-
-    Only units whose files would not be reused are sent, and at most AHEAD_UNITS of them: their files are
-    held here until the render stage takes them (a large course's works are made by the workers anyway)."""
-
-    def __init__(
-        self,
-        outputs: Sequence[Output],
-        settings: Settings,
-        extras: Mapping[str, str],
-        cache: BuildCache,
-        executor: Executor,
-    ) -> None:
-        self.settings, self.cache, self.executor = settings, cache, executor
-        self.makers = [unit_maker(o, settings, extras.get(o.name, "")) for o in outputs if o.parallel and o.document]
-        self.sent: dict[str, tuple[str, Iterator[Files]]] = {}  # by unit id: its key and its files to come
-
-    def made(self, work: DocumentWork) -> None:
-        """A document's work was made: its units that will render go to the workers now."""
-        for units_of_document in self.makers:
-            for unit in units_of_document(work):
-                if len(self.sent) >= AHEAD_UNITS:
-                    return
-                if unit.jobs is not None and self.cache.reusable(unit.unit_id, unit.key) is None:
-                    files = self.executor.map(render_job, self.settings, unit.jobs(), min_tasks=1)
-                    self.sent[unit.unit_id] = (unit.key, files)
-
-    def take(self, unit: RenderUnit) -> Iterator[Files] | None:
-        """The files to come of a unit sent ahead under the same key, or None (it was not)."""
-        sent = self.sent.pop(unit.unit_id, None)
-        return sent[1] if sent is not None and sent[0] == unit.key else None
 
 
 def sent_job(render: DocumentRender, sent: Callable[[], DocumentWork]) -> list[Job]:

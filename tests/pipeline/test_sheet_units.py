@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
-
-import study.units
 from study.build import make_course
-from study.cache import BuildCache
 from study.config import Settings
 from study.generated import CourseWork, packed
-from study.output import Files, Job
 from study.parse import parse
 from study.read import read_source
 from study.render import OUTPUT_NAMES, pdf
-from study.units import Ahead, document_units, made_files
+from study.units import document_units
 from study.work import generated
 
 from .conftest import seed_paths
@@ -68,50 +61,3 @@ def test_a_sheets_unit_sends_a_worker_that_sheet_alone() -> None:
         assert unit.jobs is not None
         ((_, sent),) = unit.jobs()
         assert list(sent.pages) == [pdf.MEDIUM] and [f"pdf/{n}" for n in sent.pages[pdf.MEDIUM]] == [unit.unit_id]
-
-
-class Workers:
-    """An executor of two workers that records the jobs it is sent and makes a stand-in file for each."""
-
-    workers = 2
-    local = True
-
-    def __init__(self) -> None:
-        self.sent: list[str] = []
-
-    def map(self, task: object, context: object, items: Iterable[Job], min_tasks: int | None = None) -> Iterator[Files]:
-        names = [name for _, work in items for name in work.pages[pdf.MEDIUM]]
-        self.sent += names
-        return iter([{f"pdf/{name}.pdf": name.encode()} for name in names])
-
-    def warm(self, warmers: object = ()) -> None:
-        """Nothing to start."""
-
-
-def test_sheets_sent_ahead_are_taken_not_sent_again(tmp_path: Path) -> None:
-    work, workers = seed_work(), Workers()
-    ahead = Ahead([PDF], work.settings, {"pdf": "fonts"}, BuildCache(tmp_path), workers)
-    ahead.made(work.documents[0])  # the first document's work is made: its sheets go now
-    first = sorted(work.documents[0].pages[pdf.MEDIUM])
-    assert sorted(workers.sent) == first
-    units = document_units(PDF, work, "fonts")
-    files = list(made_files(units, work.settings, workers, ahead))  # type: ignore[arg-type]
-    assert sorted(workers.sent) == sorted(first + sorted(work.documents[1].pages[pdf.MEDIUM]))  # each sheet once
-    assert [list(f) for f in files] == [[f"pdf/{unit.unit_id.removeprefix('pdf/')}.pdf"] for unit in units]
-
-
-def test_a_sheet_sent_ahead_under_another_key_is_sent_again(tmp_path: Path) -> None:
-    work, workers = seed_work(), Workers()
-    ahead = Ahead([PDF], work.settings, {"pdf": "other fonts"}, BuildCache(tmp_path), workers)
-    ahead.made(work.documents[0])
-    list(made_files(document_units(PDF, work, "fonts"), work.settings, workers, ahead))  # type: ignore[arg-type]
-    assert len(workers.sent) == 3 + len([u for u in document_units(PDF, work, "fonts")])
-
-
-def test_at_most_so_many_units_are_sent_ahead(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(study.units, "AHEAD_UNITS", 2)
-    work, workers = seed_work(), Workers()
-    ahead = Ahead([PDF], work.settings, {"pdf": "fonts"}, BuildCache(tmp_path), workers)
-    for doc in work.documents:
-        ahead.made(doc)
-    assert len(workers.sent) == 2
