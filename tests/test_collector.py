@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import gc
-import threading
 
-from study.collector import collector_paused, collector_relaxed
+from study.collector import collector_relaxed
 
 
 def young_ids() -> set[int]:
@@ -27,19 +26,3 @@ def test_what_a_relaxed_block_kept_is_in_the_oldest_generation_after_it() -> Non
     young = young_ids()
     assert not any(id(item) in young for item in kept)
     assert any(id(item) in {id(obj) for obj in gc.get_objects(generation=2)} for item in kept)
-
-
-def test_a_pause_turns_the_collector_off_in_the_main_thread_only() -> None:
-    seen: list[bool] = []
-
-    def in_a_thread() -> None:
-        with collector_paused():
-            seen.append(gc.isenabled())
-
-    with collector_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    thread = threading.Thread(target=in_a_thread)
-    thread.start()
-    thread.join()
-    assert seen == [True] and gc.isenabled()  # a thread beside the build's leaves the process's collector on

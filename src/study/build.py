@@ -392,8 +392,7 @@ def render_all(
     executor = executor if parallel(work.course, executor) else InProcess()
     records: dict[str, OutputRecord] = {}
     rendered: list[str] = []
-    # those made aside first, so that they go on beside all the others
-    first = sorted((output for output in outputs if output.after is None), key=lambda output: not output.aside)
+    first = [output for output in outputs if output.after is None]
     extras = {o.name: o.fingerprint(work.settings) if o.fingerprint else "" for o in first}
     memo = Memo(cache)  # what renderers remember of each document between builds
     plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name), memo) for o in first}

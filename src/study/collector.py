@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import threading
 from collections.abc import Iterator
 
 # the youngest generation collected after this many allocations (default 700); the older ones after this
@@ -59,14 +58,7 @@ def collector_frozen() -> Iterator[None]:
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """The collector off for a while, as it was after: for a loop that makes many small objects and no cycles.
-
-    Only in the main thread: the collector is the whole process's, and a thread beside the build's (the deck,
-    made aside) must not turn it off while the build's thread makes cycles of its own; there the build has
-    frozen the course (collector_frozen), and a collection walks only what was made since."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    """The collector off for a while, as it was after: for a loop that makes many small objects and no cycles."""
     was_on = gc.isenabled()
     gc.disable()
     try:
