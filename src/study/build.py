@@ -32,16 +32,7 @@ from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_fil
 from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.tallies import Tallying
-from study.units import (
-    PARALLEL_FROM,
-    Aside,
-    Progress,
-    after_unit,
-    assembly_units,
-    course_digest,
-    run_units,
-    units_of,
-)
+from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (
     NO_COUNTS,
     CourseBasis,
@@ -397,28 +388,21 @@ def render_all(
     memo = Memo(cache)  # what renderers remember of each document between builds
     plan = {o.name: units_of(o, work, course_key, extras[o.name], ledgers.get(o.name), memo) for o in first}
     total, done = sum(len(units) for units in plan.values()) + assembled_count(first, work), 0
-    with Aside() as aside:  # the deck is made beside the other outputs (see Output.aside)
-        for output in first:
-            with timed(timings, output.name):
-                units = plan[output.name]
-                for unit, ran in run_units(units, work.settings, cache, staging, records, executor, aside):
+    for output in first:
+        with timed(timings, output.name):
+            units = plan[output.name]
+            for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
+                rendered += [unit.unit_id] if ran else []
+                done += 1
+                progress("rendering", done, total)
+            if output.assembled is not None:  # its course-wide files, from the documents' files just gathered
+                units = assembly_units(
+                    output, work, inputs, extras[output.name], records, staging, executor.local, Memo(cache, FRONTS)
+                )
+                for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
                     rendered += [unit.unit_id] if ran else []
                     done += 1
                     progress("rendering", done, total)
-                if output.assembled is not None:  # its course-wide files, from the documents' files just gathered
-                    units = assembly_units(
-                        output, work, inputs, extras[output.name], records, staging, executor.local, Memo(cache, FRONTS)
-                    )
-                    for unit, ran in run_units(units, work.settings, cache, staging, records, executor):
-                        rendered += [unit.unit_id] if ran else []
-                        done += 1
-                        progress("rendering", done, total)
-        for unit, seconds in aside.finished(cache, staging, records):
-            # a course-wide unit is named after its output: the time its making took is that output's
-            timings[unit.unit_id] = timings.get(unit.unit_id, 0.0) + seconds
-            rendered.append(unit.unit_id)
-            done += 1
-            progress("rendering", done, total)
     for output in outputs:
         if output.after is not None:
             unit = after_unit(output, work, course_key, linked(records), memo)

@@ -11,12 +11,9 @@ per-document parts in the executor's workers where it pays) and are staged, neve
 from __future__ import annotations
 
 import inspect
-import time
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Self
 
 from study.cache import NO_MEMO, BuildCache, Memo, MemoSlot, OutputRecord, Unit, digest, library_fingerprint
 from study.concurrency import Executor
@@ -48,7 +45,6 @@ class RenderUnit:
     jobs: Callable[[], list[Job]] | None = None
     # the key its files are kept under, from the files it made, when not `key` (a unit its own ledger feeds)
     settled: Callable[[Mapping[str, OutputRecord]], str] | None = None
-    aside: bool = False  # made in a thread while the other units render (see Aside)
 
 
 def course_digest(work: CourseWork, inputs: str) -> str:
@@ -111,7 +107,7 @@ def ledger_unit(output: Output, work: CourseWork, course_key: str, ledger: Ledge
         return written(records[LEDGER].sha256) if LEDGER in records else digest(course_key, output.name, ledger.digest)
 
     make = partial(output.ledgered, work, ledger, memo)
-    return RenderUnit(output.name, written(ledger.digest), make, settled=settled, aside=output.aside)
+    return RenderUnit(output.name, written(ledger.digest), make, settled=settled)
 
 
 def units_of(
@@ -189,69 +185,21 @@ def run_units(
     staging: Staging,
     outputs: dict[str, OutputRecord],
     executor: Executor,
-    aside: Aside | None = None,
 ) -> Iterator[tuple[RenderUnit, bool]]:
-    """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran. A unit
-    to be made aside (given `aside`) is started there, and kept when it is done (see Aside.finished)."""
+    """Reuse each unit's cached files or render and stage them; yield each unit and whether it ran."""
     missing: list[RenderUnit] = []
     for unit in units:
         reused = cache.reuse(unit.unit_id, unit.key)
-        if reused is None and unit.aside and aside is not None:
-            aside.start(unit)
-        elif reused is None:
+        if reused is None:
             missing.append(unit)
-        else:
-            add_outputs(outputs, unit.unit_id, reused.files)
-            yield unit, False
+            continue
+        add_outputs(outputs, unit.unit_id, reused.files)
+        yield unit, False
     for unit, files in zip(missing, made_files(missing, settings, executor), strict=True):
-        kept(unit, files, cache, staging, outputs)
+        records = {rel: keep_file(staging, rel, data) for rel, data in sorted(files.items())}
+        add_outputs(outputs, unit.unit_id, records)
+        cache.record(unit.unit_id, Unit(unit.settled(records) if unit.settled else unit.key, records))
         yield unit, True
-
-
-def kept(unit: RenderUnit, files: Files, cache: BuildCache, staging: Staging, outputs: dict[str, OutputRecord]) -> None:
-    """A unit's freshly made files staged, described among the outputs and recorded in the cache."""
-    records = {rel: keep_file(staging, rel, data) for rel, data in sorted(files.items())}
-    add_outputs(outputs, unit.unit_id, records)
-    cache.record(unit.unit_id, Unit(unit.settled(records) if unit.settled else unit.key, records))
-
-
-class Aside:
-    """Units made in one thread of the build while it goes on to render the others, their files staged here
-    once they are done. For a renderer that spends much of its time outside Python's lock: the deck's SQLite
-    inserts and zip (a second of a one-document edit at a thousand documents) go on beside the course's
-    web pages and home page, or while the workers print. Only the making is aside: staging and the cache's
-    records stay in the build's thread, in the order the units finish in."""
-
-    def __init__(self) -> None:
-        self.pool = ThreadPoolExecutor(1, thread_name_prefix="study-aside")
-        self.started: list[tuple[RenderUnit, Future[tuple[Files, float]]]] = []
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)  # a failed build waits for a unit it started
-
-    def start(self, unit: RenderUnit) -> None:
-        """Begin making a unit in the thread."""
-        self.started.append((unit, self.pool.submit(made_timed, unit)))
-
-    def finished(
-        self, cache: BuildCache, staging: Staging, outputs: dict[str, OutputRecord]
-    ) -> Iterator[tuple[RenderUnit, float]]:
-        """Each unit started, once made, kept as run_units keeps one; with the seconds its making took."""
-        started, self.started = self.started, []
-        for unit, future in started:
-            files, seconds = future.result()  # a renderer's error is raised here, as if it had run here
-            kept(unit, files, cache, staging, outputs)
-            yield unit, seconds
-
-
-def made_timed(unit: RenderUnit) -> tuple[Files, float]:
-    """A unit's files and the seconds it took to make them."""
-    start = time.perf_counter()
-    files = unit.make()
-    return files, time.perf_counter() - start
 
 
 def keep_file(staging: Staging, rel: str, value: Rendered) -> OutputRecord:

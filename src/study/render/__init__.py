@@ -78,9 +78,6 @@ class Output:
     warm: Callable[[Settings], object] | None = None
     course: Callable[[CourseWork], Files] | None = None
     ledgered: Callable[[CourseWork, Ledger, Memo], Files] | None = None
-    # its course-wide files are made in a thread of the build while the other outputs render: a renderer that
-    # spends much of its time in code that lets go of Python's lock (the deck: SQLite, zlib)
-    aside: bool = False
     read_ledger: Callable[[Path, Course, Warn], Ledger] | None = None
     after: Callable[[CourseWork, Mapping[str, OutputRecord], Memo], Files] | None = None
     fonts: Callable[[Settings], Fonts] | None = None
@@ -103,7 +100,6 @@ OUTPUTS: tuple[Output, ...] = (
         makes=frozenset({"cards"}),
         ledgered=anki.render_course,
         read_ledger=anki.read_ledger,
-        aside=True,
     ),
     Output(
         "pdf",
