@@ -361,12 +361,6 @@ def unmade_outputs(course: Course, outputs: Sequence[Output]) -> dict[str, str]:
     return unmade
 
 
-def parallel(course: Course, executor: Executor) -> bool:
-    """True when the course renders in the executor's workers: a course of one document renders here
-    (starting workers would cost more than they save)."""
-    return len(course.documents) >= PARALLEL_FROM and executor.workers > 1
-
-
 def render_all(
     work: CourseWork,
     outputs: Sequence[Output],
@@ -380,7 +374,8 @@ def render_all(
 ) -> tuple[dict[str, OutputRecord], list[str]]:
     """Run every output's units (those that link the others last); return all records and the units run."""
     course_key = course_digest(work, inputs)
-    executor = executor if parallel(work.course, executor) else InProcess()
+    # a course of one document renders here: starting workers would cost more than they save
+    executor = executor if len(work.documents) >= PARALLEL_FROM else InProcess()
     records: dict[str, OutputRecord] = {}
     rendered: list[str] = []
     first = [output for output in outputs if output.after is None]
