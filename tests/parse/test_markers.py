@@ -253,6 +253,15 @@ def test_di_yi_before_a_noun_of_yao_is_no_marker() -> None:
     assert [i.marker for i in lists[0].items] == ["第一", "第二"]
 
 
+def test_di_yi_shi_is_one_marker_like_yi_shi() -> None:
+    # 第一是… as 一是…: the copula belongs to the marker, the head is what the point says
+    (lst,) = flat(
+        outline("办好这件事有三条。\n第一是摸清底数，建立台账。\n第二是是非分明，奖惩到位。\n第三是要压实责任。")
+    )
+    assert [i.marker for i in lst.items] == ["第一是", "第二是", "第三是要"]
+    assert heads(lst) == ["摸清底数，建立台账", "是非分明，奖惩到位", "压实责任"]
+
+
 def test_shi_markers_may_be_set_off_by_dunhao() -> None:
     (lst,) = flat(outline("面临三大考验：一是执政考验、二是改革考验、三是市场考验。"))
     assert [i.marker for i in lst.items] == ["一是", "二是", "三是"]

@@ -86,7 +86,7 @@ UNITS = "倍万亿千百元个米吨斤亩年月日时分秒岁人次%％"
 ONE_WORDS = "[些切般定直致旦贯律概体起同样道]"
 
 # 第一 before 要 is a marker when 要 is the demand of its item (第一要坚持…), not when it begins a noun: 第一要务,
-# 第一要义 and 第一要素 name the first of something
+# 第一要义 and 第一要素 name the first of something. 第一是(要) takes its 是 as 一是 does: the head is what follows
 NOUN_YAO = "[务义素旨件]"
 
 # what ends a section number: no further digit or point, no unit (1.5倍) or century (1.20世纪), then its title
@@ -129,7 +129,7 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("第一步", rf"第(?P<n>[{HZ}]{{1,3}})个?(?P<tail>{STEPS})[，,、：:]?\s*", Kind.SENTENCE, "第一步"),
     _rule(
         "第一",
-        rf"第(?P<n>[{HZ}]{{1,3}})(?:(?:{POINTS})(?![{HZ}年])[，,、：:]?\s*|[，,、：:]\s*|(?=是|要(?!{NOUN_YAO})))",
+        rf"第(?P<n>[{HZ}]{{1,3}})(?:(?:{POINTS})(?![{HZ}年])[，,、：:]?\s*|[，,、：:]\s*|(?:是要|是|(?=要(?!{NOUN_YAO}))))",
         Kind.SENTENCE,
         "第一",
         ("首先",),
