@@ -482,3 +482,14 @@ def test_a_key_sentence_cut_after_a_semicolon_ends_on_a_full_stop() -> None:
 )
 def test_a_lists_topic_loses_the_markers_of_its_clauses(text: str, about: str) -> None:
     assert unnumbered(text) == about
+
+
+def test_an_untitled_documents_label_gives_no_cloze_away() -> None:
+    # the front cites an untitled document by its opening words: a gap they hold is no gap
+    doc = document((demands(),), None)
+    opening = "领导干部要深入基层。"
+    first = Paragraph(opening, simplify(opening), Loc(PATH, 0, 0))
+    doc = dataclasses.replace(doc, source=dataclasses.replace(doc.source, paragraphs=(first, *doc.source.paragraphs)))
+    assert doc.label == "领导干部要深入基层"
+    clozes = [c for c in cards_of_document(doc) if c.kind == "cloze"]
+    assert clozes and not any("深入基层" in [c.prompt[g.start : g.end] for g in c.gaps] for c in clozes)

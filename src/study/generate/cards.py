@@ -562,7 +562,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     if subject and about and about.rstrip(EDGE_PUNCT).endswith(subject):
         context = ""  # the sentence took the topic (its last statement) as its subject: the card shows it once
     # the card's front shows the document's title and the context: neither may give a gap away
-    shown = simplify(f"{scope.doc.title or scope.doc.stem}\n{context}")
+    shown = simplify(f"{scope.doc.label}\n{context}")
     # the blanks are the item's own: not the subject it took from the list (every sibling's card shows it) nor
     # the frame every sibling opens or closes on (讲清楚…, …的迫切需要), which tells no item from another
     own = own_part(*parts, item_frame(lst)) if parts else None
