@@ -52,6 +52,17 @@ def test_ranked_best_first() -> None:
 # ----------------------------------------------------------------------------- rules that make blanks
 
 
+def test_spans_past_the_cap_still_rank_by_how_far_past_it() -> None:
+    # the generic 爱国运动 and the name the pointing clause gives both pass 1: the name, which has more, comes first
+    text = (
+        "“国难当头，已经安放不得一张平静的书桌了！”那年，在民族危机空前严重的历史关头，"
+        "在党的组织和领导下，爆发了一次大规模的青年学生爱国运动，这次运动是一二一运动。"
+    )
+    ranked = rank_blanks(text)
+    assert ranked[0].answer == "一二一运动"
+    assert all(b.score <= 1.0 for b in ranked)
+
+
 def test_series_member_is_the_blank_and_the_last_is_preferred() -> None:
     text = "我们要建设节约型、友好型、开放型的现代城市。"
     assert first(text).answer == "开放型"

@@ -585,7 +585,10 @@ def features_of(kind: str) -> tuple[tuple[Feature, float], ...]:
 
 
 def score(span: Span, analysis: Analysis) -> float | None:
-    """A span's score: the best rule's, less what makes it guessable; None when vetoed or no rule applies."""
+    """A span's score: the best rule's, less what makes it guessable; None when vetoed or no rule applies.
+
+    It may exceed 1 (a blank's score is capped at 1, not the ranking): two spans the best rules and their features
+    push past 1 are not equals, and a cap would leave the earlier one first whatever the later one has more."""
     for veto in vetoes_of(span.kind):  # a loop, not any() over a generator: every candidate of every sentence runs it
         if veto(span, analysis):
             return None
@@ -600,7 +603,7 @@ def score(span: Span, analysis: Analysis) -> float | None:
         best *= GUESSABLE_FACTOR
     if len(span.text) >= MOST_OF_TEXT * analysis.letters:
         best *= MOST_OF_TEXT_FACTOR
-    return round(max(0.0, min(1.0, best)), 3)
+    return round(max(0.0, best), 3)
 
 
 def _best_rule(span: Span, analysis: Analysis) -> float | None:
@@ -949,7 +952,7 @@ def _ranked(text: str, vocab: Vocabulary | None) -> list[tuple[tuple[int, int], 
 
 def _blank(text: str, start: int, end: int, value: float) -> Blank:
     answer = text[start:end]
-    return Blank(start, end, answer, value, hint_for(answer, 2))
+    return Blank(start, end, answer, min(1.0, value), hint_for(answer, 2))
 
 
 def hint_for(answer: str, level: int) -> str:
@@ -974,7 +977,7 @@ def _chosen(text: str, same: SameVocabulary, level: int) -> tuple[Blank, ...]:
     for (start, end), value in _ranked(text, vocab):  # a Blank made only of a span looked at: the first few
         if len(chosen) == wanted or (chosen and value < floor):
             break
-        blank = Blank(start, end, text[start:end], value, hint_for(text[start:end], level))
+        blank = Blank(start, end, text[start:end], min(1.0, value), hint_for(text[start:end], level))
         if all(_apart(blank, other) for other in chosen):
             chosen.append(blank)
     return tuple(sorted(chosen, key=lambda b: b.start))
