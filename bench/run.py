@@ -161,7 +161,8 @@ def stage_times(sources: Path, read: list[Any], outputs: list[str]) -> dict[str,
     from study.build import make_course
     from study.config import load_settings
     from study.parse import parse
-    from study.render import OUTPUT_NAMES, anki, parts_made
+    from study.render import anki
+    from study.render.outputs import OUTPUT_NAMES, parts_made
     from study.work import generated
 
     settings = load_settings(sources)

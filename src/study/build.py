@@ -29,8 +29,8 @@ from study.generate.terms import CourseTally
 from study.generated import CourseWork, DocumentWork
 from study.model import Course, Document, Meta, Source, walk
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
-from study.render import Output, chosen, parts_made
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
+from study.render.outputs import Output, chosen, parts_made
 from study.tallies import Tallying
 from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (

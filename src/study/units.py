@@ -20,8 +20,8 @@ from study.concurrency import Executor
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.output import Files, Job, Made, Placed, Rendered, Staging, Stored, Streamed, made_of
-from study.render import DocumentRender, Output
 from study.render.ledger import LEDGER, Ledger
+from study.render.outputs import DocumentRender, Output
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # a course of this many documents renders in worker processes (its pool is warmed while it is read): a

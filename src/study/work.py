@@ -40,13 +40,13 @@ from study.generate.terms import CourseTally, DocumentCounts, Vocabulary, count_
 from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, WorkBody, packed
 from study.model import Course, Document, EnumList
 from study.output import Rendered, made_of, rendered_bytes
-from study.render import OUTPUT_NAMES
 from study.render.ledger import Ledger, empty
+from study.render.outputs import OUTPUT_NAMES
 from study.render.sheets import articles, course_template_dirs, document_pages
 from study.script import CONVERTERS
 
 # the media sheet pages are laid out for: print (the PDFs) and screen (the web pages); with "cards" and
-# "exercises" they are what an output's `makes` may ask generation for (render.OUTPUTS)
+# "exercises" they are what an output's `makes` may ask generation for (render.outputs.OUTPUTS)
 MEDIA = ("print", "screen")
 Layouts = dict[str, dict[str, tuple[str, ...]]]  # medium → page script → font families
 NO_COUNTS = DocumentCounts({}, {})  # a document counted for nothing (an outline-only build counts no words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import walk
-from study.render import Output
+from study.render.outputs import Output
 
 
 def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:

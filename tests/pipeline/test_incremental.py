@@ -12,7 +12,7 @@ import study.parse
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork
 from study.model import Document
-from study.render import OUTPUTS, Output
+from study.render.outputs import OUTPUTS, Output
 
 from .conftest import MakeCourse, quiet_build, snapshot
 

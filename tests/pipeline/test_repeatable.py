@@ -10,7 +10,7 @@ import study.build
 import study.concurrency
 import study.units
 from study.concurrency import MIN_TASKS
-from study.render import OUTPUTS
+from study.render.outputs import OUTPUTS
 
 from .conftest import MakeCourse, quiet_build, seed_paths, snapshot
 from .fake_renderer import FAKE

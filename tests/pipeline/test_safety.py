@@ -16,6 +16,7 @@ import pytest
 
 import study.build
 import study.render.index
+import study.render.outputs
 from study.output import LOCK_NAME, TEMP_SUFFIX
 
 from .conftest import MakeCourse, quiet_build, snapshot
@@ -71,7 +72,7 @@ def test_a_renderer_failing_midway_leaves_the_previous_outputs(
         raise RuntimeError("renderer crashed")
 
     # the outline renderer has already staged its new files when the home page fails
-    outputs = tuple(replace(o, after=broken) if o.name == "index" else o for o in study.render.OUTPUTS)
+    outputs = tuple(replace(o, after=broken) if o.name == "index" else o for o in study.render.outputs.OUTPUTS)
     monkeypatch.setattr(study.build, "chosen", lambda settings: tuple(o for o in outputs if o.name in settings.outputs))
     with pytest.raises(RuntimeError, match="renderer crashed"):
         quiet_build(sources, dist)

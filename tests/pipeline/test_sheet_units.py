@@ -9,7 +9,8 @@ from study.config import Settings
 from study.generated import CourseWork, packed
 from study.parse import parse
 from study.read import read_source
-from study.render import OUTPUT_NAMES, pdf
+from study.render import pdf
+from study.render.outputs import OUTPUT_NAMES
 from study.units import document_units
 from study.work import generated
 

@@ -17,7 +17,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 from study.build import make_course
 from study.config import Settings
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Paragraph, Source, walk
-from study.render import OUTPUT_NAMES, anki
+from study.render import anki
 from study.render.anki import (
     CLOZE_MODEL_ID,
     QA_MODEL_ID,
@@ -26,6 +26,7 @@ from study.render.anki import (
     note_tags,
 )
 from study.render.ledger import LEDGER, Ledger, parse_ledger
+from study.render.outputs import OUTPUT_NAMES
 from study.script import simplify
 from study.work import output_files
 from tests.generated_work import course_cards

@@ -16,7 +16,8 @@ from sample_course import demo_course
 from study.config import Settings
 from study.model import Course, Document, walk
 from study.output import made_of
-from study.render import OUTPUT_NAMES, html
+from study.render import html
+from study.render.outputs import OUTPUT_NAMES
 from study.render.sheets import default_templates
 from study.work import output_files, output_work
 from tests.generated_work import course_exercises

@@ -26,7 +26,8 @@ from study.errors import StudyError
 from study.generated import Exercise, Origin, Piece
 from study.model import Course, Loc, walk
 from study.output import Made, Placed, Stored
-from study.render import OUTPUT_NAMES, fonts, pdf
+from study.render import fonts, pdf
+from study.render.outputs import OUTPUT_NAMES
 from study.render.sheets import Part, Section, environment, font_stack, page
 from study.work import output_files, output_work
 from tests.generated_work import course_exercises

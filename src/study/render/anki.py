@@ -734,7 +734,7 @@ def render_course(work: CourseWork, ledger: Ledger | None = None, memo: Memo = N
 
 
 def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:
-    """The ledger the last build left in dist/, read by the build before rendering (see render/__init__);
+    """The ledger the last build left in dist/, read by the build before rendering (see render/outputs);
     with the previous deck's notes of the documents it has no entries for (a deck made before the ledger).
     What went wrong with either file is one warning line."""
     lines: list[str] = []
