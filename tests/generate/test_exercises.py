@@ -668,6 +668,17 @@ def test_a_one_character_frame_comes_off_the_options_but_is_not_printed() -> Non
     assert prompt == "下列选项中，属于“分四个方面”的一项是（　）。"
 
 
+def test_a_one_character_preposition_stays_on_the_options() -> None:
+    # 以…为宗旨: 基层治理为重点 alone does not read, and the question prints no 以____
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "主要内容：", ["以群众满意为标准", "以基层治理为重点", "以制度建设为保障"])
+    assert not ex.option_frame(lst)
+    assert ex.option_heads(lst) == ["以群众满意为标准", "以基层治理为重点", "以制度建设为保障"]
+    assert [c.head for c in ex.candidates(make_doc("q", "题目", (lst,)))] == ex.option_heads(lst)
+    prompt = ex.question("single", Place(doc, lst, None), 1, ex.option_frame(lst))
+    assert prompt == "下列选项中，属于“主要内容”的一项是（　）。"
+
+
 def test_a_blank_that_is_a_whole_sentence_is_no_fill_in() -> None:
     # ____。干事是为了…: the words around the blank are about something else
     assert ex.whole_sentence_blank((Piece("实干", True), Piece("。干事是为了解决问题、造福群众。")))

@@ -23,6 +23,7 @@ from study.generate.cards import (
     CLAUSE_STOPS,
     FRAME_MIN,
     FULL_STOPS,
+    LIST_OPENERS,
     NO_FRAME,
     Frame,
     giveaway_forms,
@@ -209,9 +210,13 @@ def heads(lst: EnumList) -> list[str]:
 
 def option_frame(lst: EnumList) -> Frame:
     """The frame a list's heads share when they are phrases (a word's wrong options are made in its shape):
-    options printed with it are told apart by it, not by what they say."""
+    options printed with it are told apart by it, not by what they say. It comes off the options when the
+    question prints it, or when it is the copula or modal the list's sentence opens on (是…, 要…); a
+    preposition alone (以…为宗旨, 从…上看) is not printed and stays: its words do not read without it."""
     texts = heads(lst)
-    return shared_frame(texts) if texts and min(map(len, texts)) > WORD_HEAD else NO_FRAME
+    frame = shared_frame(texts) if texts and min(map(len, texts)) > WORD_HEAD else NO_FRAME
+    word = frame.opening + frame.closing
+    return frame if len(word) >= FRAME_MIN or word in LIST_OPENERS else NO_FRAME
 
 
 def usable(lst: EnumList, sizes: range) -> bool:
