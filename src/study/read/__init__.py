@@ -29,7 +29,7 @@ from study.read.html import unescape_json_markup
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
-from study.read.repair import drop_jammer, drop_pinyin_glosses, repair
+from study.read.repair import drop_jammer, drop_pinyin_glosses, drop_site_chrome, repair
 from study.script import detect_script, simplify
 
 __all__ = ["read_source"]
@@ -87,6 +87,7 @@ def read_source(path: Path) -> Source:
         raise SourceError("empty file" if extracted.format == "text" else "no text in it", where=where)
     lines, jammer = drop_jammer(list(extracted.lines))  # before the title and format are taken from them
     lines, glosses = drop_pinyin_glosses(lines)
+    lines, terms = drop_site_chrome(lines)
     lines = split_speech_title(lines)
     draft = _with_fallbacks(read_format(lines), extracted)
     body, notes = repair(draft.body)
@@ -98,7 +99,7 @@ def read_source(path: Path) -> Source:
         author = dispatch_reporters(body) or closing
         draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=author))
     draft = dataclasses.replace(draft, title=without_author_label(draft.title, draft.meta.author))
-    notes = [note for note in (jammer, glosses) if note] + notes
+    notes = [note for note in (jammer, glosses, terms) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)
     script = detect_script("\n".join([draft.title or "", *(line.text for line in body)]))

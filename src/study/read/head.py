@@ -480,10 +480,18 @@ def _repeats(text: str, title: str) -> bool:
     return (
         same_text(text, title)
         or same_text(bare, title)
+        or _title_over_and_over(text, title)
         or unlabelled
         or same_text(clean_title(simplify(text)), simplify(title))
         or (undated != text and same_text(clean_title(simplify(undated)), simplify(title)))
     )
+
+
+def _title_over_and_over(text: str, title: str) -> bool:
+    """True for a line that is the title set again and again (a document site's pictures of the document's pages,
+    each labelled with its title, copied as one line)."""
+    once, line = spaceless(title), spaceless(text)
+    return bool(once) and len(line) > len(once) and line == once * (len(line) // len(once))
 
 
 def split_speech_title(lines: list[Line]) -> list[Line]:

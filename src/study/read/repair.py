@@ -318,6 +318,44 @@ def drop_pinyin_glosses(paras: list[Line]) -> tuple[list[Line], str | None]:
     return [replace(p, text=PINYIN_GLOSS.sub("", p.text)) for p in paras], f"removed {count} pinyin glosses"
 
 
+# ---------------------------------------------------------------- a document site's chrome over the document
+
+# A document site sets its terms over the document it shows, as numbered items (1、本站文档均由网友上传…,
+# 2、该文档为VIP文档…) or alone (敬告：本站不保证…), with its card of the file's figures (- 2021-05-07 发布 |,
+# - 37.5 KB |, - 55页) and its label over the document (文档介绍): none of it is the document's, and the title
+# stands below them. A line is the site's terms by two of its words, with the site naming itself, or with 文档 on
+# a numbered item (1、各单位要加强版权保护，严禁下载盗版软件 is a text's own item).
+SITE_WORDS = re.compile(r"文档|下载|上传|付费|会员|VIP|侵权|版权|退款|本站|本网站|网站", re.IGNORECASE)
+SITE_SELF = re.compile(r"本站|本网站|该网站|网站文档")
+TERMS_ITEM = re.compile(r"^[-•·*]?\s*\d{1,2}\s*[、.．]")
+FILE_FIGURES = re.compile(
+    r"^[-•·*]?\s*(?:\d{4}-\d{1,2}-\d{1,2}\s*发布|\d+(?:\.\d+)?\s*[KMG]B|\d+\s*页)\s*[|｜]?$", re.IGNORECASE
+)
+DOCUMENT_LABEL = re.compile(r"^(?:文档|资料)(?:介绍|简介|描述|预览)$")
+SITE_WORDS_MIN = 2
+
+
+def _is_site_chrome(text: str) -> bool:
+    """True for a line of a document site's terms, its card of the file's figures or its label over the document."""
+    shadow = simplify(text.strip())
+    words = {found.upper() for found in SITE_WORDS.findall(shadow)}
+    on_item = TERMS_ITEM.match(shadow) is not None and "文档" in words
+    terms = len(words) >= SITE_WORDS_MIN and (on_item or SITE_SELF.search(shadow) is not None)
+    return terms or FILE_FIGURES.match(shadow) is not None or DOCUMENT_LABEL.match(shadow) is not None
+
+
+def drop_site_chrome(lines: list[Line]) -> tuple[list[Line], str | None]:
+    """A document site's terms, card and label atop a text left blank (their line numbers kept), before its
+    title is looked for."""
+    top = 0
+    while top < len(lines) and (not lines[top].text.strip() or _is_site_chrome(lines[top].text)):
+        top += 1
+    count = sum(1 for line in lines[:top] if line.text.strip())
+    if not count:
+        return lines, None
+    return [replace(line, text="") for line in lines[:top]] + lines[top:], f"removed {count} lines of a site's terms"
+
+
 # ---------------------------------------------------------------- metadata left in the body
 
 # A page's metadata block repeated in its body (- 作者： / - 来源：新华网 / - 浏览量：24) carries no point;

@@ -1,0 +1,62 @@
+"""Document-sharing sites' chrome over the document they show, on made-up snippets: their terms (numbered or
+alone), their card of the file's figures, their label over the document and the title set again and again."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from study.read.lines import Line
+from study.read.repair import drop_site_chrome
+from study.script import to_traditional
+from tests.read.makers import texts
+
+TITLE = "关于春季植树造林的几点意见"
+BODY = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。"
+BODY2 = "林业站要加强对新栽树苗的巡查，及时补栽死苗，并把成活率按季度报乡政府备案。"
+TERMS = (
+    "- 1、某某文库网站文档一经付费，不意味着购买了该文档的版权，仅供个人学习、研究之用，侵权必究。\n"
+    "- 2、本站所有内容均由网友上传，本站不对文档的完整性做任何保证，付费前请自行鉴别。\n"
+    "- 3、该文档为会员文档，如果想要下载，成为会员后下载免费。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        TERMS,
+        "1. 本站文档均由网友上传，下载前请先预览。\n2. 下载本文档需消耗积分，下载后不退款。\n",
+        "- 2024-03-02 发布 |\n- 28.5 KB |\n- 12页\n敬告：本站不保证用户上传的文档完整性，下载前请预览。\n文档介绍\n",
+        to_traditional(TERMS),
+    ],
+)
+def test_a_document_site_s_terms_and_card_over_the_title_go(read_text, chrome: str) -> None:
+    source = read_text(f"{chrome}{TITLE}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (TITLE, [BODY, BODY2])
+
+
+def test_a_text_s_own_first_item_on_downloads_and_copyright_stays(read_text) -> None:
+    first = "1、各单位要加强版权保护，严禁下载和传播盗版软件，发现侵权行为及时报告。"
+    source = read_text(f"{first}\n{BODY}\n{BODY2}\n")
+    assert texts(source)[0] == first
+
+
+def test_the_site_s_terms_below_the_text_s_start_stay(read_text) -> None:
+    terms = "本站所有文档均由网友上传，下载前请先预览。"
+    source = read_text(f"{TITLE}\n{BODY}\n{terms}\n{BODY2}\n")
+    assert terms in texts(source)
+
+
+def test_the_title_set_again_and_again_on_one_line_goes(read_text) -> None:
+    source = read_text(f"{TITLE}\n{' '.join([TITLE] * 6)}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (TITLE, [BODY, BODY2])
+
+
+def test_the_site_s_chrome_is_found_in_linear_time() -> None:
+    card = Line(1, "- " + "1" * 50_000 + " " * 50_000 + "页")
+    item = Line(2, "1、" + "文档 " * 50_000 + "x")
+    start = time.perf_counter()
+    kept, note = drop_site_chrome([card, item])
+    assert time.perf_counter() - start < 1.0
+    assert note is not None and [line.text for line in kept] == ["", item.text]
