@@ -21,6 +21,7 @@ from study.generate.blanks import (
     _span_of_time,
     _verb_object,
     candidates,
+    find_agents,
     find_cleft_focus,
     find_compounds,
     rank_blanks,
@@ -638,6 +639,25 @@ def test_the_name_of_a_policy_is_proposed_whole_without_its_class_noun(text: str
     # its words are verbs as often as nouns (振兴, 开发), which kept it out of the compound names: jieba's pieces were
     # the only candidates
     assert answers(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("协会理事的人数和任期，由会员代表大会决定。", "会员代表大会"),
+        ("合作社的理事会都由全体社员选举产生。", "全体社员"),
+        ("学会的各级理事机构，除它们派出的工作小组外，都由选举产生。", "选举"),
+        ("村里的重大事项，由村民会议讨论决定。", "村民会议"),
+    ],
+)
+def test_who_a_provision_says_elects_or_decides_is_the_blank(text: str, agent: str) -> None:
+    # the clause closes on its verb: the agent is what the provision fixes (the verbs that close it are not)
+    assert answers(text)[0] == agent
+
+
+def test_who_leads_or_makes_a_body_up_is_no_agent() -> None:
+    for text in ("这项工作由办公室负责，年底前完成。", "理事会由五至七人组成。", "会议由秘书长主持。"):
+        assert find_agents(analyse(text, EMPTY)) == []
 
 
 def test_a_set_phrase_that_ends_on_a_modifier_before_its_noun_is_no_blank() -> None:

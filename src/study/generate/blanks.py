@@ -104,6 +104,7 @@ KIND_BASE: dict[str, float] = {
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
     "named": 0.8,  # 即著名的（某某宣言）: the name a naming verb gives, whole
     "policy": 0.84,  # 实施（人才强区）战略: a policy's name, without its class noun
+    "agent": 0.84,  # 由（召集代表会议的委员会）决定: who a provision says elects, decides, approves or convenes
 }
 # In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
 # rarely one in the middle: the reader recalls a list from its ends. Of a mere pair, the first.
@@ -801,6 +802,28 @@ def _policy_name(clause: tuple[Span, ...], h: int, analysis: Analysis) -> Span |
     return Span(start, end, analysis.shadow[start:end], "term", "policy") if end - start in POLICY_LENGTH else None
 
 
+# Who a provision says elects, decides, approves or convenes (…都由民主选举产生, …由某某委员会决定。): when that clause
+# closes on its verb, the agent is what the provision fixes and what a teacher blanks. Not who leads or is in charge
+# (由某某负责, 由某某主持: a detail of a story) nor who makes a body up (由3至5人组成: its size has its own rule).
+AGENT = re.compile(r"由([^由，,。；;：:、“”《》\s]{2,14}?)(?=(?:产生|决定|批准|召集)(?:[，,。；;！!]|$))")
+
+
+def find_agents(analysis: Analysis) -> list[Span]:
+    """The agent of a clause that closes on what it elects, decides, approves or convenes (由某某委员会决定。), when
+    it is whole words, without the verbs that close it (由某某大会｜选举产生, 由某某会议｜讨论决定) unless it is one."""
+    found: list[Span] = []
+    for m in AGENT.finditer(analysis.shadow):
+        start, end = m.span(1)
+        while (k := analysis.unit_ending_at(end)) is not None and analysis.units[k].pos == "v":
+            if analysis.units[k].start <= start:
+                break  # 都由选举产生: the way it is done is the agent
+            end = analysis.units[k].start
+        span = Span(start, end, analysis.shadow[start:end], "term", "agent")
+        if end - start >= 2 and not analysis.cuts_a_unit(span):
+            found.append(span)
+    return found
+
+
 # Class nouns that close the name of a system, a doctrine or a body (…保障制度, …主义, …委员会, …党支部):
 # jieba cuts such a name into its words, and the name whole is what a teacher blanks.
 COMPOUND_HEADS = (
@@ -929,6 +952,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_cleft_focus(analysis),
         *find_given_names(analysis),
         *find_policies(analysis),
+        *find_agents(analysis),
         *find_compounds(analysis),
         *(trait for _, trait in analysis.restatements),
     ]
