@@ -832,3 +832,9 @@ def test_a_reporters_byline_with_names_names_the_authors(read_text, byline: str,
     source = read_text(f"关于春季植树造林的几点意见\n\n{byline}\n\n{BODY}\n{BODY2}\n")
     assert (source.title, source.meta.author) == ("关于春季植树造林的几点意见", author)
     assert texts(source) == [BODY, BODY2]
+
+
+@pytest.mark.parametrize("echo", ["专题党课：守护绿水青山 建设美丽乡村", "讲稿:守护绿水青山 建设美丽乡村"])
+def test_the_title_again_under_a_kind_s_label_is_its_echo(read_text, echo: str) -> None:
+    source = read_text(f"守护绿水青山 建设美丽乡村\n{echo}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == ("守护绿水青山 建设美丽乡村", [BODY, BODY2])

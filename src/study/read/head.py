@@ -69,6 +69,7 @@ WIDGET_MAX_LENGTH = 10  # a page's widget label copied above its headline (今�
 COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name (要闻, 新闻推荐), not the headline
 TRAILING_DATE = re.compile(rf"\s+{NUMERIC_DATE}\s*日?(?:\s+\S+)?$")  # a date (and a time) after a repeated title
 DASHES = "—-－–"  # the dash a subtitle opens with (——在…上的讲话)
+KIND_LABEL_MAX = 4  # the label of a kind of text before a title's repeat (专题党课：…) is this short
 STARRED = re.compile(r"\S[*＊]{3,}\s*$")  # a mirror site's mark after the headline it copied
 
 
@@ -472,16 +473,22 @@ def _line_fields(text: str) -> list[tuple[str, str]]:
 
 def _repeats(text: str, title: str) -> bool:
     """True when a line repeats the title, maybe in book quotes (《…》), without the speaker's label before
-    its colon (王建国：在…的讲话 / 在…的讲话), or with its source and date after it (… - 某某日报 2021-04-06)."""
+    its colon (王建国：在…的讲话 / 在…的讲话) or with a label the title has not (党课：…), with its source and date
+    after it (… - 某某日报 2021-04-06), or again and again."""
     bare = text[1:-1] if text[:1] == "《" and text[-1:] == "》" else text
     undated = TRAILING_DATE.sub("", text)  # the title again with its source and date (… - 某某日报 2021-04-06)
     labelled = re.split("[:：]", title, maxsplit=1)
     unlabelled = len(labelled) == 2 and len(labelled[1]) > len(labelled[0]) and same_text(text, labelled[1])
+    # … or the title under a kind's label the headline left out (党课：…, 讲稿：…), short as a kind's name is (a
+    # speaker's words quoted under the title are not its echo: 县委书记强调：…)
+    again = re.split("[:：]", text, maxsplit=1)
+    relabelled = len(again) == 2 and len(again[0]) <= KIND_LABEL_MAX and same_text(again[1], title)
     return (
         same_text(text, title)
         or same_text(bare, title)
         or _title_over_and_over(text, title)
         or unlabelled
+        or relabelled
         or same_text(clean_title(simplify(text)), simplify(title))
         or (undated != text and same_text(clean_title(simplify(undated)), simplify(title)))
     )
