@@ -668,6 +668,23 @@ def test_a_one_character_frame_comes_off_the_options_but_is_not_printed() -> Non
     assert prompt == "下列选项中，属于“分四个方面”的一项是（　）。"
 
 
+def test_a_question_without_a_frame_prints_other_lists_heads_whole() -> None:
+    # 党员的先锋 alone is no phrase: 发挥党员的先锋作用 is; a framed question prints what fills its gap
+    lender = make_list("y", "1", "要做到：", ["发挥党组织的引领作用", "发挥党员的先锋作用", "发挥群众的主体作用"])
+    pool = ex.candidates(make_doc("y", "标题", (lender,)))
+    assert [c.printed(True) for c in pool] == ["发挥党组织的引领作用", "发挥党员的先锋作用", "发挥群众的主体作用"]
+    doc = make_doc("q", "题目", ())
+    plain = make_list("q", "1", "基层治理要：", ["健全网格化管理体系", "完善矛盾纠纷调处机制"])
+    options = distractors(["健全网格化管理体系"], pool, Place(doc, plain, None), 2, whole=True)
+    assert set(options) <= {c.whole for c in pool} and len(options) == 2
+    asked = ex.choice_exercise(
+        "single", ["健全网格化管理体系"], Place(doc, plain, None), ex.Lenders(pool), ex.list_origin(doc, plain, None)
+    )
+    assert asked is not None and set(asked.options) - {"健全网格化管理体系"} <= {c.whole for c in pool}
+    framed = make_list("q", "1", "要做到：", ["发挥支部的堡垒作用", "发挥干部的带头作用"])
+    assert set(distractors(["支部的堡垒"], pool, Place(doc, framed, None), 2)) <= {c.head for c in pool}
+
+
 def test_a_one_character_preposition_stays_on_the_options() -> None:
     # 以…为宗旨: 基层治理为重点 alone does not read, and the question prints no 以____
     doc = make_doc("q", "题目", ())

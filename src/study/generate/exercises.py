@@ -100,9 +100,15 @@ DIGITS = "零一二三四五六七八九"
 class Candidate:
     """An item head that may serve as a wrong option, with the list it belongs to."""
 
-    head: str
+    head: str  # without the frame its list's heads share
     list_key: str
     document: str
+    whole: str = ""  # the head with that frame, when it has one
+
+    def printed(self, whole: bool) -> str:
+        """The head as a question prints it: whole in a question that prints no frame (全科网格的“排雷” alone
+        is no phrase: 发挥全科网格的“排雷”作用 is), its own words in one that does."""
+        return self.whole if whole and self.whole else self.head
 
 
 # ---------------------------------------------------------------- small pure helpers
@@ -279,13 +285,18 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
     """Every usable item head of a document, as a possible wrong option, without its list's frame: an option
     that still opens on its own list's 讲清楚… is told apart from the right ones by that alone."""
     found = (
-        (frame.own(clean(item.head)), lst.key)
+        (frame.own(head), lst.key, head if frame else "")
         for _, lst in walk(doc.lists)
         for frame in [option_frame(lst)]
         for item in lst.items
         if whole_head(item)
+        for head in [clean(item.head)]
     )
-    return tuple(Candidate(head, key, doc.stem) for head, key in found if len(head) in HEAD_LENGTHS)
+    return tuple(
+        Candidate(own, key, doc.stem, whole)
+        for own, key, whole in found
+        if len(own) in HEAD_LENGTHS and len(whole) < HEAD_LENGTHS.stop
+    )
 
 
 def neighbourhoods(docs: Sequence[Document]) -> list[range]:
@@ -388,19 +399,21 @@ def distractors(
     lexicon: Lexicon = EMPTY_LEXICON,
     used: Collection[str] = (),
     said: str = "",
+    whole: bool = False,
 ) -> list[str]:
     """`count` wrong options in the right answer's shape: for a name, a number or a word, other lists' heads
     of its very shape, then what study.generate.distractors makes or finds; else heads of about its form,
     those the document's questions already `used` last; none that the simplified text `said` holds (what
-    the question prints: an option it names is no wrong one)."""
+    the question prints: an option it names is no wrong one); other lists' heads `whole` (Candidate.printed)
+    or without their frames."""
     if not by_shape(right[0]):
-        return distractors_by_distance(right, pool, place, count, used, said)
+        return distractors_by_distance(right, pool, place, count, used, said, whole)
     lead, own = (place.lst.lead or "") + "\n" + said, heads(place.lst)
     chosen = opened_options(right[0], own, lead, lexicon, count)
-    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said)
+    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole)
     chosen += [h for h in nearest if same_shape(h, right[0])]
     chosen += unprinted_words(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], used)
-    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said)
+    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole)
     # a course too small for its own: the dictionary's words of the answer's shape
     return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
 
@@ -467,7 +480,13 @@ def by_shape(head: str) -> bool:
 
 
 def distractors_by_distance(
-    right: list[str], pool: Iterable[Candidate], place: Place, count: int, used: Collection[str] = (), said: str = ""
+    right: list[str],
+    pool: Iterable[Candidate],
+    place: Place,
+    count: int,
+    used: Collection[str] = (),
+    said: str = "",
+    whole: bool = False,
 ) -> list[str]:
     """`count` heads of other lists shaped like the first right one, never from the right list, each from
     a list of its own while there are enough: siblings of one list look alike, and the answer would be
@@ -480,15 +499,16 @@ def distractors_by_distance(
     known = [simplify(h) for h in [*right, *option_heads(place.lst)]]  # the asked heads, then those chosen
     lenders: set[tuple[str, str]] = set()
     siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
-    for cand in ranked(right[0], pool, place):
-        head = simplify(cand.head)
+    for cand in ranked(right[0], pool, place, whole):
+        text = cand.printed(whole)
+        head = simplify(text)
         if any(alike(head, h) for h in known) or (said and head in said):
             continue
-        if (cand.document, cand.list_key) in lenders or cand.head in used:
-            siblings.append(cand.head)
+        if (cand.document, cand.list_key) in lenders or text in used:
+            siblings.append(text)
             continue
         lenders.add((cand.document, cand.list_key))
-        chosen.append(cand.head)
+        chosen.append(text)
         known.append(head)
         if len(chosen) == count:
             return chosen
@@ -506,7 +526,7 @@ def option_heads(lst: EnumList) -> list[str]:
     return [frame.own(h) for h in heads(lst)]
 
 
-def ranked(target: str, pool: Iterable[Candidate], place: Place) -> Iterator[Candidate]:
+def ranked(target: str, pool: Iterable[Candidate], place: Place, whole: bool = False) -> Iterator[Candidate]:
     """Eligible candidates, most alike `target` first, ties in an order fixed by the content (rank_key).
 
     The same order as sorting the whole pool by (distance, rank), but distances are measured once per
@@ -514,13 +534,13 @@ def ranked(target: str, pool: Iterable[Candidate], place: Place) -> Iterator[Can
     """
     by_distance: dict[int, list[list[Candidate]]] = {}
     length, traits = shape(target)
-    for (other_length, other_traits), members in shape_groups(pool).items():  # form_distance, inlined: hot
+    for (other_length, other_traits), members in shape_groups(pool, whole).items():  # form_distance, inlined
         distance = abs(other_length - length) * 2 + sum(map(operator.ne, other_traits, traits))
         by_distance.setdefault(distance, []).append(members)
     seed = digest(place.doc.stem + place.lst.key)
     for distance in sorted(by_distance):
         near = [c for members in by_distance[distance] for c in members if eligible(c, place)]
-        yield from sorted(near, key=lambda c: rank_key(c.head, seed))
+        yield from sorted(near, key=lambda c: rank_key(c.printed(whole), seed))
 
 
 def rank_key(head: str, seed: int) -> tuple[int, int]:
@@ -539,17 +559,20 @@ def pair_hashes(head: str) -> tuple[tuple[int, ...], int]:
 
 
 Shape = tuple[int, tuple[object, ...]]
-_GROUPED: list[tuple[object, dict[Shape, list[Candidate]]]] = []  # the last pool grouped (questions share it)
+# the last pool grouped, by how its heads are printed (a document's questions share it)
+_GROUPED: dict[bool, tuple[object, dict[Shape, list[Candidate]]]] = {}
 
 
-def shape_groups(pool: Iterable[Candidate]) -> dict[Shape, list[Candidate]]:
-    """The pool's candidates by shape, each group in pool order (remembered for the last pool object)."""
-    if _GROUPED and _GROUPED[0][0] is pool:
-        return _GROUPED[0][1]
+def shape_groups(pool: Iterable[Candidate], whole: bool = False) -> dict[Shape, list[Candidate]]:
+    """The pool's candidates by the shape of their printed heads (Candidate.printed), each group in pool order
+    (remembered for the last pool object)."""
+    known = _GROUPED.get(whole)
+    if known and known[0] is pool:
+        return known[1]
     groups: dict[Shape, list[Candidate]] = {}
     for cand in pool:
-        groups.setdefault(shape(cand.head), []).append(cand)
-    _GROUPED[:] = [(pool, groups)]
+        groups.setdefault(shape(cand.printed(whole)), []).append(cand)
+    _GROUPED[whole] = (pool, groups)
     return groups
 
 
@@ -582,13 +605,18 @@ def question(kind: str, place: Place, count: int, frame: Frame = NO_FRAME) -> st
     """The wording of a question in the document's own script, about the list's topic as the text words it;
     a choice among framed items prints the frame around a gap."""
     script = place.doc.source.script
-    # a frame of one word of grammar (是…, 要…) comes off the options but says nothing printed: 能填入“是____”
-    frame = frame if len(frame.opening + frame.closing) >= FRAME_MIN else NO_FRAME
+    frame = printed_frame(frame)
     return in_script(PROMPTS[f"{kind} framed" if frame else kind], script).format(
         topic=quoted(topic(place.lst, place.parent, place.doc)),
         count=in_script(count_word(count), script),  # 两 is a tool's word too: 兩點 in a traditional text
         frame=(frame.opening + FRAME_GAP + frame.closing).translate(INNER_QUOTES),
     )
+
+
+def printed_frame(frame: Frame) -> Frame:
+    """The frame a question prints around its gap: none for a word of grammar (是…, 要…), which comes off the
+    options but says nothing printed (能填入“是____”)."""
+    return frame if len(frame.opening + frame.closing) >= FRAME_MIN else NO_FRAME
 
 
 def list_exercise(place: Place, lenders: Lenders) -> Exercise | None:
@@ -619,7 +647,8 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     frame = option_frame(place.lst)
     right = [frame.own(r) for r in right]
     wanted = CHOICE_OPTIONS - len(right)
-    found = distractors(right, lenders.heads, place, wanted, lenders.lexicon, lenders.used, printed_words(place))
+    whole = not printed_frame(frame)  # other lists' heads as phrases of their own, or what fills the gap
+    found = distractors(right, lenders.heads, place, wanted, lenders.lexicon, lenders.used, printed_words(place), whole)
     if len(found) < wanted:
         return None  # too small a course for believable wrong options
     lenders.used.update(found)
