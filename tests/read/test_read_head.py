@@ -838,3 +838,22 @@ def test_a_reporters_byline_with_names_names_the_authors(read_text, byline: str,
 def test_the_title_again_under_a_kind_s_label_is_its_echo(read_text, echo: str) -> None:
     source = read_text(f"守护绿水青山 建设美丽乡村\n{echo}\n{BODY}\n{BODY2}\n")
     assert (source.title, texts(source)) == ("守护绿水青山 建设美丽乡村", [BODY, BODY2])
+
+
+@pytest.mark.parametrize(
+    "dateline", ["2021-12-03 来源：某某日报", "发布时间：2021年12月3日", "2021年12月3日 15:54 来源：某某网"]
+)
+def test_a_banner_s_date_with_its_weekday_gives_way_to_the_article_s(read_text, dateline: str) -> None:
+    source = read_text(f"2020年3月24日 星期二\n关于春季植树造林的几点意见\n{dateline}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.date) == ("关于春季植树造林的几点意见", "2021-12-03")
+
+
+def test_a_page_s_weekday_banner_gives_way_to_its_dateline(read_text) -> None:
+    page = f"2020年3月24日 星期二\n您所在的位置：某某网 > 理论 > 正文\n关于春季植树造林的几点意见\n2021-12-03 15:54:12  来源：某某日报\n{BODY}\n{BODY2}\n"
+    source = read_text(page)
+    assert (source.title, source.meta.date) == ("关于春季植树造林的几点意见", "2021-12-03")
+
+
+def test_a_date_with_its_weekday_alone_still_dates_the_text(read_text) -> None:
+    source = read_text(f"2023年3月21日 星期二\n关于春季植树造林的几点意见\n{BODY}\n{BODY2}\n")
+    assert source.meta.date == "2023-03-21"

@@ -44,6 +44,7 @@ from study.read.shapes import (
     is_headline_question,
     is_issue_banner,
     is_keyword_run,
+    is_page_clock,
     is_prose,
     is_speech_title,
     labelled_names,
@@ -310,9 +311,10 @@ def _widget_over_title(rest: list[tuple[int, Line]]) -> bool:
 
 
 def _head_date(head: list[tuple[int, Line]]) -> tuple[int, str] | None:
-    """The first date in the head, with its line's position."""
-    dates = ((i, line_date(line.text)) for i, line in head)
-    return next(((i, date) for i, date in dates if date), None)
+    """The first date in the head, with its line's position; a banner's date with its weekday (the day the page
+    was copied) only when no other line dates the text."""
+    dates = [(i, date, is_page_clock(line.text)) for i, line in head if (date := line_date(line.text))]
+    return next(((i, date) for i, date, clock in sorted(dates, key=lambda found: found[2])), None)
 
 
 def find_head(

@@ -471,6 +471,12 @@ def looks_like_date(text: str) -> bool:
     return shaped and parse_date(bare) is not None
 
 
+def is_page_clock(text: str) -> bool:
+    """True for a date line with its weekday (2020年3月24日 星期二): the date a page's banner shows, today's as the
+    page was copied, over an article that may date itself; the article's own date when it gives none."""
+    return len(text) <= DATE_LINE_MAX and WEEKDAY.search(simplify(text.strip())) is not None and looks_like_date(text)
+
+
 # An opening mark cannot occur inside its own span, so a run of unclosed marks fails fast.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^‘’]*’")
 # A speech's title in the genre's frame: 在…上的讲话 (…时的发言, …上的重要讲话, …上的致辞), maybe with the

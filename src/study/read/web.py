@@ -10,7 +10,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature
 from study.read.lines import Draft, Line
-from study.read.shapes import SENTENCE_PUNCT, SITE_NAME, headline_bare, is_dateline
+from study.read.shapes import SENTENCE_PUNCT, SITE_NAME, headline_bare, is_dateline, is_page_clock
 from study.script import simplify
 
 # The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
@@ -251,8 +251,13 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     page = _split_page(lines)
     head = find_head(page.kept, page=True, after=page.navigation_end, hint=hint, marked=page.over_metadata)
     furniture = [(text, field_pairs(text)) for text in page.dropped]  # the furniture's fields, read once
-    # a line of furniture gives its fields, and its date when it is a dateline
-    fields = [pair for text, pairs in furniture for pair in [("date", text)] * is_dateline(text) + pairs]
+    # a line of furniture gives its fields, and its date when it is a dateline; a banner's date with its weekday
+    # only when no other line dates the page (the day it was copied, not the article's)
+    dated = [text for text, _ in furniture if is_dateline(text)]
+    clocks = [text for text in dated if is_page_clock(text)]
+    fields = [
+        pair for text, pairs in furniture for pair in [("date", text)] * (text in dated and text not in clocks) + pairs
+    ]
     if head.author:
         fields.insert(0, ("author", head.author))
     if head.date:
@@ -263,6 +268,7 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     fields += [("date", signature.date or ""), ("author", signature.author or "")]
     # last, a date anywhere on a line of the page's fields (来源：… 作者：张明 2023-06-15 16:00)
     fields += [("date", text) for text, pairs in furniture if pairs]  # build_meta skips a line without a date
+    fields += [("date", text) for text in clocks]
     body = signature.body(body)
     meta: Meta = build_meta(fields)
     return Draft("web", head.title, meta, tuple(body))
