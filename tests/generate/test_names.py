@@ -35,10 +35,19 @@ def test_a_time_word_that_opens_on_a_surname_stays_a_time_word(text: str) -> Non
     [
         ("1960年，全长800公里的南山铁路全线通车。", "南山铁路"),
         ("这次起义揭开了东岭革命的序幕。", "东岭革命"),
+        ("1931年，日军蓄意制造柳条湖事件，随后发动了侵华战争。", "柳条湖事件"),  # an incident named by its place
     ],
 )
 def test_a_revolution_or_a_railway_is_named_whole(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_a_fronts_name_jieba_holds_whole_is_a_name_and_the_blank() -> None:
+    from study.generate.blanks import rank_blanks
+
+    text = "全面抗战爆发后，国共两党在抗日战争中结成了抗日民族统一战线。"
+    assert "抗日民族统一战线" in names(text)
+    assert rank_blanks(text)[0].answer == "抗日民族统一战线"  # the front, not the war it was formed in
 
 
 @pytest.mark.parametrize(
@@ -46,6 +55,7 @@ def test_a_revolution_or_a_railway_is_named_whole(text: str, name: str) -> None:
     [
         ("党领导的中国革命取得了胜利。", "中国革命"),  # the country's: no one event
         ("大会确立了三大革命政策。", "三大革命"),  # a count, not an event's date
+        ("城里发生了一起重大事件。", "重大事件"),  # a category of incidents, opening on no name
         ("部队开始了创建东岭革命根据地的斗争。", "东岭革命"),  # revolutionary: it qualifies a noun
     ],
 )
