@@ -8,6 +8,7 @@ import time
 import pytest
 
 from study.read.shapes import clean_title
+from study.script import to_traditional
 from tests.read.makers import texts
 
 BODY = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。"
@@ -849,7 +850,8 @@ def test_a_banner_s_date_with_its_weekday_gives_way_to_the_article_s(read_text, 
 
 
 def test_a_page_s_weekday_banner_gives_way_to_its_dateline(read_text) -> None:
-    page = f"2020年3月24日 星期二\n您所在的位置：某某网 > 理论 > 正文\n关于春季植树造林的几点意见\n2021-12-03 15:54:12  来源：某某日报\n{BODY}\n{BODY2}\n"
+    banner = "2020年3月24日 星期二\n您所在的位置：某某网 > 理论 > 正文\n"
+    page = f"{banner}关于春季植树造林的几点意见\n2021-12-03 15:54:12  来源：某某日报\n{BODY}\n{BODY2}\n"
     source = read_text(page)
     assert (source.title, source.meta.date) == ("关于春季植树造林的几点意见", "2021-12-03")
 
@@ -857,3 +859,18 @@ def test_a_page_s_weekday_banner_gives_way_to_its_dateline(read_text) -> None:
 def test_a_date_with_its_weekday_alone_still_dates_the_text(read_text) -> None:
     source = read_text(f"2023年3月21日 星期二\n关于春季植树造林的几点意见\n{BODY}\n{BODY2}\n")
     assert source.meta.date == "2023-03-21"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["如何理解植树造林的重大意义？", "为什么说绿水青山就是金山银山?", to_traditional("植树造林要把握哪些原则？")],
+)
+def test_a_plain_text_s_title_may_ask_a_question(read_text, title: str) -> None:
+    source = read_text(f"{title}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (title, [BODY, BODY2])
+
+
+@pytest.mark.parametrize("first", ["同志们，什么是初心？", "植树造林很重要吗？很重要！"])
+def test_a_question_that_opens_a_speech_is_no_title(read_text, first: str) -> None:
+    source = read_text(f"{first}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)[0]) == (None, first)

@@ -46,6 +46,7 @@ from study.read.shapes import (
     is_keyword_run,
     is_page_clock,
     is_prose,
+    is_question_title,
     is_speech_title,
     labelled_names,
     looks_like_date,
@@ -160,7 +161,8 @@ def head_lines(lines: list[Line], page: bool = False) -> list[tuple[int, Line]]:
         if not has_words(line.text):
             continue
         meta = is_meta_line(line.text) or (not head and is_keyword_run(line.text))  # keywords atop a page
-        title = (only_meta and looks_like_title(line.text, strict=True)) or (page and is_headline_question(line.text))
+        plain_title = looks_like_title(line.text, strict=True) or is_question_title(line.text)
+        title = (only_meta and plain_title) or (page and is_headline_question(line.text))
         if is_prose(line.text) and not meta and not title:
             break
         head.append((i, line))
@@ -252,7 +254,7 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()
     (at, first), after = rest[0], rest[1:2]
-    if not looks_like_title(first.text, strict=True):
+    if not (looks_like_title(first.text, strict=True) or is_question_title(first.text)):
         return ()
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)

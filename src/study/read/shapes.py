@@ -558,6 +558,16 @@ def is_headline_question(text: str) -> bool:
 
 
 HEADLINE_QUESTION_MAX = 30  # a headline that asks, then answers after its mark, is this short
+# The words a question asks with (如何理解…？, 为什么说…？, …有哪些？, …吗？).
+QUESTION_WORD = re.compile(r"如何|怎样|怎么|为什么|为何|什么|哪些|哪个|哪里|是否|能否|吗|呢")
+
+
+def is_question_title(text: str) -> bool:
+    """True for a title that asks a question (如何理解新发展理念？): one question mark at its end, a question word,
+    and no other punctuation, as a plain text's title has none (同志们，什么是初心？ opens a speech)."""
+    bare = text.strip()
+    asks = bare[-1:] in "？?" and bare[:-1][-1:] not in "？?！!"
+    return asks and QUESTION_WORD.search(simplify(bare)) is not None and looks_like_title(bare[:-1], strict=True)
 
 
 def headline_bare(text: str) -> str:
