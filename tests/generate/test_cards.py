@@ -259,7 +259,7 @@ def test_each_distinct_text_is_converted_once(monkeypatch: pytest.MonkeyPatch) -
     assert len(lines) > len(set(lines))  # the same lines recur, so a memory has something to save
 
 
-@pytest.mark.parametrize("opener", ["这是", "是", "这", "这也是", "其"])
+@pytest.mark.parametrize("opener", ["这是", "是", "这", "这也是", "其", "這是", "這實質上是"])
 def test_a_subjectless_key_sentence_takes_the_clause_before_it(opener: str) -> None:
     point = item("7", "（七）", "（七）", "加强调查研究。", f"{opener}做好各项决策工作的重要前提和基础。")
     sentence = key_sentence(point)

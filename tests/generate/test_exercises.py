@@ -685,6 +685,13 @@ def test_a_question_without_a_frame_prints_other_lists_heads_whole() -> None:
     assert set(distractors(["支部的堡垒"], pool, Place(doc, framed, None), 2)) <= {c.head for c in pool}
 
 
+def test_a_traditional_fill_in_never_opens_on_a_pointing_word() -> None:
+    # 這是核心，也是____。: a traditional copy's 這 points back as 这 does
+    point = make_item("t", "1.1", "[1]", "一、", "堅持人民至上。", "這是核心，也是根本。這實質上是發展與安全的關係。")
+    found = ex.key_sentences(point)
+    assert found and not any(s.startswith("這") for s in found)
+
+
 def test_a_one_character_preposition_stays_on_the_options() -> None:
     # 以…为宗旨: 基层治理为重点 alone does not read, and the question prints no 以____
     doc = make_doc("q", "题目", ())

@@ -462,7 +462,8 @@ def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
         text = text[len(item.marker) :]
     found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
     for at, sentence in enumerate(map(stated, found)):
-        subject = with_subject(sentence, found[at - 1] if at else "", topic) if subjectless(sentence) else sentence
+        opens_bare = subjectless(simplify(sentence))  # 這是… in a traditional copy as 这是…
+        subject = with_subject(sentence, found[at - 1] if at else "", topic) if opens_bare else sentence
         if subject and len(subject.rstrip(EDGE_PUNCT)) in KEY_SENTENCE and not illustrative(sentence):
             return subject[: len(subject) - len(sentence)], sentence
     return None

@@ -711,7 +711,7 @@ def key_sentences(item: Item) -> list[str]:
     # a 填空 sentence carries its subject: one that opens on a bare copula or a pointing word (是…, 这是…)
     # says nothing about what it is about once it stands alone on a worksheet
     # nor does one that tells an example (某县区…, 据统计…): its figures illustrate the point, they are not it
-    return [s for s in fitting if not subjectless(s) and not illustrative(s)]
+    return [s for s in fitting if not subjectless(simplify(s)) and not illustrative(s)]  # 這是… as 这是…
 
 
 def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
