@@ -874,3 +874,27 @@ def test_a_plain_text_s_title_may_ask_a_question(read_text, title: str) -> None:
 def test_a_question_that_opens_a_speech_is_no_title(read_text, first: str) -> None:
     source = read_text(f"{first}\n{BODY}\n{BODY2}\n")
     assert (source.title, texts(source)[0]) == (None, first)
+
+
+WRAPPED = (  # a PDF's copy, its lines broken at one width
+    "各村要把植树造林作为一件大事来抓，划定责任地块，落实\n管护人员，确保栽一棵活一棵。林业站要加强对新栽树苗的\n"
+    "巡查，及时补栽死苗，并把成活率按季度报乡政府备案，各\n乡镇要组织专门力量，对今年春季新栽的树木逐棵进行编号\n"
+    "和登记，做到底数清楚、责任明确，对管护不力的村要通报\n批评，限期整改到位。\n"
+)
+
+
+def test_a_wrapped_copy_s_title_goes_on_on_its_second_line(read_text) -> None:
+    source = read_text(f"县林业局专题党课：守护绿水青山，推动\n全县林业高质量发展\n{WRAPPED}")
+    assert source.title == "县林业局专题党课：守护绿水青山，推动全县林业高质量发展"
+    assert texts(source)[0].startswith("各村要把植树造林")
+
+
+@pytest.mark.parametrize("second", ["王建国 刘芳", "2024年3月2日", "——在全县植树造林动员会上的讲话"])
+def test_a_byline_date_or_subtitle_under_a_wrapped_copy_s_title_is_not_its_rest(read_text, second: str) -> None:
+    source = read_text(f"县林业局专题党课：守护绿水青山，推动\n{second}\n{WRAPPED}")
+    assert second not in (source.title or "")
+
+
+def test_an_unwrapped_text_s_two_first_lines_are_not_joined_into_a_title(read_text) -> None:
+    source = read_text(f"县林业局专题党课：守护绿水青山，推动\n全县林业高质量发展\n{BODY}\n{BODY2}\n")
+    assert source.title != "县林业局专题党课：守护绿水青山，推动全县林业高质量发展"

@@ -18,6 +18,7 @@ from study.read.fields import (
     unspaced,
 )
 from study.read.lines import Line
+from study.read.repair import is_hard_wrapped
 from study.read.shapes import (
     AUTHOR_UNIT,
     BYLINE_MARK,
@@ -31,6 +32,7 @@ from study.read.shapes import (
     SENTENCE_PUNCT,
     SITE_HEADER,
     SPEECH_FRAME_END,
+    STRICT_TITLE_PUNCT,
     SUBTITLE_OPENERS,
     TITLE_NOTE,
     byline_name,
@@ -225,7 +227,7 @@ def _starred_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     return next(starred, ())
 
 
-def _plain_title_of(head: list[tuple[int, Line]]) -> tuple[int, ...]:
+def _plain_title_of(head: list[tuple[int, Line]], wrapped: bool) -> tuple[int, ...]:
     """A plain text's title: a line its head sets twice (a page's copy that kept its headline and the headline
     over the article: whatever stands above is the page's chrome), else its first line when it is a title. A
     line this short set twice is a caption (资料图片) or a column's name, not a headline."""
@@ -237,12 +239,13 @@ def _plain_title_of(head: list[tuple[int, Line]]) -> tuple[int, ...]:
         and len(HANZI.findall(line.text)) > COLUMN_NAME_MAX
     ]
     counts = Counter(spaceless(line.text) for _, line in titles)
-    return next(((i,) for i, line in titles if counts[spaceless(line.text)] > 1), ()) or _plain_title(head)
+    return next(((i,) for i, line in titles if counts[spaceless(line.text)] > 1), ()) or _plain_title(head, wrapped)
 
 
-def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
+def _plain_title(head: list[tuple[int, Line]], wrapped: bool) -> tuple[int, ...]:
     """A plain text's title lines: its first line after any metadata lines (and after a website's header
-    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too."""
+    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too, or in a
+    hard-wrapped text (`wrapped`) one that goes on with a title too long for its first line."""
     rest = list(head)
     if len(rest) > 2 and _poster_over_stamp(rest[0][1].text, rest[1][1].text):
         rest.pop(0)  # a forum's poster over the post's stamp (某某用户 / 发表于 2016-05-08 09:12:30)
@@ -255,10 +258,31 @@ def _plain_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
         return ()
     (at, first), after = rest[0], rest[1:2]
     if not (looks_like_title(first.text, strict=True) or is_question_title(first.text)):
-        return ()
+        return (
+            (at, at + 1) if wrapped and after and after[0][0] == at + 1 and _title_goes_on(first, after[0][1]) else ()
+        )
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)
     return (at,)
+
+
+def _title_goes_on(first: Line, second: Line) -> bool:
+    """True when `second` goes on with a title too long for the `first` line (国有企业专题党课：强化党建引领，推动 /
+    国有企业高质量发展), as a hard-wrapped copy of a PDF sets it: the first line ends on no mark, the second is short,
+    unpunctuated and neither a byline, a date, a marker nor a subtitle, and the two read as one title (with its
+    label's colon and its commas, as a headline has them)."""
+    text = second.text.strip()
+    plain = bool(text) and not any(ch in STRICT_TITLE_PUNCT for ch in text) and text[0] not in SUBTITLE_OPENERS
+    byline = looks_like_names(text) or bool(labelled_names(text) or unit_and_name(text) or name_and_post(text))
+    byline = byline or is_meta_line(text)
+    return (
+        plain
+        and not byline
+        and len(text) <= TITLE_REST_MAX_LENGTH
+        and first.text.strip()[-1:] not in STRICT_TITLE_PUNCT
+        and not ends_with_doc_kind(first.text)
+        and looks_like_title(first.text.strip() + text, strict=False)
+    )
 
 
 def _over_title(rest: list[tuple[int, Line]]) -> int:
@@ -330,7 +354,8 @@ def find_head(
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
     # a mirror's starred headline before all, in a page or a plain text
-    at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title_of(head))
+    wrapped = not page and is_hard_wrapped(lines)
+    at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title_of(head, wrapped))
     date = _head_date(head)
     if not at:
         return _untitled_head(lines, head, date)

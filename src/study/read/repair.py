@@ -430,6 +430,11 @@ def _wrap_width(paras: list[Line]) -> float | None:
     return width if wrapped else None
 
 
+def is_hard_wrapped(lines: list[Line]) -> bool:
+    """True for a text whose lines were broken at one width (a PDF's copy), not at its paragraphs' ends."""
+    return _wrap_width(lines) is not None
+
+
 def _fills(line: str, width: float) -> bool:
     """True when a line of a text wrapped at `width` was cut by the wrapping, not by its paragraph's end."""
     return _printed_width(line) >= (WRAP_FULL_AT_STOP if stops_sentence(line) else WRAP_FULL) * width
