@@ -92,6 +92,11 @@ SHARE = re.compile(rf"(?:百分之|[{NUMERAL}]{{1,2}}分之)[0-9０-９{NUMERAL}
 LIMITED = re.compile(  # the limit's verb may stand between (至少举行一次)
     rf"(?:至少|最多|不少于|不超过|不低于|不高于)(?:[^{NUMERAL}两，。；、,;]{{1,2}}?)?([{NUMERAL}两](?:个月|年|次|届|人|名|天))"
 )
+# How often a rule has a thing done, written in one piece (每年一次, 每半年至少一次): what it fixes, whole; a verb
+# between (每季度召开1次) leaves the period and the count each their own figure.
+FREQUENCY = re.compile(
+    rf"每[0-9０-９{NUMERAL}两]{{0,2}}(?:年半|半年|个月|季度|年|月|周|天)(?:至少|最多)?[0-9０-９{NUMERAL}两]{{1,2}}次"
+)
 DATE_AFTER = re.compile(r"^[年月日]?[0-9０-９一二三四五六七八九十]+[月日号]|^[年月]?[底初末]|^[月日]")
 
 
@@ -222,7 +227,7 @@ def find_quantities(analysis: Analysis) -> list[Span]:
         if text.endswith("年") and DATE_AFTER.match(after):
             text = text[:-1]  # 1999年12月20日: the year alone (WHOLE_DATE proposes the date whole below)
         found.append(Span(m.start(), m.start() + len(text), text, "m", "quantity"))
-    for pattern in (WHOLE_DATE, SHARE, LIMITED):  # LIMITED's figure is its one group, past the limit's words
+    for pattern in (WHOLE_DATE, SHARE, FREQUENCY, LIMITED):  # LIMITED's figure is its one group, past its limit
         spans = (m.span(pattern.groups) for m in pattern.finditer(analysis.shadow))
         found.extend(Span(lo, hi, analysis.shadow[lo:hi], "m", "quantity") for lo, hi in spans)
     return found
