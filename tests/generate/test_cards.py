@@ -13,6 +13,7 @@ from study.generate.cards import (
     cn_numeral,
     count_question,
     giveaway_forms,
+    item_line,
     key_sentence,
     key_sentence_parts,
     list_context,
@@ -264,6 +265,11 @@ def test_a_subjectless_key_sentence_takes_the_clause_before_it(opener: str) -> N
     point = item("7", "（七）", "（七）", "加强调查研究。", f"{opener}做好各项决策工作的重要前提和基础。")
     sentence = key_sentence(point)
     assert sentence == f"加强调查研究。{opener}做好各项决策工作的重要前提和基础。"
+
+
+def test_an_answer_line_drops_the_word_closing_its_series() -> None:
+    assert item_line(item("1.3", "[3]", "", "不变味等"), 2).text == "不变味"
+    assert item_line(item("1.2", "[2]", "", "男女平等"), 1).text == "男女平等"  # a word of its own
 
 
 def test_a_subjectless_first_sentence_takes_the_topic() -> None:

@@ -692,6 +692,15 @@ def test_a_traditional_fill_in_never_opens_on_a_pointing_word() -> None:
     assert found and not any(s.startswith("這") for s in found)
 
 
+def test_the_word_closing_a_series_is_no_part_of_its_last_head() -> None:
+    # 坚持自我净化、自我完善、自我提高等: 自我提高等 would mark the last item among the options
+    lst = make_list("q", "1", "要做到：", ["自我净化", "自我完善", "自我提高等"])
+    assert ex.heads(lst) == ["自我净化", "自我完善", "自我提高"]
+    assert [c.head for c in ex.candidates(make_doc("q", "题目", (lst,)))] == ["自我净化", "自我完善", "自我提高"]
+    words = make_list("q", "1", "要做到：", ["民族团结", "男女平等"])  # a word ending on 等 keeps it
+    assert ex.heads(words) == ["民族团结", "男女平等"]
+
+
 def test_a_one_character_preposition_stays_on_the_options() -> None:
     # 以…为宗旨: 基层治理为重点 alone does not read, and the question prints no 以____
     doc = make_doc("q", "题目", ())

@@ -43,6 +43,7 @@ MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is wh
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 SERIES_CUT = "……"  # stands for the items a list's topic holds, or the start of a lead cut short
+SERIES_CLOSERS = ("等等", "等")  # the word that closes an enumeration (A、B、C等): no part of its last item
 COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
@@ -245,7 +246,17 @@ def item_marker(item: Item, at: int) -> str:
 
 def item_line(item: Item, at: int) -> Line:
     """An item as an answer line: marker and headline without trailing punctuation."""
-    return Line(item_marker(item, at), item.head.strip(EDGE_PUNCT))
+    return Line(item_marker(item, at), unclosed(item.head.strip(EDGE_PUNCT)))
+
+
+def unclosed(head: str) -> str:
+    """A head without the 等 (等等) that closes its series (自我净化、…、自我提高等“四个自我” → 自我提高): it ends
+    the enumeration, not the point, and would mark the last item; a word ending on 等 (男女平等) keeps it."""
+    if not head.endswith(SERIES_CLOSERS):
+        return head  # the common case, without asking jieba
+    words = tag_words(simplify(head))
+    last = words[-1][0] if words else ""
+    return head[: len(head) - len(last)] if last in SERIES_CLOSERS and len(head) > len(last) else head
 
 
 def item_lines(lst: EnumList, start: int = 0, stop: int | None = None) -> tuple[Line, ...]:

@@ -35,6 +35,7 @@ from study.generate.cards import (
     shared_frame,
     stated,
     stray_marks_off,
+    unclosed,
     unnumbered,
     without_items,
     without_opening,
@@ -210,8 +211,13 @@ def sentences(text: str) -> list[str]:
 
 
 def heads(lst: EnumList) -> list[str]:
-    """The list's item heads as options: without surrounding punctuation."""
-    return [clean(item.head) for item in lst.items]
+    """The list's item heads as options: without surrounding punctuation nor the 等 closing the series."""
+    return [option_head(item) for item in lst.items]
+
+
+def option_head(item: Item) -> str:
+    """An item's head as an option: without surrounding punctuation nor the 等 closing its series."""
+    return unclosed(clean(item.head))
 
 
 def option_frame(lst: EnumList) -> Frame:
@@ -290,7 +296,7 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
         for frame in [option_frame(lst)]
         for item in lst.items
         if whole_head(item)
-        for head in [clean(item.head)]
+        for head in [option_head(item)]
     )
     return tuple(
         Candidate(own, key, doc.stem, whole)
@@ -675,7 +681,7 @@ def single_exercise(place: Place, lenders: Lenders) -> Exercise | None:
         return None
     items = place.lst.items
     item = items[digest(place.doc.stem, place.lst.key, "single") % len(items)]
-    return choice_exercise("single", [clean(item.head)], place, lenders, item_origin(place.doc, item))
+    return choice_exercise("single", [option_head(item)], place, lenders, item_origin(place.doc, item))
 
 
 def multiple_exercise(place: Place, lenders: Lenders) -> Exercise | None:
