@@ -254,3 +254,27 @@ def test_a_title_a_page_repeats_heads_no_second_section() -> None:
         "开好议事会，需要避开以下三种偏差。\n一是避开走过场，会上没有真讨论。\n二是避开一言堂，只听少数人的意见。"
     )
     assert [lst.style for lst in flat(doc)] == ["一是"]
+
+
+def test_pieces_of_a_sentence_a_scrape_broke_into_lines_are_no_headings() -> None:
+    # a converted page set each quotation mark on a line of its own, and the reader dropped those lines
+    doc = outline(
+        "同志们：\n今天召开这次会议，大家结合分工作了发言，会前各单位都认真准备，围绕\n"
+        "今年的工作怎么干\n，讲了很多好的意见。下面，我讲两点意见。\n一、提高思想认识\n明年是\n"
+        "开局之年\n，做好各项工作意义重大，必须把学习摆在首位，切实增强工作的责任感。\n"
+    )
+    assert heading_style(doc) == []
+
+
+def test_the_title_block_before_a_speechs_salutation_holds_no_section_headings() -> None:
+    doc = outline(
+        "——2024年1月18日在某某市第十五届人民代表大会第三次会议上\n某某市人民检察院检察长张明\n各位代表：\n现在，我代表市局向大会报告工作，请予审议。\n"
+        "过去一年工作回顾\n" + BODY + "\n今年的主要任务\n" + BODY
+    )
+    assert heading_style(doc) == [["过去一年工作回顾", "今年的主要任务"]]
+
+
+def test_a_line_that_only_numbers_a_piece_and_echoes_of_a_title_are_no_sections() -> None:
+    title = "干部年度考核个人总结范文"
+    doc = outline(f"精品范文 期刊投稿\n{title}\n{BODY}\n干部年度考核个人总结\n{BODY}\n第2篇\n{BODY}")
+    assert heading_style(doc) == []

@@ -151,11 +151,49 @@ def _is_body(text: str) -> bool:
     return len(text) > BODY_MIN or (bool(_SENTENCE_MARK.search(text)) and not plain_heading(text))
 
 
+# a speech or report opens its body with a salutation (各位代表：/ 同志们：/ 主席，各位议员：): the short lines
+# before it are its title block (the speaker, the occasion, the date), not section headings
+_SALUTATION = re.compile(
+    r"(?:尊敬的|亲爱的|各位)?[^，,。：:]{0,16}[，,、]?[^，,。：:]{0,12}"
+    r"(?:同志们|代表|委员|朋友们|同学们|老师们|来宾|嘉宾|女士们|先生们|议员)[^。，,]{0,4}[：:]"
+)
+SALUTATION_MAX = 30
+LEAD_IN = 20  # paragraphs at the top where a salutation is looked for
+# a line broken out of a sentence by a scrape (…围绕 / 过去一年怎么看 / ，作了很好的发言): the line after it
+# opens with a mark that goes on with a sentence, or the paragraph before it stops mid-sentence, after a
+# word that needs more (是, 的, 和 …) or in the middle of a sentence of prose
+_GOES_ON = tuple("，,。、；;：:！？!?”」’）)")
+_NEEDS_MORE = tuple("的是和与及在对把将从向为于")
+_CLOSING = tuple("。！？!?；;：:”」’）)…—")
+
+
+def _body_start(paragraphs: Sequence[Paragraph]) -> int:
+    """The paragraph after a speech's salutation near the top (0 when it has none)."""
+    for i, para in enumerate(paragraphs[:LEAD_IN]):
+        text = para.shadow.strip()
+        if len(text) <= SALUTATION_MAX and _SALUTATION.fullmatch(text):
+            return i + 1
+    return 0
+
+
+def _broken(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """True when a short line is a piece of a sentence a scrape broke into lines, not a heading."""
+    after = paragraphs[i + 1].shadow.lstrip(" \u3000") if i + 1 < len(paragraphs) else ""
+    if after.startswith(_GOES_ON):
+        return True
+    before = paragraphs[i - 1].shadow.rstrip(" \u3000") if i > 0 else ""
+    if not before or before.endswith(_CLOSING) or _numbered(before, i - 1) is not None:
+        return False
+    return before.endswith(_NEEDS_MORE) or (len(before) > BODY_MIN and _SENTENCE_MARK.search(before) is not None)
+
+
 def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Heading]:
     """The heading lines of a document without markup: each followed by body text; unnumbered ones
-    only after the first body paragraph (before it stand the title, the byline and the date)."""
+    only after the first body paragraph (before it stand the title, the byline and the date) and the
+    salutation of a speech, and never a piece of a broken sentence."""
     found: list[Heading] = []
     seen_body = False
+    body_start = _body_start(paragraphs)
     for i, para in enumerate(paragraphs):
         after = paragraphs[i + 1].shadow if i + 1 < len(paragraphs) else ""
         body = bool(after) and _opens_section(after)
@@ -163,7 +201,8 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
         sub = not body and _SUB_START.match(after) is not None
         if (body or sub) and plain_heading(para.shadow) and (body or _first_sub_heading(after, i + 1)):
             heading = _heading(para, i, BOLD)
-            if heading.family is not None or (seen_body and i not in marked):
+            bare = seen_body and i >= body_start and i not in marked and not _broken(paragraphs, i)
+            if heading.family is not None or bare:
                 found.append(heading)
                 continue
         seen_body = seen_body or _is_body(para.shadow)
@@ -236,9 +275,10 @@ def _tree(headings: list[Heading], total: int) -> tuple[dict[int, int], dict[tup
 
 
 def _not_a_point(para: Paragraph) -> bool:
-    """True when the heading names a meta section of the page (目录, 前言, 参考资料 …) or a document."""
+    """True when the heading names a meta section of the page (目录, 前言, 参考资料 …) or a document, or is
+    only a piece's number (第2篇, 第三讲: what the piece says follows, the number says nothing)."""
     text = para.shadow.strip(_SECTION_STRIP)
-    return text in SECTION_WORDS or _DOCUMENT_NAME.search(text) is not None
+    return text in SECTION_WORDS or _DOCUMENT_NAME.search(text) is not None or bool(_HEADING_ORDINAL.fullmatch(text))
 
 
 def _runs(siblings: list[Heading]) -> list[list[Heading]]:
@@ -286,14 +326,25 @@ def _draft(
 def _first_copies(paragraphs: Sequence[Paragraph], siblings: list[Heading]) -> list[Heading]:
     """The siblings without a line said again: a scraped page repeats its title (X【完整版】… X【完整版】), and
     a section heading named twice heads no second section."""
-    seen: set[str] = set()
+    seen: list[str] = []
     kept = []
     for heading in siblings:
         text = paragraphs[heading.para].shadow.strip()
-        if text not in seen:
-            seen.add(text)
+        if not any(_echoes(text, earlier) for earlier in seen):
+            seen.append(text)
             kept.append(heading)
     return kept
+
+
+ECHO_MIN = 6  # characters a line must share whole with an earlier one to be its echo (…总结范文 / …总结)
+
+
+def _echoes(text: str, earlier: str) -> bool:
+    """True when a line says an earlier one again, perhaps with a word more or less at its end."""
+    if text == earlier:
+        return True
+    shorter, longer = sorted((text, earlier), key=len)
+    return len(shorter) >= ECHO_MIN and longer.startswith(shorter)
 
 
 def heading_lists(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[DraftList]:
