@@ -898,3 +898,28 @@ def test_a_byline_date_or_subtitle_under_a_wrapped_copy_s_title_is_not_its_rest(
 def test_an_unwrapped_text_s_two_first_lines_are_not_joined_into_a_title(read_text) -> None:
     source = read_text(f"县林业局专题党课：守护绿水青山，推动\n全县林业高质量发展\n{BODY}\n{BODY2}\n")
     assert source.title != "县林业局专题党课：守护绿水青山，推动全县林业高质量发展"
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "今天是2024年3月29日，欢迎您访问某某发展网！",
+        "欢迎光临某某县党建网",
+        to_traditional("今天是2024年3月29日 欢迎您访问某某发展网"),
+    ],
+)
+def test_a_site_s_greeting_and_name_over_the_headline_are_chrome(read_text, greeting: str) -> None:
+    source = read_text(f"{greeting}\n\n某某发展网\n\n关于春季植树造林的几点意见\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == ("关于春季植树造林的几点意见", [BODY, BODY2])
+
+
+def test_a_breadcrumb_after_your_current_place_is_navigation(read_text) -> None:
+    title = "关于进一步做好春季植树造林和森林防火工作的几点意见"
+    crumb = f"您的当前位置: 某某范文网 > 范文大全 > 党课 > {title}"
+    source = read_text(f"{crumb}\n\n{title}\n\n来源：党课 时间：2022-08-04 14:05\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (title, [BODY, BODY2])
+
+
+def test_a_headline_that_ends_like_a_site_s_name_is_still_the_title(read_text) -> None:
+    page = f"首页 > 要闻\n\n织密基层安全防护网\n\n2024-03-02 来源：某某日报\n\n{BODY}\n{BODY2}\n"
+    assert read_text(page).title == "织密基层安全防护网"

@@ -31,6 +31,7 @@ from study.read.shapes import (
     SALUTATION,
     SENTENCE_PUNCT,
     SITE_HEADER,
+    SITE_NAME,
     SPEECH_FRAME_END,
     STRICT_TITLE_PUNCT,
     SUBTITLE_OPENERS,
@@ -185,7 +186,7 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     navigation ends), any at or below `after`, one above a dateline, the first; a site's own header (…网 专栏)
     only when no other line can be the title."""
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
-    titles = [(i, line) for i, line in titles if not SITE_HEADER.match(simplify(line.text))] or titles
+    titles = [(i, line) for i, line in titles if i not in _site_headers(head, titles)] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]
     short = {i for i, line in titles if len(HANZI.findall(line.text)) <= COLUMN_NAME_MAX}
@@ -200,6 +201,14 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     # of a headline set several times, the last stands over the article (a page's list of headlines, its own
     # copy of the headline, come first)
     return tuple((hinted or repeated[-1:] or dated_below or below_navigation or dated or [i for i, _ in titles])[:1])
+
+
+def _site_headers(head: list[tuple[int, Line]], titles: list[tuple[int, Line]]) -> set[int]:
+    """The positions of a site's own header among the head's title lines: its name and more (某某网 专栏), or its
+    name alone (某某发展网) right over another title line, the headline."""
+    candidates = {i for i, _ in titles}
+    named = {i for (i, line), (j, _) in pairwise(head) if j in candidates and SITE_NAME.fullmatch(simplify(line.text))}
+    return named | {i for i, line in titles if SITE_HEADER.match(simplify(line.text))}
 
 
 def _title_rest(first: Line, second: Line) -> bool:

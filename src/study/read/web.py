@@ -38,7 +38,7 @@ SHARE_WIDGET = re.compile(
 FURNITURE_MAX_LENGTH = 100
 # Lines that are navigation: where you are on the site, and the site's own menus.
 NAVIGATION: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^(?:您|你)?(?:现在|当前|目前|所在)?的?(?:位置|位址)\s*[:：]"),
+    re.compile(r"^(?:您|你)?的?(?:现在|当前|目前|所在)?的?(?:位置|位址)\s*[:：]"),  # 您的当前位置：
     re.compile(
         r"^(?:\[?\s*\\?[\[【]?\s*)?(?:设为(?:首页|主页)|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)"
         r"|返回(?:顶部|首页|列表))"
@@ -50,6 +50,8 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
     re.compile(r"^(?:网站|返回)?(?:首页|主页)$"),  # the link home alone
     re.compile(r"^(?:跳过|跳至|跳到|略过)(?:导航|主要内容|正文|内容)"),  # a screen reader's link past the menus
+    # the site's greeting, maybe after today's date (今天是2024年3月29日，欢迎您访问某某网！)
+    re.compile(r"^(?:今天是[^，,。！!]{4,24}[，,\s]*)?欢迎(?:您|你)?(?:访问|光临|来到|登录)[^。]{0,30}$"),
     SHARE_WIDGET,
     # a document site's reading chrome over the document it shows
     re.compile(
@@ -69,7 +71,7 @@ BREADCRUMB = re.compile(r"\s*(?:>>|>|›|»|＞)\s*")
 # Arrows set apart a breadcrumb only from the home page or the site on (首页 -> 要闻): a note's own arrows map one
 # thing to another (经济 -> 供给侧结构性改革, 贫困 → 温饱 → 小康).
 ARROWS = re.compile(r"\s*(?:->|→)\s*")
-HOME = re.compile(r"^(?:网站)?(?:首页|主页)$|[\u3400-\u9fff]网站?$|^(?:您|你)?(?:现在|当前|目前|所在)?的?位置")
+HOME = re.compile(r"^(?:网站)?(?:首页|主页)$|[\u3400-\u9fff]网站?$|^(?:您|你)?的?(?:现在|当前|目前|所在)?的?位置")
 # Two parts are a breadcrumb too when a double chevron sets them apart (某某网>>综合报道).
 SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»)\s*[^\s>»]{1,20}$")
 # … or by a single chevron from the home page on (首页 > 专题), maybe after an icon's glyph or the word 网站.
