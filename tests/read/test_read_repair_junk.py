@@ -310,3 +310,17 @@ def test_a_short_paragraph_on_what_members_may_see_stays(read_text) -> None:
 def test_an_address_with_its_postcode_in_the_text_stays(read_text, address: str) -> None:
     source = read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{address}\n{SPEECH_END}\n")
     assert texts(source) == [SPEECH, address, SPEECH_END]
+
+
+@pytest.mark.parametrize(
+    "caption", ["全体与会人员合影", "嘉宾与学员在会场留影", to_traditional("县委领导与先进个人合影留念")]
+)
+def test_a_group_picture_s_caption_alone_on_its_line_goes(caption: str) -> None:
+    kept, note = drop_captions(lines(LEAD, caption, LONG + REST))
+    assert [p.text for p in kept] == [LEAD, LONG + REST] and note
+
+
+def test_a_sentence_that_tells_of_a_group_picture_stays() -> None:
+    sentence = "会议结束后，全体与会人员在县委大院合影留念。"
+    kept, _ = drop_captions(lines(LEAD, sentence))
+    assert [p.text for p in kept] == [LEAD, sentence]

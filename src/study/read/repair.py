@@ -136,6 +136,9 @@ CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointi
 # A line that only marks where a picture stood (图片, 资料图片, （资料图）, • 图片, 网络配图): no text.
 PICTURE_MARK = re.compile(r"^[•·*\-\s]*[（(]?(?:资料|网络|新闻|示意)?(?:图片|配图|图)[）)]?$")
 
+# A group picture's caption alone on its line, short and unpunctuated (与会人员合影, 嘉宾与学员在会场留影): no text.
+GROUP_PHOTO = re.compile(r"^[^。！？!?；;，,：:]{2,30}(?:合影|合照|留影)(?:留念)?$")
+
 
 TAIL_REACH = 48  # a credit or an editor's note closing a paragraph is no longer than this
 SOURCE_WORDS = ("来源", "來源", "来自", "來自", "提供")  # a picture's source credited (图片来源：…) says one
@@ -153,10 +156,16 @@ def _is_credit(text: str) -> bool:
     return is_captioned(text) and not any(ch in SENTENCE_PUNCT for ch in text)
 
 
+def _is_picture_line(shadow: str) -> bool:
+    """True for a line that only marks a picture (资料图片) or captions a group picture (与会人员合影留念)."""
+    return PICTURE_MARK.match(shadow) is not None or GROUP_PHOTO.match(shadow) is not None
+
+
 def drop_captions(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Photo captions taken out: a paragraph that ends with a photo's credit, and the caption over a credit
-    alone on its line when it points at the picture (图为…); and the marks of pictures alone (资料图片)."""
-    drop = {k for k, p in enumerate(paras) if is_captioned(p.text) or PICTURE_MARK.match(simplify(p.text))}
+    alone on its line when it points at the picture (图为…); the marks of pictures alone (资料图片) and a group
+    picture's caption (与会人员合影)."""
+    drop = {k for k, p in enumerate(paras) if is_captioned(p.text) or _is_picture_line(simplify(p.text.strip()))}
     drop |= {
         k - 1
         for k in drop
