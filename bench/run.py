@@ -79,8 +79,14 @@ CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 start = time.perf_counter()
-from study.build import build
-report = build(Path(sys.argv[1]), Path(sys.argv[2]), lambda line: None)
+try:  # as `study build` does: a rebuild with nothing to do says so without building (code before it builds)
+    from study.unchanged import replay
+    report = replay(Path(sys.argv[1]), Path(sys.argv[2]))
+except ImportError:
+    report = None
+if report is None:
+    from study.build import build
+    report = build(Path(sys.argv[1]), Path(sys.argv[2]), lambda line: None)
 seconds = time.perf_counter() - start
 # this process's own high-water mark: ru_maxrss survives exec, so it would report the bench process's
 # peak whenever that is higher
@@ -88,10 +94,12 @@ hwm = [int(line.split()[1]) for line in open("/proc/self/status") if line.starts
 own = hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest waited-for child only
 records = getattr(report, "outputs", {}).values()
+rendered = getattr(report, "rendered", ())  # a replayed summary counts the units, a report lists them
 pages = sum(getattr(rec, "facts", {}).get("pages", 0) for rec in records)
 print(json.dumps({"seconds": seconds, "timings": dict(getattr(report, "timings", {})), "pages": pages,
                   "main_mb": own / 1024, "children_mb": children / 1024,
-                  "rendered": len(getattr(report, "rendered", ())), "failures": len(getattr(report, "failures", ()))}))
+                  "rendered": rendered if isinstance(rendered, int) else len(rendered),
+                  "failures": len(getattr(report, "failures", ()))}))
 """
 
 JIEBA = f"""

@@ -27,11 +27,13 @@ from study.facts import COURSE_FACTS
 from study.generate.reads import Answers, Reads
 from study.generate.terms import CourseTally
 from study.generated import CourseWork, DocumentWork
-from study.model import Course, Document, Meta, Source, walk
+from study.model import Course, Document, Meta, Source
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.render.outputs import Output, chosen, parts_made
+from study.summary import Summary
 from study.tallies import Tallying
+from study.unchanged import Stamp, forget, inputs_key, probe_of, remember
 from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (
     NO_COUNTS,
@@ -114,7 +116,10 @@ def build(
     paths = discover(sources)
     outputs = chosen(settings)
     preload = [module for output in outputs for module in output.preload]
+    probes = tuple(probe_of(output.fingerprint) for output in outputs if output.fingerprint)
     with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
+        forget(dist)  # before dist/ changes: a build cut off leaves no stamp to say nothing changed
+        key = inputs_key(sources, settings, paths, probes)  # all it is made of, as this build finds it
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         # workers wanted for printing later are started (and their printers made) while the sources are read
@@ -149,19 +154,23 @@ def build(
         stale = cache.previous_files() - records.keys() - {LEDGER, OLD_LEDGER}
         removed = remove_outputs(dist, stale | ({OLD_LEDGER} if LEDGER in records else set()))
         cache.save()
-    return BuildReport(
-        gathered.documents,
-        gathered.failures,
-        tuple(written),
-        tuple(removed),
-        tuple(rendered),
-        records,
-        course_facts(work, outputs),
-        timings,
-        removed_notes(records),
-        tuple(unmade.values()),
-        tuple(warnings),
-    )
+        report = BuildReport(
+            gathered.documents,
+            gathered.failures,
+            tuple(written),
+            tuple(removed),
+            tuple(rendered),
+            records,
+            course_facts(work, outputs),
+            timings,
+            removed_notes(records),
+            tuple(unmade.values()),
+            tuple(warnings),
+        )
+        # a build with something to fix is not said again: a failure or a lost ledger may not recur
+        if key is not None and report.ok and not report.warnings:
+            remember(dist, Stamp(key, probes, cache.files_seen(), Summary.of(report).again()))
+    return report
 
 
 @contextmanager
@@ -436,19 +445,3 @@ def course_facts(work: CourseWork, outputs: Sequence[Output]) -> dict[str, int]:
     """Course-wide counts for the summary (exercises), when an output that shows them is built."""
     names = {o.name for o in outputs}
     return {name: count(work) for name, (shown_by, count) in COURSE_FACTS.items() if names & set(shown_by)}
-
-
-# --- summarize --------------------------------------------------------------------------------------
-
-
-def summary_line(doc: Document) -> str:
-    """One line per document: lists, items, warnings."""
-    lists = [lst for _, lst in walk(doc.lists)]
-    items = sum(len(lst.items) for lst in lists)
-    counts = (how_many(len(lists), "list"), how_many(items, "item"), how_many(len(doc.all_warnings), "warning"))
-    return f"{doc.source.path}: {', '.join(counts)}"
-
-
-def how_many(n: int, thing: str) -> str:
-    """A count and what it counts, in the singular for one (1 warning, 2 warnings)."""
-    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"

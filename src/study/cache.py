@@ -178,6 +178,10 @@ class BuildCache:
         """Remember what a unit made in this build."""
         self.current[unit_id] = unit
 
+    def files_seen(self) -> dict[str, tuple[int, ...]]:
+        """Every file this build's units made or kept, as it stood in dist/ when the manifest was saved."""
+        return {rel: record.seen for unit in self.current.values() for rel, record in unit.files.items()}
+
     def save(self) -> None:
         """Write this build's manifest, each file as it now stands in dist/, and drop the pickles this build did
         not use."""

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from study.build import BuildReport
 
 
 @click.group()
@@ -33,25 +37,37 @@ def build(
     """Build the whole course from SOURCES into DIST."""
     import time
 
-    from study.build import build as run_build
-    from study.build import summary_line
-    from study.progress import TerminalProgress, summary_table, totals
+    from study.summary import Summary, summary_table
+    from study.unchanged import replay
 
     started = time.monotonic()
-    progress = TerminalProgress(sys.stderr)
-    log = lambda line: click.echo(line, err=True)  # noqa: E731  (notices go where the bar is)
-    report = run_build(sources, dist, log, clean=clean, jobs=jobs, progress=progress, executor=executor)
-    progress.finish()
-    for doc in [] if quiet else report.documents:
-        click.echo(summary_line(doc))
-    for failure in report.failures:
+    # nothing changed since the last build: say again what it said, without loading the pipeline to find out
+    summary = None if clean else replay(sources, dist)
+    if summary is None:
+        summary = Summary.of(run_build(sources, dist, clean=clean, jobs=jobs, executor=executor))
+    for line in [] if quiet else summary.documents:
+        click.echo(line)
+    for failure in summary.failures:
         click.echo(f"error: {failure}", err=True)
-    click.echo(summary_table(report, time.monotonic() - started))
-    warned = strict and totals(report)["warnings"] > 0
+    click.echo(summary_table(summary, time.monotonic() - started))
+    warned = strict and summary.totals["warnings"] > 0
     if warned:
         click.echo("error: --strict: the course has warnings (see `study check`)", err=True)
-    if not report.ok or warned:
+    if not summary.ok or warned:
         sys.exit(1)
+
+
+def run_build(sources: Path, dist: Path, *, clean: bool, jobs: int | None, executor: str | None) -> BuildReport:
+    """The build, with a progress bar on standard error and its notices above it."""
+    from study.build import build
+    from study.progress import TerminalProgress
+
+    progress = TerminalProgress(sys.stderr)
+    log = lambda line: click.echo(line, err=True)  # noqa: E731  (notices go where the bar is)
+    try:
+        return build(sources, dist, log, clean=clean, jobs=jobs, progress=progress, executor=executor)
+    finally:
+        progress.finish()
 
 
 @main.command()

@@ -1,4 +1,5 @@
-"""What a build shows a person: a progress bar for builds that take a while, then a summary table."""
+"""What a build shows a person while it runs: a progress bar for builds that take a while (the summary table
+after it is study.summary's)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,6 @@ import time
 from typing import TextIO
 
 import click
-
-from study.build import BuildReport
-from study.model import walk
 
 DELAY_S = 0.8  # a build quicker than this shows no bar at all
 STAGE_LABELS = {"reading": "读取与解析", "rendering": "生成输出"}
@@ -45,32 +43,3 @@ class TerminalProgress:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)  # type: ignore[attr-defined]
             self.bar = None
-
-
-def totals(report: BuildReport) -> dict[str, int]:
-    """The course's counts: documents, lists, items, notes, exercises, pages, warnings."""
-    lists = [lst for doc in report.documents for _, lst in walk(doc.lists)]
-    facts = [rec.facts for rec in report.outputs.values()]
-    counts = {
-        "documents": len(report.documents),
-        "lists": len(lists),
-        "items": sum(len(lst.items) for lst in lists),
-        "notes": sum(f.get("notes", 0) for f in facts),
-        "exercises": report.facts.get("exercises", 0),
-        "pages": sum(f.get("pages", 0) for f in facts),
-        "warnings": sum(len(doc.all_warnings) for doc in report.documents) + len(report.warnings),
-    }
-    return counts
-
-
-def summary_table(report: BuildReport, seconds: float) -> str:
-    """The summary printed after a build: one row per count, then failures and time."""
-    rows = [(name, str(n)) for name, n in totals(report).items()]
-    rows += [("failed", str(len(report.failures))), ("time", f"{seconds:.1f} s")]
-    cached = "nothing re-rendered" if not report.rendered else f"{len(report.rendered)} render units ran"
-    rows.append(("files", f"{len(report.written)} written, {len(report.removed)} removed; {cached}"))
-    rows += [("note", note) for note in report.notes]
-    rows += [("warning", line) for line in report.warnings]  # the build's own: `study check` cannot show them
-    rows += [("error", line) for line in report.unmade]  # why the build exits 1 though every document built
-    width = max(len(name) for name, _ in rows)
-    return "\n".join(f"  {name.ljust(width)}  {value}" for name, value in rows)

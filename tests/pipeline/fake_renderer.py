@@ -20,3 +20,11 @@ def render_course(work: CourseWork) -> dict[str, bytes]:
 
 
 FAKE = Output("anki", "fake/<stem>.txt", document=render_document, parallel=True, course=render_course)
+
+
+ENVIRONMENT = "fonts as installed"  # what the fake output depends on beyond its inputs (a test changes it)
+
+
+def environment(settings: Settings) -> str:
+    """The fake output's environment, as the PDFs' font files and printer are theirs."""
+    return ENVIRONMENT

@@ -9,7 +9,8 @@ import pytest
 import study.progress
 from study.build import BuildReport
 from study.cache import OutputRecord
-from study.progress import TerminalProgress, summary_table, totals
+from study.progress import TerminalProgress
+from study.summary import Summary, summary_table, totals
 from tests.pipeline.test_index import document
 
 
@@ -57,5 +58,5 @@ def test_summary_counts_everything() -> None:
         "pages": 4,
         "warnings": 2,
     }
-    table = summary_table(report, 1.25)
+    table = summary_table(Summary.of(report), 1.25)
     assert "  failed     1" in table and "  time       1.2 s" in table

@@ -25,7 +25,6 @@ from study.cli import main
 from study.config import Settings
 from study.model import Course
 from study.output import Streamed, made_of
-from study.progress import summary_table, totals
 from study.render.anki import TOOL_EPOCH, read_ledger
 from study.render.ledger import (
     LEDGER,
@@ -38,6 +37,7 @@ from study.render.ledger import (
     parsed_or_empty,
     revision,
 )
+from study.summary import Summary, summary_table, totals
 from study.work import output_files
 from tests.pipeline.test_cli import SIMPLIFIED
 from tests.render.test_anki import COURSE_ID, course_of, fresh_collection, import_into
@@ -265,7 +265,7 @@ def test_a_ledger_warning_is_counted_and_fails_strict(tmp_path: Path) -> None:
     (dist / LEDGER).write_bytes(b"{damaged")
     report = build(sources, dist, print)
     assert len(report.warnings) == 1 and totals(report)["warnings"] == 1
-    assert "note ledger unreadable" in summary_table(report, 1.0)
+    assert "note ledger unreadable" in summary_table(Summary.of(report), 1.0)
     (dist / LEDGER).write_bytes(b"{damaged")
     strict = CliRunner().invoke(main, ["build", "--sources", str(sources), "--dist", str(dist), "--strict"])
     assert strict.exit_code == 1 and "--strict" in strict.output

@@ -15,16 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from study.cache import NO_SLOT, MemoSlot, digest
+from study.cache import NO_SLOT, MemoSlot
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, Layout, unpacked
 from study.model import Course
 from study.output import Job, Made, Rendered, Stored, Streamed, made_of, write_placed
-from study.render import fonts as render_fonts
 from study.render import printing
-from study.render.fonts import cjk_families, missing_fonts
+from study.render.fonts import missing_fonts
 from study.render.printing import Printed, Printer
-from study.render.printing import fingerprint as printing_fingerprint
 from study.render.sheets import (
     SHEETS,
     contents_context,
@@ -39,7 +37,8 @@ if TYPE_CHECKING:
     from study.render.assemble import Entry, Front, Piece
 
 MEDIUM = "print"
-SCRIPTS = ("simplified", "traditional", "original")
+fonts = printing.page_fonts  # the font families of printed pages, by page script
+fingerprint = printing.environment  # what a printed PDF is made of besides its HTML
 
 
 @functools.cache
@@ -60,11 +59,6 @@ def warm(settings: Settings) -> None:
     printer().print(convert(page, settings))
 
 
-def fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
-    """The font families of printed pages, by page script; StudyError when no Chinese font is installed."""
-    return {script: cjk_families(settings.font, script) for script in SCRIPTS}
-
-
 def printed(found: Mapping[str, str]) -> dict[str, Rendered]:
     """Pages by sheet name → PDF files by their path under dist/, each with its page count."""
     files: dict[str, Rendered] = {}
@@ -73,13 +67,6 @@ def printed(found: Mapping[str, str]) -> dict[str, Rendered]:
             made = printer().print(html)
         files[f"pdf/{name}.pdf"] = Made(made.data, {"pages": made.pages})
     return files
-
-
-def fingerprint(settings: Settings) -> str:
-    """What a printed PDF is made of besides its HTML: the font files, WeasyPrint and its libraries, and the
-    printer's own code (what it does to WeasyPrint's fonts)."""
-    code = [Path(module.__file__ or "").read_bytes() for module in (printing, render_fonts)]
-    return digest(printing_fingerprint(family for families in fonts(settings).values() for family in families), *code)
 
 
 def unavailable(course: Course) -> str | None:

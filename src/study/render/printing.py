@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from study.cache import digest
+from study.config import Settings
+from study.render import fonts as render_fonts
 from study.render.fonts import compact_cff, font_files
 
 # bump when what the printer does to WeasyPrint's output changes: every cached PDF is then printed again
@@ -43,6 +46,7 @@ DROPPED_TABLES = b"BASE DSIG GDEF GPOS GSUB OS/2 VORG cmap hhea hmtx name post v
 # set while a Printer writes a PDF: any other WeasyPrint use in the process keeps WeasyPrint's own subsetting
 PRINTING: contextvars.ContextVar[bool] = contextvars.ContextVar("study_printing", default=False)
 LIBRARIES = (("libharfbuzz.so.0", "hb_version_string"), ("libpango-1.0.so.0", "pango_version_string"))
+SCRIPTS = ("simplified", "traditional", "original")  # the scripts a page may be printed in
 
 
 @dataclass(frozen=True)
@@ -300,6 +304,20 @@ def _face_bytes(ffi: Any, core: Any, face: Any) -> bytes:
         return bytes(ffi.buffer(data, length[0]))
     finally:
         core.hb_blob_destroy(blob)
+
+
+def page_fonts(settings: Settings) -> dict[str, tuple[str, ...]]:
+    """The font families of printed pages, by page script; StudyError when no Chinese font is installed."""
+    installed = render_fonts.chinese_families()  # asked of fontconfig once, not once a script
+    return {script: render_fonts.pick_families(installed, settings.font, script) for script in SCRIPTS}
+
+
+def environment(settings: Settings) -> str:
+    """What a printed PDF is made of besides its HTML: the font files, WeasyPrint and its libraries, and the
+    printer's own code (what it does to WeasyPrint's fonts). Here, not beside the renderer, so that a build
+    that may have nothing to do (study.unchanged) asks it without loading every renderer."""
+    code = [Path(path).read_bytes() for path in (__file__, render_fonts.__file__ or "")]
+    return digest(fingerprint(family for families in page_fonts(settings).values() for family in families), *code)
 
 
 def fingerprint(families: Iterable[str]) -> str:

@@ -1,0 +1,137 @@
+"""A rebuild with nothing to do says so without building.
+
+A build that ends well leaves a stamp in dist/.cache/: the key of all it was made of (the code and its
+libraries, the settings, the course's templates, every source's bytes and modification time, and what an
+output depends on beyond them: the PDFs' font files and printer), every file it left as it left it (size,
+modification time, inode), and what it said. While the key and every file are the same, a rebuild would
+write nothing and say the same, so `study build` says it again, having imported no more than this check: a
+build that loads its whole pipeline to find nothing changed spends most of its time importing it.
+
+A build forgets the stamp before it writes anything, so a build cut off half-way leaves none; anything this
+check cannot read or settle means "build".
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from study.cache import CACHE_DIR, code_fingerprint, digest, file_seen, folder_digest
+from study.config import Settings, discover, load_settings
+from study.errors import StudyError
+from study.output import write_whole
+from study.summary import Summary
+
+STAMP = "unchanged.json"
+STAMP_VERSION = 1
+Probe = str  # "module:function", a function of the settings naming what an output depends on beyond its inputs
+# what reading the sources, the settings or an output's environment may raise: the stamp is then no use
+UNSETTLED = (OSError, StudyError, ImportError, AttributeError, ValueError)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a build that ended well was made of (its key), the files it left, and what it said."""
+
+    key: str
+    probes: tuple[Probe, ...]  # the outputs' environment, as the key covers it
+    files: Mapping[str, tuple[int, ...]]  # path under dist/ → size, modification time (ns), inode
+    summary: Summary  # what a rebuild that finds it all unchanged says
+
+
+def probe_of(function: Callable[[Settings], str]) -> Probe:
+    """The name a stamp keeps of an output's environment function, to call it again without the renderers."""
+    return f"{function.__module__}:{function.__qualname__}"
+
+
+def inputs_key(sources: Path, settings: Settings, paths: Sequence[Path], probes: Sequence[Probe]) -> str | None:
+    """A hash of all a build of `paths` is made of, or None when some of it cannot be read or asked (the
+    build finds out what and says so)."""
+    try:
+        return unsettled_key(sources, settings, paths, probes)
+    except UNSETTLED:
+        return None
+
+
+def unsettled_key(sources: Path, settings: Settings, paths: Sequence[Path], probes: Sequence[Probe]) -> str:
+    """inputs_key, raising what it meets."""
+    settings_file = sources / "course.toml"
+    parts = [str(STAMP_VERSION), code_fingerprint(), repr(settings), str(stat_of(settings_file))]
+    # the course's own templates, as the build looks for them (study.build.course_inputs)
+    parts += [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
+    for path in paths:
+        parts += [str(path), str(stat_of(path)), digest(path.read_bytes())]  # its time dates the course
+    parts += [part for probe in probes for part in (probe, called(probe, settings))]
+    return digest(*parts)
+
+
+def stat_of(path: Path) -> tuple[int, int]:
+    """A file's size and modification time (ns), or (-1, -1) when it is absent."""
+    if not path.exists():
+        return (-1, -1)
+    found = path.stat()
+    return (found.st_size, found.st_mtime_ns)
+
+
+def called(probe: Probe, settings: Settings) -> str:
+    """What an environment function says now."""
+    module, name = probe.split(":", 1)
+    function: Callable[[Settings], str] = getattr(importlib.import_module(module), name)
+    return function(settings)
+
+
+def stamp_path(dist: Path) -> Path:
+    """Where a dist/ keeps its stamp."""
+    return dist / CACHE_DIR / STAMP
+
+
+def forget(dist: Path) -> None:
+    """Drop the stamp: a build is about to change dist/."""
+    stamp_path(dist).unlink(missing_ok=True)
+
+
+def remember(dist: Path, stamp: Stamp) -> None:
+    """Leave the stamp of a build that ended well."""
+    body = {
+        "version": STAMP_VERSION,
+        "key": stamp.key,
+        "probes": list(stamp.probes),
+        "files": {rel: list(seen) for rel, seen in sorted(stamp.files.items())},
+        "summary": stamp.summary.to_json(),
+    }
+    write_whole(stamp_path(dist), json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def read_stamp(dist: Path) -> Stamp | None:
+    """The stamp a build left in dist/, or None (none, unreadable, or of another version)."""
+    try:
+        body: dict[str, Any] = json.loads(stamp_path(dist).read_bytes())
+        if body.get("version") != STAMP_VERSION:
+            return None
+        files = {str(rel): tuple(int(n) for n in seen) for rel, seen in dict(body["files"]).items()}
+        probes = tuple(str(probe) for probe in body["probes"])
+        return Stamp(str(body["key"]), probes, files, Summary.from_json(body["summary"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def intact(dist: Path, files: Mapping[str, tuple[int, ...]]) -> bool:
+    """True when every file is as the build left it."""
+    return all(seen and file_seen(dist / rel) == seen for rel, seen in files.items())
+
+
+def replay(sources: Path, dist: Path) -> Summary | None:
+    """What the build that left dist/ said, when nothing it was made of has changed since; else None."""
+    stamp = read_stamp(dist)
+    if stamp is None or not intact(dist, stamp.files):
+        return None
+    try:
+        settings, paths = load_settings(sources), discover(sources)
+    except UNSETTLED:
+        return None  # the build says what is wrong
+    key = inputs_key(sources, settings, paths, stamp.probes)
+    return stamp.summary if key is not None and key == stamp.key else None
