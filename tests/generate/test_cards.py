@@ -349,6 +349,7 @@ def test_a_long_lead_is_cut_to_its_end_on_the_cards() -> None:
         (["理论武装和理论规矩", "纪律教育和纪律规矩"], Frame()),  # 规矩 heads only the last of two words
         (["是推动发展和改革的迫切需要", "是维护稳定的迫切需要"], Frame("是", "的迫切需要")),  # after 的: all of them
         (["依法治国", "依法治国"], Frame()),
+        (["基层组织的地位", "基层组织的作用"], Frame("基层组织的", "")),  # 地 of 地位 is no particle
     ],
 )
 def test_the_frame_is_what_every_item_opens_or_closes_on_at_a_word_boundary(heads: list[str], frame: Frame) -> None:

@@ -140,12 +140,15 @@ def _shared_frame(texts: tuple[str, ...]) -> Frame:
     cuts = [word_cuts(t) for t in texts]
     room = min(map(len, texts)) - OWN_MIN
     first = texts[0]
+    bound = [particles(t, set(c)) for t, c in zip(texts, cuts, strict=True)]
 
     def splits_opening(n: int) -> bool:
-        return first[n - 1] in FRAME_OPENERS or any(t[n] in BOUND_PARTICLES for t in texts)
+        return first[n - 1] in FRAME_OPENERS or any(n in b for b in bound)
 
     def splits_closing(n: int) -> bool:
-        return first[len(first) - n] in FRAME_CLOSERS or any(t[len(t) - n - 1] in BOUND_PARTICLES for t in texts)
+        return first[len(first) - n] in FRAME_CLOSERS or any(
+            len(t) - n - 1 in b for t, b in zip(texts, bound, strict=True)
+        )
 
     opening = _boundary(len(common_prefix(list(texts))), [set(c) for c in cuts], room, splits_opening)
     reversed_cuts = [{len(t) - c for c in cut} for t, cut in zip(texts, cuts, strict=True)]
@@ -157,6 +160,12 @@ def _shared_frame(texts: tuple[str, ...]) -> Frame:
     if len(shared) < FRAME_MIN and not (shared and grammar_frame(shared)):
         return NO_FRAME  # one character of content (习|主席…) is a chance likeness, not a frame
     return quoted_frame(frame, texts)
+
+
+def particles(text: str, cuts: set[int]) -> set[int]:
+    """Where a binding particle stands as a word of its own in a text (习主席|的…), not as a word's first or last
+    character (地位, 目的)."""
+    return {at for at, ch in enumerate(text) if ch in BOUND_PARTICLES and at in cuts and at + 1 in cuts}
 
 
 def headless_closing(closing: str, owns: Sequence[str]) -> bool:
