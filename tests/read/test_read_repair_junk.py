@@ -229,6 +229,8 @@ def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> 
         "（本文系某某党建原创，转载请注明出处）\n主 编：李明监 制：王华投稿邮箱：ab@example.com值班编辑：赵 强",
         "小编微信：abc123\n原文有误？点此查看原网页",
         "点击阅读原文",
+        "撰稿：刘芳\n图片：王华\n审核：赵强\n终审：李明",
+        "撰文：刘芳\n审稿：赵强",
     ],
 )
 def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str) -> None:

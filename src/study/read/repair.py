@@ -884,10 +884,10 @@ def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
 # What a page or an account sets after its article: the credits (来源：…, 责任编辑：…, 校对：…, 出品：…, 投稿：),
 # a comment form's empty labels (用户名：, 评论内容：), a share prompt (分享本文：), a link to its terms
 # (…使用条款>>>).
-# An account's credits may name its writers and photographers (文字：…, 图片：…, 文/图：…) and its staff (主编：…,
-# 值班编辑：…, 小编微信：…), their labels spaced out to one width (监 制：), several run together on one line.
+# An account's credits may name its writers and photographers (撰稿：…, 文字：…, 图片：…, 文/图：…) and its staff
+# (主编：…, 值班编辑：…, 小编微信：…), their labels spaced out to one width (监 制：), several run together on one line.
 TAIL_ROLES = (
-    "初审|复审|终审|审核|审校|校对|责任编辑|责编|值班编辑|编辑|主编|排版|美编|发布|供稿|监制|出品|投稿邮箱|投稿"
+    "初审|复审|终审|审核|审校|审稿|校对|撰稿|撰文|责任编辑|责编|值班编辑|编辑|主编|排版|美编|发布|供稿|监制|出品|投稿邮箱|投稿"
     "|小编微信|文字|图片|摄影|文图|图文|文/图"
 )
 _SPACED_ROLES = re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", r"\\s?", TAIL_ROLES)  # 监 制, 主 编
