@@ -628,6 +628,19 @@ def test_the_courses_everyday_actor_is_no_blank_of_the_top_three(text: str, acto
 
 
 @pytest.mark.parametrize(
+    ("text", "not_first"),
+    [
+        ("在以习近平同志为核心的党中央坚强领导下，全县如期打赢了脱贫攻坚战。", "习近平"),
+        ("这是中共中央总书记习近平同志对老一辈革命家周恩来的高度评价。", "习近平"),
+        ("国家高度重视粮食安全，习近平总书记强调“中国人的饭碗任何时候都要牢牢端在自己手上”。", "习近平"),
+    ],
+)
+def test_the_general_secretary_named_by_the_office_is_no_first_blank(text: str, not_first: str) -> None:
+    # the actor of almost every current text, whom jieba's dictionary, older than the tenure, takes for a rare name
+    assert not answers(text)[0].startswith(not_first)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("各地坚持就业优先政策。", "就业优先"),
