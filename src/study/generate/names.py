@@ -47,7 +47,8 @@ ORGANISATION_ENDINGS = (
     "局", "院", "会", "委", "部", "党", "青年团", "社", "军", "厅", "所", "校", "大学", "组织", "银行", "政府",
     "联盟", "支部", "公司", "报", "书店", "中心", "署", "办", "处", "队", "馆", "国", "省", "市", "县",
 )  # fmt: skip
-# (…统一战线, …阵线: a front's name, which jieba's dictionary holds whole, tags nz, and is what a quiz asks for)
+# What ends a proper noun jieba tags nz (…思想, …宣言), a front's name among them (…统一战线, …阵线: its dictionary
+# holds such names whole, and the front is what a quiz asks for).
 PROPER_ENDINGS = ("思想", "理论", "宣言", "协定", "条约", "工程", "计划", "战略", "号", "战线", "阵线")
 DATE_WORD = re.compile(r"[年月日]$")  # 1945年抗日战争: the year dates the event, it is not its name
 ORDINAL_PREFIX = re.compile(rf"^第|^[{NUMERAL}]+次")
