@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from study.read.shapes import clean_title
+from study.read.shapes import AUTHOR_UNIT, clean_title
 from study.script import to_traditional
 from tests.read.makers import texts
 
@@ -923,3 +923,16 @@ def test_a_breadcrumb_after_your_current_place_is_navigation(read_text) -> None:
 def test_a_headline_that_ends_like_a_site_s_name_is_still_the_title(read_text) -> None:
     page = f"首页 > 要闻\n\n织密基层安全防护网\n\n2024-03-02 来源：某某日报\n\n{BODY}\n{BODY2}\n"
     assert read_text(page).title == "织密基层安全防护网"
+
+
+@pytest.mark.parametrize("unit", ["[某某大学(某某学院)，某市 100000]", "［某某省委党校，某市 200000］"])
+def test_an_author_s_unit_in_square_brackets_under_the_byline_is_no_text(read_text, unit: str) -> None:
+    source = read_text(f"关于春季植树造林的几点意见\n□ 王建国\n{unit}\n{BODY}\n{BODY2}\n")
+    assert (source.meta.author, texts(source)) == ("王建国", [BODY, BODY2])
+
+
+def test_bracketed_units_are_read_in_linear_time() -> None:
+    start = time.perf_counter()
+    assert AUTHOR_UNIT.match("[" + "某" * 50_000 + "100000]") is None
+    assert AUTHOR_UNIT.match("[" + " " * 50_000) is None
+    assert time.perf_counter() - start < 1.0

@@ -128,9 +128,13 @@ def is_issue_banner(text: str) -> bool:
     return len(text) <= 60 and ISSUE_NUMBER.search(simplify(text)) is not None and parse_date(text) is not None
 
 
-# An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）), or
-# its authors' units numbered (1.某某大学 马克思主义学院，某市 200000；2.某某学院，某市 100000), or unbracketed.
-_MARKED_UNIT = r"[（(][^（()）]{2,60}\d{6}\s*[）)]|(?:\d\s*[.．、]\s*[^;；\d]{2,40}\d{6}\s*[;；]?\s*){1,6}"
+# An article's author's unit and postcode in brackets under the byline (（某某大学 马克思主义学院，某市 200000）, or in
+# square ones that may hold round ones: [某某大学(某某学院)，某市 100000]), or its authors' units numbered
+# (1.某某大学 马克思主义学院，某市 200000；2.某某学院，某市 100000), or unbracketed.
+_MARKED_UNIT = (
+    r"[（(][^（()）]{2,60}\d{6}\s*[）)]|[\[［][^\[\]［］]{2,60}\d{6}\s*[\]］]"
+    r"|(?:\d\s*[.．、]\s*[^;；\d]{2,40}\d{6}\s*[;；]?\s*){1,6}"
+)
 _BARE_UNIT = r"[\u3400-\u9fff]{4,30}(?:[\s,，]+[\u3400-\u9fff]{2,16}){0,3}\s+\d{6}"  # 某某大学 某市 200000
 AUTHOR_UNIT = re.compile(rf"^(?:{_MARKED_UNIT}|{_BARE_UNIT})$")
 # … bracketed or numbered, a unit wherever it stands; bare, an address with its postcode too, unless at the top
