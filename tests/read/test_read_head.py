@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from study.read.shapes import AUTHOR_UNIT, clean_title
+from study.read.shapes import AUTHOR_UNIT, clean_title, marked_names
 from study.script import to_traditional
 from tests.read.makers import texts
 
@@ -931,8 +931,18 @@ def test_an_author_s_unit_in_square_brackets_under_the_byline_is_no_text(read_te
     assert (source.meta.author, texts(source)) == ("王建国", [BODY, BODY2])
 
 
-def test_bracketed_units_are_read_in_linear_time() -> None:
+@pytest.mark.parametrize(
+    ("byline", "author"), [("□弘 文", "弘 文"), ("■ 亓 明", "亓 明"), ("◎ 亓明 闫华", "亓明 闫华")]
+)
+def test_an_untitled_text_opening_with_marked_names_whatever_their_surnames(read_text, byline, author) -> None:
+    source = read_text(f"{byline}\n{BODY}\n{BODY2}\n")
+    assert (source.title, source.meta.author, texts(source)) == (None, author, [BODY, BODY2])
+
+
+def test_marked_names_and_bracketed_units_are_read_in_linear_time() -> None:
     start = time.perf_counter()
+    assert marked_names("□张" + " " * 50_000 + "明") is None
+    assert marked_names("□" + "张 " * 50_000) is None
     assert AUTHOR_UNIT.match("[" + "某" * 50_000 + "100000]") is None
     assert AUTHOR_UNIT.match("[" + " " * 50_000) is None
     assert time.perf_counter() - start < 1.0

@@ -55,6 +55,7 @@ from study.read.shapes import (
     looks_like_date,
     looks_like_names,
     looks_like_title,
+    marked_names,
     name_and_post,
     same_text,
     spaceless,
@@ -425,9 +426,9 @@ def _untitled_head(lines: list[Line], head: list[tuple[int, Line]], date: tuple[
     named = [
         (i, line)
         for i, line in head[:1]
-        if not line.level and (_names_over_fields(lines, i) or labelled_names(line.text))
+        if not line.level and (_names_over_fields(lines, i) or labelled_names(line.text) or marked_names(line.text))
     ]
-    author = _author_name(named[0][1].text) if named else None
+    author = (marked_names(named[0][1].text) or _author_name(named[0][1].text)) if named else None
     used = frozenset([date[0]] if date else []) | {i for i, _ in named}
     fields = tuple(_line_fields(lines[date[0]].text)) if date else ()
     return Head(None, author, date[1] if date else None, used, fields) if used else NO_HEAD

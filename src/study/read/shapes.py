@@ -313,6 +313,16 @@ FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff])[1-9*＊](?=[、,，\s]|$)")
 
 # The square or circle a paper or journal sets before its byline (□ 张明 李华, ■张明): no part of the names.
 BYLINE_MARK = re.compile(r"^[□■◎]\s*")  # (●, ◆ are a list's bullets too)
+# Names after such a mark, whatever their surnames (□ 张明 李华, ■弘 文: a name spaced out to a width).
+MARKED_NAMES = re.compile(
+    r"[□■◎]\s*([\u3400-\u9fff·](?:\s?[\u3400-\u9fff·]){1,3}(?:[\s、，,]+[\u3400-\u9fff·]{2,4}){0,3})"
+)
+
+
+def marked_names(text: str) -> str | None:
+    """The names a line gives after a paper's byline mark (□ 张明 李华 → 张明 李华), else None: a byline by its mark."""
+    found = MARKED_NAMES.fullmatch(text.strip())
+    return found.group(1) if found else None
 
 
 def _name_parts(text: str) -> list[str]:
@@ -542,6 +552,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not _holds_field(text)
         and not looks_like_names(text)
         and labelled_names(text) is None
+        and marked_names(text) is None
         and not looks_like_date(text)
         and DOC_NUMBER.match(simplify(text)) is None  # 沪府发〔2017〕92号, 滬府發〔2017〕92號
         and not _dated_label(text)
