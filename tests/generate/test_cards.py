@@ -283,6 +283,23 @@ def test_deck_clozes_never_open_without_a_subject(cards: list[Card]) -> None:
         assert not cloze.prompt.startswith(("这是", "是", "这", "其", "它")), cloze.prompt
 
 
+def test_a_context_naming_its_items_own_words_prints_them_as_an_ellipsis() -> None:
+    # 基层组织的地位与作用 over 1.基层组织的地位 2.基层组织的作用: a card that prints its answers asks nothing
+    named = enum("1", "1.", "基层组织的地位与作用", (
+        item("1.1", "1.", "1.", "基层组织的地位", "。基层组织是党全部工作和战斗力的基础。"),
+        item("1.2", "2.", "2.", "基层组织的作用", "。基层组织要团结带领群众贯彻党的决定。"),
+    ))  # fmt: skip
+    recall = next(c for c in cards_of((named,)) if c.kind == "list")
+    assert recall.context == "基层组织的……"
+    lead = "当前要抓好健全机制和改进作风两个环节"  # the items' own words: 要着力健全机制 / 要着力改进作风
+    duties = enum(
+        "2", "1.", lead, (item("2.1", "1.", "1.", "要着力健全机制"), item("2.2", "2.", "2.", "要着力改进作风"))
+    )
+    assert list_context(duties, None) == "当前要抓好……两个环节"
+    apart = enum("3", "1.", "健全机制是基础，全体干部还要持之以恒地改进作风", duties.items)
+    assert list_context(apart, None) == apart.lead  # named apart: no run of the list's items
+
+
 def test_an_inline_series_context_never_prints_its_items() -> None:
     lead = "三年来，全县推进了道路硬化、危房改造、饮水安全三项工程"
     series = enum("1", "inline", lead, (

@@ -365,6 +365,8 @@ def test_a_topic_that_holds_its_items_prints_them_as_an_ellipsis() -> None:
     assert topic(lst, None, doc) == "全县推进了……三项工程"
     one = make_list("t", "2", "围绕道路硬化抓好以下工作：", ["拓宽路面", "完善养护"])
     assert without_items(one.lead or "", heads_of(one)) == "围绕道路硬化抓好以下工作："
+    own = make_list("t", "3", "基层组织的地位与作用", ["基层组织的地位", "基层组织的作用"])  # their own words
+    assert topic(own, None, doc) == "基层组织的……"
 
 
 def heads_of(lst: EnumList) -> list[str]:

@@ -43,6 +43,7 @@ MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is wh
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 SERIES_CUT = "……"  # stands for the items a list's topic holds, or the start of a lead cut short
+JOIN_MAX = 3  # characters between two items' words a topic names in one run (与, 和, 、, “”, 以及)
 SERIES_CLOSERS = ("等等", "等")  # the word that closes an enumeration (A、B、C等): no part of its last item
 COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
@@ -342,12 +343,28 @@ def without_opening(text: str) -> str:
 
 
 def without_items(text: str, items: Sequence[str]) -> str:
-    """Text about a list with the run of its items it quotes (an inline series' own sentence) cut to ……:
-    a question that prints its answers asks nothing. Two items at least, so a topic naming one stays."""
+    """Text about a list with the run of its items it quotes (an inline series' own sentence), or of all their
+    own words (own_spans), cut to ……: a question that prints its answers asks nothing. Two items at least,
+    so a topic naming one stays."""
     spans = [(at, at + len(item)) for item in items if item and (at := text.find(item)) >= 0]
+    if len(spans) < 2:
+        spans = own_spans(text, items)
     if len(spans) < 2:
         return text
     return text[: min(s for s, _ in spans)] + SERIES_CUT + text[max(e for _, e in spans) :]
+
+
+def own_spans(text: str, items: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the text names every item's own words, without the frame the items share, in one run (抓好督促检查
+    和信息调研两个环节 over 要加强督促检查工作 / 要加强信息调研工作; 基层组织的地位与作用 over …的地位 / …的作用);
+    [] when it names them apart or not all of them."""
+    frame = shared_frame(items)
+    owns = [frame.own(item) for item in items] if frame else []
+    spans = [(at, at + len(own)) for own in owns if own and (at := text.find(own)) >= 0]
+    if not spans or len(spans) < len(owns):
+        return []
+    run = max(e for _, e in spans) - min(s for s, _ in spans)
+    return spans if run <= sum(map(len, owns)) + JOIN_MAX * (len(owns) - 1) else []
 
 
 def parent_context(parent: Item | None) -> str:
