@@ -893,11 +893,13 @@ TAIL_ROLES = (
 _SPACED_ROLES = re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", r"\\s?", TAIL_ROLES)  # 监 制, 主 编
 CREDIT_LABEL = re.compile(rf"(?:(?:素材|图文|文字|图片|信息|稿件)?来源|{_SPACED_ROLES})\s*[:：]")
 CREDIT_VALUE = re.compile(r"[^。！？!?；;]{0,30}")  # the name a credit gives is short, no sentence
-# … and its call to follow it by its code (长按识别二维码关注, 扫描二维码关注), its reprint notice ((本文系某某原创，
-# 转载请注明出处)), and a link to click to see or read more (点击阅读原文, 原文有误？点此查看原网页): a short
-# line, maybe after a short question, no sentence.
+# … and its call to follow it by its code (长按识别二维码关注, 扫描二维码关注), a blog's comment form, its reprint
+# notice ((本文系某某原创，转载请注明出处)), and a link to click to see or read more (点击阅读原文, 原文有误？点此查看
+# 原网页): a short line, maybe after a short question, no sentence.
 TAIL_NOTICE = re.compile(
     r"^(?:长按|扫描|扫码|识别)[^。！？!?]{0,6}(?:二维码|图片)[^。！？!?]{0,10}$"
+    # a blog's comment form: its heading (发表评论, 发布留言) and its note on the e-mail address asked for
+    r"|^(?:发表|发布|我要)(?:评论|留言)$|^[^。！？!?]{0,20}电子邮件地址不会被?公开"
     r"|^[（(]?本文(?:为|系|是)[^。！？!?]{0,20}原创[^。！？!?]{0,20}[）)]?$"
     r"|^[^。！!?？]{0,8}[?？]?\s*(?:点此|点击)(?:查看|阅读)[^。！？!?]{0,16}$"
 )
