@@ -872,3 +872,9 @@ def test_a_page_s_source_with_a_script_is_html_whatever_its_first_line(read_text
     page = f"节约用水的几点思考\n<script>var tip = '欢迎访问本站节水专题';</script>\n<p>{BODY}</p>\n<p>{BODY2}</p>\n"
     assert texts(read_text(page))[-2:] == [BODY, BODY2]
     assert all("欢迎访问" not in text for text in texts(read_text(page)))
+
+
+@pytest.mark.parametrize("widget", ["点击播报本文，约", "点击播报本文，约 3 分钟", to_traditional("点击播报本文,约")])
+def test_a_widget_that_reads_the_article_aloud_is_navigation(read_text, widget: str) -> None:
+    source = read_text(f"节约用水的几点思考\n\n2022年3月5日14:26    来源：某某日报\n\n{widget}\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, texts(source)) == ("节约用水的几点思考", [BODY, BODY2])

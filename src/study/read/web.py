@@ -28,10 +28,12 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\\([\[\]*_#\\])"), r"\1"),
 )
 
-# A share widget's label, or a WeChat article's call to follow its account (点击上方蓝字关注我们, 点击上方“某某”
-# 可以订阅): navigation, though a page sets it under its headline as often as above.
+# A share widget's label, a WeChat article's call to follow its account (点击上方蓝字关注我们, 点击上方“某某”
+# 可以订阅), a widget that reads the article aloud: navigation, though a page sets it under its headline as often
+# as above.
 SHARE_WIDGET = re.compile(
     r"^(?:分享到|扫一扫|\W*点击(?:上方|上面|蓝字))"
+    r"|^点击播报本文[，,]?\s*约[^。！？!?]{0,12}$"  # the widget that reads the article aloud, and how long it takes
     r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫二维码分享给好友
 )
 # Page furniture is short: a longer line is text, whatever it starts with.
