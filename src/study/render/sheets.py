@@ -7,7 +7,9 @@ folder beside `sources/`.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -73,6 +75,34 @@ def course_template_dirs(docs: Sequence[Document]) -> tuple[str, ...]:
     return tuple(str(d) for d in dict.fromkeys(found) if d.is_dir() and d.resolve() != default)
 
 
+class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled once and kept between builds, in jinja's own folder for this user (in the temp
+    folder): a build compiled its dozen templates again in each process, a tenth of a second. Keyed by each
+    template's source (a changed template compiles again); a folder that cannot be written is no error."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """The compiled template, when kept and readable; else it is compiled."""
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep the compiled template, where the folder lets it be kept."""
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+@functools.cache
+def compiled_templates() -> jinja2.BytecodeCache | None:
+    """This process's cache of compiled templates, or None where jinja's folder cannot be used (another
+    user's, or no temp folder)."""
+    try:
+        return CompiledTemplates()
+    except (OSError, RuntimeError):
+        return None
+
+
 @functools.cache
 def environment(template_dirs: tuple[str, ...], templates: str = "") -> jinja2.Environment:
     """A jinja2 environment whose loader tries the course's own templates before the defaults; one for each
@@ -88,6 +118,7 @@ def environment(template_dirs: tuple[str, ...], templates: str = "") -> jinja2.E
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=compiled_templates(),
     )
     env.globals.update(doc_meta=doc_meta, blank_width=blank_width, option_columns=option_columns)
     env.filters["label"] = label
