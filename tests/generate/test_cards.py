@@ -300,6 +300,23 @@ def test_a_context_naming_its_items_own_words_prints_them_as_an_ellipsis() -> No
     assert list_context(apart, None) == apart.lead  # named apart: no run of the list's items
 
 
+def test_a_citation_never_places_a_point_by_its_dash_or_bullet() -> None:
+    # ——意味着… / ——意味着…: the dashes number nothing; a sub-list's own places stay
+    sub = enum(
+        "1.1/1",
+        "paragraph",
+        "具体是：",
+        (item("1.1/1.1", "——[1]", "", "统筹发展"), item("1.1/1.2", "——[2]", "", "统筹安全")),
+    )
+    dashes = enum("1", "——", "要把握：", (
+        item("1.1", "——", "——", "坚持系统观念", "。系统观念是基础性的思想和工作方法。", (sub,)),
+        item("1.2", "——", "——", "坚持底线思维", "。底线思维要求增强忧患意识。"),
+    ))  # fmt: skip
+    places = {c.cite.place for c in cards_of((dashes,))}
+    assert not any("—" in p.replace("]—[", "") for p in places), places
+    assert "[1]—[2]" in places
+
+
 def test_an_inline_series_context_never_prints_its_items() -> None:
     lead = "三年来，全县推进了道路硬化、危房改造、饮水安全三项工程"
     series = enum("1", "inline", lead, (

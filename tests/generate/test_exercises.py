@@ -694,6 +694,12 @@ def test_a_traditional_fill_in_never_opens_on_a_pointing_word() -> None:
     assert found and not any(s.startswith("這") for s in found)
 
 
+def test_an_answer_key_never_places_a_point_by_its_dash() -> None:
+    doc = make_doc("q", "题目", ())
+    assert ex.item_origin(doc, make_item("q", "1.2", "——[2]", "", "统筹安全")).label == "[2]"
+    assert ex.item_origin(doc, make_item("q", "1", "——", "——", "坚持系统观念")).label == ""
+
+
 def test_the_word_closing_a_series_is_no_part_of_its_last_head() -> None:
     # 坚持自我净化、自我完善、自我提高等: 自我提高等 would mark the last item among the options
     lst = make_list("q", "1", "要做到：", ["自我净化", "自我完善", "自我提高等"])

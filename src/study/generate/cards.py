@@ -43,6 +43,7 @@ MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is wh
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 SERIES_CUT = "……"  # stands for the items a list's topic holds, or the start of a lead cut short
+BULLET_RUN = re.compile("[—–‐\\-•·●○■□◆◇▪▸▶►★☆※]+")  # marks of unnumbered items: no place in a citation
 JOIN_MAX = 3  # characters between two items' words a topic names in one run (与, 和, 、, “”, 以及)
 SERIES_CLOSERS = ("等等", "等")  # the word that closes an enumeration (A、B、C等): no part of its last item
 COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
@@ -283,9 +284,16 @@ def list_size(lst: EnumList) -> int:
 def list_place(lst: EnumList, parent: Item | None) -> str:
     """A list's place in the outline: its parent's label and the span of its markers, e.g. （三）1.—4."""
     first, last = lst.items[0], lst.items[-1]
-    if first.marker and last.marker:
-        return f"{parent.label if parent else ''}{first.marker}—{last.marker}"
-    return f"{first.label}—{last.label}" if first.label else (parent.label if parent else "")
+    up = placed(parent.label) if parent else ""
+    if placed(first.marker) and placed(last.marker):
+        return f"{up}{first.marker}—{last.marker}"
+    return f"{placed(first.label)}—{placed(last.label)}" if placed(first.label) else up
+
+
+def placed(label: str) -> str:
+    """A label as a place: without the dashes and bullets some lists mark their items with (——, -, •), which
+    number nothing (a citation —————, ——[1]———[3] says nowhere)."""
+    return BULLET_RUN.sub("", label)
 
 
 def list_context(lst: EnumList, parent: Item | None) -> str:
@@ -481,7 +489,7 @@ def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
         prompt=item_marker(item, at),
         shown=item_lines(lst, max(0, at - OVERLAP), at),
         answer=item_lines(lst, at, at + 1),
-        place=item.label,
+        place=placed(item.label),
     )  # fmt: skip
 
 
@@ -616,7 +624,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
         context=context,
         prompt="".join(t for t, _ in converted),
         gaps=gaps,
-        place=item.label,
+        place=placed(item.label),
     )  # fmt: skip
 
 

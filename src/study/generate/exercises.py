@@ -31,6 +31,7 @@ from study.generate.cards import (
     illustrative,
     item_frame,
     own_part,
+    placed,
     says_alone,
     shared_frame,
     stated,
@@ -253,12 +254,12 @@ def whole_head(item: Item) -> bool:
 
 def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
     """The source place of a question about a whole list."""
-    return Origin(doc.stem, lst.key, parent.label if parent else "", lst.loc)
+    return Origin(doc.stem, lst.key, placed(parent.label) if parent else "", lst.loc)
 
 
 def item_origin(doc: Document, item: Item) -> Origin:
     """The source place of a question about one item."""
-    return Origin(doc.stem, item.key, item.label, item.loc)
+    return Origin(doc.stem, item.key, placed(item.label), item.loc)
 
 
 # ---------------------------------------------------------------- the outline, flattened
