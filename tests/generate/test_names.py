@@ -45,9 +45,9 @@ def test_a_revolution_or_a_railway_is_named_whole(text: str, name: str) -> None:
 def test_a_fronts_name_jieba_holds_whole_is_a_name_and_the_blank() -> None:
     from study.generate.blanks import rank_blanks
 
-    text = "全面抗战爆发后，国共两党在抗日战争中结成了抗日民族统一战线。"
-    assert "抗日民族统一战线" in names(text)
-    assert rank_blanks(text)[0].answer == "抗日民族统一战线"  # the front, not the war it was formed in
+    text = "在新时代，台湾同胞和大陆同胞要壮大爱国统一战线。"
+    assert "爱国统一战线" in names(text)
+    assert rank_blanks(text)[0].answer == "爱国统一战线"  # the front, not those it unites
 
 
 @pytest.mark.parametrize(
@@ -56,6 +56,8 @@ def test_a_fronts_name_jieba_holds_whole_is_a_name_and_the_blank() -> None:
         ("党领导的中国革命取得了胜利。", "中国革命"),  # the country's: no one event
         ("大会确立了三大革命政策。", "三大革命"),  # a count, not an event's date
         ("城里发生了一起重大事件。", "重大事件"),  # a category of incidents, opening on no name
+        ("网络运营者应当制定网络安全事件应急预案。", "网络安全事件"),  # a kind of incident a plan is for
+        ("各单位要严防重大安全事件发生。", "安全事件"),  # jieba's one word, tagged nz: a kind, not one
         ("部队开始了创建东岭革命根据地的斗争。", "东岭革命"),  # revolutionary: it qualifies a noun
     ],
 )

@@ -53,11 +53,15 @@ PROPER_ENDINGS = ("思想", "理论", "宣言", "协定", "条约", "工程", "�
 DATE_WORD = re.compile(r"[年月日]$")  # 1945年抗日战争: the year dates the event, it is not its name
 ORDINAL_PREFIX = re.compile(rf"^第|^[{NUMERAL}]+次")
 # Words that end the name of an event, a body or a great work (五四运动, 古田会议, 辽沈战役, 琼崖纵队, 某某革命,
-# 某某铁路, 某地事件: an incident named by its place, as a 事变 is; 重大事件 opens on no name and stays a category).
+# 某某铁路, 某地事件: an incident named by its place, as a 事变 is).
 EVENT_ENDINGS = (
     "运动", "起义", "会议", "战役", "大捷", "谈判", "事变", "政变", "战争", "暴动", "纵队", "支队", "革命",
     "铁路", "事件",
 )  # fmt: skip
+# An incident is one by the place, person, body or date that names it (珍珠港|事件, 九一八|事件): on any other
+# word (网络安全/nz|事件, 安全事件/nz, 重大事件) 事件 is a kind of incident, which a rule or a plan names.
+INCIDENT = "事件"
+INCIDENT_NAME_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "m"})
 MODIFYING_ENDINGS = ("革命",)  # event words that are adjectives too (革命根据地, 革命政策: revolutionary)
 MODIFIED_TAGS = frozenset({"n", "nz", "ns", "nt", "l", "i", "j"})  # nouns such a word qualifies
 EVENT_LENGTH = range(4, 11)
@@ -131,7 +135,7 @@ def looks_named(text: str, kind: str) -> bool:
     if kind == "place":
         return commonness(text) > 0 or (text.endswith(PLACE_ENDINGS) and not _described_place(text))
     if kind == "proper":
-        return text.endswith(PROPER_ENDINGS + EVENT_ENDINGS)
+        return text.endswith(PROPER_ENDINGS + EVENT_ENDINGS) and not _kind_of_incident(text, "")
     return True
 
 
@@ -185,11 +189,22 @@ def _events(analysis: Analysis) -> list[Span]:
                 continue
             if first < k and units[first].text in GENERIC_NAMES:
                 continue  # 中国革命, 全国铁路: the country's, no one event's name
+            if _kind_of_incident(unit.text, units[first].pos if first < k else ""):
+                continue
             start = units[first].start
             text = analysis.shadow[start : unit.end]
             if len(text) in EVENT_LENGTH and text.isalnum() and not text.startswith(EVENT_ENDINGS):
                 found.append(Span(start, unit.end, text, "nz", "event"))
     return found
+
+
+def _kind_of_incident(text: str, before: str) -> bool:
+    """True for a word on 事件 that no name opens, its own first part's dictionary tag or the tag `before` of the
+    word before it (网络安全|事件, 安全事件): a kind of incident, not one."""
+    if not text.endswith(INCIDENT):
+        return False
+    own = text[: -len(INCIDENT)]
+    return (dictionary_tag(own) if own else before) not in INCIDENT_NAME_TAGS
 
 
 def _modifies(units: tuple[Span, ...], k: int) -> bool:
