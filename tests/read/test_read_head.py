@@ -946,3 +946,19 @@ def test_marked_names_and_bracketed_units_are_read_in_linear_time() -> None:
     assert AUTHOR_UNIT.match("[" + "某" * 50_000 + "100000]") is None
     assert AUTHOR_UNIT.match("[" + " " * 50_000) is None
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于春季植树造林" + " " * 50_000 + "的几点思考",  # every note's spaces before its bracket or dash
+        "关于春季植树造林" + "*" * 50_000 + "思考",  # a journal's note marks
+        "关于春季植树造林（全文" + " " * 50_000 + "字）",  # spaces inside a word count's note
+        "关于春季植树造林（共" + " " * 50_000 + "篇）",
+        "关于春季植树造林 -" + " " * 50_000 + "某某",
+    ],
+)
+def test_a_title_with_a_long_run_of_spaces_or_marks_is_cleaned_in_linear_time(title: str) -> None:
+    start = time.perf_counter()
+    clean_title(title)
+    assert time.perf_counter() - start < 1.0

@@ -103,7 +103,7 @@ DOC_NUMBER = re.compile(_DOC_NUMBER + "$")
 # of its name.
 DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
 # … or noted in brackets after it, as government sites list their documents (…的通知（某政办发〔2019〕8号）).
-DOC_NUMBER_NOTE = re.compile(r"\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
+DOC_NUMBER_NOTE = re.compile(r"(?<!\s)\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 # A page's dateline: a line that starts with a date (`2005-07-14 10:23 来源：…`, `2005年07月14日10:23`), a date in
 # digits run together with the author's name as document sites print it (`2005-07-14 10:23张明`), or a source
@@ -204,12 +204,14 @@ DOC_KINDS = (
     "函",
 )
 # Document sites note an article's length after its title (（全文13000字）): the note names nothing.
-WORD_COUNT_NOTE = re.compile(r"\s*[（(]\s*全文\s*(?:约|共)?\s*\d+\s*字\s*[）)]$")
+WORD_COUNT_NOTE = re.compile(r"(?<!\s)\s*[（(]\s*全文\s*(?:(?:约|共)\s*)?\d+\s*字\s*[）)]$")
 # A collection's count of its pieces before or after its title ((12篇)…, …（共6篇）), a journal's mark after a
 # paper's title for its note on funding (…关键*), the label of a collection's first piece (第一篇：…): none is
 # part of the name.
-PIECE_COUNT_NOTE = re.compile(r"^\s*[（(]\s*共?\s*\d+\s*篇\s*[）)]\s*|\s*[（(]\s*共?\s*\d+\s*篇\s*[）)]\s*$")
-NOTE_MARK = re.compile(r"\s*[*＊]+$")
+PIECE_COUNT_NOTE = re.compile(
+    r"^\s*[（(]\s*(?:共\s*)?\d+\s*篇\s*[）)]\s*|(?<!\s)\s*[（(]\s*(?:共\s*)?\d+\s*篇\s*[）)]\s*$"
+)
+NOTE_MARK = re.compile(r"(?<![\s*＊])\s*[*＊]+$")
 PIECE_LABEL = re.compile(rf"^第[{NUM}\d]+篇\s*[:：]\s*")
 # A document site lists the pictures of a document's pages under its title (…的几点思考_第2页).
 PAGE_SUFFIX = re.compile(r"_第\d+[页頁]$")
@@ -223,13 +225,13 @@ ISSUE_PREFIX = re.compile(r"^[【\[]\s*\d{4}[^【】\[\]]{0,8}[】\]]\s*(?=\S)")
 FILE_LINK = re.compile(r"(?<!\s)\s*[【\[]\s*(?:(?:PDF|pdf|HTML|html)\s*)?(?:(?:全文|下载)\s*)?[】\]]$")
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
-SOURCE_SUFFIX = re.compile(r"\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
+SOURCE_SUFFIX = re.compile(r"(?<!\s)\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
 # A copied page title's site or channel after an underscore (…的几点思考_某某网, …展开_某某论坛): no part of the title.
 SITE_UNDERSCORE = re.compile(r"(?<=[^\s_])_[\u3400-\u9fff]{2,8}$")
 # A site's column in square brackets after a dash or bar closing a copied headline (…全面展开-【动态】).
-COLUMN_SUFFIX = re.compile(r"\s*[-_–—|｜]\s*【[^【】]{1,8}】$")
+COLUMN_SUFFIX = re.compile(r"(?<!\s)\s*[-_–—|｜]\s*【[^【】]{1,8}】$")
 # A short note in brackets after a title: (含案例), （试行）, (全文).
-TITLE_NOTE = re.compile(r"\s*[（(][^（()）]{1,12}[）)]$")
+TITLE_NOTE = re.compile(r"(?<!\s)\s*[（(][^（()）]{1,12}[）)]$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -348,7 +350,7 @@ def dateline_name(text: str) -> str | None:
 
 
 # An author set off from the title by a bar, before or after it (张明丨…, … | 张明), as article pages print it.
-TITLE_BAR = re.compile(r"\s*[丨|｜]\s*")
+TITLE_BAR = re.compile(r"(?<!\s)\s*[丨|｜]\s*")
 
 
 def title_byline(title: str) -> tuple[str, str] | None:
