@@ -631,8 +631,8 @@ def test_the_courses_everyday_actor_is_no_blank_of_the_top_three(text: str, acto
     ("text", "not_first"),
     [
         ("在以习近平同志为核心的党中央坚强领导下，全县如期打赢了脱贫攻坚战。", "习近平"),
-        ("这是中共中央总书记习近平同志对老一辈革命家周恩来的高度评价。", "习近平"),
-        ("国家高度重视粮食安全，习近平总书记强调“中国人的饭碗任何时候都要牢牢端在自己手上”。", "习近平"),
+        ("中共中央总书记习近平同志对青年一代提出了殷切希望。", "习近平"),
+        ("在座谈会上，习近平总书记对做好新时代侨务工作作出重要指示。", "习近平"),
     ],
 )
 def test_the_general_secretary_named_by_the_office_is_no_first_blank(text: str, not_first: str) -> None:
@@ -659,7 +659,7 @@ def test_the_name_of_a_policy_is_proposed_whole_without_its_class_noun(text: str
     [
         ("协会理事的人数和任期，由会员代表大会决定。", "会员代表大会"),
         ("合作社的理事会都由全体社员选举产生。", "全体社员"),
-        ("学会的各级理事机构，除它们派出的工作小组外，都由选举产生。", "选举"),
+        ("协会的理事和监事都由选举产生。", "选举"),
         ("村里的重大事项，由村民会议讨论决定。", "村民会议"),
     ],
 )

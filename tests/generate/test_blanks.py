@@ -55,11 +55,11 @@ def test_ranked_best_first() -> None:
 def test_spans_past_the_cap_still_rank_by_how_far_past_it() -> None:
     # the generic 爱国运动 and the name the pointing clause gives both pass 1: the name, which has more, comes first
     text = (
-        "“国难当头，已经安放不得一张平静的书桌了！”那年，在民族危机空前严重的历史关头，"
-        "在党的组织和领导下，爆发了一次大规模的青年学生爱国运动，这次运动是一二一运动。"
+        "1925年夏天，在工人罢工斗争不断高涨、外国资本家步步紧逼的形势下，在城里党组织的发动和带领下，"
+        "各厂的纺织女工举行了一场爱国运动，这次运动是红星运动。"
     )
     ranked = rank_blanks(text)
-    assert ranked[0].answer == "一二一运动"
+    assert ranked[0].answer == "红星运动"
     assert all(b.score <= 1.0 for b in ranked)
 
 
