@@ -272,6 +272,19 @@ def test_an_answer_line_drops_the_word_closing_its_series() -> None:
     assert item_line(item("1.2", "[2]", "", "男女平等"), 1).text == "男女平等"  # a word of its own
 
 
+def test_a_parents_cloze_never_asks_a_sentence_of_its_sub_items() -> None:
+    # 第三条 党员必须履行下列义务：（一）…（二）…: the sub-items' own clozes ask their sentences
+    subs = enum("3/1", "（一）", "党员必须履行下列义务", (
+        item("3/1.1", "（一）", "（一）", "认真学习党的基本理论", "，努力提高为人民服务的本领。"),
+        item("3/1.2", "（二）", "（二）", "坚持党和人民的利益高于一切", "，吃苦在前，享受在后。"),
+    ))  # fmt: skip
+    text = "党员必须履行下列义务：" + "".join(i.text for i in subs.items)
+    parent = Item("第三条", "党员必须履行下列义务", "第三条" + text, "3", "第三条", Loc(PATH, 3, 1), (subs,))
+    assert key_sentence(parent) is None
+    clozes = [c.prompt for c in cards_of((enum("0", "第一条", None, (parent,)),)) if c.kind == "cloze"]
+    assert len(clozes) == len(set(clozes))
+
+
 def test_a_subjectless_first_sentence_takes_the_topic() -> None:
     point = item("8", "1.", "1.", "是必须坚持群众观点和依靠群众的根本要求。")
     assert key_sentence(point, "群众路线的基本内涵：") == "群众路线的基本内涵：是必须坚持群众观点和依靠群众的根本要求。"

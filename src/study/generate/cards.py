@@ -507,11 +507,21 @@ def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
         text = text[len(item.marker) :]
     found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
     for at, sentence in enumerate(map(stated, found)):
+        if sub_item_says(item, found[at]):
+            continue  # its own item's cloze asks it
         opens_bare = subjectless(simplify(sentence))  # 這是… in a traditional copy as 这是…
         subject = with_subject(sentence, found[at - 1] if at else "", topic) if opens_bare else sentence
         if subject and len(subject.rstrip(EDGE_PUNCT)) in KEY_SENTENCE and not illustrative(sentence):
             return subject[: len(subject) - len(sentence)], sentence
     return None
+
+
+def sub_item_says(item: Item, sentence: str) -> bool:
+    """True for a sentence of an item's text that one of its sub-items holds, or that holds a sub-item's head
+    (第三条 党员必须履行下列义务：（一）认真学习…。（二）坚持…): the sub-item's own card asks it."""
+    words = sentence.rstrip(EDGE_PUNCT)
+    heads = [(sub.text, sub.head.strip(EDGE_PUNCT)) for lst in item.lists for sub in lst.items]
+    return bool(words) and any(words in text or (head and head in words) for text, head in heads)
 
 
 def stated(sentence: str) -> str:
