@@ -403,6 +403,19 @@ def test_a_fill_in_is_never_given_away_by_the_documents_title(monkeypatch: pytes
     assert any(form in seen[0] for form in ex.giveaways(cut))
 
 
+def test_a_fill_in_never_blanks_a_term_the_sheets_heading_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    def term(text: str, vocab: object, level: int) -> list[Blank]:
+        """A stand-in blank chooser: 基层治理 wherever the text has it."""
+        at = text.find("基层治理")
+        return [Blank(at, at + 4, "基层治理", 1.0, "4字")] if at >= 0 else []
+
+    monkeypatch.setattr(ex, "blanks_for", term)
+    origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
+    text = "党员要在基层治理中发挥先锋模范作用。"
+    assert ex.fill_exercise(text, origin, EMPTY, 1, "", heading=simplify("关于加强基层治理的意见")) is None
+    assert ex.fill_exercise(text, origin, EMPTY, 1, "", heading="关于改进作风的意见") is not None
+
+
 def test_a_topic_naming_the_document_is_not_quoted_as_the_texts_words() -> None:
     doc = make_doc("t", "关于某项工作的意见", ())
     part = dataclasses.replace(

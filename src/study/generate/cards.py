@@ -49,6 +49,7 @@ SERIES_CLOSERS = ("等等", "等")  # the word that closes an enumeration (A、B
 COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
+HEADED_MIN = 3  # hanzi of a term that, printed whole in a card's or a sheet's heading, gives it away
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # the modal or copula a list's own sentence opens on (要讲清楚A，要讲清楚B): left at the end of a lead, it is
 # no part of what the list is about
@@ -598,14 +599,23 @@ def giveaway_forms(before: str, answer: str, after: str) -> list[str]:
     return found
 
 
-def unrevealed(runs: list[tuple[str, str | None]], shown: str) -> list[tuple[str, str | None]]:
-    """The cloze runs with every gap that `shown` (simplified) gives away put back as plain text."""
+def unrevealed(runs: list[tuple[str, str | None]], shown: str, heading: str = "") -> list[tuple[str, str | None]]:
+    """The cloze runs with every gap that `shown` (simplified) gives away put back as plain text, and every
+    gap whose term the `heading` (simplified: the document's name and the card's context) prints whole."""
     kept = list(runs)
     for i, (text, hint) in enumerate(runs):
         before, after = runs[i - 1][0] if i else "", runs[i + 1][0] if i + 1 < len(runs) else ""
-        if hint is not None and any(form in shown for form in giveaway_forms(before, text, after)):
+        forms = giveaway_forms(before, text, after)
+        if hint is not None and (any(form in shown for form in forms) or headed(text, heading)):
             kept[i] = (text, None)
     return kept
+
+
+def headed(answer: str, heading: str) -> bool:
+    """True for an answer a heading prints whole (党课在____发展中的作用 under 《解锁新质生产力奥秘》): a term of
+    HEADED_MIN hanzi or more there is no secret; a shorter word may be there by chance."""
+    term = simplify(answer)
+    return hanzi_count(term) >= HEADED_MIN and term in heading
 
 
 def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
@@ -622,7 +632,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     # the blanks are the item's own: not the subject it took from the list (every sibling's card shows it) nor
     # the frame every sibling opens or closes on (讲清楚…, …的迫切需要), which tells no item from another
     own = own_part(*parts, item_frame(lst)) if parts else None
-    runs = unrevealed(cloze_runs(sentence, scope, own), shown) if sentence else []
+    runs = unrevealed(cloze_runs(sentence, scope, own), shown, shown) if sentence else []
     if not any(hint is not None for _, hint in runs):
         return None
     # convert run by run: a script conversion may change a run's length, so offsets are counted after it

@@ -28,6 +28,7 @@ from study.generate.cards import (
     Frame,
     giveaway_forms,
     hanzi_count,
+    headed,
     illustrative,
     item_frame,
     own_part,
@@ -749,15 +750,18 @@ def giveaways(cut: tuple[Piece, ...]) -> list[str]:
 
 
 def fill_exercise(
-    text: str, origin: Origin, vocab: Vocabulary, level: int, shown: str, frame: Frame = NO_FRAME
+    text: str, origin: Origin, vocab: Vocabulary, level: int, shown: str, frame: Frame = NO_FRAME, heading: str = ""
 ) -> Exercise | None:
     """填空题: the sentence with the blanks the blank chooser picks in the item's own words (not the `frame`
-    its list's items share: 讲清楚____ tells no item from another), unless the sheet shows an answer elsewhere."""
+    its list's items share: 讲清楚____ tells no item from another), unless the sheet shows an answer elsewhere
+    or its `heading` (the document's name, simplified) prints a term it blanks whole."""
     start, end = own_part("", text, frame) or (0, len(text))
     found = blanks_for(text[start:end], vocab, level)
     cut = pieces(text, [replace(b, start=b.start + start, end=b.end + start) for b in found])
     answers = tuple(p.text for p in cut if p.blank)
     if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
+        return None
+    if any(headed(answer, heading) for answer in answers):
         return None
     if hanzi_count("".join(p.text for p in cut if not p.blank)) < FILL_CONTEXT_MIN or whole_sentence_blank(cut):
         return None  # 两个“____”: too few words around the blank to recall it from, or none about it
@@ -815,11 +819,12 @@ def fill_exercises(doc: Document, vocab: Vocabulary, level: int, shown: str) -> 
     by another fill-in's printed words (parallel sentences: 甲始终A… / ____始终B…), nor giving one away, nor
     printing what another prints (parallel headings: 讲好“____” twice ask two things with one question)."""
     made: list[Exercise] = []
+    heading = simplify(doc.label)  # what the sheet prints above them
     printed = ""  # what the kept fill-ins print around their blanks
     forms: list[str] = []  # what would give the kept fill-ins' blanks away
     for texts, origin, frame in fill_sources(doc):
         for text in texts:
-            exercise = fill_exercise(text, origin, vocab, level, shown + printed, frame)
+            exercise = fill_exercise(text, origin, vocab, level, shown + printed, frame, heading)
             if exercise and not any(form in fill_printed(exercise) for form in forms) and not repeats(exercise, made):
                 made.append(exercise)
                 printed, forms = printed + "\n" + fill_printed(exercise), forms + giveaways(exercise.pieces)
