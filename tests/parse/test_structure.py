@@ -319,3 +319,19 @@ def test_a_head_does_not_end_inside_a_quotation() -> None:
     assert headline(longer).endswith("提出了")
     assert headline("使用清单归纳完成情况，如“计划数:8项，完成数:8项”。清单要简明。").endswith("8项”")
     assert headline("坚持“两个结合”：这是根本。") == "坚持“两个结合”"
+
+
+def test_a_heading_glued_to_its_paragraph_by_a_space_heads_the_item_alone() -> None:
+    doc = outline(
+        "本文分两部分：\n一、工作的总体回顾 在这一部分，报告会概述过去一年的工作，说明取得的成绩和积累的经验。"
+        " 二、存在的主要问题 报告也会指出工作中的不足，分析原因，并提出改进的办法和下一步的打算。"
+    )
+    assert heads(flat(doc)[0]) == ["工作的总体回顾", "存在的主要问题"]
+
+
+def test_a_space_of_a_wrapped_line_after_a_clause_mark_is_no_heading_break() -> None:
+    doc = outline(
+        "有下列情形的，应当报告：\n一、本人参与或者承办经营活动的情况\n"
+        "二、报告的事项，由报告人在事后一个月内以书 面形式报告组织，组织收到后应当登记，并按规定办理。"
+    )
+    assert "以书 面形式报告组织" in heads(flat(doc)[0])[1]

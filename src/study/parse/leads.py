@@ -12,6 +12,7 @@ SENTENCE_END = "。！？!?"
 COLON = "：:"
 HEAD_LIMIT = 40  # a headline longer than this is cut at a clause boundary
 _HEAD_OR_BRACKET = re.compile(r"[。；;！？!?：:（()）]")
+_SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
 _STRIP = " \u3000，,、：:；;\"'"
 QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
 # a sentence that says what follows it (现就有关事项通知如下。/ 现提出以下意见。/ 特作出如下决定。) announces
@@ -163,10 +164,28 @@ def _quote_whole(text: str, end: int) -> int:
     return closed if closed <= HEAD_LIMIT else opened if opened > 4 else end
 
 
+# a heading line a scrape glued to its paragraph keeps a space between them (一、工作回顾 在报告中，首先…): Chinese
+# sets no spaces between words, so a space between hanzi after a bare phrase, before a sentence, ends the head
+GLUED = re.compile(r"[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff“「])")
+GLUED_MIN, GLUED_MAX = 4, 20  # characters of the bare phrase before the space (a heading line's length)
+GLUED_BODY = 20  # characters of the prose after it, at least
+_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?（()）]")
+
+
+def _glued_end(text: str, end: int) -> int:
+    """Where a head glued to its body by a space ends (`end` when no such space comes before it): the phrase
+    before the space holds no punctuation, and what follows it is prose, a sentence or clauses of it."""
+    space = GLUED.search(text, GLUED_MIN - 1)
+    if space is None or space.start() >= min(end, GLUED_MAX) or _CLAUSE_MARK.search(text, 0, space.start()):
+        return end  # a space after a clause mark, or deep in a line, is a wrapped line's (…以书 面形式)
+    rest = text[space.end() :]
+    return space.start() + 1 if _SENTENCE_MARK.search(rest) and len(rest) > GLUED_BODY else end
+
+
 def headline(text: str) -> str:
     """A short headline for an item: its first sentence, cut at a clause end when long."""
     text = _trim(text)
-    head = text[: _quote_whole(text, _head_end(text))]
+    head = text[: _quote_whole(text, _glued_end(text, _head_end(text)))]
     if len(head) > HEAD_LIMIT:
         cut = max((head.rfind(p, 0, HEAD_LIMIT) for p in "，,"), default=-1)
         head = head[: _quote_whole(text, cut if cut > 4 else HEAD_LIMIT)]
