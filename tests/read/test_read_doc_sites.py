@@ -53,10 +53,17 @@ def test_the_title_set_again_and_again_on_one_line_goes(read_text) -> None:
     assert (source.title, texts(source)) == (TITLE, [BODY, BODY2])
 
 
-def test_the_site_s_chrome_is_found_in_linear_time() -> None:
+def test_a_long_line_is_never_the_site_s_chrome_and_is_passed_quickly() -> None:
     card = Line(1, "- " + "1" * 50_000 + " " * 50_000 + "页")
-    item = Line(2, "1、" + "文档 " * 50_000 + "x")
+    item = Line(2, "1、本站" + "文档 " * 50_000 + "下载")
     start = time.perf_counter()
     kept, note = drop_site_chrome([card, item])
     assert time.perf_counter() - start < 1.0
-    assert note is not None and [line.text for line in kept] == ["", item.text]
+    assert (kept, note) == ([card, item], None)
+
+
+def test_a_page_saved_on_one_line_that_names_the_site_s_words_is_read(read_text) -> None:
+    terms = "<div>本站文档均由网友上传，下载前请预览。</div>"
+    page = f"<html><body>{terms}<h1>{TITLE}</h1><p>{BODY}</p><p>{BODY2}</p></body></html>"
+    source = read_text(page, "page.html")
+    assert texts(source)[-2:] == [BODY, BODY2]

@@ -342,10 +342,15 @@ FILE_FIGURES = re.compile(
 )
 DOCUMENT_LABEL = re.compile(r"^(?:文档|资料)(?:介绍|简介|描述|预览)$")
 SITE_WORDS_MIN = 2
+TERMS_MAX_LENGTH = 300  # one of the site's terms is short: a longer line is a text, or a whole page of markup
+MARKUP = re.compile(r"<[A-Za-z/!]")
 
 
 def _is_site_chrome(text: str) -> bool:
-    """True for a line of a document site's terms, its card of the file's figures or its label over the document."""
+    """True for a line of a document site's terms, its card of the file's figures or its label over the document
+    (never a line of markup: a saved page on one line holds the site's words too)."""
+    if len(text) > TERMS_MAX_LENGTH or MARKUP.search(text):
+        return False
     shadow = simplify(text.strip())
     words = {found.upper() for found in SITE_WORDS.findall(shadow)}
     on_item = TERMS_ITEM.match(shadow) is not None and "文档" in words
