@@ -24,6 +24,7 @@ from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, Warmer, open_executor
 from study.config import Settings, discover, load_settings
 from study.facts import COURSE_FACTS
+from study.generate.read_vocabulary import KeptChoices
 from study.generate.reads import Answers, Reads
 from study.generate.terms import CourseTally
 from study.generated import CourseWork, DocumentWork
@@ -326,19 +327,28 @@ def generate(
         cached = cache.load("work", key)
         if isinstance(cached, DocumentWork) and (key in same or reads_hold(cache, key, basis, context, answers)):
             cache.touch("reads", [key])
+            cache.touch("choices", [task.key])
             made[task.index] = replace(cached, doc=task.doc)  # the course's own document, not a second copy
-    missing = [task for task in found if task.index not in made]
+    # a work made again is given the blanks its document's texts had, to keep where they still hold
+    missing = [kept_choices(cache, task) for task in found if task.index not in made]
     if missing:
         results = counted(executor.map(detached_work, context(), missing), "generating", len(missing), progress)
         for task, generated in zip(missing, results, strict=True):
             cache.keep("work", keys[task.index], generated.work)  # the course's document attached when loaded
             cache.keep("reads", keys[task.index], generated.reads)
+            cache.keep("choices", task.key, generated.choices)
             made[task.index] = replace(generated.work, doc=task.doc)
     if missing or not same:
         cache.keep("checked", CHECKED, Checked(basis.key, frozenset(keys.values())))
     else:
         cache.touch("checked", [CHECKED])
     return course_work(course, basis, [made[task.index] for task in found])
+
+
+def kept_choices(cache: BuildCache, task: DocumentTask) -> DocumentTask:
+    """A document's task with the blanks its texts were given when its work was last made, if kept."""
+    kept = cache.load("choices", task.key)
+    return replace(task, kept=kept) if isinstance(kept, KeptChoices) else task
 
 
 def detached_work(context: CourseContext, task: DocumentTask) -> Generated:

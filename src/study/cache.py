@@ -25,10 +25,11 @@ CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 # pickles kept between builds: each document's parse and its word counts by its source, its generated work and
-# what that read of the course by its inputs, the course's tally of every document's counts (study.tallies),
-# and which works the last build found valid in its course; and what renderers remember (Memo): the deck's and
-# the index's parts, and apart from them the course PDFs' front matter (FRONTS), which every PDF build names
-KINDS = ("documents", "counts", "tally", "work", "reads", "checked", "memo", "fronts")
+# what that read of the course by its inputs, the blanks its texts were given (by its source), the course's
+# tally of every document's counts (study.tallies), and which works the last build found valid in its course;
+# and what renderers remember (Memo): the deck's and the index's parts, and apart from them the course PDFs'
+# front matter (FRONTS), which every PDF build names
+KINDS = ("documents", "counts", "tally", "work", "reads", "choices", "checked", "memo", "fronts")
 FRONTS = "fronts"
 # kinds a build keeps whole when it reads none of them: a renderer's memory is read only when it renders, and a
 # build that reuses its files must not forget what the next one will need (so a memory every build names, as

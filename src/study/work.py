@@ -34,7 +34,7 @@ from study.generate.exercises import (
     option_pools,
 )
 from study.generate.identity import outline_anchors
-from study.generate.read_vocabulary import ReadVocabulary
+from study.generate.read_vocabulary import KeptChoices, ReadVocabulary
 from study.generate.reads import ReadLexicon, Reads, sets_digest
 from study.generate.terms import CourseTally, DocumentCounts, Vocabulary, count_document, tally_of, vocabulary_of
 from study.generated import CourseWork, DocumentWork, Layout, Shown, ShownItem, ShownList, WorkBody, packed
@@ -88,6 +88,7 @@ class Generated:
 
     work: DocumentWork
     reads: Reads
+    choices: KeptChoices  # the blanks its texts were given, for the next build that makes its work again
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class DocumentTask:
     doc: Document
     pool: OptionPool
     key: str  # the document's own content key, from the build (source bytes, path, code)
+    kept: KeptChoices | None = None  # the blanks its texts were given when its work was last made
 
 
 def prepare(counting: bool, path: Path) -> Prepared | str:
@@ -164,7 +166,8 @@ def document_work(context: CourseContext, task: DocumentTask) -> Generated:
     read of the course's vocabulary and lexicon."""
     basis, doc = context.basis, task.doc
     settings, makes = basis.settings, basis.makes
-    vocabulary, lexicon = ReadVocabulary.over(basis.vocabulary), ReadLexicon.over(context.lexicon)
+    kept = task.kept.choices if task.kept is not None and task.kept.sets == basis.sets else None
+    vocabulary, lexicon = ReadVocabulary.over(basis.vocabulary, kept), ReadLexicon.over(context.lexicon)
     scripts = Scripts.of(settings)  # one memory of conversions for the cards and what the course shows
     cards = document_cards(doc, task.index, settings, vocabulary, scripts) if "cards" in makes else []
     sheets = bool(makes & {"exercises", "print", "screen"})
@@ -179,7 +182,7 @@ def document_work(context: CourseContext, task: DocumentTask) -> Generated:
     key = digest(work_key(basis, task), basis.key)
     body = WorkBody.of(tuple(cards), anchors, exercises)
     work = DocumentWork(task.index, doc, key, body, pages, shown, task.key, joined)
-    return Generated(work, Reads.of(vocabulary, lexicon, basis.sets))
+    return Generated(work, Reads.of(vocabulary, lexicon, basis.sets), KeptChoices(basis.sets, vocabulary.chosen))
 
 
 def packed_pages(pages: Mapping[str, str]) -> dict[str, bytes]:

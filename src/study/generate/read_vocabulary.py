@@ -1,11 +1,14 @@
 """A course vocabulary that remembers what one document's work asked of it (see study.generate.reads).
 
 Apart from the lexicon's stand-in so that the card and exercise makers, which the lexicon's module draws on,
-can ask for blanks through it.
+can ask for blanks through it. It also remembers the blanks each text was given, with what that choice read,
+so that the next build that makes the document's work again (its neighbours' heads changed, or the course's
+counts) gives a text the blanks it had while the vocabulary still answers that choice alike (KeptChoices).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -13,6 +16,18 @@ from study.generate.blanks import Blank, choose_blanks
 from study.generate.terms import SameVocabulary, Vocabulary
 
 VocabularyQuestion = tuple[str, str, int | None]  # (what was asked, of which word, its cap)
+ChoiceKey = tuple[str, int]  # a text and the difficulty its blanks were chosen for
+# the blanks a text was given, and what the choice asked of the vocabulary with the answers it got
+Choice = tuple[tuple[Blank, ...], tuple[tuple[VocabularyQuestion, float], ...]]
+
+
+@dataclass(frozen=True)
+class KeptChoices:
+    """The blanks a document's texts were given when its work was last made, over a vocabulary whose sets
+    (terms, list heads, quotations: study.generate.reads.sets_digest) had the digest `sets`."""
+
+    sets: str
+    choices: Mapping[ChoiceKey, Choice]
 
 
 @dataclass(frozen=True)
@@ -21,12 +36,15 @@ class ReadVocabulary(Vocabulary):
 
     base: Vocabulary = field(default_factory=Vocabulary, compare=False, repr=False)
     asked: dict[VocabularyQuestion, float] = field(default_factory=dict, compare=False, repr=False)
+    kept: Mapping[ChoiceKey, Choice] = field(default_factory=dict, compare=False, repr=False)  # last time's
+    chosen: dict[ChoiceKey, Choice] = field(default_factory=dict, compare=False, repr=False)  # this time's
 
     @classmethod
-    def over(cls, vocabulary: Vocabulary) -> ReadVocabulary:
-        """A recording stand-in for a vocabulary (the same sets: term look-ups are not recorded)."""
+    def over(cls, vocabulary: Vocabulary, kept: Mapping[ChoiceKey, Choice] | None = None) -> ReadVocabulary:
+        """A recording stand-in for a vocabulary (the same sets: term look-ups are not recorded), given the
+        blanks the document's texts were given last time over a vocabulary of the same sets."""
         v = vocabulary
-        return cls(v.terms, v.list_items, v.quoted, v.counts, v.doc_freq, v.n_docs, base=v)
+        return cls(v.terms, v.list_items, v.quoted, v.counts, v.doc_freq, v.n_docs, base=v, kept=kept or {})
 
     @property
     def longest(self) -> int:
@@ -60,9 +78,27 @@ def blanks_for(text: str, vocabulary: Vocabulary, level: int) -> list[Blank]:
     over the course's vocabulary, and each stand-in that asks for it again is given the reads it made."""
     if not isinstance(vocabulary, ReadVocabulary):
         return choose_blanks(text, vocabulary, level)
-    found, asked = _recorded_choice(text, SameVocabulary(vocabulary.base), level)
-    vocabulary.asked.update(asked)
-    return list(found)
+    key = (text, level)
+    choice = vocabulary.kept.get(key)
+    if choice is None or not answered_alike(vocabulary.base, choice[1]):
+        choice = _recorded_choice(text, SameVocabulary(vocabulary.base), level)
+    vocabulary.asked.update(choice[1])
+    vocabulary.chosen[key] = choice
+    return list(choice[0])
+
+
+def answered_alike(vocabulary: Vocabulary, asked: tuple[tuple[VocabularyQuestion, float], ...]) -> bool:
+    """True when a vocabulary answers every question as recorded: a choice that read only these answers (and
+    the sets, the same) comes out the same over it."""
+    return all(answer(vocabulary, question) == value for question, value in asked)
+
+
+def answer(vocabulary: Vocabulary, question: VocabularyQuestion) -> float:
+    """A vocabulary's answer to a recorded question: a count, a topicality or a spread."""
+    name, term, cap = question
+    if name == "count":
+        return float(vocabulary.count(term, cap))
+    return vocabulary.topicality(term) if name == "topicality" else vocabulary.spread(term)
 
 
 @lru_cache(maxsize=32768)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from study.cache import digest
 from study.generate.distractors import Lexicon
-from study.generate.read_vocabulary import ReadVocabulary, VocabularyQuestion
+from study.generate.read_vocabulary import ReadVocabulary, VocabularyQuestion, answer
 from study.generate.terms import Vocabulary
 
 Question = tuple[str | int | None, ...]  # what was asked of a lexicon: the method's name and its arguments
@@ -151,12 +151,7 @@ class VocabularyAnswers(dict[VocabularyQuestion, float]):
         self.vocabulary = vocabulary
 
     def __missing__(self, asked: VocabularyQuestion) -> float:
-        name, term, cap = asked
-        if name == "count":
-            value = float(self.vocabulary.count(term, cap))
-        else:
-            value = self.vocabulary.topicality(term) if name == "topicality" else self.vocabulary.spread(term)
-        self[asked] = value
+        value = self[asked] = answer(self.vocabulary, asked)
         return value
 
 
