@@ -212,3 +212,30 @@ def test_a_character_escaped_as_a_surrogate_pair_in_a_pages_json_is_one_characte
     escaped = para.format(text) + para.format("\\ud83c\\udf33" + text) + para.format(text + "\\ud83c")
     source = read_text(f"全乡春季植树造林工作全面展开\n发布时间：2019-03-12\n{escaped}\n")
     assert [p.text for p in source.paragraphs] == [text, "\U0001f333" + text, text + "\ufffd"]
+
+
+BANNER = "本网站使用缓存技术提供更好的阅读体验，点这里了解隐私声明。"
+ARTICLE = (
+    "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。",
+    "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。",
+)
+
+
+def banner_page(under_headline: str) -> str:
+    """A page with a site's banner over its only <h1>, and `under_headline` right under it."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    return (
+        f"<html><head><title>站点</title></head><body><div>{BANNER}</div><div>下载客户端</div>"
+        f"<h1>节约用水的几点思考</h1>{under_headline}{paragraphs}</body></html>"
+    )
+
+
+def test_a_site_s_banner_over_the_headline_its_markup_names_is_chrome(read_text) -> None:
+    source = read_text(banner_page("<div>2022/3/5 14:26</div>"), "page.html")
+    assert (source.title, texts(source)) == ("节约用水的几点思考", list(ARTICLE))
+
+
+def test_text_over_a_heading_that_no_text_follows_stays(read_text) -> None:
+    links = "".join(f"<div><a>第{n}篇文章</a></div>" for n in range(1, 5))
+    source = read_text(banner_page(links), "page.html")
+    assert BANNER in texts(source)

@@ -360,7 +360,8 @@ def find_head(
     are page chrome, and a title at or below position `after`, where the navigation ends, is preferred, above
     all one over a line of metadata, or over a metadata line set aside at a position in `marked`).
     Without a title, a date line at the top is still the text's date."""
-    head = head_lines(lines, page)
+    top = _hinted_top(lines, hint) if page else 0
+    head = [(top + i, line) for i, line in head_lines(lines[top:], page)]  # positions in `lines`
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
     # a mirror's starred headline before all, in a page or a plain text
@@ -379,7 +380,7 @@ def find_head(
     subtitle = below[:1] if below and _is_speech_subtitle(below[0][1].text) else []
     below = below[len(subtitle) :]
     author = _byline(head, at, below)
-    chrome = {i for i, _ in head if i < at[0]}  # navigation, metadata lines, a site's header
+    chrome = {i for i, _ in head if i < at[0]} | set(range(top))  # navigation, metadata lines, a site's header
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *_echoes(below, title, raw), *chrome, *furniture, *(i for i, _ in subtitle)}
     used |= {found[0] for found in (author, date) if found}
@@ -392,6 +393,20 @@ def find_head(
     named = _author_name(author[1].text) if author else None
     author_name = named or (barred[1] if barred else None) or speech_speaker(title) or dated_name
     return Head(title, author_name, date[1] if date else None, frozenset(used), fields)
+
+
+HINT_REACH = 8  # a page's headline its markup names stands among its first lines of text
+UNDER_HEADLINE = 3  # … and its text begins among the lines right under it
+
+
+def _hinted_top(lines: list[Line], hint: str | None) -> int:
+    """The position of the headline a page's markup names (its only <h1>) when it stands among the page's first
+    lines, text of its own over it (a site's banners: 本网站使用…技术…，点这里了解隐私声明。), and its article
+    begins right under it: what stands over it is the page's, whatever it says; else 0."""
+    texts = [(i, line.text) for i, line in enumerate(lines) if line.text]
+    at = next((k for k, (_, text) in enumerate(texts[:HINT_REACH]) if hint and same_text(text, hint)), 0)
+    over, under = [text for _, text in texts[:at]], [text for _, text in texts[at + 1 : at + 1 + UNDER_HEADLINE]]
+    return texts[at][0] if any(map(is_prose, over)) and any(map(is_prose, under)) else 0
 
 
 def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple[int, ...]:
