@@ -994,9 +994,10 @@ def _ranked(text: str, vocab: Vocabulary | None) -> list[tuple[tuple[int, int], 
     return sorted(best.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))
 
 
-def _blank(text: str, start: int, end: int, value: float) -> Blank:
+def _blank(text: str, start: int, end: int, value: float, level: int = 2) -> Blank:
+    """A ranked span as a Blank, its score capped at 1 (the ranking is not)."""
     answer = text[start:end]
-    return Blank(start, end, answer, min(1.0, value), hint_for(answer, 2))
+    return Blank(start, end, answer, min(1.0, value), hint_for(answer, level))
 
 
 def hint_for(answer: str, level: int) -> str:
@@ -1021,7 +1022,7 @@ def _chosen(text: str, same: SameVocabulary, level: int) -> tuple[Blank, ...]:
     for (start, end), value in _ranked(text, vocab):  # a Blank made only of a span looked at: the first few
         if len(chosen) == wanted or (chosen and value < floor):
             break
-        blank = Blank(start, end, text[start:end], min(1.0, value), hint_for(text[start:end], level))
+        blank = _blank(text, start, end, value, level)
         if all(_apart(blank, other) for other in chosen):
             chosen.append(blank)
     return tuple(sorted(chosen, key=lambda b: b.start))
