@@ -878,3 +878,9 @@ def test_a_page_s_source_with_a_script_is_html_whatever_its_first_line(read_text
 def test_a_widget_that_reads_the_article_aloud_is_navigation(read_text, widget: str) -> None:
     source = read_text(f"节约用水的几点思考\n\n2022年3月5日14:26    来源：某某日报\n\n{widget}\n\n{BODY}\n\n{BODY2}\n")
     assert (source.title, texts(source)) == ("节约用水的几点思考", [BODY, BODY2])
+
+
+@pytest.mark.parametrize("label", ["分享至", "12分享至", "0 分享至："])
+def test_a_share_label_saying_where_to_after_a_counter_is_navigation(read_text, label: str) -> None:
+    source = read_text(f"首页 > 专题 > 正文\n\n节约用水的几点思考\n\n{label}\n\n{BODY}\n\n{BODY2}\n")
+    assert (source.title, texts(source)) == ("节约用水的几点思考", [BODY, BODY2])

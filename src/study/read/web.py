@@ -33,6 +33,7 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
 # as above.
 SHARE_WIDGET = re.compile(
     r"^(?:分享到|扫一扫|\W*点击(?:上方|上面|蓝字))"
+    r"|^\d{0,6}\s*分享至\s*[:：]?$"  # … or 分享至, maybe run into a counter before it (0分享至: no comments yet)
     r"|^点击播报本文[，,]?\s*约[^。！？!?]{0,12}$"  # the widget that reads the article aloud, and how long it takes
     r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫二维码分享给好友
 )
