@@ -722,6 +722,28 @@ def test_the_word_closing_a_series_is_no_part_of_its_last_head() -> None:
     assert ex.heads(words) == ["民族团结", "男女平等"]
 
 
+def test_wrong_options_hold_the_titles_words_the_right_ones_hold() -> None:
+    # 属于《抓好基层组织建设》的一项: 提升基层组织的组织力 would be told apart as the only one naming 基层组织
+    lst = make_list("q", "1", None, ["提升基层组织的组织力", "健全基层组织的工作制度", "建强基层组织带头人队伍"])
+    doc = make_doc("q", "抓好基层组织建设", (lst,))
+    plain = ["推动经济高质量发展", "加强生态环境保护力度", "完善社会保障体系建设", "深化文化体制机制改革"]
+    pool = [
+        *(Candidate(h, str(n), "x") for n, h in enumerate(plain)),
+        Candidate("发挥基层组织战斗堡垒作用", "7", "y"),
+        Candidate("整顿软弱涣散基层组织", "8", "z"),
+    ]
+    assert ex.themes(["提升基层组织的组织力"], Place(doc, lst, None)) == ("基层组织",)
+    asked = ex.choice_exercise(
+        "single",
+        ["提升基层组织的组织力"],
+        Place(doc, lst, None),
+        ex.Lenders(tuple(pool)),
+        ex.list_origin(doc, lst, None),
+    )
+    assert asked is not None
+    assert {"发挥基层组织战斗堡垒作用", "整顿软弱涣散基层组织"} <= set(asked.options)
+
+
 def test_a_one_character_preposition_stays_on_the_options() -> None:
     # 以…为宗旨: 基层治理为重点 alone does not read, and the question prints no 以____
     doc = make_doc("q", "题目", ())

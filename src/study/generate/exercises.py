@@ -14,6 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import NamedTuple
 
 from study.affixes import common_prefix, common_suffix
@@ -23,6 +24,7 @@ from study.generate.cards import (
     CLAUSE_STOPS,
     FRAME_MIN,
     FULL_STOPS,
+    HEADED_MIN,
     LIST_OPENERS,
     NO_FRAME,
     Frame,
@@ -408,20 +410,21 @@ def distractors(
     used: Collection[str] = (),
     said: str = "",
     whole: bool = False,
+    themes: Sequence[str] = (),
 ) -> list[str]:
     """`count` wrong options in the right answer's shape: for a name, a number or a word, other lists' heads
     of its very shape, then what study.generate.distractors makes or finds; else heads of about its form,
     those the document's questions already `used` last; none that the simplified text `said` holds (what
     the question prints: an option it names is no wrong one); other lists' heads `whole` (Candidate.printed)
-    or without their frames."""
+    or without their frames, those holding one of the right options' `themes` first."""
     if not by_shape(right[0]):
-        return distractors_by_distance(right, pool, place, count, used, said, whole)
+        return distractors_by_distance(right, pool, place, count, used, said, whole, themes)
     lead, own = (place.lst.lead or "") + "\n" + said, heads(place.lst)
     chosen = opened_options(right[0], own, lead, lexicon, count)
-    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole)
+    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
     chosen += [h for h in nearest if same_shape(h, right[0])]
     chosen += unprinted_words(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], used)
-    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole)
+    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
     # a course too small for its own: the dictionary's words of the answer's shape
     return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
 
@@ -495,19 +498,21 @@ def distractors_by_distance(
     used: Collection[str] = (),
     said: str = "",
     whole: bool = False,
+    themes: Sequence[str] = (),
 ) -> list[str]:
     """`count` heads of other lists shaped like the first right one, never from the right list, each from
     a list of its own while there are enough: siblings of one list look alike, and the answer would be
-    the odd one out. A head another question of the document printed comes after the others: a wrong
-    option met on every question of a sheet is soon known to be wrong. Never a head of the asked list,
-    whichever document lends it (two documents of a course list the same 六大纪律): it would be right."""
+    the odd one out. Heads holding one of the `themes` come first: the right ones hold them. A head another
+    question of the document printed comes after the others: a wrong option met on every question of a
+    sheet is soon known to be wrong. Never a head of the asked list, whichever document lends it (two
+    documents of a course list the same 六大纪律): it would be right."""
     chosen: list[str] = []
     if count <= 0:
         return chosen
     known = [simplify(h) for h in [*right, *option_heads(place.lst)]]  # the asked heads, then those chosen
     lenders: set[tuple[str, str]] = set()
     siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
-    for cand in ranked(right[0], pool, place, whole):
+    for cand in chain(themed(right[0], pool, place, whole, themes), ranked(right[0], pool, place, whole)):
         text = cand.printed(whole)
         head = simplify(text)
         if any(alike(head, h) for h in known) or (said and head in said):
@@ -526,6 +531,16 @@ def distractors_by_distance(
             chosen.append(sibling)
             known.append(head)
     return chosen
+
+
+def themed(target: str, pool: Iterable[Candidate], place: Place, whole: bool, themes: Sequence[str]) -> list[Candidate]:
+    """Eligible candidates whose printed heads hold one of the `themes`, most alike `target` first (ties as in
+    ranked()): a look through the pool's heads, which a window of documents bounds."""
+    if not themes:
+        return []
+    seed = digest(place.doc.stem + place.lst.key)
+    found = [c for c in pool if any(t in simplify(c.printed(whole)) for t in themes) and eligible(c, place)]
+    return sorted(found, key=lambda c: (shape_distance(target, c.printed(whole)), rank_key(c.printed(whole), seed)))
 
 
 def option_heads(lst: EnumList) -> list[str]:
@@ -656,7 +671,10 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     right = [frame.own(r) for r in right]
     wanted = CHOICE_OPTIONS - len(right)
     whole = not printed_frame(frame)  # other lists' heads as phrases of their own, or what fills the gap
-    found = distractors(right, lenders.heads, place, wanted, lenders.lexicon, lenders.used, printed_words(place), whole)
+    said = printed_words(place)
+    found = distractors(
+        right, lenders.heads, place, wanted, lenders.lexicon, lenders.used, said, whole, themes(right, place)
+    )
     if len(found) < wanted:
         return None  # too small a course for believable wrong options
     lenders.used.update(found)
@@ -665,6 +683,16 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
     prompt = question(kind, place, len(right), frame)
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
+
+
+def themes(right: list[str], place: Place) -> tuple[str, ...]:
+    """The terms (HEADED_MIN hanzi or more) the question prints, in its topic or the document's title, that every
+    right option holds (生产力 of 《…新质生产力…》 in 新质生产力的内涵与特征): wrong options without them would be
+    told apart by them; a shorter word (发展, 核心) is shared by chance as often."""
+    printed = simplify(f"{topic(place.lst, place.parent, place.doc)}\n{place.doc.title or ''}")
+    rights = [simplify(r) for r in right]
+    words = dict.fromkeys(w for w, _ in tag_words(printed) if hanzi_count(w) >= HEADED_MIN)
+    return tuple(w for w in words if all(w in r for r in rights))
 
 
 def printed_words(place: Place) -> str:
