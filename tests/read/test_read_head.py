@@ -962,3 +962,10 @@ def test_a_title_with_a_long_run_of_spaces_or_marks_is_cleaned_in_linear_time(ti
     start = time.perf_counter()
     clean_title(title)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("tag", ["[转载] ", "【原创】", to_traditional("[转载]")])
+def test_a_forum_s_tag_of_the_kind_of_post_is_no_part_of_the_title(read_text, tag: str) -> None:
+    title = "关于春季植树造林的几点意见"
+    source = read_text(f"{tag}{title}\n作者: 王建国 2017-12-18 10:32:47\n{title}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (title, [BODY, BODY2])

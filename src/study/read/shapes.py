@@ -223,6 +223,8 @@ FILE_EXTENSION = re.compile(r"(?<=[^\s.])\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:V
 # the link is tried only where a run of spaces starts, and its words take the spaces after them.)
 ISSUE_PREFIX = re.compile(r"^[【\[]\s*\d{4}[^【】\[\]]{0,8}[】\]]\s*(?=\S)")
 FILE_LINK = re.compile(r"(?<!\s)\s*[【\[]\s*(?:(?:PDF|pdf|HTML|html)\s*)?(?:(?:全文|下载)\s*)?[】\]]$")
+# A forum's tag of the kind of post before its subject ([转载] …, 【原创】…): the board's, no part of the title.
+FORUM_TAG = re.compile(r"^[\[【［]\s*(?:转载|转帖|原创|新闻|分享|讨论|推荐|求助|心得|情报)\s*[\]】］]\s*(?=\S)")
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
 SOURCE_SUFFIX = re.compile(r"(?<!\s)\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
@@ -603,10 +605,10 @@ def ends_with_doc_kind(text: str) -> bool:
 
 
 def clean_title(text: str) -> str:
-    """A title without the document number written before it, a site's word count after it (（全文3000字）), a
-    collection's count of pieces, a note's mark or a piece's label, its source or the site's column after a dash
-    or an underscore (… - 某某日报, …_某某网, …-【动态】), or the spaces of a title set out character by
-    character; a title left in book quotes loses them."""
+    """A title without the document number written before it, a forum's tag of the kind of post ([转载] …), a
+    site's word count after it (（全文3000字）), a collection's count of pieces, a note's mark or a piece's label,
+    its source or the site's column after a dash or an underscore (… - 某某日报, …_某某网, …-【动态】), or the
+    spaces of a title set out character by character; a title left in book quotes loses them."""
     for note in (
         WORD_COUNT_NOTE,
         PIECE_COUNT_NOTE,
@@ -622,7 +624,8 @@ def clean_title(text: str) -> str:
         COLUMN_SUFFIX,
     ):
         text = note.sub("", text) or text
-    text = _without_bar_label(_unspread(text))
+    tag = FORUM_TAG.match(simplify(text))  # on the shadow, of the title's length
+    text = _without_bar_label(_unspread(text[tag.end() :] if tag else text))
     rest = DOC_NUMBER_PREFIX.sub("", text, count=1)
     if rest == text or not rest:
         return text
