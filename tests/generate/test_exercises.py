@@ -744,6 +744,21 @@ def test_wrong_options_hold_the_titles_words_the_right_ones_hold() -> None:
     assert {"发挥基层组织战斗堡垒作用", "整顿软弱涣散基层组织"} <= set(asked.options)
 
 
+def test_a_framed_question_takes_no_head_cut_from_another_frame_while_it_has_others() -> None:
+    # 讲清楚____: 党员的先锋 (of 发挥…作用) reads in its own frame only; 讲清楚 + a head of that frame does
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要做到：", ["讲清楚会议的主题", "讲清楚五年的工作", "讲清楚新的部署"])
+    pool = [
+        Candidate("党员的先锋", "1", "x", "发挥党员的先锋作用"),
+        Candidate("群众的主体", "2", "y", "发挥群众的主体作用"),
+        Candidate("改革的成效", "3", "z", "讲清楚改革的成效"),
+        Candidate("基层的经验", "4", "w"),
+    ]
+    options = distractors(["会议的主题"], pool, Place(doc, lst, None), 2)
+    assert set(options) == {"改革的成效", "基层的经验"}
+    assert len(distractors(["会议的主题"], pool, Place(doc, lst, None), 3)) == 3  # when short, a misfit still
+
+
 def test_a_one_character_preposition_stays_on_the_options() -> None:
     # 以…为宗旨: 基层治理为重点 alone does not read, and the question prints no 以____
     doc = make_doc("q", "题目", ())

@@ -110,6 +110,11 @@ class Candidate:
     document: str
     whole: str = ""  # the head with that frame, when it has one
 
+    def framed_by(self) -> tuple[str, str]:
+        """The opening and closing its list's frame put around the head ("", "" for a list without one)."""
+        at = self.whole.find(self.head) if self.whole else -1
+        return (self.whole[:at], self.whole[at + len(self.head) :]) if at >= 0 else ("", "")
+
     def printed(self, whole: bool) -> str:
         """The head as a question prints it: whole in a question that prints no frame (全科网格的“排雷” alone
         is no phrase: 发挥全科网格的“排雷”作用 is), its own words in one that does."""
@@ -512,12 +517,13 @@ def distractors_by_distance(
     known = [simplify(h) for h in [*right, *option_heads(place.lst)]]  # the asked heads, then those chosen
     lenders: set[tuple[str, str]] = set()
     siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
+    asked = "" if whole else simplify("|".join(framed(place.lst)))
     for cand in chain(themed(right[0], pool, place, whole, themes), ranked(right[0], pool, place, whole)):
         text = cand.printed(whole)
         head = simplify(text)
         if any(alike(head, h) for h in known) or (said and head in said):
             continue
-        if (cand.document, cand.list_key) in lenders or text in used:
+        if (cand.document, cand.list_key) in lenders or text in used or misfit(cand, asked):
             siblings.append(text)
             continue
         lenders.add((cand.document, cand.list_key))
@@ -541,6 +547,18 @@ def themed(target: str, pool: Iterable[Candidate], place: Place, whole: bool, th
     seed = digest(place.doc.stem + place.lst.key)
     found = [c for c in pool if any(t in simplify(c.printed(whole)) for t in themes) and eligible(c, place)]
     return sorted(found, key=lambda c: (shape_distance(target, c.printed(whole)), rank_key(c.printed(whole), seed)))
+
+
+def framed(lst: EnumList) -> tuple[str, str]:
+    """The opening and closing of the frame a list's options come without."""
+    frame = option_frame(lst)
+    return frame.opening, frame.closing
+
+
+def misfit(cand: Candidate, asked: str) -> bool:
+    """True for a head cut from a frame other than the `asked` one ("opening|closing", simplified; "" for a
+    question printing heads whole): 专项整治的“亮剑” reads in 发挥____作用, its own, not in 全面从严治党的____."""
+    return bool(asked) and bool(cand.whole) and simplify("|".join(cand.framed_by())) != asked
 
 
 def option_heads(lst: EnumList) -> list[str]:
