@@ -29,6 +29,8 @@ TERMS = (
         "1. 本站文档均由网友上传，下载前请先预览。\n2. 下载本文档需消耗积分，下载后不退款。\n",
         "- 2024-03-02 发布 |\n- 28.5 KB |\n- 12页\n敬告：本站不保证用户上传的文档完整性，下载前请预览。\n文档介绍\n",
         to_traditional(TERMS),
+        "论文部分内容阅读\n",
+        "文档部分内容预览\n",
     ],
 )
 def test_a_document_site_s_terms_and_card_over_the_title_go(read_text, chrome: str) -> None:

@@ -331,16 +331,16 @@ def drop_pinyin_glosses(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # A document site sets its terms over the document it shows, as numbered items (1、本站文档均由网友上传…,
 # 2、该文档为VIP文档…) or alone (敬告：本站不保证…), with its card of the file's figures (- 2021-05-07 发布 |,
-# - 37.5 KB |, - 55页) and its label over the document (文档介绍): none of it is the document's, and the title
-# stands below them. A line is the site's terms by two of its words, with the site naming itself, or with 文档 on
-# a numbered item (1、各单位要加强版权保护，严禁下载盗版软件 is a text's own item).
+# - 37.5 KB |, - 55页) and its label over the document (文档介绍, 部分内容预览): none of it is the document's, and
+# the title stands below them. A line is the site's terms by two of its words, with the site naming itself, or
+# with 文档 on a numbered item (1、各单位要加强版权保护，严禁下载盗版软件 is a text's own item).
 SITE_WORDS = re.compile(r"文档|下载|上传|付费|会员|VIP|侵权|版权|退款|本站|本网站|网站", re.IGNORECASE)
 SITE_SELF = re.compile(r"本站|本网站|该网站|网站文档")
 TERMS_ITEM = re.compile(r"^[-•·*]?\s*\d{1,2}\s*[、.．]")
 FILE_FIGURES = re.compile(
     r"^[-•·*]?\s*(?:\d{4}-\d{1,2}-\d{1,2}\s*发布|\d+(?:\.\d+)?\s*[KMG]B|\d+\s*页)\s*[|｜]?$", re.IGNORECASE
 )
-DOCUMENT_LABEL = re.compile(r"^(?:文档|资料)(?:介绍|简介|描述|预览)$")
+DOCUMENT_LABEL = re.compile(r"^(?:文档|资料)(?:介绍|简介|描述|预览)$|^(?:论文|文档|资料)?部分内容(?:阅读|预览)$")
 SITE_WORDS_MIN = 2
 TERMS_MAX_LENGTH = 300  # one of the site's terms is short: a longer line is a text, or a whole page of markup
 MARKUP = re.compile(r"<[A-Za-z/!]")
