@@ -110,7 +110,9 @@ OUTPUTS: tuple[Output, ...] = (
         sends=frozenset({pdf.MEDIUM}),
         parallel=True,
         apart=True,
-        preload=("weasyprint", "study.render.printing"),
+        # what its workers import, once in a fork server for all of them: the printer, the warmer and the jobs'
+        # module, and the binder of course PDFs (pypdf)
+        preload=("weasyprint", "study.render.printing", "study.render.pdf", "study.render.assemble"),
         warm=pdf.warm,
         fonts=pdf.fonts,
         medium=pdf.MEDIUM,
