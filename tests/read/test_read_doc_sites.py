@@ -16,9 +16,9 @@ TITLE = "关于春季植树造林的几点意见"
 BODY = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。"
 BODY2 = "林业站要加强对新栽树苗的巡查，及时补栽死苗，并把成活率按季度报乡政府备案。"
 TERMS = (
-    "- 1、某某文库网站文档一经付费，不意味着购买了该文档的版权，仅供个人学习、研究之用，侵权必究。\n"
-    "- 2、本站所有内容均由网友上传，本站不对文档的完整性做任何保证，付费前请自行鉴别。\n"
-    "- 3、该文档为会员文档，如果想要下载，成为会员后下载免费。\n"
+    "- 1、某某文库网站的文档仅供在线阅读，下载须支付积分，版权归原作者所有。\n"
+    "- 2、本站文档由用户分享，本站只提供存储空间，请在付费前先行预览。\n"
+    "- 3、下载本文档后如需换文档，请联系会员客服。\n"
 )
 
 
@@ -26,8 +26,8 @@ TERMS = (
     "chrome",
     [
         TERMS,
-        "1. 本站文档均由网友上传，下载前请先预览。\n2. 下载本文档需消耗积分，下载后不退款。\n",
-        "- 2024-03-02 发布 |\n- 28.5 KB |\n- 12页\n敬告：本站不保证用户上传的文档完整性，下载前请预览。\n文档介绍\n",
+        "1. 本站文档由用户分享，下载前请先预览。\n2. 下载本文档需消耗积分，下载后不退款。\n",
+        "- 2024-03-02 发布 |\n- 28.5 KB |\n- 12页\n提示：本站文档由用户分享，下载前请预览。\n文档介绍\n",
         to_traditional(TERMS),
         "论文部分内容阅读\n",
         "文档部分内容预览\n",
@@ -45,7 +45,7 @@ def test_a_text_s_own_first_item_on_downloads_and_copyright_stays(read_text) -> 
 
 
 def test_the_site_s_terms_below_the_text_s_start_stay(read_text) -> None:
-    terms = "本站所有文档均由网友上传，下载前请先预览。"
+    terms = "本站文档由用户分享，下载前请先预览。"
     source = read_text(f"{TITLE}\n{BODY}\n{terms}\n{BODY2}\n")
     assert terms in texts(source)
 
@@ -65,7 +65,7 @@ def test_a_long_line_is_never_the_site_s_chrome_and_is_passed_quickly() -> None:
 
 
 def test_a_page_saved_on_one_line_that_names_the_site_s_words_is_read(read_text) -> None:
-    terms = "<div>本站文档均由网友上传，下载前请预览。</div>"
+    terms = "<div>本站文档由用户分享，下载前请预览。</div>"
     page = f"<html><body>{terms}<h1>{TITLE}</h1><p>{BODY}</p><p>{BODY2}</p></body></html>"
     source = read_text(page, "page.html")
     assert texts(source)[-2:] == [BODY, BODY2]

@@ -317,7 +317,7 @@ def test_an_address_with_its_postcode_in_the_text_stays(read_text, address: str)
 
 
 @pytest.mark.parametrize(
-    "caption", ["全体与会人员合影", "嘉宾与学员在会场留影", to_traditional("县委领导与先进个人合影留念")]
+    "caption", ["全体与会人员合影", "党员代表在展馆前留影", to_traditional("县委领导与先进个人合影留念")]
 )
 def test_a_group_picture_s_caption_alone_on_its_line_goes(caption: str) -> None:
     kept, note = drop_captions(lines(LEAD, caption, LONG + REST))

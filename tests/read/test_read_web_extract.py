@@ -214,7 +214,7 @@ def test_a_character_escaped_as_a_surrogate_pair_in_a_pages_json_is_one_characte
     assert [p.text for p in source.paragraphs] == [text, "\U0001f333" + text, text + "\ufffd"]
 
 
-BANNER = "本网站使用缓存技术提供更好的阅读体验，点这里了解隐私声明。"
+BANNER = "欢迎下载某某客户端，订阅您关心的栏目，每天推送最新消息。"
 ARTICLE = (
     "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。",
     "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。",

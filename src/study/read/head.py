@@ -206,7 +206,7 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
 
 def _site_headers(head: list[tuple[int, Line]], titles: list[tuple[int, Line]]) -> set[int]:
     """The positions of a site's own header among the head's title lines: its name and more (某某网 专栏), or its
-    name alone (某某发展网) right over another title line, the headline."""
+    name alone (某某新闻网) right over another title line, the headline."""
     candidates = {i for i, _ in titles}
     named = {i for (i, line), (j, _) in pairwise(head) if j in candidates and SITE_NAME.fullmatch(simplify(line.text))}
     return named | {i for i, line in titles if SITE_HEADER.match(simplify(line.text))}
@@ -277,8 +277,8 @@ def _plain_title(head: list[tuple[int, Line]], wrapped: bool) -> tuple[int, ...]
 
 
 def _title_goes_on(first: Line, second: Line) -> bool:
-    """True when `second` goes on with a title too long for the `first` line (国有企业专题党课：强化党建引领，推动 /
-    国有企业高质量发展), as a hard-wrapped copy of a PDF sets it: the first line ends on no mark, the second is short,
+    """True when `second` goes on with a title too long for the `first` line (县林业局专题党课：守护绿水青山，推动 /
+    全县林业高质量发展), as a hard-wrapped copy of a PDF sets it: the first line ends on no mark, the second is short,
     unpunctuated and neither a byline, a date, a marker nor a subtitle, and the two read as one title (with its
     label's colon and its commas, as a headline has them)."""
     text = second.text.strip()
@@ -401,7 +401,7 @@ UNDER_HEADLINE = 3  # … and its text begins among the lines right under it
 
 def _hinted_top(lines: list[Line], hint: str | None) -> int:
     """The position of the headline a page's markup names (its only <h1>) when it stands among the page's first
-    lines, text of its own over it (a site's banners: 本网站使用…技术…，点这里了解隐私声明。), and its article
+    lines, text of its own over it (a site's banners: its notice on cookies, its app's advert), and its article
     begins right under it: what stands over it is the page's, whatever it says; else 0."""
     texts = [(i, line.text) for i, line in enumerate(lines) if line.text]
     at = next((k for k, (_, text) in enumerate(texts[:HINT_REACH]) if hint and same_text(text, hint)), 0)

@@ -136,7 +136,7 @@ CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointi
 # A line that only marks where a picture stood (图片, 资料图片, （资料图）, • 图片, 网络配图): no text.
 PICTURE_MARK = re.compile(r"^[•·*\-\s]*[（(]?(?:资料|网络|新闻|示意)?(?:图片|配图|图)[）)]?$")
 
-# A group picture's caption alone on its line, short and unpunctuated (与会人员合影, 嘉宾与学员在会场留影): no text.
+# A group picture's caption alone on its line, short and unpunctuated (与会人员合影, 党员代表在展馆前留影): no text.
 GROUP_PHOTO = re.compile(r"^[^。！？!?；;，,：:]{2,30}(?:合影|合照|留影)(?:留念)?$")
 
 
@@ -329,9 +329,9 @@ def drop_pinyin_glosses(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # ---------------------------------------------------------------- a document site's chrome over the document
 
-# A document site sets its terms over the document it shows, as numbered items (1、本站文档均由网友上传…,
-# 2、该文档为VIP文档…) or alone (敬告：本站不保证…), with its card of the file's figures (- 2021-05-07 发布 |,
-# - 37.5 KB |, - 55页) and its label over the document (文档介绍, 部分内容预览): none of it is the document's, and
+# A document site sets its terms over the document it shows, as numbered items (1、本站文档由用户分享…,
+# 2、下载本文档需积分…) or alone (提示：本站…), with its card of the file's figures (- 2024-03-02 发布 |,
+# - 28.5 KB |, - 12页) and its label over the document (文档介绍, 部分内容预览): none of it is the document's, and
 # the title stands below them. A line is the site's terms by two of its words, with the site naming itself, or
 # with 文档 on a numbered item (1、各单位要加强版权保护，严禁下载盗版软件 is a text's own item).
 SITE_WORDS = re.compile(r"文档|下载|上传|付费|会员|VIP|侵权|版权|退款|本站|本网站|网站", re.IGNORECASE)

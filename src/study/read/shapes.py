@@ -317,7 +317,7 @@ FOOTNOTE_MARK = re.compile(r"(?<=[\u3400-\u9fff])[1-9*＊](?=[、,，\s]|$)")
 
 # The square or circle a paper or journal sets before its byline (□ 张明 李华, ■张明): no part of the names.
 BYLINE_MARK = re.compile(r"^[□■◎]\s*")  # (●, ◆ are a list's bullets too)
-# Names after such a mark, whatever their surnames (□ 张明 李华, ■弘 文: a name spaced out to a width).
+# Names after such a mark, whatever their surnames (□ 张明 李华, ■林 远: a name spaced out to a width).
 MARKED_NAMES = re.compile(
     r"[□■◎]\s*([\u3400-\u9fff·](?:\s?[\u3400-\u9fff·]){1,3}(?:[\s、，,]+[\u3400-\u9fff·]{2,4}){0,3})"
 )
@@ -490,7 +490,7 @@ def looks_like_date(text: str) -> bool:
 
 
 def is_page_clock(text: str) -> bool:
-    """True for a date line with its weekday (2020年3月24日 星期二): the date a page's banner shows, today's as the
+    """True for a date line with its weekday (2023年5月8日 星期一): the date a page's banner shows, today's as the
     page was copied, over an article that may date itself; the article's own date when it gives none."""
     return len(text) <= DATE_LINE_MAX and WEEKDAY.search(simplify(text.strip())) is not None and looks_like_date(text)
 
