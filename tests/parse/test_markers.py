@@ -445,3 +445,12 @@ def test_formal_numerals_number_points_as_plain_ones_do() -> None:
     assert heads(lst) == ["目的不同", "重点不同", "写法不同"]
     doc = outline("壹、总体要求\n内容甲。\n贰、主要任务\n内容乙。")
     assert heads(flat(doc)[0]) == ["总体要求", "主要任务"]
+
+
+def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:
+    # a page cut out of a longer notice begins inside a part: its 三、 continues nothing, yet closes the （1）s
+    doc = outline(
+        "（4）负责学校的日常管理工作。\n（5）履行章程规定的其他职权。\n三、健全议事决策制度\n"
+        "6. 学校应当按期召开全体会议，听取和审议工作报告。\n7. 常委会主持经常工作，研究日常事务。"
+    )
+    assert [(lst.style, [len(i.lists) for i in lst.items]) for lst in doc.lists] == [("（4）", [0, 0]), ("6.", [0, 0])]

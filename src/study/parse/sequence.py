@@ -126,6 +126,7 @@ class _Builder:
             self.stack[depth].markers.append(marker)
             return
         if marker.n != 1 and not self.numbering_runs_on(marker):
+            self.close_deeper(marker)
             self.stray.append(marker)
             return
         for depth, open_list in enumerate(self.stack):
@@ -134,6 +135,17 @@ class _Builder:
                     self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
                 break  # … or, when the open list's next number comes after it, a list inside its item
         self.stack.append(_Open(marker, [marker]))
+
+    def close_deeper(self, marker: Marker) -> None:
+        """Close the open lists of deeper families than a stray heading marker that opens a paragraph: the genre
+        numbers its levels 一、 > （一） > 1. > （1） > ①, so a 三、 that continues no numbering (a document cut out
+        of a longer one begins inside 二、) still ends the (10)'s item before it. A list that begins, 一、 inside
+        a 1、 (a quiz's answer) or （二） inside a 3., nests as it comes: authors invert the levels."""
+        mine = LEVEL_OF.get(marker.rule.group)
+        if not marker.at_start or marker.rule.kind is not Kind.HEADING or mine is None:
+            return
+        while self.stack and (LEVEL_OF.get(self.stack[-1].first.rule.group) or 0) > mine:
+            self.done.append(self.finish(self.stack.pop(), (marker.para, marker.start)))
 
     def nests_in_top(self, marker: Marker, depth: int) -> bool:
         """True when a first marker whose family an older list below the innermost one also numbers belongs
