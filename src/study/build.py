@@ -34,7 +34,7 @@ from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.render.outputs import Output, chosen, parts_made
 from study.summary import Summary
 from study.tallies import Tallying
-from study.unchanged import Stamp, forget, inputs_key, probe_of, remember
+from study.unchanged import Stamp, forget, inputs_key, probe_of, remember, sources_seen
 from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (
     NO_COUNTS,
@@ -121,6 +121,7 @@ def build(
     with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
         forget(dist)  # before dist/ changes: a build cut off leaves no stamp to say nothing changed
         key = inputs_key(sources, settings, paths, probes)  # all it is made of, as this build finds it
+        seen = sources_seen(paths)
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
         # workers wanted for printing later are started (and their printers made) while the sources are read
@@ -170,7 +171,7 @@ def build(
         )
         # a build with something to fix is not said again: a failure or a lost ledger may not recur
         if key is not None and report.ok and not report.warnings:
-            remember(dist, Stamp(key, probes, cache.files_seen(), Summary.of(report).again()))
+            remember(dist, Stamp(key, probes, seen, cache.files_seen(), Summary.of(report).again()))
     return report
 
 

@@ -39,6 +39,9 @@ class Stamp:
 
     key: str
     probes: tuple[Probe, ...]  # the outputs' environment, as the key covers it
+    # the sources as the build found them (path, size, modification time): a quick look before the key,
+    # so that a rebuild after an edit, which builds, spends nothing here on hashing
+    sources: tuple[tuple[str, int, int], ...]
     files: Mapping[str, tuple[int, ...]]  # path under dist/ → size, modification time (ns), inode
     summary: Summary  # what a rebuild that finds it all unchanged says
 
@@ -63,17 +66,23 @@ def unsettled_key(sources: Path, settings: Settings, paths: Sequence[Path], prob
     parts = [str(STAMP_VERSION), code_fingerprint(), repr(settings), str(stat_of(settings_file))]
     # the course's own templates, as the build looks for them (study.build.course_inputs)
     parts += [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
-    for path in paths:
-        parts += [str(path), str(stat_of(path)), digest(path.read_bytes())]  # its time dates the course
+    for (name, *stat), path in zip(sources_seen(paths), paths, strict=True):
+        parts += [name, str(stat), digest(path.read_bytes())]  # its time dates the course
     parts += [part for probe in probes for part in (probe, called(probe, settings))]
     return digest(*parts)
 
 
+def sources_seen(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Each source's path, size and modification time (ns)."""
+    return tuple((str(path), *stat_of(path)) for path in paths)
+
+
 def stat_of(path: Path) -> tuple[int, int]:
-    """A file's size and modification time (ns), or (-1, -1) when it is absent."""
-    if not path.exists():
+    """A file's size and modification time (ns), or (-1, -1) when it cannot be looked at (absent)."""
+    try:
+        found = path.stat()
+    except OSError:
         return (-1, -1)
-    found = path.stat()
     return (found.st_size, found.st_mtime_ns)
 
 
@@ -100,6 +109,7 @@ def remember(dist: Path, stamp: Stamp) -> None:
         "version": STAMP_VERSION,
         "key": stamp.key,
         "probes": list(stamp.probes),
+        "sources": [list(seen) for seen in stamp.sources],
         "files": {rel: list(seen) for rel, seen in sorted(stamp.files.items())},
         "summary": stamp.summary.to_json(),
     }
@@ -114,7 +124,8 @@ def read_stamp(dist: Path) -> Stamp | None:
             return None
         files = {str(rel): tuple(int(n) for n in seen) for rel, seen in dict(body["files"]).items()}
         probes = tuple(str(probe) for probe in body["probes"])
-        return Stamp(str(body["key"]), probes, files, Summary.from_json(body["summary"]))
+        seen = tuple((str(path), int(size), int(mtime)) for path, size, mtime in body["sources"])
+        return Stamp(str(body["key"]), probes, seen, files, Summary.from_json(body["summary"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -127,10 +138,13 @@ def intact(dist: Path, files: Mapping[str, tuple[int, ...]]) -> bool:
 def replay(sources: Path, dist: Path) -> Summary | None:
     """What the build that left dist/ said, when nothing it was made of has changed since; else None."""
     stamp = read_stamp(dist)
-    if stamp is None or not intact(dist, stamp.files):
+    if stamp is None:
         return None
     try:
-        settings, paths = load_settings(sources), discover(sources)
+        paths = discover(sources)
+        if sources_seen(paths) != stamp.sources or not intact(dist, stamp.files):
+            return None  # an edit: quickly told
+        settings = load_settings(sources)
     except UNSETTLED:
         return None  # the build says what is wrong
     key = inputs_key(sources, settings, paths, stamp.probes)

@@ -83,6 +83,13 @@ def test_a_file_not_as_the_build_left_it_means_a_build(course: tuple[Path, Path]
     assert replay(sources, dist) is None
 
 
+def test_an_edit_is_told_before_anything_is_hashed(course: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    sources, dist = course
+    (sources / "a.txt").write_text(DOCUMENT + "四是坚持系统观念。\n", encoding="utf-8")
+    monkeypatch.setattr(study.unchanged, "unsettled_key", lambda *args: pytest.fail("hashed the course"))
+    assert replay(sources, dist) is None
+
+
 def test_the_code_is_part_of_the_key(course: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     sources, dist = course
     monkeypatch.setattr(study.unchanged, "code_fingerprint", lambda: "other code")
