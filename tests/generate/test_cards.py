@@ -267,6 +267,14 @@ def test_a_subjectless_key_sentence_takes_the_clause_before_it(opener: str) -> N
     assert sentence == f"加强调查研究。{opener}做好各项决策工作的重要前提和基础。"
 
 
+def test_an_answer_line_never_ends_inside_a_word() -> None:
+    # a long first sentence cut at a length: 会议分别在上海和嘉兴南 of …嘉兴南湖召开
+    text = "党的第一次全国代表大会于一九二一年七月先后在上海和嘉兴南湖召开，宣告中国共产党正式成立。"
+    cut = Item("", text[: text.find("南湖") + 1], text, "1.1", "[1]", Loc(PATH, 3, 1))
+    assert item_line(cut, 0).text == "党的第一次全国代表大会于一九二一年七月先后在上海和嘉兴……"
+    assert item_line(item("1.2", "[2]", "", "加强调查研究", "。调查研究是谋事之基。"), 1).text == "加强调查研究"
+
+
 def test_an_answer_line_drops_the_word_closing_its_series() -> None:
     assert item_line(item("1.3", "[3]", "", "不变味等"), 2).text == "不变味"
     assert item_line(item("1.2", "[2]", "", "男女平等"), 1).text == "男女平等"  # a word of its own

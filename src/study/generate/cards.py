@@ -44,6 +44,7 @@ CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
 SERIES_CUT = "……"  # stands for the items a list's topic holds, or the start of a lead cut short
 BULLET_RUN = re.compile("[—–‐\\-•·●○■□◆◇▪▸▶►★☆※]+")  # marks of unnumbered items: no place in a citation
+CUT_WORD_REACH = 6  # characters after a head cut inside a word that finish the word for jieba
 JOIN_MAX = 3  # characters between two items' words a topic names in one run (与, 和, 、, “”, 以及)
 SERIES_CLOSERS = ("等等", "等")  # the word that closes an enumeration (A、B、C等): no part of its last item
 COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
@@ -258,7 +259,28 @@ def item_marker(item: Item, at: int) -> str:
 
 def item_line(item: Item, at: int) -> Line:
     """An item as an answer line: marker and headline without trailing punctuation."""
-    return Line(item_marker(item, at), unclosed(item.head.strip(EDGE_PUNCT)))
+    return Line(item_marker(item, at), unclosed(shown_head(item)))
+
+
+def whole_head(item: Item) -> bool:
+    """False for a head cut off inside a word (…分别在上海、嘉兴南 of …嘉兴南湖召开): a long first sentence
+    without a comma is cut at a length, and half a word is neither an answer to write nor an option."""
+    head = item.head.strip()
+    at = item.text.find(head) if head else -1
+    following = item.text[at + len(head) : at + len(head) + 1] if at >= 0 else ""
+    return not following.isalnum()
+
+
+def shown_head(item: Item) -> str:
+    """An item's head as a card prints it, without trailing punctuation; one cut inside a word (…在安全领域的体
+    of …的体现) is cut back to its last whole word and marked as cut (……)."""
+    head = item.head.strip(EDGE_PUNCT)
+    if whole_head(item):
+        return head
+    at = item.text.find(head)
+    cuts = word_cuts(item.text[at : at + len(head) + CUT_WORD_REACH])
+    kept = max((c for c in cuts if c <= len(head)), default=0)
+    return head[:kept].rstrip(EDGE_PUNCT) + SERIES_CUT if kept else head
 
 
 def unclosed(head: str) -> str:

@@ -41,6 +41,7 @@ from study.generate.cards import (
     stray_marks_off,
     unclosed,
     unnumbered,
+    whole_head,
     without_items,
     without_opening,
 )
@@ -249,15 +250,6 @@ def usable(lst: EnumList, sizes: range) -> bool:
         and all(len(t) in HEAD_LENGTHS for t in texts)
         and all(map(whole_head, lst.items))
     )
-
-
-def whole_head(item: Item) -> bool:
-    """False for a head cut off inside a word (…分别在上海、嘉兴南 of …嘉兴南湖召开): a long first sentence
-    without a comma is cut at a length, and half a word is neither an answer to write nor an option."""
-    head = item.head.strip()
-    at = item.text.find(head) if head else -1
-    following = item.text[at + len(head) : at + len(head) + 1] if at >= 0 else ""
-    return not following.isalnum()
 
 
 def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
