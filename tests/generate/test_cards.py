@@ -374,7 +374,7 @@ def test_a_cloze_gap_the_card_shows_elsewhere_goes_back_to_plain_text() -> None:
 def test_a_cloze_gap_whose_term_the_cards_heading_prints_goes_back_to_plain_text() -> None:
     # 要在[5字]上下功夫 under 《在基层治理上下功夫的几点体会》 … 基层治理 (4 hanzi) is printed whole there
     runs: list[tuple[str, str | None]] = [("党员要在", None), ("基层治理", "4字"), ("中发挥", None), ("作用", "2字")]
-    kept = unrevealed(runs, "", simplify("《抓好基层治理的作用发挥》"))
+    kept = unrevealed(runs, simplify("《抓好基层治理的作用发挥》"))
     assert kept == [("党员要在", None), ("基层治理", None), ("中发挥", None), ("作用", "2字")]  # 作用: by chance
     made = cards_of(outline(), title="转变工作作风的几点体会")
     assert all("转变工作作风" not in [c.prompt[g.start : g.end] for g in c.gaps] for c in made if c.kind == "cloze")

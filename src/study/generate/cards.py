@@ -621,14 +621,13 @@ def giveaway_forms(before: str, answer: str, after: str) -> list[str]:
     return found
 
 
-def unrevealed(runs: list[tuple[str, str | None]], shown: str, heading: str = "") -> list[tuple[str, str | None]]:
-    """The cloze runs with every gap that `shown` (simplified) gives away put back as plain text, and every
-    gap whose term the `heading` (simplified: the document's name and the card's context) prints whole."""
+def unrevealed(runs: list[tuple[str, str | None]], shown: str) -> list[tuple[str, str | None]]:
+    """The cloze runs with every gap that `shown` (simplified: what the card prints besides the sentence) gives
+    away put back as plain text: its answer with a little of its context, or a term of it whole (headed)."""
     kept = list(runs)
     for i, (text, hint) in enumerate(runs):
         before, after = runs[i - 1][0] if i else "", runs[i + 1][0] if i + 1 < len(runs) else ""
-        forms = giveaway_forms(before, text, after)
-        if hint is not None and (any(form in shown for form in forms) or headed(text, heading)):
+        if hint is not None and (headed(text, shown) or any(f in shown for f in giveaway_forms(before, text, after))):
             kept[i] = (text, None)
     return kept
 
@@ -654,7 +653,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     # the blanks are the item's own: not the subject it took from the list (every sibling's card shows it) nor
     # the frame every sibling opens or closes on (讲清楚…, …的迫切需要), which tells no item from another
     own = own_part(*parts, item_frame(lst)) if parts else None
-    runs = unrevealed(cloze_runs(sentence, scope, own), shown, shown) if sentence else []
+    runs = unrevealed(cloze_runs(sentence, scope, own), shown) if sentence else []
     if not any(hint is not None for _, hint in runs):
         return None
     # convert run by run: a script conversion may change a run's length, so offsets are counted after it
