@@ -11,6 +11,7 @@ from study.generate.cards import (
     Frame,
     cn_count,
     cn_numeral,
+    context_tail,
     count_question,
     giveaway_forms,
     item_line,
@@ -265,6 +266,19 @@ def test_a_subjectless_key_sentence_takes_the_clause_before_it(opener: str) -> N
     point = item("7", "（七）", "（七）", "加强调查研究。", f"{opener}做好各项决策工作的重要前提和基础。")
     sentence = key_sentence(point)
     assert sentence == f"加强调查研究。{opener}做好各项决策工作的重要前提和基础。"
+
+
+def test_a_paragraph_long_lead_is_never_a_cards_context_whole() -> None:
+    # a whole abstract before the list: its last sentence, one long clause, stands for it
+    last = (
+        "基于对基层治理的组织保障、思想保障、根本归宿、实施途径、工作重点、动力来源等方面的判断与把握"
+        "而提出的“四个坚持”是基层治理的实践要求。"
+    )
+    lead = "摘要：" + "党的十八大以来，基层治理取得了显著成效，积累了宝贵经验，形成了一系列制度成果。" * 3 + last
+    assert len(lead) > 2 * 60 and len(last) > 60
+    assert context_tail(lead) == "……" + last
+    short = "党的十八大以来，基层治理取得了显著成效。" + last  # a lead, not a paragraph: whole
+    assert context_tail(short) == short
 
 
 def test_an_answer_line_never_ends_inside_a_word() -> None:

@@ -49,6 +49,7 @@ JOIN_MAX = 3  # characters between two items' words a topic names in one run (�
 SERIES_CLOSERS = ("等等", "等")  # the word that closes an enumeration (A、B、C等): no part of its last item
 COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
+PARAGRAPH_LEAD = 2 * CONTEXT_MAX  # characters of a lead that is a paragraph: never a card's context whole
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
 HEADED_MIN = 3  # hanzi of a term that, printed whole in a card's or a sheet's heading, gives it away
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -340,7 +341,12 @@ def context_tail(text: str) -> str:
     while clauses and len(clauses[-1]) + len(kept) <= CONTEXT_MAX:
         kept = clauses.pop() + kept
     if len(kept) > CONTEXT_MAX or kept.count("“") != kept.count("”"):
-        return text  # one long clause, or a quotation cut open: the whole lead says it better
+        # one long clause, or a quotation cut open: the whole lead says it better, unless it is a paragraph,
+        # whose last sentence then stands whole
+        last = found[-1].strip() if found else text
+        if len(text) <= PARAGRAPH_LEAD or last == text or last.count("“") != last.count("”"):
+            return text
+        kept = last
     return kept if kept == text else SERIES_CUT + kept.lstrip(EDGE_PUNCT)
 
 
