@@ -271,8 +271,8 @@ def test_a_subjectless_key_sentence_takes_the_clause_before_it(opener: str) -> N
 def test_a_paragraph_long_lead_is_never_a_cards_context_whole() -> None:
     # a whole abstract before the list: its last sentence, one long clause, stands for it
     last = (
-        "基于对基层治理的组织保障、思想保障、根本归宿、实施途径、工作重点、动力来源等方面的判断与把握"
-        "而提出的“四个坚持”是基层治理的实践要求。"
+        "在总结近年来全县各乡镇各部门推进基层治理创新实践经验基础上提出的“四个坚持”"
+        "是今后一个时期我县基层治理工作必须遵循的实践要求。"
     )
     lead = "摘要：" + "党的十八大以来，基层治理取得了显著成效，积累了宝贵经验，形成了一系列制度成果。" * 3 + last
     assert len(lead) > 2 * 60 and len(last) > 60
@@ -282,26 +282,26 @@ def test_a_paragraph_long_lead_is_never_a_cards_context_whole() -> None:
 
 
 def test_an_answer_line_never_ends_inside_a_word() -> None:
-    # a long first sentence cut at a length: 会议分别在上海和嘉兴南 of …嘉兴南湖召开
-    text = "党的第一次全国代表大会于一九二一年七月先后在上海和嘉兴南湖召开，宣告中国共产党正式成立。"
-    cut = Item("", text[: text.find("南湖") + 1], text, "1.1", "[1]", Loc(PATH, 3, 1))
-    assert item_line(cut, 0).text == "党的第一次全国代表大会于一九二一年七月先后在上海和嘉兴……"
+    # a long first sentence cut at a length: …在县行政中心大礼 of …大礼堂召开
+    text = "全县第三次党代表大会于去年十月在县行政中心大礼堂召开，选举产生了新一届县委。"
+    cut = Item("", text[: text.find("礼堂") + 1], text, "1.1", "[1]", Loc(PATH, 3, 1))
+    assert item_line(cut, 0).text == "全县第三次党代表大会于去年十月在县行政中心……"
     assert item_line(item("1.2", "[2]", "", "加强调查研究", "。调查研究是谋事之基。"), 1).text == "加强调查研究"
 
 
 def test_an_answer_line_drops_the_word_closing_its_series() -> None:
-    assert item_line(item("1.3", "[3]", "", "不变味等"), 2).text == "不变味"
+    assert item_line(item("1.3", "[3]", "", "不走样等"), 2).text == "不走样"
     assert item_line(item("1.2", "[2]", "", "男女平等"), 1).text == "男女平等"  # a word of its own
 
 
 def test_a_parents_cloze_never_asks_a_sentence_of_its_sub_items() -> None:
-    # 第三条 党员必须履行下列义务：（一）…（二）…: the sub-items' own clozes ask their sentences
-    subs = enum("3/1", "（一）", "党员必须履行下列义务", (
-        item("3/1.1", "（一）", "（一）", "认真学习党的基本理论", "，努力提高为人民服务的本领。"),
-        item("3/1.2", "（二）", "（二）", "坚持党和人民的利益高于一切", "，吃苦在前，享受在后。"),
+    # 第五条 支部委员会的职责：（一）…（二）…: the sub-items' own clozes ask their sentences
+    subs = enum("3/1", "（一）", "支部委员会的职责", (
+        item("3/1.1", "（一）", "（一）", "组织党员学习党的理论", "，提高党员的政治素质。"),
+        item("3/1.2", "（二）", "（二）", "做好党员教育管理工作", "，严格组织生活制度。"),
     ))  # fmt: skip
-    text = "党员必须履行下列义务：" + "".join(i.text for i in subs.items)
-    parent = Item("第三条", "党员必须履行下列义务", "第三条" + text, "3", "第三条", Loc(PATH, 3, 1), (subs,))
+    text = "支部委员会的职责：" + "".join(i.text for i in subs.items)
+    parent = Item("第五条", "支部委员会的职责", "第五条" + text, "3", "第五条", Loc(PATH, 3, 1), (subs,))
     assert key_sentence(parent) is None
     clozes = [c.prompt for c in cards_of((enum("0", "第一条", None, (parent,)),)) if c.kind == "cloze"]
     assert len(clozes) == len(set(clozes))

@@ -701,8 +701,8 @@ def test_a_question_without_a_frame_prints_other_lists_heads_whole() -> None:
 
 
 def test_a_traditional_fill_in_never_opens_on_a_pointing_word() -> None:
-    # 這是核心，也是____。: a traditional copy's 這 points back as 这 does
-    point = make_item("t", "1.1", "[1]", "一、", "堅持人民至上。", "這是核心，也是根本。這實質上是發展與安全的關係。")
+    # 這是前提，也是____。: a traditional copy's 這 points back as 这 does
+    point = make_item("t", "1.1", "[1]", "一、", "堅持人民至上。", "這是前提，也是基礎。這實質上是改革與穩定的關係。")
     found = ex.key_sentences(point)
     assert found and not any(s.startswith("這") for s in found)
 
@@ -714,10 +714,10 @@ def test_an_answer_key_never_places_a_point_by_its_dash() -> None:
 
 
 def test_the_word_closing_a_series_is_no_part_of_its_last_head() -> None:
-    # 坚持自我净化、自我完善、自我提高等: 自我提高等 would mark the last item among the options
-    lst = make_list("q", "1", "要做到：", ["自我净化", "自我完善", "自我提高等"])
-    assert ex.heads(lst) == ["自我净化", "自我完善", "自我提高"]
-    assert [c.head for c in ex.candidates(make_doc("q", "题目", (lst,)))] == ["自我净化", "自我完善", "自我提高"]
+    # 抓好调查研究、督促检查、信息反馈等: 信息反馈等 would mark the last item among the options
+    lst = make_list("q", "1", "要做到：", ["调查研究", "督促检查", "信息反馈等"])
+    assert ex.heads(lst) == ["调查研究", "督促检查", "信息反馈"]
+    assert [c.head for c in ex.candidates(make_doc("q", "题目", (lst,)))] == ["调查研究", "督促检查", "信息反馈"]
     words = make_list("q", "1", "要做到：", ["民族团结", "男女平等"])  # a word ending on 等 keeps it
     assert ex.heads(words) == ["民族团结", "男女平等"]
 

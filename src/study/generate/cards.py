@@ -273,8 +273,8 @@ def whole_head(item: Item) -> bool:
 
 
 def shown_head(item: Item) -> str:
-    """An item's head as a card prints it, without trailing punctuation; one cut inside a word (…在安全领域的体
-    of …的体现) is cut back to its last whole word and marked as cut (……)."""
+    """An item's head as a card prints it, without trailing punctuation; one cut inside a word (…嘉兴南 of
+    …嘉兴南湖召开) is cut back to its last whole word and marked as cut (……)."""
     head = item.head.strip(EDGE_PUNCT)
     if whole_head(item):
         return head
@@ -285,7 +285,7 @@ def shown_head(item: Item) -> str:
 
 
 def unclosed(head: str) -> str:
-    """A head without the 等 (等等) that closes its series (自我净化、…、自我提高等“四个自我” → 自我提高): it ends
+    """A head without the 等 (等等) that closes its series (调查研究、…、督促检查等“三项工作” → 督促检查): it ends
     the enumeration, not the point, and would mark the last item; a word ending on 等 (男女平等) keeps it."""
     if not head.endswith(SERIES_CLOSERS):
         return head  # the common case, without asking jieba
@@ -392,8 +392,8 @@ def without_items(text: str, items: Sequence[str]) -> str:
 
 
 def own_spans(text: str, items: Sequence[str]) -> list[tuple[int, int]]:
-    """Where the text names every item's own words, without the frame the items share, in one run (抓好督促检查
-    和信息调研两个环节 over 要加强督促检查工作 / 要加强信息调研工作; 基层组织的地位与作用 over …的地位 / …的作用);
+    """Where the text names every item's own words, without the frame the items share, in one run (抓好健全机制
+    和改进作风两个环节 over 要着力健全机制 / 要着力改进作风; 基层组织的地位与作用 over …的地位 / …的作用);
     [] when it names them apart or not all of them."""
     frame = shared_frame(items)
     owns = [frame.own(item) for item in items] if frame else []
@@ -547,7 +547,7 @@ def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
 
 def sub_item_says(item: Item, sentence: str) -> bool:
     """True for a sentence of an item's text that one of its sub-items holds, or that holds a sub-item's head
-    (第三条 党员必须履行下列义务：（一）认真学习…。（二）坚持…): the sub-item's own card asks it."""
+    (第五条 支部委员会的职责：（一）组织学习…。（二）做好…): the sub-item's own card asks it."""
     words = sentence.rstrip(EDGE_PUNCT)
     heads = [(sub.text, sub.head.strip(EDGE_PUNCT)) for lst in item.lists for sub in lst.items]
     return bool(words) and any(words in text or (head and head in words) for text, head in heads)
@@ -639,7 +639,7 @@ def unrevealed(runs: list[tuple[str, str | None]], shown: str) -> list[tuple[str
 
 
 def headed(answer: str, heading: str) -> bool:
-    """True for an answer a heading prints whole (党课在____发展中的作用 under 《解锁新质生产力奥秘》): a term of
+    """True for an answer a heading prints whole (要在____上下功夫 under 《在基层治理上下功夫》): a term of
     HEADED_MIN hanzi or more there is no secret; a shorter word may be there by chance."""
     term = simplify(answer)
     return hanzi_count(term) >= HEADED_MIN and term in heading

@@ -117,8 +117,8 @@ class Candidate:
         return (self.whole[:at], self.whole[at + len(self.head) :]) if at >= 0 else ("", "")
 
     def printed(self, whole: bool) -> str:
-        """The head as a question prints it: whole in a question that prints no frame (全科网格的“排雷” alone
-        is no phrase: 发挥全科网格的“排雷”作用 is), its own words in one that does."""
+        """The head as a question prints it: whole in a question that prints no frame (党员的先锋 alone is no
+        phrase: 发挥党员的先锋作用 is), its own words in one that does."""
         return self.whole if whole and self.whole else self.head
 
 
@@ -234,7 +234,7 @@ def option_frame(lst: EnumList) -> Frame:
     """The frame a list's heads share when they are phrases (a word's wrong options are made in its shape):
     options printed with it are told apart by it, not by what they say. It comes off the options when the
     question prints it, or when it is the copula or modal the list's sentence opens on (是…, 要…); a
-    preposition alone (以…为宗旨, 从…上看) is not printed and stays: its words do not read without it."""
+    preposition alone (以…为…, 从…看) is not printed and stays: its words do not read without it."""
     texts = heads(lst)
     frame = shared_frame(texts) if texts and min(map(len, texts)) > WORD_HEAD else NO_FRAME
     word = frame.opening + frame.closing
@@ -549,7 +549,7 @@ def framed(lst: EnumList) -> tuple[str, str]:
 
 def misfit(cand: Candidate, asked: str) -> bool:
     """True for a head cut from a frame other than the `asked` one ("opening|closing", simplified; "" for a
-    question printing heads whole): 专项整治的“亮剑” reads in 发挥____作用, its own, not in 全面从严治党的____."""
+    question printing heads whole): 党员的先锋 reads in 发挥____作用, its own, not in 讲清楚____."""
     return bool(asked) and bool(cand.whole) and simplify("|".join(cand.framed_by())) != asked
 
 
@@ -697,7 +697,7 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
 
 def themes(right: list[str], place: Place) -> tuple[str, ...]:
     """The terms (HEADED_MIN hanzi or more) the question prints, in its topic or the document's title, that every
-    right option holds (生产力 of 《…新质生产力…》 in 新质生产力的内涵与特征): wrong options without them would be
+    right option holds (基层组织 of 《抓好基层组织建设》 in 提升基层组织的组织力): wrong options without them would be
     told apart by them; a shorter word (发展, 核心) is shared by chance as often."""
     printed = simplify(f"{topic(place.lst, place.parent, place.doc)}\n{place.doc.title or ''}")
     rights = [simplify(r) for r in right]
