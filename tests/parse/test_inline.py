@@ -148,3 +148,10 @@ def test_a_series_left_open_with_etc_has_no_etc_item() -> None:
     assert heads(flat(doc)[0]) == ["清扫街道", "看护花木"]
     doc = outline("春游准备包括：买票，订车，带水，等等。")
     assert heads(flat(doc)[0]) == ["买票", "订车", "带水"]
+
+
+def test_a_formulation_of_two_numbered_parts_counts_no_series() -> None:
+    doc = outline("把学习内容纳入中心组学习、干部教育培训、支部“三会一课”的重要内容。")
+    assert [lst.lead for lst in flat(doc)] == []
+    named = outline("推行“三个一”工作法，即一月一走访、一季一评议、一年一总结。")
+    assert [heads(lst) for lst in flat(named)] == [["一月一走访", "一季一评议", "一年一总结"]]

@@ -22,8 +22,17 @@ QUOTED_COUNT = re.compile(
 )
 
 
+# a quoted formulation of two numbered parts (“三会一课”, “两学一做”, “三严三实”, “十四五”) names its parts by two
+# numerals: its first one counts no series; with a classifier (“三个一”, “四个一批”) the numeral counts, and
+# N位一体 counts N parts made one whole
+_SECOND_NUMERAL = re.compile(r"[一二两三四五六七八九十](?!体)")
+
+
 def quoted_number(match: re.Match[str]) -> int | None:
-    """The count a QUOTED_COUNT match states."""
+    """The count a QUOTED_COUNT match states (None for a formulation of two numbered parts)."""
+    text, after = match.group(), match.end("n1") - match.start()
+    if match.group("n1") and text[after] not in "个大项条种点" and _SECOND_NUMERAL.search(text, after + 1):
+        return None
     return hanzi_number(match.group("n1") or match.group("n2"))
 
 
