@@ -155,3 +155,8 @@ def test_a_formulation_of_two_numbered_parts_counts_no_series() -> None:
     assert [lst.lead for lst in flat(doc)] == []
     named = outline("推行“三个一”工作法，即一月一走访、一季一评议、一年一总结。")
     assert [heads(lst) for lst in flat(named)] == [["一月一走访", "一季一评议", "一年一总结"]]
+
+
+def test_a_formulation_closing_a_series_of_formulations_announces_no_items() -> None:
+    doc = outline("全体干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，筑牢政治根基、提升工作质量。")
+    assert [heads(lst) for lst in flat(doc) if lst.lead == "“两个维护”"] == []

@@ -139,6 +139,17 @@ def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     return spans
 
 
+# a formulation that is the last of a 、 series of formulations (增强“四个意识”、坚定“四个自信”、做到“两个维护”，
+# A、B): the clauses after its comma go on with the sentence, they are none of its items
+MEMBER = re.compile(r"[”」][^，,。；;：:“”「」]{0,4}、[\u4e00-\u9fff]{0,4}$")
+MEMBER_SPAN = 12
+
+
+def _member_of_series(shadow: str, start: int) -> bool:
+    """True when the formulation starting at `start` closes a 、 series of quoted formulations."""
+    return MEMBER.search(shadow, max(0, start - MEMBER_SPAN), start) is not None
+
+
 def _count_right_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     """The n pieces of a series that a quoted count follows with nothing between (A、B、C、D“四个全面”战略
     布局): only when the clause is those n pieces exactly, set off by 、 (a verb before the first one at
@@ -161,6 +172,12 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             if not n or n < 2:
                 continue
             spans = _count_after(para.shadow, match.end(), n)
+            if (
+                spans
+                and para.shadow.startswith(INTRODUCERS[:2], match.end())
+                and _member_of_series(para.shadow, match.start())
+            ):
+                spans = None
             if spans is None and (named := NAMED.match(para.shadow, match.end())):
                 spans = _count_after(para.shadow, named.end(), n)
             if spans is None and match.group("pre") == "这":
