@@ -160,3 +160,8 @@ def test_a_formulation_of_two_numbered_parts_counts_no_series() -> None:
 def test_a_formulation_closing_a_series_of_formulations_announces_no_items() -> None:
     doc = outline("全体干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，筑牢政治根基、提升工作质量。")
     assert [heads(lst) for lst in flat(doc) if lst.lead == "“两个维护”"] == []
+
+
+def test_an_abbreviation_note_names_the_series_before_it() -> None:
+    doc = outline("学校召开了进教材、进课堂、进头脑的工作推进会(以下简称“三进”)，部署了全年任务。")
+    assert [heads(lst) for lst in flat(doc)] == [["进教材", "进课堂", "进头脑"]]

@@ -139,6 +139,8 @@ def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     return spans
 
 
+# a formulation in an abbreviation note names the phrase before the note (A、B、C的会议（以下简称“三X”）)
+ABBREVIATION = re.compile(r"[（(](?:以下)?(?:简称|统称|合称)[为作]?$")
 # a formulation that is the last of a 、 series of formulations (增强“四个意识”、坚定“四个自信”、做到“两个维护”，
 # A、B): the clauses after its comma go on with the sentence, they are none of its items
 MEMBER = re.compile(r"[”」][^，,。；;：:“”「」]{0,4}、[\u4e00-\u9fff]{0,4}$")
@@ -155,13 +157,24 @@ def _count_right_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | 
     布局): only when the clause is those n pieces exactly, set off by 、 (a verb before the first one at
     most), and at least three: a 和 before a formulation joins as often two verbs or two places (坚持和弘扬
     “两个务必”, 在思想上和行动上把“两个确立”…)."""
+    if note := ABBREVIATION.search(shadow, max(0, at - 6), at):
+        at = note.start()
     if n < 3 or at == 0 or not "\u4e00" <= shadow[at - 1] <= "\u9fff" or shadow[at - 1] in JOINING:
         return None  # A、B和“三个代表”重要思想: a conjunction joins the formulation to the series as a member
     begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:“”") + 1
     spans = _split(shadow, begin, at, re.compile("、"))
     if len(spans) != n or any(e - s < 2 for s, e in spans):
         return None
-    return trim_first(shadow, spans)
+    return _without_head_noun(shadow, trim_first(shadow, spans)) if note else trim_first(shadow, spans)
+
+
+def _without_head_noun(shadow: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last piece cut before the 的 of the noun the series modifies (A、B、C的工作会议 → C), when it is much
+    longer than the others."""
+    s, e = spans[-1]
+    longest = max(b - a for a, b in spans[:-1])
+    cut = shadow.find("的", s + 1, e)
+    return [*spans[:-1], (s, cut)] if e - s > longest + 2 and cut > s else spans
 
 
 def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
