@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,23 @@ def test_a_two_megabyte_document_reads(tmp_path: Path) -> None:
     source = read_source(path)
     assert source.title == "大文件"
     assert len(source.paragraphs) > 15000
+
+
+SPACES = " " * 50_000
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"关于春季植树造林{SPACES}的意见",  # a run of spaces no trailing dash follows (a bullet's sign)
+        f"分享至{SPACES}",  # … nor a share label
+        f"各村要把植树造林作为一件大事来抓。{SPACES}x",
+    ],
+)
+def test_a_line_with_a_long_run_of_spaces_reads_in_linear_time(tmp_path: Path, line: str) -> None:
+    body = "各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员，确保栽一棵活一棵。\n"
+    path = tmp_path / "spaces.txt"
+    path.write_text(f"{line}\n{body * 3}", encoding="utf-8")
+    start = time.perf_counter()
+    read_source(path)
+    assert time.perf_counter() - start < 2.0

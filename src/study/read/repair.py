@@ -750,7 +750,7 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
 # A scraped page's markdown list can come apart around its bullet signs: the sign alone on a line over its
 # item (- / 加强学习), or put at the end of the line above, after that line's full stop (…落实。 - / 加强学习).
 DASH_ALONE = "-"
-TRAILING_DASH = re.compile(r"\s+-$")
+TRAILING_DASH = re.compile(r"(?<!\s)\s+-$")  # tried only where a run of spaces starts: linear
 
 
 def _bullet_below(text: str) -> str | None:

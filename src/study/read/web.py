@@ -80,7 +80,7 @@ SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»)\s*[^\s>»]{1,20}$")
 # … or by a single chevron from the home page on (首页 > 专题), maybe after an icon's glyph or the word 网站.
 HOME_BREADCRUMB = re.compile(r"^\S{0,4}?(?:首页|主页)\s*(?:>|›|＞)\s*[^\s>›»＞。！？；;!?]{1,30}$")
 # A share widget's label run into the line above it (…的几点思考分享到：).
-TRAILING_SHARE = re.compile(r"\s*分享到\s*[:：]?$")
+TRAILING_SHARE = re.compile(r"(?<!\s)\s*分享到\s*[:：]?$")  # tried where a run of spaces starts: linear
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
 TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
