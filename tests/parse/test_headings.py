@@ -278,3 +278,8 @@ def test_a_line_that_only_numbers_a_piece_and_echoes_of_a_title_are_no_sections(
     title = "干部年度考核个人总结范文"
     doc = outline(f"精品范文 期刊投稿\n{title}\n{BODY}\n干部年度考核个人总结\n{BODY}\n第2篇\n{BODY}")
     assert heading_style(doc) == []
+
+
+def test_sibling_headings_sharing_their_opening_words_are_no_echoes() -> None:
+    doc = outline(f"{BODY}\n深入学习贯彻党的理论\n{BODY}\n深入学习贯彻会议精神\n{BODY}")
+    assert heading_style(doc) == [["深入学习贯彻党的理论", "深入学习贯彻会议精神"]]

@@ -326,25 +326,20 @@ def _draft(
 def _first_copies(paragraphs: Sequence[Paragraph], siblings: list[Heading]) -> list[Heading]:
     """The siblings without a line said again: a scraped page repeats its title (X【完整版】… X【完整版】), and
     a section heading named twice heads no second section."""
-    seen: list[str] = []
+    lines: set[str] = set()  # the lines kept …
+    prefixes: set[str] = set()  # … and their prefixes long enough to be echoed
     kept = []
     for heading in siblings:
         text = paragraphs[heading.para].shadow.strip()
-        if not any(_echoes(text, earlier) for earlier in seen):
-            seen.append(text)
-            kept.append(heading)
+        if text in lines or text in prefixes or any(text[:end] in lines for end in range(ECHO_MIN, len(text))):
+            continue  # said again, or with a word more or less at its end (…总结范文 / …总结)
+        lines.add(text)
+        prefixes.update(text[:end] for end in range(ECHO_MIN, len(text)))
+        kept.append(heading)
     return kept
 
 
-ECHO_MIN = 6  # characters a line must share whole with an earlier one to be its echo (…总结范文 / …总结)
-
-
-def _echoes(text: str, earlier: str) -> bool:
-    """True when a line says an earlier one again, perhaps with a word more or less at its end."""
-    if text == earlier:
-        return True
-    shorter, longer = sorted((text, earlier), key=len)
-    return len(shorter) >= ECHO_MIN and longer.startswith(shorter)
+ECHO_MIN = 6  # characters a line must share whole with an earlier one to be its echo (a heading line is short)
 
 
 def heading_lists(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[DraftList]:
