@@ -701,6 +701,9 @@ def themes(right: list[str], place: Place) -> tuple[str, ...]:
     told apart by them; a shorter word (发展, 核心) is shared by chance as often."""
     printed = simplify(f"{topic(place.lst, place.parent, place.doc)}\n{place.doc.title or ''}")
     rights = [simplify(r) for r in right]
+    runs = {printed[at : at + HEADED_MIN] for at in range(len(printed) - HEADED_MIN + 1)}
+    if not any(all(run in r for r in rights) for run in runs):
+        return ()  # no term of that length is shared at all (most questions): jieba is not asked
     words = dict.fromkeys(w for w, _ in tag_words(printed) if hanzi_count(w) >= HEADED_MIN)
     return tuple(w for w in words if all(w in r for r in rights))
 
