@@ -1,9 +1,10 @@
 """`study check`: what a course author should fix, found without building anything.
 
-The reader and the parser put one-line warnings on each Source and Document (announced counts that do
-not match, numbering that skips or repeats, markers that could not be placed, a body pasted twice);
-files that cannot be read are failures. On top of those, a few rules look at the model and the course
-as a whole (a document that yields no outline, two sources with the same body).
+The parser puts one-line warnings on each Document (announced counts that do not match, numbering that
+skips or repeats, markers that could not be placed); files that cannot be read are failures. On top of
+those, a few rules look at the model and the course as a whole (a document that yields no outline, two
+sources with the same body). What the reader mended as it read (page breaks joined, a site's junk
+removed) is shown as notes, not to fix.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class CheckReport:
     findings: tuple[str, ...]
     documents: int
     failures: int
+    notes: tuple[str, ...] = ()  # what the reader mended as it read (page breaks joined, junk removed)
 
     @property
     def clean(self) -> bool:
@@ -81,8 +83,13 @@ def located(path: str, finding: str) -> str:
 
 def document_findings(doc: Document, course_wide: dict[str, list[str]]) -> list[str]:
     """Every finding about one document."""
-    own = [*doc.all_warnings, *(line for rule in DOCUMENT_RULES for line in rule(doc))]
+    own = [*doc.warnings, *(line for rule in DOCUMENT_RULES for line in rule(doc))]
     return [located(doc.source.path, f) for f in (*own, *course_wide.get(doc.source.path, []))]
+
+
+def document_notes(doc: Document) -> list[str]:
+    """What the reader mended in one document: shown, not to fix."""
+    return [located(doc.source.path, f"note: {repair}") for repair in doc.repairs]
 
 
 def check_course(sources: Path, jobs: int | None = None, progress: Progress = no_progress) -> CheckReport:
@@ -93,4 +100,5 @@ def check_course(sources: Path, jobs: int | None = None, progress: Progress = no
     gathered = collect(paths, results, dict.fromkeys(paths))
     course_wide = duplicated_bodies(gathered.documents)
     findings = [f for doc in gathered.documents for f in document_findings(doc, course_wide)]
-    return CheckReport((*gathered.failures, *findings), len(paths), len(gathered.failures))
+    notes = tuple(note for doc in gathered.documents for note in document_notes(doc))
+    return CheckReport((*gathered.failures, *findings), len(paths), len(gathered.failures), notes)

@@ -77,14 +77,16 @@ def check(sources: Path, jobs: int | None) -> None:
     """Report what a course author should fix in SOURCES, without building anything."""
     from study.check import check_course
     from study.progress import TerminalProgress
+    from study.summary import how_many
 
     progress = TerminalProgress(sys.stderr)
     report = check_course(sources, jobs, progress)
     progress.finish()
-    for finding in report.findings:
-        click.echo(finding)
+    for line in (*report.findings, *report.notes):
+        click.echo(line)
     found = f"{len(report.findings)} to fix" if report.findings else "nothing to fix"
-    click.echo(f"checked {report.documents} documents: {found}", err=True)
+    found += f" ({how_many(len(report.notes), 'repair')} the reader made, noted)" if report.notes else ""
+    click.echo(f"checked {how_many(report.documents, 'document')}: {found}", err=True)
     if not report.clean:
         sys.exit(1)
 

@@ -140,9 +140,11 @@ class Document:
         return self.source.meta
 
     @property
-    def all_warnings(self) -> tuple[str, ...]:
-        """The reader's and the parser's warnings, each once, in order."""
-        return tuple(dict.fromkeys((*self.source.warnings, *self.warnings)))
+    def repairs(self) -> tuple[str, ...]:
+        """What the reader mended in the source as it read it (page breaks joined, junk removed): notes for its
+        author, nothing left to fix. The parser's `warnings` are what is: counts that do not match, numbering
+        that skips."""
+        return tuple(note for note in dict.fromkeys(self.source.warnings) if note not in self.warnings)
 
 
 def walk(lists: tuple[EnumList, ...], depth: int = 0) -> Iterator[tuple[int, EnumList]]:

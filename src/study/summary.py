@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class Summary:
     """A build's summary: each document's line, the failures, the course's counts, and what it wrote."""
 
-    documents: tuple[str, ...]  # one line per document built (summary_line)
+    documents: tuple[str, ...]  # a line per document built (summary_line), each followed by its warnings
     failures: tuple[str, ...]
     totals: Mapping[str, int]  # documents, lists, items, notes, exercises, pages, warnings
     written: int = 0
@@ -33,7 +33,7 @@ class Summary:
     def of(cls, report: BuildReport) -> Summary:
         """The summary of a build's report."""
         return cls(
-            tuple(summary_line(doc) for doc in report.documents),
+            tuple(line for doc in report.documents for line in document_lines(doc)),
             report.failures,
             totals(report),
             len(report.written),
@@ -77,13 +77,20 @@ class Summary:
         )
 
 
+def document_lines(doc: Document) -> list[str]:
+    """A document's line, then each of its warnings on a line of its own (what to fix, where: said where the
+    count of them is, not only by `study check`)."""
+    return [summary_line(doc), *(f"  warning: {warning}" for warning in doc.warnings)]
+
+
 def summary_line(doc: Document) -> str:
-    """One line per document: lists, items, warnings."""
+    """One line per document: lists, items, warnings, and the reader's repairs when it made any."""
     from study.model import walk  # here: a rebuild that says its summary again loads no model
 
     lists = [lst for _, lst in walk(doc.lists)]
     items = sum(len(lst.items) for lst in lists)
-    counts = (how_many(len(lists), "list"), how_many(items, "item"), how_many(len(doc.all_warnings), "warning"))
+    counts = [how_many(len(lists), "list"), how_many(items, "item"), how_many(len(doc.warnings), "warning")]
+    counts += [f"{how_many(len(doc.repairs), 'repair')} (see `study check`)"] if doc.repairs else []
     return f"{doc.source.path}: {', '.join(counts)}"
 
 
@@ -105,7 +112,7 @@ def totals(report: BuildReport) -> dict[str, int]:
         "notes": sum(f.get("notes", 0) for f in facts),
         "exercises": report.facts.get("exercises", 0),
         "pages": sum(f.get("pages", 0) for f in facts),
-        "warnings": sum(len(doc.all_warnings) for doc in report.documents) + len(report.warnings),
+        "warnings": sum(len(doc.warnings) for doc in report.documents) + len(report.warnings),
     }
 
 

@@ -132,3 +132,23 @@ def test_a_documents_line_counts_in_the_singular_for_one(make_course: MakeCourse
     result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
     line = next(line for line in result.output.splitlines() if line.startswith(str(sources / "doc.txt")))
     assert re.fullmatch(r".*doc\.txt: 1 list, \d+ items, 1 warning", line), line
+
+
+def test_what_the_reader_mended_is_noted_not_to_fix(make_course: MakeCourse, tmp_path: Path) -> None:
+    """Printed page numbers left in a copied text are taken out as it is read: a note, and nothing to fix."""
+    paged = SIMPLIFIED + "\n- 1 -\n\n各级党组织要认真落实。\n\n- 2 -\n"
+    sources = make_course(seeds=False, files={"doc.txt": paged.encode()})
+    checked = run("check", "--sources", str(sources))
+    assert checked.exit_code == 0, checked.output
+    assert f"{sources / 'doc.txt'}: note: removed 2 printed page numbers" in checked.output
+    assert "checked 1 document: nothing to fix (1 repair the reader made, noted)" in checked.output
+    built = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"), "--strict")
+    assert built.exit_code == 0, built.output
+    assert re.search(r"doc\.txt: 1 list, 3 items, 0 warnings, 1 repair \(see `study check`\)", built.output)
+
+
+def test_a_documents_warnings_are_printed_under_its_line(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course(seeds=False, files={"doc.txt": MISCOUNTED.encode()})
+    lines = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist")).output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(str(sources / "doc.txt")))
+    assert lines[at + 1].startswith("  warning: line ") and "announces 3" in lines[at + 1], lines
