@@ -257,3 +257,15 @@ def test_the_course_pages_join_their_documents_articles_each_with_its_own_number
     own = [a for doc in course.documents for a in articles(f"html/{doc.stem}-练习.html")]
     assert len(joined) == len(course.documents) >= 2 and joined == own
     assert all('value="1"' in article for article in joined if "exercise-list" in article)
+
+
+def test_a_traditional_pages_footer_counts_its_pages_in_its_script(course: Course) -> None:
+    source = dataclasses.replace(course.documents[0].source, script="traditional")
+    mixed = Course(
+        course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source), course.documents[1])
+    )
+    found = output_files("html", mixed, Settings())
+    own = found[f"html/{course.documents[0].stem}-练习.html"].decode("utf-8")
+    other = found[f"html/{course.documents[1].stem}-练习.html"].decode("utf-8")
+    assert '" 頁 共 " counter(pages) " 頁"' in own and "页" not in own.split("@bottom-center")[1].split("}")[0]
+    assert '" 页 共 " counter(pages) " 页"' in other
