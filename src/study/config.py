@@ -78,7 +78,10 @@ def discover(sources: Path) -> list[Path]:
     """The source documents of a course, in document order (sorted by file name)."""
     if not sources.is_dir():
         raise StudyError("no such folder of sources", where=str(sources))
-    found = sorted(p for p in sources.iterdir() if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+    # a link whose file is gone is a source too: the build says it cannot read it, not nothing
+    found = sorted(
+        p for p in sources.iterdir() if (p.is_file() or p.is_symlink()) and p.suffix.lower() in SOURCE_SUFFIXES
+    )
     if not found:
         raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
     return found

@@ -152,3 +152,15 @@ def test_a_documents_warnings_are_printed_under_its_line(make_course: MakeCourse
     lines = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist")).output.splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith(str(sources / "doc.txt")))
     assert lines[at + 1].startswith("  warning: line ") and "announces 3" in lines[at + 1], lines
+
+
+def test_a_link_to_a_file_that_is_gone_is_one_line(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()})
+    (sources / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    built = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
+    errors = [line for line in built.output.splitlines() if line.startswith("error:")]
+    gone = f"error: {sources / 'gone.txt'}: cannot read (No such file or directory)"
+    assert built.exit_code == 1 and errors == [gone]
+    assert (tmp_path / "dist" / "outline" / "doc.json").exists()
+    checked = run("check", "--sources", str(sources))
+    assert checked.exit_code == 1 and "gone.txt" in checked.output
