@@ -293,3 +293,8 @@ def test_a_quoted_series_may_join_its_last_two_terms_with_he() -> None:
 def test_a_heading_numeral_a_scrape_left_in_a_line_is_no_piece_of_a_series() -> None:
     doc = outline("我们将走访居民，听取各方意见。 五、活动安排我们将在上午和下午两个时段开展活动。")
     assert [lst for lst in flat(doc) if lst.style == "inline"] == []
+
+
+def test_a_count_of_donts_announces_its_series() -> None:
+    doc = outline("课堂上要做到四不：“不迟到”、“不早退”、“不喧哗”、“不走动”。")
+    assert [heads(lst) for lst in flat(doc)] == [["不迟到", "不早退", "不喧哗", "不走动"]]

@@ -21,11 +21,11 @@ from study.parse.pieces import (
     series,
 )
 
-# a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者); 一 announces no series, and a
-# count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
+# a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者), or numeral + 不 for a count of don'ts
+# (做到四不：不A、不B…); 一 announces no series, and a count of two says 两 (a bare 二 is an ordinal: 二大, 二中全会)
 COUNT = re.compile(
     r"(?P<n>十[一二三四五六七八九]?|[两三四五六七八九]|[2-9])"
-    r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股|起|份|篇)"
+    r"(?P<cls>部分|方面|环节|个|项|条|种|类|大|点|层|件|者|位|家|支|句|字|步|股|起|份|篇|不)"
 )
 # a count is part of a bigger number or an ordinal when one of these stands right before it (第三个, 十三大),
 # and a question's when 哪 does (中、外哪两大事件…？ asks for the items, it names none)
