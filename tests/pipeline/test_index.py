@@ -61,6 +61,15 @@ def test_links_every_output_under_its_document_or_the_course() -> None:
     assert "<h2>d2</h2>" in html  # a document without a title shows its file name, not a made-up title
 
 
+def test_a_link_says_which_sheet_it_is_and_the_path_follows() -> None:
+    course = Course("c1", "测试课程", (document("d1", "第一篇", ["甲", "乙"]),))
+    outputs = {"pdf/d1-练习.pdf": record(2), "outline/d1.json": record(), "pdf/course-答案.pdf": record(4)}
+    html = page(course, outputs)
+    assert '">练习</a> <span class="path">pdf/d1-练习.pdf</span>' in html
+    assert '">全课程答案</a> <span class="path">pdf/course-答案.pdf</span>' in html
+    assert '">结构数据</a> <span class="path">outline/d1.json</span>' in html
+
+
 def test_shows_each_outline_with_counts_and_warnings() -> None:
     course = Course("c1", "课", (document("d1", "第一篇", ["坚持实事求是", "密切联系群众"]),))
     html = page(course, {})

@@ -26,6 +26,7 @@ STEM_BOUNDARY = "._-"
 OPEN_OUTLINES_UP_TO = 12  # a bigger course shows its outlines folded, or the page becomes a wall of text
 
 # file suffix → what a person calls it
+COURSE_PREFIX = "course-"  # a course-wide sheet's file (pdf/course-提纲.pdf)
 KINDS: dict[str, str] = {
     ".apkg": "Anki 卡组",
     ".pdf": "PDF",
@@ -43,7 +44,7 @@ TEMPLATES = {
 {% macro file_list(files) %}
 <ul class="files">
 {% for f in files %}
-<li><span class="kind">{{ f.kind }}</span><a href="{{ f.href }}">{{ f.path }}</a>
+<li><span class="kind">{{ f.kind }}</span><a href="{{ f.href }}">{{ f.name }}</a> <span class="path">{{ f.path }}</span>
 <span class="size">{{ f.size }}{% if f.pages %} · {{ f.pages }} 页{% endif %}\
 {% if f.notes %} · {{ f.notes }} 条笔记{% endif %}</span></li>
 {% endfor %}
@@ -100,7 +101,7 @@ h2 { border-bottom: 1px solid var(--line); padding-bottom: .2rem; margin-top: 2r
 ul.files { list-style: none; padding-left: 0; }
 ul.files li { margin: .15rem 0; }
 .kind { display: inline-block; min-width: 5.5rem; font-size: .85rem; color: var(--muted); }
-.size { color: var(--muted); font-size: .85rem; }
+.size, .path { color: var(--muted); font-size: .85rem; }
 ol.outline { list-style: none; padding-left: 1.2rem; }
 ol.outline > li { margin: .1rem 0; }
 .marker { font-weight: bold; margin-right: .3rem; }
@@ -203,10 +204,11 @@ def files_by_owner(
     return owned
 
 
-def file_views(records: Mapping[str, OutputRecord]) -> list[dict[str, object]]:
-    """The links of a group of files, in path order."""
+def file_views(records: Mapping[str, OutputRecord], stem: str | None = None) -> list[dict[str, object]]:
+    """The links of a group of files (those of the document `stem`, or the course's), in path order."""
     return [
         {
+            "name": shown_name(rel, stem),
             "path": rel,
             "href": quote(rel),
             "kind": kind_of(rel),
@@ -216,6 +218,17 @@ def file_views(records: Mapping[str, OutputRecord]) -> list[dict[str, object]]:
         }
         for rel, rec in sorted(records.items())
     ]
+
+
+def shown_name(rel: str, stem: str | None) -> str:
+    """What a link to a file says: the sheet it holds (提纲, 练习, 答案), the course's (全课程提纲), else the
+    file's name; its path is shown beside it, smaller."""
+    name = PurePosixPath(rel).stem
+    if stem is not None and name.startswith(stem + "-"):
+        return name[len(stem) + 1 :]
+    if stem is None and name.startswith(COURSE_PREFIX):
+        return "全课程" + name[len(COURSE_PREFIX) :]
+    return "结构数据" if stem is not None and name == stem else name
 
 
 def kind_of(rel: str) -> str:
@@ -266,7 +279,7 @@ def document_view(work: DocumentWork, settings: Settings, files: Mapping[str, Ou
         "lang": lang_tag(script),
         "byline": list(shown.byline),
         "counts": [(label, n) for label, n in counts if n or label != "页 PDF"],
-        "files": file_views(files),
+        "files": file_views(files, doc.stem),
         "warnings": [*doc.source.warnings, *doc.warnings],
         "lists": [list_view(lst) for lst in shown.lists],
     }
