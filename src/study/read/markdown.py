@@ -169,7 +169,7 @@ SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fence", FENCE),
     ("table", TABLE_RULE),
     ("bullet", re.compile(r"^[-*+]\s+\S")),
-    ("link", re.compile(r"\[[^\]]+\]\([^()\s]+\)")),
+    ("link", re.compile(r"\[[^\[\]]+\]\([^()\s]+\)")),  # its text holds no bracket: linear on a run of them
     ("toc", TOC),
 )
 SIGNAL_REACH = 300  # lines looked at to recognize markdown
