@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
 import time
 import uuid
@@ -292,3 +293,17 @@ def slow_scaled(context: float, item: int) -> tuple[int, int]:
     """A task that takes a little while, with the process it ran in."""
     time.sleep(context)
     return item, os.getpid()
+
+
+def interrupts_ignored(context: None, item: int) -> bool:
+    """In a worker: whether Ctrl-C passes it by."""
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_workers_leave_ctrl_c_to_the_build(method: str) -> None:
+    """A Ctrl-C in a terminal reaches every process: the workers (and a fork server) ignore it, and the
+    build's process stops the pool and says so in one line, where each had printed a traceback."""
+    with LocalPool(2, method, min_tasks=1) as executor:
+        assert list(executor.map(interrupts_ignored, None, [1, 2])) == [True, True]
+    assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN  # this process still stops on Ctrl-C

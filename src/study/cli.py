@@ -11,6 +11,8 @@ import click
 if TYPE_CHECKING:
     from study.build import BuildReport
 
+INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C (128 + SIGINT)
+
 
 @click.group()
 @click.version_option(package_name="study")
@@ -44,7 +46,12 @@ def build(
     # nothing changed since the last build: say again what it said, without loading the pipeline to find out
     summary = None if clean else replay(sources, dist)
     if summary is None:
-        summary = Summary.of(run_build(sources, dist, clean=clean, jobs=jobs, executor=executor))
+        try:
+            summary = Summary.of(run_build(sources, dist, clean=clean, jobs=jobs, executor=executor))
+        except KeyboardInterrupt:
+            # Ctrl-C: a build puts its files in place only once all are made, so nothing is half-written
+            click.echo("error: interrupted: build again to finish (dist/ keeps the last build's files)", err=True)
+            sys.exit(INTERRUPTED)
     for line in [] if quiet else summary.documents:
         click.echo(line)
     for failure in summary.failures:

@@ -13,6 +13,7 @@ import importlib
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,6 +25,12 @@ from types import TracebackType
 from typing import Any, Protocol, Self, TypeVar
 
 from study.errors import StudyError
+
+
+def ignore_interrupts() -> None:
+    """In a worker or a fork server: Ctrl-C is for the build's own process, which stops the pool (study.calm)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
 
 __all__ = [
     "MIN_TASKS",
@@ -253,9 +260,9 @@ class LocalPool:
         with self.starting:  # warm() may be starting it in its thread
             if self.pool is None:
                 context: Any = multiprocessing.get_context(self.start_method)
-                if self.start_method == "forkserver":
-                    context.set_forkserver_preload([__name__, task.__module__, *self.preload])
-                self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+                if self.start_method == "forkserver":  # study.calm first: the server ignores Ctrl-C as it imports
+                    context.set_forkserver_preload(["study.calm", __name__, task.__module__, *self.preload])
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=ignore_interrupts)
             return self.pool
 
     def warm(self, warmers: Sequence[Warmer] = ()) -> None:
@@ -267,9 +274,12 @@ class LocalPool:
         self.warming.start()
 
     def _warm(self, warmers: Sequence[Warmer]) -> None:
-        pool = self.started(warm_up)
-        for _ in range(self.workers):
-            pool.submit(warm_up, self.preload, warmers)
+        # only a head start: workers that cannot be started (the fork server stopped by a Ctrl-C that reached
+        # it too) fail the map that needs them, where the build reports it; this thread says nothing
+        with contextlib.suppress(Exception):
+            pool = self.started(warm_up)
+            for _ in range(self.workers):
+                pool.submit(warm_up, self.preload, warmers)
 
 
 class DaskExecutor:

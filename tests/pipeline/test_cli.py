@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
+import study.build
 from study.cli import main
 
 from .conftest import MakeCourse, seed_paths
@@ -164,3 +166,17 @@ def test_a_link_to_a_file_that_is_gone_is_one_line(make_course: MakeCourse, tmp_
     assert (tmp_path / "dist" / "outline" / "doc.json").exists()
     checked = run("check", "--sources", str(sources))
     assert checked.exit_code == 1 and "gone.txt" in checked.output
+
+
+def test_ctrl_c_is_one_line_and_the_usual_status(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()})
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(study.build, "build", interrupted)
+    result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
+    assert result.exit_code == 130
+    assert result.output.strip() == "error: interrupted: build again to finish (dist/ keeps the last build's files)"
