@@ -913,6 +913,12 @@ def test_a_site_s_greeting_and_name_over_the_headline_are_chrome(read_text, gree
     assert (source.title, texts(source)) == ("关于春季植树造林的几点意见", [BODY, BODY2])
 
 
+def test_a_speech_s_welcome_is_no_site_s_greeting(read_text) -> None:
+    welcome = "欢迎来到新时代文明实践站！"
+    source = read_text(f"关于春季植树造林的几点意见\n\n{BODY}\n{welcome}\n{BODY2}\n")
+    assert (source.title, texts(source)) == ("关于春季植树造林的几点意见", [BODY, welcome, BODY2])
+
+
 def test_a_breadcrumb_after_your_current_place_is_navigation(read_text) -> None:
     title = "关于进一步做好春季植树造林和森林防火工作的几点意见"
     crumb = f"您的当前位置: 某某范文网 > 范文大全 > 党课 > {title}"

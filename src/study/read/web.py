@@ -53,8 +53,12 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:网站)?(?:首页|主页)(?:\s+[^\s。！？；;!?]{1,20}){1,8}$"),
     re.compile(r"^(?:网站|返回)?(?:首页|主页)$"),  # the link home alone
     re.compile(r"^(?:跳过|跳至|跳到|略过)(?:导航|主要内容|正文|内容)"),  # a screen reader's link past the menus
-    # the site's greeting, maybe after today's date (今天是2024年3月29日，欢迎您访问某某网！)
-    re.compile(r"^(?:今天是[^，,。！!]{4,24}[，,\s]*)?欢迎(?:您|你)?(?:访问|光临|来到|登录)[^。]{0,30}$"),
+    # the site's greeting, maybe after today's date (今天是2024年3月29日，欢迎您访问某某网！): alone or naming the
+    # site, so that a speech's welcome (欢迎来到新时代文明实践站！) stays
+    re.compile(
+        r"^(?:今天是[^，,。！!]{4,24}[，,\s]*)?欢迎(?:您|你)?(?:访问|光临|来到|登录)"
+        r"(?:[^。！!？?，,；;]{0,30}(?:网|网站|本站))?\s*[!！]?$"
+    ),
     SHARE_WIDGET,
     # a document site's reading chrome over the document it shows
     re.compile(
