@@ -240,6 +240,11 @@ def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str
     assert texts(source) == [SPEECH, SPEECH_END]
 
 
+def test_a_closing_sentence_on_e_mail_addresses_is_no_comment_form(read_text) -> None:
+    last = "平台承诺，用户的电子邮件地址不会被公开，个人信息受到法律保护。"
+    assert texts(read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{last}\n"))[-1] == last
+
+
 def test_a_closing_paragraph_that_opens_with_a_credit_s_word_stays(read_text) -> None:
     last = "编辑：我们要把这件事办实办好，让群众看到实实在在的变化。"
     assert texts(read_text(f"全乡植树造林工作全面展开\n{SPEECH}\n{SPEECH_END}\n{last}\n"))[-1] == last

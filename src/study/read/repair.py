@@ -903,8 +903,9 @@ CREDIT_VALUE = re.compile(r"[^。！？!?；;]{0,30}")  # the name a credit give
 # 原网页): a short line, maybe after a short question, no sentence.
 TAIL_NOTICE = re.compile(
     r"^(?:长按|扫描|扫码|识别)[^。！？!?]{0,6}(?:二维码|图片)[^。！？!?]{0,10}$"
-    # a blog's comment form: its heading (发表评论, 发布留言) and its note on the e-mail address asked for
-    r"|^(?:发表|发布|我要)(?:评论|留言)$|^[^。！？!?]{0,20}电子邮件地址不会被?公开"
+    # a blog's comment form: its heading (发表评论, 发布留言) and its note on the e-mail address asked for (no
+    # sentence that leads up to it: 平台承诺，用户的电子邮件地址不会被公开，… stays)
+    r"|^(?:发表|发布|我要)(?:评论|留言)$|^[^。！？!?，,；;]{0,20}电子邮件地址不会被?公开"
     r"|^[（(]?本文(?:为|系|是)[^。！？!?]{0,20}原创[^。！？!?]{0,20}[）)]?$"
     r"|^[^。！!?？]{0,8}[?？]?\s*(?:点此|点击)(?:查看|阅读)[^。！？!?]{0,16}$"
 )
