@@ -103,7 +103,7 @@ def check(sources: Path, jobs: int | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--explain", is_flag=True, help="Also show why each list was kept and which candidates lost.")
 def parse(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
-    """Print the outline of enumerated points of each FILE."""
+    """Print the outline of enumerated points of each FILE (JSON: one object, or one a line for several)."""
     from study.errors import StudyError
     from study.model import pretty
     from study.parse import load_document
@@ -118,8 +118,8 @@ def parse(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
             click.echo(f"error: {exc.format_message()}", err=True)
             failed = True
             continue
-        if fmt == "json":
-            click.echo(document_json(doc), nl=False)
+        if fmt == "json":  # several files: one document a line (JSON Lines), so the output stays parseable
+            click.echo(document_json(doc, indent=1 if len(files) == 1 else None), nl=False)
         else:
             click.echo(f"# {doc.title or '(no title)'}  {doc.meta.date or ''}  [{path}]")
             click.echo(pretty(doc.lists))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -180,3 +181,14 @@ def test_ctrl_c_is_one_line_and_the_usual_status(
     result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
     assert result.exit_code == 130
     assert result.output.strip() == "error: interrupted: build again to finish (dist/ keeps the last build's files)"
+
+
+def test_json_outlines_of_several_files_are_one_a_line(tmp_path: Path) -> None:
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path in files:
+        path.write_text(SIMPLIFIED, encoding="utf-8")
+    one = run("parse", "--format", "json", str(files[0]))
+    assert json.loads(one.output)["lists"]  # one file: one (pretty) object
+    several = run("parse", "--format", "json", *map(str, files))
+    lines = several.output.splitlines()
+    assert len(lines) == 2 and [json.loads(line)["source"] for line in lines] == [str(p) for p in files]

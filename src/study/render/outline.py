@@ -47,9 +47,9 @@ def document_dict(doc: Document) -> dict[str, object]:
     }
 
 
-def document_json(doc: Document) -> str:
-    """The document's outline as pretty, stable JSON text."""
-    return json.dumps(document_dict(doc), ensure_ascii=False, indent=1) + "\n"
+def document_json(doc: Document, indent: int | None = 1) -> str:
+    """The document's outline as pretty, stable JSON text (on one line with `indent` None)."""
+    return json.dumps(document_dict(doc), ensure_ascii=False, indent=indent) + "\n"
 
 
 def render_document(work: DocumentWork, settings: Settings) -> dict[str, bytes]:
