@@ -329,7 +329,7 @@ def test_a_group_picture_s_caption_alone_on_its_line_goes(caption: str) -> None:
     assert [p.text for p in kept] == [LEAD, LONG + REST] and note
 
 
-def test_a_sentence_that_tells_of_a_group_picture_stays() -> None:
-    sentence = "会议结束后，全体与会人员在县委大院合影留念。"
-    kept, _ = drop_captions(lines(LEAD, sentence))
-    assert [p.text for p in kept] == [LEAD, sentence]
+@pytest.mark.parametrize("line", ["会议结束后，全体与会人员在县委大院合影留念。", "二、一张珍贵的老合影"])
+def test_a_sentence_or_a_heading_that_tells_of_a_group_picture_stays(line: str) -> None:
+    kept, _ = drop_captions(lines(LEAD, line))
+    assert [p.text for p in kept] == [LEAD, line]

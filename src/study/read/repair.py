@@ -17,6 +17,7 @@ from study.read.shapes import (
     LATIN_LETTER,
     MARKED_UNIT,
     MARKER,
+    MARKER_START,
     NUM,
     QUOTED,
     SENTENCE_END,
@@ -157,8 +158,10 @@ def _is_credit(text: str) -> bool:
 
 
 def _is_picture_line(shadow: str) -> bool:
-    """True for a line that only marks a picture (资料图片) or captions a group picture (与会人员合影留念)."""
-    return PICTURE_MARK.match(shadow) is not None or GROUP_PHOTO.match(shadow) is not None
+    """True for a line that only marks a picture (资料图片) or captions a group picture (与会人员合影留念; a
+    numbered line is a heading: 二、一张珍贵的合影)."""
+    group = GROUP_PHOTO.match(shadow) is not None and not MARKER_START.match(shadow)
+    return PICTURE_MARK.match(shadow) is not None or group
 
 
 def drop_captions(paras: list[Line]) -> tuple[list[Line], str | None]:
