@@ -44,6 +44,12 @@ def test_a_text_s_own_first_item_on_downloads_and_copyright_stays(read_text) -> 
     assert texts(source)[0] == first
 
 
+@pytest.mark.parametrize("title", ["关于加强政府网站文档管理工作的通知", "关于规范本网站信息发布和文档上传的通知"])
+def test_a_title_that_names_the_site_s_words_is_the_title(read_text, title: str) -> None:
+    source = read_text(f"{title}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (title, [BODY, BODY2])
+
+
 def test_the_site_s_terms_below_the_text_s_start_stay(read_text) -> None:
     terms = "本站文档由用户分享，下载前请先预览。"
     source = read_text(f"{TITLE}\n{BODY}\n{terms}\n{BODY2}\n")

@@ -22,6 +22,7 @@ from study.read.shapes import (
     QUOTED,
     SENTENCE_END,
     SENTENCE_PUNCT,
+    STRICT_TITLE_PUNCT,
     TRANSLATION_MIN_LETTERS,
     ends_mid_clause,
     ends_sentence,
@@ -351,13 +352,14 @@ MARKUP = re.compile(r"<[A-Za-z/!]")
 
 def _is_site_chrome(text: str) -> bool:
     """True for a line of a document site's terms, its card of the file's figures or its label over the document
-    (never a line of markup: a saved page on one line holds the site's words too)."""
+    (never a line of markup: a saved page on one line holds the site's words too; never a title)."""
     if len(text) > TERMS_MAX_LENGTH or MARKUP.search(text):
         return False
     shadow = simplify(text.strip())
     words = {found.upper() for found in SITE_WORDS.findall(shadow)}
     on_item = TERMS_ITEM.match(shadow) is not None and "文档" in words
-    terms = len(words) >= SITE_WORDS_MIN and (on_item or SITE_SELF.search(shadow) is not None)
+    worded = any(ch in STRICT_TITLE_PUNCT for ch in shadow)  # a term is worded; a title (…网站文档管理的通知) is not
+    terms = worded and len(words) >= SITE_WORDS_MIN and (on_item or SITE_SELF.search(shadow) is not None)
     return terms or FILE_FIGURES.match(shadow) is not None or DOCUMENT_LABEL.match(shadow) is not None
 
 
