@@ -237,7 +237,7 @@ def _starred_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     return next(starred, ())
 
 
-def _plain_title_of(head: list[tuple[int, Line]], wrapped: bool) -> tuple[int, ...]:
+def _plain_title_of(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, ...]:
     """A plain text's title: a line its head sets twice (a page's copy that kept its headline and the headline
     over the article: whatever stands above is the page's chrome), else its first line when it is a title. A
     line this short set twice is a caption (资料图片) or a column's name, not a headline."""
@@ -249,13 +249,13 @@ def _plain_title_of(head: list[tuple[int, Line]], wrapped: bool) -> tuple[int, .
         and len(HANZI.findall(line.text)) > COLUMN_NAME_MAX
     ]
     counts = Counter(spaceless(line.text) for _, line in titles)
-    return next(((i,) for i, line in titles if counts[spaceless(line.text)] > 1), ()) or _plain_title(head, wrapped)
+    return next(((i,) for i, line in titles if counts[spaceless(line.text)] > 1), ()) or _plain_title(head, lines)
 
 
-def _plain_title(head: list[tuple[int, Line]], wrapped: bool) -> tuple[int, ...]:
+def _plain_title(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, ...]:
     """A plain text's title lines: its first line after any metadata lines (and after a website's header
-    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too, or in a
-    hard-wrapped text (`wrapped`) one that goes on with a title too long for its first line."""
+    when a title follows it), only when it clearly is a title; a second line that ends it (…的意见) too, or when
+    the text's `lines` are hard-wrapped one that goes on with a title too long for its first line."""
     rest = list(head)
     if len(rest) > 2 and _poster_over_stamp(rest[0][1].text, rest[1][1].text):
         rest.pop(0)  # a forum's poster over the post's stamp (某某用户 / 发表于 2016-05-08 09:12:30)
@@ -268,9 +268,8 @@ def _plain_title(head: list[tuple[int, Line]], wrapped: bool) -> tuple[int, ...]
         return ()
     (at, first), after = rest[0], rest[1:2]
     if not (looks_like_title(first.text, strict=True) or is_question_title(first.text)):
-        return (
-            (at, at + 1) if wrapped and after and after[0][0] == at + 1 and _title_goes_on(first, after[0][1]) else ()
-        )
+        goes_on = bool(after) and after[0][0] == at + 1 and _title_goes_on(first, after[0][1])
+        return (at, at + 1) if goes_on and is_hard_wrapped(lines) else ()  # the text's widths only when needed
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)
     return (at,)
@@ -365,8 +364,7 @@ def find_head(
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
     # a mirror's starred headline before all, in a page or a plain text
-    wrapped = not page and is_hard_wrapped(lines)
-    at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title_of(head, wrapped))
+    at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title_of(head, lines))
     date = _head_date(head)
     if not at:
         return _untitled_head(lines, head, date)
