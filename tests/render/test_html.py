@@ -269,3 +269,12 @@ def test_a_traditional_pages_footer_counts_its_pages_in_its_script(course: Cours
     other = found[f"html/{course.documents[1].stem}-练习.html"].decode("utf-8")
     assert '" 頁 共 " counter(pages) " 頁"' in own and "页" not in own.split("@bottom-center")[1].split("}")[0]
     assert '" 页 共 " counter(pages) " 页"' in other
+
+
+def test_a_files_name_is_shown_as_written_whatever_the_pages_script(course: Course) -> None:
+    """Converted, a file's name names no file: 简述.txt shown as 簡述.txt on a traditional page."""
+    source = dataclasses.replace(course.documents[0].source, path="sources/学习纲要.txt")
+    renamed = Course(course.course_id, course.title, (dataclasses.replace(course.documents[0], source=source),))
+    found = output_files("html", renamed, Settings(script="traditional"))
+    shown = Page(found[f"html/{course.documents[0].stem}-提纲.html"].decode("utf-8")).visible
+    assert "學習" in shown and "学习纲要.txt" in shown and "學習綱要.txt" not in shown

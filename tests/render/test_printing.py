@@ -22,6 +22,7 @@ from study.render import fonts, printing
 from study.render.fonts import compact_cff
 from study.render.printing import Printed, Printer, fingerprint
 from study.render.sheets import default_templates
+from study.render.sheets import environment as sheets_environment
 
 TEXT = "坚持和加强党的全面领导，推进国家治理体系和治理能力现代化。"
 
@@ -60,9 +61,8 @@ def printer() -> Printer:
 
 
 def environment() -> jinja2.Environment:
-    """The default templates, escaped as the sheets' environment escapes them (HTML, not the stylesheet)."""
-    escape = jinja2.select_autoescape(("html", "j2"), ("css",), default_for_string=True)
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(default_templates())), autoescape=escape)
+    """The sheets' own environment of the default templates (their filters: the stylesheet uses `label`)."""
+    return sheets_environment((), "")
 
 
 @pytest.fixture(scope="module")

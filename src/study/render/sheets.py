@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import overload
 
 import jinja2
+import markupsafe
 
 from study.config import Settings
 from study.generated import KIND_TITLES, CourseWork, DocumentWork, Exercise, Layout, chinese_number
@@ -134,9 +135,16 @@ def doc_meta(doc: Document) -> list[tuple[str, str]]:
         ("日期：", doc.meta.date),
         ("作者：", doc.meta.author),
         ("出处：", doc.meta.publication),
-        ("文件：", Path(doc.source.path).name),
+        ("文件：", as_written(Path(doc.source.path).name)),
     )
     return [(label, value) for label, value in fields if value]
+
+
+def as_written(text: str) -> markupsafe.Markup:
+    """Text the page's script conversion must leave as it is (a file's name: converted, it names no file), its
+    Chinese characters written as character references, which OpenCC does not read and a page shows alike."""
+    escaped = markupsafe.escape(text)
+    return markupsafe.Markup("".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in escaped))
 
 
 HINT_EM = 0.62  # width of one hint character (6.5 pt) in the body's em (11 pt)
