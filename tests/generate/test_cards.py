@@ -578,3 +578,28 @@ def test_an_untitled_documents_label_gives_no_cloze_away() -> None:
     assert doc.label == "领导干部要深入基层"
     clozes = [c for c in cards_of_document(doc) if c.kind == "cloze"]
     assert clozes and not any("深入基层" in [c.prompt[g.start : g.end] for g in c.gaps] for c in clozes)
+
+
+def test_a_topic_never_prints_the_sentence_of_the_list_before() -> None:
+    # “两个坚持”，即A、B。“三个做到”，即…: the parser completes the short lead “三个做到” with the sentence before
+    # it, which is the list before's own: a card printing it gives that list's items away
+    first = enum(
+        "1", "inline", "“两个坚持”", (item("1.1", "[1]", "", "坚持学习理论"), item("1.2", "[2]", "", "坚持联系实际"))
+    )
+    second = dataclasses.replace(
+        enum("2", "inline", "“三个做到”", (
+            item("2.1", "[1]", "", "做到心中有党"), item("2.2", "[2]", "", "做到心中有民"),
+            item("2.3", "[3]", "", "做到心中有责"),
+        ), count=3),
+        topic="即坚持学习理论、坚持联系实际。“三个做到”",
+    )  # fmt: skip
+    made = cards_of((first, second))
+    asked = [c for c in made if c.key == "2" or c.key.startswith("2.")]
+    assert asked and all("坚持" not in f"{c.context}{c.prompt}" for c in asked), [(c.context, c.prompt) for c in asked]
+    assert next(c for c in asked if c.kind == "list").context == "“三个做到”"
+    lone = dataclasses.replace(second, topic="大家谈了学习体会。“三个做到”")  # a sentence of no list's: kept
+    assert list_context(lone, None, (first, lone)) == lone.topic
+    tail = dataclasses.replace(second, topic="坚持联系实际。“三个做到”")  # the list before's last item alone
+    assert list_context(tail, None, (first, tail)) == "“三个做到”"
+    under = item("9", "一、", "一、", "加强作风建设的基本要求")  # too short alone: the parent says where, as parsed
+    assert list_context(tail, under, (first, tail)) == "加强作风建设的基本要求。“三个做到”"

@@ -823,3 +823,18 @@ def test_course_words_for_an_answer_share_no_ending_it_lacks() -> None:
     assert ex.unlike("工作方案", words, 3) == ["产业规划", "生态保护", "总体目标"]
     assert ex.unlike("城市规划", words, 3) == ["产业规划", "人才规划", "交通规划"]  # it ends alike: siblings
     assert ex.unlike("工作方案", words[:3], 3) == words[:3]  # too few others: alike ones fill in
+
+
+def test_a_question_never_prints_the_sentence_of_the_list_before() -> None:
+    # the parser completes the short lead “三个做到” with the sentence before it, the list before's own items
+    first = make_list("t", "1", "“两个坚持”", ["坚持学习理论", "坚持联系实际"])
+    second = dataclasses.replace(
+        make_list("t", "2", "“三个做到”", ["做到心中有党", "做到心中有民", "做到心中有责"]),
+        topic="即坚持学习理论、坚持联系实际。“三个做到”",
+    )
+    doc = make_doc("t", "学习笔记", (first, second))
+    assert topic(second, None, doc) == "三个做到"  # printed “三个做到”共有三点
+    lone = dataclasses.replace(second, topic="大家谈了学习体会。“三个做到”")  # a sentence of no list's: kept
+    assert topic(lone, None, make_doc("t", "学习笔记", (first, lone))) == "大家谈了学习体会，‘三个做到’"
+    corner = dataclasses.replace(second, lead="「三個做到」", topic="即坚持学习理论、坚持联系实际。「三個做到」")
+    assert topic(corner, None, make_doc("t", "学习笔记", (first, corner))) == "三個做到"  # a traditional copy's 「」

@@ -19,7 +19,8 @@ from study.generate.blanks import Vocabulary
 from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_of, tag_words
 from study.generated import Card, Cite, Gap, Line, Part
-from study.model import Document, EnumList, Item
+from study.model import Document, EnumList, Item, walk
+from study.parse.topics import MIN_TOPIC
 from study.script import CONVERTERS, simplify, to_traditional
 
 # card kind → the name learners see on the card
@@ -320,11 +321,12 @@ def placed(label: str) -> str:
     return BULLET_RUN.sub("", label)
 
 
-def list_context(lst: EnumList, parent: Item | None) -> str:
+def list_context(lst: EnumList, parent: Item | None, outline: tuple[EnumList, ...] = ()) -> str:
     """What a list is about: its topic (parse/topics.py), else its lead, else the item it sits under; of a
     long one, its end; a long topic naming the document by its title (《…》全文分为…) names it 本文, as the
-    card's heading names the document already (……各部分的标题 alone asks about nothing)."""
-    about = list_about(lst)
+    card's heading names the document already (……各部分的标题 alone asks about nothing); of the `outline`'s
+    other lists, nothing (list_about)."""
+    about = list_about(lst, parent, outline)
     if len(about) > CONTEXT_MAX and (named := TITLE_NAMED.match(about)):
         about = "本文" + about[named.end() :]
     return context_tail(about) or parent_context(parent)
@@ -350,11 +352,47 @@ def context_tail(text: str) -> str:
     return kept if kept == text else SERIES_CUT + kept.lstrip(EDGE_PUNCT)
 
 
-def list_about(lst: EnumList) -> str:
+def list_about(lst: EnumList, parent: Item | None = None, outline: tuple[EnumList, ...] = ()) -> str:
     """A list's topic, else its lead, with the items it holds cut out (an inline series' topic is the
-    sentence that holds it, and its items are the card's answer); "" when it has neither."""
-    about = unnumbered(lst.topic or (lst.lead.strip() if lst.lead else ""))
+    sentence that holds it, and its items are the card's answer), and without another list's sentence of
+    the `outline` (own_topic); "" when it has neither."""
+    about = own_topic(unnumbered(lst.topic or (lst.lead.strip() if lst.lead else "")), lst, parent, outline)
     return without_opening(without_items(stray_marks_off(about), [item.head.strip(EDGE_PUNCT) for item in lst.items]))
+
+
+def own_topic(text: str, lst: EnumList, parent: Item | None, outline: tuple[EnumList, ...]) -> str:
+    """A list's topic from after the last of its sentences that is another list's of the `outline` (others_say):
+    the parser completes a short lead with the sentence before it (“两个A”，即甲、乙。“三个B”), and that
+    sentence may be the list before's items, which the topic would give away and is not about. What is left,
+    too short to say what it asks, is completed by the item the list sits under, as the parser's next choice."""
+    found = SENTENCE.findall(text)
+    if len(found) < 2 or not outline:
+        return text  # one sentence (most topics): nothing before it to be another list's
+    others = [
+        [head for item in other.items if (head := item.head.strip(EDGE_PUNCT))]
+        for _, other in walk(outline)
+        if other.key != lst.key
+    ]
+    cut = at = 0
+    for sentence in found[:-1]:
+        at = text.find(sentence, at) + len(sentence)
+        cut = at if any(others_say(sentence, heads) for heads in others) else cut
+    kept = text[cut:].lstrip(EDGE_PUNCT)
+    if not cut or not kept:
+        return text
+    if parent and hanzi_count(kept) < MIN_TOPIC:
+        return f"{parent.head.strip(EDGE_PUNCT)}。{kept}"
+    return kept
+
+
+def others_say(sentence: str, heads: Sequence[str]) -> bool:
+    """True for a sentence that names two of a list's heads, or is one of them (what else it says is a few
+    joining words: 即, 、): it is that list's."""
+    named = [head for head in heads if head in sentence]
+    rest = sentence
+    for head in named:
+        rest = rest.replace(head, "")
+    return len(named) >= 2 or (bool(named) and hanzi_count(rest) <= JOIN_MAX)
 
 
 def unnumbered(text: str) -> str:
@@ -465,7 +503,7 @@ def list_recall(lst: EnumList, scope: Scope) -> Card | None:
     """Lead + 有哪N项？ → every item in order, with its marker."""
     return card(
         scope, "list", lst.key, lst.style,
-        context=list_context(lst, scope.parent),
+        context=list_context(lst, scope.parent, scope.doc.lists),
         prompt=scope.say(f"有哪{cn_count(list_size(lst))}项？"),
         answer=item_lines(lst),
         place=list_place(lst, scope.parent),
@@ -497,12 +535,12 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
     """Where a count is announced: the lead asked with 几 → the count, as the lead words it."""
     if not lst.announced_count:
         return None
-    asked = count_question(list_about(lst), lst.announced_count)
+    asked = count_question(list_about(lst, scope.parent, scope.doc.lists), lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
     return card(
         scope, "count", lst.key, lst.style,
         # the lead is in the question already; without one, the list's own context says what is counted
-        context=parent_context(scope.parent) if asked else list_context(lst, scope.parent),
+        context=parent_context(scope.parent) if asked else list_context(lst, scope.parent, scope.doc.lists),
         prompt=prompt,
         answer=(Line("", answer),),
         place=list_place(lst, scope.parent),
@@ -514,7 +552,7 @@ def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
     item = lst.items[at]
     return card(
         scope, "ordered", item.key, lst.style,
-        context=list_context(lst, scope.parent),
+        context=list_context(lst, scope.parent, scope.doc.lists),
         prompt=item_marker(item, at),
         shown=item_lines(lst, max(0, at - OVERLAP), at),
         answer=item_lines(lst, at, at + 1),
@@ -650,7 +688,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     item = lst.items[at]
     parts = key_sentence_parts(item, lst.topic or lst.lead or "")
     sentence = "".join(parts) if parts else None
-    context, about = list_context(lst, scope.parent), list_about(lst)
+    context, about = list_context(lst, scope.parent, scope.doc.lists), list_about(lst, scope.parent, scope.doc.lists)
     subject = parts[0].rstrip(EDGE_PUNCT) if parts else ""
     if subject and about and about.rstrip(EDGE_PUNCT).endswith(subject):
         context = ""  # the sentence took the topic (its last statement) as its subject: the card shows it once

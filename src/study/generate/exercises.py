@@ -34,6 +34,7 @@ from study.generate.cards import (
     illustrative,
     item_frame,
     own_part,
+    own_topic,
     placed,
     says_alone,
     shared_frame,
@@ -159,7 +160,7 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     """What a list is about, for a question: the end of its topic (parse/topics.py), or the title."""
     if lst.lead is None and parent is None and doc.title:
         return titled(doc.title)  # a top-level list of parts: the title says it
-    about = unnumbered(lst.topic or lst.lead or (parent.head if parent else ""))
+    about = own_topic(unnumbered(lst.topic or lst.lead or (parent.head if parent else "")), lst, parent, doc.lists)
     about = without_opening(without_items(stray_marks_off(about), heads(lst)))
     if NAMES_DOCUMENT.match(clean(about)):
         # 本文全文分为六个部分，各部分的标题 frames a card; a question names the document alone (本文共有六点)
@@ -202,8 +203,9 @@ def quotable(text: str) -> str:
     for opening, closing in QUOTE_PAIRS.items():
         if text.count(opening) != text.count(closing):
             text = text.replace(opening, "").replace(closing, "")
-    if text[:1] == "“" and text[-1:] == "”" and text.count("“") == 1:
-        text = text[1:-1]  # the topic is one quoted term: the question's own quotes are enough
+    opening = text[:1]
+    if opening in QUOTE_PAIRS and text[-1:] == QUOTE_PAIRS[opening] and text.count(opening) == 1:
+        text = text[1:-1]  # the topic is one quoted term (“…”, 「…」): the question's own quotes are enough
     return text.translate(INNER_QUOTES)
 
 
