@@ -454,3 +454,41 @@ def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:
         "6. 学校应当按期召开全体会议，听取和审议工作报告。\n7. 常委会主持经常工作，研究日常事务。"
     )
     assert [(lst.style, [len(i.lists) for i in lst.items]) for lst in doc.lists] == [("（4）", [0, 0]), ("6.", [0, 0])]
+
+
+def test_a_skipped_number_keeps_the_points_and_warns() -> None:
+    # a numbering slip is a typo in a real document: the points after it are still the list's points
+    doc = outline("会上提出以下五点要求。一是抓好理论武装。二是改进会风文风。四是严守纪律规矩。五是狠抓任务落实。")
+    assert [heads(lst) for lst in flat(doc)] == [["抓好理论武装", "改进会风文风", "严守纪律规矩", "狠抓任务落实"]]
+    assert any("四是 follows 二是: numbering skips 3" in w and w.startswith("line 1:") for w in doc.warnings)
+    assert any("announces 5, found 4 items" in w for w in doc.warnings)
+
+
+def test_a_skipped_number_in_paragraph_items_keeps_the_points() -> None:
+    doc = outline("工作安排如下：\n一是完善制度。\n二是压实责任。\n四是强化督查。\n五是严格考核。")
+    assert [heads(lst) for lst in flat(doc)] == [["完善制度", "压实责任", "强化督查", "严格考核"]]
+    assert any(w.startswith("line 4:") and "numbering skips 3" in w for w in doc.warnings)
+
+
+def test_a_misnumbered_point_stays_in_its_place_and_warns() -> None:
+    points = ["完善制度", "压实责任", "强化督查", "严格考核", "注重实效", "改进方法", "健全机制", "加强协作"]
+    numerals = "一二三四八五六七"
+    lines = [f"{numeral}是{point}。" for numeral, point in zip(numerals, points, strict=True)]
+    doc = outline("工作安排如下：\n" + "\n".join(lines))
+    assert [heads(lst) for lst in flat(doc)] == [points]
+    assert any(w.startswith("line 6:") and "八是 follows 四是: numbering expects 5" in w for w in doc.warnings)
+    assert not any(w.startswith("line 7:") for w in doc.warnings)  # 五是 goes on with the numbering
+
+
+def test_a_skipped_heading_number_keeps_the_section_and_warns() -> None:
+    body = "本部分说明有关工作的要求和做法，请各单位认真落实。"
+    doc = outline(f"一、总体要求\n{body}\n二、主要任务\n{body}\n四、保障措施\n{body}")
+    assert [heads(lst) for lst in doc.lists] == [["总体要求", "主要任务", "保障措施"]]
+    assert any(w.startswith("line 5:") and "numbering skips 3" in w for w in doc.warnings)
+
+
+def test_an_outer_list_still_takes_its_next_number_from_a_list_inside_it() -> None:
+    # 3.'s sub-list (1. 2.) must not take the outer 4. as a skip: the outer list numbers 4 next
+    doc = outline("1.甲项工作。\n2.乙项工作。\n3.丙项工作，包括：\n1.第一件事。\n2.第二件事。\n4.丁项工作。")
+    assert [(lst.style, len(lst.items)) for lst in flat(doc)] == [("1.", 4), ("1.", 2)]
+    assert doc.warnings == ()

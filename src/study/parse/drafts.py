@@ -28,6 +28,7 @@ class DraftList:
     lead: str | None
     announced: int | None
     evidence: tuple[str, ...] = ()  # why the rule believes this is a list, for `study parse --explain`
+    notes: tuple[tuple[Pos, str], ...] = ()  # what the author should mend in the list (a numbering slip), and where
 
     @property
     def start(self) -> Pos:

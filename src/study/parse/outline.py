@@ -28,7 +28,8 @@ def parse_explained(source: Source) -> tuple[Document, Resolution]:
     drafts = sorted(kept, key=lambda d: (d.start, _neg(d.end)))
     lists = with_topics(source, _assemble(paragraphs, drafts))
     stray = scene.numbered[1]
-    warnings = _count_warnings(paragraphs, drafts) + _stray_warnings(paragraphs, stray)
+    warnings = _count_warnings(paragraphs, drafts) + _note_warnings(paragraphs, drafts)
+    warnings += _stray_warnings(paragraphs, stray)
     return Document(source=source, lists=lists, warnings=tuple(warnings)), resolution
 
 
@@ -146,6 +147,11 @@ def _count_warnings(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) 
         for d in drafts
         if d.announced is not None and d.announced != len(d.items)
     ]
+
+
+def _note_warnings(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> list[str]:
+    """The kept lists' notes to the author (a slip in a list's numbering), each at its line."""
+    return [f"line {_loc(paragraphs, pos).line}: {note}" for d in drafts for pos, note in d.notes]
 
 
 def _stray_warnings(paragraphs: tuple[Paragraph, ...], stray: list[Marker]) -> list[str]:

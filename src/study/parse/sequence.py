@@ -15,6 +15,7 @@ from study.parse.markers import Kind, Marker, find_markers
 # the depth at which the genre sets each numbered family (一、 for parts, （一） within them, then 1., （1）, ①)
 LEVEL_OF = {"一、": 1, "（一）": 2, "1.": 3, "1、": 3, "1️⃣": 3, "（1）": 4, "1)": 4, "①": 5, "⑴": 5}
 LOOKAHEAD = 3  # paragraphs a sentence-marker list may pause for before its numbering goes on
+SKIP_MAX = 2  # numbers a slip may skip (一是, 二是, 四是: a typo; the points after it are still the list's)
 
 
 @dataclass
@@ -23,10 +24,15 @@ class _Open:
 
     first: Marker
     markers: list[Marker] = field(default_factory=list)
+    notes: list[tuple[Pos, str]] = field(default_factory=list)  # the slips in its numbering, for the author
+    held: tuple[int, int] | None = None  # (items, number): a misnumbered last item leaves the numbering where it was
 
     @property
     def last_n(self) -> int:
-        """The number of the list's last item (最后 counts as the one after the item before it)."""
+        """The number of the list's last item (最后 counts as the one after the item before it; a misnumbered
+        one as the number before it)."""
+        if self.held is not None and self.held[0] == len(self.markers):
+            return self.held[1]
         return self.markers[-1].n or len(self.markers)
 
     @property
@@ -62,6 +68,7 @@ class _Builder:
     stray: list[Marker] = field(default_factory=list)  # markers that continue nothing
     closed: dict[str, int] = field(default_factory=dict)  # group → last number of its latest closed list
     successor: dict[Pos, int | None] = field(default_factory=dict)  # a heading marker → its family's next one
+    following: dict[Pos, int | None] = field(default_factory=dict)  # a marker → the next one of its group's number
 
     def close_above(self, depth: int, at: Pos) -> None:
         """Close every open list above stack index `depth` (exclusive)."""
@@ -86,7 +93,9 @@ class _Builder:
             )
         lead = lead_before(self.paragraphs, open_list.first, self.enclosing_start(open_list.first))
         count = announced_count(lead)
-        return DraftList(open_list.first.text, "marker", tuple(items), lead, count, _numbering(markers))
+        notes = tuple(open_list.notes)
+        evidence = (*_numbering(markers, bool(notes)), *(note for _, note in notes))
+        return DraftList(open_list.first.text, "marker", tuple(items), lead, count, evidence, notes)
 
     def last_span_end(self, markers: list[Marker], at: Pos) -> Pos:
         """Where the last item's span ends: at the close, except in a run of points of one sentence each, one
@@ -126,6 +135,8 @@ class _Builder:
             self.stack[depth].markers.append(marker)
             return
         if marker.n != 1 and not self.numbering_runs_on(marker):
+            if self.take_slip(marker):
+                return
             self.close_deeper(marker)
             self.stray.append(marker)
             return
@@ -135,6 +146,39 @@ class _Builder:
                     self.close_above(depth, (marker.para, marker.start))  # a new list of the same family
                 break  # … or, when the open list's next number comes after it, a list inside its item
         self.stack.append(_Open(marker, [marker]))
+
+    def slip_taker(self, marker: Marker) -> int | None:
+        """The stack index of the open list whose numbering the marker slips in: the innermost list of its
+        family, when the marker opens its paragraph as the list's last item did and either skips a number or
+        two (二是, 四是) or, misnumbered, is followed by the list's next number (四是, 八是, 五是). A typo in a real
+        document: the point is still the list's point, and the author is told."""
+        if marker.n is None or marker.n == 1:
+            return None  # a 1 opens a list of its own
+        for depth in range(len(self.stack) - 1, -1, -1):
+            open_list = self.stack[depth]
+            if marker.continues(open_list.first.rule.group) and marker.section == open_list.first.section:
+                if open_list.markers[-1].at_start != marker.at_start:
+                    return None
+                goes_on = self.following.get((marker.para, marker.start)) == open_list.last_n + 1
+                return depth if goes_on or 0 < marker.n - open_list.last_n - 1 <= SKIP_MAX else None
+        return None
+
+    def take_slip(self, marker: Marker) -> bool:
+        """Take a marker that slips in an open list's numbering as its next item, noting the slip."""
+        depth = self.slip_taker(marker)
+        if depth is None or marker.n is None:
+            return False
+        self.close_above(depth + 1, (marker.para, marker.start))
+        open_list = self.stack[depth]
+        reached, last = open_list.last_n, open_list.markers[-1].text
+        open_list.markers.append(marker)
+        if self.following.get((marker.para, marker.start)) == reached + 1:
+            open_list.held = (len(open_list.markers), reached)
+            said = f"numbering expects {reached + 1}"
+        else:
+            said = f"numbering skips {'–'.join(str(n) for n in sorted({reached + 1, marker.n - 1}))}"
+        open_list.notes.append(((marker.para, marker.start), f"{marker.text} follows {last}: {said}"))
+        return True
 
     def close_deeper(self, marker: Marker) -> None:
         """Close the open lists of deeper families than a stray heading marker that opens a paragraph: the genre
@@ -209,11 +253,16 @@ class _Builder:
         if open_list.first.rule.kind is Kind.HEADING and not open_list.inline:
             return True
         first = self.starts.get(para)
-        if first is not None and open_list.accepts(first):
+        if first is not None and (open_list.accepts(first) or self.slips_into(open_list, first)):
             return True
         if open_list.inline:
             return False
         return self.resumes_later(open_list, para)
+
+    def slips_into(self, open_list: _Open, marker: Marker) -> bool:
+        """True when no open list takes the marker as its next number and it slips in this one's numbering."""
+        depth = self.slip_taker(marker) if self.taker(marker) is None else None
+        return depth is not None and self.stack[depth] is open_list
 
     def resumes_later(self, open_list: _Open, para: int) -> bool:
         """True when a paragraph shortly after starts with the list's next marker, before any heading."""
@@ -248,11 +297,12 @@ def _one_sentence(text: str) -> bool:
 SUCCESSOR_REACH = 200  # paragraph-opening markers of a family searched for a marker's next sibling
 
 
-def _numbering(markers: list[Marker]) -> tuple[str, ...]:
-    """The evidence of a marker list: its numbers in order, and where it began past 1 or repeated one."""
+def _numbering(markers: list[Marker], slipped: bool) -> tuple[str, ...]:
+    """The evidence of a marker list: its numbers in order (or with slips), where it began past 1 or repeated one."""
     numbers = [m.n for m in markers]
     shown = "–".join(str(n) for n in (numbers[0], numbers[-1]) if n is not None) or "?"
-    said = [f"{len(markers)} markers of the {markers[0].rule.style} family numbered {shown} in order"]
+    order = "with slips in the numbering" if slipped else "in order"
+    said = [f"{len(markers)} markers of the {markers[0].rule.style} family numbered {shown} {order}"]
     if (numbers[0] or 1) > 1:
         said.append(f"numbering begins at {numbers[0]}: a sibling numbered {(numbers[0] or 0) + 1} follows")
     if len(set(numbers)) < len(numbers):
@@ -275,11 +325,23 @@ def _successors(starts: dict[int, Marker]) -> dict[Pos, int | None]:
     return following
 
 
+def _following(found: list[list[Marker]]) -> dict[Pos, int | None]:
+    """For each marker, the number of the next marker of its group in the document: a slip's witness."""
+    following: dict[Pos, int | None] = {}
+    latest: dict[str, Marker] = {}
+    for markers in found:
+        for marker in markers:
+            if (before := latest.get(marker.rule.group)) is not None:
+                following[(before.para, before.start)] = marker.n
+            latest[marker.rule.group] = marker
+    return following
+
+
 def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], list[Marker], set[int]]:
     """Every list of numbered markers (one-item lists dropped), the stray markers, the marked paragraphs."""
     found = [find_markers(p.shadow, i) for i, p in enumerate(paragraphs)]
     starts = {i: ms[0] for i, ms in enumerate(found) if ms and ms[0].at_start}
-    builder = _Builder(paragraphs, starts, successor=_successors(starts))
+    builder = _Builder(paragraphs, starts, successor=_successors(starts), following=_following(found))
     for i, markers in enumerate(found):
         builder.on_paragraph(i)
         for marker in markers:
