@@ -232,7 +232,7 @@ def test_a_journal_s_note_on_its_author_without_gender_is_no_text(read_text) -> 
         "撰稿：刘芳\n图片：王华\n审核：赵强\n终审：李明",
         "撰文：刘芳\n审稿：赵强",
         "发表评论\n您的电子邮件地址不会被公开，必填项已标注",
-        to_traditional("我要留言\n填写的电子邮件地址不会公开。"),
+        to_traditional("我要留言\n留言者的电子邮件地址不会公开。"),
     ],
 )
 def test_what_a_page_or_an_account_sets_after_the_text_goes(read_text, tail: str) -> None:
