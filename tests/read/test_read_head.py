@@ -945,6 +945,12 @@ def test_an_untitled_text_opening_with_marked_names_whatever_their_surnames(read
     assert (source.title, source.meta.author, texts(source)) == (None, author, [BODY, BODY2])
 
 
+@pytest.mark.parametrize("line", ["■ 会议精神", "■学习提示"])
+def test_a_marked_word_alone_that_names_no_one_is_no_byline(read_text, line: str) -> None:
+    source = read_text(f"{line}\n{BODY}\n{BODY2}\n")
+    assert (source.meta.author, texts(source)) == (None, [line, BODY, BODY2])
+
+
 def test_marked_names_and_bracketed_units_are_read_in_linear_time() -> None:
     start = time.perf_counter()
     assert marked_names("□张" + " " * 50_000 + "明") is None

@@ -324,9 +324,12 @@ MARKED_NAMES = re.compile(
 
 
 def marked_names(text: str) -> str | None:
-    """The names a line gives after a paper's byline mark (□ 张明 李华 → 张明 李华), else None: a byline by its mark."""
+    """The names a line gives after a paper's byline mark (□ 张明 李华 → 张明 李华), else None: a byline by its mark.
+    Several names or one spaced out to a width (林 远) are names whatever their surnames; one word alone is a name
+    only when it looks like one (■ 学习要点 heads a list)."""
     found = MARKED_NAMES.fullmatch(text.strip())
-    return found.group(1) if found else None
+    names = found.group(1) if found else None
+    return names if names and (len(NAME_SEPARATORS.split(names)) > 1 or looks_like_names(names)) else None
 
 
 def _name_parts(text: str) -> list[str]:
