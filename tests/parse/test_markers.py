@@ -492,3 +492,9 @@ def test_an_outer_list_still_takes_its_next_number_from_a_list_inside_it() -> No
     doc = outline("1.甲项工作。\n2.乙项工作。\n3.丙项工作，包括：\n1.第一件事。\n2.第二件事。\n4.丁项工作。")
     assert [(lst.style, len(lst.items)) for lst in flat(doc)] == [("1.", 4), ("1.", 2)]
     assert doc.warnings == ()
+
+
+def test_a_sentence_marker_far_past_its_lists_numbering_is_not_lost_silently() -> None:
+    doc = outline("工作安排如下：\n一是完善制度。\n二是压实责任。\n九是强化督查。")
+    assert [heads(lst) for lst in flat(doc)] == [["完善制度", "压实责任"]]
+    assert doc.warnings == ("line 4: marker '九是' does not continue any numbering",)

@@ -155,9 +155,10 @@ def _note_warnings(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -
 
 
 def _stray_warnings(paragraphs: tuple[Paragraph, ...], stray: list[Marker]) -> list[str]:
-    """One warning per heading marker that continues no numbering (skipped or repeated numbers)."""
+    """One warning per marker opening a paragraph that continues no numbering (a number far past the list's,
+    repeated numbers): its point is in no list. A 最后 opening a paragraph is as often the speaker's 'finally'."""
     return [
         f"line {paragraphs[m.para].loc.line}: marker '{m.text}' does not continue any numbering"
         for m in stray
-        if m.at_start and m.rule.kind is Kind.HEADING
+        if m.at_start and (m.rule.kind is Kind.HEADING or m.n is not None)
     ]
