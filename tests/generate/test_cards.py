@@ -22,6 +22,7 @@ from study.generate.cards import (
     parse_numeral,
     shared_frame,
     stray_marks_off,
+    unmarked_text,
     unnumbered,
     unrevealed,
     without_opening,
@@ -603,3 +604,18 @@ def test_a_topic_never_prints_the_sentence_of_the_list_before() -> None:
     assert list_context(tail, None, (first, tail)) == "“三个做到”"
     under = item("9", "一、", "一、", "加强作风建设的基本要求")  # too short alone: the parent says where, as parsed
     assert list_context(tail, under, (first, tail)) == "加强作风建设的基本要求。“三个做到”"
+
+
+def test_a_cloze_keeps_the_word_marker_its_sentence_reads_on() -> None:
+    # 一方面是…，另一方面是…: without its marker the sentence opens on a bare 是 and was lent the list's topic
+    sides = enum("1", "一方面", "这项制度包含两层意思：", (
+        Item("一方面", "是必须坚持集体领导", "是必须坚持集体领导，重大问题由集体讨论决定。", "1.1", "一方面",
+             Loc(PATH, 3, 1)),
+        Item("另一方面", "是要落实个人分工负责", "是要落实个人分工负责，各司其职抓好分管工作。", "1.2", "另一方面",
+             Loc(PATH, 3, 1)),
+    ))  # fmt: skip
+    clozes = [c for c in cards_of((sides,)) if c.kind == "cloze"]
+    assert clozes and all(c.prompt.startswith(("一方面是", "另一方面是")) for c in clozes), [c.prompt for c in clozes]
+    assert all("包含两层意思" not in c.prompt for c in clozes)
+    numbered = enum("2", "1.", "要求如下：", (item("2.1", "1.", "1.", "是必须坚持集体领导", "，重大问题集体讨论。"),))
+    assert unmarked_text(numbered.items[0]) == "是必须坚持集体领导，重大问题集体讨论。"  # a number is no word

@@ -569,9 +569,7 @@ def key_sentence(item: Item, topic: str = "") -> str | None:
 
 def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
     """key_sentence as (the subject it took, "" for none; the item's own sentence)."""
-    text = item.text.strip()
-    if item.marker and text.startswith(item.marker):
-        text = text[len(item.marker) :]
+    text = unmarked_text(item)
     found: list[str] = [s.strip().lstrip(EDGE_PUNCT) for s in SENTENCE.findall(text)]  # each keeps its 。
     for at, sentence in enumerate(map(stated, found)):
         if sub_item_says(item, found[at]):
@@ -581,6 +579,18 @@ def key_sentence_parts(item: Item, topic: str = "") -> tuple[str, str] | None:
         if subject and len(subject.rstrip(EDGE_PUNCT)) in KEY_SENTENCE and not illustrative(sentence):
             return subject[: len(subject) - len(sentence)], sentence
     return None
+
+
+def unmarked_text(item: Item) -> str:
+    """An item's text without its marker, unless the marker is a word its sentence reads on (一方面是…, 其一是…),
+    whether its text holds it or starts after it: without it the sentence opens on a bare 是, and a card
+    would lend it a subject it has not."""
+    text = item.text.strip()
+    marked = bool(item.marker) and text.startswith(item.marker)
+    rest, word = text[len(item.marker) :] if marked else text, item.marker.strip(EDGE_PUNCT)
+    if word and hanzi_count(word) == len(word) and subjectless(simplify(rest.lstrip(EDGE_PUNCT))):
+        return item.marker + rest  # an inline series' item text may start after its marker
+    return rest
 
 
 def sub_item_says(item: Item, sentence: str) -> bool:

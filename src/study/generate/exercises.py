@@ -41,6 +41,7 @@ from study.generate.cards import (
     stated,
     stray_marks_off,
     unclosed,
+    unmarked_text,
     unnumbered,
     whole_head,
     without_items,
@@ -753,8 +754,7 @@ LIST_MAKERS: dict[str, Callable[[Place, Lenders], Exercise | None]] = {
 
 def key_sentences(item: Item) -> list[str]:
     """Sentences that state an item's point, best first: its opening (without the marker), its head, the rest."""
-    text = item.text[len(item.marker) :] if item.marker and item.text.startswith(item.marker) else item.text
-    parts = [s.strip() for s in sentences(text) if s.strip()]
+    parts = [s.strip() for s in sentences(unmarked_text(item)) if s.strip()]
     first = "".join(parts[:2]) if parts and len(parts[0]) < FILL_LENGTHS.start else ""
     # "一要尊重民权。" alone leaves nothing to read around a blank: take the next sentence with it
     found = [first, *parts[:1], item.head.strip(), *parts[1:3]]
