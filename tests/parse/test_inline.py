@@ -151,17 +151,17 @@ def test_a_series_left_open_with_etc_has_no_etc_item() -> None:
 
 
 def test_a_formulation_of_two_numbered_parts_counts_no_series() -> None:
-    doc = outline("把学习内容纳入中心组学习、干部教育培训、支部“三会一课”的重要内容。")
+    doc = outline("将廉政教育列入新员工培训、季度警示教育、党员“三严三实”的必修课程。")
     assert [lst.lead for lst in flat(doc)] == []
     named = outline("推行“三个一”工作法，即一月一走访、一季一评议、一年一总结。")
     assert [heads(lst) for lst in flat(named)] == [["一月一走访", "一季一评议", "一年一总结"]]
 
 
 def test_a_formulation_closing_a_series_of_formulations_announces_no_items() -> None:
-    doc = outline("全体干部要增强“四个意识”、坚定“四个自信”、做到“两个维护”，筑牢政治根基、提升工作质量。")
+    doc = outline("青年干部要树立“四个意识”、做到“两个维护”，勤于学习调研、敢于攻坚克难。")
     assert [heads(lst) for lst in flat(doc) if lst.lead == "“两个维护”"] == []
 
 
 def test_an_abbreviation_note_names_the_series_before_it() -> None:
-    doc = outline("学校召开了进教材、进课堂、进头脑的工作推进会(以下简称“三进”)，部署了全年任务。")
-    assert [heads(lst) for lst in flat(doc)] == [["进教材", "进课堂", "进头脑"]]
+    doc = outline("街道组织了走访群众、走访企业、走访困难家庭的专题调研活动(以下简称“三访”)，形成了调研报告。")
+    assert [heads(lst) for lst in flat(doc)] == [["走访群众", "走访企业", "走访困难家庭"]]

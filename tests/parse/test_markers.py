@@ -450,7 +450,7 @@ def test_formal_numerals_number_points_as_plain_ones_do() -> None:
 def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:
     # a page cut out of a longer notice begins inside a part: its 三、 continues nothing, yet closes the （1）s
     doc = outline(
-        "（4）负责学校的日常管理工作。\n（5）履行章程规定的其他职权。\n三、健全议事决策制度\n"
+        "（4）负责学校的日常管理工作。\n（5）完成上级交办的其他事项。\n三、健全议事决策制度\n"
         "6. 学校应当按期召开全体会议，听取和审议工作报告。\n7. 常委会主持经常工作，研究日常事务。"
     )
     assert [(lst.style, [len(i.lists) for i in lst.items]) for lst in doc.lists] == [("（4）", [0, 0]), ("6.", [0, 0])]

@@ -159,7 +159,7 @@ _SALUTATION = re.compile(
 )
 SALUTATION_MAX = 30
 LEAD_IN = 20  # paragraphs at the top where a salutation is looked for
-# a line broken out of a sentence by a scrape (…围绕 / 过去一年怎么看 / ，作了很好的发言): the line after it
+# a line broken out of a sentence by a scrape (…围绕 / 明年怎么干 / ，谈了意见): the line after it
 # opens with a mark that goes on with a sentence, or the paragraph before it stops mid-sentence, after a
 # word that needs more (是, 的, 和 …) or in the middle of a sentence of prose
 _GOES_ON = tuple("，,。、；;：:！？!?”」’）)")

@@ -141,7 +141,7 @@ def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
 
 # a formulation in an abbreviation note names the phrase before the note (A、B、C的会议（以下简称“三X”）)
 ABBREVIATION = re.compile(r"[（(](?:以下)?(?:简称|统称|合称)[为作]?$")
-# a formulation that is the last of a 、 series of formulations (增强“四个意识”、坚定“四个自信”、做到“两个维护”，
+# a formulation that is the last of a 、 series of formulations (树立“四个意识”、做到“两个维护”，
 # A、B): the clauses after its comma go on with the sentence, they are none of its items
 MEMBER = re.compile(r"[”」][^，,。；;：:“”「」]{0,4}、[\u4e00-\u9fff]{0,4}$")
 MEMBER_SPAN = 12
