@@ -300,10 +300,17 @@ def interrupts_ignored(context: None, item: int) -> bool:
     return signal.getsignal(signal.SIGINT) == signal.SIG_IGN
 
 
+def calmed(context: None, item: int) -> bool:
+    """In a worker: whether its fork server had imported study.calm before anything else."""
+    return "study.calm" in sys.modules
+
+
 @pytest.mark.parametrize("method", METHODS)
 def test_workers_leave_ctrl_c_to_the_build(method: str) -> None:
     """A Ctrl-C in a terminal reaches every process: the workers (and a fork server) ignore it, and the
     build's process stops the pool and says so in one line, where each had printed a traceback."""
     with LocalPool(2, method, min_tasks=1) as executor:
         assert list(executor.map(interrupts_ignored, None, [1, 2])) == [True, True]
+        if method == "forkserver":  # the server itself, importing WeasyPrint, ignored it too
+            assert list(executor.map(calmed, None, [1, 2])) == [True, True]
     assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN  # this process still stops on Ctrl-C

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from study.cache import FRONTS, BuildCache, Memo, OutputRecord, code_fingerprint, digest, folder_digest
+from study.cache import FRONTS, BuildCache, Memo, OutputRecord, code_fingerprint, digest
 from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, Warmer, open_executor
 from study.config import Settings, discover, load_settings
@@ -34,7 +34,7 @@ from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.render.outputs import Output, chosen, parts_made
 from study.summary import Summary
 from study.tallies import Tallying
-from study.unchanged import Stamp, forget, inputs_key, probe_of, remember, sources_seen
+from study.unchanged import Stamp, course_inputs, forget, inputs_key, probe_of, remember, sources_seen
 from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
 from study.work import (
     NO_COUNTS,
@@ -171,7 +171,8 @@ def build(
         )
         # a build with something to fix is not said again: a failure or a lost ledger may not recur
         if key is not None and report.ok and not report.warnings:
-            remember(dist, Stamp(key, probes, seen, cache.files_seen(), Summary.of(report).again()))
+            stamp = Stamp(key, code_fingerprint(), probes, seen, cache.files_seen(), Summary.of(report).again())
+            remember(dist, stamp)
     return report
 
 
@@ -281,13 +282,6 @@ def make_course(settings: Settings, documents: tuple[Document, ...], settings_mt
 # --- between the passes, and pass 2: generate --------------------------------------------------------
 
 
-def course_inputs(sources: Path, settings: Settings) -> str:
-    """A hash of what every output depends on beyond the documents: code, settings, the course's templates."""
-    # a course's own templates: sources/templates, or templates/ beside sources/ (as render.sheets looks)
-    templates = [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
-    return digest(code_fingerprint(), repr(settings), *templates)
-
-
 def fonts_of(outputs: Sequence[Output], settings: Settings) -> dict[str, dict[str, tuple[str, ...]]]:
     """The font families of each medium the outputs lay pages out for, by page script."""
     return {o.medium: o.fonts(settings) for o in outputs if o.medium is not None and o.fonts is not None}
@@ -328,7 +322,7 @@ def generate(
         cached = cache.load("work", key)
         if isinstance(cached, DocumentWork) and (key in same or reads_hold(cache, key, basis, context, answers)):
             cache.touch("reads", [key])
-            cache.touch("choices", [task.key])
+            cache.touch("choices", [choices_key(task)])
             made[task.index] = replace(cached, doc=task.doc)  # the course's own document, not a second copy
     # a work made again is given the blanks its document's texts had, to keep where they still hold
     missing = [kept_choices(cache, task) for task in found if task.index not in made]
@@ -337,7 +331,7 @@ def generate(
         for task, generated in zip(missing, results, strict=True):
             cache.keep("work", keys[task.index], generated.work)  # the course's document attached when loaded
             cache.keep("reads", keys[task.index], generated.reads)
-            cache.keep("choices", task.key, generated.choices)
+            cache.keep("choices", choices_key(task), generated.choices)
             made[task.index] = replace(generated.work, doc=task.doc)
     if missing or not same:
         cache.keep("checked", CHECKED, Checked(basis.key, frozenset(keys.values())))
@@ -348,8 +342,14 @@ def generate(
 
 def kept_choices(cache: BuildCache, task: DocumentTask) -> DocumentTask:
     """A document's task with the blanks its texts were given when its work was last made, if kept."""
-    kept = cache.load("choices", task.key)
+    kept = cache.load("choices", choices_key(task))
     return replace(task, kept=kept) if isinstance(kept, KeptChoices) else task
+
+
+def choices_key(task: DocumentTask) -> str:
+    """Where a document's kept blank choices are: by its file and the code, not its bytes, so that an edited
+    document keeps the choices of the texts it did not change (each is checked text by text)."""
+    return digest("choices", code_fingerprint(), task.doc.source.path)
 
 
 def detached_work(context: CourseContext, task: DocumentTask) -> Generated:

@@ -25,7 +25,7 @@ CACHE_DIR = ".cache"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 # pickles kept between builds: each document's parse and its word counts by its source, its generated work and
-# what that read of the course by its inputs, the blanks its texts were given (by its source), the course's
+# what that read of the course by its inputs, the blanks its texts were given (by its file), the course's
 # tally of every document's counts (study.tallies), and which works the last build found valid in its course;
 # and what renderers remember (Memo): the deck's and the index's parts, and apart from them the course PDFs'
 # front matter (FRONTS), which every PDF build names
@@ -180,8 +180,10 @@ class BuildCache:
         self.current[unit_id] = unit
 
     def files_seen(self) -> dict[str, tuple[int, ...]]:
-        """Every file this build's units made or kept, as it stood in dist/ when the manifest was saved."""
-        return {rel: record.seen for unit in self.current.values() for rel, record in unit.files.items()}
+        """Every file this build's units made or kept, as it stood in dist/ when the manifest was saved, and the
+        manifest itself (a later build finds in it the outputs a removed source leaves behind)."""
+        files = {rel: record.seen for unit in self.current.values() for rel, record in unit.files.items()}
+        return files | {f"{CACHE_DIR}/{MANIFEST}": file_seen(self.root / MANIFEST)}
 
     def save(self) -> None:
         """Write this build's manifest, each file as it now stands in dist/, and drop the pickles this build did

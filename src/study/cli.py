@@ -43,15 +43,15 @@ def build(
     from study.unchanged import replay
 
     started = time.monotonic()
-    # nothing changed since the last build: say again what it said, without loading the pipeline to find out
-    summary = None if clean else replay(sources, dist)
-    if summary is None:
-        try:
+    try:
+        # nothing changed since the last build: say again what it said, without loading the pipeline to find out
+        summary = None if clean else replay(sources, dist)
+        if summary is None:
             summary = Summary.of(run_build(sources, dist, clean=clean, jobs=jobs, executor=executor))
-        except KeyboardInterrupt:
-            # Ctrl-C: a build puts its files in place only once all are made, so nothing is half-written
-            click.echo("error: interrupted: build again to finish (dist/ keeps the last build's files)", err=True)
-            sys.exit(INTERRUPTED)
+    except KeyboardInterrupt:
+        # Ctrl-C: a build puts its files in place once all are made, and the next one finishes what it began
+        click.echo("error: interrupted: build again to finish", err=True)
+        sys.exit(INTERRUPTED)
     for line in [] if quiet else summary.documents:
         click.echo(line)
     for failure in summary.failures:

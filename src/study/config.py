@@ -80,7 +80,9 @@ def discover(sources: Path) -> list[Path]:
         raise StudyError("no such folder of sources", where=str(sources))
     # a link whose file is gone is a source too: the build says it cannot read it, not nothing
     found = sorted(
-        p for p in sources.iterdir() if (p.is_file() or p.is_symlink()) and p.suffix.lower() in SOURCE_SUFFIXES
+        p
+        for p in sources.iterdir()
+        if (p.is_file() or (p.is_symlink() and not p.exists())) and p.suffix.lower() in SOURCE_SUFFIXES
     )
     if not found:
         raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))

@@ -29,8 +29,11 @@ from study.summary import Summary
 STAMP = "unchanged.json"
 STAMP_VERSION = 1
 Probe = str  # "module:function", a function of the settings naming what an output depends on beyond its inputs
-# what reading the sources, the settings or an output's environment may raise: the stamp is then no use
-UNSETTLED = (OSError, StudyError, ImportError, AttributeError, ValueError)
+# what reading the sources or the settings may raise: the stamp is then no use, and the build says why
+UNSETTLED = (OSError, StudyError, ValueError)
+# the modules whose functions a stamp may name as probes: a stamp is data, and only a renderer's environment
+# function is called from it (a stamp of other code, or edited by hand, names nothing else to import)
+PROBE_MODULES = ("study.render.",)
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Stamp:
     """What a build that ended well was made of (its key), the files it left, and what it said."""
 
     key: str
+    code: str  # the code's fingerprint (in the key too): told apart before any probe is asked
     probes: tuple[Probe, ...]  # the outputs' environment, as the key covers it
     # the sources as the build found them (path, size, modification time): a quick look before the key,
     # so that a rebuild after an edit, which builds, spends nothing here on hashing
@@ -56,20 +60,24 @@ def inputs_key(sources: Path, settings: Settings, paths: Sequence[Path], probes:
     build finds out what and says so)."""
     try:
         return unsettled_key(sources, settings, paths, probes)
-    except UNSETTLED:
+    except Exception:  # a shortcut only: what it cannot settle means a build, which says what is wrong
         return None
 
 
 def unsettled_key(sources: Path, settings: Settings, paths: Sequence[Path], probes: Sequence[Probe]) -> str:
     """inputs_key, raising what it meets."""
-    settings_file = sources / "course.toml"
-    parts = [str(STAMP_VERSION), code_fingerprint(), repr(settings), str(stat_of(settings_file))]
-    # the course's own templates, as the build looks for them (study.build.course_inputs)
-    parts += [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
+    parts = [str(STAMP_VERSION), course_inputs(sources, settings), str(stat_of(sources / "course.toml"))]
     for (name, *stat), path in zip(sources_seen(paths), paths, strict=True):
         parts += [name, str(stat), digest(path.read_bytes())]  # its time dates the course
     parts += [part for probe in probes for part in (probe, called(probe, settings))]
     return digest(*parts)
+
+
+def course_inputs(sources: Path, settings: Settings) -> str:
+    """A hash of what every output depends on beyond the documents: code, settings, the course's templates."""
+    # a course's own templates: sources/templates, or templates/ beside sources/ (as render.sheets looks)
+    templates = [folder_digest(folder / "templates") for folder in (sources, sources.parent)]
+    return digest(code_fingerprint(), repr(settings), *templates)
 
 
 def sources_seen(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -89,6 +97,8 @@ def stat_of(path: Path) -> tuple[int, int]:
 def called(probe: Probe, settings: Settings) -> str:
     """What an environment function says now."""
     module, name = probe.split(":", 1)
+    if not module.startswith(PROBE_MODULES):
+        raise ImportError(f"a stamp's probe outside {PROBE_MODULES}: {probe}")
     function: Callable[[Settings], str] = getattr(importlib.import_module(module), name)
     return function(settings)
 
@@ -108,6 +118,7 @@ def remember(dist: Path, stamp: Stamp) -> None:
     body = {
         "version": STAMP_VERSION,
         "key": stamp.key,
+        "code": stamp.code,
         "probes": list(stamp.probes),
         "sources": [list(seen) for seen in stamp.sources],
         "files": {rel: list(seen) for rel, seen in sorted(stamp.files.items())},
@@ -125,7 +136,8 @@ def read_stamp(dist: Path) -> Stamp | None:
         files = {str(rel): tuple(int(n) for n in seen) for rel, seen in dict(body["files"]).items()}
         probes = tuple(str(probe) for probe in body["probes"])
         seen = tuple((str(path), int(size), int(mtime)) for path, size, mtime in body["sources"])
-        return Stamp(str(body["key"]), probes, seen, files, Summary.from_json(body["summary"]))
+        summary = Summary.from_json(body["summary"])
+        return Stamp(str(body["key"]), str(body["code"]), probes, seen, files, summary)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
@@ -144,6 +156,8 @@ def replay(sources: Path, dist: Path) -> Summary | None:
         paths = discover(sources)
         if sources_seen(paths) != stamp.sources or not intact(dist, stamp.files):
             return None  # an edit: quickly told
+        if code_fingerprint() != stamp.code:
+            return None  # other code: its probes are not asked
         settings = load_settings(sources)
     except UNSETTLED:
         return None  # the build says what is wrong

@@ -180,7 +180,7 @@ def test_ctrl_c_is_one_line_and_the_usual_status(
     monkeypatch.setattr(study.build, "build", interrupted)
     result = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"))
     assert result.exit_code == 130
-    assert result.output.strip() == "error: interrupted: build again to finish (dist/ keeps the last build's files)"
+    assert result.output.strip() == "error: interrupted: build again to finish"
 
 
 def test_json_outlines_of_several_files_are_one_a_line(tmp_path: Path) -> None:

@@ -69,6 +69,10 @@ def test_a_link_says_which_sheet_it_is_and_the_path_follows() -> None:
     assert '">全课程答案</a> <span class="path">pdf/course-答案.pdf</span>' in html
     assert '">结构数据</a> <span class="path">outline/d1.json</span>' in html
 
+    called = Course("c1", "测试课程", (document("course", "第一篇", ["甲"]),))  # its sheets: _course-…
+    html = page(called, {"pdf/course-练习.pdf": record(2), "pdf/_course-答案.pdf": record(4)})
+    assert '">练习</a>' in html and '">全课程答案</a>' in html
+
 
 def test_shows_each_outline_with_counts_and_warnings() -> None:
     course = Course("c1", "课", (document("d1", "第一篇", ["坚持实事求是", "密切联系群众"]),))

@@ -4,6 +4,7 @@ that choice alike (read_vocabulary.KeptChoices), and what it gives is what choos
 from __future__ import annotations
 
 import contextlib
+import pickle
 import sqlite3
 import tempfile
 import zipfile
@@ -88,3 +89,26 @@ def test_a_build_that_makes_works_again_makes_what_a_fresh_build_makes(make_cour
     assert {rel for rel in kept if kept[rel] != fresh[rel]} <= {rel for rel in kept if rel.endswith(".apkg")}
     deck = next(rel for rel in kept if rel.endswith(".apkg"))
     assert notes(dist / deck) == notes(tmp_path / "fresh" / deck)
+
+
+def test_an_edited_document_keeps_the_choices_of_the_texts_it_did_not_change(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = make_course(toml='outputs = ["outline", "anki", "html", "index"]\n')
+    dist = tmp_path / "dist"
+    quiet_build(sources, dist, jobs=1)
+    edited = sorted(sources.glob("*.txt"))[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n各地要因地制宜，久久为功。\n", encoding="utf-8")
+    chosen: list[str] = []
+    choose = read_vocabulary.choose_blanks
+
+    def counted(text: str, *rest: object) -> object:
+        chosen.append(text)
+        return choose(text, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(read_vocabulary, "choose_blanks", counted)
+    read_vocabulary._recorded_choice.cache_clear()
+    report = quiet_build(sources, dist, jobs=1)
+    assert f"outline/{edited.stem}" in report.rendered  # its work was made again
+    choices = [pickle.loads(p.read_bytes()).choices for p in (dist / ".cache" / "choices").glob("*.pickle")]
+    assert len(chosen) < min(len(c) for c in choices) // 2  # not its every text's choice again

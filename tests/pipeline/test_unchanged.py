@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import replace
@@ -102,12 +103,41 @@ def test_an_outputs_environment_is_asked_again(
     """The PDFs' font files and printer stand in a stamp as a function to ask again (here a fake output's)."""
     fake = replace(fake_renderer.FAKE, fingerprint=fake_renderer.environment)
     monkeypatch.setattr(study.build, "chosen", lambda settings: (*chosen(settings), fake))
+    monkeypatch.setattr(study.unchanged, "PROBE_MODULES", ("study.render.", "tests.pipeline."))
     sources, dist = make_course(seeds=False, files={"a.txt": DOCUMENT.encode()}), tmp_path / "dist"
     quiet_build(sources, dist)
     stamp = read_stamp(dist)
     assert stamp is not None and stamp.probes == ("tests.pipeline.fake_renderer:environment",)
     assert replay(sources, dist) is not None
     monkeypatch.setattr(fake_renderer, "ENVIRONMENT", "a font updated")
+    assert replay(sources, dist) is None
+
+
+@pytest.mark.parametrize("probe", ["study.calm:ignore_interrupts", "os:getcwd", "study.render.printing:nothing"])
+def test_a_stamp_names_no_function_to_call_but_a_renderers(course: tuple[Path, Path], probe: str) -> None:
+    """A stamp is data: one naming another module's function (written by hand, or by other code) means a
+    build, and nothing it names is imported (study.calm would make this process ignore Ctrl-C)."""
+    sources, dist = course
+    stamp = json.loads(stamp_path(dist).read_bytes())
+    stamp["probes"] = [probe]
+    stamp_path(dist).write_text(json.dumps(stamp), encoding="utf-8")
+    sys.modules.pop("study.calm", None)
+    assert replay(sources, dist) is None
+    assert "study.calm" not in sys.modules and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN
+
+
+def test_other_codes_stamp_asks_no_probe(course: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    sources, dist = course
+    stamp = json.loads(stamp_path(dist).read_bytes())
+    stamp["code"] = "other code"
+    stamp_path(dist).write_text(json.dumps(stamp), encoding="utf-8")
+    monkeypatch.setattr(study.unchanged, "called", lambda *args: pytest.fail("asked a probe"))
+    assert replay(sources, dist) is None
+
+
+def test_a_lost_manifest_means_a_build(course: tuple[Path, Path]) -> None:
+    sources, dist = course
+    (dist / ".cache" / "manifest.json").unlink()
     assert replay(sources, dist) is None
 
 
@@ -160,7 +190,7 @@ def test_the_command_says_the_same_whether_it_builds_or_not(
     forget(dist)  # the same rebuild, built
     assert run_cli(sources, dist, "--strict") == said
     assert said[0] == 0 and any("nothing re-rendered" in line for line in said[1])
-    # --clean always builds, and --strict still fails a course with warnings when nothing changed
+    # --clean always builds
     monkeypatch.setattr(study.unchanged, "replay", lambda sources, dist: pytest.fail("--clean replayed"))
     assert run_cli(sources, dist, "--clean")[0] == 0
 

@@ -3,12 +3,14 @@ cannot be read or a folder that cannot be written is no error, only a template c
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import jinja2
 import pytest
 
-from study.render.sheets import CompiledTemplates
+import study.render.sheets
+from study.render.sheets import CompiledTemplates, compiled_templates
 
 TEMPLATES = {"page.html.j2": "<p>{{ name }}：{{ items | join('、') }}</p>"}
 
@@ -54,3 +56,12 @@ def test_a_damaged_kept_template_is_compiled_again(tmp_path: Path) -> None:
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
     assert render(environment(tmp_path / "gone")) == "<p>三个务必：谦虚谨慎、艰苦奋斗</p>"
+
+
+def test_the_sheets_kept_templates_are_named_by_the_code_that_sets_their_options() -> None:
+    """jinja keys a compiled template by its source alone; compiled under other options (trim_blocks…) it
+    is other code, so the sheets' cache names what sets them (render/sheets.py)."""
+    cache = compiled_templates()
+    assert isinstance(cache, CompiledTemplates)
+    digest = hashlib.sha256(Path(study.render.sheets.__file__).read_bytes()).hexdigest()[:16]
+    assert cache.pattern == f"__study_{digest}_%s.cache"

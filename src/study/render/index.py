@@ -19,6 +19,7 @@ from study.cache import NO_MEMO, Memo, OutputRecord, digest
 from study.config import Settings
 from study.generated import CourseWork, DocumentWork, ShownList
 from study.model import Course, EnumList, walk
+from study.render.sheets import course_stem
 from study.script import lang_tag, output_script
 
 INDEX = "index.html"
@@ -26,7 +27,6 @@ STEM_BOUNDARY = "._-"
 OPEN_OUTLINES_UP_TO = 12  # a bigger course shows its outlines folded, or the page becomes a wall of text
 
 # file suffix → what a person calls it
-COURSE_PREFIX = "course-"  # a course-wide sheet's file (pdf/course-提纲.pdf)
 KINDS: dict[str, str] = {
     ".apkg": "Anki 卡组",
     ".pdf": "PDF",
@@ -151,7 +151,7 @@ def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord], memo: Me
         lang=lang_tag(settings.script),
         title=work.title,
         totals=course_totals(course, outputs),
-        course_files=file_views(owned.get(None, {})),
+        course_files=file_views(owned.get(None, {}), course_stem([doc.stem for doc in course.documents]), True),
         documents=[
             {"anchor": anchor(doc), "title": doc.shown.title if doc.shown else doc.doc.label} for doc in work.documents
         ],
@@ -204,11 +204,12 @@ def files_by_owner(
     return owned
 
 
-def file_views(records: Mapping[str, OutputRecord], stem: str | None = None) -> list[dict[str, object]]:
-    """The links of a group of files (those of the document `stem`, or the course's), in path order."""
+def file_views(records: Mapping[str, OutputRecord], stem: str, course: bool = False) -> list[dict[str, object]]:
+    """The links of a group of files, in path order: a document's (`stem`), or the course's (`stem` that of
+    its sheets: render.sheets.course_stem)."""
     return [
         {
-            "name": shown_name(rel, stem),
+            "name": shown_name(rel, stem, course),
             "path": rel,
             "href": quote(rel),
             "kind": kind_of(rel),
@@ -220,15 +221,13 @@ def file_views(records: Mapping[str, OutputRecord], stem: str | None = None) -> 
     ]
 
 
-def shown_name(rel: str, stem: str | None) -> str:
-    """What a link to a file says: the sheet it holds (提纲, 练习, 答案), the course's (全课程提纲), else the
-    file's name; its path is shown beside it, smaller."""
+def shown_name(rel: str, stem: str, course: bool) -> str:
+    """What a link to a file says: the sheet it holds (提纲, 练习, 答案; 全课程提纲 for the course's), 结构数据 for
+    a document's outline JSON, else the file's name; its path is shown beside it, smaller."""
     name = PurePosixPath(rel).stem
-    if stem is not None and name.startswith(stem + "-"):
-        return name[len(stem) + 1 :]
-    if stem is None and name.startswith(COURSE_PREFIX):
-        return "全课程" + name[len(COURSE_PREFIX) :]
-    return "结构数据" if stem is not None and name == stem else name
+    if name.startswith(stem + "-"):
+        return ("全课程" if course else "") + name[len(stem) + 1 :]
+    return "结构数据" if name == stem and not course else name
 
 
 def kind_of(rel: str) -> str:
@@ -280,7 +279,7 @@ def document_view(work: DocumentWork, settings: Settings, files: Mapping[str, Ou
         "byline": list(shown.byline),
         "counts": [(label, n) for label, n in counts if n or label != "页 PDF"],
         "files": file_views(files, doc.stem),
-        "warnings": [*doc.source.warnings, *doc.warnings],
+        "warnings": [*doc.warnings, *doc.repairs],
         "lists": [list_view(lst) for lst in shown.lists],
     }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -98,8 +99,11 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
 def compiled_templates() -> jinja2.BytecodeCache | None:
     """This process's cache of compiled templates, or None where jinja's folder cannot be used (another
     user's, or no temp folder)."""
+    # a template compiles to other code under other options (trim_blocks, autoescape…), which jinja's keys
+    # do not name: the names of this module's kept templates name its source, where the options are set
+    options = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
     try:
-        return CompiledTemplates()
+        return CompiledTemplates(pattern=f"__study_{options}_%s.cache")
     except (OSError, RuntimeError):
         return None
 
