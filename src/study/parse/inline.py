@@ -16,9 +16,10 @@ from study.parse.pieces import parallel, without_etc
 from study.parse.topics import HANZI
 
 # “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation
+QUOTE_CLASSIFIERS = "个大项条种点"
 QUOTED_COUNT = re.compile(
-    r"(?P<pre>这|即)?(?:[“「](?P<n1>[两二三四五六七八九十])[个大项条种点]?[^”」，。；、]{1,8}[”」]"
-    r"|(?P<n2>[两二三四五六七八九十])[个大项条种点][“「][^”」，。；、]{1,8}[”」])"
+    rf"(?P<pre>这|即)?(?:[“「](?P<n1>[两二三四五六七八九十])[{QUOTE_CLASSIFIERS}]?[^”」，。；、]{{1,8}}[”」]"
+    rf"|(?P<n2>[两二三四五六七八九十])[{QUOTE_CLASSIFIERS}][“「][^”」，。；、]{{1,8}}[”」])"
 )
 
 
@@ -31,7 +32,7 @@ _SECOND_NUMERAL = re.compile(r"[一二两三四五六七八九十](?!体)")
 def quoted_number(match: re.Match[str]) -> int | None:
     """The count a QUOTED_COUNT match states (None for a formulation of two numbered parts)."""
     text, after = match.group(), match.end("n1") - match.start()
-    if match.group("n1") and text[after] not in "个大项条种点" and _SECOND_NUMERAL.search(text, after + 1):
+    if match.group("n1") and text[after] not in QUOTE_CLASSIFIERS and _SECOND_NUMERAL.search(text, after + 1):
         return None
     return hanzi_number(match.group("n1") or match.group("n2"))
 
