@@ -498,3 +498,9 @@ def test_a_sentence_marker_far_past_its_lists_numbering_is_not_lost_silently() -
     doc = outline("工作安排如下：\n一是完善制度。\n二是压实责任。\n九是强化督查。")
     assert [heads(lst) for lst in flat(doc)] == [["完善制度", "压实责任"]]
     assert doc.warnings == ("line 4: marker '九是' does not continue any numbering",)
+
+
+def test_numbers_below_the_lists_are_no_slip_even_when_its_numbering_goes_on_after_them() -> None:
+    text = "\n".join(f"{k}.第{k}项要求。" for k in range(1, 6)) + "\n3.引用的条文。\n4.引用的另一条文。\n6.第6项要求。"
+    doc = outline(text)
+    assert [[item.marker for item in lst.items] for lst in flat(doc)] == [["1.", "2.", "3.", "4.", "5.", "6."]]

@@ -150,7 +150,8 @@ class _Builder:
     def slip_taker(self, marker: Marker) -> int | None:
         """The stack index of the open list whose numbering the marker slips in: the innermost list of its
         family, when the marker opens its paragraph as the list's last item did and either skips a number or
-        two (二是, 四是) or, misnumbered, is followed by the list's next number (四是, 八是, 五是). A typo in a real
+        two (二是, 四是) or, misnumbered past the list's number, is followed by the list's next one (四是, 八是, 五是;
+        a number below it, 5. then 3. 4. then 6., is a run of its own, as cited articles). A typo in a real
         document: the point is still the list's point, and the author is told."""
         if marker.n is None or marker.n == 1:
             return None  # a 1 opens a list of its own
@@ -159,8 +160,9 @@ class _Builder:
             if marker.continues(open_list.first.rule.group) and marker.section == open_list.first.section:
                 if open_list.markers[-1].at_start != marker.at_start:
                     return None
-                goes_on = self.following.get((marker.para, marker.start)) == open_list.last_n + 1
-                return depth if goes_on or 0 < marker.n - open_list.last_n - 1 <= SKIP_MAX else None
+                reached = open_list.last_n
+                goes_on = marker.n >= reached and self.following.get((marker.para, marker.start)) == reached + 1
+                return depth if goes_on or 0 < marker.n - reached - 1 <= SKIP_MAX else None
         return None
 
     def take_slip(self, marker: Marker) -> bool:
