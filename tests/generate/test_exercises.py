@@ -838,3 +838,33 @@ def test_a_question_never_prints_the_sentence_of_the_list_before() -> None:
     assert topic(lone, None, make_doc("t", "学习笔记", (first, lone))) == "大家谈了学习体会，‘三个做到’"
     corner = dataclasses.replace(second, lead="「三個做到」", topic="即坚持学习理论、坚持联系实际。「三個做到」")
     assert topic(corner, None, make_doc("t", "学习笔记", (first, corner))) == "三個做到"  # a traditional copy's 「」
+
+
+def test_section_titles_are_no_options_and_the_documents_own_heads_come_first() -> None:
+    # a report's parts (一、年度工作回顾 …) over their points: 属于《…》的一项是 年度工作回顾 asks nothing, and a
+    # point's wrong options from another document of the course are told apart by their subject alone
+    done = make_list("r", "1.1/1", None, ["稳步扩大有效投资", "持续优化营商环境", "大力促进消费回升"])
+    plans = make_list("r", "1.2/1", None, ["加快培育新兴产业", "深入推进城乡融合", "切实保障粮食安全"])
+    titles = tuple(
+        dataclasses.replace(make_item("r", key, f"{n}、", f"{n}、", head), lists=(sub,))
+        for key, n, head, sub in (("1.1", "一", "年度工作回顾", done), ("1.2", "二", "今年工作安排", plans))
+    )
+    parts = dataclasses.replace(make_list("r", "1", None, ["甲", "乙"]), items=titles)
+    report = make_doc("r", "年度报告", (parts,))
+    lenders = [
+        make_doc(stem, title, (make_list(stem, "1", "支部要做到：", heads),))
+        for stem, title, heads in (
+            ("o", "机关党建工作要点", ["严格规范组织生活", "按时足额收缴党费", "经常加强党员教育"]),
+            ("p", "基层治理调研报告", ["健全网格管理体系", "畅通群众诉求渠道", "完善矛盾调处机制"]),
+            ("q", "宣传思想工作要点", ["深化理论武装工作", "加强网络舆论引导", "繁荣发展文化事业"]),
+        )
+    ]
+    made = course_exercises(Course("c0ffee", "课程", (report, *lenders)), 1)
+    choices = [e for doc in made.values() for e in doc if e.kind in ("single", "multiple")]
+    assert choices and all(not {"年度工作回顾", "今年工作安排"} & set(e.options) for e in choices)
+    asked = [e for e in made["r"] if e.kind == "single"]
+    assert asked
+    for e in asked:
+        right = {e.options[ord(letter) - ord("A")] for letter in e.answers}
+        sibling = plans if right <= set(heads_of(done)) else done
+        assert set(e.options) & set(heads_of(sibling)), (e.prompt, e.options)  # the report's other part lends first

@@ -83,6 +83,7 @@ HEAD_LENGTHS = range(2, 41)  # heads longer than this are paragraphs, not option
 ORDER_SIZES = range(3, 9)  # an ordering question needs three items and gets unreadable past eight
 LIST_SIZES = range(2, 13)
 FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exercise
+OWN_REACH = 6  # shape distance (two per character of length) of the document's own heads preferred as options
 CHOICE_OPTIONS = 4
 WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
@@ -296,7 +297,8 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
     that still opens on its own list's 讲清楚… is told apart from the right ones by that alone."""
     found = (
         (frame.own(head), lst.key, head if frame else "")
-        for _, lst in walk(doc.lists)
+        for depth, lst in walk(doc.lists)
+        if not part_titles(lst, depth == 0)
         for frame in [option_frame(lst)]
         for item in lst.items
         if whole_head(item)
@@ -307,6 +309,13 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
         for own, key, whole in found
         if len(own) in HEAD_LENGTHS and len(whole) < HEAD_LENGTHS.stop
     )
+
+
+def part_titles(lst: EnumList, top: bool) -> bool:
+    """True for a list of the document's section titles: at the `top` of the outline, each item over lists of
+    its own and saying nothing beside its title (2024年工作回顾, 原因和难点分析). A title names a part and states
+    no point: it is no option, right or wrong (属于《…》的一项是 2024年工作回顾 asks nothing)."""
+    return top and all(item.lists and clean(unmarked_text(item)) == clean(item.head) for item in lst.items)
 
 
 def neighbourhoods(docs: Sequence[Document]) -> list[range]:
@@ -502,7 +511,8 @@ def distractors_by_distance(
 ) -> list[str]:
     """`count` heads of other lists shaped like the first right one, never from the right list, each from
     a list of its own while there are enough: siblings of one list look alike, and the answer would be
-    the odd one out. Heads holding one of the `themes` come first: the right ones hold them. A head another
+    the odd one out. Heads holding one of the `themes` come first: the right ones hold them; then the asked
+    document's own heads of about the right shape (own_first), then the course's by shape. A head another
     question of the document printed comes after the others: a wrong option met on every question of a
     sheet is soon known to be wrong. Never a head of the asked list, whichever document lends it (two
     documents of a course list the same 六大纪律): it would be right."""
@@ -513,7 +523,8 @@ def distractors_by_distance(
     lenders: set[tuple[str, str]] = set()
     siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
     asked = "" if whole else simplify("|".join(framed(place.lst)))
-    for cand in chain(themed(right[0], pool, place, whole, themes), ranked(right[0], pool, place, whole)):
+    nearest = ranked(right[0], pool, place, whole)
+    for cand in chain(themed(right[0], pool, place, whole, themes), own_first(right[0], pool, place, whole), nearest):
         text = cand.printed(whole)
         head = simplify(text)
         if any(alike(head, h) for h in known) or (said and head in said):
@@ -542,6 +553,21 @@ def themed(target: str, pool: Iterable[Candidate], place: Place, whole: bool, th
     seed = digest(place.doc.stem + place.lst.key)
     found = [c for c in pool if any(t in simplify(c.printed(whole)) for t in themes) and eligible(c, place)]
     return sorted(found, key=lambda c: (shape_distance(target, c.printed(whole)), rank_key(c.printed(whole), seed)))
+
+
+def own_first(target: str, pool: Iterable[Candidate], place: Place, whole: bool) -> list[Candidate]:
+    """Eligible heads of the asked document's other lists about as long as `target` (OWN_REACH), most alike it
+    first (ties as in ranked()): they speak of its matters, and an option from another document of the course
+    is told apart by its subject; one much longer or shorter is told apart by its shape, and waits its turn."""
+    seed = digest(place.doc.stem + place.lst.key)
+    found = [
+        (distance, c)
+        for c in pool
+        if c.document == place.doc.stem
+        and eligible(c, place)
+        and (distance := shape_distance(target, c.printed(whole))) <= OWN_REACH
+    ]
+    return [c for _, c in sorted(found, key=lambda dc: (dc[0], rank_key(dc[1].printed(whole), seed)))]
 
 
 def framed(lst: EnumList) -> tuple[str, str]:
@@ -680,6 +706,8 @@ def order_exercise(place: Place, lenders: Lenders) -> Exercise | None:
 def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders, origin: Origin) -> Exercise | None:
     """A choice question with `right` among wrong options from other lists, lettered in a stable order; the
     list's frame, if its items share one, is in the question and off every option."""
+    if part_titles(place.lst, place.parent is None):
+        return None
     frame = option_frame(place.lst)
     right = [frame.own(r) for r in right]
     wanted = CHOICE_OPTIONS - len(right)
