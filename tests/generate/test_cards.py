@@ -619,3 +619,19 @@ def test_a_cloze_keeps_the_word_marker_its_sentence_reads_on() -> None:
     assert all("包含两层意思" not in c.prompt for c in clozes)
     numbered = enum("2", "1.", "要求如下：", (item("2.1", "1.", "1.", "是必须坚持集体领导", "，重大问题集体讨论。"),))
     assert unmarked_text(numbered.items[0]) == "是必须坚持集体领导，重大问题集体讨论。"  # a number is no word
+
+
+def test_a_part_of_unmarked_points_is_named_by_its_headline_alone() -> None:
+    # 这是…的要求。… over a list of its own, unmarked: its label [2] is the outline's count, not the source's
+    # mark, and a subdeck named 01 [2] 这是… printed it as one
+    sub = enum("1.2/1", "一是", "具体包括：", (
+        item("1.2/1.1", "[2]一是", "一是", "坚持调查研究", "，深入基层了解情况。"),
+        item("1.2/1.2", "[2]二是", "二是", "坚持联系群众", "，虚心听取各方意见。"),
+    ))  # fmt: skip
+    reasons = enum("1", "paragraph", None, (
+        item("1.1", "[1]", "", "这是形势任务的要求", "。形势发展对工作提出了新要求。"),
+        item("1.2", "[2]", "", "这是优良传统的要求", "。我们党历来重视调查研究。", (sub,)),
+    ))  # fmt: skip
+    parts = {c.part for c in cards_of((reasons,)) if c.part is not None}
+    assert [(p.label, p.head) for p in parts] == [("", "这是优良传统的要求")]
+    assert {c.part.label for c in cards_of(outline()) if c.part is not None} == {"（一）"}  # a marked part keeps it

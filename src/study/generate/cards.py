@@ -449,10 +449,12 @@ def parent_context(parent: Item | None) -> str:
 
 def document_parts(doc: Document, convert: Callable[[str], str]) -> dict[str, Part]:
     """The parts of a document by item key: top-level items that have lists under them, in order, with
-    label and headline in the output script (converted here once, not on every card)."""
+    label and headline in the output script (converted here once, not on every card). A part's label is the
+    mark its text prints: an unmarked item's [n] is the outline's own count, which a subdeck's name (01 [2] …,
+    numbered already) would print as if the source did."""
     tops = [item for lst in doc.lists for item in lst.items if item.lists]
     return {
-        item.key: Part(i, item.key, convert(item.label), convert(item.head.strip(EDGE_PUNCT)[:PART_HEAD_MAX]))
+        item.key: Part(i, item.key, convert(placed(item.marker)), convert(item.head.strip(EDGE_PUNCT)[:PART_HEAD_MAX]))
         for i, item in enumerate(tops, 1)
     }
 
