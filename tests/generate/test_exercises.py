@@ -868,3 +868,25 @@ def test_section_titles_are_no_options_and_the_documents_own_heads_come_first() 
         right = {e.options[ord(letter) - ord("A")] for letter in e.answers}
         sibling = plans if right <= set(heads_of(done)) else done
         assert set(e.options) & set(heads_of(sibling)), (e.prompt, e.options)  # the report's other part lends first
+
+
+def test_a_document_of_headline_points_still_gets_fill_ins() -> None:
+    # a report's points are headlines alone, and each list's ordering question printed all of them: every
+    # sentence a fill-in could ask was given away, and the sheet had no 填空题 while the deck clozed them
+    heads = (
+        ["稳步推进城乡融合发展，提升县域综合承载能力", "着力完善基层治理体系，增强社区服务功能",
+         "扎实推进乡村全面振兴，促进农民持续增收"],
+        ["加快构建现代产业体系，培育壮大新兴产业", "深入实施区域协调战略，优化重大生产力布局",
+         "持续深化重点领域改革，激发经营主体活力"],
+    )  # fmt: skip
+    lists = tuple(
+        EnumList("一是", None, len(texts), tuple(
+            make_item("h", f"{key}.{n}", f"[{n}]", "", text) for n, text in enumerate(texts, 1)
+        ), key, Loc("sources/h.txt", 2, 1))
+        for key, texts in zip("12", heads, strict=True)
+    )  # fmt: skip
+    made = course_exercises(Course("c0ffee", "课程", (make_doc("h", "工作报告", lists),)), 1)["h"]
+    fills = [e for e in made if e.kind == "fill"]
+    assert fills and any(e.kind == "list" for e in made), [e.kind for e in made]
+    printed = ex.shown_text([e for e in made if e.kind != "fill"])
+    assert not any(form in printed for e in fills for form in ex.giveaways(e.pieces))  # none given away still

@@ -947,8 +947,15 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
     listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, lenders)]
     # fill-ins come last because they must not be answered by what the list questions print, nor by the
     # document's title printed above them
-    shown = simplify(doc.title or "") + "\n" + shown_text(listed)
-    return (*fill_exercises(doc, vocab, level, shown), *listed)
+    title = simplify(doc.title or "") + "\n"
+    filled = fill_exercises(doc, vocab, level, title + shown_text(listed))
+    if not filled:
+        # every sentence a fill-in could ask is printed (a report's points are headlines alone, and an ordering
+        # question prints a whole list): the fill-ins go before the ordering questions that give them away
+        filled = fill_exercises(doc, vocab, level, title + shown_text(e for e in listed if e.kind != "order"))
+        given = [form for e in filled for form in giveaways(e.pieces)]
+        listed = [e for e in listed if e.kind != "order" or not any(g in shown_text([e]) for g in given)]
+    return (*filled, *listed)
 
 
 class OptionPool(NamedTuple):
