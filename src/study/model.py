@@ -11,6 +11,9 @@ SENTENCE_END = re.compile(r"[。！？!?；;：:]")
 LABEL_LENGTH = 20  # an untitled document called by its opening words: at most this many characters, … last
 
 
+MIN_TOPIC = 8  # hanzi a list's topic needs to say what it asks (the bar for a card's front): parser and cards
+
+
 @dataclass(frozen=True)
 class Loc:
     """Where a piece of text came from: the source file, its 1-based line and 0-based paragraph index."""

@@ -19,8 +19,7 @@ from study.generate.blanks import Vocabulary
 from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_of, tag_words
 from study.generated import Card, Cite, Gap, Line, Part
-from study.model import Document, EnumList, Item, walk
-from study.parse.topics import MIN_TOPIC
+from study.model import MIN_TOPIC, Document, EnumList, Item, walk
 from study.script import CONVERTERS, simplify, to_traditional
 
 # card kind → the name learners see on the card

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from study.model import HEADING_LEVELS, EnumList, Item, Paragraph, Source
+from study.model import HEADING_LEVELS, MIN_TOPIC, EnumList, Item, Paragraph, Source
 from study.script import to_traditional
 
-MIN_TOPIC = 8  # hanzi a topic needs to say what it asks (the bar for a card's front)
 HANZI = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_END = "。！？；!?;"
 EDGE = " \u3000，,：:；;、"
