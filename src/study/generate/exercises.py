@@ -559,11 +559,12 @@ def own_first(target: str, pool: Iterable[Candidate], place: Place, whole: bool)
     """Eligible heads of the asked document's other lists about as long as `target` (OWN_REACH), most alike it
     first (ties as in ranked()): they speak of its matters, and an option from another document of the course
     is told apart by its subject; one much longer or shorter is told apart by its shape, and waits its turn."""
-    seed = digest(place.doc.stem + place.lst.key)
+    stem = place.doc.stem  # a property: asked once, not once a candidate
+    seed = digest(stem + place.lst.key)
     found = [
         (distance, c)
         for c in pool
-        if c.document == place.doc.stem
+        if c.document == stem
         and eligible(c, place)
         and (distance := shape_distance(target, c.printed(whole))) <= OWN_REACH
     ]
