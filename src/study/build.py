@@ -120,7 +120,8 @@ def build(
     probes = tuple(probe_of(output.fingerprint) for output in outputs if output.fingerprint)
     with dist_lock(dist, log), open_executor(executor, jobs, preload) as pool:
         forget(dist)  # before dist/ changes: a build cut off leaves no stamp to say nothing changed
-        key = inputs_key(sources, settings, paths, probes)  # all it is made of, as this build finds it
+        inputs = course_inputs(sources, settings)  # code, settings, templates: what every output depends on
+        key = inputs_key(sources, settings, paths, probes, inputs)  # all it is made of, as this build finds it
         seen = sources_seen(paths)
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
@@ -133,7 +134,6 @@ def build(
         # outputs this machine cannot make are left out, the others still built
         unmade = unmade_outputs(course, outputs)
         outputs = tuple(output for output in outputs if output.name not in unmade)
-        inputs = course_inputs(sources, settings)
         with timed(timings, "generate"), collector_relaxed():
             fonts = fonts_of(outputs, settings)
             keys = gathered.content_keys()

@@ -45,7 +45,7 @@ class Stamp:
     probes: tuple[Probe, ...]  # the outputs' environment, as the key covers it
     # the sources as the build found them (path, size, modification time): a quick look before the key,
     # so that a rebuild after an edit, which builds, spends nothing here on hashing
-    sources: tuple[tuple[str, int, int], ...]
+    sources: tuple[tuple[str | int, ...], ...]  # each: its path, then cache.file_seen's figures
     files: Mapping[str, tuple[int, ...]]  # path under dist/ → size, modification time (ns), inode
     summary: Summary  # what a rebuild that finds it all unchanged says
 
@@ -55,20 +55,24 @@ def probe_of(function: Callable[[Settings], str]) -> Probe:
     return f"{function.__module__}:{function.__qualname__}"
 
 
-def inputs_key(sources: Path, settings: Settings, paths: Sequence[Path], probes: Sequence[Probe]) -> str | None:
+def inputs_key(
+    sources: Path, settings: Settings, paths: Sequence[Path], probes: Sequence[Probe], inputs: str | None = None
+) -> str | None:
     """A hash of all a build of `paths` is made of, or None when some of it cannot be read or asked (the
-    build finds out what and says so)."""
+    build finds out what and says so). `inputs`: course_inputs, when the caller has it already."""
     try:
-        return unsettled_key(sources, settings, paths, probes)
+        return unsettled_key(sources, settings, paths, probes, inputs or course_inputs(sources, settings))
     except Exception:  # a shortcut only: what it cannot settle means a build, which says what is wrong
         return None
 
 
-def unsettled_key(sources: Path, settings: Settings, paths: Sequence[Path], probes: Sequence[Probe]) -> str:
+def unsettled_key(
+    sources: Path, settings: Settings, paths: Sequence[Path], probes: Sequence[Probe], inputs: str
+) -> str:
     """inputs_key, raising what it meets."""
-    parts = [str(STAMP_VERSION), course_inputs(sources, settings), str(stat_of(sources / "course.toml"))]
-    for (name, *stat), path in zip(sources_seen(paths), paths, strict=True):
-        parts += [name, str(stat), digest(path.read_bytes())]  # its time dates the course
+    parts = [str(STAMP_VERSION), inputs, str(file_seen(sources / "course.toml"))]
+    for (name, *seen), path in zip(sources_seen(paths), paths, strict=True):
+        parts += [str(name), str(seen), digest(path.read_bytes())]  # its time dates the course
     parts += [part for probe in probes for part in (probe, called(probe, settings))]
     return digest(*parts)
 
@@ -80,18 +84,10 @@ def course_inputs(sources: Path, settings: Settings) -> str:
     return digest(code_fingerprint(), repr(settings), *templates)
 
 
-def sources_seen(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
-    """Each source's path, size and modification time (ns)."""
-    return tuple((str(path), *stat_of(path)) for path in paths)
-
-
-def stat_of(path: Path) -> tuple[int, int]:
-    """A file's size and modification time (ns), or (-1, -1) when it cannot be looked at (absent)."""
-    try:
-        found = path.stat()
-    except OSError:
-        return (-1, -1)
-    return (found.st_size, found.st_mtime_ns)
+def sources_seen(paths: Sequence[Path]) -> tuple[tuple[str | int, ...], ...]:
+    """Each source's path with its size, modification time (ns) and inode (cache.file_seen: none when it
+    cannot be looked at)."""
+    return tuple((str(path), *file_seen(path)) for path in paths)
 
 
 def called(probe: Probe, settings: Settings) -> str:
@@ -135,7 +131,9 @@ def read_stamp(dist: Path) -> Stamp | None:
             return None
         files = {str(rel): tuple(int(n) for n in seen) for rel, seen in dict(body["files"]).items()}
         probes = tuple(str(probe) for probe in body["probes"])
-        seen = tuple((str(path), int(size), int(mtime)) for path, size, mtime in body["sources"])
+        seen: tuple[tuple[str | int, ...], ...] = tuple(
+            (str(path), *(int(n) for n in figures)) for path, *figures in body["sources"]
+        )
         summary = Summary.from_json(body["summary"])
         return Stamp(str(body["key"]), str(body["code"]), probes, seen, files, summary)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
