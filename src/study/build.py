@@ -85,11 +85,13 @@ class BuildReport:
 
 @dataclass(frozen=True)
 class Gathered:
-    """The first pass's result: documents in order (their counts in the course tally), content keys, failures."""
+    """The first pass's result: documents in order (their counts in the course tally), content keys, failures,
+    and the copies left out."""
 
     prepared: tuple[Prepared, ...]
     keys: Mapping[str, str]  # document stem → hash of its source bytes, path and the code
     failures: tuple[str, ...]
+    copies: tuple[str, ...] = ()  # a line per source left out: its body is an earlier document's
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -141,7 +143,7 @@ def build(
             basis = course_basis(course, settings, parts_made(outputs), tally, fonts, keys)
             del tally  # summed into the vocabulary: not held while the works are made
             work = generate(course, basis, gathered, cache, pool, progress)
-        warnings: list[str] = []  # counted with the documents' warnings: shown in the summary, fail --strict
+        warnings = list(gathered.copies)  # counted with the documents' warnings: shown in the summary, fail --strict
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
         try:
@@ -246,20 +248,33 @@ def counted(results: Iterator[T], stage: str, total: int, progress: Progress) ->
 
 
 def collect(paths: list[Path], results: Mapping[Path, Prepared | str], keys: Mapping[Path, str | None]) -> Gathered:
-    """Documents in order; a second document with the same stem fails (their outputs would collide)."""
+    """Documents in order; a second document with the same stem fails (their outputs would collide), and one
+    with the body of an earlier one is left out (the course would teach it twice: cards, questions, pages)."""
     prepared: list[Prepared] = []
     failures: list[str] = []
+    copies: list[str] = []
     doc_keys: dict[str, str] = {}
+    bodies: dict[str, str] = {}  # body_key → the path of the first document with that body
     for path in paths:
         result = results[path]
         if isinstance(result, str):
             failures.append(result)
         elif result.doc.stem in doc_keys:
             failures.append(f"{path}: another source has the same name {result.doc.stem!r}; rename one")
+        elif (first := bodies.setdefault(body_key(result.doc), str(path))) != str(path):
+            copies.append(f"{path}: same body as {first}: left out, so that the course teaches it once")
         else:
             prepared.append(result)
             doc_keys[result.doc.stem] = keys[path] or ""
-    return Gathered(tuple(prepared), doc_keys, tuple(failures))
+    return Gathered(tuple(prepared), doc_keys, tuple(failures), tuple(copies))
+
+
+def body_key(doc: Document) -> str:
+    """A hash of a document's body in simplified script (a traditional copy of a text matches too); a document
+    with no body has one of its own, so that empty documents are not copies of each other."""
+    if not doc.source.paragraphs:
+        return digest("no body", doc.source.path)
+    return digest(*(para.shadow for para in doc.source.paragraphs))
 
 
 def course_id(title: str) -> str:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from study.build import Progress, collect, discover, load_many, no_progress
-from study.cache import digest
 from study.concurrency import open_executor
 from study.model import Document
 
@@ -44,23 +43,6 @@ def repeated_paragraphs(doc: Document) -> list[str]:
 DOCUMENT_RULES: tuple[Callable[[Document], list[str]], ...] = (no_outline, repeated_paragraphs)
 
 
-def body_key(doc: Document) -> str:
-    """A hash of a document's body in simplified script, so a traditional copy of a text matches too."""
-    return digest(*(para.shadow for para in doc.source.paragraphs))
-
-
-def duplicated_bodies(documents: tuple[Document, ...]) -> dict[str, list[str]]:
-    """Findings for documents whose body repeats an earlier document's: path → its lines."""
-    first: dict[str, str] = {}
-    found: dict[str, list[str]] = {}
-    for doc in documents:
-        key = body_key(doc)
-        if key in first and doc.source.paragraphs:
-            found[doc.source.path] = [f"same body as {first[key]}: the course would teach it twice"]
-        first.setdefault(key, doc.source.path)
-    return found
-
-
 @dataclass(frozen=True)
 class CheckReport:
     """Everything `study check` found: lines naming their file, the documents checked, failures."""
@@ -81,10 +63,10 @@ def located(path: str, finding: str) -> str:
     return finding if finding.startswith(path) else f"{path}: {finding}"
 
 
-def document_findings(doc: Document, course_wide: dict[str, list[str]]) -> list[str]:
+def document_findings(doc: Document) -> list[str]:
     """Every finding about one document."""
     own = [*doc.warnings, *(line for rule in DOCUMENT_RULES for line in rule(doc))]
-    return [located(doc.source.path, f) for f in (*own, *course_wide.get(doc.source.path, []))]
+    return [located(doc.source.path, f) for f in own]
 
 
 def document_notes(doc: Document) -> list[str]:
@@ -98,7 +80,6 @@ def check_course(sources: Path, jobs: int | None = None, progress: Progress = no
     with open_executor(None, jobs) as executor:
         results = dict(zip(paths, load_many(paths, executor, progress, counting=False), strict=True))
     gathered = collect(paths, results, dict.fromkeys(paths))
-    course_wide = duplicated_bodies(gathered.documents)
-    findings = [f for doc in gathered.documents for f in document_findings(doc, course_wide)]
+    findings = [f for doc in gathered.documents for f in document_findings(doc)]
     notes = tuple(note for doc in gathered.documents for note in document_notes(doc))
-    return CheckReport((*gathered.failures, *findings), len(paths), len(gathered.failures), notes)
+    return CheckReport((*gathered.failures, *findings, *gathered.copies), len(paths), len(gathered.failures), notes)

@@ -41,7 +41,7 @@ def test_bad_documents_get_one_line_each_and_the_others_build(make_course: MakeC
         "b_binary.txt": PNG,
         "c_empty.txt": b"",
         "d_gbk.txt": SIMPLIFIED.encode("gbk"),
-        "e_big5.txt": TRADITIONAL.encode("big5"),
+        "e_big5.txt": TRADITIONAL.replace("改進", "轉變").encode("big5"),  # not d's text: a copy is left out
     }
     sources, dist = make_course(seeds=False, files=files), tmp_path / "dist"
     result = run("build", "--sources", str(sources), "--dist", str(dist))
@@ -112,6 +112,20 @@ def test_check_reports_what_an_author_should_fix(make_course: MakeCourse, tmp_pa
     assert any("b_copy.txt" in line and "same body as" in line and "a.txt" in line for line in lines), lines
     assert any("c.txt" in line for line in lines), lines
     assert not any(p.name == "dist" for p in tmp_path.iterdir())
+
+
+def test_a_copy_of_a_document_is_left_out_with_a_warning(make_course: MakeCourse, tmp_path: Path) -> None:
+    # the same text twice, once in each script (a .txt and the page it was copied from, say)
+    files = {"a.txt": SIMPLIFIED.encode(), "b.txt": TRADITIONAL.encode(), "c.txt": MISCOUNTED.encode()}
+    sources, dist = make_course(seeds=False, files=files), tmp_path / "dist"
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert result.exit_code == 0, result.output
+    about_b = [line for line in result.output.splitlines() if "b.txt" in line]
+    assert len(about_b) == 1 and "warning" in about_b[0] and "same body as" in about_b[0], result.output
+    assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["a", "c"]
+    assert re.search(r"^  documents +2$", result.output, re.M), result.output
+    checked = run("check", "--sources", str(sources))
+    assert any("b.txt" in line and "same body as" in line for line in checked.output.splitlines())
 
 
 def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:
