@@ -21,6 +21,7 @@ from study.read.formats import read_format
 from study.read.head import (
     closing_byline,
     dispatch_reporters,
+    opening_byline,
     split_speech_title,
     strip_echoes,
     without_author_label,
@@ -95,8 +96,9 @@ def read_source(path: Path) -> Source:
     # may take out a block between the title and a repeat)
     body = strip_echoes(body, draft.title, draft.meta.author)
     body, closing = closing_byline(body)  # a paper's reporters after the article: a byline, never text
+    body, opening = opening_byline(body)  # … or set among its first lines (◎ 王某某, 記者某某／北京報導)
     if draft.meta.author is None:  # a dispatch's reporters, credited as it opens or after the article
-        author = dispatch_reporters(body) or closing
+        author = dispatch_reporters(body) or opening or closing
         draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=author))
     draft = dataclasses.replace(draft, title=without_author_label(draft.title, draft.meta.author))
     notes = [note for note in (jammer, glosses, terms) if note] + notes

@@ -580,7 +580,15 @@ def strip_echoes(body: list[Line], title: str | None, author: str | None) -> lis
     kept = list(body)
     while kept and (not kept[0].text or _is_echo(kept[0].text, title, author)):
         kept.pop(0)
-    return kept
+    column = _column_label(title)
+    return [line for line in kept if line.text.strip() != column] if column else kept
+
+
+def _column_label(title: str | None) -> str | None:
+    """The column a Taiwan paper names before its headline (社論》…, 某某專欄》…), whose label the page sets again
+    over the article; else None."""
+    at = title.find("》") if title else -1
+    return title[:at].strip() if title and at > 0 and "《" not in title[:at] else None
 
 
 def _is_echo(text: str, title: str | None, author: str | None) -> bool:
@@ -658,6 +666,32 @@ def closing_byline(body: list[Line]) -> tuple[list[Line], str | None]:
     body without it, and the reporters' names; else the body unchanged and None."""
     last = [k for k, line in enumerate(body) if line.text][-CLOSING_REACH:]
     found = next(((k, names) for k in reversed(last) if (names := _reporters(body[k].text))), None)
+    if found is None:
+        return body, None
+    return [line for k, line in enumerate(body) if k != found[0]], found[1]
+
+
+OPENING_REACH = 4  # a byline set among the article's first lines (under its lead, its column's label)
+# A Taiwan paper's reporter's line (記者任某某／台北報導): the reporter's name, then where the story was filed.
+FILED_BY = re.compile(
+    r"^(?:[\u3400-\u9fff]{0,6}记者)\s*([\u3400-\u9fff·]{2,4})\s*[/／]\s*[\u3400-\u9fff]{2,8}报[导道]$"
+)
+
+
+def _opening_names(text: str) -> str | None:
+    """The names a byline among the first lines gives: after a paper's byline mark (◎ 王某某), or a reporter's
+    filed-from line (記者某某／北京報導), in the line's own script; else None."""
+    found = FILED_BY.match(simplify(text.strip()))
+    if found:  # the shadow has the line's length: the name's span is the same
+        return text.strip()[found.start(1) : found.end(1)]
+    return marked_names(text)
+
+
+def opening_byline(body: list[Line]) -> tuple[list[Line], str | None]:
+    """A byline alone on one of the body's first lines (◎ 王某某, 記者某某／北京報導): the body without it, and its
+    names; else the body unchanged and None."""
+    first = [k for k, line in enumerate(body) if line.text][:OPENING_REACH]
+    found = next(((k, names) for k in first if (names := _opening_names(body[k].text))), None)
     if found is None:
         return body, None
     return [line for k, line in enumerate(body) if k != found[0]], found[1]

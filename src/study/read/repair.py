@@ -133,6 +133,9 @@ PHOTO_CREDIT = re.compile(
     r"[/／]?摄影?\s*[）)]?$"
     r"|[（(][\u3400-\u9fff·]{2,4}摄影?[）)]$"  # (张三摄)
     r"|[（(]?(?:图片|照片|图)(?:来源|来自|提供)\s*[:：]\s*[^，,。；;！？!?\s]{2,20}[）)]?$"  # …图片来源：某某网
+    # a Taiwan or Hong Kong paper's credit: the agency after 图／ (（图／路透社）), or a file photo's (（美联社档案照）)
+    r"|[（(](?:图|照片)\s*[/／][^（）()，,。]{1,16}[）)]$"
+    r"|[（(][^（）()，,。]{0,12}(?:档案照|资料照|档案相片)[）)]$"
 )
 CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointing at the picture
 # A line that only marks where a picture stood (图片, 资料图片, （资料图）, • 图片, 网络配图): no text.
@@ -144,12 +147,13 @@ GROUP_PHOTO = re.compile(r"^[^。！？!?；;，,：:]{2,30}(?:合影|合照|留
 
 TAIL_REACH = 48  # a credit or an editor's note closing a paragraph is no longer than this
 SOURCE_WORDS = ("来源", "來源", "来自", "來自", "提供")  # a picture's source credited (图片来源：…) says one
+CREDIT_WORDS = ("摄", "攝", "图／", "圖／", "图/", "圖/", "照）", "照)", *SOURCE_WORDS)  # … or one of these
 
 
 def is_captioned(text: str) -> bool:
     """True for a paragraph that ends with a photo's credit (read on its tail's simplified shadow: 記者 … 攝)."""
     tail = text[-TAIL_REACH:]
-    marked = "摄" in tail or "攝" in tail or any(word in tail for word in SOURCE_WORDS)
+    marked = any(word in tail for word in CREDIT_WORDS)
     return marked and PHOTO_CREDIT.search(simplify(tail)) is not None
 
 
@@ -793,7 +797,7 @@ def mend_broken_bullets(paras: list[Line]) -> tuple[list[Line], str | None]:
 # the credits a school's or unit's page closes its news with, in brackets (（文字：张某 审核：李某 终审：王某）)
 CREDIT_ROLES = r"(?:责任编辑|编辑|责编|文字|文图|图文|图片|摄影|审核|审校|初审|复审|终审|校对|排版|供稿|文|图)"
 EDITOR_NOTE = re.compile(
-    rf"\s*[【\[（(]\s*(?:{CREDIT_ROLES}\s*[:：/]\s*[\u3400-\u9fff·、，,\s]{{1,24}}?\s*){{1,6}}[】\]）)]\s*$"
+    rf"\s*[【\[（(]\s*(?:(?:{CREDIT_ROLES}\s*[:：/]|[文图]\s)\s*[\u3400-\u9fff·、，,\s]{{1,24}}?\s*){{1,6}}[】\]）)]\s*$"
 )
 
 
@@ -913,6 +917,11 @@ TAIL_NOTICE = re.compile(
     r"|^(?:发表|发布|我要)(?:评论|留言)$|^[^。！？!?，,；;]{0,20}电子邮件地址不会被?公开"
     r"|^[（(]?本文(?:为|系|是)[^。！？!?]{0,20}原创[^。！？!?]{0,20}[）)]?$"
     r"|^[^。！!?？]{0,8}[?？]?\s*(?:点此|点击)(?:查看|阅读)[^。！？!?]{0,16}$"
+    # the page's reprint terms (本网所刊登的…，未经授权，不得转载), its copyright line (© 2001-2013 …), a link to
+    # the full story (详情点击：https://…)
+    r"|^[^。！？!?]{0,40}未经[^。！？!?]{0,12}(?:授权|许可|同意)[^。！？!?]{0,4}不得[^。！？!?]{0,16}$"
+    r"|^(?:©|\([Cc]\)|[Cc]opyright)\s*\d{4}"
+    r"|^[^。！？!?，,\s]{0,8}\s*[:：]?\s*https?://\S+$"
 )
 CREDIT_LINE_MAX = 200  # a line of credits run together is short
 
@@ -985,6 +994,42 @@ def drop_page_numbers(paras: list[Line]) -> tuple[list[Line], str | None]:
     return kept, (f"removed {len(paras) - len(kept)} printed page numbers" if len(kept) < len(paras) else None)
 
 
+# A bilingual lesson's word notes, one to a line: the English word, its pronunciation in brackets or slashes,
+# its part of speech and its Chinese meanings (coin [kɔɪn] v. 创造；提出): no text of the document.
+WORD_NOTE = re.compile(
+    r"^[A-Za-z][A-Za-z\-' ]{0,30}\s*(?:\[[^\[\]]{1,40}\]|/[^/]{1,40}/)\s*"
+    r"(?:n|v|vt|vi|adj|adv|prep|conj|pron|num|phr|abbr)\.\s*[\u3400-\u9fff]"
+)
+
+
+def drop_word_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A bilingual lesson's word notes (word, pronunciation, part of speech, meanings) removed."""
+    kept = [p for p in paras if not WORD_NOTE.match(p.text)]
+    return kept, (f"removed {len(paras) - len(kept)} word notes" if len(kept) < len(paras) else None)
+
+
+# A mirror site's copy puts a comma before marks, doubling them (贯彻,，帮助; 制度,、推进; 读物,。): the comma goes.
+DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;！？!?])")
+
+
+def mend_doubled_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A comma set before another mark (,, ,、 ,。) taken out."""
+    count = sum(len(DOUBLED_MARK.findall(p.text)) for p in paras)
+    fixed = [replace(p, text=DOUBLED_MARK.sub("", p.text)) for p in paras] if count else paras
+    return fixed, (f"mended {count} doubled marks" if count else None)
+
+
+# A journal database's copy opens its abstract's or article's text with the mark <正> ("the text"): no word of it.
+TEXT_MARK = re.compile(r"^\s*<正>\s*")
+
+
+def drop_text_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A database's <正> mark at a paragraph's start taken out."""
+    count = sum(1 for p in paras if TEXT_MARK.match(p.text))
+    fixed = [replace(p, text=TEXT_MARK.sub("", p.text)) for p in paras] if count else paras
+    return fixed, (f"took out {count} <正> marks" if count else None)
+
+
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # (drop_pinyin_glosses runs on the file's lines, before its title is looked for.) In order: mangled
 # indentation first, so that every later step sees a line's real start, and a PDF's line-end spaces, so that
@@ -1001,12 +1046,14 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 # does not hide it.
 REPAIRS: tuple[Repair, ...] = (
     drop_mangled_indents,
+    drop_text_marks,
     drop_marks_after_colon,
     drop_layout_spaces,
     drop_contents,
     drop_field_runs,
     drop_translations,
     drop_inline_translations,
+    drop_word_notes,
     mend_broken_bullets,
     join_lone_markers,
     drop_editor_notes,
@@ -1021,6 +1068,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_repeats,
     drop_footnotes,
     fix_question_marks,
+    mend_doubled_marks,
 )
 
 

@@ -60,6 +60,9 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
         r"(?:[^。！!？?，,；;]{0,30}(?:网|网站|本站))?\s*[!！]?$"
     ),
     SHARE_WIDGET,
+    # a news app's prompt to download it (下载APP), a page's tag list's label alone (标签), the site's logo by its
+    # picture's name (某某新闻 Logo)
+    re.compile(r"^(?:下载|下載)\s*(?:APP|App|app|客户端)$|^标签\s*[:：]?$|^\S.{0,20}\s(?:Logo|LOGO|logo)$"),
     # a document site's reading chrome over the document it shows
     re.compile(
         r"^(?:下载本文档|文档简介|已阅读\d+页|(?:还|剩余)\d+页未读|继续免费阅读|版权说明\s*[:：]|资源预览|文档预览)"
@@ -88,7 +91,7 @@ TRAILING_SHARE = re.compile(r"(?<!\s)\s*分享到\s*[:：]?$")  # tried where a 
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
 TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
-    r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
+    r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|标准|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关|放大图片|查看大图|查看原图"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2})+"
 )
@@ -120,7 +123,7 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
 # Names of the page's own fields: a short line that starts with one is page furniture.
 PAGE_FIELDS = (
     "发布日期|发布时间|发表时间|更新时间|日期|时间|信息来源|文章来源|稿件来源|新闻来源|来源|出处|提供单位"
-    "|作者|责任编辑|编辑|审核|最后更新|联系电话|电话|传真|地址|邮编|email|e-mail"
+    "|作者|责任编辑|编辑|审核|最后更新|发布人|发布者|录入|联系电话|电话|传真|地址|邮编|email|e-mail"
 )
 # Boilerplate lines dropped wherever they are (metadata fields on them are read first).
 BOILERPLATE: tuple[re.Pattern[str], ...] = (
@@ -182,6 +185,28 @@ def _is_menu(text: str) -> bool:
     return bool(LINK.search(text)) and not re.sub(r"[\s|｜>›»·•/]", "", LINK.sub("", text))
 
 
+# Above the text, a row of many (eight or more) short words set apart by spaces is the site's menu (即时 热门
+# 政治 社会 生活 …), and two short parts set apart by a spaced chevron are where the page stands (评论 > 专栏).
+# A headline of a few phrases (学党史 悟思想 办实事 开新局) has fewer, a journal's keywords their label ([关键词]
+# …), a title spaced out character by character (关 于 …) single characters; below the text's start a row of
+# names is the text's.
+MENU_ROW = re.compile(r"^(?:[^\s，,。；;：:！？!?、【】\[\]]{1,16}\s+){7,}[^\s，,。；;：:！？!?、【】\[\]]{1,16}$")
+MENU_WORD = re.compile(r"[\u3400-\u9fff]")  # most of a menu's words are Chinese: an English line is a sentence
+SECTION_CRUMB = re.compile(r"^[^\s>]{1,6}\s+>\s+[^\s>]{1,6}$")
+
+
+def is_head_menu(text: str) -> bool:
+    """True for a line of the site's menu or a short breadcrumb, read above the text's start only."""
+    shadow = _shadow(text.strip())
+    if len(shadow) > FURNITURE_MAX_LENGTH:
+        return False
+    if MENU_ROW.match(shadow):
+        words = shadow.split()
+        chinese = sum(1 for word in words if MENU_WORD.search(word))
+        return 2 * chinese > len(words) and 2 * sum(1 for word in words if len(word) > 1) > len(words)
+    return SECTION_CRUMB.match(shadow) is not None
+
+
 def is_navigation(text: str) -> bool:
     """True for a line of site navigation."""
     if len(text) > FURNITURE_MAX_LENGTH and not LINK.search(text):
@@ -212,6 +237,9 @@ def looks_like_web_page(lines: list[Line]) -> bool:
     texts = [line.text for line in lines if line.text]
     if any(map(is_navigation, texts)):
         return True
+    top = next((k for k, text in enumerate(texts) if begins_body(text)), len(texts))
+    if any(map(is_head_menu, texts[:top])):  # a site's menu row above the text
+        return True
     return sum(1 for t in texts if is_footer_start(t) or is_boilerplate(t) or is_toolbar(t)) >= 2
 
 
@@ -237,7 +265,7 @@ def _split_page(lines: list[Line]) -> Page:
         text = line.text
         footer_start = bool(text) and is_footer_start(text)
         in_footer = in_footer or (body_begun and footer_start)
-        navigation = bool(text) and is_navigation(text)
+        navigation = bool(text) and (is_navigation(text) or (not body_begun and is_head_menu(text)))
         # a number alone above the text, maybe on a bullet, is a counter of the page's (views, likes), no text
         counter = not body_begun and TOOL_BULLET.sub("", text.strip()).isdigit()
         boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text) or counter)

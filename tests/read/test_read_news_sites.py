@@ -1,0 +1,85 @@
+"""News sites' page furniture on made-up pages: a Taiwan or Hong Kong paper's menu rows, column label, photo
+credits and bylines, an app's prompts, and the terms and links a page sets after its article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from study.model import Source
+from study.script import to_traditional
+
+ReadText = Callable[[str], Source]
+
+HEADLINE = "县里召开秋收工作推进会"
+FIRST = "十月八日，县里召开秋收工作推进会，部署全县秋粮收购和农机调度工作，各乡镇负责同志参加会议。"
+SECOND = "会议要求，各乡镇要抓好晴好天气抢收抢晒，确保颗粒归仓，并做好秸秆综合利用和烘干设备的调配。"
+MENU = "首 新闻 政务 经济 社会 文化 体育 图片 视频 专题"
+
+
+def texts(source: Source) -> list[str]:
+    """The paragraphs' texts."""
+    return [p.text for p in source.paragraphs]
+
+
+def test_a_row_of_menu_words_over_the_headline_is_navigation(read_text: ReadText) -> None:
+    page = "\n".join(["某某日报", MENU.replace("首", "首页"), "评论 > 专栏", "", HEADLINE, "", FIRST, SECOND])
+    source = read_text(to_traditional(page))
+    assert source.title == to_traditional(HEADLINE)
+    assert texts(source) == [to_traditional(FIRST), to_traditional(SECOND)]
+
+
+def test_a_row_of_names_in_the_text_stays(read_text: ReadText) -> None:
+    names = "张建国 李明华 王立新 赵志刚 刘文军 陈国庆 杨晓东 周海涛"
+    page = "\n".join([HEADLINE, "", FIRST, "出席会议的有：", names, SECOND])
+    assert names in texts(read_text(page))
+
+
+def test_a_headline_of_a_few_spaced_phrases_is_no_menu(read_text: ReadText) -> None:
+    headline = "抓秋收 保丰收 促增收 开新局"
+    assert read_text("\n".join([headline, "", FIRST, SECOND])).title == headline
+
+
+@pytest.mark.parametrize("widget", ["下载APP", "标签", "某某新闻 Logo"])
+def test_an_app_prompt_a_tag_label_and_a_logo_over_the_headline_are_navigation(
+    read_text: ReadText, widget: str
+) -> None:
+    source = read_text("\n".join(["某某新闻 天天看点", widget, "", HEADLINE, "", FIRST, SECOND]))
+    assert source.title == HEADLINE and texts(source) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("credit", ["（圖／中央社）", "（美聯社檔案照）"])
+def test_a_caption_with_a_taiwan_papers_photo_credit_is_taken_out(read_text: ReadText, credit: str) -> None:
+    caption = to_traditional("农机手在田间收割稻谷，烘干中心满负荷运转。") + credit
+    source = read_text("\n".join([HEADLINE, "", FIRST, caption, SECOND]))
+    assert texts(source) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(("byline", "name"), [("記者林志明／台北報導", "林志明"), ("◎ 陈永康", "陈永康")])
+def test_a_byline_among_the_first_lines_names_the_author(read_text: ReadText, byline: str, name: str) -> None:
+    # under the lead paragraph, as a Taiwan paper sets it
+    source = read_text("\n".join([HEADLINE, "", FIRST, "", byline, "", SECOND]))
+    assert source.meta.author == name and texts(source) == [FIRST, SECOND]
+
+
+def test_a_column_label_the_headline_carries_is_set_again_over_the_article(read_text: ReadText) -> None:
+    source = read_text("\n".join(["农事专栏》" + HEADLINE, "", FIRST, "农事专栏", SECOND]))
+    assert texts(source) == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["编辑：周明", "某某日报", "某某日报客户端", "本网所刊登的各类信息，未经书面授权，不得转载或使用"],
+        ["© 2010-2024 某某县融媒体中心"],
+        ["详情请看：https://example.com/a/123", "责任编辑：周明"],
+    ],
+)
+def test_the_terms_copyright_and_links_after_the_article_go(read_text: ReadText, tail: list[str]) -> None:
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, *tail]))) == [FIRST, SECOND]
+
+
+def test_a_sentence_on_reprints_in_the_text_stays(read_text: ReadText) -> None:
+    terms = "会议强调，未经批准，任何单位不得擅自转载、使用收购价格数据，违者依规追究责任。"
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, terms]))) == [FIRST, SECOND, terms]
