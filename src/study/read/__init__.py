@@ -63,6 +63,33 @@ def _paragraphs(where: str, body: list[Line]) -> tuple[Paragraph, ...]:
     )
 
 
+# Suffixes that name a packaged or binary format whose program opens nothing else: a file so named whose content
+# is text (saved under the wrong name, or an error page a download gave instead of the file) is refused, named
+# by what it is, where reading it as text would build a document from whatever it holds. (Word opens a .doc
+# that is text or a web page, so a .doc is read for what it is.)
+CONTAINER_SUFFIXES: dict[str, str] = {
+    ".docx": "a Word .docx file",
+    ".docm": "a Word .docm file",
+    ".dotx": "a Word .dotx file",
+    ".pdf": "a PDF file",
+}
+# What a text is, by its opening, for the one line that refuses it under a binary format's suffix.
+TEXT_KINDS: tuple[tuple[str, str], ...] = (
+    ("<", "an HTML page (rename it .html)"),
+    ("", "plain text (rename it .txt)"),
+)
+
+
+def _check_suffix(path: Path, extracted: Extracted) -> None:
+    """A file whose suffix names a binary format but whose content is text raises SourceError saying so."""
+    claimed = CONTAINER_SUFFIXES.get(path.suffix.lower())
+    if claimed is None or extracted.format != "text":
+        return
+    opening = next((line.text.lstrip() for line in extracted.lines if line.text.strip()), "")
+    what = next(what for start, what in TEXT_KINDS if opening.startswith(start))
+    raise SourceError(f"not {claimed}: it is {what}", where=str(path))
+
+
 def _extract(data: bytes, where: str) -> Extracted:
     """The file's lines: from its reader when its content is a known binary format, else as decoded text."""
     read = next((read for _name, accepts, read in BINARY_READERS if accepts(data)), None)
@@ -86,6 +113,7 @@ def read_source(path: Path) -> Source:
     extracted = _extract(data, where)
     if not any(line.text.strip() for line in extracted.lines):
         raise SourceError("empty file" if extracted.format == "text" else "no text in it", where=where)
+    _check_suffix(path, extracted)
     lines, jammer = drop_jammer(list(extracted.lines))  # before the title and format are taken from them
     lines, glosses = drop_pinyin_glosses(lines)
     lines, terms = drop_site_chrome(lines)

@@ -36,6 +36,7 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a media file"),
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
+    (b"{\\rtf", "an RTF document (save it as .docx or .txt)"),  # Word's rich text, often saved as a .doc
 )
 
 # What a zip archive that is not a Word .docx (read before decoding) is, by a part inside it.
