@@ -289,9 +289,11 @@ def test_a_title_of_everyday_words_is_not_a_famous_name() -> None:
     assert answers("1950年，县委机关报《前进》在城关创刊，李明远任社长。")[0] == "前进"
 
 
-def test_a_figure_that_describes_a_noun_yields_to_the_claim() -> None:
-    assert answers("1931年，红军结束了长达3个月的围城，建立了赤水县苏维埃政府。")[0] != "3个月"
-    assert answers("党支部委员会每届任期3年。")[0] == "3年"  # a figure of the claim stays first
+def test_a_figure_before_de_is_weighed_as_any_figure() -> None:
+    # how long a place was held is what such a sentence tells: no penalty for standing before 的 (read from one
+    # source, it lost on the others)
+    assert "38年" in answers("被外国军队占领38年的海岛终于回到了祖国怀抱。")[:2]
+    assert answers("党支部委员会每届任期3年。")[0] == "3年"
 
 
 def test_a_long_document_lead_is_frame() -> None:
@@ -715,3 +717,16 @@ def test_a_rule_given_kinds_gives_nothing_to_another_kind(table: str, text: str)
         for span in spans:
             for kind in kinds - limits.get(name, kinds):
                 assert nothing(rule(Span(span.start, span.end, span.text, span.pos, kind), analysis)), (name, kind)
+
+
+# Ranks of the kinds, weighed by source on real items (a change was kept only when it helped on the sources left out).
+def test_a_series_closing_member_comes_before_a_system_named_earlier() -> None:
+    assert answers("某省实行河湖长制度，要求做到水清、岸绿、河畅、景美。")[0] == "景美"
+
+
+def test_a_system_the_text_goes_on_to_name_comes_before_the_subject_that_opens_it() -> None:
+    assert answers("学前教育事业是百年大计。本县从前年起在山区试行乡村幼儿园托管制度。")[0] == "乡村幼儿园托管制度"
+
+
+def test_a_title_is_a_persons_equal_and_the_later_of_the_two_is_asked() -> None:
+    assert answers("李青山《河谷笔记》的出版在当地引起了很大反响，许多读者写信给出版社。")[0] == "河谷笔记"

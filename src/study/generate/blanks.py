@@ -81,7 +81,9 @@ KIND_BASE: dict[str, float] = {
     "long quote": 0.7,  # a quoted sentence is read, not recalled whole: its named parts are the blanks
     "member": 0.82,  # 建设学习型、（服务型）、创新型
     "formula": 0.82,  # 坚持（以人民为中心）的发展思想
-    "subject": 0.86,  # （民主集中制）是党的根本组织制度
+    # （民主集中制）是党的根本组织制度; below a system's name or a series' closing member in the same text: a
+    # definition's subject may only set the topic of what follows (某某是百年大计。…试行（某某制度）)
+    "subject": 0.81,
     "theme": 0.72,  # （党内民主）是党的生命: the subject of any 是 claim
     "head": 0.8,  # 人民代表大会制度是我国的（根本政治制度）
     "yi": 0.78,  # 以（为民务实清廉）为主要内容
@@ -89,7 +91,7 @@ KIND_BASE: dict[str, float] = {
     "predicate": 0.8,  # 党的根本宗旨是（全心全意为人民服务）
     "pair": 0.72,  # 党内监督与（党外）监督
     "speaker": 0.76,  # （毛泽东）同志指出
-    "title": 0.9,  # 在《（中国共产党的三大作风）》一文中
+    "title": 0.92,  # 在《（中国共产党的三大作风）》一文中: a person's equal, the later of the two is the point
     "object": 0.64,  # 形成…的（长效机制）
     # named things (names.py): what people blank most
     "person": 0.92,  # （舒新城）挂帅
@@ -99,7 +101,9 @@ KIND_BASE: dict[str, float] = {
     "proper": 0.88,  # （辽沈战役）
     "place": 0.86,  # 在（巴黎）举行
     "quantity": 0.76,  # 每届任期（5年）, 于（1999）年
-    "compound": 0.84,  # 建立了（城乡居民医疗保障制度）: a system, doctrine or body named by several words
+    # 建立了（城乡居民医疗保障制度）: a system, doctrine or body named by several words; between a series' opening
+    # member and its closing one (member + POSITION_BONUS), which people blank first (…、制度自信、（文化自信）)
+    "compound": 0.83,
     "trait": 0.8,  # 某国人民是具有伟大（奋斗精神）的人民: what a claim that restates its subject tells of it
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
     "named": 0.8,  # 即著名的（某某宣言）: the name a naming verb gives, whole
@@ -463,8 +467,8 @@ def _held_meeting(span: Span, analysis: Analysis) -> float:
 
 
 # A span of time, an age or an interval (一个月内, 年满18周岁, 每五年举行一次): what a rule or a provision fixes,
-# its figure the point. Not a date, nor a figure that describes a noun (延续22年的统治: "figure before 的"), unless
-# 满 or 每 makes it a threshold or an interval (年满18周岁的公民): a condition the rule sets, not a detail.
+# its figure the point. Not a date, nor a figure before 的 (侵占50年的某地: no bonus, no penalty either), unless
+# 满 or 每 makes it a threshold or an interval (年满18周岁的公民): a condition the rule sets.
 DURATION = re.compile(r"(?:年半|个月|年|天|周岁|周|岁|小时|次)$")
 THRESHOLD_LEADS = ("每", "满")
 
@@ -491,12 +495,6 @@ def _effective_date(span: Span, analysis: Analysis) -> float:
     """1 for a whole date a law takes effect on (自2019年1月13日起施行), not its year alone: the day is the point."""
     whole = span.kind == "quantity" and WHOLE_DATE.fullmatch(span.text) is not None
     return float(whole and IN_FORCE.match(analysis.shadow, span.end) is not None)
-
-
-def _detail_figure(span: Span, analysis: Analysis) -> float:
-    """1 for a figure that describes the noun after it (为期43天的谈判), not a threshold (年满18周岁的公民)."""
-    before_de = span.kind == "quantity" and analysis.shadow.startswith("的", span.end)
-    return float(before_de and not _threshold(span, analysis))
 
 
 def _verb_object(span: Span, analysis: Analysis) -> float:
@@ -567,8 +565,6 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     # 某事件发生的根本原因是X: the clause tells X of its subject, which is given; X is what is asked
     ("subject a 的N是 clause describes", _described_subject, -0.3),
     ("title of the venue a thing was published or signed in", _venue, -0.3),
-    # 为期43天的谈判, 延续22年的统治: a figure that describes a noun is a detail of it, not a figure of the claim
-    ("figure before 的", _detail_figure, -0.15),
     ("word a verb governs", _verb_object, 0.08),
     ("meeting a clause says only was held", _held_meeting, -0.15),
     ("span of time, age or interval", _span_of_time, 0.1),
@@ -591,7 +587,6 @@ FEATURE_KINDS: dict[str, frozenset[str]] = {
     "period the claim looks back or ahead on": frozenset({"quantity"}),
     "event or meeting that dates the claim": TIMED_KINDS,
     "title of the venue a thing was published or signed in": frozenset({"title"}),
-    "figure before 的": frozenset({"quantity"}),
     "word a verb governs": WORD_KINDS,
     "meeting a clause says only was held": frozenset({"meeting"}),
     "span of time, age or interval": frozenset({"quantity"}),
