@@ -83,3 +83,36 @@ def test_the_terms_copyright_and_links_after_the_article_go(read_text: ReadText,
 def test_a_sentence_on_reprints_in_the_text_stays(read_text: ReadText) -> None:
     terms = "会议强调，未经批准，任何单位不得擅自转载、使用收购价格数据，违者依规追究责任。"
     assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, terms]))) == [FIRST, SECOND, terms]
+
+
+def test_a_privacy_banner_a_language_prompt_and_an_app_icon_over_the_headline_go(read_text: ReadText) -> None:
+    banner = [
+        "本网站使用相关技术提升浏览体验，并尊重使用者隐私，继续浏览即代表您同意上述规范。",
+        "Your browser does not support this edition. Would you like to go to our English site?",
+        "こちらは中国語版のページです。日本語版に移動しますか。",
+        "某某新闻APP Icon某某新闻APP",
+    ]
+    page = [*banner, "", HEADLINE, "", "请同意我们的隐私权规范，才能启用听新闻的功能。", FIRST, SECOND]
+    source = read_text(to_traditional("\n".join(page)))
+    assert source.title == to_traditional(HEADLINE)
+    assert texts(source) == [to_traditional(FIRST), to_traditional(SECOND)]
+
+
+def test_a_sentence_on_privacy_and_consent_in_the_text_stays(read_text: ReadText) -> None:
+    rule = "收集个人信息，应当征得本人同意，不得泄露个人隐私。"
+    assert rule in texts(read_text("\n".join([HEADLINE, "", FIRST, rule, SECOND])))
+
+
+def test_an_apps_promotion_after_the_article_goes(read_text: ReadText) -> None:
+    tail = ["某某社「掌上新闻」 app", "iOS App下载Android App下载"]
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, *tail]))) == [FIRST, SECOND]
+
+
+def test_a_reposts_original_title_line_names_the_title(read_text: ReadText) -> None:
+    source = read_text("\n".join(["2024年10月9日 来源：某某日报", "原标题：" + HEADLINE, FIRST, SECOND]))
+    assert source.title == HEADLINE and texts(source) == [FIRST, SECOND]
+
+
+def test_a_reposts_original_title_run_into_the_text_is_split_from_it(read_text: ReadText) -> None:
+    source = read_text("\n".join(["2024年10月9日 来源：某某日报", "原标题：" + HEADLINE + " " + FIRST, SECOND]))
+    assert source.title == HEADLINE and texts(source) == [FIRST, SECOND]

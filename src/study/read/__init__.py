@@ -22,6 +22,7 @@ from study.read.head import (
     closing_byline,
     dispatch_reporters,
     opening_byline,
+    original_title,
     split_speech_title,
     strip_echoes,
     without_author_label,
@@ -118,7 +119,8 @@ def read_source(path: Path) -> Source:
     lines, glosses = drop_pinyin_glosses(lines)
     lines, terms = drop_site_chrome(lines)
     lines = split_speech_title(lines)
-    draft = _with_fallbacks(read_format(lines), extracted)
+    lines, first_title = original_title(lines)  # a repost's 原标题：…, the title when the copy shows none
+    draft = _with_fallbacks(read_format(lines), dataclasses.replace(extracted, title=extracted.title or first_title))
     body, notes = repair(draft.body)
     # the title's repeats and the byline after them go here, for every format at once, after the repairs (which
     # may take out a block between the title and a repeat)

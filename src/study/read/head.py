@@ -155,14 +155,25 @@ def line_date(text: str) -> str | None:
     return next((date for date in dates if date), None)
 
 
+ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}(?:[^A-Za-z\u3400-\u9fff]+[A-Za-z]{2,}){4,}")  # five English words or more
+
+
+def _english_sentence(text: str) -> bool:
+    """True for a sentence in English words without Chinese (a site's prompt, a translation; an English byline
+    without a sentence mark stays, over its Chinese one)."""
+    english = HANZI.search(text) is None and ENGLISH_WORDS.search(text) is not None
+    return english and any(ch in text for ch in ".?!")
+
+
 def head_lines(lines: list[Line], page: bool = False) -> list[tuple[int, Line]]:
-    """The non-blank lines before the first body paragraph, with their positions (a line of marks alone
-    counts as blank). A line of metadata fields is no paragraph however long, nor is a long first line
-    without any punctuation (a long title), nor a page's headline that asks a question."""
+    """The non-blank lines before the first body paragraph, with their positions (a line of marks alone, or
+    an English sentence over them all, counts as blank). A line of metadata fields is no paragraph however
+    long, nor is a long first line without any punctuation (a long title), nor a page's headline that asks a
+    question."""
     head: list[tuple[int, Line]] = []
     only_meta = True  # every head line so far only carries metadata: this line may still be the title
     for i, line in enumerate(lines):
-        if not has_words(line.text):
+        if not has_words(line.text) or (not head and _english_sentence(line.text)):  # a site's prompt in English
             continue
         meta = is_meta_line(line.text) or (not head and is_keyword_run(line.text))  # keywords atop a page
         plain_title = looks_like_title(line.text, strict=True) or is_question_title(line.text)
@@ -565,6 +576,32 @@ def split_speech_title(lines: list[Line]) -> list[Line]:
         return lines
     title, rest = replace(line, text=line.text[: end.end()]), replace(line, text=line.text[end.end() :])
     return [*lines[:first], title, rest, *lines[first + 1 :]]
+
+
+ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")  # a repost's note of the title the piece first ran under
+ORIGINAL_REACH = 10  # … set among the copy's first lines
+FIRST_PUNCT = re.compile(r"[，,。；;！？!?：:]")
+
+
+def original_title(lines: list[Line]) -> tuple[list[Line], str | None]:
+    """A repost's 原标题：… line among the first lines taken out, and the title it names; the text a copy ran
+    into it after a space (原标题：某某意义 习近平总书记指出，…) stays as the body's line. Else the lines unchanged
+    and None."""
+    found = next(
+        ((k, m) for k, line in enumerate(lines[:ORIGINAL_REACH]) if (m := ORIGINAL_TITLE.match(simplify(line.text)))),
+        None,
+    )
+    if found is None:
+        return lines, None
+    k, label = found
+    rest = lines[k].text[label.end() :].strip()
+    punct = FIRST_PUNCT.search(rest)
+    cut = rest.rfind(" ", 0, punct.start()) if punct else -1  # the last space before the text's first mark
+    title, text = (rest[:cut].strip(), rest[cut:].strip()) if cut > 0 else (rest, "")
+    if not looks_like_title(title, strict=False):
+        return lines, None
+    kept = [replace(lines[k], text=text)] if text else []
+    return [*lines[:k], *kept, *lines[k + 1 :]], title
 
 
 def without_author_label(title: str | None, author: str | None) -> str | None:

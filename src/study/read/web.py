@@ -60,9 +60,12 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
         r"(?:[^。！!？?，,；;]{0,30}(?:网|网站|本站))?\s*[!！]?$"
     ),
     SHARE_WIDGET,
-    # a news app's prompt to download it (下载APP), a page's tag list's label alone (标签), the site's logo by its
-    # picture's name (某某新闻 Logo)
-    re.compile(r"^(?:下载|下載)\s*(?:APP|App|app|客户端)$|^标签\s*[:：]?$|^\S.{0,20}\s(?:Logo|LOGO|logo)$"),
+    # a news app's prompt to download it (下载APP), a page's tag list's label alone (标签), the site's or an app's
+    # logo by its picture's name (某某新闻 Logo, 某某新闻APP Icon某某新闻APP)
+    re.compile(
+        r"^(?:下载|下載)\s*(?:APP|App|app|客户端)$|^标签\s*[:：]?$"
+        r"|^[^。！？!?，,]{0,30}(?<![A-Za-z])(?:Logo|LOGO|logo|Icon|ICON)(?![A-Za-z])[^。！？!?，,]{0,30}$"
+    ),
     # a document site's reading chrome over the document it shows
     re.compile(
         r"^(?:下载本文档|文档简介|已阅读\d+页|(?:还|剩余)\d+页未读|继续免费阅读|版权说明\s*[:：]|资源预览|文档预览)"
@@ -155,11 +158,15 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 BODY_LINE_MIN = 120  # a line this long is text whatever its punctuation
+HANZI_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def begins_body(text: str) -> bool:
     """True for a line of the page's text, after which a footer may start: one that holds a sentence mark (a
-    headline's question or exclamation marks aside), or is very long; a long headline, a line of keywords are none."""
+    headline's question or exclamation marks aside), or is very long; a long headline, a line of keywords are none,
+    nor a line without Chinese (a site's prompt in English over a Chinese text)."""
+    if not HANZI_CHAR.search(text):
+        return False
     if len(text) >= BODY_LINE_MIN:
         return True
     return any(ch in SENTENCE_PUNCT for ch in headline_bare(text))
@@ -191,18 +198,25 @@ def _is_menu(text: str) -> bool:
 # …), a title spaced out character by character (关 于 …) single characters; below the text's start a row of
 # names is the text's.
 MENU_ROW = re.compile(r"^(?:[^\s，,。；;：:！？!?、【】\[\]]{1,16}\s+){7,}[^\s，,。；;：:！？!?、【】\[\]]{1,16}$")
-MENU_WORD = re.compile(r"[\u3400-\u9fff]")  # most of a menu's words are Chinese: an English line is a sentence
 SECTION_CRUMB = re.compile(r"^[^\s>]{1,6}\s+>\s+[^\s>]{1,6}$")
+# … and a banner asking to agree to the site's privacy terms (本网站使用…技术…尊重使用者隐私…代表您同意…, 请同意我们的
+# 隐私权规范，才能…), or a prompt in another language to go to the site's edition in it (こちらのページは…): above
+# the text only, where a law's own sentence on consent and privacy cannot stand.
+CONSENT_BANNER = re.compile(r"^[^。！？!?]{0,60}隐私[^。！？!?]{0,60}同意|^[^。！？!?]{0,20}同意[^。！？!?]{0,20}隐私")
+KANA = re.compile(r"[\u3040-\u30ff]{3}")
 
 
 def is_head_menu(text: str) -> bool:
-    """True for a line of the site's menu or a short breadcrumb, read above the text's start only."""
+    """True for a line of the site's menu, a short breadcrumb, a privacy banner or another language's prompt,
+    read above the text's start only."""
     shadow = _shadow(text.strip())
     if len(shadow) > FURNITURE_MAX_LENGTH:
         return False
+    if CONSENT_BANNER.match(shadow) or KANA.search(shadow):
+        return True
     if MENU_ROW.match(shadow):
         words = shadow.split()
-        chinese = sum(1 for word in words if MENU_WORD.search(word))
+        chinese = sum(1 for word in words if HANZI_CHAR.search(word))
         return 2 * chinese > len(words) and 2 * sum(1 for word in words if len(word) > 1) > len(words)
     return SECTION_CRUMB.match(shadow) is not None
 
