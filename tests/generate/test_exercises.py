@@ -397,7 +397,7 @@ def test_a_head_cut_inside_a_word_is_neither_answer_nor_option() -> None:
 
 def test_a_fill_in_is_never_given_away_by_the_documents_title(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str] = []
-    monkeypatch.setattr(ex, "fill_exercises", lambda doc, vocab, level, shown: seen.append(shown) or [])
+    monkeypatch.setattr(ex, "fill_exercises", lambda doc, vocab, level, shown, *_: seen.append(shown) or [])
     ex.document_exercises(make_doc("t", "“三个务必”贵在落实", ()), ex.Lenders(()), None, 2)  # type: ignore[arg-type]
     cut = (ex.Piece("各级党组织要把“"), ex.Piece("三个务必", blank=True), ex.Piece("”落到实处。"))
     assert any(form in seen[0] for form in ex.giveaways(cut))

@@ -87,7 +87,8 @@ OWN_MIN = 2  # characters each item keeps of its own once its list's frame is ta
 
 @dataclass(frozen=True)
 class Scope:
-    """What the card builders know about the list at hand: its document, parent item and part."""
+    """What the card builders know about the list at hand: its document, parent item and part, and what its
+    cards say it is about (made once for all of them: at())."""
 
     doc: Document
     index: int  # of the document in the course
@@ -98,10 +99,18 @@ class Scope:
     say: Callable[[str], str]  # the tool's own words to the output script
     vocab: Vocabulary
     level: int  # difficulty: how many blanks
+    context: str = ""  # the list's line of context (list_context)
+    about: str = ""  # the list's topic (list_about)
+    lines: tuple[Line, ...] = ()  # the list's items as answer lines (item_lines)
 
     def within(self, item: Item) -> Scope:
         """The scope of the lists under `item`."""
         return replace(self, parent=item, part=self.part_of(item))
+
+    def at(self, lst: EnumList) -> Scope:
+        """The scope of the cards of `lst`, a list this scope holds."""
+        about = list_about(lst, self.parent, self.doc.lists)
+        return replace(self, context=context_of(about, self.parent), about=about, lines=item_lines(lst))
 
     def part_of(self, item: Item) -> Part | None:
         """The part `item` belongs to: this scope's, or the part the item itself starts."""
@@ -266,9 +275,14 @@ def item_line(item: Item, at: int) -> Line:
 def whole_head(item: Item) -> bool:
     """False for a head cut off inside a word (…分别在上海、嘉兴南 of …嘉兴南湖召开): a long first sentence
     without a comma is cut at a length, and half a word is neither an answer to write nor an option."""
-    head = item.head.strip()
-    at = item.text.find(head) if head else -1
-    following = item.text[at + len(head) : at + len(head) + 1] if at >= 0 else ""
+    return _whole_head(item.text, item.head)
+
+
+@lru_cache(maxsize=65536)  # a head is asked of by its cards' answer lines and by each of its list's questions
+def _whole_head(text: str, head: str) -> bool:
+    head = head.strip()
+    at = text.find(head) if head else -1
+    following = text[at + len(head) : at + len(head) + 1] if at >= 0 else ""
     return not following.isalnum()
 
 
@@ -294,10 +308,9 @@ def unclosed(head: str) -> str:
     return head[: len(head) - len(last)] if last in SERIES_CLOSERS and len(head) > len(last) else head
 
 
-def item_lines(lst: EnumList, start: int = 0, stop: int | None = None) -> tuple[Line, ...]:
-    """Lines for items start..stop of a list."""
-    stop = len(lst.items) if stop is None else stop
-    return tuple(item_line(lst.items[at], at) for at in range(start, stop))
+def item_lines(lst: EnumList) -> tuple[Line, ...]:
+    """The lines of a list's items."""
+    return tuple(item_line(item, at) for at, item in enumerate(lst.items))
 
 
 def list_size(lst: EnumList) -> int:
@@ -325,7 +338,11 @@ def list_context(lst: EnumList, parent: Item | None, outline: tuple[EnumList, ..
     long one, its end; a long topic naming the document by its title (《…》全文分为…) names it 本文, as the
     card's heading names the document already (……各部分的标题 alone asks about nothing); of the `outline`'s
     other lists, nothing (list_about)."""
-    about = list_about(lst, parent, outline)
+    return context_of(list_about(lst, parent, outline), parent)
+
+
+def context_of(about: str, parent: Item | None) -> str:
+    """list_context() of a list about this (list_about), under `parent`."""
     if len(about) > CONTEXT_MAX and (named := TITLE_NAMED.match(about)):
         about = "本文" + about[named.end() :]
     return context_tail(about) or parent_context(parent)
@@ -504,9 +521,9 @@ def list_recall(lst: EnumList, scope: Scope) -> Card | None:
     """Lead + 有哪N项？ → every item in order, with its marker."""
     return card(
         scope, "list", lst.key, lst.style,
-        context=list_context(lst, scope.parent, scope.doc.lists),
+        context=scope.context,
         prompt=scope.say(f"有哪{cn_count(list_size(lst))}项？"),
-        answer=item_lines(lst),
+        answer=scope.lines,
         place=list_place(lst, scope.parent),
     )  # fmt: skip
 
@@ -536,12 +553,12 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
     """Where a count is announced: the lead asked with 几 → the count, as the lead words it."""
     if not lst.announced_count:
         return None
-    asked = count_question(list_about(lst, scope.parent, scope.doc.lists), lst.announced_count)
+    asked = count_question(scope.about, lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
     return card(
         scope, "count", lst.key, lst.style,
         # the lead is in the question already; without one, the list's own context says what is counted
-        context=parent_context(scope.parent) if asked else list_context(lst, scope.parent, scope.doc.lists),
+        context=parent_context(scope.parent) if asked else scope.context,
         prompt=prompt,
         answer=(Line("", answer),),
         place=list_place(lst, scope.parent),
@@ -553,10 +570,10 @@ def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
     item = lst.items[at]
     return card(
         scope, "ordered", item.key, lst.style,
-        context=list_context(lst, scope.parent, scope.doc.lists),
+        context=scope.context,
         prompt=item_marker(item, at),
-        shown=item_lines(lst, max(0, at - OVERLAP), at),
-        answer=item_lines(lst, at, at + 1),
+        shown=scope.lines[max(0, at - OVERLAP) : at],
+        answer=scope.lines[at : at + 1],
         place=placed(item.label),
     )  # fmt: skip
 
@@ -699,7 +716,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
     item = lst.items[at]
     parts = key_sentence_parts(item, lst.topic or lst.lead or "")
     sentence = "".join(parts) if parts else None
-    context, about = list_context(lst, scope.parent, scope.doc.lists), list_about(lst, scope.parent, scope.doc.lists)
+    context, about = scope.context, scope.about
     subject = parts[0].rstrip(EDGE_PUNCT) if parts else ""
     if subject and about and about.rstrip(EDGE_PUNCT).endswith(subject):
         context = ""  # the sentence took the topic (its last statement) as its subject: the card shows it once
@@ -741,6 +758,7 @@ def list_cards(lst: EnumList, scope: Scope) -> Iterator[Card]:
     """The cards of one list and of everything under it, in document order."""
     if not lst.items:
         return
+    scope = scope.at(lst)
     yield from (c for rule in LIST_CARDS if (c := rule(lst, scope)) is not None)
     for at, item in enumerate(lst.items):
         yield from (c for rule in ITEM_CARDS if (c := rule(lst, at, scope)) is not None)

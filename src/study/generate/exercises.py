@@ -14,6 +14,7 @@ import operator
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
@@ -276,6 +277,12 @@ class Place:
     doc: Document
     lst: EnumList
     parent: Item | None
+
+    @cached_property
+    def about(self) -> str:
+        """What the list is about, for a question (topic()): made once, as a list's questions (up to four, and a
+        choice question reads it thrice) ask it again."""
+        return topic(self.lst, self.parent, self.doc)
 
 
 def places(doc: Document) -> list[Place]:
@@ -563,10 +570,8 @@ def own_first(target: str, pool: Iterable[Candidate], place: Place, whole: bool)
     seed = digest(stem + place.lst.key)
     found = [
         (distance, c)
-        for c in pool
-        if c.document == stem
-        and eligible(c, place)
-        and (distance := shape_distance(target, c.printed(whole))) <= OWN_REACH
+        for c in pool_index(pool, whole).by_document.get(stem, ())
+        if eligible(c, place) and (distance := shape_distance(target, c.printed(whole))) <= OWN_REACH
     ]
     return [c for _, c in sorted(found, key=lambda dc: (dc[0], rank_key(dc[1].printed(whole), seed)))]
 
@@ -593,16 +598,23 @@ def ranked(target: str, pool: Iterable[Candidate], place: Place, whole: bool = F
     """Eligible candidates, most alike `target` first, ties in an order fixed by the content (rank_key).
 
     The same order as sorting the whole pool by (distance, rank), but distances are measured once per
-    shape of the pool and ranks only for the nearest shapes, which is all a question ever looks at.
+    shape of the pool, and only as far out as a question looks: a shape `step` characters longer or shorter
+    is 2 * step to 2 * step + len(TRAITS) away, so the shapes of a step are measured before the candidates at
+    distance 2 * step are given. Ranks are made only for the distances given. (Candidates of one rank are of
+    one printed head, so of one shape: the order in which the shapes of a distance are found changes nothing.)
     """
-    by_distance: dict[int, list[list[Candidate]]] = {}
     length, traits = shape(target)
-    for (other_length, other_traits), members in shape_groups(pool, whole).items():  # form_distance, inlined
-        distance = abs(other_length - length) * 2 + sum(map(operator.ne, other_traits, traits))
-        by_distance.setdefault(distance, []).append(members)
+    by_length = pool_index(pool, whole).by_length
+    reach = max((abs(n - length) for n in by_length), default=-1)
     seed = digest(place.doc.stem + place.lst.key)
-    for distance in sorted(by_distance):
-        near = [c for members in by_distance[distance] for c in members if eligible(c, place)]
+    found: dict[int, list[list[Candidate]]] = {}
+    for distance in range(2 * reach + len(TRAITS) + 1):
+        step = distance // 2
+        if distance % 2 == 0 and step <= reach:
+            for n in dict.fromkeys((length - step, length + step)):
+                for other_traits, members in by_length.get(n, ()):  # form_distance, inlined
+                    found.setdefault(distance + sum(map(operator.ne, other_traits, traits)), []).append(members)
+        near = [c for members in found.pop(distance, ()) for c in members if eligible(c, place)]
         yield from sorted(near, key=lambda c: rank_key(c.printed(whole), seed))
 
 
@@ -618,25 +630,45 @@ def rank_key(head: str, seed: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=65536)
 def pair_hashes(head: str) -> tuple[tuple[int, ...], int]:
     """The hashes of a head's character pairs (the head itself when shorter) and of its whole text."""
-    return tuple(digest(head[i : i + 2]) for i in range(max(1, len(head) - 1))), digest(head)
+    return tuple(pair_digest(head[i : i + 2]) for i in range(max(1, len(head) - 1))), digest(head)
+
+
+@functools.lru_cache(maxsize=65536)
+def pair_digest(pair: str) -> int:
+    """digest() of a head's character pair (remembered: the heads of a course share most of their pairs)."""
+    return digest(pair)
 
 
 Shape = tuple[int, tuple[object, ...]]
-# the last pool grouped, by how its heads are printed (a document's questions share it)
-_GROUPED: dict[bool, tuple[object, dict[Shape, list[Candidate]]]] = {}
 
 
-def shape_groups(pool: Iterable[Candidate], whole: bool = False) -> dict[Shape, list[Candidate]]:
-    """The pool's candidates by the shape of their printed heads (Candidate.printed), each group in pool order
+class PoolIndex(NamedTuple):
+    """A pool's candidates arranged for a question's look through them, each group in pool order."""
+
+    by_length: dict[int, list[tuple[tuple[object, ...], list[Candidate]]]]  # by their printed heads' shapes
+    by_document: dict[str, list[Candidate]]  # by the document that lends them
+
+
+# the last pool indexed, by how its heads are printed (a document's questions share it)
+_INDEXED: dict[bool, tuple[object, PoolIndex]] = {}
+
+
+def pool_index(pool: Iterable[Candidate], whole: bool = False) -> PoolIndex:
+    """The pool's candidates by the shape of their printed heads (Candidate.printed) and by document
     (remembered for the last pool object)."""
-    known = _GROUPED.get(whole)
+    known = _INDEXED.get(whole)
     if known and known[0] is pool:
         return known[1]
     groups: dict[Shape, list[Candidate]] = {}
+    by_document: dict[str, list[Candidate]] = {}
     for cand in pool:
         groups.setdefault(shape(cand.printed(whole)), []).append(cand)
-    _GROUPED[whole] = (pool, groups)
-    return groups
+        by_document.setdefault(cand.document, []).append(cand)
+    by_length: dict[int, list[tuple[tuple[object, ...], list[Candidate]]]] = {}
+    for (length, traits), members in groups.items():
+        by_length.setdefault(length, []).append((traits, members))
+    _INDEXED[whole] = (pool, PoolIndex(by_length, by_document))
+    return _INDEXED[whole][1]
 
 
 def form_distance(a: Shape, b: Shape) -> int:
@@ -670,7 +702,7 @@ def question(kind: str, place: Place, count: int, frame: Frame = NO_FRAME) -> st
     script = place.doc.source.script
     frame = printed_frame(frame)
     return in_script(PROMPTS[f"{kind} framed" if frame else kind], script).format(
-        topic=quoted(topic(place.lst, place.parent, place.doc)),
+        topic=quoted(place.about),
         count=in_script(count_word(count), script),  # 两 is a tool's word too: 兩點 in a traditional text
         frame=(frame.opening + FRAME_GAP + frame.closing).translate(INNER_QUOTES),
     )
@@ -731,7 +763,7 @@ def themes(right: list[str], place: Place) -> tuple[str, ...]:
     """The terms (HEADED_MIN hanzi or more) the question prints, in its topic or the document's title, that every
     right option holds (基层组织 of 《抓好基层组织建设》 in 提升基层组织的组织力): wrong options without them would be
     told apart by them; a shorter word (发展, 核心) is shared by chance as often."""
-    printed = simplify(f"{topic(place.lst, place.parent, place.doc)}\n{place.doc.title or ''}")
+    printed = simplify(f"{place.about}\n{place.doc.title or ''}")
     rights = [simplify(r) for r in right]
     runs = {printed[at : at + HEADED_MIN] for at in range(len(printed) - HEADED_MIN + 1)}
     if not any(all(run in r for r in rights) for run in runs):
@@ -743,7 +775,7 @@ def themes(right: list[str], place: Place) -> tuple[str, ...]:
 def printed_words(place: Place) -> str:
     """What a choice question names, simplified: its topic and the document's title, and of a question asked
     by the document (属于本文 / 属于《题目》), the whole text: whatever it says "belongs to" it."""
-    about = topic(place.lst, place.parent, place.doc)
+    about = place.about
     said = [about, place.doc.title or ""]
     if about in ("本文", titled(place.doc.title or "")):
         said += [p.shadow for p in place.doc.source.paragraphs]
@@ -794,17 +826,19 @@ def key_sentences(item: Item) -> list[str]:
     return [s for s in fitting if not subjectless(simplify(s)) and not illustrative(s)]  # 這是… as 这是…
 
 
-def pieces(text: str, blanks: Iterable[Blank]) -> tuple[Piece, ...]:
-    """The sentence cut into text and blanks (overlapping or empty blanks are dropped)."""
+def pieces(text: str, blanks: Iterable[Blank], offset: int = 0) -> tuple[Piece, ...]:
+    """The sentence cut into text and blanks, chosen in its part from `offset` on (overlapping or empty blanks
+    are dropped)."""
     out: list[Piece] = []
     at = 0
     for blank in sorted(blanks, key=lambda b: (b.start, b.end)):
-        if blank.start < at or blank.end <= blank.start or blank.end > len(text):
+        start, end = blank.start + offset, blank.end + offset
+        if start < at or end <= start or end > len(text):
             continue
-        if blank.start > at:
-            out.append(Piece(text[at : blank.start]))
-        out.append(Piece(text[blank.start : blank.end], blank=True, hint=blank.hint))
-        at = blank.end
+        if start > at:
+            out.append(Piece(text[at:start]))
+        out.append(Piece(text[start:end], blank=True, hint=blank.hint))
+        at = end
     if at < len(text):
         out.append(Piece(text[at:]))
     return tuple(out)
@@ -827,11 +861,30 @@ def fill_exercise(
     """填空题: the sentence with the blanks the blank chooser picks in the item's own words (not the `frame`
     its list's items share: 讲清楚____ tells no item from another), unless the sheet shows an answer elsewhere
     or its `heading` (the document's name, simplified) prints a term it blanks whole."""
+    found = fill_in(text, origin, vocab, level, frame, heading)
+    return found.exercise if found and not found.given_away(shown) else None
+
+
+class FillIn(NamedTuple):
+    """The fill-in a sentence is whatever else the sheet shows, and what, shown elsewhere, gives it away."""
+
+    exercise: Exercise
+    given: tuple[str, ...]  # giveaways() of its blanks in the sentence as it reads, before closed()
+
+    def given_away(self, shown: str) -> bool:
+        """True when `shown` (simplified) prints one of its answers with some of its context."""
+        return any(g in shown for g in self.given)
+
+
+def fill_in(
+    text: str, origin: Origin, vocab: Vocabulary, level: int, frame: Frame = NO_FRAME, heading: str = ""
+) -> FillIn | None:
+    """fill_exercise() but for what the sheet shows elsewhere: a sheet that keeps no fill-in chooses again among
+    the same sentences with less shown (document_exercises), and each is made once."""
     start, end = own_part("", text, frame) or (0, len(text))
-    found = blanks_for(text[start:end], vocab, level)
-    cut = pieces(text, [replace(b, start=b.start + start, end=b.end + start) for b in found])
+    cut = pieces(text, blanks_for(text[start:end], vocab, level), start)
     answers = tuple(p.text for p in cut if p.blank)
-    if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED or any(g in shown for g in giveaways(cut)):
+    if not answers or sum(map(len, answers)) > len(text) * MAX_BLANKED:
         return None
     if any(headed(answer, heading) for answer in answers):
         return None
@@ -839,7 +892,7 @@ def fill_exercise(
         return None  # 两个“____”: too few words around the blank to recall it from, or none about it
     if frame_alone(cut, frame):
         return None
-    return Exercise("fill", "", origin, pieces=closed(cut), answers=answers)
+    return FillIn(Exercise("fill", "", origin, pieces=closed(cut), answers=answers), tuple(giveaways(cut)))
 
 
 WORD_CLOSERS = "”’）》」』\"'"  # marks that close a word or a quotation (straight ones too), not a sentence
@@ -886,36 +939,82 @@ def fill_sources(doc: Document) -> list[tuple[list[str], Origin, Frame]]:
     return found
 
 
-def fill_exercises(doc: Document, vocab: Vocabulary, level: int, shown: str) -> list[Exercise]:
+@dataclass(frozen=True)
+class FillSources:
+    """A document's candidate fill-in sentences (fill_sources) and the fill-in each is (fill_in), made when first
+    asked: a sheet that keeps none chooses again among the same (document_exercises)."""
+
+    doc: Document
+    vocab: Vocabulary
+    level: int
+    made: dict[tuple[int, int], FillIn | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def found(self) -> list[tuple[list[str], Origin, Frame]]:
+        """The candidate sentences, by source (fill_sources)."""
+        return fill_sources(self.doc)
+
+    @cached_property
+    def heading(self) -> str:
+        """What the sheet prints above the fill-ins: the document's name, simplified."""
+        return simplify(self.doc.label)
+
+    def fill_in(self, at: int, k: int) -> FillIn | None:
+        """The fill-in the `k`th sentence of source `at` is."""
+        if (at, k) not in self.made:
+            texts, origin, frame = self.found[at]
+            self.made[at, k] = fill_in(texts[k], origin, self.vocab, self.level, frame, self.heading)
+        return self.made[at, k]
+
+
+def fill_exercises(
+    doc: Document, vocab: Vocabulary, level: int, shown: str, sources: FillSources | None = None
+) -> list[Exercise]:
     """Up to MAX_PER_KIND fill-in exercises spread across the document, none given away by `shown` text nor
     by another fill-in's printed words (parallel sentences: 甲始终A… / ____始终B…), nor giving one away, nor
-    printing what another prints (parallel headings: 讲好“____” twice ask two things with one question)."""
+    printing what another prints (parallel headings: 讲好“____” twice ask two things with one question).
+    `sources`: the document's sentences, when the sheet chose among them already."""
+    sources = sources or FillSources(doc, vocab, level)
     made: list[Exercise] = []
-    heading = simplify(doc.label)  # what the sheet prints above them
-    printed = ""  # what the kept fill-ins print around their blanks
+    kept: list[Read] = []  # how the kept fill-ins read
+    seen = shown  # and what the kept fill-ins print around their blanks
     forms: list[str] = []  # what would give the kept fill-ins' blanks away
-    for texts, origin, frame in fill_sources(doc):
-        for text in texts:
-            exercise = fill_exercise(text, origin, vocab, level, shown + printed, frame, heading)
-            if exercise and not any(form in fill_printed(exercise) for form in forms) and not repeats(exercise, made):
-                made.append(exercise)
-                printed, forms = printed + "\n" + fill_printed(exercise), forms + giveaways(exercise.pieces)
+    for at, (texts, _, _) in enumerate(sources.found):
+        for k in range(len(texts)):
+            found = sources.fill_in(at, k)
+            if found is None or found.given_away(seen):
+                continue
+            looks, read = fill_printed(found.exercise), Read.of(found.exercise)
+            if not any(form in looks for form in forms) and not read.repeats(kept):
+                made.append(found.exercise)
+                kept.append(read)
+                seen, forms = seen + "\n" + looks, forms + giveaways(found.exercise.pieces)
                 break
     return [made[i] for i in spread(made, MAX_PER_KIND)]
+
+
+class Read(NamedTuple):
+    """How a fill-in reads, to compare it with others: what it prints around blanks of which hints, and its
+    sentence filled in (filled())."""
+
+    looks: list[str | None]
+    said: str
+
+    @classmethod
+    def of(cls, exercise: Exercise) -> Read:
+        """How `exercise` reads."""
+        return cls([(p.hint if p.blank else p.text) for p in exercise.pieces], filled(exercise))
+
+    def repeats(self, made: Iterable[Read]) -> bool:
+        """repeats() of the fill-in read so, among these."""
+        return any(o.looks == self.looks or self.said in o.said or o.said in self.said for o in made)
 
 
 def repeats(exercise: Exercise, made: Iterable[Exercise]) -> bool:
     """True for a fill-in printed as one already made is (the same words around blanks of the same hints), or
     whose sentence is within one made or holds one (an item's sentence again in its parent's text, with its
     marker: 一是在…统一的 / 在…统一的)."""
-    looks = [(p.hint if p.blank else p.text) for p in exercise.pieces]
-    said = filled(exercise)
-    return any(
-        [(p.hint if p.blank else p.text) for p in other.pieces] == looks
-        or said in filled(other)
-        or filled(other) in said
-        for other in made
-    )
+    return Read.of(exercise).repeats(map(Read.of, made))
 
 
 def filled(exercise: Exercise) -> str:
@@ -936,27 +1035,35 @@ def shown_text(made: Iterable[Exercise]) -> str:
 # ---------------------------------------------------------------- documents and the course
 
 
-def list_exercises(doc: Document, kind: str, lenders: Lenders) -> list[Exercise]:
-    """Up to MAX_PER_KIND exercises of one list kind, spread across the document's lists."""
-    made = [e for place in places(doc) if (e := LIST_MAKERS[kind](place, lenders))]
+def list_exercises(found: Sequence[Place], kind: str, lenders: Lenders) -> list[Exercise]:
+    """Up to MAX_PER_KIND exercises of one list kind, spread across a document's lists (its places)."""
+    made = [e for place in found if (e := LIST_MAKERS[kind](place, lenders))]
     return [made[i] for i in spread(made, MAX_PER_KIND)]
 
 
 def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level: int) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order."""
     lenders = replace(lenders, used=set())  # the document's own record of the wrong options it printed
-    listed = [e for kind in LIST_MAKERS for e in list_exercises(doc, kind, lenders)]
+    found = places(doc)  # one place a list: what its questions ask of it is made once
+    listed = [e for kind in LIST_MAKERS for e in list_exercises(found, kind, lenders)]
     # fill-ins come last because they must not be answered by what the list questions print, nor by the
     # document's title printed above them
     title = simplify(doc.title or "") + "\n"
-    filled = fill_exercises(doc, vocab, level, title + shown_text(listed))
+    sources = FillSources(doc, vocab, level)
+    filled = fill_exercises(doc, vocab, level, title + shown_text(listed), sources)
     if not filled:
         # every sentence a fill-in could ask is printed (a report's points are headlines alone, and an ordering
         # question prints a whole list): the fill-ins go before the ordering questions that give them away
-        filled = fill_exercises(doc, vocab, level, title + shown_text(e for e in listed if e.kind != "order"))
+        filled = fill_exercises(doc, vocab, level, title + shown_text(e for e in listed if e.kind != "order"), sources)
         given = [form for e in filled for form in giveaways(e.pieces)]
-        listed = [e for e in listed if e.kind != "order" or not any(g in shown_text([e]) for g in given)]
+        listed = [e for e in listed if e.kind != "order" or not gives_away(e, given)]
     return (*filled, *listed)
+
+
+def gives_away(exercise: Exercise, given: Sequence[str]) -> bool:
+    """True for an exercise that prints one of the `given` forms (giveaways())."""
+    printed = shown_text([exercise])
+    return any(g in printed for g in given)
 
 
 class OptionPool(NamedTuple):

@@ -30,9 +30,8 @@ def hashed(*parts: str) -> str:
 
 def topic(lst: EnumList, parent: Item | None) -> str:
     """What a list is about: its lead, else the head of the item it sits under ("" at the top, unled)."""
-    if lst.lead and normalized(lst.lead):
-        return normalized(lst.lead)
-    return normalized(parent.head) if parent else ""
+    lead = normalized(lst.lead) if lst.lead else ""
+    return lead or (normalized(parent.head) if parent else "")
 
 
 def item_text(item: Item) -> str:
@@ -46,17 +45,16 @@ def neighbour(texts: list[str], at: int) -> str:
     return hashed(texts[at]) if 0 <= at < len(texts) else ""
 
 
-def item_anchors(lst: EnumList, about: str) -> Iterator[tuple[str, Anchor]]:
-    """The anchor of every item of a list, by item key."""
-    heads = [normalized(item.head) for item in lst.items]
+def item_anchors(lst: EnumList, about: str, heads: list[str]) -> Iterator[tuple[str, Anchor]]:
+    """The anchor of every item of a list, by item key, from its items' normalized `heads`."""
     for at, item in enumerate(lst.items):
         key = hashed("item", about, heads[at])
         yield item.key, Anchor(key, item_text(item), hashed(about), neighbour(heads, at - 1), neighbour(heads, at + 1))
 
 
-def list_anchor(lst: EnumList, about: str, parent: Item | None, siblings: list[str], at: int) -> Anchor:
-    """A list's anchor: its topic and heads; its place, the item it sits under and its sibling lists."""
-    heads = [normalized(item.head) for item in lst.items]
+def list_anchor(heads: list[str], about: str, parent: Item | None, siblings: list[str], at: int) -> Anchor:
+    """A list's anchor: its topic and its items' normalized `heads`; its place, the item it sits under and its
+    sibling lists."""
     text = "|".join([about, *heads])[:TEXT_MAX]
     where = hashed(normalized(parent.head)) if parent else ""
     return Anchor(hashed("list", about, *heads), text, where, neighbour(siblings, at - 1), neighbour(siblings, at + 1))
@@ -66,8 +64,9 @@ def sibling_anchors(lists: tuple[EnumList, ...], parent: Item | None) -> Iterato
     """The anchors of some sibling lists, of their items and of everything under them."""
     topics = [topic(lst, parent) for lst in lists]
     for at, lst in enumerate(lists):
-        yield lst.key, list_anchor(lst, topics[at], parent, topics, at)
-        yield from item_anchors(lst, topics[at])
+        heads = [normalized(item.head) for item in lst.items]  # once for the list's anchor and its items'
+        yield lst.key, list_anchor(heads, topics[at], parent, topics, at)
+        yield from item_anchors(lst, topics[at], heads)
         for item in lst.items:
             yield from sibling_anchors(item.lists, item)
 

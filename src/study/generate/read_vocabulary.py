@@ -79,11 +79,13 @@ def blanks_for(text: str, vocabulary: Vocabulary, level: int) -> list[Blank]:
     if not isinstance(vocabulary, ReadVocabulary):
         return choose_blanks(text, vocabulary, level)
     key = (text, level)
-    choice = vocabulary.kept.get(key)
-    if choice is None or not answered_alike(vocabulary.base, choice[1]):
-        choice = _recorded_choice(text, SameVocabulary(vocabulary.base), level)
-    vocabulary.asked.update(choice[1])
-    vocabulary.chosen[key] = choice
+    choice = vocabulary.chosen.get(key)  # a document's cloze and fill-in may ask one sentence: recorded once
+    if choice is None:
+        choice = vocabulary.kept.get(key)
+        if choice is None or not answered_alike(vocabulary.base, choice[1]):
+            choice = _recorded_choice(text, SameVocabulary(vocabulary.base), level)
+        vocabulary.asked.update(choice[1])
+        vocabulary.chosen[key] = choice
     return list(choice[0])
 
 
