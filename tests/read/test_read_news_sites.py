@@ -116,3 +116,27 @@ def test_a_reposts_original_title_line_names_the_title(read_text: ReadText) -> N
 def test_a_reposts_original_title_run_into_the_text_is_split_from_it(read_text: ReadText) -> None:
     source = read_text("\n".join(["2024年10月9日 来源：某某日报", "原标题：" + HEADLINE + " " + FIRST, SECOND]))
     assert source.title == HEADLINE and texts(source) == [FIRST, SECOND]
+
+
+def test_a_lost_glyph_before_the_headline_goes(read_text: ReadText) -> None:
+    assert read_text("\n".join(["?" + HEADLINE, "", FIRST, SECOND])).title == HEADLINE
+
+
+def test_a_reposts_title_names_the_paper_after_a_dash(read_text: ReadText) -> None:
+    source = read_text("\n".join(["《" + HEADLINE + "》——某某晨报", FIRST, SECOND]))
+    assert source.title == HEADLINE and source.meta.publication == "某某晨报"
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"), [("Jane Doe", "Jane Doe"), ("——某某农业研究会理事会", "某某农业研究会理事会")]
+)
+def test_a_byline_on_the_first_line_under_the_title_names_the_author(
+    read_text: ReadText, byline: str, name: str
+) -> None:
+    source = read_text("\n".join([HEADLINE, byline, "", FIRST, SECOND]))
+    assert source.meta.author == name and texts(source) == [FIRST, SECOND]
+
+
+def test_a_subtitle_after_a_dash_is_no_byline(read_text: ReadText) -> None:
+    source = read_text("\n".join([HEADLINE, "——在全县秋收工作推进会上的讲话", "", FIRST, SECOND]))
+    assert source.meta.author is None

@@ -25,6 +25,7 @@ from study.read.head import (
     original_title,
     split_speech_title,
     strip_echoes,
+    title_and_paper,
     without_author_label,
 )
 from study.read.html import unescape_json_markup
@@ -130,7 +131,9 @@ def read_source(path: Path) -> Source:
     if draft.meta.author is None:  # a dispatch's reporters, credited as it opens or after the article
         author = dispatch_reporters(body) or opening or closing
         draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=author))
-    draft = dataclasses.replace(draft, title=without_author_label(draft.title, draft.meta.author))
+    title, paper = title_and_paper(without_author_label(draft.title, draft.meta.author))
+    meta = draft.meta if draft.meta.publication or not paper else dataclasses.replace(draft.meta, publication=paper)
+    draft = dataclasses.replace(draft, title=title, meta=meta)
     notes = [note for note in (jammer, glosses, terms) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)

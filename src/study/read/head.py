@@ -604,6 +604,17 @@ def original_title(lines: list[Line]) -> tuple[list[Line], str | None]:
     return [*lines[:k], *kept, *lines[k + 1 :]], title
 
 
+# A translated or reposted piece's title in book-title marks, then the paper it ran in after a dash
+# (《…》——某某早报): the title is what the marks hold, the paper its publication.
+TITLE_AND_PAPER = re.compile(r"^《([^《》]{4,60})》\s*(?:——|—|--)\s*([\u3400-\u9fff]{2,8})$")
+
+
+def title_and_paper(title: str | None) -> tuple[str | None, str | None]:
+    """The title without the paper a repost names after it (《…》——某某早报 → …, 某某早报), else (title, None)."""
+    found = TITLE_AND_PAPER.match(title.strip()) if title else None
+    return (found.group(1), found.group(2)) if found else (title, None)
+
+
 def without_author_label(title: str | None, author: str | None) -> str | None:
     """The title without the author's name a theory site sets before its colon (张明：关于…, the byline naming 张明
     too): the name is the byline's, no part of the title. A speaker's label before a speech's title stays
@@ -715,20 +726,37 @@ FILED_BY = re.compile(
 )
 
 
-def _opening_names(text: str) -> str | None:
+# A translated piece's byline in the writer's own script, alone on the text's first line (Jane Doe), or a
+# body's after a dash (——某某研究会理事会): a subtitle after its dash names a speech or a study, not a body.
+LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}$")
+DASHED_BODY = re.compile(
+    r"^[–—－\-]{1,2}\s*([^\s。！？!?，,：:；;“”《》]{2,24}(?:委员会|理事会|研究会|协会|学会|编辑部|课题组|办公室|中心|学院|大学))$"
+)
+
+
+def _opening_names(text: str, first: bool) -> str | None:
     """The names a byline among the first lines gives: after a paper's byline mark (◎ 王某某), or a reporter's
-    filed-from line (記者某某／北京報導), in the line's own script; else None."""
+    filed-from line (記者某某／北京報導), in the line's own script, or on the `first` line a Latin name alone or
+    a body after a dash; else None."""
     found = FILED_BY.match(simplify(text.strip()))
     if found:  # the shadow has the line's length: the name's span is the same
         return text.strip()[found.start(1) : found.end(1)]
+    if first and LATIN_NAME.match(text.strip()):
+        return text.strip()
+    dashed = DASHED_BODY.match(simplify(text.strip())) if first else None
+    if dashed:
+        return text.strip()[dashed.start(1) : dashed.end(1)]
     return marked_names(text)
 
 
 def opening_byline(body: list[Line]) -> tuple[list[Line], str | None]:
-    """A byline alone on one of the body's first lines (◎ 王某某, 記者某某／北京報導): the body without it, and its
-    names; else the body unchanged and None."""
+    """A byline alone on one of the body's first lines (◎ 王某某, 記者某某／北京報導, Jane Doe on the first): the
+    body without it, and its names; else the body unchanged and None."""
     first = [k for k, line in enumerate(body) if line.text][:OPENING_REACH]
-    found = next(((k, names) for k in first if (names := _opening_names(body[k].text))), None)
+    found = next(
+        ((k, names) for k in first if (names := _opening_names(body[k].text, k == first[0]))),
+        None,
+    )
     if found is None:
         return body, None
     return [line for k, line in enumerate(body) if k != found[0]], found[1]

@@ -42,9 +42,15 @@ class Draft:
     body: tuple[Line, ...]
 
 
+# A question mark opening a line right before a hanzi is a glyph the copy lost (an icon before a headline: ?社评/…):
+# no line of Chinese opens with one. (A run of them is a mangled indent, repair.py's.)
+LOST_GLYPH = re.compile(r"^[?？](?=[\u3400-\u9fff])")
+
+
 def normalize_line(text: str) -> str:
-    """A line without invisible characters, with half-width digits and letters, trimmed at both ends."""
-    return INVISIBLE.sub("", text).translate(HALF_WIDTH).strip()
+    """A line without invisible characters or a lost glyph opening it, with half-width digits and letters,
+    trimmed at both ends."""
+    return LOST_GLYPH.sub("", INVISIBLE.sub("", text).translate(HALF_WIDTH).strip())
 
 
 # A line break a spreadsheet or Office XML export escaped (_x000D_ for \\r, _x000A_ for \\n): the text it
