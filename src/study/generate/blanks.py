@@ -467,7 +467,7 @@ def _held_meeting(span: Span, analysis: Analysis) -> float:
 
 
 # A span of time, an age or an interval (一个月内, 年满18周岁, 每五年举行一次): what a rule or a provision fixes,
-# its figure the point. Not a date, nor a figure before 的 (侵占50年的某地: no bonus, no penalty either), unless
+# its figure the point. Not a date, nor a figure before 的 (已有800年的历史: no bonus, no penalty either), unless
 # 满 or 每 makes it a threshold or an interval (年满18周岁的公民): a condition the rule sets.
 DURATION = re.compile(r"(?:年半|个月|年|天|周岁|周|岁|小时|次)$")
 THRESHOLD_LEADS = ("每", "满")
