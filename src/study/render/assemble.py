@@ -6,15 +6,16 @@ costs a copy of its documents' pages, not their layout. Each document gets a boo
 
 from __future__ import annotations
 
+import functools
 import io
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import BinaryIO, Protocol
 
 import jinja2
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
@@ -28,9 +29,11 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from study.render.page_numbers import FONT, GLYPHS, PageNumbers, content_stream, renumbered
 from study.render.printing import Printed, Printer
 
 CONTENTS_TEMPLATE = "contents.html.j2"
+NUMBERS_TEMPLATE = "page-numbers.html.j2"
 CONTENTS_BOOKMARK = "目录"
 # a contents page whose own length changes the page numbers it prints settles within a few tries; the first
 # guess (about this many entries a page) saves laying out a long contents twice
@@ -53,12 +56,14 @@ class Entry:
 @dataclass(frozen=True)
 class Piece:
     """Where a piece of the contents stands in it: its first entry's number (from 0), the page it starts on
-    (from 1), the pages of the whole front matter, and the entries of the whole contents."""
+    (from 1), the pages of the whole front matter, the entries of the whole contents, and the pages of the
+    course PDF it begins (its footers number them through)."""
 
     first: int
     page: int
     pages: int
     total: int
+    last: int = 0
 
 
 # some entries of the contents and where they stand in it → that piece of the cover-and-contents page as HTML
@@ -86,6 +91,12 @@ def contents_page(env: jinja2.Environment, context: Mapping[str, object]) -> Fro
     return lambda entries, piece: template.render(**context, entries=list(entries), piece=piece)
 
 
+def numbers_page(env: jinja2.Environment, context: Mapping[str, object]) -> str:
+    """The numbers page (see page_numbers) in the sheets' page context, as HTML: never converted between
+    scripts, as it holds the characters of both."""
+    return env.get_template(NUMBERS_TEMPLATE).render(**context, glyphs=GLYPHS)
+
+
 def entries(titles: Sequence[str], pages: Sequence[int], front_pages: int) -> list[Entry]:
     """Each document's contents entry: it starts after the front pages and every document before it."""
     starts = accumulate(pages[:-1], initial=front_pages + 1)
@@ -97,7 +108,7 @@ def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], prin
     pages."""
     guess = 1 + len(titles) // ENTRIES_PER_PAGE
     for _ in range(FRONT_TRIES):
-        printed = front_pieces(front, entries(titles, pages, guess), guess, printer)
+        printed = front_pieces(front, entries(titles, pages, guess), guess, printer, guess + sum(pages))
         found = sum(piece.pages for piece in printed)
         if found == guess:
             return printed
@@ -105,15 +116,16 @@ def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], prin
     raise RuntimeError(f"the contents page does not settle on a page count (last {guess})")
 
 
-def front_pieces(front: Front, listed: Sequence[Entry], pages: int, printer: Printer) -> list[Printed]:
+def front_pieces(front: Front, listed: Sequence[Entry], pages: int, printer: Printer, last: int = 0) -> list[Printed]:
     """The cover and contents laid out PIECE_ENTRIES entries at a time, each piece printed but its last page,
     whose entries begin the next piece (the last piece printed whole): the pages read as one contents, and a
-    contents of any length costs the layout of a few pages. `pages`: the front matter's pages in all."""
+    contents of any length costs the layout of a few pages. `pages`: the front matter's pages in all; `last`:
+    the course PDF's (its own pages when 0)."""
     printed: list[Printed] = []
     start, page, size = 0, 1, PIECE_ENTRIES
     while True:
         end = min(start + size, len(listed))
-        laid = printer.lay_out(front(listed[start:end], Piece(start, page, pages, len(listed))))
+        laid = printer.lay_out(front(listed[start:end], Piece(start, page, pages, len(listed), last or pages)))
         if end >= len(listed):
             printed.append(laid.printed())
             return printed
@@ -136,16 +148,31 @@ def parts_front(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Print
     return front_matter(front, [title for title, _ in parts], [printed.pages for _, printed in parts], printer)
 
 
-def write_course_pdf(out: BinaryIO, cover: Sequence[Printed], parts: Sequence[tuple[str, Sheet]]) -> int:
+def write_course_pdf(
+    out: BinaryIO, cover: Sequence[Printed], parts: Sequence[tuple[str, Sheet]], numbers: PageNumbers | None = None
+) -> int:
     """A course PDF written to a binary stream as it is made (one document's PDF is parsed at a time): its
-    printed front matter, then each part's pages; how many pages it has."""
-    writer = StreamingPdf(out)
+    printed front matter, then each part's pages, numbered through the course when `numbers` can draw it (the
+    front matter is printed so); how many pages it has."""
+    pages = sum(piece.pages for piece in cover) + sum(printed.pages for _, printed in parts)
+    writer = StreamingPdf(out, numbers, pages)
     marks = [(CONTENTS_BOOKMARK, writer.append(cover[0]))]
     for piece in cover[1:]:
         writer.append(piece)
-    marks += [(title, writer.append(printed)) for title, printed in parts]
+    marks += [(title, writer.append(printed, numbered=True)) for title, printed in parts]
     writer.finish(marks)
-    return sum(piece.pages for piece in cover) + sum(printed.pages for _, printed in parts)
+    return pages
+
+
+Renumber = Callable[[IndirectObject], IndirectObject]  # an object's reference in the PDF being copied → here
+
+
+@dataclass
+class Copying:
+    """The objects of one PDF being copied into another: their new numbers, and those still to write."""
+
+    numbers: dict[int, int] = field(default_factory=dict)
+    pending: deque[tuple[int, PdfObject]] = field(default_factory=deque)
 
 
 class StreamingPdf:
@@ -158,36 +185,96 @@ class StreamingPdf:
 
     CATALOG, PAGES, OUTLINES = 1, 2, 3
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: BinaryIO, numbers: PageNumbers | None = None, pages: int = 0) -> None:
         self._out = out
         self._start = out.tell()
         self._offsets: dict[int, int] = {}
         self._pages: list[int] = []
         self._next = self.OUTLINES + 1
+        self._numbers = numbers  # None: the pages keep the footers they were printed with
+        self._total = pages  # the pages the PDF will have, to number the pages appended with `numbered`
+        self._font: IndirectObject | None = None  # the numbers font, once written
         out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
-    def append(self, printed: Sheet) -> int:
-        """Copy a printed PDF's pages (and all they use) to the end; the number of its first page, from 0."""
+    def append(self, printed: Sheet, numbered: bool = False) -> int:
+        """Copy a printed PDF's pages (and all they use) to the end; the number of its first page, from 0.
+        `numbered`: each page's own footer drawn again with its number in this PDF (see page_numbers)."""
         reader = PdfReader(io.BytesIO(printed.data))
         if len(reader.pages) != printed.pages:
             raise ValueError(f"a printed PDF has {len(reader.pages)} pages, not the {printed.pages} laid out")
         first = len(self._pages)
-        numbers: dict[int, int] = {}
-        pending: deque[tuple[int, PdfObject]] = deque()
-
-        def ref(target: IndirectObject) -> IndirectObject:
-            if target.idnum not in numbers:
-                numbers[target.idnum] = self._number()
-                pending.append((numbers[target.idnum], target.get_object() or NullObject()))
-            return _ref(numbers[target.idnum])
-
+        copying = Copying()
+        pages: list[tuple[int, PageObject]] = []
         for page in reader.pages:
             assert page.indirect_reference is not None  # a page read from a file is an indirect object
-            self._pages.append(ref(page.indirect_reference).idnum)
-        while pending:
-            number, obj = pending.popleft()
-            self._write(number, _copied(obj, ref, is_page=number in self._pages[first:]))
+            number = copying.numbers[page.indirect_reference.idnum] = self._number()  # others may refer to it
+            self._pages.append(number)
+            pages.append((number, page))
+        for at, (number, page) in enumerate(pages, first + 1):
+            self._write_page(number, page, copying, at if numbered else None)
+        self._flush(copying)
         return first
+
+    def _ref(self, copying: Copying, target: IndirectObject) -> IndirectObject:
+        """The number here of an object of the PDF being copied, which is queued to be written."""
+        if target.idnum not in copying.numbers:
+            copying.numbers[target.idnum] = self._number()
+            copying.pending.append((copying.numbers[target.idnum], target.get_object() or NullObject()))
+        return _ref(copying.numbers[target.idnum])
+
+    def _flush(self, copying: Copying) -> None:
+        """Write every object a copying queued, and all they refer to."""
+        ref = functools.partial(self._ref, copying)
+        while copying.pending:
+            number, obj = copying.pending.popleft()
+            self._write(number, _copied(obj, ref))
+
+    def _write_page(self, number: int, page: PageObject, copying: Copying, numbered: int | None) -> None:
+        """A copy of one page, as object `number`; `numbered`: its page number here, to draw in its footer."""
+        ref = functools.partial(self._ref, copying)
+        content = None
+        if numbered is not None and self._numbers is not None:
+            footer = self._numbers.footer(numbered, self._total)
+            own = page.get_contents()
+            content = renumbered(own.get_data(), footer) if own is not None else None
+        if content is None:  # not numbered here, or a page with no footer marked: as it was printed
+            self._write(number, _copied(page, ref, is_page=True))
+            return
+        kept = DictionaryObject({key: value for key, value in page.items() if key not in ("/Contents", "/Resources")})
+        copied = _copied(kept, ref, is_page=True)
+        assert isinstance(copied, DictionaryObject)
+        copied[NameObject("/Contents")] = self._written(content_stream(content))
+        copied[NameObject("/Resources")] = self._with_numbers_font(page.get("/Resources"), ref)
+        self._write(number, copied)
+
+    def _written(self, obj: PdfObject) -> IndirectObject:
+        """An object written now; a reference to it."""
+        number = self._number()
+        self._write(number, obj)
+        return _ref(number)
+
+    def _with_numbers_font(self, resources: PdfObject | None, ref: Renumber) -> PdfObject:
+        """A page's resources, copied, with the numbers font beside its own fonts."""
+        found = resources.get_object() if resources is not None else None
+        own = found if isinstance(found, DictionaryObject) else DictionaryObject()
+        copied = DictionaryObject({key: _copied(value, ref) for key, value in own.items() if key != "/Font"})
+        fonts = own.get("/Font")
+        fonts = fonts.get_object() if fonts is not None else None
+        listed = DictionaryObject(
+            {key: _copied(value, ref) for key, value in (fonts.items() if isinstance(fonts, DictionaryObject) else ())}
+        )
+        listed[NameObject(FONT)] = self._numbers_font()
+        copied[NameObject("/Font")] = listed
+        return copied
+
+    def _numbers_font(self) -> IndirectObject:
+        """The numbers font, written with all it uses the first time a page needs it."""
+        if self._font is None:
+            assert self._numbers is not None
+            copying = Copying()
+            self._font = self._ref(copying, self._numbers.font)
+            self._flush(copying)
+        return self._font
 
     def finish(self, marks: Sequence[tuple[str, int]]) -> None:
         """Write the page tree, the bookmarks (title, page number from 0), the catalog and the cross-references."""

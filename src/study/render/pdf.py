@@ -22,6 +22,7 @@ from study.model import Course
 from study.output import Job, Made, Rendered, Stored, Streamed, made_of, write_placed
 from study.render import printing
 from study.render.fonts import missing_fonts
+from study.render.page_numbers import PageNumbers
 from study.render.printing import Printed, Printer
 from study.render.sheets import (
     SHEETS,
@@ -32,6 +33,7 @@ from study.render.sheets import (
     environment,
     page_script,
 )
+from study.script import to_traditional
 
 if TYPE_CHECKING:
     from study.render.assemble import Entry, Front, Piece
@@ -55,7 +57,7 @@ def warm(settings: Settings) -> None:
     layout = Layout("", settings, (), fonts(settings), MEDIUM)
     sheet = next(iter(SHEETS))
     contents = contents_page(environment((), ""), contents_context(layout, "simplified", sheet))
-    page = contents([Entry("学习", 1)], Piece(0, 1, 1, 1))
+    page = contents([Entry("学习", 1)], Piece(0, 1, 1, 1, 1))
     printer().print(convert(page, settings))
 
 
@@ -150,7 +152,8 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     if cover is None:
         cover = parts_front(binding_front(binding), sheets, printer())
         binding.cover.keep(tuple(cover))
-    written = Streamed(lambda out: {"pages": write_course_pdf(out, cover, sheets)})
+    numbers = page_numbers(binding_numbers(binding), label_of(binding.script))
+    written = Streamed(lambda out: {"pages": write_course_pdf(out, cover, sheets, numbers)})
     # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
     # worker to the file staged for it, else here, to where it is staged
     if binding.to is not None:
@@ -158,6 +161,26 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     if any(isinstance(part, Stored) for _, part in binding.parts):
         return {binding.rel: written}
     return {binding.rel: made_of(written)}
+
+
+def binding_numbers(binding: Binding) -> str:
+    """The numbers page of a course PDF's script and sheet (see assemble.numbers_page)."""
+    from study.render.assemble import numbers_page
+
+    layout = binding.layout
+    env = environment(layout.template_dirs, layout.templates)
+    return numbers_page(env, contents_context(layout, binding.script, binding.sheet))
+
+
+def label_of(script: str) -> str:
+    """The footer's word for a page in a script."""
+    return to_traditional("页") if script == "traditional" else "页"
+
+
+@functools.cache
+def page_numbers(html: str, label: str) -> PageNumbers | None:
+    """The course's page numbers as this process's printer draws them (see render/page_numbers)."""
+    return PageNumbers.of(printer().print(html).data, label)
 
 
 def binding_front(binding: Binding) -> Front:

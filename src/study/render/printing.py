@@ -28,10 +28,12 @@ from typing import Any
 from study.cache import digest
 from study.config import Settings
 from study.render import fonts as render_fonts
+from study.render import page_numbers
 from study.render.fonts import compact_cff, font_files
+from study.render.page_numbers import mark_footers
 
 # bump when what the printer does to WeasyPrint's output changes: every cached PDF is then printed again
-PRINTER_VERSION = "1"
+PRINTER_VERSION = "2"
 
 # WeasyPrint's defaults, settled here because the bytes depend on them: glyphs without hints (smaller),
 # compressed streams and object streams, and no file identifier (it would differ between two prints)
@@ -99,10 +101,16 @@ class Laid:
         document = self._document if pages is None else self._document.copy(self._document.pages[:pages])
         token = PRINTING.set(True)  # the fast subset is for this printer's PDFs, whose finisher maps glyphs back
         try:
-            data: bytes = document.write_pdf(finisher=compact_fonts, **OPTIONS)
+            data: bytes = document.write_pdf(finisher=finished, **OPTIONS)
         finally:
             PRINTING.reset(token)
         return Printed(data, len(document.pages))
+
+
+def finished(document: Any, pdf: Any) -> None:
+    """WeasyPrint's finisher: the fonts cut down (compact_fonts), the footers marked (page_numbers)."""
+    compact_fonts(document, pdf)
+    mark_footers(document, pdf)
 
 
 def compact_fonts(document: Any, pdf: Any) -> None:
@@ -316,7 +324,7 @@ def environment(settings: Settings) -> str:
     """What a printed PDF is made of besides its HTML: the font files, WeasyPrint and its libraries, and the
     printer's own code (what it does to WeasyPrint's fonts). Here, not beside the renderer, so that a build
     that may have nothing to do (study.unchanged) asks it without loading every renderer."""
-    code = [Path(path).read_bytes() for path in (__file__, render_fonts.__file__ or "")]
+    code = [Path(path).read_bytes() for path in (__file__, render_fonts.__file__ or "", page_numbers.__file__ or "")]
     return digest(fingerprint(family for families in page_fonts(settings).values() for family in families), *code)
 
 
