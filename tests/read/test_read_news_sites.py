@@ -140,3 +140,40 @@ def test_a_byline_on_the_first_line_under_the_title_names_the_author(
 def test_a_subtitle_after_a_dash_is_no_byline(read_text: ReadText) -> None:
     source = read_text("\n".join([HEADLINE, "——在全县秋收工作推进会上的讲话", "", FIRST, SECOND]))
     assert source.meta.author is None
+
+
+def test_a_paywalled_copys_cut_notice_ends_the_text(read_text: ReadText) -> None:
+    tail = [
+        "-本文未完，本篇为某某网会员文章-",
+        "加入会员每月可免费阅读3篇文章",
+        "更多文章",
+        "某某观点：秋粮收购的几点看法",
+    ]
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, *tail]))) == [FIRST, SECOND]
+
+
+def test_a_dispatch_line_alone_and_a_lead_picture_mark_go(read_text: ReadText) -> None:
+    page = [HEADLINE, "", "首图", FIRST, SECOND, to_traditional("（县城八日电）")]
+    assert texts(read_text("\n".join(page))) == [FIRST, SECOND]
+
+
+def test_a_caption_set_twice_with_its_agency_goes(read_text: ReadText) -> None:
+    caption = "农机手在田间收割稻谷。（某某社）"
+    assert texts(read_text("\n".join([HEADLINE, "", caption, caption, "", FIRST, SECOND]))) == [FIRST, SECOND]
+
+
+def test_a_font_size_bar_with_its_separators_is_the_pages(read_text: ReadText) -> None:
+    source = read_text("\n".join(["字体:小 中 大 | |", "|", "2024/10/08 09:12:30 浏览 86", FIRST, SECOND]))
+    assert source.title is None and texts(source) == [FIRST, SECOND]
+
+
+def test_a_papers_kicker_between_its_headline_and_the_repeat_goes(read_text: ReadText) -> None:
+    page = ["2024年10月9日", "第A04版：本地", "", HEADLINE, "", "全县秋粮收购进度过半", "", HEADLINE, "", FIRST, SECOND]
+    source = read_text("\n".join(page))
+    assert source.title == HEADLINE and texts(source) == [FIRST, SECOND]
+
+
+def test_a_headline_with_commas_under_the_sites_name_is_the_title(read_text: ReadText) -> None:
+    headline = "农事论坛》秋收过半，烘干要跟上"
+    source = read_text("\n".join(["某某电子报", headline, "", "2024/10/08 05:30", "", FIRST, SECOND]))
+    assert source.title == headline

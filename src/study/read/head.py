@@ -273,12 +273,14 @@ def _plain_title(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, 
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
         rest.pop(0)
     above = _over_title(rest)
-    if (above and len(rest) > above and looks_like_title(rest[above][1].text, strict=True)) or _widget_over_title(rest):
+    sited = False  # the title stands under a site's name: a page's headline, with its label's colon and commas
+    if (above and len(rest) > above and _title_under(rest, above)) or _widget_over_title(rest):
+        sited = bool(above) and SITE_NAME.fullmatch(simplify(rest[0][1].text)) is not None
         del rest[: above or 1]
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()
     (at, first), after = rest[0], rest[1:2]
-    if not (looks_like_title(first.text, strict=True) or is_question_title(first.text)):
+    if not (looks_like_title(first.text, strict=True) or is_question_title(first.text) or sited):
         goes_on = bool(after) and after[0][0] == at + 1 and _title_goes_on(first, after[0][1])
         return (at, at + 1) if goes_on and is_hard_wrapped(lines) else ()  # the text's widths only when needed
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
@@ -306,14 +308,23 @@ def _title_goes_on(first: Line, second: Line) -> bool:
 
 
 def _over_title(rest: list[tuple[int, Line]]) -> int:
-    """How many of the first lines may stand atop a title: the author (and the author's units), a site's header,
-    or a slogan over a title; none else."""
+    """How many of the first lines may stand atop a title: the author (and the author's units), a site's header
+    or name, or a slogan over a title; none else."""
     if len(rest) < 2:
         return 0
     first, second = rest[0][1].text, rest[1][1].text
     if looks_like_names(first):
         return _units_under(rest) + 1
-    return int(SITE_HEADER.match(simplify(first)) is not None or _slogan_over_title(first, second))
+    site = SITE_HEADER.match(simplify(first)) or SITE_NAME.fullmatch(simplify(first))  # 某某网 专栏, 某某电子报
+    return int(site is not None or _slogan_over_title(first, second))
+
+
+def _title_under(rest: list[tuple[int, Line]], above: int) -> bool:
+    """True when the line under the `above` lines atop is a title: a plain one, or under a site's name alone a
+    page's headline (with its label's colon and its commas: 某某论坛》…，…)."""
+    text = rest[above][1].text
+    under_site = SITE_NAME.fullmatch(simplify(rest[0][1].text)) is not None
+    return looks_like_title(text, strict=True) or (under_site and looks_like_title(text, strict=False))
 
 
 # A slogan: two to four phrases of four hanzi set apart (不忘初心 牢记使命, 撸起袖子、加油实干).
@@ -491,10 +502,17 @@ def _dated_author(text: str, head: list[tuple[int, Line]]) -> str | None:
     return match.group(1) if alone else None
 
 
+KICKER_REACH = 3  # an e-paper sets its headline, a kicker, a subtitle or captions, then its headline again
+
+
 def _echoes(below: list[tuple[int, Line]], title: str, raw: str) -> set[int]:
-    """The head lines under the title that repeat it, on one line or over two."""
+    """The head lines under the title that repeat it, on one line or over two, and the short unpunctuated lines
+    (a paper's kicker, its subtitle) between the title and a repeat right under it."""
     echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
-    return echoes | {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
+    echoes |= {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
+    again = next((k for k, (i, _) in enumerate(below[: KICKER_REACH + 1]) if i in echoes), 0)
+    kicker = {i for i, line in below[:again] if _is_signer(line.text)}
+    return echoes | (kicker if len(kicker) == again else set())
 
 
 def _byline(

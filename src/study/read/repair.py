@@ -138,8 +138,8 @@ PHOTO_CREDIT = re.compile(
     r"|[（(][^（）()，,。]{0,12}(?:档案照|资料照|档案相片)[）)]$"
 )
 CAPTION_OPENER = "图为"  # a caption set apart from its credit opens by pointing at the picture
-# A line that only marks where a picture stood (图片, 资料图片, （资料图）, • 图片, 网络配图): no text.
-PICTURE_MARK = re.compile(r"^[•·*\-\s]*[（(]?(?:资料|网络|新闻|示意)?(?:图片|配图|图)[）)]?$")
+# A line that only marks where a picture stood (图片, 资料图片, （资料图）, • 图片, 网络配图, 首图): no text.
+PICTURE_MARK = re.compile(r"^[•·*\-\s]*[（(]?(?:资料|网络|新闻|示意)?(?:图片|配图|首图|头图|题图|图)[）)]?$")
 
 # A group picture's caption alone on its line, short and unpunctuated (与会人员合影, 党员代表在展馆前留影): no text.
 GROUP_PHOTO = re.compile(r"^[^。！？!?；;，,：:]{2,30}(?:合影|合照|留影)(?:留念)?$")
@@ -169,11 +169,28 @@ def _is_picture_line(shadow: str) -> bool:
     return PICTURE_MARK.match(shadow) is not None or group
 
 
+# A picture's caption set twice in a row (its picture's text, then its caption), ending with the agency that
+# took it in brackets (…（美联社）): a text's own sentence is not said twice over.
+AGENCY_CREDIT = re.compile(r"[（(][\u3400-\u9fff]{2,8}社[）)]$")
+DOUBLED_MAX = 150
+
+
+def _doubled_caption(paras: list[Line], k: int) -> bool:
+    """True when the paragraph at k and a neighbour are the same short caption ending with an agency's credit."""
+    text = paras[k].text
+    twin = any(0 <= j < len(paras) and paras[j].text == text for j in (k - 1, k + 1))
+    return twin and len(text) <= DOUBLED_MAX and AGENCY_CREDIT.search(simplify(text)) is not None
+
+
 def drop_captions(paras: list[Line]) -> tuple[list[Line], str | None]:
-    """Photo captions taken out: a paragraph that ends with a photo's credit, and the caption over a credit
-    alone on its line when it points at the picture (图为…); the marks of pictures alone (资料图片) and a group
-    picture's caption (与会人员合影)."""
-    drop = {k for k, p in enumerate(paras) if is_captioned(p.text) or _is_picture_line(simplify(p.text.strip()))}
+    """Photo captions taken out: a paragraph that ends with a photo's credit, a caption set twice ending with
+    its agency, and the caption over a credit alone on its line when it points at the picture (图为…); the marks
+    of pictures alone (资料图片) and a group picture's caption (与会人员合影)."""
+    drop = {
+        k
+        for k, p in enumerate(paras)
+        if is_captioned(p.text) or _is_picture_line(simplify(p.text.strip())) or _doubled_caption(paras, k)
+    }
     drop |= {
         k - 1
         for k in drop
@@ -833,6 +850,8 @@ BYLINE_LINES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^作者简介\s*[:：]\s*[\u3400-\u9fff·]{2,4}\s*[,，]"),
     re.compile(rf"^[（(]\s*(?:下转|上接|转|接)第?\s*[{NUM}\d]+\s*版\s*[）)]$"),  # a newspaper's jump line (下转第3版)
+    # a paper's dispatch line alone, where and on which day it was filed ((北京七日电), （澳门二十日电）)
+    re.compile(rf"^[（(]\s*[\u3400-\u9fff]{{2,8}}?[{NUM}廿卅\d]{{1,3}}日电\s*[）)]$"),
     # a site's note of the keywords it filed the copy under (【某某网收录关键词：… 】)
     re.compile(r"^[【\[][^【】\[\]]{0,30}关键[词字]\s*[:：][^【】\[\]]{1,80}[】\]]$"),
     # a page's template left in the copy, up to the close of an HTML comment (…-->)
@@ -873,7 +892,8 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
 # A document site's notice that its copy is cut short (（未完，全文共N字…）, 预览结束…):
 # the text ends there, and what follows is the site's (its prompts, its links); and its notice that a passage
 # is hidden from non-members, counting what it hides (以下隐藏N字…, 此处省略N字…): no text.
-CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束")
+# (… or a paywalled copy's: -本文未完，本篇为某某VIP文章-)
+CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束|^\W*本文未完")
 HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字")  # what it hides, counted
 # … and its word before the copy (下面是小编为大家整理的…，供大家参考。): no text either.
 SITE_INTRO = re.compile(

@@ -166,7 +166,7 @@ def is_dateline(text: str, in_body: bool = False) -> bool:
 # The author's name a document site's dateline ends with (`2005-07-14 10:23张明`).
 DATED_NAME = re.compile(rf"^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*{CLOCK})?([\u3400-\u9fff·]{{2,4}})$")
 # A website's name (某某网, 某某网站), and its own header over an article: the name, then its column (共同网 理论专栏).
-SITE_NAME = re.compile(r"[\u3400-\u9fff]{2,12}网站?")
+SITE_NAME = re.compile(r"[\u3400-\u9fff]{2,12}(?:网站?|电子报)")  # 某某网, 某某电子报
 SITE_HEADER = re.compile(rf"^{SITE_NAME.pattern}\s+\S")
 # A line opening with a dash or a bracket under a title is its subtitle, never a byline.
 SUBTITLE_OPENERS = "—-－–(（《<〈"
