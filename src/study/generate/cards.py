@@ -83,6 +83,7 @@ COORDINATION = ("和", "与", "及", "、", "同", "并")  # marks that join the
 FRAME_MIN = 2  # characters a frame needs in all, its opening and closing together
 BOUND_PARTICLES = "的之地得"  # particles that bind an item's own words to the frame around them
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
+HANZI = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -653,7 +654,7 @@ def says_alone(statement: str) -> bool:
 
 def hanzi_count(text: str) -> int:
     """How many hanzi a text has."""
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return len(HANZI.findall(text))
 
 
 def cloze_runs(sentence: str, scope: Scope, own: tuple[int, int] | None = None) -> list[tuple[str, str | None]]:

@@ -61,6 +61,8 @@ CONTENT_TAGS = frozenset({"n", "vn", "v", "a", "an", "i", "l", "nz", "nt", "ns",
 # Publishers and sources live in the frame of a sentence: never a wrong option.
 FRAME_WORDS = ("出版社", "来源", "摘自", "选自", "出处", "记者", "编辑", "责任编辑")
 NEAR_YEARS = (1, -1, 2, -2, 3, -3)
+PARTY_OPENING = re.compile(r"^(?:党的|中共|国民党)")  # what a meeting's name may open on (党的十五大)
+BARE_CONGRESS = re.compile(r"[一二三四五六七八九十]{1,3}大")  # a congress by its number alone (十八大)
 MAX_DICTIONARY = 60  # dictionary words of one shape looked at, the most common first
 MIN_DICTIONARY_COMMONNESS = 0.2  # rarer dictionary words look made up next to the right answer
 
@@ -152,10 +154,8 @@ EMPTY_LEXICON = Lexicon()
 
 def is_meeting(text: str) -> bool:
     """True for a meeting's whole name: 十八大, 党的十五大, 中共一大, 十一届三中全会."""
-    bare = re.sub(r"^(?:党的|中共|国民党)", "", text)
-    return any(p.fullmatch(bare) or p.fullmatch(text) for p in MEETINGS) or bool(
-        re.fullmatch(r"[一二三四五六七八九十]{1,3}大", bare)
-    )
+    bare = PARTY_OPENING.sub("", text)
+    return any(p.fullmatch(bare) or p.fullmatch(text) for p in MEETINGS) or bool(BARE_CONGRESS.fullmatch(bare))
 
 
 def word_kind(text: str, tag: str) -> str:
@@ -193,6 +193,7 @@ def timeless(text: str, tag: str) -> bool:
     return tag == "t" and len(text) == 3 and "t" not in (tag_of(text[1:]), tag_of(text[:2]), tag_of(text[-1]))
 
 
+@lru_cache(maxsize=65536)  # asked of a question's right option and of each option it weighs (same_shape)
 def shape_of(answer: str) -> Shape:
     """The shape of an answer (simplified text)."""
     return Shape(word_kind(answer, tag_of(answer)), len(answer), answer[-1:])

@@ -232,7 +232,12 @@ def heads(lst: EnumList) -> list[str]:
 
 def option_head(item: Item) -> str:
     """An item's head as an option: without surrounding punctuation nor the 等 closing its series."""
-    return unclosed(clean(item.head))
+    return _option_head(item.head)
+
+
+@functools.lru_cache(maxsize=65536)  # a list's heads are asked of by each of its questions, several times each
+def _option_head(head: str) -> str:
+    return unclosed(clean(head))
 
 
 def option_frame(lst: EnumList) -> Frame:
@@ -283,6 +288,16 @@ class Place:
         """What the list is about, for a question (topic()): made once, as a list's questions (up to four, and a
         choice question reads it thrice) ask it again."""
         return topic(self.lst, self.parent, self.doc)
+
+    @cached_property
+    def stem(self) -> str:
+        """The document's stem (a property of the source: asked once, not once for every candidate)."""
+        return self.doc.stem
+
+    @cached_property
+    def titled(self) -> bool:
+        """True for a list asked about by the document's title: no lead, no parent (eligible())."""
+        return self.lst.lead is None and self.parent is None
 
 
 def places(doc: Document) -> list[Place]:
@@ -383,6 +398,11 @@ def alike(a: str, b: str) -> bool:
     return a in b or b in a or near_copy(a, b)
 
 
+def alike_any(head: str, known: Iterable[str]) -> bool:
+    """True when `head` is alike() one of the `known` options (all simplified), in one loop."""
+    return any(head in k or k in head or near_copy(head, k) for k in known)
+
+
 def near_copy(a: str, b: str) -> bool:
     """True for two phrases (longer than a word) whose shared opening and closing make NEAR_COPY of the
     shorter: what differs is a word or two, not the point (完善基层社会治理的制度体系 / 完善基层党建工作的
@@ -395,6 +415,7 @@ def near_copy(a: str, b: str) -> bool:
     return opening + closing >= NEAR_COPY * shorter
 
 
+@functools.lru_cache(maxsize=16384)  # a sheet's wording (every question's) and its options recur
 def in_script(text: str, script: str) -> str:
     """Text in a document's own script: a simplified option among traditional ones would give itself away."""
     return to_traditional(text) if script == "traditional" else simplify(text)
@@ -411,10 +432,9 @@ def eligible(cand: Candidate, place: Place) -> bool:
     A list asked about by the document's title (no lead, no parent) takes no options from its own
     document at all: every point of the document "belongs to" the document.
     """
-    if cand.document != place.doc.stem:
+    if cand.document != place.stem:
         return True
-    titled = place.lst.lead is None and place.parent is None
-    return not titled and not lineage(cand.list_key, place.lst.key)
+    return not place.titled and not lineage(cand.list_key, place.lst.key)
 
 
 def distractors(
@@ -534,7 +554,7 @@ def distractors_by_distance(
     for cand in chain(themed(right[0], pool, place, whole, themes), own_first(right[0], pool, place, whole), nearest):
         text = cand.printed(whole)
         head = simplify(text)
-        if any(alike(head, h) for h in known) or (said and head in said):
+        if alike_any(head, known) or (said and head in said):
             continue
         if (cand.document, cand.list_key) in lenders or text in used or misfit(cand, asked):
             siblings.append(text)
@@ -546,7 +566,7 @@ def distractors_by_distance(
             return chosen
     for sibling in siblings:
         head = simplify(sibling)
-        if len(chosen) < count and not any(alike(head, h) for h in known):
+        if len(chosen) < count and not alike_any(head, known):
             chosen.append(sibling)
             known.append(head)
     return chosen
@@ -566,13 +586,17 @@ def own_first(target: str, pool: Iterable[Candidate], place: Place, whole: bool)
     """Eligible heads of the asked document's other lists about as long as `target` (OWN_REACH), most alike it
     first (ties as in ranked()): they speak of its matters, and an option from another document of the course
     is told apart by its subject; one much longer or shorter is told apart by its shape, and waits its turn."""
-    stem = place.doc.stem  # a property: asked once, not once a candidate
-    seed = digest(stem + place.lst.key)
+    if place.titled:
+        return []  # a list asked by the title takes nothing of its own document (eligible())
+    length, traits = shape(target)
+    key = place.lst.key
     found = [
         (distance, c)
-        for c in pool_index(pool, whole).by_document.get(stem, ())
-        if eligible(c, place) and (distance := shape_distance(target, c.printed(whole))) <= OWN_REACH
+        for c, (other_length, other_traits) in pool_index(pool, whole).by_document.get(place.stem, ())
+        if not lineage(c.list_key, key)  # eligible(), of the document's own heads
+        and (distance := abs(other_length - length) * 2 + sum(map(operator.ne, other_traits, traits))) <= OWN_REACH
     ]
+    seed = digest(place.stem + key)
     return [c for _, c in sorted(found, key=lambda dc: (dc[0], rank_key(dc[1].printed(whole), seed)))]
 
 
@@ -646,7 +670,7 @@ class PoolIndex(NamedTuple):
     """A pool's candidates arranged for a question's look through them, each group in pool order."""
 
     by_length: dict[int, list[tuple[tuple[object, ...], list[Candidate]]]]  # by their printed heads' shapes
-    by_document: dict[str, list[Candidate]]  # by the document that lends them
+    by_document: dict[str, list[tuple[Candidate, Shape]]]  # by the document that lends them, with their shapes
 
 
 # the last pool indexed, by how its heads are printed (a document's questions share it)
@@ -660,10 +684,11 @@ def pool_index(pool: Iterable[Candidate], whole: bool = False) -> PoolIndex:
     if known and known[0] is pool:
         return known[1]
     groups: dict[Shape, list[Candidate]] = {}
-    by_document: dict[str, list[Candidate]] = {}
+    by_document: dict[str, list[tuple[Candidate, Shape]]] = {}
     for cand in pool:
-        groups.setdefault(shape(cand.printed(whole)), []).append(cand)
-        by_document.setdefault(cand.document, []).append(cand)
+        form = shape(cand.printed(whole))
+        groups.setdefault(form, []).append(cand)
+        by_document.setdefault(cand.document, []).append((cand, form))
     by_length: dict[int, list[tuple[tuple[object, ...], list[Candidate]]]] = {}
     for (length, traits), members in groups.items():
         by_length.setdefault(length, []).append((traits, members))
