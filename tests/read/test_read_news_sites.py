@@ -177,3 +177,23 @@ def test_a_headline_with_commas_under_the_sites_name_is_the_title(read_text: Rea
     headline = "农事论坛》秋收过半，烘干要跟上"
     source = read_text("\n".join(["某某电子报", headline, "", "2024/10/08 05:30", "", FIRST, SECOND]))
     assert source.title == headline
+
+
+def test_a_qa_sites_escaped_breaks_without_underscores_split_the_paragraphs(read_text: ReadText) -> None:
+    answer = "秋收的要求 x0dx0ax0dx0a一、抢收。天晴就收。 x0dx0ax0dx0a二、抢晒。收后就晒。"
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, answer]))) == [
+        FIRST,
+        "秋收的要求",
+        "一、抢收。天晴就收。",
+        "二、抢晒。收后就晒。",
+    ]
+
+
+def test_a_sites_greeting_before_the_copy_goes(read_text: ReadText) -> None:
+    greeting = "大家好！今天让某某网的小编来给大家介绍下关于秋收工作的问题，一起来看看吧。"
+    assert texts(read_text("\n".join([HEADLINE, "", greeting, FIRST, SECOND]))) == [FIRST, SECOND]
+
+
+def test_a_sites_footer_naming_its_builder_goes(read_text: ReadText) -> None:
+    footer = "某某县农业农村局主办 技术支持：某某信息中心"
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, footer]))) == [FIRST, SECOND]

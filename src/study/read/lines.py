@@ -55,7 +55,7 @@ def normalize_line(text: str) -> str:
 
 # A line break a spreadsheet or Office XML export escaped (_x000D_ for \\r, _x000A_ for \\n): the text it
 # comes from wrote each paragraph on a line of its own.
-ESCAPED_BREAK = re.compile("_x000[dDaA]_")
+ESCAPED_BREAK = re.compile("_x000[dDaA]_|(?:x0dx0a)+")  # (… or with its underscores lost: x0dx0a, a Q&A site's)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -63,7 +63,7 @@ def split_lines(text: str) -> list[Line]:
     with escaped breaks in it (_x000D_) is several lines of that one number."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     raws: Iterable[tuple[int, str]] = enumerate(text.split("\n"), 1)
-    if "_x000" in text:
+    if "_x000" in text or "x0dx0a" in text:
         raws = [(no, part) for no, raw in raws for part in ESCAPED_BREAK.split(raw)]
     return [Line(no, normalize_line(raw), indent=indent_of(raw)) for no, raw in raws]
 

@@ -566,7 +566,9 @@ def drop_layout_spaces(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # A long document's table of contents (目录, then its headings, maybe with page numbers) repeats the headings
 # the text then gives: the text starts again at the first entry.
-CONTENTS = frozenset(("目录", "目次"))
+CONTENTS = frozenset(
+    ("目录", "目次", "本文目录", "目录:", "目录：", "本文目录:", "本文目录：")
+)  # (本文目录：, a post's)
 CONTENTS_REACH = 200  # a table of contents stands among the first paragraphs
 PAGE_NUMBER = re.compile(r"[\s.…·—_-]*\d{1,4}$")  # an entry's page number, with its dot leader
 
@@ -899,6 +901,8 @@ HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*�
 SITE_INTRO = re.compile(
     r"^(?:下面|以下)是?(?:小编|本站|编者)?(?:为|给)(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备|带来)的"
     r".{0,60}?(?:供(?:大家|您)参考|欢迎(?:阅读|参考|借鉴)|希望对(?:大家|您)有所帮助)"
+    # (… or its greeting: 大家好！今天让某某的小编来给大家介绍下关于…的问题)
+    r"|^(?:大家好[!！，,]?\s*)?今天(?:让|由)?[^。！？!?]{0,12}小编(?:来|为|给){0,2}(?:大家|您)?(?:介绍|分享|讲解|聊聊)"
 )
 NOTICE_MAX = 80  # such a notice is short
 
@@ -945,6 +949,8 @@ TAIL_NOTICE = re.compile(
     # … and its app's promotion: its name (某某社「一手新闻」 app) and where to download it (iOS App下载)
     r"|^[^。！？!?]{0,12}(?:iOS|Android|安卓|苹果)\s*(?:App|APP|app|版|客户端)?\s*下载"
     r"|^[^。！？!?，,]{1,16}\s?(?:app|App|APP)$"
+    # … and a site's footer naming who runs it and who built it (某某部主办 技术支持：某某中心)
+    r"|^[^。！？!?]{0,40}技术支持\s*[:：]"
 )
 CREDIT_LINE_MAX = 200  # a line of credits run together is short
 
