@@ -197,3 +197,13 @@ def test_a_sites_greeting_before_the_copy_goes(read_text: ReadText) -> None:
 def test_a_sites_footer_naming_its_builder_goes(read_text: ReadText) -> None:
     footer = "某某县农业农村局主办 技术支持：某某信息中心"
     assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, footer]))) == [FIRST, SECOND]
+
+
+def test_a_sites_outline_over_the_title_is_no_title_nor_text(read_text: ReadText) -> None:
+    outline = "【提纲】一、抓好抢收。（一）看天收割。二、抓好烘干。（一）设备调配。"
+    source = read_text("\n".join([outline, HEADLINE, "同志们：", FIRST, SECOND]))
+    assert source.title == HEADLINE and texts(source) == ["同志们：", FIRST, SECOND]
+
+
+def test_a_study_outline_titled_so_keeps_its_title(read_text: ReadText) -> None:
+    assert read_text("\n".join(["秋收工作学习提纲", "", FIRST, SECOND])).title == "秋收工作学习提纲"

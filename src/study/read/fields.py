@@ -89,6 +89,7 @@ FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "是否是时间段",
             "描述",
             "摘要",
+            "提纲",  # a 文秘 site's outline of the piece over its title (【提纲】一、…（一）…)
             "简介",
             "备注",
             "附注",
