@@ -1017,10 +1017,22 @@ PRINTED_PAGE_NUMBER = re.compile(
 )
 
 
+def _drop_matching(paras: list[Line], pattern: re.Pattern[str], what: str) -> tuple[list[Line], str | None]:
+    """The paragraphs that `pattern` does not match at their start, and a note naming how many of `what` went."""
+    kept = [p for p in paras if not pattern.match(p.text)]
+    return kept, (f"removed {len(paras) - len(kept)} {what}" if len(kept) < len(paras) else None)
+
+
+def _take_out(paras: list[Line], pattern: re.Pattern[str], what: str) -> tuple[list[Line], str | None]:
+    """The paragraphs with what `pattern` finds taken out of their texts, and a note naming how many of `what`."""
+    count = sum(len(pattern.findall(p.text)) for p in paras)
+    fixed = [replace(p, text=pattern.sub("", p.text)) for p in paras] if count else paras
+    return fixed, (f"took out {count} {what}" if count else None)
+
+
 def drop_page_numbers(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Printed page numbers alone on their lines removed, so that the paragraph they cut can be joined."""
-    kept = [p for p in paras if not PRINTED_PAGE_NUMBER.match(p.text)]
-    return kept, (f"removed {len(paras) - len(kept)} printed page numbers" if len(kept) < len(paras) else None)
+    return _drop_matching(paras, PRINTED_PAGE_NUMBER, "printed page numbers")
 
 
 # A bilingual lesson's word notes, one to a line: the English word, its pronunciation in brackets or slashes,
@@ -1033,8 +1045,7 @@ WORD_NOTE = re.compile(
 
 def drop_word_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A bilingual lesson's word notes (word, pronunciation, part of speech, meanings) removed."""
-    kept = [p for p in paras if not WORD_NOTE.match(p.text)]
-    return kept, (f"removed {len(paras) - len(kept)} word notes" if len(kept) < len(paras) else None)
+    return _drop_matching(paras, WORD_NOTE, "word notes")
 
 
 # A mirror site's copy puts a comma before marks, doubling them (贯彻,，帮助; 制度,、推进; 读物,。): the comma goes.
@@ -1043,9 +1054,7 @@ DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;！？!?])")
 
 def mend_doubled_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A comma set before another mark (,, ,、 ,。) taken out."""
-    count = sum(len(DOUBLED_MARK.findall(p.text)) for p in paras)
-    fixed = [replace(p, text=DOUBLED_MARK.sub("", p.text)) for p in paras] if count else paras
-    return fixed, (f"mended {count} doubled marks" if count else None)
+    return _take_out(paras, DOUBLED_MARK, "commas doubling a mark")
 
 
 # A journal database's copy opens its abstract's or article's text with the mark <正> ("the text"): no word of it.
@@ -1054,9 +1063,7 @@ TEXT_MARK = re.compile(r"^\s*<正>\s*")
 
 def drop_text_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A database's <正> mark at a paragraph's start taken out."""
-    count = sum(1 for p in paras if TEXT_MARK.match(p.text))
-    fixed = [replace(p, text=TEXT_MARK.sub("", p.text)) for p in paras] if count else paras
-    return fixed, (f"took out {count} <正> marks" if count else None)
+    return _take_out(paras, TEXT_MARK, "<正> marks")
 
 
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
