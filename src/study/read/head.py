@@ -752,19 +752,19 @@ DASHED_BODY = re.compile(
 )
 
 
+def _named(pattern: re.Pattern[str], line: str) -> str | None:
+    """The name `pattern` finds (its first group) on the line's simplified shadow, in the line's own script."""
+    found = pattern.match(simplify(line))
+    return line[found.start(1) : found.end(1)] if found else None  # the shadow has the line's length
+
+
 def _opening_names(text: str, first: bool) -> str | None:
     """The names a byline among the first lines gives: after a paper's byline mark (◎ 王某某), or a reporter's
     filed-from line (記者某某／北京報導), in the line's own script, or on the `first` line a Latin name alone or
     a body after a dash; else None."""
-    found = FILED_BY.match(simplify(text.strip()))
-    if found:  # the shadow has the line's length: the name's span is the same
-        return text.strip()[found.start(1) : found.end(1)]
-    if first and LATIN_NAME.match(text.strip()):
-        return text.strip()
-    dashed = DASHED_BODY.match(simplify(text.strip())) if first else None
-    if dashed:
-        return text.strip()[dashed.start(1) : dashed.end(1)]
-    return marked_names(text)
+    line = text.strip()
+    latin = line if first and LATIN_NAME.match(line) else None
+    return _named(FILED_BY, line) or latin or (_named(DASHED_BODY, line) if first else None) or marked_names(line)
 
 
 def opening_byline(body: list[Line]) -> tuple[list[Line], str | None]:

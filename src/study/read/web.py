@@ -10,7 +10,7 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature
 from study.read.lines import Draft, Line
-from study.read.shapes import SENTENCE_PUNCT, SITE_NAME, headline_bare, is_dateline, is_page_clock
+from study.read.shapes import HANZI, SENTENCE_PUNCT, SITE_NAME, headline_bare, is_dateline, is_page_clock
 from study.script import simplify
 
 # The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
@@ -158,14 +158,13 @@ def _is_breadcrumb(text: str) -> bool:
 
 
 BODY_LINE_MIN = 120  # a line this long is text whatever its punctuation
-HANZI_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def begins_body(text: str) -> bool:
     """True for a line of the page's text, after which a footer may start: one that holds a sentence mark (a
     headline's question or exclamation marks aside), or is very long; a long headline, a line of keywords are none,
     nor a line without Chinese (a site's prompt in English over a Chinese text)."""
-    if not HANZI_CHAR.search(text):
+    if not HANZI.search(text):
         return False
     if len(text) >= BODY_LINE_MIN:
         return True
@@ -216,7 +215,7 @@ def is_head_menu(text: str) -> bool:
         return True
     if MENU_ROW.match(shadow):
         words = shadow.split()
-        chinese = sum(1 for word in words if HANZI_CHAR.search(word))
+        chinese = sum(1 for word in words if HANZI.search(word))
         return 2 * chinese > len(words) and 2 * sum(1 for word in words if len(word) > 1) > len(words)
     return SECTION_CRUMB.match(shadow) is not None
 
