@@ -709,8 +709,19 @@ def test_a_traditional_fill_in_never_opens_on_a_pointing_word() -> None:
 
 def test_an_answer_key_never_places_a_point_by_its_dash() -> None:
     doc = make_doc("q", "题目", ())
-    assert ex.item_origin(doc, make_item("q", "1.2", "——[2]", "", "统筹安全")).label == "[2]"
+    assert ex.item_origin(doc, make_item("q", "1.2", "——[2]", "", "统筹安全")).label == ""
     assert ex.item_origin(doc, make_item("q", "1", "——", "——", "坚持系统观念")).label == ""
+
+
+def test_an_answer_key_cites_only_the_marks_its_source_prints() -> None:
+    # unmarked paragraphs [1], [2], the second of them 一方面…，另一方面…: the source prints no [2]
+    doc = make_doc("q", "题目", ())
+    other = make_item("q", "2.2", "[2]另一方面", "另一方面", "要改进工作作风")
+    assert str(ex.item_origin(doc, other)) == "另一方面（第 3 行）"
+    assert str(ex.item_origin(doc, make_item("q", "2", "[2]", "", "抓好队伍建设"))) == "第 3 行"
+    assert str(ex.item_origin(doc, make_item("q", "1.3.2", "一、3.[2]", "", "健全制度"))) == "一、3.（第 3 行）"
+    sub = make_list("q", "2.1/1", "具体要求是：", ["甲项工作", "乙项工作"])
+    assert ex.list_origin(doc, sub, other).label == "另一方面"
 
 
 def test_the_word_closing_a_series_is_no_part_of_its_last_head() -> None:

@@ -104,6 +104,9 @@ INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
 DIGITS = "零一二三四五六七八九"
+# the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
+# word (【知识点1】), so a bare [2] is never the source's own mark
+OWN_COUNT = re.compile(r"\[\d+\]")
 
 
 @dataclass(frozen=True)
@@ -264,12 +267,18 @@ def usable(lst: EnumList, sizes: range) -> bool:
 
 def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
     """The source place of a question about a whole list."""
-    return Origin(doc.stem, lst.key, placed(parent.label) if parent else "", lst.loc)
+    return Origin(doc.stem, lst.key, cited(parent.label) if parent else "", lst.loc)
 
 
 def item_origin(doc: Document, item: Item) -> Origin:
     """The source place of a question about one item."""
-    return Origin(doc.stem, item.key, placed(item.label), item.loc)
+    return Origin(doc.stem, item.key, cited(item.label), item.loc)
+
+
+def cited(label: str) -> str:
+    """A label as an answer key cites it: the marks the source prints (placed()), without the outline's count of an
+    unmarked point ([2]另一方面 → 另一方面, [3][2] → ""): the source prints no [2], and the line cited places it."""
+    return OWN_COUNT.sub("", placed(label))
 
 
 # ---------------------------------------------------------------- the outline, flattened
