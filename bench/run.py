@@ -48,7 +48,8 @@ FROZEN = "STUDY_BENCH_CODE"  # set when running on a frozen copy of the code: th
 SEEDS = ROOT / "sources"
 ALL_OUTPUTS = ["outline", "anki", "pdf", "html", "index"]
 PARAGRAPH_BREAK = re.compile(r"[，,]")  # two of the five seeds write the ASCII comma
-NOTE = "（见附件"  # what vary() puts in every long paragraph; the edit changes one of its characters
+SENTENCE = re.compile(r"[^。！？]*[。！？]*")  # a line's sentences, each with the marks that end it
+NOTE = "（见附件"  # what vary() puts in every sentence with a comma; the edit changes one of its characters
 SAMPLE_EVERY_S = 0.02
 LINE_KEYS = [
     "cold_s",
@@ -116,10 +117,13 @@ for t in texts: rjieba.cut(t)
 
 
 def vary(text: str, copy: int) -> str:
-    """A copy of a seed with every paragraph changed a little: a note after its first comma."""
-    lines = text.splitlines()
+    """A copy of a seed with every sentence changed a little, a note after its first comma, so that no two
+    copies are one text (a build leaves a copy of a document out)."""
     note = f"{NOTE}{copy}）"
-    changed = [PARAGRAPH_BREAK.sub(lambda m: m[0] + note, line, count=1) if len(line) > 20 else line for line in lines]
+    changed = [
+        "".join(PARAGRAPH_BREAK.sub(lambda m: m[0] + note, piece, count=1) for piece in SENTENCE.findall(line))
+        for line in text.splitlines()
+    ]
     return "\n".join(changed) + f"\n\n本文第{copy}次修订。\n"
 
 

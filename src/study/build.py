@@ -23,6 +23,7 @@ from study.cache import FRONTS, BuildCache, Memo, OutputRecord, code_fingerprint
 from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, Warmer, open_executor
 from study.config import Settings, discover, load_settings
+from study.copies import copies
 from study.facts import COURSE_FACTS
 from study.generate.read_vocabulary import KeptChoices
 from study.generate.reads import Answers, Reads
@@ -86,12 +87,12 @@ class BuildReport:
 @dataclass(frozen=True)
 class Gathered:
     """The first pass's result: documents in order (their counts in the course tally), content keys, failures,
-    and the copies left out."""
+    and the documents found to repeat others (those whole left out)."""
 
     prepared: tuple[Prepared, ...]
     keys: Mapping[str, str]  # document stem → hash of its source bytes, path and the code
     failures: tuple[str, ...]
-    copies: tuple[str, ...] = ()  # a line per source left out: its body is an earlier document's
+    copies: tuple[str, ...] = ()  # a line per source repeating an earlier one (study.copies)
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -232,7 +233,33 @@ def gather(
             if key:
                 cache.keep("documents", digest(kind, key), result)
         results[path] = result
-    return collect(paths, results, keys)
+    kept = keep_last_good(cache, kind, results, keys)
+    gathered = collect(paths, results, keys)
+    return replace(gathered, failures=(*gathered.failures, *kept))
+
+
+LAST_GOOD = "last-good"  # the one record, among the documents, of each source's last content key that read
+
+
+def keep_last_good(
+    cache: BuildCache, kind: str, results: dict[Path, Prepared | str], keys: dict[Path, str | None]
+) -> list[str]:
+    """A source that fails to read (empty, cut short, a placeholder of a file not yet synced) after it read
+    before stays in the course as it last read, in `results` and `keys`: its outputs, and the notes its deck
+    published, are not taken away for a failure that may be the copy's, not the author's. A line each."""
+    found = cache.load("documents", LAST_GOOD)
+    last: dict[str, str] = found if isinstance(found, dict) else {}
+    kept = []
+    for path, result in results.items():
+        previous = last.get(str(path)) if isinstance(result, str) else None
+        earlier = cache.load("documents", digest(kind, previous)) if previous else None
+        if isinstance(result, str) and isinstance(earlier, Prepared):
+            results[path], keys[path] = earlier, previous
+            kept.append(f"{result}; the course keeps it as it last read")
+    good = {str(path): keys[path] or "" for path, result in results.items() if isinstance(result, Prepared)}
+    if good != last:
+        cache.keep("documents", LAST_GOOD, good)
+    return kept
 
 
 def load_many(paths: list[Path], executor: Executor, progress: Progress, counting: bool) -> Iterator[Prepared | str]:
@@ -249,32 +276,23 @@ def counted(results: Iterator[T], stage: str, total: int, progress: Progress) ->
 
 def collect(paths: list[Path], results: Mapping[Path, Prepared | str], keys: Mapping[Path, str | None]) -> Gathered:
     """Documents in order; a second document with the same stem fails (their outputs would collide), and one
-    with the body of an earlier one is left out (the course would teach it twice: cards, questions, pages)."""
+    with the text of an earlier one is left out (the course would teach it twice: cards, questions, pages)."""
     prepared: list[Prepared] = []
     failures: list[str] = []
-    copies: list[str] = []
     doc_keys: dict[str, str] = {}
-    bodies: dict[str, str] = {}  # body_key → the path of the first document with that body
     for path in paths:
         result = results[path]
         if isinstance(result, str):
             failures.append(result)
         elif result.doc.stem in doc_keys:
             failures.append(f"{path}: another source has the same name {result.doc.stem!r}; rename one")
-        elif (first := bodies.setdefault(body_key(result.doc), str(path))) != str(path):
-            copies.append(f"{path}: same body as {first}: left out, so that the course teaches it once")
         else:
             prepared.append(result)
             doc_keys[result.doc.stem] = keys[path] or ""
-    return Gathered(tuple(prepared), doc_keys, tuple(failures), tuple(copies))
-
-
-def body_key(doc: Document) -> str:
-    """A hash of a document's body in simplified script (a traditional copy of a text matches too); a document
-    with no body has one of its own, so that empty documents are not copies of each other."""
-    if not doc.source.paragraphs:
-        return digest("no body", doc.source.path)
-    return digest(*(para.shadow for para in doc.source.paragraphs))
+    found = copies([p.doc for p in prepared])
+    lines = tuple(copy.line(prepared[at].doc.source.path) for at, copy in sorted(found.items()))
+    kept = tuple(p for at, p in enumerate(prepared) if at not in found or not found[at].whole)
+    return Gathered(kept, {p.doc.stem: doc_keys[p.doc.stem] for p in kept}, tuple(failures), lines)
 
 
 def course_id(title: str) -> str:

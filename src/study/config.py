@@ -74,15 +74,24 @@ def _problems(raw: dict[str, object]) -> list[str]:
 SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".mhtml", ".mht", ".md", ".markdown", ".docx", ".pdf", ".doc")
 
 
+# names an editor or a system gives files beside a document, never documents: Word's lock file of an open
+# document (~$…), hidden files (a Mac's ._ copy of a file's attributes, an editor's .swp)
+NOT_DOCUMENTS = ("~$", ".")
+
+
 def discover(sources: Path) -> list[Path]:
     """The source documents of a course, in document order (sorted by file name)."""
+    if sources.is_file():
+        raise StudyError("is a file, not a folder of sources (give the folder it is in)", where=str(sources))
     if not sources.is_dir():
         raise StudyError("no such folder of sources", where=str(sources))
     # a link whose file is gone is a source too: the build says it cannot read it, not nothing
     found = sorted(
         p
         for p in sources.iterdir()
-        if (p.is_file() or (p.is_symlink() and not p.exists())) and p.suffix.lower() in SOURCE_SUFFIXES
+        if (p.is_file() or (p.is_symlink() and not p.exists()))
+        and p.suffix.lower() in SOURCE_SUFFIXES
+        and not p.name.startswith(NOT_DOCUMENTS)
     )
     if not found:
         raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))

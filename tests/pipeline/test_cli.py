@@ -88,6 +88,22 @@ def test_missing_sources_folder_is_one_line(tmp_path: Path) -> None:
     assert result.output.strip() == f"Error: {tmp_path / 'nowhere'}: no such folder of sources"
 
 
+def test_a_file_given_as_the_sources_folder_is_one_line(make_course: MakeCourse, tmp_path: Path) -> None:
+    doc = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()}) / "doc.txt"
+    result = run("build", "--sources", str(doc), "--dist", str(tmp_path / "dist"))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {doc}: is a file, not a folder of sources (give the folder it is in)"
+
+
+def test_editors_lock_and_hidden_files_are_not_documents(make_course: MakeCourse, tmp_path: Path) -> None:
+    # Word keeps ~$name.docx beside a document it has open; a Mac copies ._name beside each file
+    files = {"doc.txt": SIMPLIFIED.encode(), "~$doc.docx": b"\x05user" + b"\x00" * 40, "._doc.txt": b"\x00\x05\x16"}
+    sources, dist = make_course(seeds=False, files=files), tmp_path / "dist"
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (dist / "outline").iterdir()) == ["doc.json"]
+
+
 def test_summary_table_and_strict(make_course: MakeCourse, tmp_path: Path) -> None:
     sources = make_course(seeds=False, files={"doc.txt": MISCOUNTED.encode()})
     dist = str(tmp_path / "dist")
@@ -109,7 +125,7 @@ def test_check_reports_what_an_author_should_fix(make_course: MakeCourse, tmp_pa
     lines = result.output.splitlines()
     a_lines = [line for line in lines if line.startswith(f"{sources / 'a.txt'}:")]
     assert any("announces" in line or "三" in line for line in a_lines), lines
-    assert any("b_copy.txt" in line and "same body as" in line and "a.txt" in line for line in lines), lines
+    assert any("b_copy.txt" in line and "the same text as" in line and "a.txt" in line for line in lines), lines
     assert any("c.txt" in line for line in lines), lines
     assert not any(p.name == "dist" for p in tmp_path.iterdir())
 
@@ -121,11 +137,11 @@ def test_a_copy_of_a_document_is_left_out_with_a_warning(make_course: MakeCourse
     result = run("build", "--sources", str(sources), "--dist", str(dist))
     assert result.exit_code == 0, result.output
     about_b = [line for line in result.output.splitlines() if "b.txt" in line]
-    assert len(about_b) == 1 and "warning" in about_b[0] and "same body as" in about_b[0], result.output
+    assert len(about_b) == 1 and "warning" in about_b[0] and "the same text as" in about_b[0], result.output
     assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["a", "c"]
     assert re.search(r"^  documents +2$", result.output, re.M), result.output
     checked = run("check", "--sources", str(sources))
-    assert any("b.txt" in line and "same body as" in line for line in checked.output.splitlines())
+    assert any("b.txt" in line and "the same text as" in line for line in checked.output.splitlines())
 
 
 def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:

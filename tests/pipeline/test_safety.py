@@ -138,3 +138,26 @@ def test_a_second_build_waits_for_the_lock(make_course: MakeCourse, tmp_path: Pa
     assert proc.returncode == 0, said + err
     assert (dist / "index.html").is_file()
     assert os.path.getsize(dist / LOCK_NAME) == 0
+
+
+def test_a_source_that_no_longer_reads_stays_in_the_course_as_it_last_read(
+    make_course: MakeCourse, tmp_path: Path
+) -> None:
+    # an emptied or half-copied file (a placeholder not yet synced, a save cut short) is a failure of that
+    # source, not a deletion: its outputs stay, and the deck does not tag its notes as removed
+    sources, dist = make_course(toml='outputs = ["outline", "anki", "index"]\n'), tmp_path / "dist"
+    before = quiet_build(sources, dist)
+    assert before.ok
+    files = snapshot(dist)
+    broken = sorted(sources.glob("*.txt"))
+    broken[0].write_bytes(b"")
+    broken[1].write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    again = quiet_build(sources, dist)
+    assert len(again.failures) == 2 and all("keeps it as it last read" in line for line in again.failures)
+    assert again.documents == before.documents and not again.removed and not again.notes
+    assert snapshot(dist) == files
+    for path in broken:  # every source broken at once: the course still as it was
+        path.write_bytes(b"")
+    for path in sorted(sources.glob("*.txt"))[2:]:
+        path.write_bytes(b"")
+    assert quiet_build(sources, dist).documents == before.documents and snapshot(dist) == files

@@ -1,0 +1,63 @@
+"""Documents a course holds twice (study.copies): made-up documents, read as the reader would give them."""
+
+from __future__ import annotations
+
+from study.copies import copies
+from study.model import Document, Loc, Meta, Paragraph, Source
+from study.script import simplify
+
+SPEECH = (
+    "同志们：今天我们召开全市作风建设大会，主要任务是动员全市上下进一步转变作风。\n"
+    "第一，要坚持实事求是，深入基层调查研究，摸清真实情况。\n"
+    "第二，要密切联系群众，认真倾听群众呼声，及时回应群众关切。\n"
+    "第三，要加强组织纪律，严格执行各项规章制度，做到令行禁止。\n"
+    "让我们以更加昂扬的精神状态，推动各项工作再上新台阶！"
+)
+REPORT = (
+    "今年以来，全县农业生产总体平稳，粮食播种面积保持稳定。\n"
+    "一是抓好春耕备耕，及时调运化肥种子，保障农资供应充足。\n"
+    "二是推进高标准农田建设，完善灌溉设施，提升耕地质量等级。\n"
+    "三是发展特色产业，培育龙头企业，带动农民持续增收致富。"
+)
+
+
+def doc(text: str, path: str) -> Document:
+    """A document of made-up paragraphs, one a line (its shadow in simplified script, as the reader makes it)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    paragraphs = tuple(Paragraph(line, simplify(line), Loc(path, n, n - 1)) for n, line in enumerate(lines, 1))
+    return Document(Source(path, path.split(".")[0], None, Meta(), "simplified", paragraphs), ())
+
+
+def test_the_same_text_read_from_another_file_is_a_copy_left_out() -> None:
+    # a page's reading keeps a line the Word file has not, breaks lines elsewhere, and spaces its numbers
+    page = "首页 > 领导讲话\n" + SPEECH.replace("，深入基层", "，\n深入基层").replace("第一，", "第一， ")
+    found = copies([doc(SPEECH, "a.docx"), doc(REPORT, "b.txt"), doc(page, "c.html")])
+    assert list(found) == [2] and found[2].of == "a.docx" and found[2].whole
+    assert "c.html: the same text as a.docx: left out" in found[2].line("c.html")
+
+
+def test_a_traditional_copy_is_the_same_text() -> None:
+    traditional = SPEECH.replace("们", "們").replace("动员", "動員").replace("调查", "調查").replace("纪律", "紀律")
+    found = copies([doc(SPEECH, "a.txt"), doc(traditional, "b.txt")])
+    assert found[1].whole
+
+
+def test_a_compilation_holding_a_document_is_said_to_hold_it_and_kept() -> None:
+    found = copies([doc(REPORT, "a.txt"), doc(SPEECH + "\n" + REPORT, "b.txt")])
+    assert list(found) == [1] and found[1].of == "a.txt" and not found[1].whole
+    assert "holds the text of a.txt" in found[1].line("b.txt")
+
+
+def test_documents_sharing_a_heading_and_a_sentence_are_no_copies() -> None:
+    opening = SPEECH.splitlines()[0]
+    assert copies([doc("一、总体要求\n" + SPEECH, "a.txt"), doc(f"一、总体要求\n{opening}\n{REPORT}", "b.txt")]) == {}
+
+
+def test_a_short_document_is_a_copy_only_of_its_very_text() -> None:
+    short, other = "坚持实事求是，深入基层调查研究。", "坚持实事求是，深入基层调查研究，摸清情况。"
+    found = copies([doc(short, "a.txt"), doc(other, "b.txt"), doc(short.replace("，", " "), "c.txt")])
+    assert list(found) == [2] and found[2].of == "a.txt" and found[2].whole
+
+
+def test_empty_documents_are_no_copies() -> None:
+    assert copies([doc("", "a.txt"), doc("", "b.txt")]) == {}
