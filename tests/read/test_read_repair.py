@@ -275,6 +275,14 @@ def test_a_compilations_numbered_list_of_its_pieces_is_no_text() -> None:
     assert [p.text for p in kept] == body and note
 
 
+@pytest.mark.parametrize("mark", ["目录", "本文目录："])
+def test_a_compilations_list_of_its_pieces_with_page_counts_is_no_text(mark: str) -> None:
+    toc = ["1.植树造林要久久为功（2页）", "2.护林防火要警钟长鸣（共3页）"]
+    body = ["第1篇 植树造林要久久为功", BODY, "第2篇 护林防火要警钟长鸣", BODY2]
+    kept, note = drop_contents(lines(mark, *toc, *body))
+    assert [p.text for p in kept] == body and note
+
+
 def test_a_contents_heading_without_its_entries_again_is_kept() -> None:
     text = ["目录", "一、总则", "二、组织", BODY]
     kept, note = drop_contents(lines(*text))

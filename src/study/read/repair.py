@@ -570,12 +570,13 @@ CONTENTS = frozenset(
     ("目录", "目次", "本文目录", "目录:", "目录：", "本文目录:", "本文目录：")
 )  # (本文目录：, a post's)
 CONTENTS_REACH = 200  # a table of contents stands among the first paragraphs
-PAGE_NUMBER = re.compile(r"[\s.…·—_-]*\d{1,4}$")  # an entry's page number, with its dot leader
+# an entry's page number, with its dot leader, or its count of pages in brackets (…（2页）, a compilation's)
+PAGE_NUMBER = re.compile(r"[\s.…·—_-]*\d{1,4}$|\s*[（(]\s*(?:共\s*)?\d{1,4}\s*页\s*[）)]$")
 
 
 ENTRY_NUMBER = re.compile(
-    rf"^\s*(?:\d{{1,3}}|[{NUM}]{{1,3}})\s*[.．、]\s*"
-)  # 1. or 一、: a list may number its entries
+    rf"^\s*(?:(?:\d{{1,3}}|[{NUM}]{{1,3}})\s*[.．、]|第\s*(?:\d{{1,3}}|[{NUM}]{{1,3}})\s*篇[:：、.．]?)\s*"
+)  # 1., 一、 or 第1篇: a list may number its entries, the pieces their headings
 
 
 def _entry_key(text: str) -> str:
