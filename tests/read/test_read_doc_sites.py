@@ -50,6 +50,11 @@ def test_a_title_that_names_the_site_s_words_is_the_title(read_text, title: str)
     assert (source.title, texts(source)) == (title, [BODY, BODY2])
 
 
+def test_a_numbered_title_naming_the_site_s_words_and_its_kind_is_not_blanked(read_text) -> None:
+    first = "1、关于加强网站文档管理、规范下载服务的通知"
+    assert texts(read_text(f"{first}\n{BODY}\n{BODY2}\n"))[0] == first
+
+
 def test_the_site_s_terms_below_the_text_s_start_stay(read_text) -> None:
     terms = "本站文档由用户分享，下载前请先预览。"
     source = read_text(f"{TITLE}\n{BODY}\n{terms}\n{BODY2}\n")

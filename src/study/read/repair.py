@@ -26,6 +26,7 @@ from study.read.shapes import (
     TRANSLATION_MIN_LETTERS,
     ends_mid_clause,
     ends_sentence,
+    ends_with_doc_kind,
     has_words,
     is_prose,
     is_translation,
@@ -380,7 +381,9 @@ def _is_site_chrome(text: str) -> bool:
     words = {found.upper() for found in SITE_WORDS.findall(shadow)}
     on_item = TERMS_ITEM.match(shadow) is not None and "文档" in words
     worded = any(ch in STRICT_TITLE_PUNCT for ch in shadow)  # a term is worded; a title (…网站文档管理的通知) is not
-    terms = worded and len(words) >= SITE_WORDS_MIN and (on_item or SITE_SELF.search(shadow) is not None)
+    # … nor a numbered title naming its kind of document, its series commas aside (1、关于网站文档、下载…的通知)
+    titled = ends_with_doc_kind(shadow) and not any(ch in SENTENCE_BREAKS for ch in shadow)
+    terms = worded and not titled and len(words) >= SITE_WORDS_MIN and (on_item or SITE_SELF.search(shadow) is not None)
     return terms or FILE_FIGURES.match(shadow) is not None or DOCUMENT_LABEL.match(shadow) is not None
 
 
