@@ -33,7 +33,7 @@ from study.model import Course, Document, Meta, Source
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
 from study.render.outputs import Output, chosen, parts_made
-from study.summary import Summary
+from study.summary import Summary, how_many
 from study.tallies import Tallying
 from study.unchanged import Stamp, course_inputs, forget, inputs_key, probe_of, remember, sources_seen
 from study.units import PARALLEL_FROM, Progress, after_unit, assembly_units, course_digest, run_units, units_of
@@ -482,7 +482,8 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
     count = sum(rec.facts.get("removed", 0) for rec in outputs.values())
     if not count:
         return ()
-    return (f"{count} Anki notes left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
+    notes = how_many(count, "Anki note")
+    return (f"{notes} left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
 
 
 def course_facts(work: CourseWork, outputs: Sequence[Output]) -> dict[str, int]:

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import study.build
+from study.cache import OutputRecord
 from study.cli import main
 
 from .conftest import MakeCourse, seed_paths
@@ -222,3 +223,9 @@ def test_json_outlines_of_several_files_are_one_a_line(tmp_path: Path) -> None:
     several = run("parse", "--format", "json", *map(str, files))
     lines = several.output.splitlines()
     assert len(lines) == 2 and [json.loads(line)["source"] for line in lines] == [str(p) for p in files]
+
+
+def test_the_removed_notes_line_counts_in_the_singular_for_one() -> None:
+    one = study.build.removed_notes({"deck.apkg": OutputRecord.of(b"", {"removed": 1})})
+    assert one[0].startswith("1 Anki note left the sources")
+    assert study.build.removed_notes({"deck.apkg": OutputRecord.of(b"", {"removed": 2})})[0].startswith("2 Anki notes")

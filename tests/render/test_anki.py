@@ -235,14 +235,38 @@ def test_decks_follow_document_order_with_part_subdecks(imported: tuple[Collecti
     names = sorted(d.name for d in col.decks.all_names_and_ids() if d.name != "Default")
     assert names == [
         "作风建设课程",
-        "作风建设课程::01 关于改进工作作风的意见",
-        "作风建设课程::01 关于改进工作作风的意见::01 （一） 转变工作作风",
-        "作风建设课程::02 保持密切联系群众的传统",
+        "作风建设课程::010 关于改进工作作风的意见",
+        "作风建设课程::010 关于改进工作作风的意见::01 （一） 转变工作作风",
+        "作风建设课程::020 保持密切联系群众的传统",
     ]
     demand = note_with(col, "ordered", "1.1/1.2").cards()[0]
     assert col.decks.name(demand.did).endswith("::01 （一） 转变工作作风")
     top = note_with(col, "list", "1").cards()[0]
-    assert col.decks.name(top.did) == "作风建设课程::01 关于改进工作作风的意见"
+    assert col.decks.name(top.did) == "作风建设课程::010 关于改进工作作风的意见"
+
+
+def test_a_documents_deck_keeps_its_name_when_one_is_added_before_it() -> None:
+    # Anki finds a deck by its name: a deck named by its place got a second deck when the course grew
+    before = anki.document_deck_names(["020_b", "030_c"], ["乙", "丙"])
+    after = anki.document_deck_names(["010_a", "020_b", "030_c"], ["甲", "乙", "丙"])
+    assert before == ["020 乙", "030 丙"] and after[1:] == before
+    assert anki.document_deck_names(["讲话", "决定"], ["讲话", "决定"]) == ["讲话", "决定"]  # no number to keep
+    assert anki.document_deck_names(["a", "b"], ["学习提纲", "学习提纲"]) == ["学习提纲（a）", "学习提纲（b）"]
+    assert anki.document_deck_names(["2024年报告"], ["政府工作报告"]) == ["政府工作报告"]  # a year, no order
+
+
+def test_a_document_added_first_gives_anki_no_second_deck_of_the_others(folder: Path, tmp_path: Path) -> None:
+    col = fresh_collection(tmp_path / "anki")
+    try:
+        import_into(col, apkg(course_of(first_document(folder), second_document(folder))), tmp_path)
+        before = {d.name for d in col.decks.all_names_and_ids()}
+        import_into(
+            col, apkg(course_of(parted_document(folder, 5), first_document(folder), second_document(folder))), tmp_path
+        )
+        added = {d.name for d in col.decks.all_names_and_ids()} - before
+        assert added and all(name.startswith("作风建设课程::005 第5号文件") for name in added), added
+    finally:
+        col.close()
 
 
 def test_new_cards_come_in_document_order(imported: tuple[Collection, Course, object]) -> None:
@@ -376,7 +400,7 @@ def test_traditional_setting_converts_cards_and_decks(folder: Path, tmp_path: Pa
         assert len(recall) == 1
         assert "聯繫群眾" in recall[0]["Answer"] and "联系群众" not in recall[0]["Answer"]
         names = {d.name for d in col.decks.all_names_and_ids()}
-        assert "作風建設課程::02 保持密切聯繫群眾的傳統" in names
+        assert "作風建設課程::020 保持密切聯繫群眾的傳統" in names
     finally:
         col.close()
 
@@ -437,10 +461,10 @@ def test_a_course_of_many_subdecks_imports_every_deck(folder: Path, tmp_path: Pa
     try:
         import_into(col, apkg(course), tmp_path)
         names = {d.name for d in col.decks.all_names_and_ids()} - {"Default"}
-        assert len(names) == 1 + 40 * 3 and "作风建设课程::40 第39号文件::02 （二） 狠抓工作落实" in names
+        assert len(names) == 1 + 40 * 3 and "作风建设课程::039 第39号文件::02 （二） 狠抓工作落实" in names
         per_document = len(course_cards(course, Settings())) // 40
         assert col.note_count() == 40 * per_document
-        last = [col.get_card(c) for c in col.find_cards("deck:作风建设课程::40*")]
+        last = [col.get_card(c) for c in col.find_cards("deck:作风建设课程::039*")]
         assert len(last) == per_document and min(c.due for c in last) == 39 * per_document  # document order
     finally:
         col.close()

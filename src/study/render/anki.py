@@ -33,6 +33,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -269,6 +270,21 @@ def numbered(index: int, total: int, name: str) -> str:
     return f"{index:0{max(2, len(str(total)))}d} {name}"
 
 
+# a file named "03_…", "03 …" or "03、…": the number its author orders the course by
+AUTHOR_NUMBER = re.compile(r"^(\d+)(?=[\s._\-、])")
+
+
+def document_deck_names(stems: Sequence[str], titles: Sequence[str]) -> list[str]:
+    """Each document's deck name: its title, after the number its file's name begins with (the author's order),
+    and never its place in the course: Anki finds a deck by its name, so a document whose deck was renamed
+    when another was added before it got a second deck, and its new cards went there. A title that two
+    documents share is followed by each one's file name."""
+    numbers = [AUTHOR_NUMBER.match(stem) for stem in stems]
+    names = [f"{m[1]} {title}" if m else title for m, title in zip(numbers, titles, strict=True)]
+    shared = Counter(names)
+    return [f"{name}（{stem}）" if shared[name] > 1 else name for name, stem in zip(names, stems, strict=True)]
+
+
 # ----------------------------------------------------------------------------- decks and package
 
 
@@ -279,6 +295,7 @@ class DeckTree:
         self.course = work.course
         # the titles as generation put them into the output script
         self.titles = [doc.shown.title if doc.shown else doc.doc.label for doc in work.documents]
+        self.names = document_deck_names([doc.doc.stem for doc in work.documents], self.titles)
         self.decks: dict[tuple[str, ...], genanki.Deck] = {}
         self.root = (work.title or self.course.title,)
         self.deck(self.root, deck_id(self.course.course_id))
@@ -292,8 +309,8 @@ class DeckTree:
         return self.decks[path]
 
     def document_path(self, index: int, doc: Document) -> tuple[str, ...]:
-        """The document's deck: course::NN title."""
-        return (*self.root, numbered(index + 1, len(self.course.documents), self.titles[index]))
+        """The document's deck: course::title (see document_deck_names)."""
+        return (*self.root, self.names[index])
 
     def document_deck(self, index: int, doc: Document) -> genanki.Deck:
         """The deck of one document, described by its title and date."""
