@@ -207,3 +207,18 @@ def test_a_sites_outline_over_the_title_is_no_title_nor_text(read_text: ReadText
 
 def test_a_study_outline_titled_so_keeps_its_title(read_text: ReadText) -> None:
     assert read_text("\n".join(["秋收工作学习提纲", "", FIRST, SECOND])).title == "秋收工作学习提纲"
+
+
+def test_a_papers_byline_naming_reporters_and_correspondents_is_no_title(read_text: ReadText) -> None:
+    source = read_text("\n".join(["本报记者 林志明 通讯员 王晓红 赵立新", FIRST, SECOND]))
+    assert source.title is None and source.meta.author == "林志明 王晓红 赵立新"
+    assert texts(source) == [FIRST, SECOND]
+
+
+def test_an_accounts_editor_credit_set_off_by_an_underscore_goes(read_text: ReadText) -> None:
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, "编 辑 _ 周明"]))) == [FIRST, SECOND]
+
+
+def test_a_caption_said_twice_on_its_line_goes(read_text: ReadText) -> None:
+    caption = "农机手在田间收割稻谷。 农机手在田间收割稻谷。"
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, caption, SECOND]))) == [FIRST, SECOND]

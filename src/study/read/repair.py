@@ -177,10 +177,15 @@ DOUBLED_MAX = 150
 
 
 def _doubled_caption(paras: list[Line], k: int) -> bool:
-    """True when the paragraph at k and a neighbour are the same short caption ending with an agency's credit."""
+    """True when the paragraph at k and a neighbour are the same short caption ending with an agency's credit,
+    or when it is one short sentence said twice on its line (a picture's text, then its caption: 某某…。 某某…。)."""
     text = paras[k].text
     twin = any(0 <= j < len(paras) and paras[j].text == text for j in (k - 1, k + 1))
-    return twin and len(text) <= DOUBLED_MAX and AGENCY_CREDIT.search(simplify(text)) is not None
+    if len(text) > DOUBLED_MAX:
+        return False
+    half, rest = text[: len(text) // 2].strip(), text[len(text) // 2 :].strip()
+    said_twice = half == rest and half[-1:] in SENTENCE_BREAKS and half.count("。") == 1
+    return said_twice or (twin and AGENCY_CREDIT.search(simplify(text)) is not None)
 
 
 def drop_captions(paras: list[Line]) -> tuple[list[Line], str | None]:
@@ -933,7 +938,7 @@ TAIL_ROLES = (
     "|小编微信|文字|图片|摄影|文图|图文|文/图"
 )
 _SPACED_ROLES = re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", r"\\s?", TAIL_ROLES)  # 监 制, 主 编
-CREDIT_LABEL = re.compile(rf"(?:(?:素材|图文|文字|图片|信息|稿件)?来源|{_SPACED_ROLES})\s*[:：]")
+CREDIT_LABEL = re.compile(rf"(?:(?:素材|图文|文字|图片|信息|稿件)?来源|{_SPACED_ROLES})\s*[:：_]")  # (编 辑 _ 某某)
 CREDIT_VALUE = re.compile(r"[^。！？!?；;]{0,30}")  # the name a credit gives is short, no sentence
 # … and its call to follow it by its code (长按识别二维码关注, 扫描二维码关注), a blog's comment form, its reprint
 # notice ((本文系某某原创，转载请注明出处)), and a link to click to see or read more (点击阅读原文, 原文有误？点此查看

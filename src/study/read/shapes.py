@@ -453,7 +453,22 @@ def labelled_names(text: str) -> str | None:
     if credit and looks_like_names(text[credit.end() :]):
         return text[credit.end() :]
     reporters = REPORTERS_BYLINE.match(simplify(text))  # the shadow has the line's length: its span is the names'
-    return text[reporters.start(1) :] if reporters and looks_like_names(reporters.group(1)) else None
+    if reporters is None:
+        return None
+    names = _without_roles(text[reporters.start(1) :], reporters.group(1))  # 王某 通讯员 李某 → 王某 李某
+    return names if looks_like_names(names) else None
+
+
+# The roles a byline may set between its names (本报记者 王某 通讯员 李某 张某).
+NAME_ROLE = re.compile(r"(?:特约|实习)?(?:记者|通讯员|实习生)")
+
+
+def _without_roles(names: str, shadow: str) -> str:
+    """A byline's names without the role words between them, found on the `shadow` (of the names' length)."""
+    kept = list(names)
+    for role in NAME_ROLE.finditer(shadow):
+        kept[role.start() : role.end()] = " " * (role.end() - role.start())
+    return " ".join("".join(kept).split())
 
 
 def byline_name(text: str) -> str:
