@@ -11,6 +11,7 @@ from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.leads import ends_with_colon, lead_before
 from study.parse.markers import Kind, Marker, find_markers
+from study.parse.quiz import quiz_choices
 
 # the depth at which the genre sets each numbered family (一、 for parts, （一） within them, then 1., （1）, ①)
 LEVEL_OF = {"一、": 1, "（一）": 2, "1.": 3, "1、": 3, "1️⃣": 3, "（1）": 4, "1)": 4, "①": 5, "⑴": 5}
@@ -349,7 +350,11 @@ def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], li
         for marker in markers:
             builder.on_marker(marker)
     builder.close_above(0, (len(paragraphs), 0))
-    lists = [d for d in builder.done if len(d.items) >= 2 and not _cuts_sentences(paragraphs, d)]
+    lists = [
+        d
+        for d in builder.done
+        if len(d.items) >= 2 and not _cuts_sentences(paragraphs, d) and not quiz_choices(paragraphs, d)
+    ]
     return lists, builder.stray, set(starts)
 
 
