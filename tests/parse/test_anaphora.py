@@ -309,3 +309,21 @@ def test_sentences_after_an_ellipsis_still_open_alike() -> None:
     assert [heads(lst) for lst in flat(doc)] == [
         ["面对道路拥堵，增开公交线路", "面对停车困难，新建立体车库", "面对噪音扰民，划定安静区域"]
     ]
+
+
+def test_run_in_headlines_of_one_paragraph_with_bodies_between_them() -> None:
+    text = (
+        "局长指出，要抓紧学好新条例。组织干部逐条研读，弄清每一条的要求。要切实讲好新条例。"
+        "深入社区开讲，让群众听得懂。简单明了。要认真用好新条例。把条例落实到每一项审批之中。"
+    )
+    (lst,) = flat(outline(text))
+    assert heads(lst) == ["要抓紧学好新条例", "要切实讲好新条例", "要认真用好新条例"]
+    assert lst.lead == "局长指出，"
+    assert lst.items[1].text.endswith("简单明了")
+
+
+def test_run_in_headlines_without_a_frame_need_more_than_a_shared_yao() -> None:
+    text = "要加强团结。班子成员之间多沟通，遇事多商量。要努力工作。各项任务按期完成，质量过硬。要勇于奋斗。"
+    assert flat(outline(text)) == []
+    text = "抓住春耕不放松。各村组织农机下田。抓住夏收不松劲。抢收抢晒颗粒归仓。抓住秋种不误时。合理安排茬口。"
+    assert heads(flat(outline(text))[0]) == ["抓住春耕不放松", "抓住夏收不松劲", "抓住秋种不误时"]

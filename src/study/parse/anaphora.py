@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import rjieba
@@ -22,6 +23,7 @@ from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import closing_mark, ends_with_colon, last_sentence
 from study.parse.markers import marker_at
+from study.parse.paragraphs import HEADLINE_MAX, HEADLINE_MIN
 from study.script import simplify
 
 # Openings every kind of prose repeats without enumerating anything: pronouns and demonstratives,
@@ -385,6 +387,57 @@ def _sentence_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[
             yield _inline_draft(para, i, members, _lead_before(para, i, members[0].start), shared, "sentences")
 
 
+# A paragraph may run its points in as headline sentences, each followed by its body (要学好X。…。要讲好X。…。要用好X。
+# …。): short one-clause sentences (past a frame: 他强调，要…) opening alike, not next to each other; the body
+# between two of them may hold short sentences of its own. Each point runs from its headline to the next, the
+# last one to the paragraph's end.
+_ONE_CLAUSE = re.compile(r"[^，,；;：:、]+")
+HEADLINE_GAP = 6  # headline-sized sentences of a body looked past for the run's next headline (keeps it linear)
+
+
+def _headline_sentence(text: str) -> bool:
+    """A sentence (past its frame) that is one short clause: a run-in headline."""
+    return HEADLINE_MIN <= len(text) <= HEADLINE_MAX and _ONE_CLAUSE.fullmatch(text) is not None
+
+
+def _alike_after(texts: Sequence[str], k: int) -> tuple[list[int], str]:
+    """The texts after texts[k] (skipping others, at most HEADLINE_GAP in a row) that open as it does, with k
+    first, and their shared opening ("" when none)."""
+    members, shared, j = [k], "", k + 1
+    while j < len(texts) and j - members[-1] <= HEADLINE_GAP:
+        same = texts[j][:1] == texts[k][:1]
+        shorter = opening(texts[k], texts[j], len(shared) or LOOKAHEAD * 4) if same else ""
+        if acceptable(shorter, inline=False) and not _in_stop_word(shorter, texts[k], texts[j]):
+            members, shared = [*members, j], shorter
+        j += 1
+    return members, shared
+
+
+def _headline_runs(para: Paragraph, i: int, sentences: list[_Unit]) -> Iterator[DraftList]:
+    """Run-in headline sentences of one paragraph, body sentences between them, that open alike."""
+    shadow = para.shadow
+    found = [(k, _past_frame(shadow[u.start : u.end])) for k, u in enumerate(sentences)]
+    heads = [
+        (k, text)
+        for k, text in found
+        if _headline_sentence(text) and shadow[sentences[k].end : sentences[k].end + 1] == "。"
+    ]
+    texts, used = [text for _, text in heads], set()
+    for k in range(len(heads)):
+        run, shared = ([], "") if k in used else _alike_after(texts, k)
+        at = [heads[j][0] for j in run]
+        if len(run) < INLINE_MIN or all(b - a == 1 for a, b in pairwise(at)) or is_topic(shared) or is_report(shared):
+            continue  # headlines side by side are a sentence run's (_sentence_runs)
+        if len(shared) < OPENING_MIN and (
+            texts[k] == shadow[sentences[at[0]].start : sentences[at[0]].end] or _not_demands([texts[j] for j in run])
+        ):
+            continue  # 要A。…要B。 with nobody framing them as demands
+        used.update(run)
+        starts = [sentences[at[0]].end - len(texts[k]), *(sentences[j].start for j in at[1:])]
+        members = [_Unit(i, a, b) for a, b in zip(starts, [*starts[1:], len(para.text.rstrip())], strict=True)]
+        yield _inline_draft(para, i, members, _lead_before(para, i, starts[0]), shared, "run-in headlines")
+
+
 def _with_opening_marks(shadow: str, start: int) -> int:
     """Where a sentence begins with the quotation marks or brackets that open it (《条例》规定…): a
     unit begins at its first word, a lead quotes the sentence whole."""
@@ -437,6 +490,7 @@ def inline_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             continue
         sentences = _split(para.shadow, 0, len(para.shadow), _SENTENCE)
         yield from _sentence_runs(para, i, sentences)
+        yield from _headline_runs(para, i, sentences)
         for sentence in sentences:
             # members as long as semicolon pieces first (是A，…的阶段；是B的阶段；…), then as clauses
             if _SEMICOLON.search(para.shadow, sentence.start, sentence.end):
