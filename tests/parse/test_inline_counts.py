@@ -298,3 +298,17 @@ def test_a_heading_numeral_a_scrape_left_in_a_line_is_no_piece_of_a_series() -> 
 def test_a_count_of_donts_announces_its_series() -> None:
     doc = outline("窗口人员要做到四不：“不推诿”、“不拖延”、“不刁难”、“不敷衍”。")
     assert [heads(lst) for lst in flat(doc)] == [["不推诿", "不拖延", "不刁难", "不敷衍"]]
+
+
+def test_a_quoted_piece_keeps_its_own_shi() -> None:
+    # 是 inside a quotation is the quoted words' (实事求是), not a copula after the series
+    (lst,) = _counted("讲座最后要求大家弄清“为了谁”和“实事求是”两个基本问题。")
+    assert heads(lst) == ["为了谁", "实事求是"]
+
+
+def test_you_before_the_series_is_no_part_of_its_first_piece() -> None:
+    # A一般由B、C和D三部分组成: the series of parts begins after 由
+    (lst,) = _counted("申请材料一般由封面、正文和附件三个部分组成。")
+    assert heads(lst) == ["封面", "正文", "附件"]
+    (lst,) = _counted("其中正文由缘由、事项和要求三部分组成。")
+    assert heads(lst) == ["缘由", "事项", "要求"]

@@ -504,3 +504,25 @@ def test_numbers_below_the_lists_are_no_slip_even_when_its_numbering_goes_on_aft
     text = "\n".join(f"{k}.第{k}项要求。" for k in range(1, 6)) + "\n3.引用的条文。\n4.引用的另一条文。\n6.第6项要求。"
     doc = outline(text)
     assert [[item.marker for item in lst.items] for lst in flat(doc)] == [["1.", "2.", "3.", "4.", "5.", "6."]]
+
+
+def test_a_section_number_before_a_word_opening_with_a_unit_character_is_still_a_section() -> None:
+    # 2.2分析 / 2.3人才: 分 and 人 begin words here (分析, 人才), they measure no quantity (2.5万元 does)
+    doc = outline("2.1现状概述\n2.2分析方法\n2.3人才队伍\n2.4工作目标")
+    assert [[item.marker for item in lst.items] for lst in flat(doc)] == [["2.1", "2.2", "2.3", "2.4"]]
+
+
+def test_the_parts_of_a_talk_numbered_as_bankuai() -> None:
+    doc = outline(
+        "讲座分为两个板块。\n第一板块为“回顾历史”，讲了建党初期的斗争。\n第二板块为“展望未来”，讲了新的任务。"
+    )
+    (lst,) = flat(doc)
+    assert [item.marker for item in lst.items] == ["第一板块", "第二板块"]
+
+
+def test_a_lead_after_a_quoted_sentence_does_not_open_with_its_closing_mark() -> None:
+    doc = outline(
+        "他说：“大家辛苦了。”讲座分为两个部分：\n第一部分为回顾历史，讲了斗争。\n第二部分为展望未来，讲了任务。"
+    )
+    (lst,) = flat(doc)
+    assert lst.lead == "讲座分为两个部分："

@@ -51,8 +51,10 @@ PIECE_MAX = 25  # a piece of an inline series is headline-sized
 GOVERNING = (
     "实现", "搞好", "抓好", "做好", "办好", "排除", "克服", "反对", "防止", "加强", "推进", "发挥", "坚持", "包括",
     "包含", "划分为", "分为", "分成", "具有", "形成", "提出", "围绕", "通过", "经过", "就", "针对", "面向",
-    "打好", "打赢", "涵盖",
+    "打好", "打赢", "涵盖", "由",
 )  # fmt: skip
+# … where 由 ("made up of", A由B、C组成) begins no other word (由于A、B两方面 is a cause, 由此, 由衷)
+NOT_GOVERNING = ("由于", "由此", "由衷")
 # 从 sets out the aspects a talk covers (他从A、B、C等三个方面…): the series begins after it, wherever it stands
 # in the first piece, unless it opens a word (从严治党, 从而, 从事: no preposition there)
 FROM = re.compile(r"从(?![严重轻快宽简优速业事政军而来此中头容属众小前])")
@@ -62,7 +64,7 @@ MODALS = ("必须", "应当", "应该", "需要", "要")
 MODAL_VERB = re.compile(rf"(?:{'|'.join(MODALS)})[\u4e00-\u9fff]{{2}}")
 PERFECTIVE = re.compile(r"[\u4e00-\u9fff]{1,4}了")
 # function characters after which a series may start inside a long first piece (大致都有|比较积极的)
-FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被给就")
+FUNCTION_CHARS = set("的了在把将对从为有是和与及向以于让使被给就由")
 # after the count, what introduces the series that follows it
 AFTER_COUNT = re.compile(rf"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u3000]*(?:(?P<then>{POINTING.pattern})[：:]?)?")
 # a comma after a count introduces a series only when a verb announces the count (分为两部分，…) and the
@@ -119,7 +121,7 @@ def _cut_governing_verb(shadow: str, first: Span, others: list[Span]) -> Span:
         return (done.end(), e)
     at = s + next((len(m) for m in MODALS if shadow.startswith(m, s)), 0)  # 要坚持A: the demand's verb
     for verb in GOVERNING:
-        governs = shadow.startswith(verb, at) and e - at - len(verb) >= 2
+        governs = shadow.startswith(verb, at) and e - at - len(verb) >= 2 and not shadow.startswith(NOT_GOVERNING, at)
         if governs and not all(shadow.startswith(verb, o) for o, _ in others):
             return (at + len(verb), e)
     return first
@@ -298,6 +300,8 @@ def _cut_copula(shadow: str, spans: list[Span]) -> list[Span]:
     """The spans with the last one cut before a 是 that links the series to what the count names (A、B、C是
     中国革命的三大法宝 → C), when what stands before it is about as long as the other pieces."""
     s, e = spans[-1]
+    if _quoted(shadow, spans[-1]):
+        return spans  # a 是 inside a quotation is the quoted words' (“实事求是”), no copula after the series
     at = shadow.find("是", s + 2, e)
     longest = max(b - a for a, b in spans[:-1])
     if at < 0 or at - s > longest + 2:

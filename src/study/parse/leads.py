@@ -45,6 +45,9 @@ def _trim(text: str) -> str:
     return text
 
 
+_CLOSING_QUOTES = "”」’』）)"
+
+
 def _opens(text: str, close: str) -> bool:
     """True when the text holds the opening mark of a closing quotation mark."""
     return any(text.count(o) >= text.count(close) for o, c in QUOTES.items() if c == close)
@@ -60,9 +63,13 @@ def last_sentence(text: str) -> str:
 
 
 def _sentence_cut(text: str) -> int:
-    """Where the sentence end before a text's last sentence is (-1 when it has one sentence)."""
+    """Where the sentence end before a text's last sentence is (-1 when it has one sentence); the marks that close a
+    quotation or bracket right after it (…。”) close that sentence too."""
     body = text.rstrip(SENTENCE_END + COLON + " \u3000")
-    return max(body.rfind(p) for p in SENTENCE_END)
+    cut = max(body.rfind(p) for p in SENTENCE_END)
+    while 0 <= cut < len(body) - 1 and body[cut + 1] in _CLOSING_QUOTES:
+        cut += 1
+    return cut
 
 
 def closing_mark(text: str) -> str:

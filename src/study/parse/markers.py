@@ -75,7 +75,7 @@ SIDES = {"一方面": 1, "另一方面": 2}
 # 第N + a classifier. Parts of a document (章/节/篇/部分/编/卷) and articles (条, set off by a space) are
 # headings, each its own group; steps and stages count a process (their own group); the rest (第一点,
 # 第二个, 第三个方面) are one family with bare 第一, which authors mix within one list (第一/第二个/第三).
-PARTS = "章|节|篇|部分|编|卷"
+PARTS = "章|节|篇|部分|板块|编|卷"  # 板块: the parts of a talk or a lecture (第一板块为…)
 STEPS = "步|阶段"
 POINTS = "个方面|方面|点|个|项|层|件事|件|种|类"  # not 次 or 批: they count occasions (第一次会议, 第一批试点)
 # what makes a number with a decimal point a quantity rather than a section number (1.5倍, 2.3万元)
@@ -89,8 +89,10 @@ ONE_WORDS = "[些切般定直致旦贯律概体起同样道]"
 # 第一要义 and 第一要素 name the first of something. 第一是(要) takes its 是 as 一是 does: the head is what follows
 NOUN_YAO = "[务义素旨件]"
 
+# … unless the unit's character begins a word that measures nothing (2.2分析方法, 2.3人才队伍, 3.1年度目标)
+UNIT_WORDS = "分析|分类|分布|分工|分解|分层|人才|人员|人民|人口|年度|时代|时期|时间|月度|个人|个性"
 # what ends a section number: no further digit or point, no unit (1.5倍) or century (1.20世纪), then its title
-DECIMAL_END = rf"(?![.．\d]|\s*[{UNITS}]|世纪)(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*"
+DECIMAL_END = rf"(?![.．\d]|\s*(?!{UNIT_WORDS})[{UNITS}]|世纪)(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*"
 DECIMAL_STYLES = ("1.1", "1.1.1")  # families whose number before the last point names the section
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
