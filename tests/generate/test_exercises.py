@@ -901,3 +901,19 @@ def test_a_document_of_headline_points_still_gets_fill_ins() -> None:
     assert fills and any(e.kind == "list" for e in made), [e.kind for e in made]
     printed = ex.shown_text([e for e in made if e.kind != "fill"])
     assert not any(form in printed for e in fills for form in ex.giveaways(e.pieces))  # none given away still
+
+
+def test_a_word_list_s_shared_opening_is_no_giveaway() -> None:
+    # “三勤”：勤学、勤思、勤行 — a right option alone opening on 勤, among words without it, is known at a glance
+    doc = make_doc("q", "题目", ())
+    asked = make_list("q", "1", "要做到“三勤”：", ["勤学", "勤思", "勤行"])
+    plain = make_list("y", "1", "要抓好：", ["选人", "用人", "育人"])
+    place, origin = Place(doc, asked, None), ex.list_origin(doc, asked, None)
+    alone = ex.Lenders(ex.candidates(make_doc("y", "另一篇", (plain,))))
+    assert ex.choice_exercise("single", ["勤思"], place, alone, origin) is None
+    kin = make_list("z", "1", "要养成：", ["勤俭", "诚信", "担当"])
+    lenders = ex.Lenders(alone.heads + ex.candidates(make_doc("z", "又一篇", (kin,))))
+    made = ex.choice_exercise("single", ["勤思"], place, lenders, origin)
+    assert made is not None and "勤俭" in made.options
+    assert ex.shared_affixes(["道路自信", "理论自信", "制度自信"]) == ("", "自信")
+    assert ex.shared_affixes(["健全网格化管理体系", "健全调处机制"]) == ("", "")  # phrases: their frame comes off

@@ -86,6 +86,7 @@ LIST_SIZES = range(2, 13)
 FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exercise
 OWN_REACH = 6  # shape distance (two per character of length) of the document's own heads preferred as options
 CHOICE_OPTIONS = 4
+AFFIX_LOOK = 4  # times as many wrong options looked at for a list whose words share affixes (shared_affixes)
 WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 FILL_CONTEXT_MIN = 4  # hanzi a fill-in prints around its blanks: fewer say nothing of what is asked
@@ -780,9 +781,14 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     wanted = CHOICE_OPTIONS - len(right)
     whole = not printed_frame(frame)  # other lists' heads as phrases of their own, or what fills the gap
     said = printed_words(place)
+    affixes = shared_affixes(heads(place.lst))
+    asked = wanted * AFFIX_LOOK if any(affixes) else wanted  # more looked at: those of the affixes come first
     found = distractors(
-        right, lenders.heads, place, wanted, lenders.lexicon, lenders.used, said, whole, themes(right, place)
+        right, lenders.heads, place, asked, lenders.lexicon, lenders.used, said, whole, themes(right, place)
     )
+    found = sorted(found, key=lambda w: not affixed(w, *affixes))[:wanted]
+    if any(affixes) and not any(affixed(w, *affixes) for w in found):
+        return None  # the right options alone open or close as the list's words do: they give themselves away
     if len(found) < wanted:
         return None  # too small a course for believable wrong options
     lenders.used.update(found)
@@ -791,6 +797,26 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
     prompt = question(kind, place, len(right), frame)
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
+
+
+def shared_affixes(texts: Sequence[str]) -> tuple[str, str]:
+    """The opening and closing every one of a list's word heads shares, simplified (真学、真懂、真做: 真;
+    不变质、不变味、不变色: 不变; 道路自信、理论自信: 自信), leaving each a character of its own: the members of a
+    formulation are told from other words by it, and the right options alone holding it give themselves away.
+    ("", "") for a list of phrases, whose shared frame comes off its options (option_frame), or of one head."""
+    words = [simplify(t) for t in texts]
+    if len(words) < 2 or max(map(len, words)) > WORD_HEAD:
+        return "", ""
+    room = min(map(len, words)) - 1
+    opening = common_prefix(words)[:room]
+    closing = common_suffix(words)
+    return opening, closing[max(0, len(closing) - (room - len(opening))) :] if room > len(opening) else ""
+
+
+def affixed(option: str, opening: str, closing: str) -> bool:
+    """True for an option that opens and closes as a list's word heads all do (shared_affixes)."""
+    shadow = simplify(option)
+    return shadow.startswith(opening) and shadow.endswith(closing)
 
 
 def themes(right: list[str], place: Place) -> tuple[str, ...]:
