@@ -164,12 +164,13 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
 
 
 def binding_numbers(binding: Binding) -> str:
-    """The numbers page of a course PDF's script and sheet (see assemble.numbers_page)."""
+    """The numbers page of a course PDF's script (see assemble.numbers_page): the same for its three sheets,
+    whose footers are alike, so that a process prints it once."""
     from study.render.assemble import numbers_page
 
     layout = binding.layout
     env = environment(layout.template_dirs, layout.templates)
-    return numbers_page(env, contents_context(layout, binding.script, binding.sheet))
+    return numbers_page(env, contents_context(layout, binding.script, next(iter(SHEETS))))
 
 
 def label_of(script: str) -> str:
