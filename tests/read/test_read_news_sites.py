@@ -127,6 +127,11 @@ def test_a_reposts_title_names_the_paper_after_a_dash(read_text: ReadText) -> No
     assert source.title == HEADLINE and source.meta.publication == "某某晨报"
 
 
+def test_a_books_title_and_its_author_after_a_dash_name_no_paper(read_text: ReadText) -> None:
+    source = read_text("\n".join(["《乡村治理》——张建国", FIRST, SECOND]))
+    assert source.meta.publication is None
+
+
 @pytest.mark.parametrize(
     ("byline", "name"), [("Jane Doe", "Jane Doe"), ("——某某农业研究会理事会", "某某农业研究会理事会")]
 )

@@ -623,8 +623,9 @@ def original_title(lines: list[Line]) -> tuple[list[Line], str | None]:
 
 
 # A translated or reposted piece's title in book-title marks, then the paper it ran in after a dash
-# (《…》——某某早报): the title is what the marks hold, the paper its publication.
-TITLE_AND_PAPER = re.compile(r"^《([^《》]{4,60})》\s*(?:——|—|--)\s*([\u3400-\u9fff]{2,8})$")
+# (《…》——某某早报): the title is what the marks hold, the paper its publication. (A book's title and its author
+# after a dash, 《…》——某某, name no paper.)
+TITLE_AND_PAPER = re.compile(r"^《([^《》]{4,60})》\s*(?:——|—|--)\s*([\u3400-\u9fff]{1,8}(?:报|社|网|刊|台|杂志))$")
 
 
 def title_and_paper(title: str | None) -> tuple[str | None, str | None]:
