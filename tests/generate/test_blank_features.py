@@ -725,8 +725,8 @@ def test_a_series_closing_member_comes_before_a_system_named_earlier() -> None:
 
 
 def test_a_system_the_text_goes_on_to_name_comes_before_the_subject_that_opens_it() -> None:
-    assert answers("学前教育事业是百年大计。本县从前年起在山区试行乡村幼儿园托管制度。")[0] == "乡村幼儿园托管制度"
+    assert answers("垃圾分类是一项长期工作，街道随后建立了楼道督导员制度。")[0] == "楼道督导员制度"
 
 
 def test_a_title_is_a_persons_equal_and_the_later_of_the_two_is_asked() -> None:
-    assert answers("李青山《河谷笔记》的出版在当地引起了很大反响，许多读者写信给出版社。")[0] == "河谷笔记"
+    assert answers("赵文远《江边的灯》一书共分三卷，分别记述了渔村、码头和县城里的人和事。")[0] == "江边的灯"

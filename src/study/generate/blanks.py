@@ -82,7 +82,7 @@ KIND_BASE: dict[str, float] = {
     "member": 0.82,  # 建设学习型、（服务型）、创新型
     "formula": 0.82,  # 坚持（以人民为中心）的发展思想
     # （民主集中制）是党的根本组织制度; below a system's name or a series' closing member in the same text: a
-    # definition's subject may only set the topic of what follows (某某是百年大计。…试行（某某制度）)
+    # definition's subject may only set the topic of what follows (某事是一项长期工作，某地建立了（某某制度）)
     "subject": 0.81,
     "theme": 0.72,  # （党内民主）是党的生命: the subject of any 是 claim
     "head": 0.8,  # 人民代表大会制度是我国的（根本政治制度）
@@ -102,7 +102,7 @@ KIND_BASE: dict[str, float] = {
     "place": 0.86,  # 在（巴黎）举行
     "quantity": 0.76,  # 每届任期（5年）, 于（1999）年
     # 建立了（城乡居民医疗保障制度）: a system, doctrine or body named by several words; between a series' opening
-    # member and its closing one (member + POSITION_BONUS), which people blank first (…、制度自信、（文化自信）)
+    # member and its closing one (member + POSITION_BONUS), which people blank first (水清、岸绿、（景美）)
     "compound": 0.83,
     "trait": 0.8,  # 某国人民是具有伟大（奋斗精神）的人民: what a claim that restates its subject tells of it
     "focus": 0.95,  # 最早建立合作社的是（红旗乡）: what a cleft's copula introduces, last
