@@ -917,3 +917,27 @@ def test_a_word_list_s_shared_opening_is_no_giveaway() -> None:
     assert made is not None and "勤俭" in made.options
     assert ex.shared_affixes(["道路自信", "理论自信", "制度自信"]) == ("", "自信")
     assert ex.shared_affixes(["健全网格化管理体系", "健全调处机制"]) == ("", "")  # phrases: their frame comes off
+
+
+def test_a_headline_point_is_asked_by_the_paragraph_under_it() -> None:
+    # （一）何为调研 / its paragraph: a headline too short to ask, spelled out by the paragraph that follows it
+    path = "sources/p.txt"
+    texts = ["一、对调研的认识", "（一）何为调研", "调查研究是谋事之基、成事之道，是做好各项工作的基本功。",
+             "（二）为何调研", "没有调查就没有发言权，更没有决策权，调研是科学决策的前提。"]  # fmt: skip
+    paragraphs = tuple(Paragraph(t, t, Loc(path, at + 2, at)) for at, t in enumerate(texts))
+    points = tuple(
+        Item(
+            "（一）" if n == 1 else "（二）", head, head, f"1.1/1.{n}", f"一、{marker}", Loc(path, 3 + 2 * (n - 1), at)
+        )
+        for n, (marker, head, at) in enumerate([("（一）", "何为调研", 1), ("（二）", "为何调研", 3)], 1)
+    )
+    under = EnumList("（一）", None, 2, points, "1.1/1", Loc(path, 3, 1))
+    part = Item("一、", "对调研的认识", "一、对调研的认识", "1.1", "一、", Loc(path, 2, 0), (under,))
+    outline = (EnumList("一、", None, 1, (part,), "1", Loc(path, 2, 0)),)
+    doc = Document(Source(path, "p", "调研党课", Meta(), "simplified", paragraphs), outline)
+    assert ex.fill_sources(doc) == []  # the headlines alone: nothing to ask
+    found = ex.fill_sources(doc, bodies=True)
+    assert [texts for texts, _, _ in found] == [[texts[2]], [texts[4]]]
+    assert [str(origin) for _, origin, _ in found] == ["一、（一）（第 4 行）", "一、（二）（第 6 行）"]
+    made = course_exercises(Course("c0ffee", "课程", (doc,)), 1)["p"]
+    assert any(e.kind == "fill" for e in made), [e.kind for e in made]

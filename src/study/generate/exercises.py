@@ -61,7 +61,7 @@ from study.generate.distractors import (
 from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_words
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
-from study.model import Course, Document, EnumList, Item, walk
+from study.model import Course, Document, EnumList, Item, Paragraph, walk
 from study.script import simplify, to_traditional
 
 # question wording per kind: {topic} is what the list is about, quoted (“…”) unless it names the document
@@ -878,12 +878,34 @@ def key_sentences(item: Item) -> list[str]:
     parts = [s.strip() for s in sentences(unmarked_text(item)) if s.strip()]
     first = "".join(parts[:2]) if parts and len(parts[0]) < FILL_LENGTHS.start else ""
     # "一要尊重民权。" alone leaves nothing to read around a blank: take the next sentence with it
-    found = [first, *parts[:1], item.head.strip(), *parts[1:3]]
+    return stating([first, *parts[:1], item.head.strip(), *parts[1:3]])
+
+
+def stating(found: Iterable[str]) -> list[str]:
+    """The sentences, once each, that fit a fill-in and state a point."""
     fitting = [s for s in dict.fromkeys(found) if len(s) in FILL_LENGTHS]
     # a 填空 sentence carries its subject: one that opens on a bare copula or a pointing word (是…, 这是…)
     # says nothing about what it is about once it stands alone on a worksheet
     # nor does one that tells an example (某县区…, 据统计…): its figures illustrate the point, they are not it
     return [s for s in fitting if not subjectless(simplify(s)) and not illustrative(s)]  # 這是… as 这是…
+
+
+def headline_bodies(doc: Document) -> dict[str, Paragraph]:
+    """The paragraph under each headline point of a document, by item key: a point whose text is its head alone
+    and that has no list under it ((一)什么是党性) says what it means in the paragraph that follows, unless that
+    paragraph is the outline's own (another point, a list's lead)."""
+    paragraphs = {p.loc.para: p for p in doc.source.paragraphs}
+    outlined = {lst.loc.para for _, lst in walk(doc.lists)}
+    outlined |= {item.loc.para for _, lst in walk(doc.lists) for item in lst.items}
+    return {
+        item.key: body
+        for _, lst in walk(doc.lists)
+        for item in lst.items
+        if not item.lists
+        and clean(unmarked_text(item)) == clean(item.head)
+        and item.loc.para + 1 not in outlined
+        and (body := paragraphs.get(item.loc.para + 1)) is not None
+    }
 
 
 def pieces(text: str, blanks: Iterable[Blank], offset: int = 0) -> tuple[Piece, ...]:
@@ -986,16 +1008,24 @@ def closed(cut: tuple[Piece, ...]) -> tuple[Piece, ...]:
     return (*cut, Piece("。")) if last.isalnum() else cut
 
 
-def fill_sources(doc: Document) -> list[tuple[list[str], Origin, Frame]]:
+def fill_sources(doc: Document, bodies: bool = False) -> list[tuple[list[str], Origin, Frame]]:
     """Candidate key sentences of a document in document order: each list's lead, then its items', with the
-    frame the items share."""
+    frame the items share; with `bodies`, after a headline point's own, the opening sentences of the paragraph
+    under it (headline_bodies), framed by nothing."""
     found: list[tuple[list[str], Origin, Frame]] = []
+    under = headline_bodies(doc) if bodies else {}
     for place in places(doc):
         lead = (place.lst.lead or "").strip()
         if len(lead) in FILL_LENGTHS:
             found.append(([lead], list_origin(doc, place.lst, place.parent), NO_FRAME))
         frame = item_frame(place.lst)
-        found += [(texts, item_origin(doc, i), frame) for i in place.lst.items if (texts := key_sentences(i))]
+        for item in place.lst.items:
+            found += [(texts, item_origin(doc, item), frame)] if (texts := key_sentences(item)) else []
+            body = under.get(item.key)
+            said = stating(s.strip() for s in sentences(body.text)[:2]) if body else []
+            found += (
+                [(said, Origin(doc.stem, item.key, cited(item.label), body.loc), NO_FRAME)] if body and said else []
+            )
     return found
 
 
@@ -1007,12 +1037,13 @@ class FillSources:
     doc: Document
     vocab: Vocabulary
     level: int
-    made: dict[tuple[int, int], FillIn | None] = field(default_factory=dict, compare=False, repr=False)
+    bodies: bool = False  # headline points' paragraphs too (fill_sources)
+    made: dict[tuple[str, Origin, Frame], FillIn | None] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def found(self) -> list[tuple[list[str], Origin, Frame]]:
         """The candidate sentences, by source (fill_sources)."""
-        return fill_sources(self.doc)
+        return fill_sources(self.doc, self.bodies)
 
     @cached_property
     def heading(self) -> str:
@@ -1021,10 +1052,10 @@ class FillSources:
 
     def fill_in(self, at: int, k: int) -> FillIn | None:
         """The fill-in the `k`th sentence of source `at` is."""
-        if (at, k) not in self.made:
-            texts, origin, frame = self.found[at]
-            self.made[at, k] = fill_in(texts[k], origin, self.vocab, self.level, frame, self.heading)
-        return self.made[at, k]
+        texts, origin, frame = self.found[at]
+        if (texts[k], origin, frame) not in self.made:
+            self.made[texts[k], origin, frame] = fill_in(texts[k], origin, self.vocab, self.level, frame, self.heading)
+        return self.made[texts[k], origin, frame]
 
 
 def fill_exercises(
@@ -1113,7 +1144,9 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
     filled = fill_exercises(doc, vocab, level, title + shown_text(listed), sources)
     if not filled:
         # every sentence a fill-in could ask is printed (a report's points are headlines alone, and an ordering
-        # question prints a whole list): the fill-ins go before the ordering questions that give them away
+        # question prints a whole list): the fill-ins go before the ordering questions that give them away, and
+        # a headline point is asked by the paragraph under it, which no question prints
+        sources = FillSources(doc, vocab, level, bodies=True, made=sources.made)
         filled = fill_exercises(doc, vocab, level, title + shown_text(e for e in listed if e.kind != "order"), sources)
         given = [form for e in filled for form in giveaways(e.pieces)]
         listed = [e for e in listed if e.kind != "order" or not gives_away(e, given)]
