@@ -227,3 +227,14 @@ def test_an_accounts_editor_credit_set_off_by_an_underscore_goes(read_text: Read
 def test_a_caption_said_twice_on_its_line_goes(read_text: ReadText) -> None:
     caption = "农机手在田间收割稻谷。 农机手在田间收割稻谷。"
     assert texts(read_text("\n".join([HEADLINE, "", FIRST, caption, SECOND]))) == [FIRST, SECOND]
+
+
+def test_a_headline_with_commas_over_its_date_is_the_title(read_text: ReadText) -> None:
+    headline = "某某专栏：秋收过半，烘干设备跟得上吗？"
+    source = read_text("\n".join([headline, "", "2024-10-08 14:10", "", FIRST, SECOND]))
+    assert source.title == headline and source.meta.date == "2024-10-08"
+
+
+def test_a_paywalls_label_before_the_headline_is_no_part_of_it(read_text: ReadText) -> None:
+    source = read_text("\n".join(["VIP 专属文章 " + HEADLINE, "", "2024-10-08 14:10", "", FIRST, SECOND]))
+    assert source.title == HEADLINE

@@ -165,6 +165,13 @@ def _english_sentence(text: str) -> bool:
     return english and any(ch in text for ch in ".?!")
 
 
+def _headline_over_date(lines: list[Line], at: int) -> bool:
+    """True for a headline with its label's colon and commas right over its date (某某专栏：…，…？ / 2022-10-03
+    14:10), as a page copied as text sets it: a title by where it stands, though a plain title has no commas."""
+    after = next((line.text for line in lines[at + 1 :] if line.text.strip()), "")
+    return looks_like_date(after) and looks_like_title(lines[at].text, strict=False)
+
+
 def head_lines(lines: list[Line], page: bool = False) -> list[tuple[int, Line]]:
     """The non-blank lines before the first body paragraph, with their positions (a line of marks alone, or
     an English sentence over them all, counts as blank). A line of metadata fields is no paragraph however
@@ -177,6 +184,7 @@ def head_lines(lines: list[Line], page: bool = False) -> list[tuple[int, Line]]:
             continue
         meta = is_meta_line(line.text) or (not head and is_keyword_run(line.text))  # keywords atop a page
         plain_title = looks_like_title(line.text, strict=True) or is_question_title(line.text)
+        plain_title = plain_title or _headline_over_date(lines, i)
         title = (only_meta and plain_title) or (page and is_headline_question(line.text))
         if is_prose(line.text) and not meta and not title:
             break
@@ -280,7 +288,8 @@ def _plain_title(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, 
     if not rest or rest[0][1].joined:  # a title put together from parts is not the file's own words
         return ()
     (at, first), after = rest[0], rest[1:2]
-    if not (looks_like_title(first.text, strict=True) or is_question_title(first.text) or sited):
+    titled = looks_like_title(first.text, strict=True) or is_question_title(first.text)
+    if not (titled or sited or _headline_over_date(lines, at)):
         goes_on = bool(after) and after[0][0] == at + 1 and _title_goes_on(first, after[0][1])
         return (at, at + 1) if goes_on and is_hard_wrapped(lines) else ()  # the text's widths only when needed
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):

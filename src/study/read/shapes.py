@@ -224,7 +224,10 @@ FILE_EXTENSION = re.compile(r"(?<=[^\s.])\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)(?:V
 ISSUE_PREFIX = re.compile(r"^[【\[]\s*\d{4}[^【】\[\]]{0,8}[】\]]\s*(?=\S)")
 FILE_LINK = re.compile(r"(?<!\s)\s*[【\[]\s*(?:(?:PDF|pdf|HTML|html)\s*)?(?:(?:全文|下载)\s*)?[】\]]$")
 # A forum's tag of the kind of post before its subject ([转载] …, 【原创】…): the board's, no part of the title.
-FORUM_TAG = re.compile(r"^[\[【［]\s*(?:转载|转帖|原创|新闻|分享|讨论|推荐|求助|心得|情报)\s*[\]】］]\s*(?=\S)")
+FORUM_TAG = re.compile(
+    r"^[\[【［]\s*(?:转载|转帖|原创|新闻|分享|讨论|推荐|求助|心得|情报)\s*[\]】］]\s*(?=\S)"
+    r"|^(?:VIP|会员)\s*(?:专属|专享|独家)(?:文章|内容)?\s+(?=\S)"  # … or a paywall's label (VIP 专属文章 …)
+)
 # A copied headline with its paper's or site's name after a spaced dash or bar (… - 某某日报, … | 某某网): the
 # source, no part of the title.
 SOURCE_SUFFIX = re.compile(r"(?<!\s)\s+[-–—|｜]\s+(?:[\u3400-\u9fff]{2,12}网站?|[\u3400-\u9fff]{1,8}[报報])$")
