@@ -99,3 +99,16 @@ def test_an_ordinal_part_counts_nothing() -> None:
     assert announced_count("全书共分四个部分：") == 4
     doc = outline("以下是第三部分判断题。\n1、甲是什么？\n答：甲。\n2、乙是什么？\n答：乙。\n3、丙是什么？\n答：丙。")
     assert all(lst.announced_count is None for lst in flat(doc))
+
+
+def test_a_forward_count_announces_wherever_it_stands_in_its_sentence() -> None:
+    assert announced_count("要当好一名合格的志愿者，必须做到以下三点，才能真正服务好群众。") == 3
+    assert announced_count("全县共有两个乡镇完成了这项任务，进度较快。") is None
+
+
+def test_a_short_quoted_count_closing_the_lead_announces_the_points_after_it() -> None:
+    assert announced_count("开好这次会议，关键要过好“三关”。") == 3
+    assert announced_count("今年要全面完成“十四五”。") is None
+    doc = outline("开好这次会议，关键要过好“三关”。\n一是过好准备关\n二是过好发言关\n三是过好整改关")
+    (lst,) = flat(doc)
+    assert (lst.lead, lst.announced_count) == ("开好这次会议，关键要过好“三关”。", 3)

@@ -18,6 +18,7 @@ def test_the_choices_after_a_question_mark_or_a_quiz_tag_are_no_list() -> None:
     assert _styles("下面哪一项是正确的？\nA.甲说法\nB.乙说法\nC.丙说法") == []
     assert _styles("（多选题）关于植树节，下列说法正确的是：\nA.在三月\nB.要种树\nC.要浇水\nD.要护林") == []
     assert _styles("长城全长约____千米。A.一万B.两万C.三万") == []
+    assert _styles("3.下列关于节气的说法中，错误的是。C\nA.立春在二月\nB.夏至昼最长\nC.冬至在六月") == []
 
 
 def test_lettered_points_after_a_statement_are_still_a_list() -> None:

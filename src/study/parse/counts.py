@@ -78,6 +78,20 @@ def pointing_word(text: str, pos: int) -> int:
     return match.end() - pos if match else 0
 
 
+# 以下 / 如下 point forward wherever the count stands in its sentence (做到以下两点，真正…：): the list follows
+FORWARD = re.compile(rf"(?:以下|如下|下列|下面)(?P<n>{NUMERAL})(?P<cls>个方面|个部分|方面|部分|个|项|条|点|种|类)")
+# a quoted formulation of a numeral and one or two hanzi closing the sentence (严把“四关”。/ 做到“两不”：) counts
+# what it names, as 四个… does; not a plan's number (“十四五”: its second character is a numeral too)
+QUOTED_SHORT = re.compile(r"[“「](?P<n>[两二三四五六七八九十])(?P<cls>[\u4e00-\u9fff]{1,2})[”」]\s*[。：:]?\s*$")
+_NUMERAL_CHARS = "一二三四五六七八九十百千两"
+
+
+def _quoted_short(clause: str) -> re.Match[str] | None:
+    """The short quoted count that closes a clause (“四关”), None when there is none or it is a plan's number."""
+    match = QUOTED_SHORT.search(clause)
+    return match if match and not any(c in _NUMERAL_CHARS for c in match.group("cls")) else None
+
+
 def _counts(match: re.Match[str]) -> bool:
     """True unless the match is a congress (党的二十大精神的…): a numeral + 大 before a noun that does not count,
     or above ten (no list of the genre counts 十二大 things; the congresses since the eleventh are named so)."""
@@ -90,15 +104,15 @@ def _counts(match: re.Match[str]) -> bool:
 def _count_match(clause: str) -> re.Match[str] | None:
     """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it."""
     matches = [match for match in ANNOUNCED.finditer(clause) if _counts(match)]
-    return matches[-1] if matches else ASPECTS.search(clause) or REPORTED.search(clause)
+    return matches[-1] if matches else ASPECTS.search(clause) or REPORTED.search(clause) or _quoted_short(clause)
 
 
 def announced_count(lead: str | None) -> int | None:
     """The count a lead announces in its last clause (None when it announces none or says 几)."""
     if not lead:
         return None
-    clause = counted_clause(simplify(lead))  # 以下四點 counts as 以下四点
-    match = _count_match(clause)
+    text = simplify(lead)  # 以下四點 counts as 以下四点
+    match = _count_match(counted_clause(text)) or FORWARD.search(last_sentence_of(text))
     if match is None or match.group("n") == "几":
         return None
     return number(match.group("n"))
@@ -106,7 +120,8 @@ def announced_count(lead: str | None) -> int | None:
 
 def announces_some(lead: str | None) -> bool:
     """True when the lead announces a list, with a number or with 几 (以下几个方面)."""
-    return bool(lead) and _count_match(counted_clause(simplify(lead or ""))) is not None
+    text = simplify(lead or "")
+    return bool(lead) and (_count_match(counted_clause(text)) or FORWARD.search(last_sentence_of(text))) is not None
 
 
 def counted_clause(text: str) -> str:
@@ -116,6 +131,12 @@ def counted_clause(text: str) -> str:
         before = text[: len(text) - len(clause)]
         return last_clause(before) if before.strip() else clause
     return clause
+
+
+def last_sentence_of(text: str) -> str:
+    """The last sentence of a text, ignoring its final punctuation."""
+    body = text.rstrip("：:。，,；; \u3000")
+    return body[max(body.rfind(p) for p in "。；;！？!?") + 1 :]
 
 
 def last_clause(text: str) -> str:
