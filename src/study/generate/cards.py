@@ -83,7 +83,7 @@ COORDINATION = ("和", "与", "及", "、", "同", "并")  # marks that join the
 FRAME_MIN = 2  # characters a frame needs in all, its opening and closing together
 BOUND_PARTICLES = "的之地得"  # particles that bind an item's own words to the frame around them
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
-HANZI = re.compile("[\u4e00-\u9fff]")
+HANZI = re.compile("[\u4e00-\u9fff]")  # a hanzi of the unified block (hanzi_count)
 
 
 @dataclass(frozen=True)

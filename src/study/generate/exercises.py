@@ -640,7 +640,7 @@ def ranked(target: str, pool: Iterable[Candidate], place: Place, whole: bool = F
     length, traits = shape(target)
     by_length = pool_index(pool, whole).by_length
     reach = max((abs(n - length) for n in by_length), default=-1)
-    seed = digest(place.doc.stem + place.lst.key)
+    seed = digest(place.stem + place.lst.key)
     found: dict[int, list[list[Candidate]]] = {}
     for distance in range(2 * reach + len(TRAITS) + 1):
         step = distance // 2
@@ -786,9 +786,10 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     found = distractors(
         right, lenders.heads, place, asked, lenders.lexicon, lenders.used, said, whole, themes(right, place)
     )
-    found = sorted(found, key=lambda w: not affixed(w, *affixes))[:wanted]
-    if any(affixes) and not any(affixed(w, *affixes) for w in found):
-        return None  # the right options alone open or close as the list's words do: they give themselves away
+    if any(affixes):
+        found = sorted(found, key=lambda w: not affixed(w, *affixes))[:wanted]  # stable: in their own order else
+        if not any(affixed(w, *affixes) for w in found):
+            return None  # the right options alone open or close as the list's words do: they give themselves away
     if len(found) < wanted:
         return None  # too small a course for believable wrong options
     lenders.used.update(found)
@@ -1020,12 +1021,11 @@ def fill_sources(doc: Document, bodies: bool = False) -> list[tuple[list[str], O
             found.append(([lead], list_origin(doc, place.lst, place.parent), NO_FRAME))
         frame = item_frame(place.lst)
         for item in place.lst.items:
-            found += [(texts, item_origin(doc, item), frame)] if (texts := key_sentences(item)) else []
+            if texts := key_sentences(item):
+                found.append((texts, item_origin(doc, item), frame))
             body = under.get(item.key)
-            said = stating(s.strip() for s in sentences(body.text)[:2]) if body else []
-            found += (
-                [(said, Origin(doc.stem, item.key, cited(item.label), body.loc), NO_FRAME)] if body and said else []
-            )
+            if body and (said := stating(s.strip() for s in sentences(body.text)[:2])):
+                found.append((said, replace(item_origin(doc, item), loc=body.loc), NO_FRAME))
     return found
 
 
