@@ -3,6 +3,7 @@ credits and bylines, an app's prompts, and the terms and links a page sets after
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -238,3 +239,9 @@ def test_a_headline_with_commas_over_its_date_is_the_title(read_text: ReadText) 
 def test_a_paywalls_label_before_the_headline_is_no_part_of_it(read_text: ReadText) -> None:
     source = read_text("\n".join(["VIP 专属文章 " + HEADLINE, "", "2024-10-08 14:10", "", FIRST, SECOND]))
     assert source.title == HEADLINE
+
+
+def test_a_long_line_of_letters_over_the_text_is_passed_quickly(read_text: ReadText) -> None:
+    start = time.perf_counter()
+    read_text("\n".join(["a" * 50_000, HEADLINE, "", FIRST, SECOND]))
+    assert time.perf_counter() - start < 2.0

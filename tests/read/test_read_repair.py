@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from study.model import BULLET_LEVEL
@@ -352,3 +354,9 @@ def test_a_sign_over_a_marked_line_or_a_heading_gives_no_bullet() -> None:
         assert mend_broken_bullets(lines(BODY + " -", below))[1] is None
     heading = [Line(1, "-"), Line(2, "节水宣传", 2)]
     assert mend_broken_bullets(heading) == (heading, None)
+
+
+def test_a_long_run_of_leaders_in_a_contents_entry_is_passed_quickly() -> None:
+    start = time.perf_counter()
+    drop_contents(lines("目录", " " * 50_000 + "（2页", "." * 50_000 + "x", BODY))
+    assert time.perf_counter() - start < 1.0

@@ -155,13 +155,14 @@ def line_date(text: str) -> str | None:
     return next((date for date in dates if date), None)
 
 
-ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}(?:[^A-Za-z\u3400-\u9fff]+[A-Za-z]{2,}){4,}")  # five English words or more
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+ENGLISH_MIN_WORDS = 5  # a sentence, not a name or an acronym
 
 
 def _english_sentence(text: str) -> bool:
     """True for a sentence in English words without Chinese (a site's prompt, a translation; an English byline
     without a sentence mark stays, over its Chinese one)."""
-    english = HANZI.search(text) is None and ENGLISH_WORDS.search(text) is not None
+    english = HANZI.search(text) is None and len(ENGLISH_WORD.findall(text)) >= ENGLISH_MIN_WORDS
     return english and any(ch in text for ch in ".?!")
 
 

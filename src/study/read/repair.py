@@ -579,7 +579,8 @@ CONTENTS = frozenset(
 )  # (本文目录：, a post's)
 CONTENTS_REACH = 200  # a table of contents stands among the first paragraphs
 # an entry's page number, with its dot leader, or its count of pages in brackets (…（2页）, a compilation's)
-PAGE_NUMBER = re.compile(r"[\s.…·—_-]*\d{1,4}$|\s*[（(]\s*(?:共\s*)?\d{1,4}\s*页\s*[）)]$")
+# (each tried only where its run of leaders or spaces starts: linear)
+PAGE_NUMBER = re.compile(r"(?<![\s.…·—_-])[\s.…·—_-]*\d{1,4}$|(?<!\s)\s*[（(]\s*(?:共\s*)?\d{1,4}\s*页\s*[）)]$")
 
 
 ENTRY_NUMBER = re.compile(
