@@ -300,7 +300,8 @@ def test_a_text_box_is_read_once(read_bytes: ReadBytes) -> None:
 # ---------------------------------------------------------------- properties, content detection, errors
 
 
-def test_title_and_date_from_the_properties_when_the_text_has_none(read_bytes: ReadBytes) -> None:
+def test_the_title_from_the_properties_when_the_text_has_none_and_never_their_date(read_bytes: ReadBytes) -> None:
+    # the created date is the copy's (the day the text was pasted into Word, or the template's), not the document's
     body = [
         para("认真学习有关文件精神，结合本单位实际，提出如下贯彻意见。"),
         para("加强组织领导。", 1),
@@ -314,8 +315,14 @@ def test_title_and_date_from_the_properties_when_the_text_has_none(read_bytes: R
         created="2021-06-03T08:00:00Z",
     )
     source = read_bytes(doc.bytes(), "a.docx")
-    assert (source.title, source.meta.date) == ("贯彻意见", "2021-06-03")
+    assert (source.title, source.meta.date) == ("贯彻意见", None)
     assert texts(source)[1:] == ["1.加强组织领导。", "2.抓好督促落实。"]
+
+
+def test_a_date_line_of_the_text_is_the_date_whatever_the_properties_say(read_bytes: ReadBytes) -> None:
+    body = [para("某县关于节约用水的意见"), para("（2019年4月8日）"), para("各乡镇要把节约用水摆上重要日程。")]
+    source = read_bytes(Docx(body, created="2025-11-20T09:30:00Z").bytes(), "a.docx")
+    assert (source.title, source.meta.date) == ("某县关于节约用水的意见", "2019-04-08")
 
 
 def test_the_text_s_own_title_wins_over_the_properties(read_bytes: ReadBytes) -> None:

@@ -29,7 +29,6 @@ from study.read.shapes import MARKER_START
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 DC = "{http://purl.org/dc/elements/1.1/}"
-DCTERMS = "{http://purl.org/dc/terms/}"
 DOCUMENT = "word/document.xml"
 MAX_PART_BYTES = 256 * 1024 * 1024  # a larger part is a zip bomb, not a study document
 LEVELS = 9  # Word's list levels 0–8
@@ -615,18 +614,16 @@ def _part(package: zipfile.ZipFile, name: str, where: str) -> ET.Element | None:
 WORD_TITLE_NOISE = re.compile(r"^Microsoft Word\s*-\s*|\.docx?$", re.IGNORECASE)
 
 
-def _properties(root: ET.Element | None) -> tuple[str | None, str | None]:
-    """The title and the date (created, else modified) from docProps/core.xml."""
+def _title(root: ET.Element | None) -> str | None:
+    """The title docProps/core.xml gives. Its dates are not read: they are the copy's (the day the file was
+    made or pasted into, or the template's), never the document's."""
     if root is None:
-        return None, None
-    title = WORD_TITLE_NOISE.sub("", " ".join((root.findtext(DC + "title") or "").split())).strip() or None
-    stamps = (root.findtext(DCTERMS + "created"), root.findtext(DCTERMS + "modified"))
-    date = next((m.group(0) for s in stamps if s and (m := re.match(r"\d{4}-\d{2}-\d{2}", s.strip()))), None)
-    return title, date
+        return None
+    return WORD_TITLE_NOISE.sub("", " ".join((root.findtext(DC + "title") or "").split())).strip() or None
 
 
 def read_docx(data: bytes, where: str) -> Extracted:
-    """A .docx package's paragraphs as lines, numbered as Word shows them, with its title and date."""
+    """A .docx package's paragraphs as lines, numbered as Word shows them, with its title."""
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except ZIP_ERRORS as exc:
@@ -635,13 +632,13 @@ def read_docx(data: bytes, where: str) -> Extracted:
         document = _part(package, DOCUMENT, where)
         styles = _read_styles(_part(package, "word/styles.xml", where))
         counters = _read_numbering(_part(package, "word/numbering.xml", where), styles)
-        title, date = _properties(_part(package, "docProps/core.xml", where))
+        title = _title(_part(package, "docProps/core.xml", where))
     body = document.find(W + "body") if document is not None else None
     if body is None:
         raise SourceError("a damaged .docx (its document has no body)", where=where)
     reader = Reader(styles, counters)
     reader.read(body)
-    return Extracted("docx", tuple(reader.lines), title, date)
+    return Extracted("docx", tuple(reader.lines), title)
 
 
 # ---------------------------------------------------------------- legacy .doc

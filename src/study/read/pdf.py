@@ -4,7 +4,8 @@ A PDF holds lines as printed: every paragraph broken at the line end, the runnin
 number ("— 3 —") between the pages' text, and, from some producers, Kangxi radicals (⼀) for ideographs.
 pypdf gives each piece of text with its position; lines are rebuilt from the positions, the page
 furniture is recognized by where it stands and by repeating, and lines are joined by layout: a nearly
-full line that does not end its sentence goes on, an indented one starts a paragraph.
+full line that does not end its sentence goes on, an indented one starts a paragraph, and so does the
+line after a heading that fills its line (seen by the marks both lines open with, or by the indent).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from typing import TYPE_CHECKING
 
 from study.errors import SourceError
 from study.read.binary import Extracted, reason
+from study.read.docx import counting
 from study.read.lines import Line, normalize_line
-from study.read.shapes import MARKER_START, stops_sentence
+from study.read.shapes import MARKER_START, NUM, stops_sentence
 
 if TYPE_CHECKING:
     import pypdf
@@ -33,6 +35,7 @@ HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format all
 SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
 FULL_SLACK = 1.5  # a line ending within this many font sizes of the right margin is full
 INDENT = 0.8  # a line starting this many font sizes right of the margin is indented
+SAME_INDENT = 0.3  # two lines whose left edges differ by less than this many font sizes are indented alike
 GAP = 1.6  # a gap between lines over this many times the usual spacing separates paragraphs
 FURNITURE_REACH = 2  # running headers and footers are among a page's first and last two lines
 FURNITURE_SHARE = 0.5  # … repeating on at least this share of the pages
@@ -91,8 +94,9 @@ class Piece:
 
 
 def _width(text: str, size: float) -> float:
-    """A text's printed width, estimated: wide (CJK, full-width) characters one em, others half."""
-    return sum(size if unicodedata.east_asian_width(ch) in "WF" else size / 2 for ch in text)
+    """A text's printed width, estimated: wide (CJK, full-width) characters one em, others half; the ambiguous
+    ones (“ ” … — ①) are wide too, as a CJK font sets them."""
+    return sum(size if unicodedata.east_asian_width(ch) in "WFA" else size / 2 for ch in text)
 
 
 def _pieces(page: pypdf.PageObject) -> list[Piece]:
@@ -247,13 +251,63 @@ def _indent_style(laid: list[Layout]) -> bool:
     return bool(after_ends) and sum(after_ends) >= INDENT_STYLE_SHARE * len(after_ends)
 
 
-def _continues(prev: Layout, nxt: Layout, indent_style: bool) -> bool:
-    """True when `nxt` is the rest of the paragraph `prev` ends: the rules of the layout, in order."""
+# The list markers headings open with, a family each, the number in group 1; then the sequence words (一是,
+# 二要), which may follow a point of their own series but head none.
+LIST_MARKS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"^([{NUM}]+)\s*[、．.]",  # 一、
+        rf"^[（(]\s*([{NUM}]+)\s*[）)]",  # （一）
+        r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))",  # 1.  1、
+        r"^[（(]\s*(\d{1,2})\s*[）)]",  # （1）
+        r"^([①-⑳])",  # ①
+        rf"^第([{NUM}]+)\s*[，,、：:]",  # 第一，
+    )
+)
+SEQUENCE_MARK = re.compile(rf"^([{NUM}]+)[是要]")
+NUMERALS = {counting(n): n for n in range(1, 100)} | {chr(0x2460 + n - 1): n for n in range(1, 21)}
+
+
+def _list_mark(text: str) -> tuple[int, int] | None:
+    """The family and number of the marker a line opens with, or None."""
+    for family, pattern in enumerate((*LIST_MARKS, SEQUENCE_MARK)):
+        if match := pattern.match(text):
+            numeral = match.group(1)
+            return family, int(numeral) if numeral.isascii() else NUMERALS.get(numeral, 0)
+    return None
+
+
+def _heads_points(prev: str, nxt: str) -> bool:
+    """True when marked `nxt` opens a point after marked heading `prev`: a list marker (一、 （一） 1. ① 第一，),
+    or a sequence word next in `prev`'s own series (一是… then 二是…); a line cut in a word before 一要 is neither."""
+    head, point = _list_mark(prev), _list_mark(nxt)
+    if head is None or point is None:
+        return False
+    return point[0] < len(LIST_MARKS) or point == (head[0], head[1] + 1)
+
+
+def _opens_after_heading(prev: Layout, nxt: Layout, after: Layout | None, indent_style: bool) -> bool:
+    """True when `nxt` opens a paragraph after a full line `prev` that does not end its sentence: `prev` was a
+    heading that fills its line. Both lines are marked, `nxt` as a point under or after `prev`; or paragraphs
+    open indented and go on at the margin, and `nxt`, indented as far as `prev`, fills its line and goes on at
+    the margin: `nxt` opens a paragraph, so `prev` was one of a single line (a block set in goes on at its
+    indent)."""
+    if _heads_points(prev.line.text, nxt.line.text):
+        return True
+    same_indent = abs(prev.line.x - nxt.line.x) < SAME_INDENT * prev.line.size
+    goes_on = nxt.full and after is not None and not after.indented and not after.gap_before
+    return indent_style and prev.indented and nxt.indented and same_indent and goes_on
+
+
+def _continues(prev: Layout, nxt: Layout, after: Layout | None, indent_style: bool) -> bool:
+    """True when `nxt` is the rest of the paragraph `prev` ends (`after`: the line after `nxt`): the rules of
+    the layout, in order."""
     if not prev.full or nxt.gap_before or abs(prev.line.size - nxt.line.size) > 0.15 * prev.line.size:
         return False
     opens = nxt.indented and MARKER_START.match(nxt.line.text) is not None
     if not stops_sentence(prev.line.text):
-        return not opens  # a full line cut mid-sentence goes on, even onto a hanging indent
+        # a full line cut mid-sentence goes on, even onto a hanging indent, unless it was a heading
+        return not opens and not _opens_after_heading(prev, nxt, after, indent_style)
     return indent_style and not nxt.indented and MARKER_START.match(nxt.line.text) is None
 
 
@@ -269,7 +323,7 @@ def paragraphs(pages: list[list[Printed]]) -> list[str]:
     style = _indent_style(laid)
     texts: list[str] = []
     for k, item in enumerate(laid):
-        if k and _continues(laid[k - 1], item, style):
+        if k and _continues(laid[k - 1], item, laid[k + 1] if k + 1 < len(laid) else None, style):
             texts[-1] = _glue(texts[-1], item.line.text)
         else:
             texts.append(item.line.text)
@@ -307,17 +361,16 @@ def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
         raise SourceError(f"a damaged PDF file ({reason(exc)})", where=where) from None
 
 
-def _properties(reader: pypdf.PdfReader) -> tuple[str | None, str | None]:
-    """The title and creation date the PDF's document information gives."""
+def _title(reader: pypdf.PdfReader) -> str | None:
+    """The title the PDF's document information gives. Its dates are not read: they are the copy's (the
+    day it was printed or converted), never the document's."""
     try:
         info = reader.metadata
-    except Exception:  # a broken information dictionary only loses the fallbacks
-        return None, None
+    except Exception:  # a broken information dictionary only loses the fallback
+        return None
     if info is None:
-        return None, None
-    title = " ".join(str(info.title or "").split()) or None
-    stamp = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(info.get("/CreationDate") or ""))
-    return title, ("-".join(stamp.groups()) if stamp else None)
+        return None
+    return " ".join(str(info.title or "").split()) or None
 
 
 @contextmanager
@@ -337,11 +390,11 @@ def read_pdf(data: bytes, where: str) -> Extracted:
     with _quiet():
         reader = _open(data, where)
         pages = _pages(reader, where)
-        title, date = _properties(reader)
+        title = _title(reader)
     furniture = _furniture(pages)
     body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
     visible = sum(len("".join(line.text.split())) for page in body for line in page)
     if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
     lines = tuple(Line(no, text) for no, text in enumerate(paragraphs(body), 1))
-    return Extracted("pdf", lines, title, date)
+    return Extracted("pdf", lines, title)
