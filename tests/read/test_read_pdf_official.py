@@ -54,6 +54,12 @@ def test_a_heading_that_fills_its_line_stands_apart_from_the_paragraph_after_it(
     assert got == [heading, BODY, "二、着力提升基层党组织的组织力", SECOND]
 
 
+def test_a_centered_heading_that_nearly_fills_its_line_stands_apart(read_bytes: ReadBytes) -> None:
+    centered = f"<p style='text-align: center; text-indent: 0'>{HEADINGS[2]}</p>"
+    data = pdf_of(f"<p>{SECOND}</p>{centered}<p>{BODY}</p>", OFFICIAL_CSS)
+    assert texts(read_bytes(data, "a.pdf")) == [SECOND, HEADINGS[2], BODY]
+
+
 def test_a_subheading_that_fills_its_line_and_the_outline(read_bytes: ReadBytes) -> None:
     sub = "（一）健全完善基层党组织设置方式和工作运行长效机制"
     assert len(sub) + 2 == LINE - 1

@@ -35,7 +35,6 @@ HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format all
 SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
 FULL_SLACK = 1.5  # a line ending within this many font sizes of the right margin is full
 INDENT = 0.8  # a line starting this many font sizes right of the margin is indented
-SAME_INDENT = 0.3  # two lines whose left edges differ by less than this many font sizes are indented alike
 GAP = 1.6  # a gap between lines over this many times the usual spacing separates paragraphs
 FURNITURE_REACH = 2  # running headers and footers are among a page's first and last two lines
 FURNITURE_SHARE = 0.5  # … repeating on at least this share of the pages
@@ -289,14 +288,13 @@ def _heads_points(prev: str, nxt: str) -> bool:
 def _opens_after_heading(prev: Layout, nxt: Layout, after: Layout | None, indent_style: bool) -> bool:
     """True when `nxt` opens a paragraph after a full line `prev` that does not end its sentence: `prev` was a
     heading that fills its line. Both lines are marked, `nxt` as a point under or after `prev`; or paragraphs
-    open indented and go on at the margin, and `nxt`, indented as far as `prev`, fills its line and goes on at
-    the margin: `nxt` opens a paragraph, so `prev` was one of a single line (a block set in goes on at its
-    indent)."""
+    open indented and go on at the margin, and both lines stand in from it (`prev` indented or centered), where
+    a paragraph's second line never does, with `nxt` filling its line and going on at the margin: `nxt` opens
+    a paragraph (a block set in goes on at its indent; a hanging indent follows a line at the margin)."""
     if _heads_points(prev.line.text, nxt.line.text):
         return True
-    same_indent = abs(prev.line.x - nxt.line.x) < SAME_INDENT * prev.line.size
     goes_on = nxt.full and after is not None and not after.indented and not after.gap_before
-    return indent_style and prev.indented and nxt.indented and same_indent and goes_on
+    return indent_style and prev.indented and nxt.indented and goes_on
 
 
 def _continues(prev: Layout, nxt: Layout, after: Layout | None, indent_style: bool) -> bool:
