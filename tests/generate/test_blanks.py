@@ -41,7 +41,7 @@ def test_answers_are_the_text_at_their_offsets(text: str) -> None:
     for blank in rank_blanks(text):
         assert blank.answer == text[blank.start : blank.end]
         assert 0.0 <= blank.score <= 1.0
-        assert blank.hint == f"{len(blank.answer)}字"
+        assert blank.hint == f"{len(blank.answer)}字" or any(ch.isdigit() for ch in blank.answer)  # a figure: its kind
 
 
 def test_ranked_best_first() -> None:

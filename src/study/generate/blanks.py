@@ -43,7 +43,7 @@ from study.generate.names import (
     in_meeting_name,
     is_date,
 )
-from study.generate.segment import adverbial_verb, commonness, is_content
+from study.generate.segment import IDIOM_TAGS, adverbial_verb, commonness, is_content, tag_of
 from study.generate.series import find_series
 from study.generate.terms import SameVocabulary, Vocabulary, build_vocabulary
 from study.script import simplify
@@ -199,12 +199,27 @@ def _course_term_score(span: Span, analysis: Analysis) -> float | None:
 
 
 def _content_score(span: Span, analysis: Analysis) -> float | None:
-    base = POS_BASE.get(adverbial_verb(span.text, span.pos) or span.pos)
+    pos = "v" if _verb_pair(span, analysis) else adverbial_verb(span.text, span.pos) or span.pos
+    base = POS_BASE.get(pos)
     if base is None or span.kind not in WORD_KINDS:
         return None
     longer = 0.05 * min(len(span.text) - 2, 3)
     repeated = 0.08 * analysis.vocab.count(span.text, cap=8) / 8
     return base + longer + repeated
+
+
+VERB_PAIR_SECONDS = frozenset({"v", "a"})  # the second verb of a pair: jieba tags some verbs of doing as adjectives
+
+
+def _verb_pair(span: Span, analysis: Analysis) -> bool:
+    """True for an idiom of two verbs before the object they govern (贯彻执行｜某某部署): jieba tags such a pair as an
+    idiom, but it says what is done, not what about; one before 的 or closing its clause names a thing (统筹兼顾的)."""
+    if len(span.text) != 4 or span.pos not in IDIOM_TAGS or tag_of(span.text[:2]) != "v":
+        return False
+    if tag_of(span.text[2:]) not in VERB_PAIR_SECONDS:
+        return False
+    k = analysis.unit_starting_at(span.end)
+    return k is not None and is_content(analysis.units[k].pos)
 
 
 Scorer = Callable[[Span, Analysis], float | None]
@@ -361,7 +376,7 @@ def _famous(span: Span, analysis: Analysis) -> float:
     return commonness(span.text) if span.kind in NAME_KINDS and span.kind != "title" else 0.0
 
 
-DATE_PREPOSITIONS = frozenset({"", "从", "自", "自从", "在", "于"})  # what may stand before a sentence's date
+DATE_PREPOSITIONS = frozenset({"", "从", "自", "自从", "在", "于", "到"})  # what may stand before a sentence's date
 
 
 def _opening_date(span: Span, analysis: Analysis) -> float:
@@ -369,7 +384,15 @@ def _opening_date(span: Span, analysis: Analysis) -> float:
     if span.kind != "quantity" or not is_date(span, analysis):
         return 0.0
     lo, _ = analysis.sentence_of(span)
-    return float(analysis.shadow[lo : span.start].strip() in DATE_PREPOSITIONS)
+    shadow = analysis.shadow
+    if shadow[lo : span.start].strip() in DATE_PREPOSITIONS:
+        return 1.0
+    # a date set off as its clause's time (…，到2035年，…): the time of what follows, like a sentence's opening date
+    fronted = FRONTED_DATE.match(shadow, span.end) is not None
+    return float(fronted and any(shadow.endswith(c + p, lo, span.start) for c in "，," for p in DATE_PREPOSITIONS))
+
+
+FRONTED_DATE = re.compile(r"(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}[日号])?[年]?(?:底|初|末|前|以来)?[，,]")
 
 
 FRAMING_LEADS = ("过去", "今后", "未来", "最近", "近")  # 过去五年, 近十年: the time the claim looks back or ahead on
@@ -377,10 +400,17 @@ FRAMING_LEADS = ("过去", "今后", "未来", "最近", "近")  # 过去五年,
 PERIOD = re.compile(r"(?:年半?|个月|天|周)$")
 
 
+# An era or a founding that a period counts from (改革开放二十年来, 某地解放七十周年): the figure is the age of what the
+# claim looks back on, its occasion; an anniversary (…周年) is one whatever stands before it.
+ERA_LEADS = ("时代", "开放", "成立", "回归", "建党", "建国", "解放")
+
+
 def _framing_period(span: Span, analysis: Analysis) -> float:
-    """1 for the figure of a period the claim looks back or ahead on (过去一年，…, 近十年来): its time, like a date."""
-    period = span.kind == "quantity" and PERIOD.search(span.text) is not None
-    return float(period and analysis.shadow.endswith(FRAMING_LEADS, 0, span.start))
+    """1 for the figure of a period the claim looks back or ahead on (过去一年，…, 近十年来, 改革开放二十年来) or of
+    an anniversary (成立百周年): its time, like a date."""
+    if span.kind != "quantity" or PERIOD.search(span.text) is None:
+        return 0.0
+    return float(span.text.endswith("周年") or analysis.shadow.endswith(FRAMING_LEADS + ERA_LEADS, 0, span.start))
 
 
 # Verbs that give a thing its name (史称…, 被称为…, 这就是…, 定名为…, 即著名的…), and a subject that points back at
@@ -555,7 +585,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("name a category qualifies", _of_a_category, 0.1),
     ("famous name", _famous, -0.25),
     ("speaker of the clause", lambda s, a: float(s.kind == "person" and speaks(a.shadow, s.end)), -0.3),
-    ("date opening its sentence", _opening_date, -0.3),
+    ("date opening its sentence or clause", _opening_date, -0.3),
     ("period the claim looks back or ahead on", _framing_period, -0.3),
     ("event or meeting that dates the claim", _time_frame, -0.2),
     # 某国人民是…的人民: the claim restates its subject, known already; its trait is the point
@@ -583,7 +613,7 @@ FEATURE_KINDS: dict[str, frozenset[str]] = {
     "name a category qualifies": QUALIFIED_KINDS,
     "famous name": NAME_KINDS - {"title"},
     "speaker of the clause": frozenset({"person"}),
-    "date opening its sentence": frozenset({"quantity"}),
+    "date opening its sentence or clause": frozenset({"quantity"}),
     "period the claim looks back or ahead on": frozenset({"quantity"}),
     "event or meeting that dates the claim": TIMED_KINDS,
     "title of the venue a thing was published or signed in": frozenset({"title"}),
@@ -996,8 +1026,28 @@ def _blank(text: str, start: int, end: int, value: float, level: int = 2) -> Bla
 
 
 def hint_for(answer: str, level: int) -> str:
-    """The hint shown with a blank: its length, and at the easiest level its first character."""
+    """The hint shown with a blank: its length, and at the easiest level its first character; for a figure, what
+    kind of figure it is (a year, a date, a percentage, a number)."""
+    if FIGURE.fullmatch(answer):
+        return figure_hint(answer)
     return f"{len(answer)}字，首字“{answer[0]}”" if level <= 1 else f"{len(answer)}字"
+
+
+# A figure in digits with its unit, if any (3.5%, 420名, 1270多万, 2030年5月1日); not a name that holds one
+# (《某某1844年手稿》), whose characters are written as characters.
+FIGURE = re.compile(r"[0-9０-９][0-9０-９.．]*(?:[%％]|[年月日号][0-9０-９]*|[一-鿿]{1,3})*")
+# What a figure's blank asks for, by its shape: its characters are digits and signs, not 字 (3.5% is no 4字 answer),
+# and their count would give its number of digits away. The first shape that matches names it.
+FIGURE_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[0-9０-９]{4}年?"), "年份"),  # 2020, 2020年
+    (re.compile(r"(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}[日号])?"), "日期"),  # 2019年1月13日, 10月16日
+    (re.compile(r"[0-9０-９.．]+[%％]"), "百分数"),  # 1.2%
+)
+
+
+def figure_hint(answer: str) -> str:
+    """The hint of a blank that holds a figure: the kind of figure, else 数字."""
+    return next((hint for shape, hint in FIGURE_HINTS if shape.fullmatch(answer)), "数字")
 
 
 def choose_blanks(text: str, vocab: Vocabulary | None = None, level: int = 2) -> list[Blank]:

@@ -291,10 +291,22 @@ def _head_after_de(clause: list[Span]) -> Span | None:
     phrase = _first_conjunct(clause[de + 1 :])
     if not phrase or not (phrase[-1].pos in NOUN_TAGS or _graded_category(phrase)):
         return None
-    if not all(is_content(u.pos) or u.text in NP_JOINERS for u in phrase):
+    if not all(is_content(u.pos) or u.text in NP_JOINERS for u in phrase[_ordinal_opening(phrase) :]):
         return None
     copula = any(u.text in COPULAS for u in clause[:de])
     return _span(phrase, "head" if copula else "object", HEAD_LENGTH)
+
+
+# An ordinal without a measure word (第一, not 第一个, 第一次, 第一部: the first of a kind of thing, whose name is
+# the point).
+ORDINAL = re.compile(r"第[一二三四五六七八九十]+")
+
+
+def _ordinal_opening(phrase: list[Span]) -> int:
+    """1 when a noun phrase opens on an ordinal right before its noun of two characters or more (第一｜动力): the
+    ordinal grades the noun as 首要 does, and the phrase is one formulation; else 0."""
+    ordinal = len(phrase) >= 2 and ORDINAL.fullmatch(phrase[0].text) is not None and len(phrase[1].text) >= 2
+    return int(ordinal)
 
 
 def _graded_category(phrase: list[Span]) -> bool:

@@ -181,9 +181,21 @@ def tokenize(shadow: str) -> tuple[Token, ...]:
     for word, tag in tag_words(shadow):
         # the tags each test asks for, checked here first: most words have neither, and no call is made for them
         person = (tag == "t" and _timed_person(word, tag)) or (tag in NOUN_LIKE and _titled_person(before, word, tag))
-        tokens.append(Token(pos, pos + len(word), word, PERSON_TAG if person else tag))
+        tag = PERSON_TAG if person else DIRECTION_TAG if tag in NAME_LIKE and _directions(word) else tag
+        tokens.append(Token(pos, pos + len(word), word, tag))
         pos, before = pos + len(word), word
     return tuple(tokens)
+
+
+# Directions packed into one word (中西部, 东南部): jieba's dictionary tags some as bodies or places (中西部/nt), but
+# they are direction words, as 西部 is: where a thing is, never the point of a claim.
+DIRECTIONS, DIRECTION_ENDINGS, DIRECTION_TAG = frozenset("东南西北中"), frozenset("部方"), "f"
+NAME_LIKE = frozenset({"nt", "ns", "nz", "n"})
+
+
+def _directions(word: str) -> bool:
+    """True for a word of direction characters closed by 部 or 方 (中西部, 东南方)."""
+    return len(word) >= 3 and word[-1] in DIRECTION_ENDINGS and all(ch in DIRECTIONS for ch in word[:-1])
 
 
 # Surnames that are time words too (周, week; 夏, summer; 秋, autumn; 冬; 唐, 宋, 元, 明, 清: dynasties): jieba's
