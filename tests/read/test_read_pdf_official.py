@@ -107,11 +107,23 @@ def test_a_paragraph_of_quoted_phrases_is_read_as_one(read_bytes: ReadBytes) -> 
     assert texts(read_bytes(official(BODY, quoted, SECOND), "a.pdf")) == [BODY, quoted, SECOND]
 
 
-def test_the_pdf_s_own_dates_are_not_the_document_s(read_bytes: ReadBytes) -> None:
-    # a printed PDF's CreationDate is the day it was printed or converted
-    writer = pypdf.PdfWriter(clone_from=io.BytesIO(official(BODY, SECOND)))
-    writer.add_metadata({"/CreationDate": "D:20251120093000+08'00'", "/ModDate": "D:20251121093000+08'00'"})
+def with_info(data: bytes, info: dict[str, str]) -> bytes:
+    """The PDF with these entries in its document information."""
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(data))
+    writer.add_metadata(info)
     out = io.BytesIO()
     writer.write(out)
-    source = read_bytes(out.getvalue(), "a.pdf")
+    return out.getvalue()
+
+
+def test_the_pdf_s_own_dates_are_not_the_document_s(read_bytes: ReadBytes) -> None:
+    # a printed PDF's CreationDate is the day it was printed or converted
+    stamps = {"/CreationDate": "D:20251120093000+08'00'", "/ModDate": "D:20251121093000+08'00'"}
+    source = read_bytes(with_info(official(BODY, SECOND), stamps), "a.pdf")
     assert (source.title, source.meta.date) == ("某县关于加强基层党组织建设的意见", None)
+
+
+def test_a_printed_word_file_s_title_without_its_program_s_name(read_bytes: ReadBytes) -> None:
+    data = pdf_of(f"<p>{BODY}</p><p>{SECOND}</p>", OFFICIAL_CSS)
+    source = read_bytes(with_info(data, {"/Title": "Microsoft Word - 某县基层党建意见.docx"}), "a.pdf")
+    assert source.title == "某县基层党建意见"

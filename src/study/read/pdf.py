@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from study.errors import SourceError
 from study.read.binary import Extracted, reason
-from study.read.docx import counting
+from study.read.docx import WORD_TITLE_NOISE, counting
 from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START, NUM, stops_sentence
 
@@ -360,15 +360,15 @@ def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
 
 
 def _title(reader: pypdf.PdfReader) -> str | None:
-    """The title the PDF's document information gives. Its dates are not read: they are the copy's (the
-    day it was printed or converted), never the document's."""
+    """The title the PDF's document information gives (without the "Microsoft Word - " a printed .docx's has).
+    Its dates are not read: they are the copy's (the day it was printed or converted), never the document's."""
     try:
         info = reader.metadata
     except Exception:  # a broken information dictionary only loses the fallback
         return None
     if info is None:
         return None
-    return " ".join(str(info.title or "").split()) or None
+    return WORD_TITLE_NOISE.sub("", " ".join(str(info.title or "").split())).strip() or None
 
 
 @contextmanager
