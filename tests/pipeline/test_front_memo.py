@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import study.render.assemble
+import study.render.pdf
 
 from .conftest import MakeCourse, quiet_build, snapshot
 
@@ -32,6 +33,9 @@ def test_an_edit_that_keeps_titles_and_pages_lays_out_no_contents(
 ) -> None:
     sources, dist = make_course(toml=PDF_ONLY), tmp_path / "dist"
     laid = front_layouts(monkeypatch)
+    numbered: list[int] = []
+    real = study.render.pdf.numbers_page
+    monkeypatch.setattr(study.render.pdf, "numbers_page", lambda binding: numbered.append(1) or real(binding))
     before = quiet_build(sources, dist, jobs=1)
     assert before.ok and len(laid) == 3  # one course PDF a sheet
     first = sorted(sources.glob("*.txt"))[0]
@@ -42,6 +46,7 @@ def test_an_edit_that_keeps_titles_and_pages_lays_out_no_contents(
     pages = [after.outputs[rel].facts["pages"] == before.outputs[rel].facts["pages"] for rel in bound]
     assert bound and all(pages)  # bound again, each as long as before
     assert len(laid) == 3  # from the remembered front matter
+    assert numbered == [1, 1, 1]  # and the numbers page too: the edit printed no page of a course PDF's own
     fresh = tmp_path / "fresh"
     assert quiet_build(sources, fresh, jobs=1).ok
     assert snapshot(dist) == snapshot(fresh)

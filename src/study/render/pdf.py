@@ -148,12 +148,12 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     from study.render.assemble import parts_front, write_course_pdf  # pypdf: only when assembling
 
     sheets = [(title, Bound(part)) for title, part in binding.parts]
-    cover = remembered_cover(binding.cover.value)
-    if cover is None:
-        cover = parts_front(binding_front(binding), sheets, printer())
-        binding.cover.keep(tuple(cover))
-    numbers = page_numbers(binding_numbers(binding), label_of(binding.script))
-    written = Streamed(lambda out: {"pages": write_course_pdf(out, cover, sheets, numbers)})
+    front = remembered_front(binding.cover.value)
+    if front is None:  # printed here, and kept: an edit that keeps the titles and page counts prints nothing
+        front = OwnPages(tuple(parts_front(binding_front(binding), sheets, printer())), numbers_page(binding))
+        binding.cover.keep(front)
+    numbers = page_numbers(front.numbers.data, label_of(binding.script))
+    written = Streamed(lambda out: {"pages": write_course_pdf(out, front.cover, sheets, numbers)})
     # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
     # worker to the file staged for it, else here, to where it is staged
     if binding.to is not None:
@@ -163,14 +163,29 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     return {binding.rel: made_of(written)}
 
 
-def binding_numbers(binding: Binding) -> str:
-    """The numbers page of a course PDF's script (see assemble.numbers_page): the same for its three sheets,
-    whose footers are alike, so that a process prints it once."""
-    from study.render.assemble import numbers_page
+@dataclass(frozen=True)
+class OwnPages:
+    """What a course PDF prints of its own: its cover and contents pages, and its numbers page (see
+    render/page_numbers), which draws its page numbers."""
+
+    cover: tuple[Printed, ...]
+    numbers: Printed
+
+
+def numbers_page(binding: Binding) -> Printed:
+    """The numbers page of a course PDF's script, printed (see assemble.numbers_page)."""
+    from study.render.assemble import numbers_page as page
 
     layout = binding.layout
     env = environment(layout.template_dirs, layout.templates)
-    return numbers_page(env, contents_context(layout, binding.script, next(iter(SHEETS))))
+    # the same for a course's three sheets, whose footers are alike: a process prints it once
+    return printed_once(page(env, contents_context(layout, binding.script, next(iter(SHEETS)))))
+
+
+@functools.cache
+def printed_once(html: str) -> Printed:
+    """A page this process's printer printed, printed once."""
+    return printer().print(html)
 
 
 def label_of(script: str) -> str:
@@ -179,9 +194,9 @@ def label_of(script: str) -> str:
 
 
 @functools.cache
-def page_numbers(html: str, label: str) -> PageNumbers | None:
-    """The course's page numbers as this process's printer draws them (see render/page_numbers)."""
-    return PageNumbers.of(printer().print(html).data, label)
+def page_numbers(numbers_page: bytes, label: str) -> PageNumbers | None:
+    """The page numbers a printed numbers page draws (see render/page_numbers)."""
+    return PageNumbers.of(numbers_page, label)
 
 
 def binding_front(binding: Binding) -> Front:
@@ -199,11 +214,9 @@ def binding_front(binding: Binding) -> Front:
     return front
 
 
-def remembered_cover(value: object) -> list[Printed] | None:
-    """A cover and contents printed before, as a memo keeps it, or None."""
-    if isinstance(value, tuple) and value and all(isinstance(piece, Printed) for piece in value):
-        return list(value)
-    return None
+def remembered_front(value: object) -> OwnPages | None:
+    """A course PDF's own pages printed before, as a memo keeps them, or None."""
+    return value if isinstance(value, OwnPages) and value.cover else None
 
 
 @contextmanager
