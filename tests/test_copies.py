@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from study.copies import copies
+from study.copies import Compared, Copy
+from study.copies import copies as copies_of
 from study.model import Document, Loc, Meta, Paragraph, Source
 from study.script import simplify
 
@@ -19,6 +20,10 @@ REPORT = (
     "二是推进高标准农田建设，完善灌溉设施，提升耕地质量等级。\n"
     "三是发展特色产业，培育龙头企业，带动农民持续增收致富。"
 )
+
+
+def copies(documents: list[Document]) -> dict[int, Copy]:
+    return copies_of([Compared.of(doc) for doc in documents])
 
 
 def doc(text: str, path: str) -> Document:

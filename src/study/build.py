@@ -23,7 +23,7 @@ from study.cache import FRONTS, BuildCache, Memo, OutputRecord, code_fingerprint
 from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, Warmer, open_executor
 from study.config import Settings, discover, load_settings
-from study.copies import copies
+from study.copies import Compared, copies
 from study.facts import COURSE_FACTS
 from study.generate.read_vocabulary import KeptChoices
 from study.generate.reads import Answers, Reads
@@ -248,7 +248,8 @@ def keep_last_good(
     before stays in the course as it last read, in `results` and `keys`: its outputs, and the notes its deck
     published, are not taken away for a failure that may be the copy's, not the author's. A line each."""
     found = cache.load("documents", LAST_GOOD)
-    last: dict[str, str] = found if isinstance(found, dict) else {}
+    # kept by this code only: a parse kept by other code may not be what this code reads
+    last: dict[str, str] = found[1] if isinstance(found, tuple) and found[0] == code_fingerprint() else {}
     kept = []
     for path, result in results.items():
         previous = last.get(str(path)) if isinstance(result, str) else None
@@ -258,7 +259,7 @@ def keep_last_good(
             kept.append(f"{result}; the course keeps it as it last read")
     good = {str(path): keys[path] or "" for path, result in results.items() if isinstance(result, Prepared)}
     if good != last:
-        cache.keep("documents", LAST_GOOD, good)
+        cache.keep("documents", LAST_GOOD, (code_fingerprint(), good))
     return kept
 
 
@@ -289,7 +290,7 @@ def collect(paths: list[Path], results: Mapping[Path, Prepared | str], keys: Map
         else:
             prepared.append(result)
             doc_keys[result.doc.stem] = keys[path] or ""
-    found = copies([p.doc for p in prepared])
+    found = copies([p.compared or Compared.of(p.doc) for p in prepared])
     lines = tuple(copy.line(prepared[at].doc.source.path) for at, copy in sorted(found.items()))
     kept = tuple(p for at, p in enumerate(prepared) if at not in found or not found[at].whole)
     return Gathered(kept, {p.doc.stem: doc_keys[p.doc.stem] for p in kept}, tuple(failures), lines)

@@ -2,15 +2,17 @@
 simplified and a traditional copy), or one document's text inside another (a compilation beside one of its
 parts).
 
-Documents are compared by their sentences, in simplified script with spaces and punctuation taken out, so
-that what two readers make of one text (a page's junk lines, a PDF's broken lines, a Word file's numbering
-written out) does not hide it. A document most of whose sentences are an earlier one's, and the other way
-round, is that document again, and a build leaves it out; one that holds most of another's sentences, but
-not the other way round, is only said to hold it.
+Documents are compared by their sentences, in simplified script with spaces and punctuation taken out and
+their lines run together, so that what two readers make of one text (a page's junk lines, a PDF's broken
+lines, a Word file's numbering written out) does not hide it. A document most of whose sentences are an
+earlier one's, and the other way round, is that document again, and a build leaves it out; one that holds
+most of another's sentences, but not the other way round, is only said to hold it. What a document is
+compared by (Compared) is made with its parse, in pass 1, and kept with it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,10 +21,37 @@ from dataclasses import dataclass
 from study.model import Document
 
 SENTENCE_END = re.compile(r"[。！？；!?;]+")  # not a line's end: readings of one text break lines apart
-NOT_WORDS = re.compile(r"[\W_]+")  # spaces, punctuation, marks: what two readings of one text may differ in
+# spaces, punctuation, marks (what two readings of one text may differ in), but the sentences' ends
+NOT_WORDS = re.compile(r"[^\w。！？；!?;]+|_+")
 MIN_SENTENCE = 8  # characters: shorter ones (headings like 一、总体要求) are shared by unrelated documents
 MIN_SENTENCES = 3  # a document of fewer long sentences is too short to be called a copy
 SHARED = 0.8  # the part of a document's sentences another holds for it to be held there
+# a sentence more documents of the course have is its common wording (a template's, a slogan), no sign of a copy
+MAX_HOLDERS = 4
+
+
+@dataclass(frozen=True)
+class Compared:
+    """What a document is compared by: its path, a digest of its whole text ("" when it has none), and
+    digests of its long sentences (all as NOT_WORDS leaves them; digests, as they are kept with the parse)."""
+
+    path: str
+    text: str
+    sentences: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Document) -> Compared:
+        """A document as compared."""
+        marked = NOT_WORDS.sub("", "".join(para.shadow for para in doc.source.paragraphs))
+        pieces = SENTENCE_END.split(marked)
+        text = "".join(pieces)
+        long = frozenset(fingerprint(piece) for piece in pieces if len(piece) >= MIN_SENTENCE)
+        return cls(doc.source.path, hashlib.blake2b(text.encode()).hexdigest() if text else "", long)
+
+
+def fingerprint(sentence: str) -> int:
+    """A sentence's digest, the same in every process (unlike hash())."""
+    return int.from_bytes(hashlib.blake2b(sentence.encode(), digest_size=8).digest(), "big")
 
 
 @dataclass(frozen=True)
@@ -39,39 +68,29 @@ class Copy:
         return f"{path}: holds the text of {self.of}: the course teaches that text twice"
 
 
-def words(doc: Document) -> str:
-    """A document's text as compared: simplified, its paragraphs run together, without spaces or punctuation."""
-    return NOT_WORDS.sub("", "".join(para.shadow for para in doc.source.paragraphs))
-
-
-def sentences(doc: Document) -> frozenset[str]:
-    """A document's long sentences, compared as NOT_WORDS says."""
-    text = "".join(para.shadow for para in doc.source.paragraphs)
-    found = (NOT_WORDS.sub("", piece) for piece in SENTENCE_END.split(text))
-    return frozenset(sentence for sentence in found if len(sentence) >= MIN_SENTENCE)
-
-
-def copies(documents: Sequence[Document]) -> dict[int, Copy]:
+def copies(documents: Sequence[Compared]) -> dict[int, Copy]:
     """The documents (by their place in `documents`) that repeat an earlier one, with the one each repeats."""
-    holders: dict[str, list[int]] = {}  # a sentence → the documents, kept in the course, that have it
+    holders: dict[int, list[int]] = {}  # a sentence → the documents, kept in the course, that have it
+    common: set[int] = set()  # sentences more than MAX_HOLDERS documents have
     texts: dict[str, int] = {}  # a document's whole text → the first document with it
-    sizes: list[int] = []
     found: dict[int, Copy] = {}
-    for at, doc in enumerate(documents):
-        own = sentences(doc)
-        sizes.append(len(own))
-        text = words(doc)
+    for at, compared in enumerate(documents):
+        own = compared.sentences
         shared = Counter(holder for sentence in own for holder in holders.get(sentence, ()))
-        if text and texts.setdefault(text, at) != at:  # the same text, however short
-            found[at] = Copy(documents[texts[text]].source.path, whole=True)
+        if compared.text and texts.setdefault(compared.text, at) != at:  # the same text, however short
+            found[at] = Copy(documents[texts[compared.text]].path, whole=True)
         elif shared and len(own) >= MIN_SENTENCES:
             earlier, count = shared.most_common(1)[0]
-            copy = judged(count, len(own), sizes[earlier], documents[earlier].source.path)
+            copy = judged(count, len(own), len(documents[earlier].sentences), documents[earlier].path)
             if copy is not None:
                 found[at] = copy
         if at not in found or not found[at].whole:  # a copy left out is no document to repeat
-            for sentence in own:
-                holders.setdefault(sentence, []).append(at)
+            for sentence in own - common:
+                had = holders.setdefault(sentence, [])
+                had.append(at)
+                if len(had) > MAX_HOLDERS:  # common wording: counted for no document from now on
+                    common.add(sentence)
+                    del holders[sentence]
     return found
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from study.cache import NO_MEMO, NO_SLOT, digest, folder_digest
 from study.config import Settings
+from study.copies import Compared
 from study.errors import StudyError
 from study.generate.cards import Scripts, document_cards
 from study.generate.distractors import EMPTY_LEXICON, Lexicon
@@ -59,6 +60,7 @@ class Prepared:
     doc: Document
     counts: DocumentCounts
     heads: tuple[Candidate, ...]
+    compared: Compared | None = None  # what the course compares it by, to find copies (None: made when asked)
 
 
 @dataclass(frozen=True)
@@ -114,8 +116,8 @@ def prepare(counting: bool, path: Path) -> Prepared | str:
     except Exception as exc:  # a reader/parser bug on one document must not stop the course
         return f"{path}: internal error while reading or parsing ({type(exc).__name__}: {exc})"
     if not counting:
-        return Prepared(doc, NO_COUNTS, ())
-    return Prepared(doc, count_document(doc), candidates(doc))
+        return Prepared(doc, NO_COUNTS, (), Compared.of(doc))
+    return Prepared(doc, count_document(doc), candidates(doc), Compared.of(doc))
 
 
 def course_basis(
