@@ -107,6 +107,15 @@ def test_a_paragraph_of_quoted_phrases_is_read_as_one(read_bytes: ReadBytes) -> 
     assert texts(read_bytes(official(BODY, quoted, SECOND), "a.pdf")) == [BODY, quoted, SECOND]
 
 
+def test_a_line_left_short_by_a_character_kept_with_its_closing_marks_goes_on(read_bytes: ReadBytes) -> None:
+    # 度”。 moves to the next line together, leaving the line two characters short: the paragraph goes on
+    paras = [
+        f"各单位要{'认真' * n}落实“三项制度”。会议强调，要把制度执行情况纳入年度考核，切实做到有令必行、有禁必止。"
+        for n in range(14)  # the closing marks fall at every place of the line's end
+    ]
+    assert texts(read_bytes(official(*paras), "a.pdf")) == paras
+
+
 def with_info(data: bytes, info: dict[str, str]) -> bytes:
     """The PDF with these entries in its document information."""
     writer = pypdf.PdfWriter(clone_from=io.BytesIO(data))

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format allows 1 KB of it)
 SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
 FULL_SLACK = 1.5  # a line ending within this many font sizes of the right margin is full
+UNIT_SLACK = 0.3  # … as is one whose room is this much narrower than the next line's first unit
 INDENT = 0.8  # a line starting this many font sizes right of the margin is indented
 GAP = 1.6  # a gap between lines over this many times the usual spacing separates paragraphs
 FURNITURE_REACH = 2  # running headers and footers are among a page's first and last two lines
@@ -229,18 +230,35 @@ class Layout:
     gap_before: bool
 
 
+# What a typesetter carries to the next line together: a character with the closing marks that may not open a
+# line (家”。) and the opening marks that may not end one (“三), or a Latin word or number.
+FIRST_UNIT = re.compile(r"[“‘（《「『【(\[]*(?:[A-Za-z0-9.,%]+|.)[”’）》」』】)\]，。、；：！？,.;:!?…—]*")
+
+
+def _full(line: Printed, m: Margins, nxt: Printed | None) -> bool:
+    """True when a line reaches the right margin, or stops short only because the next line's first unit
+    (家”。, a word) did not fit in what it left; a next line opening with a marker may open a paragraph."""
+    room = m.right - line.right
+    if room <= FULL_SLACK * line.size:
+        return True
+    if nxt is None or MARKER_START.match(nxt.text):
+        return False
+    unit = FIRST_UNIT.match(nxt.text)
+    return unit is not None and room < _width(unit.group(0), line.size) - UNIT_SLACK * line.size
+
+
 def _layout(pages: list[list[Printed]]) -> list[Layout]:
     """Every body line with its fullness, indent and the gap above it."""
     whole = _margins([line for page in pages for line in page], None) if any(pages) else None
-    laid: list[Layout] = []
-    for page in pages:
-        if not page:
-            continue
+    placed: list[tuple[Printed, int, Margins]] = []  # each line with its place on its page and the page's margins
+    for page in (page for page in pages if page):
         m = _margins(page, whole)
-        for k, line in enumerate(page):
-            gap = k > 0 and page[k - 1].y - line.y > GAP * m.spacing
-            full = line.right >= m.right - FULL_SLACK * line.size
-            laid.append(Layout(line, full, line.x > m.left + INDENT * line.size, gap))
+        placed += [(line, k, m) for k, line in enumerate(page)]
+    laid: list[Layout] = []
+    for n, (line, k, m) in enumerate(placed):
+        gap = k > 0 and placed[n - 1][0].y - line.y > GAP * m.spacing
+        nxt = placed[n + 1][0] if n + 1 < len(placed) else None
+        laid.append(Layout(line, _full(line, m, nxt), line.x > m.left + INDENT * line.size, gap))
     return laid
 
 
