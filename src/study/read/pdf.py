@@ -268,39 +268,34 @@ def _indent_style(laid: list[Layout]) -> bool:
     return bool(after_ends) and sum(after_ends) >= INDENT_STYLE_SHARE * len(after_ends)
 
 
-# The list markers headings open with, a family each, the number in group 1; then the sequence words (一是,
-# 二要), which may follow a point of their own series but head none.
-LIST_MARKS = tuple(
-    re.compile(pattern)
-    for pattern in (
-        rf"^([{NUM}]+)\s*[、．.]",  # 一、
-        rf"^[（(]\s*([{NUM}]+)\s*[）)]",  # （一）
-        r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))",  # 1.  1、
-        r"^[（(]\s*(\d{1,2})\s*[）)]",  # （1）
-        r"^([①-⑳])",  # ①
-        rf"^第([{NUM}]+)\s*[，,、：:]",  # 第一，
+# The list markers headings open with; then the sequence words (一是, 二要), which may follow a point of their
+# own series but head none.
+LIST_MARK = re.compile(
+    "^(?:"
+    + "|".join(
+        (
+            rf"[{NUM}]+\s*[、．.]",  # 一、
+            rf"[（(]\s*[{NUM}]+\s*[）)]",  # （一）
+            r"\d{1,2}\s*(?:[、．]|\.(?!\d))",  # 1.  1、
+            r"[（(]\s*\d{1,2}\s*[）)]",  # （1）
+            r"[①-⑳]",  # ①
+            rf"第[{NUM}]+\s*[，,、：:]",  # 第一，
+        )
     )
+    + ")"
 )
 SEQUENCE_MARK = re.compile(rf"^([{NUM}]+)[是要]")
-NUMERALS = {counting(n): n for n in range(1, 100)} | {chr(0x2460 + n - 1): n for n in range(1, 21)}
-
-
-def _list_mark(text: str) -> tuple[int, int] | None:
-    """The family and number of the marker a line opens with, or None."""
-    for family, pattern in enumerate((*LIST_MARKS, SEQUENCE_MARK)):
-        if match := pattern.match(text):
-            numeral = match.group(1)
-            return family, int(numeral) if numeral.isascii() else NUMERALS.get(numeral, 0)
-    return None
+NUMERALS = {counting(n): n for n in range(1, 100)}
 
 
 def _heads_points(prev: str, nxt: str) -> bool:
     """True when marked `nxt` opens a point after marked heading `prev`: a list marker (一、 （一） 1. ① 第一，),
     or a sequence word next in `prev`'s own series (一是… then 二是…); a line cut in a word before 一要 is neither."""
-    head, point = _list_mark(prev), _list_mark(nxt)
-    if head is None or point is None:
-        return False
-    return point[0] < len(LIST_MARKS) or point == (head[0], head[1] + 1)
+    head = SEQUENCE_MARK.match(prev)
+    if LIST_MARK.match(nxt):
+        return head is not None or LIST_MARK.match(prev) is not None
+    point = SEQUENCE_MARK.match(nxt)
+    return head is not None and point is not None and NUMERALS.get(point[1]) == NUMERALS.get(head[1], -1) + 1
 
 
 def _opens_after_heading(prev: Layout, nxt: Layout, after: Layout | None, indent_style: bool) -> bool:
