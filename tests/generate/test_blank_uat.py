@@ -63,8 +63,3 @@ def test_a_figures_hint_names_its_kind_not_its_characters() -> None:
 def test_a_name_holding_a_figure_keeps_its_length_hint() -> None:
     assert hint_for("某某1844年手稿", 2) == "9字"
     assert hint_for("1270多万", 2) == "数字"
-
-
-def test_a_head_an_ordinal_grades_outranks_a_place_in_its_modifier() -> None:
-    # the place only sets where the definition holds; 第一N is what it states
-    assert best("人才是湖州发展的第一资源。") == "第一资源"

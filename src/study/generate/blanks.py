@@ -20,7 +20,6 @@ from study.generate.formulations import (
     COPULAS,
     COUNT,
     NOUN_TAGS,
-    ORDINAL,
     PERSON_TAGS,
     anaphoric,
     find_ba_objects,
@@ -603,8 +602,6 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("addressee of a rule", _addressee, -0.4),
     # 中国共产党, 党中央, 国务院: the actor of almost every sentence of the course, whatever rule proposed it
     ("the course's everyday actor", _everyday_actor, -0.3),
-    # …是…的第一N: a head an ordinal grades is a formulation of its own, the point of its definition
-    ("head an ordinal grades", lambda s, a: float(s.kind == "head" and ORDINAL.match(s.text) is not None), 0.06),
 )
 
 # The kinds of span a feature can be more than 0 for, of those that ask a span's kind first (absent: any kind). A
@@ -624,7 +621,6 @@ FEATURE_KINDS: dict[str, frozenset[str]] = {
     "meeting a clause says only was held": frozenset({"meeting"}),
     "span of time, age or interval": frozenset({"quantity"}),
     "day a law takes effect": frozenset({"quantity"}),
-    "head an ordinal grades": frozenset({"head"}),
 }
 
 
