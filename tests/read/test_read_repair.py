@@ -15,6 +15,7 @@ from study.read.repair import (
     drop_footnotes,
     drop_pinyin_glosses,
     drop_repeats,
+    drop_tail_furniture,
     fix_question_marks,
     join_page_breaks,
     join_wrapped_lines,
@@ -359,4 +360,11 @@ def test_a_sign_over_a_marked_line_or_a_heading_gives_no_bullet() -> None:
 def test_a_long_run_of_leaders_in_a_contents_entry_is_passed_quickly() -> None:
     start = time.perf_counter()
     drop_contents(lines("目录", " " * 50_000 + "（2页", "." * 50_000 + "x", BODY))
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("tail", ["详情" + " " * 50_000 + "x", "iOS" + " " * 50_000 + "x"])
+def test_a_long_run_of_spaces_in_the_last_line_is_passed_quickly(tail: str) -> None:
+    start = time.perf_counter()
+    drop_tail_furniture(lines(BODY, tail))
     assert time.perf_counter() - start < 1.0
