@@ -245,3 +245,20 @@ def test_a_long_line_of_letters_over_the_text_is_passed_quickly(read_text: ReadT
     start = time.perf_counter()
     read_text("\n".join(["a" * 50_000, HEADLINE, "", FIRST, SECOND]))
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_first_paragraph_on_privacy_and_consent_under_a_menu_stays(read_text: ReadText) -> None:
+    first = "入户登记涉及群众隐私的，须经本人同意。"
+    source = read_text("\n".join([MENU, "", HEADLINE, "", first, FIRST, SECOND]))
+    assert source.title == HEADLINE and texts(source) == [first, FIRST, SECOND]
+
+
+def test_a_heading_with_a_logo_in_its_words_under_a_menu_stays(read_text: ReadText) -> None:
+    heading = "三、活动Logo及吉祥物"
+    assert heading in texts(read_text("\n".join([MENU, "", HEADLINE, "", FIRST, heading, SECOND])))
+
+
+def test_a_row_of_many_names_over_the_text_is_the_byline(read_text: ReadText) -> None:
+    names = "张建国 李明华 王立新 赵志刚 刘文军 陈国庆 杨晓东 周海涛"
+    source = read_text("\n".join([HEADLINE, names, "", FIRST, SECOND]))
+    assert source.title == HEADLINE and source.meta.author == names

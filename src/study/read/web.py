@@ -10,7 +10,15 @@ from study.model import Meta
 from study.read.fields import build_meta, field_pairs
 from study.read.head import find_head, find_signature
 from study.read.lines import Draft, Line
-from study.read.shapes import HANZI, SENTENCE_PUNCT, SITE_NAME, headline_bare, is_dateline, is_page_clock
+from study.read.shapes import (
+    HANZI,
+    SENTENCE_PUNCT,
+    SITE_NAME,
+    headline_bare,
+    is_dateline,
+    is_page_clock,
+    looks_like_names,
+)
 from study.script import simplify
 
 # The furniture's words are matched on a line's simplified shadow: a traditional-script page (您現在的位置,
@@ -61,10 +69,10 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     ),
     SHARE_WIDGET,
     # a news app's prompt to download it (下载APP), a page's tag list's label alone (标签), the site's or an app's
-    # logo by its picture's name (某某新闻 Logo, 某某新闻APP Icon某某新闻APP)
+    # logo by its picture's name, the word set apart (某某新闻 Logo, 某某新闻APP Icon某某新闻APP; 活动Logo is text)
     re.compile(
         r"^(?:下载|下載)\s*(?:APP|App|app|客户端)$|^标签\s*[:：]?$"
-        r"|^[^。！？!?，,]{0,30}(?<![A-Za-z])(?:Logo|LOGO|logo|Icon|ICON)(?![A-Za-z])[^。！？!?，,]{0,30}$"
+        r"|^[^。！？!?，,]{0,30}(?<!\S)(?:Logo|LOGO|logo|Icon|ICON)(?![A-Za-z])[^。！？!?，,]{0,30}$"
     ),
     # a document site's reading chrome over the document it shows
     re.compile(
@@ -199,9 +207,11 @@ def _is_menu(text: str) -> bool:
 MENU_ROW = re.compile(r"^(?:[^\s，,。；;：:！？!?、【】\[\]]{1,16}\s+){7,}[^\s，,。；;：:！？!?、【】\[\]]{1,16}$")
 SECTION_CRUMB = re.compile(r"^[^\s>]{1,6}\s+>\s+[^\s>]{1,6}$")
 # … and a banner asking to agree to the site's privacy terms (本网站使用…技术…尊重使用者隐私…代表您同意…, 请同意我们的
-# 隐私权规范，才能…), or a prompt in another language to go to the site's edition in it (こちらのページは…): above
-# the text only, where a law's own sentence on consent and privacy cannot stand.
+# 隐私权规范，才能…), the site speaking to its reader (您, 我们, 本网站), or a prompt in another language to go to
+# the site's edition in it (こちらのページは…): above the text only, where a law's own sentence on consent and
+# privacy cannot stand, nor a first paragraph that speaks to no reader.
 CONSENT_BANNER = re.compile(r"^[^。！？!?]{0,60}隐私[^。！？!?]{0,60}同意|^[^。！？!?]{0,20}同意[^。！？!?]{0,20}隐私")
+SITE_VOICE = re.compile(r"您|你|我们|本网站?|本站")
 KANA = re.compile(r"[\u3040-\u30ff]{3}")
 
 
@@ -211,9 +221,9 @@ def is_head_menu(text: str) -> bool:
     shadow = _shadow(text.strip())
     if len(shadow) > FURNITURE_MAX_LENGTH:
         return False
-    if CONSENT_BANNER.match(shadow) or KANA.search(shadow):
+    if (CONSENT_BANNER.match(shadow) and SITE_VOICE.search(shadow)) or KANA.search(shadow):
         return True
-    if MENU_ROW.match(shadow):
+    if MENU_ROW.match(shadow) and not looks_like_names(shadow):  # a byline's many names are no menu
         words = shadow.split()
         chinese = sum(1 for word in words if HANZI.search(word))
         return 2 * chinese > len(words) and 2 * sum(1 for word in words if len(word) > 1) > len(words)
