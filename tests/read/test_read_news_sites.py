@@ -262,3 +262,10 @@ def test_a_row_of_many_names_over_the_text_is_the_byline(read_text: ReadText) ->
     names = "张建国 李明华 王立新 赵志刚 刘文军 陈国庆 杨晓东 周海涛"
     source = read_text("\n".join([HEADLINE, names, "", FIRST, SECOND]))
     assert source.title == HEADLINE and source.meta.author == names
+
+
+def test_a_closing_section_on_technical_support_or_a_rule_on_consent_stays(read_text: ReadText) -> None:
+    support = "五、技术支持：县农机中心负责烘干设备的调配和维修，确保设备运转正常。"
+    rule = "（三）未经乡镇同意，不得擅自调用烘干设备"
+    for last in (support, rule):
+        assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, last]))) == [FIRST, SECOND, last]

@@ -953,14 +953,15 @@ TAIL_NOTICE = re.compile(
     r"|^[^。！!?？]{0,8}[?？]?\s*(?:点此|点击)(?:查看|阅读)[^。！？!?]{0,16}$"
     # the page's reprint terms (本网所刊登的…，未经授权，不得转载), its copyright line (© 2001-2013 …), a link to
     # the full story (详情点击：https://…)
-    r"|^[^。！？!?]{0,40}未经[^。！？!?]{0,12}(?:授权|许可|同意)[^。！？!?]{0,4}不得[^。！？!?]{0,16}$"
+    r"|^[^。！？!?]{0,40}未经[^。！？!?]{0,12}(?:授权|许可|同意)[^。！？!?]{0,4}不得[^。！？!?]{0,4}(?:转载|摘编|镜像)"
+    r"[^。！？!?]{0,16}$"
     r"|^(?:©|\([Cc]\)|[Cc]opyright)\s*\d{4}"
     r"|^[^。！？!?，,\s]{0,8}(?:\s*[:：])?\s*https?://\S+$"
     # … and its app's promotion: its name (某某社「一手新闻」 app) and where to download it (iOS App下载)
     r"|^[^。！？!?]{0,12}(?:iOS|Android|安卓|苹果)(?:\s*(?:App|APP|app|版|客户端))?\s*下载"
     r"|^[^。！？!?，,]{1,16}\s?(?:app|App|APP)$"
-    # … and a site's footer naming who runs it and who built it (某某部主办 技术支持：某某中心)
-    r"|^[^。！？!?]{0,40}技术支持\s*[:：]"
+    # … and a site's footer naming who runs it and who built it (某某部主办 技术支持：某某中心), no sentence
+    r"|^[^。！？!?]{0,40}技术支持\s*[:：][^。！？!?]{0,40}$"
 )
 CREDIT_LINE_MAX = 200  # a line of credits run together is short
 
