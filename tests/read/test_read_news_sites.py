@@ -269,3 +269,9 @@ def test_a_closing_section_on_technical_support_or_a_rule_on_consent_stays(read_
     rule = "（三）未经乡镇同意，不得擅自调用烘干设备"
     for last in (support, rule):
         assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, last]))) == [FIRST, SECOND, last]
+
+
+def test_a_mark_opening_each_profiles_name_is_no_byline(read_text: ReadText) -> None:
+    profiles = ["◎ 王建国", FIRST, "◎ 李秀英", SECOND]
+    source = read_text("\n".join(["身边的榜样", "", "本期推出两位基层干部的事迹。", *profiles]))
+    assert source.meta.author is None and texts(source) == ["本期推出两位基层干部的事迹。", *profiles]

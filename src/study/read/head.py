@@ -769,13 +769,17 @@ def _named(pattern: re.Pattern[str], line: str) -> str | None:
     return line[found.start(1) : found.end(1)] if found else None  # the shadow has the line's length
 
 
-def _opening_names(text: str, first: bool) -> str | None:
-    """The names a byline among the first lines gives: after a paper's byline mark (◎ 王某某), or a reporter's
-    filed-from line (記者某某／北京報導), in the line's own script, or on the `first` line a Latin name alone or
-    a body after a dash; else None."""
-    line = text.strip()
+def _opening_names(body: list[Line], k: int, first: bool) -> str | None:
+    """The names a byline on the body's line k gives: after a paper's byline mark (◎ 王某某) the text sets before
+    no other line, or a reporter's filed-from line (記者某某／北京報導), in the line's own script, or on the `first`
+    line a Latin name alone or a body after a dash; else None. (A mark that opens another line too is the text's
+    heading mark: ◎ 王某 over one profile, ◎ 李某 over the next.)"""
+    line = body[k].text.strip()
     latin = line if first and LATIN_NAME.match(line) else None
-    return _named(FILED_BY, line) or latin or (_named(DASHED_BODY, line) if first else None) or marked_names(line)
+    found = _named(FILED_BY, line) or latin or (_named(DASHED_BODY, line) if first else None)
+    if found or not (marked := marked_names(line)):
+        return found
+    return None if any(other.text.lstrip().startswith(line[0]) for j, other in enumerate(body) if j != k) else marked
 
 
 def opening_byline(body: list[Line]) -> tuple[list[Line], str | None]:
@@ -783,7 +787,7 @@ def opening_byline(body: list[Line]) -> tuple[list[Line], str | None]:
     body without it, and its names; else the body unchanged and None."""
     first = [k for k, line in enumerate(body) if line.text][:OPENING_REACH]
     found = next(
-        ((k, names) for k in first if (names := _opening_names(body[k].text, k == first[0]))),
+        ((k, names) for k in first if (names := _opening_names(body, k, k == first[0]))),
         None,
     )
     if found is None:
