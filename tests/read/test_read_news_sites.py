@@ -275,3 +275,9 @@ def test_a_mark_opening_each_profiles_name_is_no_byline(read_text: ReadText) -> 
     profiles = ["◎ 王建国", FIRST, "◎ 李秀英", SECOND]
     source = read_text("\n".join(["身边的榜样", "", "本期推出两位基层干部的事迹。", *profiles]))
     assert source.meta.author is None and texts(source) == ["本期推出两位基层干部的事迹。", *profiles]
+
+
+def test_a_question_mark_wrapped_to_the_next_line_stays(read_text: ReadText) -> None:
+    asked = "各乡镇怎样才能做到颗粒归仓呢"
+    answer = "？关键在于抓好烘干设备的调配，做到应收尽收。"
+    assert answer in "".join(texts(read_text("\n".join([HEADLINE, "", FIRST, asked, answer, SECOND]))))

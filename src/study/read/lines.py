@@ -42,9 +42,10 @@ class Draft:
     body: tuple[Line, ...]
 
 
-# A question mark opening a line right before a hanzi is a glyph the copy lost (an icon before a headline: ?社评/…):
-# no line of Chinese opens with one. (A run of them is a mangled indent, repair.py's.)
-LOST_GLYPH = re.compile(r"^[?？](?=[\u3400-\u9fff])")
+# A half-width question mark opening a line right before a hanzi is a glyph the copy lost, the encoder's stand-in
+# (an icon before a headline: ?社评/…): no line of Chinese opens with one. A full-width ？ is a typed mark (a
+# question's, wrapped to the next line). (A run of them is a mangled indent, repair.py's.)
+LOST_GLYPH = re.compile(r"^\?(?=[\u3400-\u9fff])")
 
 
 def normalize_line(text: str) -> str:
