@@ -132,13 +132,77 @@ def right_list_key(exercise: Exercise) -> str:
 
 def test_every_kind_is_made(made: dict[str, tuple[Exercise, ...]]) -> None:
     kinds = {e.kind for found in made.values() for e in found}
-    assert kinds == set(KIND_TITLES)
+    assert kinds <= set(KIND_TITLES) and {"fill", "list", "order", "single"} <= kinds
+
+
+def four_list_course() -> Course:
+    """A made-up document of four lists, and two documents that lend it wrong options."""
+    asked = make_doc(
+        "s",
+        "关于加强机关建设的意见",
+        tuple(
+            make_list("s", str(n), lead, heads)
+            for n, (lead, heads) in enumerate(
+                (
+                    ("机关建设要坚持四个方面：", ["坚持政治引领", "坚持问题导向", "坚持系统推进", "坚持从严管理"]),
+                    ("干部队伍要做到：", ["提高理论素养", "增强实干本领", "改进工作作风", "严守纪律规矩"]),
+                    ("服务群众要突出：", ["畅通诉求渠道", "办好民生实事", "化解矛盾纠纷", "优化办事流程"]),
+                    ("制度建设要抓好：", ["完善议事规则", "健全考核机制", "规范请示报告", "落实问责制度"]),
+                ),
+                1,
+            )
+        ),
+    )
+    lenders = [
+        make_doc(stem, title, (make_list(stem, "1", "支部要做到：", heads),))
+        for stem, title, heads in (
+            ("o", "机关党建工作要点", ["严格规范组织生活", "按时足额收缴党费", "经常加强党员教育", "认真开展谈心谈话"]),
+            ("p", "基层治理调研报告", ["健全网格管理体系", "畅通群众诉求渠道", "完善矛盾调处机制", "推动资源下沉社区"]),
+        )
+    ]
+    return Course("f0f0f0", "课程", (asked, *lenders))
+
+
+def test_a_sheet_asks_each_list_in_one_form_and_prints_no_answer_elsewhere() -> None:
+    # an ordering question prints every item a 列举题 or a choice question about the same list asks: one list is
+    # asked in one form, the forms varied across the sheet's lists, and no question prints another's answer
+    made = course_exercises(four_list_course(), 2)["s"]
+    listed = [e for e in made if e.kind != "fill"]
+    assert sorted(e.kind for e in listed) == ["list", "multiple", "order", "single"]
+    assert len({e.origin.key.split(".")[0] for e in listed}) == 4
+    for e in made:
+        choice = e.kind in ("single", "multiple")
+        asked = [e.option(a) for a in e.answers] if choice else list(e.answers) if e.kind != "order" else []
+        others = "\n".join(
+            t for o in made if o is not e for t in (o.prompt, *o.options, *(p.text for p in o.pieces if not p.blank))
+        )
+        assert not any(a in others for a in asked), (e, asked)
+
+
+def test_a_fill_in_never_prints_the_items_a_list_question_asks() -> None:
+    # 推进甲乙两项工程: a sentence that names a list's items answers the 列举题 or choice question about it
+    items = ["整治城乡环境", "建设美丽乡村"]
+    point = make_item(
+        "s", "1.1", "[1]", "一是", "推进两项工程", "。要全面整治城乡环境、建设美丽乡村，改善农村面貌。", ()
+    )
+    doc = make_doc(
+        "s",
+        "关于乡村建设的通知",
+        (
+            dataclasses.replace(make_list("s", "1", "要做到：", ["甲"]), items=(point,)),
+            make_list("s", "2", "两项工程是：", items),
+        ),
+    )
+    made = course_exercises(Course("f1f1f1", "课程", (doc,)), 2)["s"]
+    assert any(e.kind == "list" and list(e.answers) == items for e in made)
+    fills = "\n".join(p.text for e in made if e.kind == "fill" for p in e.pieces if not p.blank)
+    assert not any(i in fills for i in items)
 
 
 def test_distractors_never_come_from_the_right_list(course: Course, made: dict[str, tuple[Exercise, ...]]) -> None:
     heads = list_heads(course)
     choices = [(stem, e) for stem, found in made.items() for e in found if e.kind in ("single", "multiple")]
-    assert len(choices) >= 6
+    assert len(choices) >= 2  # one form a list: the others are 列举 and 排序
     for stem, e in choices:
         right = heads[(stem, right_list_key(e))]
         correct = {e.option(letter) for letter in e.answers}
@@ -196,10 +260,10 @@ def test_a_distractor_contained_in_a_right_answer_is_refused() -> None:
 
 def test_wrong_options_are_written_in_the_documents_own_script(course: Course) -> None:
     traditional = dataclasses.replace(
-        course.documents[1], source=dataclasses.replace(course.documents[1].source, script="traditional")
+        course.documents[0], source=dataclasses.replace(course.documents[0].source, script="traditional")
     )
-    mixed = Course(course.course_id, course.title, (course.documents[0], traditional, course.documents[2]))
-    choices = [e for e in course_exercises(mixed, 2)["b"] if e.kind in ("single", "multiple")]
+    mixed = Course(course.course_id, course.title, (traditional, *course.documents[1:]))
+    choices = [e for e in course_exercises(mixed, 2)["a"] if e.kind in ("single", "multiple")]
     assert choices
     for e in choices:
         wrong = set(e.options) - {e.option(letter) for letter in e.answers}
@@ -851,7 +915,7 @@ def test_a_question_never_prints_the_sentence_of_the_list_before() -> None:
     assert topic(corner, None, make_doc("t", "学习笔记", (first, corner))) == "三個做到"  # a traditional copy's 「」
 
 
-def test_section_titles_are_no_options_and_the_documents_own_heads_come_first() -> None:
+def test_section_titles_are_no_options_nor_the_heads_of_the_sheets_other_lists() -> None:
     # a report's parts (一、年度工作回顾 …) over their points: 属于《…》的一项是 年度工作回顾 asks nothing, and a
     # point's wrong options from another document of the course are told apart by their subject alone
     done = make_list("r", "1.1/1", None, ["稳步扩大有效投资", "持续优化营商环境", "大力促进消费回升"])
@@ -873,12 +937,14 @@ def test_section_titles_are_no_options_and_the_documents_own_heads_come_first() 
     made = course_exercises(Course("c0ffee", "课程", (report, *lenders)), 1)
     choices = [e for doc in made.values() for e in doc if e.kind in ("single", "multiple")]
     assert choices and all(not {"年度工作回顾", "今年工作安排"} & set(e.options) for e in choices)
-    asked = [e for e in made["r"] if e.kind == "single"]
+    asked = [e for e in made["r"] if e.kind in ("single", "multiple")]
     assert asked
     for e in asked:
         right = {e.options[ord(letter) - ord("A")] for letter in e.answers}
         sibling = plans if right <= set(heads_of(done)) else done
-        assert set(e.options) & set(heads_of(sibling)), (e.prompt, e.options)  # the report's other part lends first
+        # the report's other part is asked or printed on the same sheet: its heads as wrong options would be
+        # told wrong by it (or give its answers away)
+        assert not set(e.options) & set(heads_of(sibling)), (e.prompt, e.options)
 
 
 def test_a_document_of_headline_points_still_gets_fill_ins() -> None:

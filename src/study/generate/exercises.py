@@ -720,6 +720,9 @@ class Lenders:
     lexicon: Lexicon = EMPTY_LEXICON
     # the wrong options a document's questions have printed so far (one set per document: document_exercises)
     used: set[str] = field(default_factory=set, compare=False)
+    # the document's own list heads, simplified, one a line: each is asked or printed by its own list's question,
+    # so as a wrong option elsewhere on the sheet it gives that answer away, or is told wrong by it
+    asked: str = ""
 
 
 def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
@@ -780,7 +783,7 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     right = [frame.own(r) for r in right]
     wanted = CHOICE_OPTIONS - len(right)
     whole = not printed_frame(frame)  # other lists' heads as phrases of their own, or what fills the gap
-    said = printed_words(place)
+    said = printed_words(place) + "\n" + lenders.asked
     affixes = shared_affixes(heads(place.lst))
     asked = wanted * AFFIX_LOOK if any(affixes) else wanted  # more looked at: those of the affixes come first
     found = distractors(
@@ -863,6 +866,8 @@ def multiple_exercise(place: Place, lenders: Lenders) -> Exercise | None:
     return choice_exercise("multiple", right, place, lenders, list_origin(place.doc, place.lst, place.parent))
 
 
+# the forms lists take in turn on a sheet, a choice first: a document of one list is asked as exams mostly ask
+FORM_TURNS = ("single", "list", "multiple", "order")
 LIST_MAKERS: dict[str, Callable[[Place, Lenders], Exercise | None]] = {
     "list": list_exercise,
     "order": order_exercise,
@@ -1059,12 +1064,18 @@ class FillSources:
 
 
 def fill_exercises(
-    doc: Document, vocab: Vocabulary, level: int, shown: str, sources: FillSources | None = None
+    doc: Document,
+    vocab: Vocabulary,
+    level: int,
+    shown: str,
+    sources: FillSources | None = None,
+    asked: Sequence[str] = (),
 ) -> list[Exercise]:
     """Up to MAX_PER_KIND fill-in exercises spread across the document, none given away by `shown` text nor
     by another fill-in's printed words (parallel sentences: 甲始终A… / ____始终B…), nor giving one away, nor
     printing what another prints (parallel headings: 讲好“____” twice ask two things with one question).
-    `sources`: the document's sentences, when the sheet chose among them already."""
+    `sources`: the document's sentences, when the sheet chose among them already; none prints one of the words
+    another question `asked` (simplified: 列举 items, a choice's right options)."""
     sources = sources or FillSources(doc, vocab, level)
     made: list[Exercise] = []
     kept: list[Read] = []  # how the kept fill-ins read
@@ -1076,7 +1087,7 @@ def fill_exercises(
             if found is None or found.given_away(seen):
                 continue
             looks, read = fill_printed(found.exercise), Read.of(found.exercise)
-            if not any(form in looks for form in forms) and not read.repeats(kept):
+            if not any(form in looks for form in chain(forms, asked)) and not read.repeats(kept):
                 made.append(found.exercise)
                 kept.append(read)
                 seen, forms = seen + "\n" + looks, forms + giveaways(found.exercise.pieces)
@@ -1126,28 +1137,71 @@ def shown_text(made: Iterable[Exercise]) -> str:
 # ---------------------------------------------------------------- documents and the course
 
 
-def list_exercises(found: Sequence[Place], kind: str, lenders: Lenders) -> list[Exercise]:
-    """Up to MAX_PER_KIND exercises of one list kind, spread across a document's lists (its places)."""
-    made = [e for place in found if (e := LIST_MAKERS[kind](place, lenders))]
-    return [made[i] for i in spread(made, MAX_PER_KIND)]
+def list_questions(found: Sequence[Place], lenders: Lenders) -> list[Exercise]:
+    """One question a list (sheet_forms()), up to MAX_PER_KIND of each kind spread across the document, grouped by
+    kind in worksheet order: a list asked twice answers one question with the other (an ordering question prints
+    every item a 列举题 or a choice question asks)."""
+    topics = [simplify(place.about) for place in found]
+    made = []
+    for at, place in enumerate(found):
+        for kind in sheet_forms(at, place, topics[:at] + topics[at + 1 :]):
+            if exercise := LIST_MAKERS[kind](place, lenders):
+                made.append(exercise)
+                break
+    return [
+        chosen[i]
+        for kind in LIST_MAKERS
+        for chosen in [[e for e in made if e.kind == kind]]
+        for i in spread(chosen, MAX_PER_KIND)
+    ]
+
+
+def sheet_forms(at: int, place: Place, topics: Sequence[str]) -> tuple[str, ...]:
+    """The question forms the `at`th list of a sheet may take, the first that can be made kept: FORM_TURNS in turn
+    from list to list (an examiner varies them), and only ordering for a list whose heads another question prints
+    as its topic (二、X共有三点 under a list of headings): ordering asks no head, the others would be answered."""
+    kinds = FORM_TURNS
+    heads_printed = any(len(h) > 1 and any(h in t for t in topics) for h in map(simplify, heads(place.lst)))
+    if heads_printed:
+        return ("order",)
+    turn = at % len(kinds)
+    return kinds[turn:] + kinds[:turn]
+
+
+def asked_heads(found: Sequence[Place]) -> str:
+    """The heads of a document's lists, simplified, one a line (Lenders.asked)."""
+    return "\n".join(simplify(h) for place in found for h in heads(place.lst))
+
+
+def answered_by(exercise: Exercise) -> list[str]:
+    """The words a question asks to be written or chosen, simplified: a list's items, a choice's right options
+    (an ordering question asks for letters)."""
+    if exercise.kind == "list":
+        return [simplify(a) for a in exercise.answers]
+    if exercise.kind in ("single", "multiple"):
+        return [simplify(exercise.options[LETTERS.index(a)]) for a in exercise.answers]
+    return []
 
 
 def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level: int) -> tuple[Exercise, ...]:
-    """Every exercise of one document, grouped by kind in worksheet order."""
-    lenders = replace(lenders, used=set())  # the document's own record of the wrong options it printed
+    """Every exercise of one document, grouped by kind in worksheet order, none printing another's answer."""
     found = places(doc)  # one place a list: what its questions ask of it is made once
-    listed = [e for kind in LIST_MAKERS for e in list_exercises(found, kind, lenders)]
+    # the document's own record of the wrong options it printed, and the heads its lists ask or print
+    lenders = replace(lenders, used=set(), asked=asked_heads(found))
+    listed = list_questions(found, lenders)
     # fill-ins come last because they must not be answered by what the list questions print, nor by the
-    # document's title printed above them
+    # document's title printed above them, nor print what the list questions ask
     title = simplify(doc.title or "") + "\n"
     sources = FillSources(doc, vocab, level)
-    filled = fill_exercises(doc, vocab, level, title + shown_text(listed), sources)
+    asked = [a for e in listed for a in answered_by(e) if hanzi_count(a) > 1]
+    filled = fill_exercises(doc, vocab, level, title + shown_text(listed), sources, asked)
     if not filled:
         # every sentence a fill-in could ask is printed (a report's points are headlines alone, and an ordering
         # question prints a whole list): the fill-ins go before the ordering questions that give them away, and
         # a headline point is asked by the paragraph under it, which no question prints
         sources = FillSources(doc, vocab, level, bodies=True, made=sources.made)
-        filled = fill_exercises(doc, vocab, level, title + shown_text(e for e in listed if e.kind != "order"), sources)
+        unordered = title + shown_text(e for e in listed if e.kind != "order")
+        filled = fill_exercises(doc, vocab, level, unordered, sources, asked)
         given = [form for e in filled for form in giveaways(e.pieces)]
         listed = [e for e in listed if e.kind != "order" or not gives_away(e, given)]
     return (*filled, *listed)
