@@ -281,3 +281,9 @@ def test_a_question_mark_wrapped_to_the_next_line_stays(read_text: ReadText) -> 
     asked = "各乡镇怎样才能做到颗粒归仓呢"
     answer = "？关键在于抓好烘干设备的调配，做到应收尽收。"
     assert answer in "".join(texts(read_text("\n".join([HEADLINE, "", FIRST, asked, answer, SECOND]))))
+
+
+@pytest.mark.parametrize("subtitle", ["——记某某县农技推广中心", "——访某某农业大学"])
+def test_a_reports_subtitle_naming_whom_it_portrays_is_no_byline(read_text: ReadText, subtitle: str) -> None:
+    source = read_text("\n".join(["扎根田野的科技之光", "", subtitle, FIRST, SECOND]))
+    assert source.meta.author is None and texts(source) == [subtitle, FIRST, SECOND]

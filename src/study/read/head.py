@@ -756,10 +756,12 @@ FILED_BY = re.compile(
 
 
 # A translated piece's byline in the writer's own script, alone on the text's first line (Jane Doe), or a
-# body's after a dash (——某某研究会理事会): a subtitle after its dash names a speech or a study, not a body.
+# body's after a dash (——某某研究会理事会): a subtitle after its dash names a speech or a study, not a body, and
+# a report's subtitle says whom it portrays or visits (——记某某中心, ——访某某大学, ——致…).
 LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}$")
 DASHED_BODY = re.compile(
-    r"^[–—－\-]{1,2}\s*([^\s。！？!?，,：:；;“”《》]{2,24}(?:委员会|理事会|研究会|协会|学会|编辑部|课题组|办公室|中心|学院|大学))$"
+    r"^[–—－\-]{1,2}\s*(?![–—－\-]|记|访|致|献给|写在)"
+    r"([^\s。！？!?，,：:；;“”《》]{2,24}(?:委员会|理事会|研究会|协会|学会|编辑部|课题组|办公室|中心|学院|大学))$"
 )
 
 
