@@ -287,3 +287,8 @@ def test_a_question_mark_wrapped_to_the_next_line_stays(read_text: ReadText) -> 
 def test_a_reports_subtitle_naming_whom_it_portrays_is_no_byline(read_text: ReadText, subtitle: str) -> None:
     source = read_text("\n".join(["扎根田野的科技之光", "", subtitle, FIRST, SECOND]))
     assert source.meta.author is None and texts(source) == [subtitle, FIRST, SECOND]
+
+
+def test_a_headline_quoting_a_japanese_word_is_the_title(read_text: ReadText) -> None:
+    headline = "「ありがとう」背后的秋收故事"
+    assert read_text("\n".join([headline, "", FIRST, SECOND])).title == headline

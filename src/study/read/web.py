@@ -213,6 +213,13 @@ SECTION_CRUMB = re.compile(r"^[^\s>]{1,6}\s+>\s+[^\s>]{1,6}$")
 CONSENT_BANNER = re.compile(r"^[^。！？!?]{0,60}隐私[^。！？!?]{0,60}同意|^[^。！？!?]{0,20}同意[^。！？!?]{0,20}隐私")
 SITE_VOICE = re.compile(r"您|你|我们|本网站?|本站")
 KANA = re.compile(r"[\u3040-\u30ff]{3}")
+KANA_CHAR = re.compile(r"[\u3040-\u30ff]")
+
+
+def _in_kana(shadow: str) -> bool:
+    """True for a line written in Japanese: kana outnumber its Chinese characters (a Chinese headline quoting a
+    Japanese word is no prompt)."""
+    return KANA.search(shadow) is not None and len(KANA_CHAR.findall(shadow)) > len(HANZI.findall(shadow))
 
 
 def is_head_menu(text: str) -> bool:
@@ -221,7 +228,7 @@ def is_head_menu(text: str) -> bool:
     shadow = _shadow(text.strip())
     if len(shadow) > FURNITURE_MAX_LENGTH:
         return False
-    if (CONSENT_BANNER.match(shadow) and SITE_VOICE.search(shadow)) or KANA.search(shadow):
+    if (CONSENT_BANNER.match(shadow) and SITE_VOICE.search(shadow)) or _in_kana(shadow):
         return True
     if MENU_ROW.match(shadow) and not looks_like_names(shadow):  # a byline's many names are no menu
         words = shadow.split()
