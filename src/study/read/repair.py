@@ -574,9 +574,7 @@ def drop_layout_spaces(paras: list[Line]) -> tuple[list[Line], str | None]:
 
 # A long document's table of contents (目录, then its headings, maybe with page numbers) repeats the headings
 # the text then gives: the text starts again at the first entry.
-CONTENTS = frozenset(
-    ("目录", "目次", "本文目录", "目录:", "目录：", "本文目录:", "本文目录：")
-)  # (本文目录：, a post's)
+CONTENTS = re.compile(r"(?:本文)?目[录次][:：]?")  # (本文目录：, a post's)
 CONTENTS_REACH = 200  # a table of contents stands among the first paragraphs
 # an entry's page number, with its dot leader, or its count of pages in brackets (…（2页）, a compilation's)
 # (each tried only where its run of leaders or spaces starts: linear)
@@ -598,7 +596,9 @@ def _entry_key(text: str) -> str:
 def drop_contents(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A table of contents taken out: the 目录 line and its entries (short lines, no prose) up to the line where
     the first entry comes again as the text's heading; kept when the first entry never comes again."""
-    start = next((k for k, p in enumerate(paras[:CONTENTS_REACH]) if simplify(spaceless(p.text)) in CONTENTS), None)
+    start = next(
+        (k for k, p in enumerate(paras[:CONTENTS_REACH]) if CONTENTS.fullmatch(simplify(spaceless(p.text)))), None
+    )
     if start is None or start + 1 >= len(paras):
         return paras, None
     first = _entry_key(paras[start + 1].text)
