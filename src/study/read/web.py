@@ -212,14 +212,15 @@ SECTION_CRUMB = re.compile(r"^[^\s>]{1,6}\s+>\s+[^\s>]{1,6}$")
 # privacy cannot stand, nor a first paragraph that speaks to no reader.
 CONSENT_BANNER = re.compile(r"^[^。！？!?]{0,60}隐私[^。！？!?]{0,60}同意|^[^。！？!?]{0,20}同意[^。！？!?]{0,20}隐私")
 SITE_VOICE = re.compile(r"您|你|我们|本网站?|本站")
-KANA = re.compile(r"[\u3040-\u30ff]{3}")
-KANA_CHAR = re.compile(r"[\u3040-\u30ff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+KANA_MIN = 3
 
 
 def _in_kana(shadow: str) -> bool:
-    """True for a line written in Japanese: kana outnumber its Chinese characters (a Chinese headline quoting a
-    Japanese word is no prompt)."""
-    return KANA.search(shadow) is not None and len(KANA_CHAR.findall(shadow)) > len(HANZI.findall(shadow))
+    """True for a line written in Japanese: three kana or more, outnumbering its Chinese characters (a Chinese
+    headline quoting a Japanese word is no prompt)."""
+    kana = len(KANA.findall(shadow))
+    return kana >= KANA_MIN and kana > len(HANZI.findall(shadow))
 
 
 def is_head_menu(text: str) -> bool:
