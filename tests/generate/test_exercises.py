@@ -1007,3 +1007,13 @@ def test_a_headline_point_is_asked_by_the_paragraph_under_it() -> None:
     assert [str(origin) for _, origin, _ in found] == ["一、（一）（第 4 行）", "一、（二）（第 6 行）"]
     made = course_exercises(Course("c0ffee", "课程", (doc,)), 1)["p"]
     assert any(e.kind == "fill" for e in made), [e.kind for e in made]
+
+
+def test_the_right_answers_letters_turn_across_a_sheets_choice_questions() -> None:
+    # options ordered by a hash of their text are even only on average: one sheet's four answers may all be C
+    course = four_list_course()
+    pool = tuple(c for doc in course.documents[1:] for c in ex.candidates(doc))
+    lenders = ex.Lenders(pool)
+    asked = [ex.single_exercise(place, lenders) for place in ex.places(course.documents[0])]
+    assert all(asked)
+    assert sorted(e.answers[0] for e in asked if e) == ["A", "B", "C", "D"]

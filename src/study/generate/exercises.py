@@ -723,6 +723,8 @@ class Lenders:
     # the document's own list heads, simplified, one a line: each is asked or printed by its own list's question,
     # so as a wrong option elsewhere on the sheet it gives that answer away, or is told wrong by it
     asked: str = ""
+    # choice questions made so far on the document's sheet, by kind: the letter of the right answer turns with them
+    turns: dict[str, int] = field(default_factory=dict, compare=False)
 
 
 def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
@@ -797,10 +799,21 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
         return None  # too small a course for believable wrong options
     lenders.used.update(found)
     wrong = [in_script(w, place.doc.source.script) for w in found]
-    options = stable_shuffle(right + wrong, origin.document + origin.key + kind)
+    options = lettered(stable_shuffle(right + wrong, origin.document + origin.key + kind), right, lenders, kind, place)
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
     prompt = question(kind, place, len(right), frame)
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
+
+
+def lettered(options: list[str], right: list[str], lenders: Lenders, kind: str, place: Place) -> list[str]:
+    """The options turned round so that the first right one has the letter next in turn on the sheet (from a letter
+    of the document's own): a hash's order is even only on average, and an examiner spreads the answers over
+    A–D (0 of 16 answers on A had taught a candidate never to choose it)."""
+    made = lenders.turns.get(kind, 0)
+    lenders.turns[kind] = made + 1
+    turn = (digest(place.stem, kind) + made) % len(options)
+    shift = (options.index(right[0]) - turn) % len(options)
+    return options[shift:] + options[:shift]
 
 
 def shared_affixes(texts: Sequence[str]) -> tuple[str, str]:
@@ -1187,7 +1200,7 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
     """Every exercise of one document, grouped by kind in worksheet order, none printing another's answer."""
     found = places(doc)  # one place a list: what its questions ask of it is made once
     # the document's own record of the wrong options it printed, and the heads its lists ask or print
-    lenders = replace(lenders, used=set(), asked=asked_heads(found))
+    lenders = replace(lenders, used=set(), asked=asked_heads(found), turns={})
     listed = list_questions(found, lenders)
     # fill-ins come last because they must not be answered by what the list questions print, nor by the
     # document's title printed above them, nor print what the list questions ask
