@@ -88,12 +88,12 @@ def test_a_sentence_on_reprints_in_the_text_stays(read_text: ReadText) -> None:
 
 def test_a_privacy_banner_a_language_prompt_and_an_app_icon_over_the_headline_go(read_text: ReadText) -> None:
     banner = [
-        "本网站使用相关技术提升浏览体验，并尊重使用者隐私，继续浏览即代表您同意上述规范。",
+        "为改善服务，本站会记录您的浏览偏好；我们重视您的隐私，继续使用即视为同意。",
         "Your browser does not support this edition. Would you like to go to our English site?",
         "こちらは中国語版のページです。日本語版に移動しますか。",
         "某某新闻APP Icon某某新闻APP",
     ]
-    page = [*banner, "", HEADLINE, "", "请同意我们的隐私权规范，才能启用听新闻的功能。", FIRST, SECOND]
+    page = [*banner, "", HEADLINE, "", "使用朗读功能前，请先同意我们的隐私政策。", FIRST, SECOND]
     source = read_text(to_traditional("\n".join(page)))
     assert source.title == to_traditional(HEADLINE)
     assert texts(source) == [to_traditional(FIRST), to_traditional(SECOND)]
@@ -151,7 +151,7 @@ def test_a_subtitle_after_a_dash_is_no_byline(read_text: ReadText) -> None:
 def test_a_paywalled_copys_cut_notice_ends_the_text(read_text: ReadText) -> None:
     tail = [
         "-本文未完，本篇为某某网会员文章-",
-        "加入会员每月可免费阅读3篇文章",
+        "订阅本站即可阅读余下全部内容",
         "更多文章",
         "某某观点：秋粮收购的几点看法",
     ]
