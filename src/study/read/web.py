@@ -206,8 +206,8 @@ def _is_menu(text: str) -> bool:
 # names is the text's.
 MENU_ROW = re.compile(r"^(?:[^\s，,。；;：:！？!?、【】\[\]]{1,16}\s+){7,}[^\s，,。；;：:！？!?、【】\[\]]{1,16}$")
 SECTION_CRUMB = re.compile(r"^[^\s>]{1,6}\s+>\s+[^\s>]{1,6}$")
-# … and a banner asking to agree to the site's privacy terms (本网站使用…技术…尊重使用者隐私…代表您同意…, 请同意我们的
-# 隐私权规范，才能…), the site speaking to its reader (您, 我们, 本网站), or a prompt in another language to go to
+# … and a banner asking to agree to the site's privacy terms (本站会记录您的…；我们重视您的隐私，继续使用即视为同意,
+# 请先同意我们的隐私政策), the site speaking to its reader (您, 我们, 本网站), or a prompt in another language to go to
 # the site's edition in it (こちらのページは…): above the text only, where a law's own sentence on consent and
 # privacy cannot stand, nor a first paragraph that speaks to no reader.
 CONSENT_BANNER = re.compile(r"^[^。！？!?]{0,60}隐私[^。！？!?]{0,60}同意|^[^。！？!?]{0,20}同意[^。！？!?]{0,20}隐私")
