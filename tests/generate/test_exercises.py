@@ -132,7 +132,7 @@ def right_list_key(exercise: Exercise) -> str:
 
 def test_every_kind_is_made(made: dict[str, tuple[Exercise, ...]]) -> None:
     kinds = {e.kind for found in made.values() for e in found}
-    assert kinds <= set(KIND_TITLES) and {"fill", "list", "order", "single"} <= kinds
+    assert kinds <= set(KIND_TITLES) and {"fill", "list", "single", "multiple"} <= kinds
 
 
 def four_list_course() -> Course:
@@ -144,7 +144,7 @@ def four_list_course() -> Course:
             make_list("s", str(n), lead, heads)
             for n, (lead, heads) in enumerate(
                 (
-                    ("机关建设要坚持四个方面：", ["坚持政治引领", "坚持问题导向", "坚持系统推进", "坚持从严管理"]),
+                    ("机关建设要坚持四个方面：", ["突出政治引领", "坚持问题导向", "注重系统推进", "从严从实管理"]),
                     ("干部队伍要做到：", ["提高理论素养", "增强实干本领", "改进工作作风", "严守纪律规矩"]),
                     ("服务群众要突出：", ["畅通诉求渠道", "办好民生实事", "化解矛盾纠纷", "优化办事流程"]),
                     ("制度建设要抓好：", ["完善议事规则", "健全考核机制", "规范请示报告", "落实问责制度"]),
@@ -297,9 +297,9 @@ def test_same_course_gives_the_same_exercises(made: dict[str, tuple[Exercise, ..
     assert again == made
 
 
-def test_ordering_options_are_shuffled_and_the_answer_restores_the_order(
-    course: Course, made: dict[str, tuple[Exercise, ...]]
-) -> None:
+def test_ordering_options_are_shuffled_and_the_answer_restores_the_order() -> None:
+    course = four_list_course()
+    made = course_exercises(course, 2)
     heads = list_heads(course, as_options=False)
     orders = [(stem, e) for stem, found in made.items() for e in found if e.kind == "order"]
     assert orders
@@ -742,7 +742,7 @@ def test_quoted_options_rank_near_quoted_answers() -> None:
 def test_a_one_character_frame_comes_off_the_options_but_is_not_printed() -> None:
     doc = make_doc("q", "题目", ())
     lst = make_list("q", "1", "分四个方面：", ["是增强政治意识", "是提高工作能力", "是改进工作作风"])
-    assert ex.option_frame(lst).opening == "是"
+    assert ex.option_heads(lst) == ["增强政治意识", "提高工作能力", "改进工作作风"]  # the copula off each
     prompt = ex.question("single", Place(doc, lst, None), 1, ex.option_frame(lst))
     assert prompt == "下列选项中，属于“分四个方面”的一项是（　）。"
 
@@ -1017,3 +1017,23 @@ def test_the_right_answers_letters_turn_across_a_sheets_choice_questions() -> No
     asked = [ex.single_exercise(place, lenders) for place in ex.places(course.documents[0])]
     assert all(asked)
     assert sorted(e.answers[0] for e in asked if e) == ["A", "B", "C", "D"]
+
+
+def test_a_word_list_of_no_names_takes_no_name_nor_a_phrase_among_its_wrong_options() -> None:
+    # 太行、库布其 (one jieba takes for nothing, one for a term): a person's name (王建国) or a word jieba tags as one
+    # (秦岭) among them is no wrong option, nor another list's phrase (a phrase among words is told by its look)
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要治理两片区域：", ["太行", "库布其"])
+    lexicon = lexicon_of({"王建国": 9, "秦岭": 8, "吕梁": 7})
+    pool = [Candidate("加强生态系统保护修复", "1", "x"), Candidate("推动绿色低碳发展", "2", "y")]
+    chosen = distractors(["库布其"], pool, Place(doc, lst, None), 3, lexicon)
+    assert not {"王建国", "秦岭", "吕梁", "加强生态系统保护修复", "推动绿色低碳发展"} & set(chosen), chosen
+    names = make_list("q", "2", "会见了：", ["李明", "王建国"])
+    assert "秦岭" in distractors(["王建国"], [], Place(doc, names, None), 3, lexicon_of({"秦岭": 8}))
+
+
+def test_an_option_is_printed_without_the_copula_that_ties_it_to_its_lead() -> None:
+    # 其意义：是…的必然要求: the right option alone opening on 是, as the lead goes on, is told by it
+    item = make_item("q", "1.1", "[1]", "一是", "是推动高质量发展的必然要求")
+    assert ex.option_head(item) == "推动高质量发展的必然要求"
+    assert ex.option_head(make_item("q", "1.2", "[2]", "二是", "是非观念")) == "是非观念"

@@ -87,6 +87,7 @@ FILL_LENGTHS = range(8, 121)  # a key sentence short enough to read as one exerc
 OWN_REACH = 6  # shape distance (two per character of length) of the document's own heads preferred as options
 CHOICE_OPTIONS = 4
 AFFIX_LOOK = 4  # times as many wrong options looked at for a list whose words share affixes (shared_affixes)
+NAME_LOOK = 2  # times as many course words looked at for a word list that takes no names (unnamed())
 WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 FILL_CONTEXT_MIN = 4  # hanzi a fill-in prints around its blanks: fewer say nothing of what is asked
@@ -101,6 +102,7 @@ TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
 ANNOUNCEMENT = re.compile(
     r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,4}[零〇一二两三四五六七八九十几0-9][^，,：:]{0,6}$"
 )
+COPULA_OPENING = re.compile(r"^是(?![非否])(?=.{4})")  # 是非, 是否 open words of their own
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
@@ -235,13 +237,14 @@ def heads(lst: EnumList) -> list[str]:
 
 
 def option_head(item: Item) -> str:
-    """An item's head as an option: without surrounding punctuation nor the 等 closing its series."""
+    """An item's head as an option: without surrounding punctuation nor the 等 closing its series, nor the copula
+    that ties it to its lead (其意义：是…的必然选择): an option opening on 是 among others that do not is told by it."""
     return _option_head(item.head)
 
 
 @functools.lru_cache(maxsize=65536)  # a list's heads are asked of by each of its questions, several times each
 def _option_head(head: str) -> str:
-    return unclosed(clean(head))
+    return COPULA_OPENING.sub("", unclosed(clean(head)))
 
 
 def option_frame(lst: EnumList) -> Frame:
@@ -466,13 +469,28 @@ def distractors(
     if not by_shape(right[0]):
         return distractors_by_distance(right, pool, place, count, used, said, whole, themes)
     lead, own = (place.lst.lead or "") + "\n" + said, heads(place.lst)
-    chosen = opened_options(right[0], own, lead, lexicon, count)
+    kept = unnamed(own)
+    chosen = kept(opened_options(right[0], own, lead, lexicon, count))
     nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
-    chosen += [h for h in nearest if same_shape(h, right[0])]
-    chosen += unprinted_words(right[0], lead, lexicon, count - len(chosen), [*own, *chosen], used)
-    chosen += distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
+    chosen += kept([h for h in nearest if same_shape(h, right[0])])
+    wanted = (count - len(chosen)) * NAME_LOOK  # a few more looked at: names among them are dropped
+    chosen += kept(unprinted_words(right[0], lead, lexicon, wanted, [*own, *chosen], used))[: count - len(chosen)]
+    # other lists' heads of about the words' length: a phrase among words is told wrong by its look
+    longest = max(map(len, option_heads(place.lst))) + 1
+    nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
+    chosen += kept([h for h in nearest if len(h) <= longest])
     # a course too small for its own: the dictionary's words of the answer's shape
-    return chosen + wrong_options(right[0], lead, lexicon, count - len(chosen), [*own, *chosen])
+    wanted = (count - len(chosen)) * NAME_LOOK
+    return chosen + kept(wrong_options(right[0], lead, lexicon, wanted, [*own, *chosen]))[: count - len(chosen)]
+
+
+def unnamed(own: Sequence[str]) -> Callable[[list[str]], list[str]]:
+    """What keeps the wrong options of a word list: all of them when the list's own words are all people's names,
+    else those that are none (a leader's name among places, or a word jieba tags a name: 某山 of 某山某水; one
+    place jieba took for a name among its siblings makes no list of names)."""
+    if all(shape_of(simplify(h)).kind == "person" for h in own):
+        return lambda options: options
+    return lambda options: [o for o in options if shape_of(simplify(o)).kind != "person"]
 
 
 def unprinted_words(
