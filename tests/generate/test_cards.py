@@ -18,8 +18,10 @@ from study.generate.cards import (
     key_sentence,
     key_sentence_parts,
     list_context,
+    list_place,
     own_part,
     parse_numeral,
+    part_head,
     shared_frame,
     stray_marks_off,
     unmarked_text,
@@ -635,3 +637,20 @@ def test_a_part_of_unmarked_points_is_named_by_its_headline_alone() -> None:
     parts = {c.part for c in cards_of((reasons,)) if c.part is not None}
     assert [(p.label, p.head) for p in parts] == [("", "这是优良传统的要求")]
     assert {c.part.label for c in cards_of(outline()) if c.part is not None} == {"（一）"}  # a marked part keeps it
+
+
+def test_a_dash_lists_place_is_said_once_when_its_items_stand_at_one_place() -> None:
+    # items marked by dashes alone (——甲… ——乙…) under one point: the range 一、（二）—一、（二） says one place twice
+    loc = Loc("sources/d.txt", 4, 3)
+    items = tuple(
+        Item("——", head, "——" + head + "。", f"1.2/1.{n}", "一、（二）——", loc) for n, head in ((1, "甲"), (2, "乙"))
+    )
+    assert list_place(EnumList("dash", None, 2, items, "1.2/1", loc), None) == "一、（二）"
+
+
+def test_a_long_part_headline_is_cut_at_a_clause_break_or_with_an_ellipsis() -> None:
+    head = "推进城乡融合发展是建设现代化强省、实现全面振兴的必然要求"
+    assert part_head(head) == "推进城乡融合发展是建设现代化强省"
+    cut = part_head("推进城乡融合发展建设现代化强省实现全面振兴的必然要求")
+    assert cut.endswith("…") and len(cut) == 24  # no clause break: cut, and said to be
+    assert part_head("坚持党的全面领导") == "坚持党的全面领导"

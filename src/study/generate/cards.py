@@ -42,6 +42,8 @@ KEY_SENTENCE = range(8, 81)  # characters a key sentence may have: shorter is a 
 MAX_BLANKED = 0.5  # share of a key sentence its blanks may hide: the rest is what the learner recalls from
 CLAUSE_CUT = re.compile(r"(?<=[，,；;：:])")
 PART_HEAD_MAX = 24  # characters of a part's headline kept in its subdeck name
+PART_HEAD_MIN = 8  # characters a headline cut at a clause break keeps, or it is cut with an ellipsis
+PART_BREAKS = "、，；：,;:"
 SERIES_CUT = "……"  # stands for the items a list's topic holds, or the start of a lead cut short
 BULLET_RUN = re.compile("[—–‐\\-•·●○■□◆◇▪▸▶►★☆※]+")  # marks of unnumbered items: no place in a citation
 CUT_WORD_REACH = 6  # characters after a head cut inside a word that finish the word for jieba
@@ -325,7 +327,10 @@ def list_place(lst: EnumList, parent: Item | None) -> str:
     up = placed(parent.label) if parent else ""
     if placed(first.marker) and placed(last.marker):
         return f"{up}{first.marker}—{last.marker}"
-    return f"{placed(first.label)}—{placed(last.label)}" if placed(first.label) else up
+    start, end = placed(first.label), placed(last.label)
+    if not start:
+        return up
+    return start if start == end else f"{start}—{end}"  # items marked by dashes alone stand at one place
 
 
 def placed(label: str) -> str:
@@ -471,9 +476,20 @@ def document_parts(doc: Document, convert: Callable[[str], str]) -> dict[str, Pa
     numbered already) would print as if the source did."""
     tops = [item for lst in doc.lists for item in lst.items if item.lists]
     return {
-        item.key: Part(i, item.key, convert(placed(item.marker)), convert(item.head.strip(EDGE_PUNCT)[:PART_HEAD_MAX]))
+        item.key: Part(i, item.key, convert(placed(item.marker)), convert(part_head(item.head)))
         for i, item in enumerate(tops, 1)
     }
+
+
+def part_head(head: str) -> str:
+    """A part's headline as its subdeck names it: whole up to PART_HEAD_MAX characters, else cut at its last
+    clause break within them (、，；：), else cut with an ellipsis: a name cut mid-word (…、实现中) reads as a typo."""
+    head = head.strip(EDGE_PUNCT)
+    if len(head) <= PART_HEAD_MAX:
+        return head
+    cut = head[:PART_HEAD_MAX]
+    at = max(cut.rfind(mark) for mark in PART_BREAKS)
+    return cut[:at] if at >= PART_HEAD_MIN else cut[: PART_HEAD_MAX - 1] + "…"
 
 
 def cite(scope: Scope, place: str) -> Cite:
