@@ -39,3 +39,16 @@ def test_a_lead_that_repeats_its_heading_is_printed_once() -> None:
 
 def test_a_lead_of_its_own_is_printed() -> None:
     assert "落实这些要求要做到两点" in outline_html(parts(demands("落实这些要求要做到两点：")))
+
+
+def test_a_blanks_hint_is_printed_in_the_pages_script() -> None:
+    # a hint names a kind (数字, 百分数): the tool's words, printed in the page's script like its other labels
+    from study.generated import Piece
+    from study.script import to_traditional
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    env.filters["label"] = lambda text, script="simplified": to_traditional(text) if script == "traditional" else text
+    env.globals["blank_width"] = lambda text, hint: 3
+    macros = env.get_template("macros.html.j2").module
+    html = str(macros.blank(Piece("1.5", blank=True, hint="数字"), "traditional"))  # type: ignore[attr-defined]
+    assert "数字" not in html and "數字" in html
