@@ -1037,3 +1037,28 @@ def test_an_option_is_printed_without_the_copula_that_ties_it_to_its_lead() -> N
     item = make_item("q", "1.1", "[1]", "一是", "是推动高质量发展的必然要求")
     assert ex.option_head(item) == "推动高质量发展的必然要求"
     assert ex.option_head(make_item("q", "1.2", "[2]", "二是", "是非观念")) == "是非观念"
+
+
+def test_the_sentences_before_a_cue_are_fill_ins_and_a_preamble_is_none() -> None:
+    # 某某要牢记“三个务必”。要着重做好以下几点： the parser takes the cue alone as the list's lead, and what the
+    # paragraph says before it was never asked; a preamble (为…，作出如下决定。) announces the document only
+    def para(text: str, at: int) -> Paragraph:
+        return Paragraph(text, text, Loc("sources/k.txt", at + 1, at))
+
+    preamble = "为扎实推进基层治理现代化，把各项工作落到实处，结合本地实际，作出如下决定。"
+    said = "全体干部要深刻认识“三个务必”的重大意义，增强做好基层工作的责任感。"
+    cue = "要着重做好以下几点："
+    items = [("一是", "健全网格管理体系"), ("二是", "畅通群众诉求渠道"), ("三是", "完善矛盾调处机制")]
+    paragraphs = [para("关于推进基层治理的决定", 0), para(preamble, 1), para(said + cue, 2)]
+    paragraphs += [para(m + h + "，这项工作要长期坚持。", 3 + n) for n, (m, h) in enumerate(items)]
+    point = tuple(
+        Item(m, h, m + h + "，这项工作要长期坚持。", f"1.{n}", m, paragraphs[2 + n].loc)
+        for n, (m, h) in enumerate(items, 1)
+    )
+    lst = EnumList("一是", cue, 3, point, "1", paragraphs[3].loc)
+    top = EnumList("一、", preamble, None, (), "0", paragraphs[2].loc)
+    source = Source("sources/k.txt", "k", "关于推进基层治理的决定", Meta(), "simplified", tuple(paragraphs))
+    found = ex.fill_sources(Document(source, (lst, top)))
+    texts = [t for texts, _, _ in found for t in texts]
+    assert said in texts
+    assert preamble not in texts

@@ -103,6 +103,8 @@ ANNOUNCEMENT = re.compile(
     r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,4}[零〇一二两三四五六七八九十几0-9][^，,：:]{0,6}$"
 )
 COPULA_OPENING = re.compile(r"^是(?![非否])(?=.{4})")  # 是非, 是否 open words of their own
+# a preamble that gives the purpose and announces the document itself (为…，作出如下决定。): nothing to learn
+PREAMBLE = re.compile(r"如下(?:决定|通知|意见|规定|办法)[。：:]?$")
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
@@ -1051,10 +1053,15 @@ def fill_sources(doc: Document, bodies: bool = False) -> list[tuple[list[str], O
     under it (headline_bodies), framed by nothing."""
     found: list[tuple[list[str], Origin, Frame]] = []
     under = headline_bodies(doc) if bodies else {}
+    paragraphs = {p.loc.para: p.text for p in doc.source.paragraphs}
     for place in places(doc):
         lead = (place.lst.lead or "").strip()
-        if len(lead) in FILL_LENGTHS:
-            found.append(([lead], list_origin(doc, place.lst, place.parent), NO_FRAME))
+        origin = list_origin(doc, place.lst, place.parent)
+        lead_paragraph = paragraphs.get(place.lst.loc.para - 1, "")  # a lead on its own stands before the list
+        if said := stating(before_cue(lead, lead_paragraph)):
+            found.append((said, origin, NO_FRAME))
+        if len(lead) in FILL_LENGTHS and not PREAMBLE.search(simplify(lead)):
+            found.append(([lead], origin, NO_FRAME))
         frame = item_frame(place.lst)
         for item in place.lst.items:
             if texts := key_sentences(item):
@@ -1063,6 +1070,21 @@ def fill_sources(doc: Document, bodies: bool = False) -> list[tuple[list[str], O
             if body and (said := stating(s.strip() for s in sentences(body.text)[:2])):
                 found.append((said, replace(item_origin(doc, item), loc=body.loc), NO_FRAME))
     return found
+
+
+def before_cue(lead: str, paragraph: str) -> list[str]:
+    """The sentences of a lead's paragraph before the lead, when the lead is its last sentence and only announces
+    the list (…深刻领悟某某。要着重把握以下几个方面：): what the paragraph says is there, and the parser takes the
+    cue alone as the lead."""
+    text = paragraph.strip()
+    if (
+        not lead
+        or not text.endswith(lead)
+        or len(text) == len(lead)
+        or not ANNOUNCEMENT.search(simplify(lead).rstrip(TOPIC_TRIM))
+    ):
+        return []
+    return [s.strip() for s in sentences(text[: -len(lead)]) if s.strip()]
 
 
 @dataclass(frozen=True)
