@@ -1213,12 +1213,10 @@ def sheet_forms(at: int, place: Place, topics: Sequence[str]) -> tuple[str, ...]
     """The question forms the `at`th list of a sheet may take, the first that can be made kept: FORM_TURNS in turn
     from list to list (an examiner varies them), and only ordering for a list whose heads another question prints
     as its topic (二、X共有三点 under a list of headings): ordering asks no head, the others would be answered."""
-    kinds = FORM_TURNS
-    heads_printed = any(len(h) > 1 and any(h in t for t in topics) for h in map(simplify, heads(place.lst)))
-    if heads_printed:
+    if any(len(h) > 1 and any(h in t for t in topics) for h in map(simplify, heads(place.lst))):
         return ("order",)
-    turn = at % len(kinds)
-    return kinds[turn:] + kinds[:turn]
+    turn = at % len(FORM_TURNS)
+    return FORM_TURNS[turn:] + FORM_TURNS[:turn]
 
 
 def asked_heads(found: Sequence[Place]) -> str:
