@@ -159,6 +159,17 @@ def test_small_batches_and_one_job_run_in_this_process() -> None:
         assert isinstance(executor, InProcess)
 
 
+def test_a_map_worth_workers_only_once_started_waits_for_a_pool_started_by_another() -> None:
+    # tasks a new worker must first import much for ask more items to start workers for than to use them
+    with LocalPool(2, "spawn") as executor:
+        assert {pid for _, pid in executor.map(scaled, {"factor": 1}, range(10), min_tasks=24)} == {os.getpid()}
+        assert executor.pool is None, "a pool was started for ten such items"
+        list(executor.map(scaled, {"factor": 1}, range(40)))  # the first pass, say, starts the workers
+        pids = {pid for _, pid in executor.map(scaled, {"factor": 1}, range(10), min_tasks=24)}
+        assert os.getpid() not in pids  # ten items, worth it to workers already running
+        assert {pid for _, pid in executor.map(scaled, {"factor": 1}, range(3), min_tasks=24)} == {os.getpid()}
+
+
 @pytest.mark.parametrize("spec", ["serial", "local:spawn"])
 def test_a_task_never_starts_a_pool_of_its_own(spec: str) -> None:
     with open_executor(spec, 2) as executor:

@@ -330,6 +330,11 @@ class Checked:
 
 
 CHECKED = "course"  # the one record of checked works a dist/ keeps
+# the fewest works worth starting worker processes for: a new worker first imports generation and loads its
+# word lists (1.5-3 s), and a work takes 0.1-0.2 s, so two workers gain only past some twenty works (the nine
+# an edit made again in a course of 100 were made in 4.7 s there, in 1.6 s here); workers already started for
+# the first pass take fewer (see Executor.map)
+WORKS_IN_WORKERS_FROM = 24
 # the document of a kept work: its parse is kept apart (pass 1), and the course's own is attached when it is loaded
 UNATTACHED = Document(Source("", "", None, Meta(), "simplified", ()), ())
 
@@ -361,7 +366,8 @@ def generate(
     # a work made again is given the blanks its document's texts had, to keep where they still hold
     missing = [kept_choices(cache, task) for task in found if task.index not in made]
     if missing:
-        results = counted(executor.map(detached_work, context(), missing), "generating", len(missing), progress)
+        made_there = executor.map(detached_work, context(), missing, min_tasks=WORKS_IN_WORKERS_FROM)
+        results = counted(made_there, "generating", len(missing), progress)
         for task, generated in zip(missing, results, strict=True):
             cache.keep("work", keys[task.index], generated.work)  # the course's document attached when loaded
             cache.keep("reads", keys[task.index], generated.reads)

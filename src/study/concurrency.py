@@ -87,7 +87,8 @@ class Executor(Protocol):
         """task(context, item) for each item, in input order, each as soon as it and those before it are done.
 
         `min_tasks`: the fewest items worth starting workers for (default MIN_TASKS; fewer for tasks that
-        take seconds each, such as printing a document's sheets)."""
+        take seconds each, such as printing a document's sheets; more for tasks a new worker must first
+        import much for); workers already running take MIN_TASKS items, or `min_tasks` if fewer."""
         ...
 
 
@@ -248,7 +249,10 @@ class LocalPool:
     ) -> Iterator[R]:
         """task(context, item) for each item, in input order: in the workers when there are enough items."""
         batch = list(items)
-        if self.workers < 2 or len(batch) < (min_tasks or self.min_tasks) or inside_task():
+        needed = min_tasks or self.min_tasks
+        if self.pool is not None:  # running already: worth it for what is worth it once workers are started
+            needed = min(needed, self.min_tasks)
+        if self.workers < 2 or len(batch) < needed or inside_task():
             return InProcess().map(task, context, batch)
         pool = self.started(task)
         shared = pickle.dumps(context, pickle.HIGHEST_PROTOCOL)  # once per map; each chunk carries the bytes
