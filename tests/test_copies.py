@@ -34,8 +34,8 @@ def doc(text: str, path: str) -> Document:
 
 
 def test_the_same_text_read_from_another_file_is_a_copy_left_out() -> None:
-    # a page's reading keeps a line the Word file has not, breaks lines elsewhere, and spaces its numbers
-    page = "首页 > 领导讲话\n" + SPEECH.replace("，深入基层", "，\n深入基层").replace("第一，", "第一， ")
+    # a page's reading breaks lines elsewhere and spaces its numbers
+    page = SPEECH.replace("，深入基层", "，\n深入基层").replace("第一，", "第一， ")
     found = copies([doc(SPEECH, "a.docx"), doc(REPORT, "b.txt"), doc(page, "c.html")])
     assert list(found) == [2] and found[2].of == "a.docx" and found[2].whole
     assert "c.html: the same text as a.docx: left out" in found[2].line("c.html")
@@ -49,8 +49,23 @@ def test_a_traditional_copy_is_the_same_text() -> None:
 
 def test_a_compilation_holding_a_document_is_said_to_hold_it_and_kept() -> None:
     found = copies([doc(REPORT, "a.txt"), doc(SPEECH + "\n" + REPORT, "b.txt")])
-    assert list(found) == [1] and found[1].of == "a.txt" and not found[1].whole
+    assert list(found) == [1] and found[1].of == "a.txt" and not found[1].whole and not found[1].to_fix
     assert "holds the text of a.txt" in found[1].line("b.txt")
+    # the other way round: the part comes after the compilation
+    found = copies([doc(SPEECH + "\n" + REPORT, "a.txt"), doc(REPORT, "b.txt")])
+    assert not found[1].whole and "b.txt: its text is part of a.txt" in found[1].line("b.txt")
+
+
+def test_a_second_version_differing_in_a_sentence_is_kept_and_named() -> None:
+    # one template's notice of two years: what differs is what a learner studies
+    notice = SPEECH + "\n" + REPORT
+    later = notice.replace("今年以来", "去年全年")
+    found = copies([doc(notice, "a.txt"), doc(later, "b.txt")])
+    assert (
+        not found[1].whole
+        and found[1].to_fix
+        and "nearly the same text as a.txt (1 sentences differ)" in found[1].line("b.txt")
+    )
 
 
 def test_documents_sharing_a_heading_and_a_sentence_are_no_copies() -> None:

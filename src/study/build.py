@@ -92,7 +92,8 @@ class Gathered:
     prepared: tuple[Prepared, ...]
     keys: Mapping[str, str]  # document stem → hash of its source bytes, path and the code
     failures: tuple[str, ...]
-    copies: tuple[str, ...] = ()  # a line per source repeating an earlier one (study.copies)
+    copies: tuple[str, ...] = ()  # a line per source repeating an earlier one by mistake, most likely (to fix)
+    holding: tuple[tuple[str, str], ...] = ()  # (path, what) per source holding another's text or held in it
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -168,7 +169,7 @@ def build(
             records,
             course_facts(work, outputs),
             timings,
-            removed_notes(records),
+            (*(f"{path}: {what}" for path, what in gathered.holding), *removed_notes(records)),
             tuple(unmade.values()),
             tuple(warnings),
         )
@@ -247,7 +248,8 @@ def keep_last_good(
     """A source that fails to read (empty, cut short, a placeholder of a file not yet synced) after it read
     before stays in the course as it last read, in `results` and `keys`: its outputs, and the notes its deck
     published, are not taken away for a failure that may be the copy's, not the author's. A line each."""
-    found = cache.load("documents", LAST_GOOD)
+    record = f"{LAST_GOOD}-{kind}"  # an outline-only build keeps parses of its own kind, uncounted
+    found = cache.load("documents", record)
     # kept by this code only: a parse kept by other code may not be what this code reads
     last: dict[str, str] = found[1] if isinstance(found, tuple) and found[0] == code_fingerprint() else {}
     kept = []
@@ -259,7 +261,7 @@ def keep_last_good(
             kept.append(f"{result}; the course keeps it as it last read")
     good = {str(path): keys[path] or "" for path, result in results.items() if isinstance(result, Prepared)}
     if good != last:
-        cache.keep("documents", LAST_GOOD, (code_fingerprint(), good))
+        cache.keep("documents", record, (code_fingerprint(), good))
     return kept
 
 
@@ -290,10 +292,12 @@ def collect(paths: list[Path], results: Mapping[Path, Prepared | str], keys: Map
         else:
             prepared.append(result)
             doc_keys[result.doc.stem] = keys[path] or ""
-    found = copies([p.compared or Compared.of(p.doc) for p in prepared])
-    lines = tuple(copy.line(prepared[at].doc.source.path) for at, copy in sorted(found.items()))
-    kept = tuple(p for at, p in enumerate(prepared) if at not in found or not found[at].whole)
-    return Gathered(kept, {p.doc.stem: doc_keys[p.doc.stem] for p in kept}, tuple(failures), lines)
+    found = sorted(copies([p.compared or Compared.of(p.doc) for p in prepared]).items())
+    to_fix = tuple(copy.line(prepared[at].doc.source.path) for at, copy in found if copy.to_fix)
+    holding = tuple((prepared[at].doc.source.path, copy.message) for at, copy in found if not copy.to_fix)
+    left_out = {at for at, copy in found if copy.whole}
+    kept = tuple(p for at, p in enumerate(prepared) if at not in left_out)
+    return Gathered(kept, {p.doc.stem: doc_keys[p.doc.stem] for p in kept}, tuple(failures), to_fix, holding)
 
 
 def course_id(title: str) -> str:

@@ -82,4 +82,6 @@ def check_course(sources: Path, jobs: int | None = None, progress: Progress = no
     gathered = collect(paths, results, dict.fromkeys(paths))
     findings = [f for doc in gathered.documents for f in document_findings(doc)]
     notes = tuple(note for doc in gathered.documents for note in document_notes(doc))
-    return CheckReport((*gathered.failures, *findings, *gathered.copies), len(paths), len(gathered.failures), notes)
+    findings += gathered.copies
+    notes += tuple(located(path, f"note: {what}") for path, what in gathered.holding)
+    return CheckReport((*gathered.failures, *findings), len(paths), len(gathered.failures), notes)

@@ -92,7 +92,8 @@ def check(sources: Path, jobs: int | None) -> None:
     for line in (*report.findings, *report.notes):
         click.echo(line)
     found = f"{len(report.findings)} to fix" if report.findings else "nothing to fix"
-    found += f" ({how_many(len(report.notes), 'repair')} the reader made, noted)" if report.notes else ""
+    noted = f"{how_many(len(report.notes), 'note')}: what the reader mended, texts held twice"
+    found += f" ({noted})" if report.notes else ""
     click.echo(f"checked {how_many(report.documents, 'document')}: {found}", err=True)
     if not report.clean:
         sys.exit(1)

@@ -26,6 +26,7 @@ NOT_WORDS = re.compile(r"[^\w。！？；!?;]+|_+")
 MIN_SENTENCE = 8  # characters: shorter ones (headings like 一、总体要求) are shared by unrelated documents
 MIN_SENTENCES = 3  # a document of fewer long sentences is too short to be called a copy
 SHARED = 0.8  # the part of a document's sentences another holds for it to be held there
+SAME = 0.95  # … for the two to be one text (a sentence of twenty may differ: a line a reader kept or dropped)
 # a sentence more documents of the course have is its common wording (a template's, a slogan), no sign of a copy
 MAX_HOLDERS = 4
 
@@ -56,16 +57,37 @@ def fingerprint(sentence: str) -> int:
 
 @dataclass(frozen=True)
 class Copy:
-    """A document found again: the one it repeats, and whether it is that document whole (else it holds it)."""
+    """A document found again: the earlier one it repeats, and how (see judged)."""
 
     of: str  # the earlier document's path
-    whole: bool
+    how: str  # "same", "nearly" (both kept), "inside" (its text is in the earlier one), "holds" (the other way)
+    differ: int = 0  # its sentences the earlier one has not ("nearly")
+
+    @property
+    def whole(self) -> bool:
+        """True for the same text: the course leaves it out."""
+        return self.how == "same"
+
+    @property
+    def to_fix(self) -> bool:
+        """True for what an author most likely did not mean: a second copy, or a second version, of a text (a
+        compilation beside one of its parts is meant)."""
+        return self.how in ("same", "nearly")
+
+    @property
+    def message(self) -> str:
+        """What the build and the check say about it (after its file's name)."""
+        if self.how == "same":
+            return f"the same text as {self.of}: left out, so that the course teaches it once"
+        if self.how == "nearly":
+            return f"nearly the same text as {self.of} ({self.differ} sentences differ): the course teaches both"
+        if self.how == "inside":
+            return f"its text is part of {self.of}: the course teaches it twice"
+        return f"holds the text of {self.of}: the course teaches that text twice"
 
     def line(self, path: str) -> str:
-        """The build's and the check's line about it."""
-        if self.whole:
-            return f"{path}: the same text as {self.of}: left out, so that the course teaches it once"
-        return f"{path}: holds the text of {self.of}: the course teaches that text twice"
+        """Its line, naming its file."""
+        return f"{path}: {self.message}"
 
 
 def copies(documents: Sequence[Compared]) -> dict[int, Copy]:
@@ -77,14 +99,16 @@ def copies(documents: Sequence[Compared]) -> dict[int, Copy]:
     for at, compared in enumerate(documents):
         own = compared.sentences
         shared = Counter(holder for sentence in own for holder in holders.get(sentence, ()))
-        if compared.text and texts.setdefault(compared.text, at) != at:  # the same text, however short
-            found[at] = Copy(documents[texts[compared.text]].path, whole=True)
+        if compared.text and compared.text in texts:  # the same text, however short
+            found[at] = Copy(documents[texts[compared.text]].path, "same")
         elif shared and len(own) >= MIN_SENTENCES:
             earlier, count = shared.most_common(1)[0]
             copy = judged(count, len(own), len(documents[earlier].sentences), documents[earlier].path)
             if copy is not None:
                 found[at] = copy
         if at not in found or not found[at].whole:  # a copy left out is no document to repeat
+            if compared.text:
+                texts.setdefault(compared.text, at)
             for sentence in own - common:
                 had = holders.setdefault(sentence, [])
                 had.append(at)
@@ -95,7 +119,16 @@ def copies(documents: Sequence[Compared]) -> dict[int, Copy]:
 
 
 def judged(shared: int, own: int, theirs: int, path: str) -> Copy | None:
-    """What a document sharing `shared` of its `own` sentences with an earlier one of `theirs` is to it."""
-    if shared < SHARED * min(own, theirs):
-        return None
-    return Copy(path, whole=shared >= SHARED * max(own, theirs))
+    """What a document sharing `shared` of its `own` sentences with an earlier one of `theirs` is to it: the
+    same text when all but a few sentences of each are the other's (SAME), nearly when most are (SHARED), and
+    inside or holding it when most of one's are the other's."""
+    mine, others = shared / own, shared / theirs
+    if mine >= SAME and others >= SAME:
+        return Copy(path, "same")
+    if mine >= SHARED and others >= SHARED:
+        return Copy(path, "nearly", own - shared)
+    if mine >= SHARED:
+        return Copy(path, "inside")
+    if others >= SHARED:
+        return Copy(path, "holds")
+    return None

@@ -175,7 +175,7 @@ def test_what_the_reader_mended_is_noted_not_to_fix(make_course: MakeCourse, tmp
     checked = run("check", "--sources", str(sources))
     assert checked.exit_code == 0, checked.output
     assert f"{sources / 'doc.txt'}: note: removed 2 printed page numbers" in checked.output
-    assert "checked 1 document: nothing to fix (1 repair the reader made, noted)" in checked.output
+    assert "checked 1 document: nothing to fix (1 note: what the reader mended, texts held twice)" in checked.output
     built = run("build", "--sources", str(sources), "--dist", str(tmp_path / "dist"), "--strict")
     assert built.exit_code == 0, built.output
     assert re.search(r"doc\.txt: 1 list, 3 items, 0 warnings, 1 repair \(see `study check`\)", built.output)

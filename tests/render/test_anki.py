@@ -251,8 +251,10 @@ def test_a_documents_deck_keeps_its_name_when_one_is_added_before_it() -> None:
     after = anki.document_deck_names(["010_a", "020_b", "030_c"], ["甲", "乙", "丙"])
     assert before == ["020 乙", "030 丙"] and after[1:] == before
     assert anki.document_deck_names(["讲话", "决定"], ["讲话", "决定"]) == ["讲话", "决定"]  # no number to keep
-    assert anki.document_deck_names(["a", "b"], ["学习提纲", "学习提纲"]) == ["学习提纲（a）", "学习提纲（b）"]
+    assert anki.document_deck_names(["a", "b"], ["学习提纲", "学习提纲"]) == ["学习提纲", "学习提纲（b）"]
     assert anki.document_deck_names(["2024年报告"], ["政府工作报告"]) == ["政府工作报告"]  # a year, no order
+    assert anki.document_deck_names(["2024-05_通知"], ["通知"]) == ["通知"]  # a date's year, no order
+    assert anki.document_deck_names(["2_讲话", "10_决定"], ["讲话", "决定"]) == ["002 讲话", "010 决定"]  # as text
 
 
 def test_a_document_added_first_gives_anki_no_second_deck_of_the_others(folder: Path, tmp_path: Path) -> None:

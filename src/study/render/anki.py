@@ -33,7 +33,6 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -270,19 +269,26 @@ def numbered(index: int, total: int, name: str) -> str:
     return f"{index:0{max(2, len(str(total)))}d} {name}"
 
 
-# a file named "03_…", "03 …" or "03、…": the number its author orders the course by
-AUTHOR_NUMBER = re.compile(r"^(\d+)(?=[\s._\-、])")
+# a file named "03_…", "03 …" or "03、…": the number its author orders the course by (not a date's year, 2024-05_…)
+AUTHOR_NUMBER = re.compile(r"^(\d+)(?=[\s_、]|[.\-](?!\d))")
+AUTHOR_NUMBER_WIDTH = 3  # padded so that Anki, which sorts deck names as text, puts 2 before 10
 
 
 def document_deck_names(stems: Sequence[str], titles: Sequence[str]) -> list[str]:
     """Each document's deck name: its title, after the number its file's name begins with (the author's order),
     and never its place in the course: Anki finds a deck by its name, so a document whose deck was renamed
-    when another was added before it got a second deck, and its new cards went there. A title that two
-    documents share is followed by each one's file name."""
+    when another was added before it got a second deck, and its new cards went there. A later document of a
+    title taken is followed by its file's name (the first keeps its deck)."""
     numbers = [AUTHOR_NUMBER.match(stem) for stem in stems]
-    names = [f"{m[1]} {title}" if m else title for m, title in zip(numbers, titles, strict=True)]
-    shared = Counter(names)
-    return [f"{name}（{stem}）" if shared[name] > 1 else name for name, stem in zip(names, stems, strict=True)]
+    names = [
+        f"{int(m[1]):0{AUTHOR_NUMBER_WIDTH}d} {title}" if m else title for m, title in zip(numbers, titles, strict=True)
+    ]
+    seen: set[str] = set()  # a title taken: a later document of that title is named by its file too
+    named = []
+    for name, stem in zip(names, stems, strict=True):
+        named.append(f"{name}（{stem}）" if name in seen else name)
+        seen.add(name)
+    return named
 
 
 # ----------------------------------------------------------------------------- decks and package
@@ -330,7 +336,7 @@ class DeckTree:
         return self.deck((*self.root, REMOVED_DECK), did, "原文已删除的要点：在 Anki 中搜索 tag:study::removed 后删除")
 
     def part_deck(self, index: int, part: Part) -> genanki.Deck:
-        """The subdeck of one part of a document (course::NN title::NN part), made once."""
+        """The subdeck of one part of a document (course::its deck name::NN part), made once."""
         doc = self.course.documents[index]
         name = numbered(part.index, 99, f"{part.label} {part.head}".strip())
         did = deck_id(self.course.course_id, doc.stem, part.key)

@@ -29,7 +29,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from study.render.page_numbers import FONT, GLYPHS, PageNumbers, content_stream, renumbered
+from study.render.page_numbers import FONT, PageNumbers, content_stream, glyphs, renumbered
 from study.render.printing import Printed, Printer
 
 CONTENTS_TEMPLATE = "contents.html.j2"
@@ -91,10 +91,10 @@ def contents_page(env: jinja2.Environment, context: Mapping[str, object]) -> Fro
     return lambda entries, piece: template.render(**context, entries=list(entries), piece=piece)
 
 
-def numbers_page(env: jinja2.Environment, context: Mapping[str, object]) -> str:
-    """The numbers page (see page_numbers) in the sheets' page context, as HTML: never converted between
-    scripts, as it holds the characters of both."""
-    return env.get_template(NUMBERS_TEMPLATE).render(**context, glyphs=GLYPHS)
+def numbers_page(env: jinja2.Environment, context: Mapping[str, object], label: str) -> str:
+    """The numbers page (see page_numbers) for footers that say `label`, in the sheets' page context, as HTML
+    (never converted between scripts: it holds its label as given)."""
+    return env.get_template(NUMBERS_TEMPLATE).render(**context, glyphs=glyphs(label))
 
 
 def entries(titles: Sequence[str], pages: Sequence[int], front_pages: int) -> list[Entry]:
@@ -103,12 +103,15 @@ def entries(titles: Sequence[str], pages: Sequence[int], front_pages: int) -> li
     return [Entry(title, start) for title, start in zip(titles, starts, strict=True)]
 
 
-def front_matter(front: Front, titles: Sequence[str], pages: Sequence[int], printer: Printer) -> list[Printed]:
-    """The printed cover-and-contents pages, in pieces (see front_pieces), its page numbers counting its own
-    pages."""
+def front_matter(
+    front: Front, titles: Sequence[str], pages: Sequence[int], printer: Printer, through: bool = True
+) -> list[Printed]:
+    """The printed cover-and-contents pages, in pieces (see front_pieces), their footers counting the course
+    PDF's pages (`through`: its documents' pages are numbered through it too), else their own."""
     guess = 1 + len(titles) // ENTRIES_PER_PAGE
     for _ in range(FRONT_TRIES):
-        printed = front_pieces(front, entries(titles, pages, guess), guess, printer, guess + sum(pages))
+        last = guess + sum(pages) if through else 0
+        printed = front_pieces(front, entries(titles, pages, guess), guess, printer, last)
         found = sum(piece.pages for piece in printed)
         if found == guess:
             return printed
@@ -143,9 +146,12 @@ def first_entry(ids: set[str]) -> int | None:
     return min(numbers, default=None)
 
 
-def parts_front(front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer) -> list[Printed]:
+def parts_front(
+    front: Front, parts: Sequence[tuple[str, Sheet]], printer: Printer, through: bool = True
+) -> list[Printed]:
     """The printed front matter of a course-wide PDF of these parts (see front_matter)."""
-    return front_matter(front, [title for title, _ in parts], [printed.pages for _, printed in parts], printer)
+    titles, pages = [title for title, _ in parts], [printed.pages for _, printed in parts]
+    return front_matter(front, titles, pages, printer, through)
 
 
 def write_course_pdf(

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
 
 FOOTER = "第 {page} {label} 共 {pages} {label}"  # as templates/study.css writes a page's footer
-GLYPHS = "第共页頁 0123456789"  # every character a FOOTER may hold, in either script
+DIGITS = " 0123456789"
+
+
+def glyphs(label: str) -> str:
+    """Every character a FOOTER with this label may hold: what a numbers page prints (its script's label only,
+    so a face without the other script's 頁 or 页 is still one font)."""
+    return "第共" + label + DIGITS
+
+
 MARK = b"/StudyFooter BMC"  # the marked-content operators around each text object of a footer
 END = b"EMC"
 FONT = "/StudyNumbers"  # the numbers font's name among a page's fonts
@@ -43,12 +51,21 @@ def mark_footers(document: Any, pdf: Any) -> None:
     WeasyPrint draws in CSS pixels, y downward from the top of the page, one operator to a line, and writes
     the lines when the finisher has run: a text object whose text matrix puts it in the bottom margin is the
     footer's, as nothing else is drawn there."""
-    for page, number in zip(document.pages, pdf.pages["Kids"][::3], strict=True):
-        box = getattr(page, "_page_box", None)
-        if box is None:  # not a WeasyPrint this was written for: the footers stay unmarked
-            return
-        contents = pdf.objects[int(pdf.objects[number]["Contents"].split()[0])]
-        mark_below(contents.stream, page.height - box.margin_bottom)
+    try:
+        found = [
+            (page_operators(pdf, number), page.height - page._page_box.margin_bottom)
+            for page, number in zip(document.pages, pdf.pages["Kids"][::3], strict=True)
+        ]
+    except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+        return  # not a WeasyPrint this was written for: the footers stay unmarked, and pages keep their numbers
+    for ops, bottom in found:
+        mark_below(ops, bottom)
+
+
+def page_operators(pdf: Any, page: int) -> list[Any]:
+    """The operators of a page of a PDF WeasyPrint is writing (pydyf's page object `page`), one a line."""
+    ops: list[Any] = pdf.objects[int(pdf.objects[page]["Contents"].split()[0])].stream
+    return ops
 
 
 def mark_below(ops: list[Any], bottom: float) -> None:
@@ -86,8 +103,8 @@ class PageNumbers:
 
     @classmethod
     def of(cls, printed: bytes, label: str) -> PageNumbers | None:
-        """The numbers of a printed numbers page (GLYPHS in its footer), or None when its footer is not one
-        text object of one font, marked."""
+        """The numbers of a printed numbers page (glyphs(label) in its footer), or None when its footer is not
+        one text object in one font, marked (a font without Chinese digits or labels falls back to another)."""
         from pypdf import PdfReader
 
         page = PdfReader(io.BytesIO(printed)).pages[0]
@@ -96,18 +113,22 @@ class PageNumbers:
         if found is None:
             return None
         state, body = found
+        if sum(1 for op in body if FONT_SIZE.match(op)) != 1:
+            return None
         place, font_size = first_match(TEXT_MATRIX, body), first_match(FONT_SIZE, body)
         shown = b"".join(CODES.findall(b"".join(op for op in body if op.endswith(b"TJ"))))
         codes = [shown[at : at + 4].decode() for at in range(0, len(shown), 4)]
         resources = cast("DictionaryObject", page["/Resources"].get_object())
         fonts = cast("DictionaryObject", resources["/Font"].get_object())
         font = fonts.raw_get("/" + font_size["name"].decode()) if font_size else None
-        if place is None or font_size is None or len(codes) != len(GLYPHS) or font is None:
+        printed_glyphs = glyphs(label)
+        if place is None or font_size is None or len(codes) != len(printed_glyphs) or font is None:
             return None
-        advances = dict(zip(GLYPHS, glyph_advances(font.get_object(), [int(c, 16) for c in codes]), strict=True))
+        widths = glyph_advances(font.get_object(), [int(c, 16) for c in codes])
+        advances = dict(zip(printed_glyphs, widths, strict=True))
         size = float(font_size["size"])
         centre = float(place["x"]) + sum(advances.values()) * size / 2000
-        codes_of = dict(zip(GLYPHS, codes, strict=True))
+        codes_of = dict(zip(printed_glyphs, codes, strict=True))
         return cls(font, codes_of, advances, state, centre, float(place["y"]), size, label)
 
     def footer(self, page: int, pages: int) -> bytes:

@@ -150,7 +150,11 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     sheets = [(title, Bound(part)) for title, part in binding.parts]
     front = remembered_front(binding.cover.value)
     if front is None:  # printed here, and kept: an edit that keeps the titles and page counts prints nothing
-        front = OwnPages(tuple(parts_front(binding_front(binding), sheets, printer())), numbers_page(binding))
+        numbered = numbers_page(binding)
+        # a printer whose footers cannot be drawn again leaves the documents their own numbers: the contents
+        # pages then count their own pages too, so that no footer disagrees with another
+        through = page_numbers(numbered.data, label_of(binding.script)) is not None
+        front = OwnPages(tuple(parts_front(binding_front(binding), sheets, printer(), through)), numbered)
         binding.cover.keep(front)
     numbers = page_numbers(front.numbers.data, label_of(binding.script))
     written = Streamed(lambda out: {"pages": write_course_pdf(out, front.cover, sheets, numbers)})
@@ -179,7 +183,8 @@ def numbers_page(binding: Binding) -> Printed:
     layout = binding.layout
     env = environment(layout.template_dirs, layout.templates)
     # the same for a course's three sheets, whose footers are alike: a process prints it once
-    return printed_once(page(env, contents_context(layout, binding.script, next(iter(SHEETS)))))
+    context = contents_context(layout, binding.script, next(iter(SHEETS)))
+    return printed_once(page(env, context, label_of(binding.script)))
 
 
 @functools.cache
