@@ -169,7 +169,7 @@ def build(
             records,
             course_facts(work, outputs),
             timings,
-            (*(f"{path}: {what}" for path, what in gathered.holding), *removed_notes(records)),
+            (*(f"{path}: {what}" for path, what in gathered.holding), *removed_notes(records), *lone_notes(work)),
             tuple(unmade.values()),
             tuple(warnings),
         )
@@ -495,6 +495,17 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
         return ()
     notes = how_many(count, "Anki note")
     return (f"{notes} left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
+
+
+CHOICE_KINDS = ("single", "multiple")  # questions whose wrong options come from the course's other documents
+
+
+def lone_notes(work: CourseWork) -> tuple[str, ...]:
+    """The summary's line on a course of one document whose sheets ask no choice question, saying why."""
+    asked = [exercise.kind for doc in work.documents for exercise in doc.exercises]
+    if len(work.documents) != 1 or not asked or any(kind in CHOICE_KINDS for kind in asked):
+        return ()
+    return ("no choice questions: their wrong options come from a course's other documents (add some to sources/)",)
 
 
 def course_facts(work: CourseWork, outputs: Sequence[Output]) -> dict[str, int]:

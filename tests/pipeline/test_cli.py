@@ -229,3 +229,11 @@ def test_the_removed_notes_line_counts_in_the_singular_for_one() -> None:
     one = study.build.removed_notes({"deck.apkg": OutputRecord.of(b"", {"removed": 1})})
     assert one[0].startswith("1 Anki note left the sources")
     assert study.build.removed_notes({"deck.apkg": OutputRecord.of(b"", {"removed": 2})})[0].startswith("2 Anki notes")
+
+
+def test_a_course_of_one_document_is_told_why_it_has_no_choice_questions(make_course: MakeCourse) -> None:
+    sources = make_course(seeds=False, toml='outputs = ["html"]\n', files={"doc.txt": SIMPLIFIED.encode()})
+    result = run("build", "--sources", str(sources), "--dist", str(sources.parent / "dist"))
+    assert result.exit_code == 0, result.output
+    said = r"^  note +no choice questions: their wrong options come from a course's other documents"
+    assert re.search(said, result.output, re.M), result.output
