@@ -102,10 +102,9 @@ def _extract(data: bytes, where: str) -> Extracted:
 
 
 def _with_fallbacks(draft: Draft, extracted: Extracted) -> Draft:
-    """The draft with the file's own title and date (document properties) where its text gave none."""
-    title = draft.title or extracted.title
-    meta = draft.meta if draft.meta.date or not extracted.date else dataclasses.replace(draft.meta, date=extracted.date)
-    return dataclasses.replace(draft, title=title, meta=meta)
+    """The draft with the file's own title (document properties) where its text gave none. Never a date: a
+    file's dates are its copy's (the day it was saved or printed), not its document's."""
+    return dataclasses.replace(draft, title=draft.title or extracted.title)
 
 
 def read_source(path: Path) -> Source:

@@ -1,5 +1,5 @@
 """What a reader of a binary or packaged file (.docx, .pdf, .mhtml) hands on: lines, and the file's own
-title and date for when the text has none; and what the readers share about failing in one line."""
+title for when the text has none; and what the readers share about failing in one line."""
 
 from __future__ import annotations
 
@@ -17,12 +17,11 @@ REASON_CHARS = 120  # a reason longer than this is cut: the user is shown one li
 
 @dataclass(frozen=True)
 class Extracted:
-    """The text lines a file's reader found, and the title and date its properties give (fallbacks)."""
+    """The text lines a file's reader found, and the title its properties give (a fallback)."""
 
     format: str
     lines: tuple[Line, ...]
     title: str | None = None
-    date: str | None = None  # ISO YYYY-MM-DD
 
 
 def reason(exc: Exception) -> str:
