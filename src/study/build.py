@@ -28,7 +28,7 @@ from study.facts import COURSE_FACTS
 from study.generate.read_vocabulary import KeptChoices
 from study.generate.reads import Answers, Reads
 from study.generate.terms import CourseTally
-from study.generated import CourseWork, DocumentWork
+from study.generated import CHOICE_KINDS, CourseWork, DocumentWork
 from study.model import Course, Document, Meta, Source
 from study.output import Staging, dist_lock, remove_outputs, sweep_temporary_files
 from study.render.ledger import LEDGER, OLD_LEDGER, Ledger
@@ -495,9 +495,6 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
         return ()
     notes = how_many(count, "Anki note")
     return (f"{notes} left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
-
-
-CHOICE_KINDS = ("single", "multiple")  # questions whose wrong options come from the course's other documents
 
 
 def lone_notes(work: CourseWork) -> tuple[str, ...]:

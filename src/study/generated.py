@@ -92,6 +92,7 @@ KIND_TITLES: dict[str, str] = {
     "single": "单项选择题",
     "multiple": "多项选择题",
 }
+CHOICE_KINDS = ("single", "multiple")  # the kinds whose wrong options come from the course's other documents
 
 
 @dataclass(frozen=True)
