@@ -26,7 +26,7 @@ from study.errors import SourceError
 from study.read.binary import Extracted, reason
 from study.read.docx import WORD_TITLE_NOISE, counting
 from study.read.lines import Line, normalize_line
-from study.read.shapes import MARKER_START, NUM, stops_sentence
+from study.read.shapes import LIST_MARK_PATTERNS, MARKER_START, NUM, stops_sentence
 
 if TYPE_CHECKING:
     import pypdf
@@ -268,22 +268,9 @@ def _indent_style(laid: list[Layout]) -> bool:
     return bool(after_ends) and sum(after_ends) >= INDENT_STYLE_SHARE * len(after_ends)
 
 
-# The list markers headings open with; then the sequence words (一是, 二要), which may follow a point of their
-# own series but head none.
-LIST_MARK = re.compile(
-    "^(?:"
-    + "|".join(
-        (
-            rf"[{NUM}]+\s*[、．.]",  # 一、
-            rf"[（(]\s*[{NUM}]+\s*[）)]",  # （一）
-            r"\d{1,2}\s*(?:[、．]|\.(?!\d))",  # 1.  1、
-            r"[（(]\s*\d{1,2}\s*[）)]",  # （1）
-            r"[①-⑳]",  # ①
-            rf"第[{NUM}]+\s*[，,、：:]",  # 第一，
-        )
-    )
-    + ")"
-)
+# The list markers headings open with (read's own table); then the sequence words (一是, 二要), which may follow
+# a point of their own series but head none.
+LIST_MARK = re.compile("^(?:" + "|".join(LIST_MARK_PATTERNS) + ")")
 SEQUENCE_MARK = re.compile(rf"^([{NUM}]+)[是要]")
 NUMERALS = {counting(n): n for n in range(1, 100)}
 

@@ -30,12 +30,16 @@ STRICT_TITLE_PUNCT = SENTENCE_PUNCT | frozenset("，,：:、…")
 NUM = "一二三四五六七八九十百〇零"
 # Beginnings of a new paragraph: enumeration markers and sequence words (read's own small table; the
 # parser has the full grammar). A paragraph starting like this never continues the one before it.
-MARKER_PATTERNS: tuple[str, ...] = (
+# the list markers themselves (what a heading may open with), then the sequence words and signs
+LIST_MARK_PATTERNS: tuple[str, ...] = (
     rf"[{NUM}]+\s*[、．.，,]",  # 一、  二．
     rf"[（(]\s*[{NUM}\d]+\s*[）)]",  # （一） (1)
     r"\d{1,3}\s*(?:[、．]|\.(?!\d)|[）)])",  # 1.  1、  1)
     r"[①-⑳⑴-⒇]",  # ①
     rf"第[{NUM}\d]+[，,、：:\s章节条部篇点]",  # 第一，
+)
+MARKER_PATTERNS: tuple[str, ...] = (
+    *LIST_MARK_PATTERNS,
     rf"[{NUM}]{{1,3}}(?:是|要|靠|方面|则|来)",  # 一是 二要 一方面
     rf"其[{NUM}]",  # 其一
     r"首先|其次|再次|最后|另一方面|此外|总之|综上所述",
