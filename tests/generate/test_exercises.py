@@ -145,7 +145,7 @@ def four_list_course() -> Course:
             for n, (lead, heads) in enumerate(
                 (
                     ("机关建设要坚持四个方面：", ["突出政治引领", "坚持问题导向", "注重系统推进", "从严从实管理"]),
-                    ("干部队伍要做到：", ["提高理论素养", "增强实干本领", "改进工作作风", "严守纪律规矩"]),
+                    ("干部队伍要做到：", ["提高理论素养", "增强实干本领", "改进工作作风", "守住纪律底线"]),
                     ("服务群众要突出：", ["畅通诉求渠道", "办好民生实事", "化解矛盾纠纷", "优化办事流程"]),
                     ("制度建设要抓好：", ["完善议事规则", "健全考核机制", "规范请示报告", "落实问责制度"]),
                 ),
@@ -1020,14 +1020,14 @@ def test_the_right_answers_letters_turn_across_a_sheets_choice_questions() -> No
 
 
 def test_a_word_list_of_no_names_takes_no_name_nor_a_phrase_among_its_wrong_options() -> None:
-    # 太行、库布其 (one jieba takes for nothing, one for a term): a person's name (王建国) or a word jieba tags as one
+    # 太行、乌蒙 (one jieba takes for nothing, one for a term): a person's name (王建国) or a word jieba tags as one
     # (秦岭) among them is no wrong option, nor another list's phrase (a phrase among words is told by its look)
     doc = make_doc("q", "题目", ())
-    lst = make_list("q", "1", "要治理两片区域：", ["太行", "库布其"])
+    lst = make_list("q", "1", "要治理两片区域：", ["太行", "乌蒙"])
     lexicon = lexicon_of({"王建国": 9, "秦岭": 8, "吕梁": 7})
-    pool = [Candidate("加强生态系统保护修复", "1", "x"), Candidate("推动绿色低碳发展", "2", "y")]
-    chosen = distractors(["库布其"], pool, Place(doc, lst, None), 3, lexicon)
-    assert not {"王建国", "秦岭", "吕梁", "加强生态系统保护修复", "推动绿色低碳发展"} & set(chosen), chosen
+    pool = [Candidate("提升基础设施水平", "1", "x"), Candidate("推动绿色低碳发展", "2", "y")]
+    chosen = distractors(["乌蒙"], pool, Place(doc, lst, None), 3, lexicon)
+    assert not {"王建国", "秦岭", "吕梁", "提升基础设施水平", "推动绿色低碳发展"} & set(chosen), chosen
     names = make_list("q", "2", "会见了：", ["李明", "王建国"])
     assert "秦岭" in distractors(["王建国"], [], Place(doc, names, None), 3, lexicon_of({"秦岭": 8}))
 
