@@ -1074,7 +1074,7 @@ def fill_sources(doc: Document, bodies: bool = False) -> list[tuple[list[str], O
 
 def before_cue(lead: str, paragraph: str) -> list[str]:
     """The sentences of a lead's paragraph before the lead, when the lead is its last sentence and only announces
-    the list (…深刻领悟某某。要着重把握以下几个方面：): what the paragraph says is there, and the parser takes the
+    the list (…要认清某某的意义。要做到以下三点：): what the paragraph says is there, and the parser takes the
     cue alone as the lead."""
     text = paragraph.strip()
     if (
