@@ -310,6 +310,11 @@ class Place:
         return self.doc.stem
 
     @cached_property
+    def seed(self) -> int:
+        """What orders a question's rank ties (rank_key): the document's stem and the list's key."""
+        return digest(self.stem + self.lst.key)
+
+    @cached_property
     def titled(self) -> bool:
         """True for a list asked about by the document's title: no lead, no parent (eligible())."""
         return self.lst.lead is None and self.parent is None
@@ -607,8 +612,8 @@ def themed(target: str, pool: Iterable[Candidate], place: Place, whole: bool, th
     ranked()): a look through the pool's heads, which a window of documents bounds."""
     if not themes:
         return []
-    seed = digest(place.doc.stem + place.lst.key)
     found = [c for c in pool if any(t in simplify(c.printed(whole)) for t in themes) and eligible(c, place)]
+    seed = place.seed
     return sorted(found, key=lambda c: (shape_distance(target, c.printed(whole)), rank_key(c.printed(whole), seed)))
 
 
@@ -618,15 +623,14 @@ def own_first(target: str, pool: Iterable[Candidate], place: Place, whole: bool)
     is told apart by its subject; one much longer or shorter is told apart by its shape, and waits its turn."""
     if place.titled:
         return []  # a list asked by the title takes nothing of its own document (eligible())
-    length, traits = shape(target)
-    key = place.lst.key
+    form, key = shape(target), place.lst.key
     found = [
         (distance, c)
-        for c, (other_length, other_traits) in pool_index(pool, whole).by_document.get(place.stem, ())
+        for c, other in pool_index(pool, whole).by_document.get(place.stem, ())
         if not lineage(c.list_key, key)  # eligible(), of the document's own heads
-        and (distance := abs(other_length - length) * 2 + sum(map(operator.ne, other_traits, traits))) <= OWN_REACH
+        and (distance := form_distance(other, form)) <= OWN_REACH
     ]
-    seed = digest(place.stem + key)
+    seed = place.seed
     return [c for _, c in sorted(found, key=lambda dc: (dc[0], rank_key(dc[1].printed(whole), seed)))]
 
 
@@ -660,7 +664,7 @@ def ranked(target: str, pool: Iterable[Candidate], place: Place, whole: bool = F
     length, traits = shape(target)
     by_length = pool_index(pool, whole).by_length
     reach = max((abs(n - length) for n in by_length), default=-1)
-    seed = digest(place.stem + place.lst.key)
+    seed = place.seed
     found: dict[int, list[list[Candidate]]] = {}
     for distance in range(2 * reach + len(TRAITS) + 1):
         step = distance // 2
