@@ -109,10 +109,7 @@ def _count_match(clause: str) -> re.Match[str] | None:
 
 def announced_count(lead: str | None) -> int | None:
     """The count a lead announces in its last clause (None when it announces none or says 几)."""
-    if not lead:
-        return None
-    text = simplify(lead)  # 以下四點 counts as 以下四点
-    match = _count_match(counted_clause(text)) or FORWARD.search(last_sentence_of(text))
+    match = _lead_match(lead) if lead else None
     if match is None or match.group("n") == "几":
         return None
     return number(match.group("n"))
@@ -120,8 +117,13 @@ def announced_count(lead: str | None) -> int | None:
 
 def announces_some(lead: str | None) -> bool:
     """True when the lead announces a list, with a number or with 几 (以下几个方面)."""
-    text = simplify(lead or "")
-    return bool(lead) and (_count_match(counted_clause(text)) or FORWARD.search(last_sentence_of(text))) is not None
+    return _lead_match(lead) is not None if lead else False
+
+
+def _lead_match(lead: str) -> re.Match[str] | None:
+    """The count a lead states: in its counted clause, else 以下/如下 + a count anywhere in its last sentence."""
+    text = simplify(lead)  # 以下四點 counts as 以下四点
+    return _count_match(counted_clause(text)) or FORWARD.search(last_sentence_of(text))
 
 
 def counted_clause(text: str) -> str:
