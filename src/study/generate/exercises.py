@@ -1234,7 +1234,7 @@ def answered_by(exercise: Exercise) -> list[str]:
     if exercise.kind == "list":
         return [simplify(a) for a in exercise.answers]
     if exercise.kind in ("single", "multiple"):
-        return [simplify(exercise.options[LETTERS.index(a)]) for a in exercise.answers]
+        return [simplify(exercise.option(a)) for a in exercise.answers]
     return []
 
 
