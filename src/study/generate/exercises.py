@@ -410,16 +410,12 @@ def related(a: str, b: str) -> bool:
     """True when one option contains the other (in any script), or the two phrases are one with a word changed
     (…发展的重要保证 / …发展的根本制度保证): either could pass for a right answer, and of a near copy of one
     the learner knows that one of the two is right."""
-    return alike(simplify(a), simplify(b))
-
-
-def alike(a: str, b: str) -> bool:
-    """related() of two options already simplified (a question's loop simplifies each of its heads once)."""
-    return a in b or b in a or near_copy(a, b)
+    return alike_any(simplify(a), (simplify(b),))
 
 
 def alike_any(head: str, known: Iterable[str]) -> bool:
-    """True when `head` is alike() one of the `known` options (all simplified), in one loop."""
+    """True when `head` is related() to one of the `known` options, all simplified (a question's loop simplifies
+    each of its heads once)."""
     return any(head in k or k in head or near_copy(head, k) for k in known)
 
 
