@@ -13,8 +13,9 @@ NUMERAL = r"[两二三四五六七八九十]{1,2}|几|(?<![0-9.．])(?:[2-9]|1[0
 # number past the numeral's two characters counts nothing the genre lists
 _DIGITS = "十百千零〇两二三四五六七八九"
 # a numeral, a classifier, then a short noun phrase that ends the clause: the count announces a list
+AHEAD = "以下|如下|下列|下面"  # the words that point at what follows (以下四点, 如下三条)
 ANNOUNCED = re.compile(
-    r"(?:以下|如下|下列|下面|这|这些|如下的)?"
+    rf"(?:{AHEAD}|这|这些|如下的)?"
     rf"(?<![第{_DIGITS}])(?P<n>{NUMERAL})"  # 第五部分 is an ordinal, 第十五部分 and 第三十九条 too
     r"(?P<cls>个|项|条|点|层|种|大|类|句|件|起|方面|部分)"  # 起 counts cases (六起典型问题)
     r"(?P<noun>[\u4e00-\u9fff“”「」]{0,8}?)"
@@ -79,7 +80,7 @@ def pointing_word(text: str, pos: int) -> int:
 
 
 # 以下 / 如下 point forward wherever the count stands in its sentence (做到以下两点，真正…：): the list follows
-FORWARD = re.compile(rf"(?:以下|如下|下列|下面)(?P<n>{NUMERAL})(?P<cls>个方面|个部分|方面|部分|个|项|条|点|种|类)")
+FORWARD = re.compile(rf"(?:{AHEAD})(?P<n>{NUMERAL})(?P<cls>个方面|个部分|方面|部分|个|项|条|点|种|类)")
 # a quoted formulation of a numeral and one or two hanzi closing the sentence (严把“四关”。/ 做到“两不”：) counts
 # what it names, as 四个… does; not a plan's number (“十四五”: its second character is a numeral too)
 QUOTED_SHORT = re.compile(r"[“「](?P<n>[两二三四五六七八九十])(?P<cls>[\u4e00-\u9fff]{1,2})[”」]\s*[。：:]?\s*$")

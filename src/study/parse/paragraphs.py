@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from study.model import Paragraph
 from study.parse.bullets import BULLET, SIGNS
-from study.parse.counts import announced_count
+from study.parse.counts import AHEAD, announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_colon import SPEECH
 from study.parse.leads import closing_mark, ends_with_colon, furniture_label, last_sentence, paragraph_lead
@@ -32,7 +32,7 @@ def head_sentence(shadow: str) -> str | None:
     return head
 
 
-_FORWARD = re.compile(r"(?:以下|如下|下列|下面)[几两二三四五六七八九十]")
+_FORWARD = re.compile(rf"(?:{AHEAD})[几两二三四五六七八九十]")
 
 
 def is_label(shadow: str) -> bool:
