@@ -11,13 +11,14 @@ from study.generate.cards import (
     Frame,
     cn_count,
     cn_numeral,
+    context_of,
     context_tail,
     count_question,
     giveaway_forms,
     item_line,
     key_sentence,
     key_sentence_parts,
-    list_context,
+    list_about,
     list_place,
     own_part,
     parse_numeral,
@@ -333,9 +334,9 @@ def test_a_context_naming_its_items_own_words_prints_them_as_an_ellipsis() -> No
     duties = enum(
         "2", "1.", lead, (item("2.1", "1.", "1.", "要着力健全机制"), item("2.2", "2.", "2.", "要着力改进作风"))
     )
-    assert list_context(duties, None) == "当前要抓好……两个环节"
+    assert context_of(list_about(duties), None) == "当前要抓好……两个环节"
     apart = enum("3", "1.", "健全机制是基础，全体干部还要持之以恒地改进作风", duties.items)
-    assert list_context(apart, None) == apart.lead  # named apart: no run of the list's items
+    assert context_of(list_about(apart), None) == apart.lead  # named apart: no run of the list's items
 
 
 def test_a_citation_never_places_a_point_by_its_dash_or_bullet() -> None:
@@ -503,9 +504,9 @@ def test_a_long_topic_naming_the_document_by_its_title_names_it_this_text() -> N
         (item("1.1", "（一）", "（一）", "整改工作总体部署"), item("1.2", "（二）", "（二）", "整改工作推进情况")),
     )
     long = dataclasses.replace(parts, topic=f"《{title}》全文分为两个部分，各部分的标题")
-    assert list_context(long, None) == "本文全文分为两个部分，各部分的标题"
+    assert context_of(list_about(long), None) == "本文全文分为两个部分，各部分的标题"
     short = dataclasses.replace(parts, topic="《整改报告》全文分为两个部分，各部分的标题")
-    assert list_context(short, None) == "《整改报告》全文分为两个部分，各部分的标题"
+    assert context_of(list_about(short), None) == "《整改报告》全文分为两个部分，各部分的标题"
 
 
 def test_a_lead_loses_the_quotation_marks_of_a_sentence_it_does_not_hold() -> None:
@@ -601,11 +602,11 @@ def test_a_topic_never_prints_the_sentence_of_the_list_before() -> None:
     assert asked and all("坚持" not in f"{c.context}{c.prompt}" for c in asked), [(c.context, c.prompt) for c in asked]
     assert next(c for c in asked if c.kind == "list").context == "“三个做到”"
     lone = dataclasses.replace(second, topic="大家谈了学习体会。“三个做到”")  # a sentence of no list's: kept
-    assert list_context(lone, None, (first, lone)) == lone.topic
+    assert context_of(list_about(lone, None, (first, lone)), None) == lone.topic
     tail = dataclasses.replace(second, topic="坚持联系实际。“三个做到”")  # the list before's last item alone
-    assert list_context(tail, None, (first, tail)) == "“三个做到”"
+    assert context_of(list_about(tail, None, (first, tail)), None) == "“三个做到”"
     under = item("9", "一、", "一、", "加强作风建设的基本要求")  # too short alone: the parent says where, as parsed
-    assert list_context(tail, under, (first, tail)) == "加强作风建设的基本要求。“三个做到”"
+    assert context_of(list_about(tail, under, (first, tail)), under) == "加强作风建设的基本要求。“三个做到”"
 
 
 def test_a_cloze_keeps_the_word_marker_its_sentence_reads_on() -> None:

@@ -111,6 +111,11 @@ def list_heads(course: Course, as_options: bool = True) -> dict[tuple[str, str],
     }
 
 
+def repeats(exercise: Exercise, made: list[Exercise]) -> bool:
+    """True when the fill-in reads as one of `made` does (Read.repeats, as fill_exercises asks it)."""
+    return ex.Read.of(exercise).repeats(map(ex.Read.of, made))
+
+
 def fill_text(exercise: Exercise) -> str:
     """A fill-in's whole sentence, its blanks filled in."""
     return "".join(p.text for p in exercise.pieces)
@@ -476,8 +481,8 @@ def test_a_fill_in_never_blanks_a_term_the_sheets_heading_prints(monkeypatch: py
     monkeypatch.setattr(ex, "blanks_for", term)
     origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
     text = "党员要在基层治理中发挥先锋模范作用。"
-    assert ex.fill_exercise(text, origin, EMPTY, 1, "", heading=simplify("关于加强基层治理的意见")) is None
-    assert ex.fill_exercise(text, origin, EMPTY, 1, "", heading="关于改进作风的意见") is not None
+    assert ex.fill_in(text, origin, EMPTY, 1, heading=simplify("关于加强基层治理的意见")) is None
+    assert ex.fill_in(text, origin, EMPTY, 1, heading="关于改进作风的意见") is not None
 
 
 def test_a_topic_naming_the_document_is_not_quoted_as_the_texts_words() -> None:
@@ -552,7 +557,7 @@ def test_a_fill_in_printed_as_one_already_made_is_not_made_again() -> None:
     )
     other = dataclasses.replace(one, pieces=(Piece("讲好“"), Piece("大逻辑", True, "3字"), Piece("”。")))
     longer = dataclasses.replace(one, pieces=(Piece("讲好“"), Piece("大视野观", True, "4字"), Piece("”。")))
-    assert ex.repeats(other, [one]) and not ex.repeats(longer, [one])
+    assert repeats(other, [one]) and not repeats(longer, [one])
 
 
 def test_a_fill_in_that_ends_on_a_straight_quote_gets_its_full_stop() -> None:
@@ -668,8 +673,8 @@ def test_a_fill_in_prints_words_enough_to_recall_its_blank_from(monkeypatch: pyt
 
     monkeypatch.setattr(ex, "blanks_for", quoted_term)
     origin = ex.Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
-    assert ex.fill_exercise("三个“前所未有”", origin, None, 2, "") is None  # type: ignore[arg-type]
-    assert ex.fill_exercise("面对两个“前所未有”的新形势", origin, None, 2, "")  # type: ignore[arg-type]
+    assert ex.fill_in("三个“前所未有”", origin, None, 2) is None  # type: ignore[arg-type]
+    assert ex.fill_in("面对两个“前所未有”的新形势", origin, None, 2)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -856,9 +861,9 @@ def test_a_fill_in_within_one_made_is_not_made_again() -> None:
     origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
     parent = Exercise("fill", "", origin, (Piece("一是在工作中，"), Piece("加强", True, "2字"), Piece("统一领导。")))
     child = Exercise("fill", "", origin, (Piece("在工作中，加强"), Piece("统一领导", True, "4字"), Piece("。")))
-    assert ex.repeats(child, [parent]) and ex.repeats(parent, [child])
+    assert repeats(child, [parent]) and repeats(parent, [child])
     other = Exercise("fill", "", origin, (Piece("在工作中，"), Piece("改进", True, "2字"), Piece("作风。")))
-    assert not ex.repeats(other, [parent])
+    assert not repeats(other, [parent])
 
 
 def test_a_topic_that_numbers_its_heading_asks_without_the_number() -> None:
@@ -878,9 +883,9 @@ def test_a_fill_in_that_prints_only_its_lists_frame_is_not_made(monkeypatch: pyt
     monkeypatch.setattr(ex, "blanks_for", own_words)
     frame = ex.Frame("乡村振兴战略的", "")
     origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
-    assert ex.fill_exercise("乡村振兴战略的主要目标。", origin, None, 2, "", frame) is None  # type: ignore[arg-type]
-    made = ex.fill_exercise("乡村振兴战略的主要目标在产业上。", origin, None, 2, "", frame)  # type: ignore[arg-type]
-    assert made is not None and made.answers == ("主要目标",)  # its own words around the blank tell it apart
+    assert ex.fill_in("乡村振兴战略的主要目标。", origin, None, 2, frame) is None  # type: ignore[arg-type]
+    made = ex.fill_in("乡村振兴战略的主要目标在产业上。", origin, None, 2, frame)  # type: ignore[arg-type]
+    assert made is not None and made.exercise.answers == ("主要目标",)  # its own words around the blank tell it apart
 
 
 def test_a_course_word_the_sheet_printed_comes_after_the_others() -> None:

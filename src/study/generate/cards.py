@@ -102,7 +102,7 @@ class Scope:
     say: Callable[[str], str]  # the tool's own words to the output script
     vocab: Vocabulary
     level: int  # difficulty: how many blanks
-    context: str = ""  # the list's line of context (list_context)
+    context: str = ""  # the list's line of context (context_of)
     about: str = ""  # the list's topic (list_about)
     lines: tuple[Line, ...] = ()  # the list's items as answer lines (item_lines)
 
@@ -339,16 +339,11 @@ def placed(label: str) -> str:
     return BULLET_RUN.sub("", label)
 
 
-def list_context(lst: EnumList, parent: Item | None, outline: tuple[EnumList, ...] = ()) -> str:
-    """What a list is about: its topic (parse/topics.py), else its lead, else the item it sits under; of a
-    long one, its end; a long topic naming the document by its title (《…》全文分为…) names it 本文, as the
-    card's heading names the document already (……各部分的标题 alone asks about nothing); of the `outline`'s
-    other lists, nothing (list_about)."""
-    return context_of(list_about(lst, parent, outline), parent)
-
-
 def context_of(about: str, parent: Item | None) -> str:
-    """list_context() of a list about this (list_about), under `parent`."""
+    """What a list about this (list_about) is about, under `parent`: its topic (parse/topics.py), else its lead,
+    else the item it sits under; of a long one, its end; a long topic naming the document by its title
+    (《…》全文分为…) names it 本文, as the card's heading names the document already (……各部分的标题 alone
+    asks about nothing)."""
     if len(about) > CONTEXT_MAX and (named := TITLE_NAMED.match(about)):
         about = "本文" + about[named.end() :]
     return context_tail(about) or parent_context(parent)

@@ -976,16 +976,6 @@ def giveaways(cut: tuple[Piece, ...]) -> list[str]:
     return found
 
 
-def fill_exercise(
-    text: str, origin: Origin, vocab: Vocabulary, level: int, shown: str, frame: Frame = NO_FRAME, heading: str = ""
-) -> Exercise | None:
-    """填空题: the sentence with the blanks the blank chooser picks in the item's own words (not the `frame`
-    its list's items share: 讲清楚____ tells no item from another), unless the sheet shows an answer elsewhere
-    or its `heading` (the document's name, simplified) prints a term it blanks whole."""
-    found = fill_in(text, origin, vocab, level, frame, heading)
-    return found.exercise if found and not found.given_away(shown) else None
-
-
 class FillIn(NamedTuple):
     """The fill-in a sentence is whatever else the sheet shows, and what, shown elsewhere, gives it away."""
 
@@ -1000,8 +990,11 @@ class FillIn(NamedTuple):
 def fill_in(
     text: str, origin: Origin, vocab: Vocabulary, level: int, frame: Frame = NO_FRAME, heading: str = ""
 ) -> FillIn | None:
-    """fill_exercise() but for what the sheet shows elsewhere: a sheet that keeps no fill-in chooses again among
-    the same sentences with less shown (document_exercises), and each is made once."""
+    """填空题: the sentence with the blanks the blank chooser picks in the item's own words (not the `frame`
+    its list's items share: 讲清楚____ tells no item from another), unless its `heading` (the document's name,
+    simplified) prints a term it blanks whole; with what, shown elsewhere, gives it away (FillIn.given_away): a
+    sheet that keeps no fill-in chooses again among the same sentences with less shown (document_exercises),
+    and each is made once."""
     start, end = own_part("", text, frame) or (0, len(text))
     cut = pieces(text, blanks_for(text[start:end], vocab, level), start)
     answers = tuple(p.text for p in cut if p.blank)
@@ -1161,15 +1154,10 @@ class Read(NamedTuple):
         return cls([(p.hint if p.blank else p.text) for p in exercise.pieces], filled(exercise))
 
     def repeats(self, made: Iterable[Read]) -> bool:
-        """repeats() of the fill-in read so, among these."""
+        """True for a fill-in printed as one of these is (the same words around blanks of the same hints), or
+        whose sentence is within one of theirs or holds one (an item's sentence again in its parent's text, with
+        its marker: 一是在…统一的 / 在…统一的)."""
         return any(o.looks == self.looks or self.said in o.said or o.said in self.said for o in made)
-
-
-def repeats(exercise: Exercise, made: Iterable[Exercise]) -> bool:
-    """True for a fill-in printed as one already made is (the same words around blanks of the same hints), or
-    whose sentence is within one made or holds one (an item's sentence again in its parent's text, with its
-    marker: 一是在…统一的 / 在…统一的)."""
-    return Read.of(exercise).repeats(map(Read.of, made))
 
 
 def filled(exercise: Exercise) -> str:
