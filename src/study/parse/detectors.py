@@ -15,6 +15,7 @@ from study.model import Paragraph
 from study.parse import headings
 from study.parse.anaphora import block_lists, inline_lists
 from study.parse.bullets import bullet_lists
+from study.parse.count_openings import opening_count_lists
 from study.parse.drafts import DraftList
 from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.inline_colon import colon_lists
@@ -79,6 +80,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("paragraph", _paragraphs),
     Detector("anaphora", lambda scene: block_lists(scene.paragraphs, scene.marked, scene.title)),
     Detector("count", _on_paragraphs(count_lists), inline=True),
+    Detector("count-opening", _on_paragraphs(opening_count_lists), inline=True),
     Detector("colon", _on_paragraphs(colon_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),
     Detector("anaphora-inline", _on_paragraphs(inline_lists), inline=True),
