@@ -91,6 +91,19 @@ def test_a_word_of_saying_after_a_copula_is_a_noun_and_closes_no_lead(text: str)
 
 
 @pytest.mark.parametrize(
+    "text", ["耕地保护是粮食安全的基本要求，是乡村发展的根基。", "某县根据上级的要求，成立了合作社。"]
+)
+def test_a_demand_after_de_is_a_noun_and_closes_no_lead(text: str) -> None:
+    # …的基本要求，: whose demand it is stands before it, and the clause is the claim; it was taken for a speaker's lead
+    assert framed(text) == []
+
+
+def test_a_speaker_citing_a_congress_report_leads_a_frame() -> None:
+    # the report speaks, as 党的某大报告指出，does: it names no occasion of history
+    assert framed("张明在党的十五大报告中指出，要把合作社办好。") == ["张明在党的十五大报告中指出，"]
+
+
+@pytest.mark.parametrize(
     "text",
     ["根据新修订的《某某保护条例》，各县应当划定保护范围。", "依据2019年修订的《某某管理办法》，村委会每届任期5年。"],
 )

@@ -629,6 +629,18 @@ def test_the_courses_everyday_actor_is_no_blank_of_the_top_three(text: str, acto
     assert actor not in answers(text)[:3]
 
 
+def test_the_courses_everyday_doctrine_yields_to_what_is_said_beside_it() -> None:
+    # 坚持中国特色社会主义: the course's own subject, upheld in almost every sentence
+    assert answers("各地坚持中国特色社会主义，推进乡村治理体系建设。")[0] == "乡村治理体系"
+
+
+def test_an_idiom_of_two_verbs_opens_no_compound_name() -> None:
+    # 贯彻落实｜党的路线: the idiom says what is done to the name, as a verb would
+    assert "贯彻落实党的路线" not in [
+        s.text for s in find_compounds(analyse("各地要贯彻落实党的路线，办好合作社。", EMPTY))
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "not_first"),
     [

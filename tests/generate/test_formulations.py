@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from study.generate.analysis import analyse
-from study.generate.blanks import EMPTY
-from study.generate.formulations import find_ba_objects, find_heads, find_yi_wei
+from study.generate.blanks import EMPTY, rank_blanks
+from study.generate.formulations import find_appositions, find_ba_objects, find_heads, find_yi_wei
 
 
 def ba(text: str) -> list[str]:
@@ -173,3 +173,33 @@ def test_a_graded_category_jieba_tags_a_verb_is_a_head_and_its_claim_has_a_subje
     found = heads("依法行政是法治政府的本质要求。")
     assert found.get("本质要求") == "head"
     assert found.get("依法行政") == "subject"
+
+
+# ----------------------------------------------------------------------------- appositions
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("党员要发扬艰苦奋斗这一优良传统。", ["艰苦奋斗"]),
+        ("各地要抓住乡村振兴这个总抓手。", ["乡村振兴"]),  # the verb before the name governs it: no part of it
+        ("这一年，全县粮食丰收。", []),  # a pointer before a time points at no name
+        ("这种做法值得推广。", []),
+    ],
+)
+def test_the_name_a_pointer_and_its_description_follow(text: str, names: list[str]) -> None:
+    assert [s.text for s in find_appositions(analyse(text, EMPTY))] == names
+
+
+def test_an_apposed_name_is_the_first_blank() -> None:
+    # jieba cuts the name into a noun and a verb, whose pieces were the only candidates
+    assert rank_blanks("各地要抓住乡村振兴这个总抓手。")[0].answer == "乡村振兴"
+
+
+# ----------------------------------------------------------------------------- heads after 的
+
+
+def test_words_jieba_tags_as_verbs_after_de_make_the_head_all_the_same() -> None:
+    # 的｜组织/v｜保证/v。: between 的 and the clause's end they are a noun phrase
+    heads = [s.text for s in find_heads(analyse("合作社是乡村振兴的组织保证。", EMPTY)) if s.kind == "head"]
+    assert heads == ["组织保证"]

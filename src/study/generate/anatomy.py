@@ -46,18 +46,24 @@ TAIL_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A speaker's lead that names its occasion, a work or a numbered meeting (某某在《…》一文中指出，, 某某发表《…》一文，
 # 宣布：, 出席八七会议的某某强调：, 某某在党的某届某中全会上提出：), tells who said it where: a fact of history that
 # people blank, not a frame. A generic occasion (在座谈会上, 在全省工作会议上) and a document that speaks (《…》指出，,
-# 某部印发的《…》指出，, 党的某大报告指出，) name none.
+# 某部印发的《…》指出，, 党的某大报告指出，, 某某在党的某大报告中指出，) name none.
 NUMERAL = "一二三四五六七八九十"  # the numerals of a numbered meeting (names.MEETINGS too)
 PLENUM = rf"[{NUMERAL}]{{1,3}}届[{NUMERAL}]{{1,2}}中全会"  # 十一届三中全会 (names.MEETINGS too)
 OCCASION = re.compile(
     rf"在《[^《》\n]*》|发表《|(?:在|出席)(?:党的|中共)?(?:{PLENUM}|[{NUMERAL}]{{1,3}}大"
-    rf"|第[{NUMERAL}]{{1,3}}次[^，。；,：:\n]{{0,12}}大会|[{NUMERAL}〇]{{2,4}}会议)"
+    rf"|第[{NUMERAL}]{{1,3}}次[^，。；,：:\n]{{0,12}}大会|[{NUMERAL}〇]{{2,4}}会议)(?!(?:上的|的)?报告)"
 )
 SPEAKER_LEADS = frozenset({"speaker and occasion", "titled document lead"})
 # A word of saying after a copula (以…为根本要求，, 这是基本要求，, 是总的要求：) is a noun: what the clause names,
 # no one speaking. Not 说 (这就是说，: a discourse opener), nor after 为此 (县委为此强调，: a speaker).
 NOUN_SAYING = "|".join(word for word in SAYING.split("|") if len(word) > 1)
-SAID_AS_NOUN = re.compile(rf"[为是](?!此)[^，,：:]{{1,2}}(?:{NOUN_SAYING})[，,：:]$")
+# So is a demand after 的 and the modifier it may have (是…的基本要求，, 根据某会的要求，, 按照中央的部署，): whose
+# demand it is stands before it, and the clause is what the sentence says, not who says it.
+DEMAND_NOUNS = "要求|部署|号召|规定"
+DEMAND_MODIFIERS = "基本|根本|总体|总|明确|具体|重要|主要|内在|本质|必然|迫切|一贯|严格|重大|新|最新|殷切|有关"
+SAID_AS_NOUN = re.compile(
+    rf"(?:[为是](?!此)[^，,：:]{{1,2}}(?:{NOUN_SAYING})|的(?:{DEMAND_MODIFIERS})?(?:{DEMAND_NOUNS}))[，,：:]$"
+)
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 SENTENCE_START = re.compile(r"(?:^|(?<=[。！？；!?;\n]))\s*")
 MIN_CLAIM = 6  # characters a lead must leave to its sentence: a "lead" that leaves less is the claim

@@ -22,6 +22,7 @@ from study.generate.formulations import (
     NOUN_TAGS,
     PERSON_TAGS,
     anaphoric,
+    find_appositions,
     find_ba_objects,
     find_counts,
     find_heads,
@@ -109,6 +110,7 @@ KIND_BASE: dict[str, float] = {
     "named": 0.8,  # 即著名的（某某宣言）: the name a naming verb gives, whole
     "policy": 0.84,  # 实施（人才强区）战略: a policy's name, without its class noun
     "agent": 0.84,  # 由（召集代表会议的委员会）决定: who a provision says elects, decides, approves or convenes
+    "apposed": 0.86,  # 抓住（乡村振兴）这个总抓手: the name a pointer and its description follow
 }
 # In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
 # rarely one in the middle: the reader recalls a list from its ends. Of a mere pair, the first.
@@ -211,12 +213,17 @@ def _content_score(span: Span, analysis: Analysis) -> float | None:
 VERB_PAIR_SECONDS = frozenset({"v", "a"})  # the second verb of a pair: jieba tags some verbs of doing as adjectives
 
 
+def _two_verbs(span: Span) -> bool:
+    """True for a word of four characters jieba tags as an idiom that is two verbs (贯彻｜执行, 统筹｜兼顾)."""
+    if len(span.text) != 4 or span.pos not in IDIOM_TAGS or tag_of(span.text[:2]) != "v":
+        return False
+    return tag_of(span.text[2:]) in VERB_PAIR_SECONDS
+
+
 def _verb_pair(span: Span, analysis: Analysis) -> bool:
     """True for an idiom of two verbs before the object they govern (贯彻执行｜某某部署): jieba tags such a pair as an
     idiom, but it says what is done, not what about; one before 的 or closing its clause names a thing (统筹兼顾的)."""
-    if len(span.text) != 4 or span.pos not in IDIOM_TAGS or tag_of(span.text[:2]) != "v":
-        return False
-    if tag_of(span.text[2:]) not in VERB_PAIR_SECONDS:
+    if not _two_verbs(span):
         return False
     k = analysis.unit_starting_at(span.end)
     return k is not None and is_content(analysis.units[k].pos)
@@ -560,6 +567,21 @@ OFFICE_AFTER = re.compile(r"总书记|同志为核心")
 OFFICE_BEFORE = "总书记"
 
 
+# The doctrines every text of the course upholds (坚持…社会主义, 发展…马克思主义): what the course is about, named in
+# almost every sentence; a doctrine of its own (毛泽东思想, 某某理论体系) is a point, these are not.
+EVERYDAY_DOCTRINES = frozenset(
+    {
+        "社会主义", "中国特色社会主义", "马克思主义", "共产主义", "中国马克思主义", "当代中国马克思主义",
+        "中国特色社会主义思想", "新时代中国特色社会主义思想", "习近平新时代中国特色社会主义思想",
+    }
+)  # fmt: skip
+
+
+def _everyday_doctrine(span: Span, analysis: Analysis) -> float:
+    """1 for a doctrine every text of the course upholds (中国特色社会主义, 马克思主义), whatever rule proposed it."""
+    return float(span.text in EVERYDAY_DOCTRINES)
+
+
 def _everyday_actor(span: Span, analysis: Analysis) -> float:
     """1 for the course's everyday actor: a generic name (中国共产党, 党中央) or a person named by the General
     Secretary's office (某某总书记强调, 以某某同志为核心)."""
@@ -602,6 +624,8 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("addressee of a rule", _addressee, -0.4),
     # 中国共产党, 党中央, 国务院: the actor of almost every sentence of the course, whatever rule proposed it
     ("the course's everyday actor", _everyday_actor, -0.3),
+    # 坚持…中国特色社会主义: the course's own subject, upheld in almost every sentence; people blank what is said of it
+    ("the course's everyday doctrine", _everyday_doctrine, -0.05),
 )
 
 # The kinds of span a feature can be more than 0 for, of those that ask a span's kind first (absent: any kind). A
@@ -952,8 +976,11 @@ def _verb_fits(clause: tuple[Span, ...], k: int) -> bool:
 
 
 def _no_opening(unit: Span) -> bool:
-    """True for a word a name cannot open on: a verb, a pronoun (人们), a stray character (but 旧, 新)."""
-    return _verbal(unit) or unit.text in PRONOUN_NOUNS or (len(unit.text) < 2 and unit.pos not in MODIFIER_TAGS)
+    """True for a word a name cannot open on: a verb or an idiom of two (贯彻落实｜某某路线), a pronoun (人们), a stray
+    character (but 旧, 新)."""
+    if _verbal(unit) or _two_verbs(unit) or unit.text in PRONOUN_NOUNS:
+        return True
+    return len(unit.text) < 2 and unit.pos not in MODIFIER_TAGS
 
 
 def _verbal(unit: Span) -> bool:
@@ -989,6 +1016,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_series(analysis),
         *find_yi_wei(analysis),
         *find_ba_objects(analysis),
+        *find_appositions(analysis),
         *find_heads(analysis),
         *find_speakers(analysis),
         *find_titles(analysis),

@@ -223,6 +223,49 @@ def _opens_on_noun(span: Span, analysis: Analysis) -> bool:
     return k is not None and analysis.units[k].pos in NOUN_TAGS
 
 
+# ----------------------------------------------------------------------------- appositions
+
+
+# A thing named, then pointed at and described (某某这一重大命题, 某某这个总抓手): the description says what kind of
+# thing it is, and the name before the pointer is what the sentence asks about.
+APPOSITION_POINTERS = frozenset({"这一", "这个", "这种", "这项", "这条"})
+APPOSED_REACH = 5  # words of the name before the pointer
+APPOSED_LENGTH = range(2, 13)
+SELF = "自我"  # 自我批评, 自我管理: jieba tags it a pronoun, but it opens a name
+
+
+def find_appositions(analysis: Analysis) -> list[Span]:
+    """The name a pointer and its description follow (发扬｜艰苦奋斗｜这一｜优良传统), when it is content words."""
+    found: list[Span] = []
+    for clause in analysis.clauses:
+        for k, unit in enumerate(clause):
+            if unit.text in APPOSITION_POINTERS and k + 1 < len(clause) and _describes(clause[k + 1]):
+                span = _span(_apposed_words(clause, k), "apposed", APPOSED_LENGTH)
+                found.extend([span] if span is not None else [])
+    return found
+
+
+def _describes(unit: Span) -> bool:
+    """True for a word that may open what a pointer describes (这一｜理论, 这一｜跳出…), not a time (这一｜年)."""
+    return is_content(unit.pos) and unit.pos not in TIME_TAGS
+
+
+TIME_TAGS = frozenset({"t", "m", "q", "f"})
+
+
+def _apposed_words(clause: tuple[Span, ...], k: int) -> list[Span]:
+    """The run of name-making words right before clause[k], a pointer: nouns and their kin, and the verb of a name
+    when a noun opens it (乡村｜振兴); a verb further back governs the name (抓住｜乡村振兴), and ends the run."""
+    words: list[Span] = []
+    for j in range(k - 1, max(-1, k - APPOSED_REACH - 1), -1):
+        unit = clause[j]
+        last_verb = j == k - 1 and unit.pos == "v" and j > 0 and clause[j - 1].pos in NOUN_TAGS
+        if not (unit.pos in NOUN_TAGS or unit.text == SELF or last_verb):
+            break
+        words.insert(0, unit)
+    return words
+
+
 # ----------------------------------------------------------------------------- speakers and titles
 
 
@@ -289,7 +332,7 @@ def _head_after_de(clause: list[Span]) -> Span | None:
     if any(u.text in COPULAS for u in clause[de + 1 :]):
         return None  # 某某的口号是X: the 的 belongs to the subject; X, after the copula, is the predicate
     phrase = _first_conjunct(clause[de + 1 :])
-    if not phrase or not (phrase[-1].pos in NOUN_TAGS or _graded_category(phrase)):
+    if not phrase or not (phrase[-1].pos in NOUN_TAGS or _graded_category(phrase) or _nominal_verbs(phrase)):
         return None
     if not all(is_content(u.pos) or u.text in NP_JOINERS for u in phrase[_ordinal_opening(phrase) :]):
         return None
@@ -307,6 +350,15 @@ def _ordinal_opening(phrase: list[Span]) -> int:
     ordinal grades the noun as 首要 does, and the phrase is one formulation; else 0."""
     ordinal = len(phrase) >= 2 and ORDINAL.fullmatch(phrase[0].text) is not None and len(phrase[1].text) >= 2
     return int(ordinal)
+
+
+def _nominal_verbs(phrase: list[Span]) -> bool:
+    """True for two words or more after 的 that jieba tags as verbs (的 | 组织 | 保证, 的 | 集中 | 领导): between 的 and
+    the clause's end words are a noun phrase whatever their tags, and a phrase of two is no verb governing one."""
+    return len(phrase) >= 2 and all(u.pos in NOMINAL_VERB_TAGS for u in phrase)
+
+
+NOMINAL_VERB_TAGS = frozenset({"v", "vn"})
 
 
 def _graded_category(phrase: list[Span]) -> bool:
