@@ -627,7 +627,9 @@ def test_wrong_options_open_as_the_answer_does() -> None:
     doc = make_doc("q", "题目", ())
     lst = make_list("q", "1", "包括：", ["党的作风建设", "党的纪律建设"])
     pool = [Candidate("抓好作风建设", "5", "y"), Candidate("国家治理建设", "6", "z")]
-    assert ex.distractors_by_distance(["党的作风建设"], pool, Place(doc, lst, None), 1) == ["国家治理建设"]
+    # printed whole: the list's frame (党的____建设) is not the question's, so 国家治理建设 does not double it
+    chosen = ex.distractors_by_distance(["党的作风建设"], pool, Place(doc, lst, None), 1, whole=True)
+    assert chosen == ["国家治理建设"]
 
 
 def test_a_wrong_option_is_never_a_head_of_the_asked_list_lent_by_another_document() -> None:
@@ -1067,3 +1069,77 @@ def test_the_sentences_before_a_cue_are_fill_ins_and_a_preamble_is_none() -> Non
     texts = [t for texts, _, _ in found for t in texts]
     assert said in texts
     assert preamble not in texts
+
+
+def text_doc(stem: str, title: str, text: str, lists: tuple[EnumList, ...] = ()) -> Document:
+    """A document of a title and one paragraph of body text."""
+    paras = (
+        Paragraph(title, title, Loc(f"sources/{stem}.txt", 1, 0)),
+        Paragraph(text, text, Loc(f"sources/{stem}.txt", 2, 1)),
+    )
+    return Document(Source(f"sources/{stem}.txt", stem, title, Meta(), "simplified", paras), lists)
+
+
+PROVINCE_TEXT = (
+    "全省推进“十四五”时期生态文明建设。要加快产业绿色转型，推进沿海地区森林城市建设，"
+    "加强山区生态屏障保护，完成规划目标任务。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "is_foreign"),
+    [
+        ("推进浙江生态省建设工作", True),  # a province the text never names
+        ("完成十三五规划目标任务", True),  # another era than the text's
+        ("培育壮大数字经济新动能", True),  # most of its words are of other matters
+        ("完成十四五规划目标任务", False),
+        ("加快森林城市建设步伐", False),
+    ],
+)
+def test_a_phrase_naming_what_the_document_never_says_is_foreign(head: str, is_foreign: bool) -> None:
+    assert ex.foreign(head, PROVINCE_TEXT) is is_foreign
+
+
+def test_wrong_options_from_another_document_about_its_own_matters_come_only_when_short() -> None:
+    lst = make_list("gd", "1", "主要任务：", ["加快产业绿色转型", "推进森林城市建设"])
+    doc = text_doc("gd", "关于生态文明建设的实施意见", PROVINCE_TEXT, (lst,))
+    pool = [  # the foreign ones of the answer's very length, the others a character or two longer
+        Candidate("推进浙江生态建设", "1", "zj"),
+        Candidate("完成十三五的目标", "2", "zj"),
+        Candidate("加强山区生态屏障保护", "3", "x"),
+        Candidate("完成规划目标任务要求", "4", "y"),
+    ]
+    chosen = ex.distractors_by_distance(["加快产业绿色转型"], pool, Place(doc, lst, None), 2, whole=True)
+    assert sorted(chosen) == ["加强山区生态屏障保护", "完成规划目标任务要求"]
+    short = ex.distractors_by_distance(["加快产业绿色转型"], pool, Place(doc, lst, None), 3, whole=True)
+    assert len(short) == 3  # a course too small lends them still, after the others
+
+
+def test_a_wrong_option_of_another_length_comes_after_those_of_the_right_options_length() -> None:
+    # a word among clauses is told wrong by its look, though nearer in length than a clause twice as long
+    doc = make_doc("q", "题目", ())
+    clauses = ["要把思想政治工作摆在突出位置", "领导干部要带头深入基层调查研究"]
+    lst = make_list("q", "1", "要做到：", clauses)
+    long = "基层党组织要把服务群众作为经常性工作任务抓紧抓好"
+    pool = [Candidate("统筹抓落实", "5", "q"), Candidate(long, "6", "q")]  # the word is the nearer in shape
+    chosen = ex.distractors_by_distance(clauses[:1], pool, Place(doc, lst, None), 1, whole=True)
+    assert chosen == [long]
+
+
+def test_a_wrong_option_holding_the_questions_frame_is_refused() -> None:
+    # 能填入“____制度”: 建立健全联系群众制度 would read 建立健全联系群众制度制度
+    doc = make_doc("q", "题目", ())
+    lst = make_list("q", "1", "要健全：", ["议事决策制度", "联系群众制度"])
+    pool = [Candidate("建立健全督查制度", "2", "q"), Candidate("谈心谈话", "3", "q")]
+    assert ex.distractors_by_distance(["议事决策"], pool, Place(doc, lst, None), 2) == ["谈心谈话"]
+    assert (
+        ex.doubled("干部考核制度", "|制度") and ex.doubled("有的干部", "有的|") and not ex.doubled("干部考核", "|制度")
+    )
+
+
+def test_course_words_the_asked_document_uses_come_first() -> None:
+    # 园区建设 and 交通建设 are of another document's matters: a candidate reading about 作风 tells them wrong
+    lexicon = lexicon_of({"园区建设": 9, "交通建设": 8, "作风建设": 2, "纪律建设": 1})
+    text = "全面从严治党，加强作风建设和纪律建设，推进制度建设。"
+    assert ex.unprinted_words("制度建设", "", lexicon, 2, [], (), "") == ["园区建设", "交通建设"]
+    assert ex.unprinted_words("制度建设", "", lexicon, 2, [], (), text) == ["作风建设", "纪律建设"]

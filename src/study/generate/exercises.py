@@ -112,6 +112,10 @@ DIGITS = "零一二三四五六七八九"
 # the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
 # word (【知识点1】), so a bare [2] is never the source's own mark
 OWN_COUNT = re.compile(r"\[\d+\]")
+# what a phrase names of its own document's world: a place, a person, a body, a number (a year, an era: 十四五)
+NAMING_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "m"})
+LENGTH_SPREAD = 2  # times shorter or longer than the right options: a wrong option of another kind (Picking.tier)
+OWN_SHARE = 0.5  # share of another document's head's words the asked document must use: less speaks of other matters
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,11 @@ class Place:
         return digest(self.stem + self.lst.key)
 
     @cached_property
+    def text(self) -> str:
+        """The document's whole text, simplified: what a wrong option from elsewhere must speak of (foreign())."""
+        return "\n".join(p.shadow for p in self.doc.source.paragraphs)
+
+    @cached_property
     def titled(self) -> bool:
         """True for a list asked about by the document's title: no lead, no parent (eligible())."""
         return self.lst.lead is None and self.parent is None
@@ -442,6 +451,22 @@ def lineage(a: str, b: str) -> bool:
     return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
+@functools.lru_cache(maxsize=65536)
+def phrase_words(head: str) -> tuple[tuple[str, bool], ...]:
+    """A simplified head's words of two characters or more, each with whether it names something (NAMING_TAGS)."""
+    return tuple((w, tag in NAMING_TAGS) for w, tag in tag_words(head) if len(w) > 1 and (hanzi_count(w) or tag == "m"))
+
+
+def foreign(head: str, text: str) -> bool:
+    """True for a simplified phrase that names a place, a person, a body or a number (2025年, 十四五) the asked
+    document's `text` never prints, or most of whose words it never uses: it speaks of another document's
+    matters, and a candidate tells it wrong by its subject alone (浙江 in a question on a text about 广东)."""
+    words = phrase_words(head)
+    if any(naming and w not in text for w, naming in words):
+        return True
+    return bool(words) and sum(w in text for w, _ in words) < OWN_SHARE * len(words)
+
+
 def eligible(cand: Candidate, place: Place) -> bool:
     """May this head be a wrong option for a question on `place`? Never from the right list or its lineage.
 
@@ -477,7 +502,8 @@ def distractors(
     nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
     chosen += kept([h for h in nearest if same_shape(h, right[0])])
     wanted = (count - len(chosen)) * NAME_LOOK  # a few more looked at: names among them are dropped
-    chosen += kept(unprinted_words(right[0], lead, lexicon, wanted, [*own, *chosen], used))[: count - len(chosen)]
+    words = unprinted_words(right[0], lead, lexicon, wanted, [*own, *chosen], used, place.text)
+    chosen += kept(words)[: count - len(chosen)]
     # other lists' heads of about the words' length: a phrase among words is told wrong by its look
     longest = max(map(len, option_heads(place.lst))) + 1
     nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
@@ -497,14 +523,15 @@ def unnamed(own: Sequence[str]) -> Callable[[list[str]], list[str]]:
 
 
 def unprinted_words(
-    answer: str, lead: str, lexicon: Lexicon, count: int, taken: list[str], used: Collection[str]
+    answer: str, lead: str, lexicon: Lexicon, count: int, taken: list[str], used: Collection[str], text: str = ""
 ) -> list[str]:
     """`count` course words of the answer's shape (wrong_options, course only): those ending as it does first,
-    and of each kind those another question of the sheet printed (`used`) last: a word met on every question
-    is soon known to be wrong (两个问题都给 产业发展、人才培养、生态保护)."""
+    then those the asked document's `text` uses (a word of another document's matters is told wrong by its
+    subject: 二氧化碳 among 共同富裕; see foreign() for phrases), and of each kind those another question of the
+    sheet printed (`used`) last: a word met on every question is soon known to be wrong (产业发展、人才培养)."""
     words = wrong_options(answer, lead, lexicon, count * 3, taken, course_only=True)
     last = simplify(answer)[-1:]
-    words.sort(key=lambda w: (w[-1:] != last, w in used))
+    words.sort(key=lambda w: (w[-1:] != last, bool(text) and simplify(w) not in text, w in used))
     return unlike(answer, words, count)
 
 
@@ -572,22 +599,67 @@ def distractors_by_distance(
     the odd one out. Heads holding one of the `themes` come first: the right ones hold them; then the asked
     document's own heads of about the right shape (own_first), then the course's by shape. A head another
     question of the document printed comes after the others: a wrong option met on every question of a
-    sheet is soon known to be wrong. Never a head of the asked list, whichever document lends it (two
-    documents of a course list the same 六大纪律): it would be right."""
-    chosen: list[str] = []
+    sheet is soon known to be wrong; one of another document that speaks of its own matters (foreign()), or of
+    another length, comes only when the others are too few (Picking.tier). Never a head of the asked list,
+    whichever document lends it (two documents of a course list the same 六大纪律): it would be right."""
     if count <= 0:
-        return chosen
+        return []
     known = [simplify(h) for h in [*right, *option_heads(place.lst)]]  # the asked heads, then those chosen
-    lenders: set[tuple[str, str]] = set()
-    siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
     asked = "" if whole else simplify("|".join(framed(place.lst)))
     nearest = ranked(right[0], pool, place, whole)
-    for cand in chain(themed(right[0], pool, place, whole, themes), own_first(right[0], pool, place, whole), nearest):
-        text = cand.printed(whole)
+    ordered = chain(themed(right[0], pool, place, whole, themes), own_first(right[0], pool, place, whole), nearest)
+    lengths = [len(r) for r in right]
+    put_off: tuple[list[Candidate], ...] = ([], [], [])  # the later tiers (Picking.tier), filled by the first look
+    picking = Picking(
+        place, used, said, whole, asked, range(min(lengths) // LENGTH_SPREAD, max(lengths) * LENGTH_SPREAD + 1)
+    )
+    chosen = chosen_apart(ordered, count, known, picking, put_off)
+    for later in put_off:
+        if len(chosen) < count:
+            chosen += chosen_apart(later, count - len(chosen), known, picking)
+    return chosen
+
+
+class Picking(NamedTuple):
+    """What a question's look through candidates refuses or puts off (distractors_by_distance)."""
+
+    place: Place
+    used: Collection[str]  # printed by another question of the sheet: put off
+    said: str  # printed by the question: refused
+    whole: bool  # heads printed whole (Candidate.printed)
+    asked: str  # the asked list's frame (misfit())
+    lengths: range  # lengths of the right options' kind (LENGTH_SPREAD)
+
+    def tier(self, cand: Candidate, head: str) -> int:
+        """When a candidate is looked at: 0 now; 1 another document's head about its own matters (foreign()), of
+        the right options' length; 2 a head of another length; 3 both. A 4-character phrase among long clauses,
+        or 浙江 in a question on a text about 广东, is told wrong by its look or its subject alone."""
+        stranger = cand.document != self.place.stem and foreign(head, self.place.text)
+        return (len(head) not in self.lengths) * 2 + stranger
+
+
+def chosen_apart(
+    ordered: Iterable[Candidate],
+    count: int,
+    known: list[str],
+    picking: Picking,
+    put_off: tuple[list[Candidate], ...] = (),
+) -> list[str]:
+    """Up to `count` printed heads, in order, none related to a `known` one (which grows with those chosen), each
+    from a list of its own while there are enough; a list's second head only when short; with `put_off`, those of
+    a later tier (Picking.tier) go there instead."""
+    chosen: list[str] = []
+    lenders: set[tuple[str, str]] = set()
+    siblings: list[str] = []  # heads of a list that already lent one, or printed already: used only when short
+    for cand in ordered:
+        text = cand.printed(picking.whole)
         head = simplify(text)
-        if alike_any(head, known) or (said and head in said):
+        if alike_any(head, known) or (picking.said and head in picking.said) or doubled(head, picking.asked):
             continue
-        if (cand.document, cand.list_key) in lenders or text in used or misfit(cand, asked):
+        if put_off and (tier := picking.tier(cand, head)):
+            put_off[tier - 1].append(cand)
+            continue
+        if (cand.document, cand.list_key) in lenders or text in picking.used or misfit(cand, picking.asked):
             siblings.append(text)
             continue
         lenders.add((cand.document, cand.list_key))
@@ -640,6 +712,14 @@ def misfit(cand: Candidate, asked: str) -> bool:
     """True for a head cut from a frame other than the `asked` one ("opening|closing", simplified; "" for a
     question printing heads whole): 党员的先锋 reads in 发挥____作用, its own, not in 讲清楚____."""
     return bool(asked) and bool(cand.whole) and simplify("|".join(cand.framed_by())) != asked
+
+
+def doubled(head: str, asked: str) -> bool:
+    """True for a simplified head that opens on the `asked` frame's opening or closes on its closing ("opening|closing",
+    simplified): the question prints them round its gap (能填入“____制度”), and the right options come without
+    them, so this one would read 建立健全联系群众制度制度, or stand out as the only one that holds them."""
+    opening, _, closing = asked.partition("|")
+    return (bool(opening) and head.startswith(opening)) or (bool(closing) and head.endswith(closing))
 
 
 def option_heads(lst: EnumList) -> list[str]:
