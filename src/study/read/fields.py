@@ -386,10 +386,21 @@ def author_name(text: str) -> str | None:
     return None if name is None or NO_ONE.match(simplify(name)) or NOT_A_BYLINE.search(name) else name
 
 
+# The date and time a page's row of fields sets after its source (来源：某某日报 | 2021-03-09 12:46): the page's,
+# not the paper's name.
+SOURCE_DATE = re.compile(r"(?<!\s)\s+\d{4}\s*[-/.年].*$")  # one try a run of spaces: linear
+
+
+def publication_name(text: str) -> str | None:
+    """A publication's name as clean_name gives it, without the date a page's field row sets after it."""
+    name = clean_name(text)
+    return (SOURCE_DATE.sub("", name) or name) if name else None
+
+
 NORMALIZERS = {
     "date": parse_date,
     "author": author_name,
-    "publication": clean_name,
+    "publication": publication_name,
     "page": clean_name,
     "keywords": split_keywords,
 }

@@ -63,9 +63,25 @@ def _scalar(raw: str) -> str:
     return value.strip()
 
 
-def _values(raw: str) -> list[str]:
-    """The values of one front matter field: an inline list `[a, "b"]` gives several."""
+# A YAML or TOML comment after a value (title: "…" # Title of the post.): a space and a hash start it.
+COMMENT = re.compile(r"(?<!\s)\s+#")  # one try a run of spaces: linear
+
+
+def _without_comment(raw: str) -> str:
+    """A front matter value without the comment after it; a quoted value keeps whatever it quotes."""
     value = raw.strip()
+    if value and value[0] in QUOTES:
+        close = value.find(value[0], 1)
+        after = value[close + 1 :].lstrip() if close > 0 else ""
+        return value[: close + 1] if after.startswith("#") else value
+    comment = COMMENT.search(value)
+    return value[: comment.start()] if comment else value
+
+
+def _values(raw: str) -> list[str]:
+    """The values of one front matter field, without a comment after them: an inline list `[a, "b"]` gives
+    several."""
+    value = _without_comment(raw)
     if value.startswith("[") and value.endswith("]"):
         return [v for part in value[1:-1].split(",") if (v := _scalar(part))]
     return [v] if (v := _scalar(value)) else []

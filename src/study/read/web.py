@@ -7,13 +7,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from study.model import Meta
-from study.read.fields import build_meta, field_pairs
+from study.read.fields import NUMERIC_DATE, build_meta, field_pairs
 from study.read.head import find_head, find_signature
 from study.read.lines import Draft, Line
 from study.read.shapes import (
+    CLOCK,
     HANZI,
     SENTENCE_PUNCT,
     SITE_NAME,
+    dateline_name,
     headline_bare,
     is_dateline,
     is_page_clock,
@@ -74,6 +76,8 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
         r"^(?:下载|下載)\s*(?:APP|App|app|客户端)$|^标签\s*[:：]?$"
         r"|^[^。！？!?，,]{0,30}(?<!\S)(?:Logo|LOGO|logo|Icon|ICON)(?![A-Za-z])[^。！？!?，,]{0,30}$"
     ),
+    # a page's link to download the file it shows (下载地址：点击此处下载, 点击这里下载)
+    re.compile(r"^(?:下载地址\s*[:：]\s*)?点击(?:此处|这里)下载|^下载地址\s*[:：]"),
     # a document site's reading chrome over the document it shows
     re.compile(
         r"^(?:下载本文档|文档简介|已阅读\d+页|(?:还|剩余)\d+页未读|继续免费阅读|版权说明\s*[:：]|资源预览|文档预览)"
@@ -263,13 +267,29 @@ def is_boilerplate(text: str, in_body: bool = False) -> bool:
     return any(p.match(shadow) for p in BOILERPLATE) or is_dateline(text, in_body)
 
 
+# The date and time of day a page went up (2021-03-09 12:46, 2021年03月09日12:46:05): a document dates itself to the
+# day, a page's furniture to the minute.
+PAGE_STAMP = re.compile(rf"{NUMERIC_DATE}\s*日?\s*{CLOCK}")  # (no rescan: linear)
+
+
+def is_page_stamp(text: str) -> bool:
+    """True for a page's stamp: a dateline or a row of the page's fields (来源：某某网 | 2021-03-09 12:46,
+    作者：… 时间：… 浏览：…) that dates the page to the minute. A date field alone (时间：2023年5月8日 9:30) may be a
+    meeting's in a notice, no page's."""
+    if not is_boilerplate(text) or PAGE_STAMP.search(text) is None:
+        return False
+    fields = field_pairs(text)
+    return is_dateline(text) or len(fields) > 1 or (bool(fields) and fields[0][0] != "date")
+
+
 def looks_like_web_page(lines: list[Line]) -> bool:
-    """True when some lines are navigation, or two are page furniture."""
+    """True when some lines are navigation, a line above the text is a page's stamp, or two lines are page
+    furniture."""
     texts = [line.text for line in lines if line.text]
     if any(map(is_navigation, texts)):
         return True
     top = next((k for k, text in enumerate(texts) if begins_body(text)), len(texts))
-    if any(map(is_head_menu, texts[:top])):  # a site's menu row above the text
+    if any(is_head_menu(text) or is_page_stamp(text) for text in texts[:top]):  # a site's menu row, a page's stamp
         return True
     return sum(1 for t in texts if is_footer_start(t) or is_boilerplate(t) or is_toolbar(t)) >= 2
 
@@ -328,6 +348,7 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     ]
     if head.author:
         fields.insert(0, ("author", head.author))
+    fields += [("author", name) for text in dated if (name := dateline_name(text))]  # 2019-03-12 08:21王建国
     if head.date:
         fields.append(("date", head.date))
     fields += head.fields

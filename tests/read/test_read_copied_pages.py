@@ -1,0 +1,73 @@
+"""Pages as users copy them, on made-up text: a page copied as text that only its stamp shows to be one, a source
+field with the page's date after it, a front matter's comments, a title the page names only in its footer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from study.model import Source
+
+ReadText = Callable[..., Source]
+
+HEADLINE = "县里召开秋收工作推进会"
+FIRST = "十月八日，县里召开秋收工作推进会，部署全县秋粮收购和农机调度工作，各乡镇负责同志参加会议。"
+SECOND = "会议要求，各乡镇要抓好晴好天气抢收抢晒，确保颗粒归仓，并做好秸秆综合利用和烘干设备的调配。"
+
+
+def texts(source: Source) -> list[str]:
+    """The paragraphs' texts."""
+    return [p.text for p in source.paragraphs]
+
+
+def test_a_dateline_to_the_minute_under_the_headline_shows_a_page_and_its_chrome(read_text: ReadText) -> None:
+    page = "\n".join(["NEWS", "学院动态", HEADLINE, "2023-10-08 09:30     (点击: )", "", FIRST, SECOND])
+    source = read_text(page)
+    assert (source.title, source.meta.date) == (HEADLINE, "2023-10-08")
+    assert texts(source) == [FIRST, SECOND]
+
+
+def test_a_source_row_with_the_pages_time_shows_a_page(read_text: ReadText) -> None:
+    page = "\n".join(
+        ["用户登录投稿", "某某文学网主办", HEADLINE, "来源:某某日报 |   2023年10月08日09:30", "", FIRST, SECOND]
+    )
+    source = read_text(page)
+    assert (source.title, source.meta.date, source.meta.publication) == (HEADLINE, "2023-10-08", "某某日报")
+    assert texts(source) == [FIRST, SECOND]
+
+
+def test_a_row_of_fields_with_the_pages_time_shows_a_page(read_text: ReadText) -> None:
+    fields = "作者:某某资料网 时间:2023-10-08 14:39:19   浏览:9201   来源:某某资料网"
+    page = "\n".join([HEADLINE, "", fields, "下载地址: 点击此处下载", "", FIRST, SECOND])
+    assert texts(read_text(page)) == [FIRST, SECOND]
+
+
+def test_a_notices_meeting_time_makes_no_page(read_text: ReadText) -> None:
+    notice = "\n".join(
+        [
+            "关于召开学习会的通知",
+            "",
+            "各党支部：",
+            "定于下周召开学习会。",
+            "时间：2023年5月8日 9:30",
+            "地点：三楼会议室",
+        ]
+    )
+    assert "地点：三楼会议室" in texts(read_text(notice))
+
+
+def test_a_front_matters_comments_are_no_part_of_its_values(read_text: ReadText) -> None:
+    front = [
+        "---",
+        f'title: "{HEADLINE}" # Title of the blog post.',
+        "date: 2023-10-08T21:23:31+08:00 # Date of post creation.",
+        "# menu: main",
+        "tags: [秋收, 农机] # Tags of the post.",
+        "---",
+    ]
+    source = read_text("\n".join([*front, "", FIRST, "", SECOND]), "post.md")
+    assert (source.title, source.meta.date, source.meta.keywords) == (HEADLINE, "2023-10-08", ("秋收", "农机"))
+
+
+def test_a_hash_inside_a_front_matter_value_stays(read_text: ReadText) -> None:
+    source = read_text("\n".join(["---", "title: 学习C#与第#3期 笔记", "---", "", FIRST]), "post.md")
+    assert source.title == "学习C#与第#3期 笔记"
