@@ -19,6 +19,7 @@ from study.generate.blanks import (
     _addressee,
     _described_subject,
     _span_of_time,
+    _time_frame,
     _verb_object,
     candidates,
     find_agents,
@@ -627,6 +628,19 @@ def test_nearly_before_an_amount_leaves_the_amount_the_point() -> None:
 def test_the_courses_everyday_actor_is_no_blank_of_the_top_three(text: str, actor: str) -> None:
     # the actor of almost every sentence of such a course, whatever rule proposes it (a pair's member here)
     assert actor not in answers(text)[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting"),
+    [
+        ("八七会议之后召开的县委扩大会议决定发动农民暴动。", "八七会议"),
+        ("古田会议之前形成的原则沿用至今。", "古田会议"),
+    ],
+)
+def test_a_meeting_before_since_or_after_dates_the_claim_without_a_comma(text: str, meeting: str) -> None:
+    # 某某会议之后召开的…: the meeting is the time of what the claim tells, comma or none
+    span = next(s for s in candidates(analyse(text, EMPTY)) if s.text == meeting and s.kind in ("meeting", "event"))
+    assert _time_frame(span, analyse(text, EMPTY)) == 1.0
 
 
 def test_the_courses_everyday_doctrine_yields_to_what_is_said_beside_it() -> None:

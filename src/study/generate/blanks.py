@@ -453,8 +453,9 @@ def _named_here(span: Span, analysis: Analysis) -> float:
     return float(span.end == len(shadow) or shadow[span.end] in NAME_CLOSERS)
 
 
-# What makes a named event or meeting the time of a claim (党的某大以来，, 某某会议后，): a frame, like a date.
-SINCE = re.compile(r"(?:以来|(?:以后|之后|以前|之前|期间|后|前)[，,])")
+# What makes a named event or meeting the time of a claim (党的某大以来，, 某某会议后，, 在某会之前展开的…): a frame,
+# like a date; 后 and 前 alone only before a comma, as they open other words too (后来, 前进).
+SINCE = re.compile(r"(?:以来|以后|之后|以前|之前|期间|(?:后|前)[，,])")
 TIMED_KINDS = frozenset({"meeting", "event", "proper"})
 
 
