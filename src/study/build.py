@@ -499,8 +499,10 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
 
 def lone_notes(work: CourseWork) -> tuple[str, ...]:
     """The summary's line on a course of one document whose sheets ask no choice question, saying why."""
-    asked = [exercise.kind for doc in work.documents for exercise in doc.exercises]
-    if len(work.documents) != 1 or not asked or any(kind in CHOICE_KINDS for kind in asked):
+    if len(work.documents) != 1:  # asked first: reading every document's exercises unpickles them all
+        return ()
+    asked = [exercise.kind for exercise in work.documents[0].exercises]
+    if not asked or any(kind in CHOICE_KINDS for kind in asked):
         return ()
     return ("no choice questions: their wrong options come from a course's other documents (add some to sources/)",)
 
