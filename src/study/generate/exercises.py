@@ -320,8 +320,10 @@ class Place:
 
     @cached_property
     def text(self) -> str:
-        """The document's whole text, simplified: what a wrong option from elsewhere must speak of (foreign())."""
-        return "\n".join(p.shadow for p in self.doc.source.paragraphs)
+        """The document's whole text, simplified, and its outline's: what a wrong option from elsewhere must speak of
+        (foreign())."""
+        outline = (simplify(item.text) for _, lst in walk(self.doc.lists) for item in lst.items)
+        return "\n".join(chain((p.shadow for p in self.doc.source.paragraphs), outline))
 
     @cached_property
     def titled(self) -> bool:
