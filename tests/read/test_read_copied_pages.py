@@ -71,3 +71,39 @@ def test_a_front_matters_comments_are_no_part_of_its_values(read_text: ReadText)
 def test_a_hash_inside_a_front_matter_value_stays(read_text: ReadText) -> None:
     source = read_text("\n".join(["---", "title: 学习C#与第#3期 笔记", "---", "", FIRST]), "post.md")
     assert source.title == "学习C#与第#3期 笔记"
+
+
+def test_a_widgets_bullet_alone_over_the_headline_joins_no_line(read_text: ReadText) -> None:
+    page = "\n".join(
+        ["•", "您现在的位置：首页 > 新闻", "", HEADLINE, "2023-10-08 09:30 来源：某某日报", "", FIRST, SECOND]
+    )
+    assert texts(read_text(page)) == [FIRST, SECOND]
+
+
+def test_a_title_the_page_names_only_in_its_footer_is_the_title(read_text: ReadText) -> None:
+    footer = ["微信扫一扫在手机阅读、分享本文", f"本文标题：{HEADLINE}", "版权声明：作者原创，不得转载。"]
+    source = read_text("\n".join([FIRST, SECOND, *footer]))
+    assert (source.title, texts(source)) == (HEADLINE, [FIRST, SECOND])
+
+
+def test_a_share_row_under_a_headline_set_twice_is_no_second_headline(read_text: ReadText) -> None:
+    titled = f"某某观察 | 今天，{HEADLINE}"
+    page = "\n".join([titled, titled, "2023-10-08 09:30:16 来源：某某社", "微博", "Qzone", "", FIRST, SECOND])
+    source = read_text(page)
+    assert (source.title, texts(source)) == (titled, [FIRST, SECOND])
+
+
+def test_a_document_sites_card_under_the_title_it_names_goes(read_text: ReadText) -> None:
+    card = [
+        "• 24.50 KB",
+        "• 2023-03-29 发布",
+        "",
+        "秋收工作心得体会",
+        "",
+        "• 2页",
+        "• 当前文档由用户上传发布，收益归属用户",
+        "1. 1、本文档由用户上传，某某文库整理发布，可阅读全部内容。",
+        "2. 网站客服QQ:12345678",
+    ]
+    source = read_text("\n".join([*card, FIRST, SECOND]))
+    assert (source.title, texts(source)) == ("秋收工作心得体会", [FIRST, SECOND])

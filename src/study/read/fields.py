@@ -14,7 +14,7 @@ from study.script import simplify
 # What each field name means, in simplified script (traditional names are simplified before lookup).
 # "ignore" fields are known to carry nothing worth keeping; knowing them still tells a header apart.
 FIELD_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("title", ("标题", "题目", "题名", "篇名", "文章标题", "主标题", "文题", "名称")),
+    ("title", ("标题", "题目", "题名", "篇名", "文章标题", "本文标题", "主标题", "文题", "名称")),
     (
         "date",
         (

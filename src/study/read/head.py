@@ -411,6 +411,7 @@ def find_head(
     below = below[len(subtitle) :]
     author = _byline(head, at, below)
     chrome = {i for i, _ in head if i < at[0]} | set(range(top))  # navigation, metadata lines, a site's header
+    chrome |= {i for i in range(at[0]) if not has_words(lines[i].text)}  # a widget's bullet or glyph over the title
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
     used = {*at, *_echoes(below, title, raw), *chrome, *furniture, *(i for i, _ in subtitle)}
     used |= {found[0] for found in (author, date) if found}
@@ -441,8 +442,9 @@ def _hinted_top(lines: list[Line], hint: str | None) -> int:
 
 def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple[int, ...]:
     """The second line of a news headline set in two (某某县召开春季植树动员大会 / 三千亩荒山今年全部绿化): the one
-    head line under a one-line title, right under it, itself a headline (no punctuation, longer than a column's
-    name, neither a byline, a repeat nor a subtitle), when neither names a document's kind; none else."""
+    head line under a one-line title the head sets once, right under it, itself a headline (no punctuation, longer
+    than a column's name, neither a byline, a repeat nor a subtitle), when neither names a document's kind; none
+    else."""
     below = [(i, line) for i, line in head if i > at[-1]]
     if len(at) != 1 or len(below) != 1 or below[0][0] != at[0] + 1 or below[0][1].level or below[0][1].joined:
         return ()
@@ -454,7 +456,9 @@ def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple
     document = any(ends_with_doc_kind(part) or is_speech_title(part) for part in (first, text))
     fits = headline and not byline and not document and text[:1] not in SUBTITLE_OPENERS
     fits = fits and not _repeats(text, clean_title(first))
-    return (below[0][0],) if fits else ()
+    # a headline the head sets twice (a page's list of headlines over its own copy) is set whole each time
+    whole = sum(1 for _, line in head if same_text(line.text, first)) > 1
+    return (below[0][0],) if fits and not whole else ()
 
 
 def _is_speech_subtitle(text: str) -> bool:

@@ -30,6 +30,7 @@ from study.read.shapes import (
     has_words,
     is_prose,
     is_translation,
+    looks_like_title,
     spaceless,
     starts_new_paragraph,
     stops_sentence,
@@ -365,8 +366,9 @@ def drop_pinyin_glosses(paras: list[Line]) -> tuple[list[Line], str | None]:
 # - 28.5 KB |, - 12页) and its label over the document (文档介绍, 部分内容预览): none of it is the document's, and
 # the title stands below them. A line is the site's terms by two of its words, with the site naming itself, or
 # with 文档 on a numbered item (1、各单位要加强版权保护，严禁下载盗版软件 is a text's own item).
-SITE_WORDS = re.compile(r"文档|下载|上传|付费|会员|VIP|侵权|版权|退款|本站|本网站|网站", re.IGNORECASE)
-SITE_SELF = re.compile(r"本站|本网站|该网站|网站文档")
+SITE_WORDS = re.compile(r"文档|下载|上传|付费|会员|VIP|侵权|版权|退款|本站|本网站|网站|客服", re.IGNORECASE)
+# … the site naming itself, its customer service or the users who gave it the file (由用户上传, 会员分享)
+SITE_SELF = re.compile(r"本站|本网站|该网站|网站文档|网站客服|由(?:用户|会员)(?:上传|分享)")
 TERMS_ITEM = re.compile(r"^[-•·*]?\s*\d{1,2}\s*[、.．]")
 FILE_FIGURES = re.compile(
     r"^[-•·*]?\s*(?:\d{4}-\d{1,2}-\d{1,2}\s*发布|\d+(?:\.\d+)?\s*[KMG]B|\d+\s*页)\s*[|｜]?$", re.IGNORECASE
@@ -392,16 +394,35 @@ def _is_site_chrome(text: str) -> bool:
     return terms or FILE_FIGURES.match(shadow) is not None or DOCUMENT_LABEL.match(shadow) is not None
 
 
+def _chrome_end(lines: list[Line], start: int) -> int:
+    """The position after the run of a site's chrome (and blank lines) from `start`."""
+    end = start
+    while end < len(lines) and (not lines[end].text.strip() or _is_site_chrome(lines[end].text)):
+        end += 1
+    return end
+
+
+def _under_title(lines: list[Line], top: int) -> tuple[int, int]:
+    """(where the title stands, where the site's chrome under it ends) when the line at `top` is a title over
+    more of the site's chrome (its card goes on under the title it names: • 2页, 当前文档由用户上传…), else
+    (top, top)."""
+    end = _chrome_end(lines, top + 1)
+    chrome_under = any(line.text.strip() for line in lines[top + 1 : end])
+    title = top < len(lines) and looks_like_title(lines[top].text.strip(), strict=False)
+    return (top, end) if title and chrome_under else (top, top)
+
+
 def drop_site_chrome(lines: list[Line]) -> tuple[list[Line], str | None]:
-    """A document site's terms, card and label atop a text left blank (their line numbers kept), before its
-    title is looked for."""
-    top = 0
-    while top < len(lines) and (not lines[top].text.strip() or _is_site_chrome(lines[top].text)):
-        top += 1
-    count = sum(1 for line in lines[:top] if line.text.strip())
+    """A document site's terms, card and label atop a text, and under its title when they go on there, left
+    blank (their line numbers kept), before its title is looked for."""
+    top = _chrome_end(lines, 0)
+    title, end = _under_title(lines, top) if top else (top, top)
+    blanked = set(range(top)) | set(range(title + 1, end))
+    count = sum(1 for i in blanked if lines[i].text.strip())
     if not count:
         return lines, None
-    return [replace(line, text="") for line in lines[:top]] + lines[top:], f"removed {count} lines of a site's terms"
+    kept = [replace(line, text="") if i in blanked else line for i, line in enumerate(lines)]
+    return kept, f"removed {count} lines of a site's terms"
 
 
 # ---------------------------------------------------------------- metadata left in the body

@@ -20,6 +20,7 @@ from study.read.shapes import (
     is_dateline,
     is_page_clock,
     looks_like_names,
+    looks_like_title,
 )
 from study.script import simplify
 
@@ -106,7 +107,7 @@ TRAILING_SHARE = re.compile(r"(?<!\s)\s*分享到\s*[:：]?$")  # tried where a 
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
 TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
-    r"|微信|微博|QQ空间|QQ|扫一扫|手机版|二维码|默认|标准|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
+    r"|微信|微博|QQ空间|Q[Zz]one|QQ|扫一扫|手机版|二维码|默认|标准|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关|放大图片|查看大图|查看原图"
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2}|[|｜])+"
 )
@@ -360,4 +361,11 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     fields += [("date", text) for text in clocks]
     body = signature.body(body)
     meta: Meta = build_meta(fields)
-    return Draft("web", head.title, meta, tuple(body))
+    return Draft("web", head.title or _furniture_title(furniture), meta, tuple(body))
+
+
+def _furniture_title(furniture: list[tuple[str, list[tuple[str, str]]]]) -> str | None:
+    """The title a page names in its furniture (本文标题：…, under the share widget after the article) when its head
+    sets none."""
+    titles = (value.strip() for _, pairs in furniture for meaning, value in pairs if meaning == "title")
+    return next((title for title in titles if looks_like_title(title, strict=False)), None)
