@@ -78,21 +78,52 @@ def test_a_short_parent_is_named_with_the_document() -> None:
     )
 
 
+PARTS = ("一、加强学习", "学习要持之以恒。", "二、改进作风", "作风要求真务实。", "三、提高本领", "本领要学用结合。")
+
+
+def a_block_list(paragraphs: tuple[str, ...] = PARTS, markers: tuple[str, ...] = ("一、", "二、", "三、")) -> EnumList:
+    """A lead-less list whose items each open a paragraph of `paragraphs` (the ones starting with a marker)."""
+    at = [i for i, text in enumerate(paragraphs) if text.startswith(markers)]
+    made = tuple(
+        Item(paragraphs[p][:2], paragraphs[p][2:], paragraphs[p][2:], f"1.{i}", "", Loc("x.txt", p + 1, p))
+        for i, p in enumerate(at, 1)
+    )
+    return EnumList(markers[0], None, None, made, "1", made[0].loc)
+
+
 def test_a_top_level_list_without_a_lead_takes_the_documents_framing() -> None:
-    found = topic_of(source("正文"), a_list(None, 0), None)
+    found = topic_of(source(*PARTS), a_block_list(), None)
     assert found == "《关于改进基层工作的几点意见》全文分为三个部分，各部分的标题"
-    assert topic_of(source("正文", title=None), a_list(None, 0), None).startswith("本文全文分为三个部分")
+    assert topic_of(source(*PARTS, title=None), a_block_list(), None).startswith("本文全文分为三个部分")
+
+
+def test_a_series_inside_a_paragraph_is_asked_with_the_sentence_it_sits_in() -> None:
+    text = "乡镇要把服务群众放在首位，加强学习，改进作风，提高本领，切实转变工作方式。"
+    found = topic_of(source(text), a_list(None, 0), None)
+    assert found == "乡镇要把服务群众放在首位"
+    assert "全文" not in found
+
+
+def test_a_series_after_a_bare_opener_is_asked_with_the_sentence_before() -> None:
+    text = "干部队伍建设是一项基础工程，必须常抓不懈。例如，加强学习；改进作风；提高本领；等等。"
+    found = topic_of(source(text), a_list(None, 0), None)
+    assert found.startswith("干部队伍建设是一项基础工程") and found.endswith("例如")
+
+
+def test_paragraph_opening_items_that_share_a_paragraph_are_no_parts_of_the_document() -> None:
+    text = "加强学习，是前提。改进作风，是关键。提高本领，是根本。"
+    assert "全文" not in topic_of(source("基层干部的成长要靠自身努力。", text), a_list(None, 1), None)
 
 
 def test_a_regulations_articles_are_framed_as_articles_not_titled_parts() -> None:
-    articles = replace(a_list(None, 0), style="第一条")
-    assert topic_of(source("正文"), articles, None) == "《关于改进基层工作的几点意见》全文共三条，各条规定的要点"
-    assert topic_of(source("正文"), replace(articles, style="第一條"), None).endswith("各条规定的要点")
+    articles = replace(a_block_list(), style="第一条")
+    assert topic_of(source(*PARTS), articles, None) == "《关于改进基层工作的几点意见》全文共三条，各条规定的要点"
+    assert topic_of(source(*PARTS), replace(articles, style="第一條"), None).endswith("各条规定的要点")
 
 
 def test_a_traditional_documents_framing_is_in_its_script() -> None:
-    written = replace(source("正文"), title="關於改進基層工作的幾點意見", script="traditional")
-    assert topic_of(written, a_list(None, 0), None) == "《關於改進基層工作的幾點意見》全文分為三個部分，各部分的標題"
+    written = replace(source(*PARTS), title="關於改進基層工作的幾點意見", script="traditional")
+    assert topic_of(written, a_block_list(), None) == "《關於改進基層工作的幾點意見》全文分為三個部分，各部分的標題"
 
 
 def test_a_heading_before_a_list_without_a_lead_is_its_topic() -> None:

@@ -3,8 +3,9 @@
 The topic is the list's lead when the lead says what the list is about. A lead that is only a deictic
 opener (我认为：, 主要表现在：, 具体是：, 当前，) or a bare count (两个方面) is completed backward: with the
 rest of its own sentence, else the sentence before it, else the item the list hangs under. A list with
-no lead takes the item it hangs under, else the section heading before it, else the document's own
-framing (《…》的九个部分). Computed once here; cards, worksheets and the study sheet read it.
+no lead takes the item it hangs under, else the section heading before it, else: when its items open
+paragraphs of their own, the document's own framing (《…》的九个部分); a series inside a paragraph, the
+sentence it sits in. Computed once here; cards, worksheets and the study sheet read it.
 """
 
 from __future__ import annotations
@@ -71,7 +72,48 @@ def topic_of(source: Source, lst: EnumList, parent: Item | None, headings: Headi
     context = _parent_head(parent) or headings.before(lst.loc.para)
     if context and hanzi(context) < MIN_TOPIC:
         return f"{_where(source)}“{context}”部分"  # 原因分析 alone says too little: name the document
-    return context or framing(source, len(lst.items), articles=ARTICLE.fullmatch(lst.style) is not None)
+    if context:
+        return context
+    around = "" if _opens_blocks(source, lst) else _sentence_around(source, lst)
+    return around or framing(source, len(lst.items), articles=ARTICLE.fullmatch(lst.style) is not None)
+
+
+def _opens_blocks(source: Source, lst: EnumList) -> bool:
+    """True when each item opens a paragraph of its own: the list is the document's own parts, and the
+    framing 全文分为N个部分 fits; a series inside a paragraph is no part of the document's layout."""
+    paras = [item.loc.para for item in lst.items]
+    if len(set(paras)) < len(paras) or not all(0 <= p < len(source.paragraphs) for p in paras):
+        return False
+    return all(hanzi(_before_item(source, item)) == 0 for item in lst.items)
+
+
+def _before_item(source: Source, item: Item) -> str:
+    """The text of an item's paragraph before the item (its marker, else its text)."""
+    text = source.paragraphs[item.loc.para].text
+    at = text.find(item.marker or item.text[:MIN_TOPIC])
+    return text[:at] if at >= 0 else text
+
+
+def _paragraph_before(source: Source, para: int) -> str:
+    """The paragraph before `para` ("" for the first): a series opening its paragraph follows on from it."""
+    return source.paragraphs[para - 1].text if para > 0 else ""
+
+
+def _sentence_around(source: Source, lst: EnumList) -> str:
+    """What a series inside a paragraph is asked with: the start of the sentence it sits in, else the
+    sentence before it (a bare opener such as 比如， is written on from there)."""
+    first = lst.items[0]
+    if not 0 <= first.loc.para < len(source.paragraphs):
+        return ""
+    before = _before_item(source, first)
+    own = _own_sentence(before).strip(EDGE)
+    if own and not is_bare(own):
+        return own
+    before = before[: len(before) - len(_own_sentence(before))] or _paragraph_before(source, first.loc.para)
+    previous = _tail_clauses(_last_sentence(before))
+    if not previous:
+        return own if hanzi(own) >= MIN_TOPIC else ""
+    return f"{previous}{'' if previous.endswith(tuple(SENTENCE_END)) else '。'}{own}".strip(EDGE)
 
 
 def is_bare(lead: str) -> bool:
