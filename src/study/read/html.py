@@ -11,7 +11,14 @@ from study.model import BOLD_LEVEL, BULLET_LEVEL
 from study.read.extract import article_html, article_lines, choose
 from study.read.fields import build_meta
 from study.read.lines import Draft, Line
-from study.read.shapes import SENTENCE_PUNCT, is_prose, looks_like_date, looks_like_name, starts_new_paragraph
+from study.read.shapes import (
+    SENTENCE_PUNCT,
+    is_prose,
+    looks_like_date,
+    looks_like_name,
+    looks_like_title,
+    starts_new_paragraph,
+)
 from study.read.web import read_web_page
 
 HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
@@ -84,6 +91,10 @@ CELL_SHORT = 20  # a cell this long or longer is its own line (so is every cell 
 SPACES = re.compile(r"\s+")
 # A space the HTML source's line wrapping put between two CJK characters is not in the text.
 WRAP_SPACE = re.compile(r"(?<=[^\x00-\u2fff]) (?=[^\x00-\u2fff])")
+# A space typed between two elements on one line of the source (<a>首页</a> <a>要闻</a>) sets them apart on the
+# page: it is kept through the wrapping spaces' removal under this stand-in.
+KEPT_SPACE = "\ue000"
+KEPT_SPACES = re.compile(r" ?\ue000[\ue000 ]*")
 TITLE_SEPARATORS = re.compile(r"\s+[-_|–—]+\s+|_|\||——")
 # <meta> names and properties that hold the page's publication date, as sites and CMSs spell them.
 DATE_METAS = frozenset(
@@ -159,7 +170,9 @@ class _TextCollector(HTMLParser):
             self._read_meta(dict(attrs))
         if tag in SKIPPED:
             self._skipping.append(tag)
-        if tag in BLOCKS:
+        if tag == "br" and self._in_heading():
+            self._parts.append((" ", False))  # a long headline broken in two lines is one headline
+        elif tag in BLOCKS:
             self._flush()
         if tag == "tr" or (tag in ("td", "th") and self._row is None):
             self._end_row()
@@ -179,7 +192,7 @@ class _TextCollector(HTMLParser):
         if tag in self._skipping:
             while self._skipping and self._skipping.pop() != tag:
                 continue
-        if tag in BLOCKS or tag == "title":
+        if (tag in BLOCKS and not (tag == "br" and self._in_heading())) or tag == "title":  # <br/> ends as it starts
             self._flush()
         if tag == "title":
             self._in_title = False
@@ -198,7 +211,8 @@ class _TextCollector(HTMLParser):
             leading = data[: len(data) - len(data.lstrip())]
             self._start = self.getpos()[0] + leading.count("\n")  # the line where the text itself starts
             self._has_text = True
-        self._parts.append((data, any(element.bold for element in self._open)))
+        between = self._parts and not data.strip() and "\n" not in data  # between two elements, typed
+        self._parts.append((KEPT_SPACE if between else data, any(element.bold for element in self._open)))
 
     def close(self) -> None:
         """Finish the page: its last line of text and its last table row too."""
@@ -228,6 +242,10 @@ class _TextCollector(HTMLParser):
                 del self._open[depth:]
                 return
 
+    def _in_heading(self) -> bool:
+        """True inside a heading element (<h1>…<h6>)."""
+        return any(element.tag in HEADINGS for element in self._open)
+
     def _level(self) -> int:
         """The level of the line being ended: its heading's depth, its list item's depth, or 0."""
         for element in reversed(self._open):
@@ -238,10 +256,11 @@ class _TextCollector(HTMLParser):
 
     def _flush(self) -> None:
         """End the current line of text."""
-        text = WRAP_SPACE.sub("", SPACES.sub(" ", "".join(part for part, _ in self._parts))).strip()
+        text = WRAP_SPACE.sub("", SPACES.sub(" ", "".join(part for part, _ in self._parts)))
+        text = KEPT_SPACES.sub(" ", text).strip()
         if text:
             level = self._level()
-            if level == 0 and all(bold for part, bold in self._parts if part.strip()):
+            if level == 0 and all(bold for part, bold in self._parts if part.strip() and part != KEPT_SPACE):
                 level = BOLD_LEVEL
             if any(element.tag == "h1" for element in self._open):
                 self.headings.append(text)
@@ -317,12 +336,17 @@ def _collect(text: str, first_no: int = 1) -> _TextCollector:
     return collector
 
 
+def without_site_suffix(title: str) -> str | None:
+    """A page's <title> (or a saved page's Subject) without the site's column and name after it
+    (…的意见_政策文件_某某政府网, …讲话 - 某某网): its first part, or None when blank."""
+    return TITLE_SEPARATORS.split(SPACES.sub(" ", title).strip())[0].strip() or None
+
+
 def _title_hint(collector: _TextCollector) -> str | None:
     """The page's title as its markup names it: its only <h1>, else the first part of its <title>."""
     if len(set(collector.headings)) == 1:
         return collector.headings[0]
-    first_part = TITLE_SEPARATORS.split(SPACES.sub(" ", collector.title).strip())[0].strip()
-    return first_part or None
+    return without_site_suffix(collector.title)
 
 
 def _is_title_part(line: Line) -> bool:
@@ -383,4 +407,11 @@ def read_html(lines: list[Line]) -> Draft:
     hint = _title_hint(collector)
     whole = read_web_page(join_split_titles(collector.lines), hint=hint)
     draft = _with_meta_date(choose(_read_article(page, collector, hint), whole, hint), collector)
-    return Draft("html", draft.title, draft.meta, draft.body)
+    return Draft("html", draft.title or _page_title(collector), draft.meta, draft.body)
+
+
+def _page_title(collector: _TextCollector) -> str | None:
+    """The page's <title> without the site's name, when it reads as a title: the title of a page whose text
+    sets none."""
+    title = without_site_suffix(collector.title)
+    return title if title and looks_like_title(title, strict=False) else None

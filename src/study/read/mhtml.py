@@ -13,6 +13,7 @@ from email.message import Message
 from study.errors import SourceError
 from study.read.binary import Extracted
 from study.read.decode import decode
+from study.read.html import without_site_suffix
 from study.read.lines import split_lines
 
 HEAD_BYTES = 4096
@@ -58,9 +59,9 @@ def read_mhtml(data: bytes, where: str) -> Extracted:
     page = _page(message)
     if page is None:
         raise SourceError("a saved web page (.mhtml) without an HTML page in it", where=where)
-    title = message.get("Subject")
+    subject = _header_text(message.get("Subject"))  # the page's <title>, the site's name after it
     text = _text(page, where)
-    return Extracted("mhtml", tuple(split_lines(text)), _header_text(title))
+    return Extracted("mhtml", tuple(split_lines(text)), without_site_suffix(subject) if subject else None)
 
 
 def _header_text(value: object) -> str | None:
