@@ -165,3 +165,13 @@ def test_a_formulation_closing_a_series_of_formulations_announces_no_items() -> 
 def test_an_abbreviation_note_names_the_series_before_it() -> None:
     doc = outline("街道组织了走访群众、走访企业、走访困难家庭的专题调研活动(以下简称“三访”)，形成了调研报告。")
     assert [heads(lst) for lst in flat(doc)] == [["走访群众", "走访企业", "走访困难家庭"]]
+
+
+def test_zhe_and_a_quoted_count_opening_a_sentence_point_back_at_the_series_closing_the_one_before() -> None:
+    (lst,) = flat(outline("会议强调了担当、实干、廉洁。这“三种品格”要时时对照。"))
+    assert heads(lst) == ["担当", "实干", "廉洁"]
+    assert lst.announced_count == 3
+
+
+def test_the_series_before_a_sentence_that_opens_with_zhe_must_be_exactly_the_count() -> None:
+    assert not flat(outline("会议强调了担当、实干、廉洁、守纪。这“三种品格”要时时对照。"))

@@ -312,3 +312,19 @@ def test_you_before_the_series_is_no_part_of_its_first_piece() -> None:
     assert heads(lst) == ["封面", "正文", "附件"]
     (lst,) = _counted("其中正文由缘由、事项和要求三部分组成。")
     assert heads(lst) == ["缘由", "事项", "要求"]
+
+
+def test_ru_before_a_colon_points_at_the_pieces_a_count_announces() -> None:
+    (lst,) = _counted("工作中要做到三个到位，如：思想到位、措施到位、责任到位。")
+    assert heads(lst) == ["思想到位", "措施到位", "责任到位"]
+
+
+def test_ru_without_a_colon_points_at_nothing() -> None:
+    assert not _counted("这项工作有三个难点，如有问题要及时上报，确保不出差错，按期完成。")
+
+
+def test_the_last_piece_of_a_series_after_a_count_ends_at_its_clause() -> None:
+    (lst,) = _counted("本区发展大致分为三个阶段，即起步、攻坚、提升，各有侧重。")
+    assert heads(lst) == ["起步", "攻坚", "提升"]
+    (lst,) = _counted("全市划分为三个片区，即东片、中片、西片，分别由三位副市长联系。")
+    assert [item.text for item in lst.items] == ["东片", "中片", "西片"]

@@ -62,7 +62,9 @@ POINTING = re.compile(
     rf"{POINTING_ADVERBED.pattern}"
     r"|是指|指的是|包括|包含|如下|就是|即|指(?![导導出引示明挥揮标標南定向针針望点點责責控令数數使派正])"
     r"|它[们們]是|具[体體](?:来说|來說|而言|地说|說來)"
-)  # a bare 指 points (“两个维护”指A、B), not where it begins a word (“三个代表”重要思想为指导，…)
+    r"|(?:例|比)?如(?=[：:])"
+)  # a bare 指 points (“两个维护”指A、B), not where it begins a word (“三个代表”重要思想为指导，…); 如 points
+# only before a colon (分为三个时期，如：A、B、C), else it is "if" or "like" (如有问题, 如期)
 # a clause that only points at what follows (分别是： / 具体是： / 主要有： / 包括：) names no count of its own: the
 # sentence before it states what it points at (通报了六起典型问题。分别是：), so that sentence's count is the list's
 POINTER = re.compile(rf"{POINTING.pattern}|是|[为為]|有")

@@ -9,7 +9,7 @@ from study.affixes import common_suffix
 from study.model import Paragraph
 from study.parse.counts import POINTING, announced_count, announces_some, is_pointer, pointing_word
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.inline_counts import bare_count_lists, inside_quote, quoted_run_lists, trim_first
+from study.parse.inline_counts import PIECE_MAX, bare_count_lists, inside_quote, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
 from study.parse.pieces import parallel, without_etc
@@ -125,8 +125,16 @@ def _semicolon_pieces(shadow: str, start: int, n: int) -> list[tuple[int, int]] 
     return spans
 
 
+# 这“…” opening a sentence points back at the series that closed the sentence before it (增强A、B、C、D。这“四个X”
+# 集中体现…): the series is that sentence's last clause, exactly the count's pieces
+SENTENCE_BREAK = "。；;！？!?"
+
+
 def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
-    """The n items right before 这“…”: the last n pieces of the clause, the first one trimmed."""
+    """The n items right before 这“…”: the last n pieces of the clause, the first one trimmed; or, when 这“…”
+    opens a sentence, the n pieces of the last clause of the sentence before it."""
+    if at > 0 and shadow[at - 1] in SENTENCE_BREAK:
+        return _count_before_sentence(shadow, at - 1, n)
     begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:") + 1
     spans = _split(shadow, begin, at, BEFORE_SEP)
     if len(spans) < n:
@@ -138,6 +146,17 @@ def _count_before(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
         cut = shadow.rfind("的", s, e)
         spans[0] = (cut + 1, e) if cut >= 0 and e - cut - 1 >= 2 else (e - longest, e)
     return spans
+
+
+def _count_before_sentence(shadow: str, end: int, n: int) -> list[tuple[int, int]] | None:
+    """The n pieces of the clause that closes at `end` (a sentence mark), when it is a 、 series of exactly
+    n short pieces, the first one cut to where the series starts."""
+    begin = max(shadow.rfind(p, 0, end) for p in "，,；;。：:！？!?") + 1
+    spans = _split(shadow, begin, end, BEFORE_SEP)
+    if len(spans) != n:
+        return None
+    spans = trim_first(shadow, spans)
+    return spans if all(0 < e - s <= PIECE_MAX for s, e in spans) else None
 
 
 # a formulation in an abbreviation note names the phrase before the note (A、B、C的会议（以下简称“三X”）)
