@@ -276,7 +276,27 @@ def test_new_cards_come_in_document_order(imported: tuple[Collection, Course, ob
     cards = [col.get_card(c) for c in col.find_cards("")]
     by_due = [c.note()["Sort"] for c in sorted(cards, key=lambda c: c.due)]
     assert by_due == sorted(by_due) and len(set(by_due)) == len(by_due)
-    assert by_due[0].startswith("001.") and by_due[-1].startswith("002.")
+    # the sort field is the document's file and the note's place in it: never the document's place in the course
+    assert by_due[0].startswith("010_zuofeng.") and by_due[-1].startswith("020_qunzhong.")
+
+
+def test_removing_a_document_changes_no_other_documents_notes(folder: Path, tmp_path: Path) -> None:
+    """A document taken out of the course: in Anki, only its own notes change (tagged removed), not the notes of
+    the documents after it, and no two notes share a first field (Anki's duplicate check)."""
+    col, shelf = fresh_collection(tmp_path / "anki"), Shelf()
+    try:
+        whole = course_of(first_document(folder), second_document(folder), updated=TOOL_EPOCH + 1000)
+        import_into(col, shelf.publish(whole), tmp_path)
+        second_notes = len(col.find_notes('"deck:作风建设课程::020 保持密切联系群众的传统"'))
+        assert second_notes
+        log = import_into(col, shelf.publish(course_of(second_document(folder), updated=TOOL_EPOCH + 2000)), tmp_path)
+        updated = [note.fields[0] for note in log.updated]
+        assert updated and all(sort.startswith("010_zuofeng.") for sort in updated), updated
+        assert len(log.duplicate) == second_notes
+        firsts = [col.get_note(nid).fields[0] for nid in col.find_notes("")]
+        assert len(set(firsts)) == len(firsts)
+    finally:
+        col.close()
 
 
 def test_tags_name_document_style_kind_and_outline_path(imported: tuple[Collection, Course, object]) -> None:
@@ -345,7 +365,7 @@ def test_edit_rebuild_reimport_updates_in_place_and_keeps_reviews(folder: Path, 
         log = import_into(col, shelf.publish(edited), tmp_path)
         assert len(log.new) == 0 and len(log.conflicting) == 0
         # only the notes whose content changed are updated: the demands' list and the third demand
-        assert sorted(n.fields[0] for n in log.updated) == ["001.00003", "001.00009"]
+        assert sorted(n.fields[0] for n in log.updated) == ["010_zuofeng.00003", "010_zuofeng.00009"]
         assert len(log.duplicate) == notes_before - 2
         assert col.note_count() == notes_before and col.card_count() == notes_before
         assert "真抓实干" in note_with(col, "ordered", "1.1/1.3")["Answer"]
@@ -543,3 +563,17 @@ def review_one(col: Collection) -> object:
     assert card is not None
     col.sched.answerCard(card, 3)
     return col.get_card(card.id)
+
+
+def test_a_removed_points_note_marks_its_sort_field_once() -> None:
+    """The point after a removed one takes its place, and so its sort field: the removed note's is marked (Anki
+    flags two notes of one first field as duplicates), and stays as marked in every later build."""
+    from study.render.legacy import OldNote
+
+    old = OldNote("g1", 1, 0, " a ", "010_doc.00003\x1f列举\x1f文件")
+    once = anki.removed_note(old)
+    assert once.sort_field == "010_doc.00003" + anki.REMOVED_SORT_MARK
+    assert once.fields.split("\x1f") == [once.sort_field, "列举", "文件"]
+    assert anki.REMOVED_TAG in once.tags.split()
+    again = anki.removed_note(old._replace(fields=once.fields, tags=once.tags))
+    assert (again.fields, again.sort_field, again.tags) == (once.fields, once.sort_field, once.tags)

@@ -88,6 +88,7 @@ NOTE_COLUMNS, CARD_COLUMNS = ",".join("?" * 11), ",".join("?" * 18)  # Anki's no
 NEW_CARD = (0,) * 8  # a new card's interval, ease factor, reviews, lapses, steps left, odue, odid and flags
 
 REMOVED_TAG = "study::removed"  # a point that left its source: the learner finds these with tag:study::removed
+REMOVED_SORT_MARK = " removed"  # after the sort field of such a point's note (see removed_note)
 REMOVED_DECK = "已删除 removed"  # the subdeck its cards go in, after every document's deck
 TAG_UNSAFE = re.compile(r"[\s\"]+")  # what an Anki tag cannot hold
 Row = tuple[int | str, ...]  # one row of the collection's notes or cards table
@@ -370,10 +371,13 @@ def note_cards(model: genanki.Model, fields: list[str]) -> tuple[tuple[int, bool
     return _CARDS[shape]
 
 
-def placed(note: PendingNote, index: int, at: int) -> PendingNote:
-    """A note given its place: its document's number and `at`, its place in the document, are the sort field
-    (the first field, empty until now), so an edit to one document changes no other document's notes."""
-    sort = f"{index + 1:03d}.{at:05d}"
+def placed(note: PendingNote, stem: str, at: int) -> PendingNote:
+    """A note given its place: its document's file stem and `at`, its place in the document, are the sort field
+    (the first field, empty until now). Never the document's place in the course: adding or removing a document
+    then changed the sort field of every note after it (an update of each in Anki) and gave a removed document's
+    notes the sort fields of the next one's (Anki's duplicates: it checks the first field). Stems are one a
+    document, and sort as the course does (its files by name)."""
+    sort = f"{stem}.{at:05d}"
     return note._replace(fields=sort + note.fields, sort_field=sort)
 
 
@@ -575,7 +579,7 @@ def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPar
         notes, left = with_previous_guids(cards, notes, olds)
     made = []
     for at, (card, note, want) in enumerate(zip(cards, notes, wanted, strict=True)):
-        final = placed(note, work.index, at)
+        final = placed(note, doc.stem, at)
         made.append(PartNote(card.part, final, content_digest(final.model_id, final.fields, final.tags), want))
     return DeckPart(tuple(made), tuple(carried(left, document_revision(doc))))
 
@@ -624,8 +628,10 @@ def entry_of(stem: str, want: Wanted, note: PendingNote, digest: str) -> Entry:
 def removed_note(old: OldNote) -> PendingNote:
     """The note of a point that left its source, as the previous deck holds it, tagged so the learner can find it."""
     tags = old.tags if REMOVED_TAG in old.tags.split() else f"{old.tags.rstrip()} {REMOVED_TAG} "
-    sort = old.fields.split("\x1f", 1)[0]
-    return PendingNote(old.guid, old.model, tags, old.fields, sort, ((0, False),))
+    sort, rest = old.fields.split("\x1f", 1)
+    # marked: the point after it in its document takes its place there, and so its sort field (Anki's duplicate)
+    sort = sort if sort.endswith(REMOVED_SORT_MARK) else sort + REMOVED_SORT_MARK
+    return PendingNote(old.guid, old.model, tags, f"{sort}\x1f{rest}", sort, ((0, False),))
 
 
 class Published(NamedTuple):
