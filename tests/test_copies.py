@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from study.copies import Compared, Copy
 from study.copies import copies as copies_of
 from study.model import Document, Loc, Meta, Paragraph, Source
@@ -64,7 +66,7 @@ def test_a_second_version_differing_in_a_sentence_is_kept_and_named() -> None:
     assert (
         not found[1].whole
         and found[1].to_fix
-        and "nearly the same text as a.txt (1 sentences differ)" in found[1].line("b.txt")
+        and "nearly the same text as a.txt (1 sentence or heading differs)" in found[1].line("b.txt")
     )
 
 
@@ -81,3 +83,36 @@ def test_a_short_document_is_a_copy_only_of_its_very_text() -> None:
 
 def test_empty_documents_are_no_copies() -> None:
     assert copies([doc("", "a.txt"), doc("", "b.txt")]) == {}
+
+
+def test_two_notices_of_one_template_on_other_subjects_are_kept() -> None:
+    # this month's notice and last month's: every long sentence the same, the headings say what each is about
+    template = (
+        "一、加强{0}。认真贯彻上级部署要求。\n二、改进方法。深入基层调查研究情况。\n"
+        "三、狠抓落实。确保各项任务落地见效。"
+    )
+    found = copies([doc(template.format("宣传"), "a.txt"), doc(template.format("组织"), "b.txt")])
+    assert not found[1].whole and found[1].to_fix
+    assert "nearly the same text as a.txt (1 sentence or heading differs)" in found[1].line("b.txt")
+
+
+def test_a_copy_whose_reading_keeps_a_short_line_more_is_still_the_same_text() -> None:
+    # a page's reading keeps its site's short lines, that the Word file has not: the headings of one hold the other's
+    headed = "一、总体要求。\n" + SPEECH + "\n二、主要任务。\n" + REPORT
+    page = headed + "\n返回顶部"
+    found = copies([doc(headed, "a.docx"), doc(page, "b.html")])
+    assert found[1].whole
+
+
+def test_one_text_under_two_titles_is_nearly_the_same_and_kept() -> None:
+    # the same body under another title: another notice of one template, or one text's two readings (a page's title
+    # with its site's name); a document wrongly left out would be lost to the course, one kept twice is only named
+    first, second = doc(REPORT, "a.txt"), doc(REPORT, "b.txt")
+    titled = [
+        replace(d, source=replace(d.source, title=t))
+        for d, t in ((first, "关于做好春耕工作的通知"), (second, "关于做好秋收工作的通知"))
+    ]
+    found = copies(titled)
+    assert not found[1].whole and "(1 sentence or heading differs)" in found[1].line("b.txt")
+    retitled = [replace(d, source=replace(d.source, title="關於做好春耕工作的通知")) for d in (first, second)]
+    assert copies([titled[0], retitled[1]])[1].whole  # one title in two scripts is one title

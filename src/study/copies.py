@@ -19,11 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from study.model import Document
+from study.script import simplify
 
 SENTENCE_END = re.compile(r"[。！？；!?;]+")  # not a line's end: readings of one text break lines apart
 # spaces, punctuation, marks (what two readings of one text may differ in), but the sentences' ends
 NOT_WORDS = re.compile(r"[^\w。！？；!?;]+|_+")
 MIN_SENTENCE = 8  # characters: shorter ones (headings like 一、总体要求) are shared by unrelated documents
+MIN_HEAD = 2  # characters: a shorter piece (a marker alone) tells two documents apart no more than a space
 MIN_SENTENCES = 3  # a document of fewer long sentences is too short to be called a copy
 SHARED = 0.8  # the part of a document's sentences another holds for it to be held there
 SAME = 0.95  # … for the two to be one text (a sentence of twenty may differ: a line a reader kept or dropped)
@@ -33,12 +35,15 @@ MAX_HOLDERS = 4
 
 @dataclass(frozen=True)
 class Compared:
-    """What a document is compared by: its path, a digest of its whole text ("" when it has none), and
-    digests of its long sentences (all as NOT_WORDS leaves them; digests, as they are kept with the parse)."""
+    """What a document is compared by: its path, a digest of its whole text ("" when it has none), digests of
+    its long sentences, and of its short pieces, its headings (all as NOT_WORDS leaves them; digests, as they are
+    kept with the parse)."""
 
     path: str
     text: str
     sentences: frozenset[int]
+    heads: frozenset[int] = frozenset()
+    title: int = 0  # its title's digest (0: none)
 
     @classmethod
     def of(cls, doc: Document) -> Compared:
@@ -47,7 +52,10 @@ class Compared:
         pieces = SENTENCE_END.split(marked)
         text = "".join(pieces)
         long = frozenset(fingerprint(piece) for piece in pieces if len(piece) >= MIN_SENTENCE)
-        return cls(doc.source.path, hashlib.blake2b(text.encode()).hexdigest() if text else "", long)
+        heads = frozenset(fingerprint(piece) for piece in pieces if MIN_HEAD <= len(piece) < MIN_SENTENCE)
+        title = NOT_WORDS.sub("", simplify(doc.source.title or ""))
+        whole = hashlib.blake2b(text.encode()).hexdigest() if text else ""
+        return cls(doc.source.path, whole, long, heads, fingerprint(title) if title else 0)
 
 
 def fingerprint(sentence: str) -> int:
@@ -61,7 +69,7 @@ class Copy:
 
     of: str  # the earlier document's path
     how: str  # "same", "nearly" (both kept), "inside" (its text is in the earlier one), "holds" (the other way)
-    differ: int = 0  # its sentences the earlier one has not ("nearly")
+    differ: int = 0  # its sentences and headings the earlier one has not ("nearly")
 
     @property
     def whole(self) -> bool:
@@ -80,7 +88,10 @@ class Copy:
         if self.how == "same":
             return f"the same text as {self.of}: left out, so that the course teaches it once"
         if self.how == "nearly":
-            return f"nearly the same text as {self.of} ({self.differ} sentences differ): the course teaches both"
+            differ = (
+                "1 sentence or heading differs" if self.differ == 1 else f"{self.differ} sentences or headings differ"
+            )
+            return f"nearly the same text as {self.of} ({differ}): the course teaches both"
         if self.how == "inside":
             return f"its text is part of {self.of}: the course teaches it twice"
         return f"holds the text of {self.of}: the course teaches that text twice"
@@ -100,12 +111,13 @@ def copies(documents: Sequence[Compared]) -> dict[int, Copy]:
         own = compared.sentences
         shared = Counter(holder for sentence in own for holder in holders.get(sentence, ()))
         if compared.text and compared.text in texts:  # the same text, however short
-            found[at] = Copy(documents[texts[compared.text]].path, "same")
+            first = documents[texts[compared.text]]
+            found[at] = headed(Copy(first.path, "same"), compared, first, 0)
         elif shared and len(own) >= MIN_SENTENCES:
             earlier, count = shared.most_common(1)[0]
             copy = judged(count, len(own), len(documents[earlier].sentences), documents[earlier].path)
             if copy is not None:
-                found[at] = copy
+                found[at] = headed(copy, compared, documents[earlier], len(own) - count)
         if at not in found or not found[at].whole:  # a copy left out is no document to repeat
             if compared.text:
                 texts.setdefault(compared.text, at)
@@ -132,3 +144,20 @@ def judged(shared: int, own: int, theirs: int, path: str) -> Copy | None:
     if others >= SHARED:
         return Copy(path, "holds")
     return None
+
+
+def headed(copy: Copy, mine: Compared, theirs: Compared, differ: int) -> Copy:
+    """A copy judged by its sentences, judged again by its title and headings: two documents of one template
+    (this month's notice and last month's, on another subject) share every long sentence and differ where what
+    each is about is said. The same text only when their titles, if both have one, are one, and most headings of
+    the one with fewer are the other's too (a page's reading may keep a short line of its site's that the other
+    drops). Two readings of one text whose titles differ (a page's with its site's name) are only nearly the
+    same: both kept, and named, where a document wrongly left out would be lost to the course."""
+    if not copy.whole:
+        return copy
+    titled = int(bool(mine.title and theirs.title and mine.title != theirs.title))
+    fewer = min(len(mine.heads), len(theirs.heads))
+    heads = bool(fewer) and len(mine.heads & theirs.heads) < SAME * fewer
+    if not (titled or heads):
+        return copy
+    return Copy(copy.of, "nearly", differ + titled + (len(mine.heads - theirs.heads) if heads else 0))
