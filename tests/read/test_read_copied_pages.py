@@ -107,3 +107,38 @@ def test_a_document_sites_card_under_the_title_it_names_goes(read_text: ReadText
     ]
     source = read_text("\n".join([*card, FIRST, SECOND]))
     assert (source.title, texts(source)) == ("秋收工作心得体会", [FIRST, SECOND])
+
+
+def test_a_mirrors_starred_headline_under_its_spam_in_sentences_is_the_title(read_text: ReadText) -> None:
+    spam = [
+        "手机：13800000000(同微信)",
+        "好运平台官方 - app注册",
+        "本文导读：好运平台一直秉承优质的服务态度，为了让玩家拥有更好的体验！",
+    ]
+    source = read_text("\n".join([*spam, "", f"{HEADLINE}******", "", FIRST, SECOND]))
+    assert (source.title, texts(source)) == (HEADLINE, [FIRST, SECOND])
+
+
+def test_a_forums_floor_and_thread_buttons_go(read_text: ReadText) -> None:
+    thread = [
+        "查看: 1058|回复: 0",
+        HEADLINE,
+        "[复制链接]",
+        "跳转到指定楼层",
+        "楼主",
+        "发表于 2023-10-8 11:01:16 | 只看该作者",
+    ]
+    source = read_text("\n".join([*thread, FIRST, SECOND]))
+    assert (source.title, texts(source)) == (HEADLINE, [FIRST, SECOND])
+
+
+def test_a_videos_prompt_over_the_text_goes(read_text: ReadText) -> None:
+    source = read_text("\n".join(["文/图 张明 李华", "点击视频，一起看秋收", FIRST, SECOND]))
+    assert texts(source) == [FIRST, SECOND]
+
+
+def test_a_pages_summary_of_its_opening_cut_short_goes(read_text: ReadText) -> None:
+    summary = "摘要：" + FIRST[:30]  # cut mid-phrase, as the page's set length cuts it
+    source = read_text("\n".join([summary, FIRST, "", SECOND, "责任编辑：王某"]))
+    assert texts(source) == [FIRST, SECOND]
+

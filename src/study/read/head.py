@@ -391,7 +391,7 @@ def find_head(
     are page chrome, and a title at or below position `after`, where the navigation ends, is preferred, above
     all one over a line of metadata, or over a metadata line set aside at a position in `marked`).
     Without a title, a date line at the top is still the text's date."""
-    top = _hinted_top(lines, hint) if page else 0
+    top = _starred_top(lines) or (_hinted_top(lines, hint) if page else 0)
     head = [(top + i, line) for i, line in head_lines(lines[top:], page)]  # positions in `lines`
     if len(head) == len([line for line in lines if line.text]):
         return NO_HEAD  # no body paragraph follows: nothing here is a title
@@ -428,6 +428,17 @@ def find_head(
 
 HINT_REACH = 8  # a page's headline its markup names stands among its first lines of text
 UNDER_HEADLINE = 3  # … and its text begins among the lines right under it
+
+
+STARRED_REACH = 12  # a mirror's spam over the headline it copied is a few lines long
+
+
+def _starred_top(lines: list[Line]) -> int:
+    """The position of the headline a mirror copied and starred (…最前面******) among a text's first lines, its spam
+    over it in sentences of its own (本文导读：某某平台一直秉承…！): what stands over it is the mirror's; else 0."""
+    texts = [(i, line.text) for i, line in enumerate(lines) if line.text][:STARRED_REACH]
+    starred = (i for i, text in texts if STARRED.search(text) and looks_like_title(clean_title(text), False))
+    return next(starred, 0)
 
 
 def _hinted_top(lines: list[Line], hint: str | None) -> int:

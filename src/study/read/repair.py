@@ -629,6 +629,31 @@ def drop_contents(paras: list[Line]) -> tuple[list[Line], str | None]:
     return paras[:start] + paras[end:], f"took out a table of contents ({end - start - 1} entries)"
 
 
+# ---------------------------------------------------------------- a page's summary of its opening
+
+# A page's summary field over the article (摘要：…, 导读：…), cut short at a set length: the opening of the text
+# under it, not text of its own.
+SUMMARY = re.compile(r"^\s*[【\[]?(?:摘要|导读|内容提要|提要|本文导读)[】\]]?\s*[:：]?\s*")
+SUMMARY_MIN = 15  # a summary this long that the next paragraph opens with is its copy
+SUMMARY_REACH = 6  # … set among the body's first paragraphs
+CUT_MARKS = ".。…· "  # the ellipsis a page sets where it cut its summary
+
+
+def _summary_echo(summary: Line, under: Line) -> bool:
+    """True when `summary` is a summary field whose words the paragraph `under` it opens with."""
+    field = SUMMARY.match(simplify(summary.text))
+    value = summary.text[field.end() :].rstrip(CUT_MARKS) if field else ""
+    return len(value) >= SUMMARY_MIN and spaceless(under.text).startswith(spaceless(value))
+
+
+def drop_summary_echoes(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A page's summary of its opening (摘要：为深入学习… cut short, over the paragraph that opens so) taken out."""
+    echoes = {k for k in range(min(len(paras) - 1, SUMMARY_REACH)) if _summary_echo(paras[k], paras[k + 1])}
+    if not echoes:
+        return paras, None
+    return [p for k, p in enumerate(paras) if k not in echoes], "took out a page's summary of its opening"
+
+
 # ---------------------------------------------------------------- repeated bodies
 
 
@@ -1118,6 +1143,7 @@ REPAIRS: tuple[Repair, ...] = (
     drop_marks_after_colon,
     drop_layout_spaces,
     drop_contents,
+    drop_summary_echoes,
     drop_field_runs,
     drop_translations,
     drop_inline_translations,

@@ -47,6 +47,7 @@ SHARE_WIDGET = re.compile(
     r"|^\d{0,6}\s*分享至\s*[:：]?$"  # … or 分享至, maybe run into a counter before it (0分享至: no comments yet)
     r"|^点击播报本文[，,]?\s*约[^。！？!?]{0,12}$"  # the widget that reads the article aloud, and how long it takes
     r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫二维码分享给好友
+    r"|^\W*点击(?:观看|收看|播放)?(?:上方|下方)?视频[^。！？!?]{0,12}$"  # a video's prompt (点击视频，一起学党史)
 )
 # Page furniture is short: a longer line is text, whatever it starts with.
 FURNITURE_MAX_LENGTH = 100
@@ -77,6 +78,8 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
         r"^(?:下载|下載)\s*(?:APP|App|app|客户端)$|^标签\s*[:：]?$"
         r"|^[^。！？!?，,]{0,30}(?<!\S)(?:Logo|LOGO|logo|Icon|ICON)(?![A-Za-z])[^。！？!?，,]{0,30}$"
     ),
+    # a forum's thread furniture (Discuz!): the poster's floor and the thread's buttons, alone on their lines
+    re.compile(r"^(?:楼主|沙发|板凳|地板|跳转到指定楼层|只看该作者|倒序浏览|阅读模式|回帖奖励|\[?复制链接\]?)$"),
     # a page's link to download the file it shows (下载地址：点击此处下载, 点击这里下载)
     re.compile(r"^(?:下载地址\s*[:：]\s*)?点击(?:此处|这里)下载|^下载地址\s*[:：]"),
     # a document site's reading chrome over the document it shows
