@@ -72,6 +72,10 @@ def _problems(raw: dict[str, object]) -> list[str]:
 
 # a course folder's documents: every file with one of these suffixes (what each is comes from its content)
 SOURCE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".mhtml", ".mht", ".md", ".markdown", ".docx", ".pdf", ".doc")
+# documents of an office's kind the readers cannot read (or only by LibreOffice, as a .doc): sources all the same,
+# so that one meant as a document gets its line saying what to do, not silence (WPS Office's own .wps is the
+# files' usual kind in Chinese offices)
+OFFICE_SUFFIXES = (".wps", ".rtf", ".odt")
 
 
 # names an editor or a system gives files beside a document, never documents: Word's lock file of an open
@@ -90,7 +94,7 @@ def discover(sources: Path) -> list[Path]:
         p
         for p in sources.iterdir()
         if (p.is_file() or (p.is_symlink() and not p.exists()))
-        and p.suffix.lower() in SOURCE_SUFFIXES
+        and p.suffix.lower() in (*SOURCE_SUFFIXES, *OFFICE_SUFFIXES)
         and not p.name.startswith(NOT_DOCUMENTS)
     )
     if not found:

@@ -105,6 +105,17 @@ def test_editors_lock_and_hidden_files_are_not_documents(make_course: MakeCourse
     assert sorted(p.name for p in (dist / "outline").iterdir()) == ["doc.json"]
 
 
+def test_an_office_file_the_readers_cannot_read_gets_its_line(make_course: MakeCourse, tmp_path: Path) -> None:
+    # a WPS Office file saved in its own format: not skipped in silence, its line says so, and the rest builds
+    files = {"doc.txt": SIMPLIFIED.encode(), "notice.wps": b"\x00\x01WPS\x00" + b"\x00" * 64}
+    sources, dist = make_course(seeds=False, files=files), tmp_path / "dist"
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if "notice.wps" in line]
+    assert line.startswith("error: ") and "Traceback" not in result.output
+    assert sorted(p.name for p in (dist / "outline").iterdir()) == ["doc.json"]
+
+
 def test_summary_table_and_strict(make_course: MakeCourse, tmp_path: Path) -> None:
     sources = make_course(seeds=False, files={"doc.txt": MISCOUNTED.encode()})
     dist = str(tmp_path / "dist")
