@@ -36,6 +36,7 @@ from study.read.shapes import (
     STRICT_TITLE_PUNCT,
     SUBTITLE_OPENERS,
     TITLE_NOTE,
+    adoption_date,
     byline_name,
     clean_title,
     colon_authors,
@@ -47,6 +48,7 @@ from study.read.shapes import (
     is_headline_question,
     is_issue_banner,
     is_keyword_run,
+    is_masthead,
     is_page_clock,
     is_prose,
     is_question_title,
@@ -121,7 +123,8 @@ def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
     (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期),
     an author's unit with its postcode, a row of empty fields, an e-paper's page banner (总第862期 2021-04-06),
-    a blog's counters (阅读(123) 评论(0))."""
+    a blog's counters (阅读(123) 评论(0)), an official document's masthead (某县人民政府文件), a decision's note of its
+    adoption (（2023年3月8日…会议通过）)."""
     return (
         EMPTY_FIELDS.match(text) is not None
         or COUNTERS.match(simplify(text)) is not None
@@ -132,6 +135,8 @@ def is_meta_line(text: str) -> bool:
         or DOC_NUMBER.match(simplify(text)) is not None
         or JOURNAL_ISSUE.match(text) is not None
         or AUTHOR_UNIT.match(text) is not None
+        or is_masthead(text)
+        or adoption_date(text) is not None
     )
 
 
@@ -151,6 +156,8 @@ def line_date(text: str) -> str | None:
     """The date a head line gives: a line that is only a date, a dateline, or a date field (时间：2011/5/17)."""
     if looks_like_date(text) or is_dateline(text):
         return parse_date(text)
+    if adopted := adoption_date(text):  # （2023年3月8日…会议通过）: the day the decision was adopted
+        return adopted
     dates = (parse_date(value) for meaning, value in field_pairs(text) if meaning == "date")
     return next((date for date in dates if date), None)
 

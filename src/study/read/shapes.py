@@ -108,6 +108,18 @@ DOC_NUMBER = re.compile(_DOC_NUMBER + "$")
 DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
 # … or noted in brackets after it, as government sites list their documents (…的通知（某政办发〔2019〕8号）).
 DOC_NUMBER_NOTE = re.compile(r"(?<!\s)\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
+# The masthead of an official document (红头): the issuing bodies' names over 文件, set atop its number and its title
+# (中共某县委办公室文件, 某某市人民政府文件, 中共某县委 某县人民政府文件): the issuer's, never the title.
+MASTHEAD = re.compile(
+    r"^[\u3400-\u9fff（）()、]{2,40}?"
+    r"(?:委员会|委|办公室|办公厅|政府|党组|党委|中央|国务院|局|厅|部|院|署|工会|联合会|协会|团)文件$"
+)
+# The note under a decision's or a regulation's title that says when and by whom it was adopted, opening on that
+# date: （2023年3月8日中国共产党某县第十五届委员会第四次全体会议通过）, （2023年3月8日县委常委会会议审议通过）.
+ADOPTION_NOTE = re.compile(
+    r"^[（(]\s*[\d〇○零一二三四五六七八九十]{4}\s*年[^（）()]{0,100}"
+    r"(?:通过|批准|修订|修正|审定|公布|发布|印发)\s*[）)]$"
+)
 DATE_ONLY = re.compile(r"^[\d\s年月日号/\-.:：〇○零一二三四五六七八九十]+$")
 # A page's dateline: a line that starts with a date (`2005-07-14 10:23 来源：…`, `2005年07月14日10:23`), a date in
 # digits run together with the author's name as document sites print it (`2005-07-14 10:23张明`), or a source
@@ -512,6 +524,16 @@ def looks_like_date(text: str) -> bool:
     bare = WEEKDAY.sub("", simplify(bare))
     shaped = (len(bare) <= 30 and DATE_ONLY.match(bare) is not None) or ENGLISH_DATE_LINE.match(bare) is not None
     return shaped and parse_date(bare) is not None
+
+
+def is_masthead(text: str) -> bool:
+    """True for an official document's masthead (中共某县委办公室文件): its issuers' names over 文件."""
+    return MASTHEAD.match(simplify("".join(text.split()))) is not None
+
+
+def adoption_date(text: str) -> str | None:
+    """The date a decision's adoption note gives (（2023年3月8日…全体会议通过）: 2023-03-08), else None."""
+    return parse_date(text) if ADOPTION_NOTE.match(simplify(text.strip())) else None
 
 
 def is_page_clock(text: str) -> bool:
