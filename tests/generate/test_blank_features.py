@@ -756,3 +756,14 @@ def test_a_system_the_text_goes_on_to_name_comes_before_the_subject_that_opens_i
 
 def test_a_title_is_a_persons_equal_and_the_later_of_the_two_is_asked() -> None:
     assert answers("赵文远《江边的灯》一书共分三卷，分别记述了渔村、码头和县城里的人和事。")[0] == "江边的灯"
+
+
+def test_a_title_that_only_names_a_kind_of_document_is_no_blank() -> None:
+    # 《办法》 points back at a document named in full elsewhere, as a pronoun does; the figure is the point
+    assert answers("该县印发的《办法》明确了9项任务。")[0] == "9项"
+    assert "意见" not in answers("县里出台了《关于发展合作社的意见》，《意见》提出了具体要求。")[:3]
+
+
+def test_a_figure_of_one_digit_is_a_blank() -> None:
+    # 共有7条: the single-character veto left the figure no candidate at all
+    assert answers("村规民约共有7条。")[0] == "7"

@@ -62,6 +62,10 @@ WORD_KINDS = frozenset({"word", "term"})  # spans no rule but their words propos
 NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an", "term"})
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
+# A title that is only a kind of document (《条例》, 《准则》) points back at the one a text named in full: a pronoun.
+KIND_TITLES = frozenset(
+    {"条例", "准则", "决定", "意见", "规定", "办法", "规则", "细则", "纲要", "通知", "决议", "方案"}
+)
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
 PRONOUN_NOUNS = frozenset({"大家", "自己", "人们", "别人", "他人", "本人", "各位", "咱们", "人家", "对方"})
 # A phrase that opens on a demonstrative (这一理论, 该战役, 此项制度) points back at a thing the text names
@@ -264,7 +268,8 @@ Veto = Callable[[Span, Analysis], bool]
 # Rules that forbid a span whatever its score. Any one suffices, so their order changes no outcome: the cheap
 # ones that forbid the most come first (single characters and punctuation are half of all candidates).
 VETOES: tuple[tuple[str, Veto], ...] = (
-    ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2),
+    # a figure of one digit before what it counts is a figure all the same (共8条, 分3步): what a rule fixes
+    ("single character", lambda s, a: s.kind != "count" and len(s.text) < 2 and not _counting_digit(s, a)),
     # a figure keeps its percent sign and decimal point (15%, 3.5%): the figure is the point, the sign its unit
     ("punctuation inside", lambda s, a: s.kind not in PUNCTUATED_KINDS and NOT_WORD.search(s.text) is not None),
     ("bare number or date", lambda s, a: s.kind not in NUMBER_KINDS and NUMBERISH.match(s.text) is not None),
@@ -286,6 +291,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
         lambda s, a: (s.kind == "person" or s.pos in PERSON_TAGS) and _opens_a_doctrine(s, a),
     ),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
+    ("title that only names a kind of document (新《条例》)", lambda s, a: s.kind == "title" and s.text in KIND_TITLES),
     ("copula (属于, 作为): the grammar of a definition, not its content", lambda s, a: s.text in COPULAS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
@@ -295,9 +301,17 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("a word that ends on a modifier its noun follows (党的基本｜组织)", lambda s, a: _cut_off_modifier(s, a)),
 )
 
+
 # The kinds of span a veto can forbid, of those that ask a span's kind first (absent: any kind): a span is tried
 # with its kind's vetoes only (a word skips five).
+def _counting_digit(span: Span, analysis: Analysis) -> bool:
+    """True for a figure of one digit before the measure word of what it counts (共8条, 分3步), not a marker's ([1])."""
+    shadow = analysis.shadow
+    return span.kind == "quantity" and span.end < len(shadow) and "\u4e00" <= shadow[span.end] <= "\u9fff"
+
+
 VETO_KINDS: dict[str, frozenset[str]] = {
+    "title that only names a kind of document (新《条例》)": frozenset({"title"}),
     "figure of a century or a decade (20世纪, 90年代)": frozenset({"quantity"}),
     "doctrine taken for a place or a person": PLACE_OR_PERSON,
     "noun phrase after 的 that is a clause (…的指导思想写入党章)": NP_KINDS,
