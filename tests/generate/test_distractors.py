@@ -208,3 +208,9 @@ def test_a_word_opened_as_its_siblings_gets_options_that_open_so_and_are_words()
     found = list(opened("重大意义", "重大", lexicon))
     assert found and all(w.startswith("重大") and len(w) == 4 for w in found)
     assert "重大意义" not in found and "重大我们" not in found  # a pair the dictionary does not know is no word
+
+
+def test_a_piece_of_a_packed_series_is_no_course_word() -> None:
+    # 统筹山水林田湖草沙: the segmenter's 林田湖 and 草沙 are letters of a formula, never a wrong option
+    lexicon = lexicon_of({"林田湖": 6, "草沙": 5, "综合治理": 3})
+    assert not lexicon.knows("林田湖") and not lexicon.knows("草沙") and lexicon.knows("综合治理")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from study.generate import read_vocabulary
 from study.generate.analysis import analyse
-from study.generate.blanks import EMPTY
-from study.generate.series import find_series
+from study.generate.blanks import EMPTY, Blank
+from study.generate.series import cuts_packed, find_series, packed_piece, packed_runs
 
 
 def members(text: str) -> list[str]:
@@ -50,3 +51,45 @@ def test_a_pair_keeps_its_verb() -> None:
 )
 def test_the_last_member_of_a_listed_subject_stops_before_its_adverb(text: str, last: str) -> None:
     assert members(text)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("全县要统筹山水林田湖草沙的综合治理。", ["林田湖草沙"]),  # 山水 is a word of its own, the rest letters
+        ("学校要培养德智体美劳全面发展的新人。", ["德智体美劳"]),  # the dictionary holds 德智体美 as a name
+        ("党政军民学，东西南北中，都要听从指挥。", ["党政军民学"]),
+        ("河长制、林长制要在全镇落实。", []),  # separated by marks: an A、B series, not a packed one
+        ("张国焘说要团结一切力量。", []),  # a name and a verb
+        ("乡里要在产业发展上走在全市前列。", []),  # words of grammar between words
+    ],
+)
+def test_a_packed_series_is_a_run_of_characters_each_naming_a_thing(text: str, runs: list[str]) -> None:
+    assert [text[s:e] for s, e in packed_runs(text)] == runs
+
+
+def test_a_span_cuts_a_packed_series_when_it_holds_part_of_it() -> None:
+    text = "全县要统筹山水林田湖草沙的综合治理。"
+    at = text.index("林")
+    assert cuts_packed(text, at, at + 3)  # 林田湖 of 林田湖草沙
+    assert cuts_packed(text, at - 2, at)  # 山水, glued to the series it opens
+    assert not cuts_packed(text, at - 2, at + 5)  # the whole formula
+    assert not cuts_packed(text, text.index("综合"), text.index("综合") + 4)  # a word apart
+
+
+@pytest.mark.parametrize(("word", "piece"), [("林田湖", True), ("草沙", True), ("低碳", False), ("德育", False)])
+def test_a_guessed_word_of_packed_characters_is_a_piece(word: str, piece: bool) -> None:
+    assert packed_piece(word) is piece
+
+
+def test_no_blank_cuts_a_packed_series(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "全县要统筹山水林田湖草沙的综合治理。"
+    at = text.index("林")
+    made = [
+        Blank(at, at + 3, "林田湖", 1.0, "3字"),
+        Blank(text.index("综合"), text.index("综合") + 4, "综合治理", 0.5, "4字"),
+    ]
+    monkeypatch.setattr(read_vocabulary, "choose_blanks", lambda text, vocab, level: made)
+    assert [b.answer for b in read_vocabulary.blanks_for(text, EMPTY, 2)] == ["综合治理"]
+    traditional = "全縣要統籌山水林田湖草沙的綜合治理。"  # read in simplified script, offsets as they are
+    assert [b.answer for b in read_vocabulary.blanks_for(traditional, EMPTY, 2)] == ["综合治理"]

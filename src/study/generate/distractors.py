@@ -38,6 +38,7 @@ from study.generate.segment import (
     tag_words,
     word_table,
 )
+from study.generate.series import packed_piece
 from study.script import simplify
 
 YEAR_FORM = re.compile(r"(1[5-9]|20)[0-9]{2}年?")
@@ -217,13 +218,15 @@ def lexicon_of(counts: Mapping[str, int], texts: Iterable[str] = ()) -> Lexicon:
 
 def usable_word(word: str) -> bool:
     """A course word that may be a wrong option: two hanzi or more, not generic, not a frame's word, not a
-    point's marker (一要, 二是, 第三: the tally counts them as words, and they say nothing)."""
+    point's marker (一要, 二是, 第三: the tally counts them as words, and they say nothing), not a piece of a packed
+    series (林田湖 of 山水林田湖草沙: series.packed_piece)."""
     return (
         len(word) >= 2
         and bool(CJK.match(word))
         and word not in GENERIC_NAMES
         and not word.endswith(FRAME_WORDS)
         and not MARKER.fullmatch(word)
+        and not packed_piece(word)
     )
 
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from study.generate.blanks import Blank, choose_blanks
+from study.generate.series import cuts_packed
 from study.generate.terms import SameVocabulary, Vocabulary
+from study.script import simplify
 
 VocabularyQuestion = tuple[str, str, int | None]  # (what was asked, of which word, its cap)
 ChoiceKey = tuple[str, int]  # a text and the difficulty its blanks were chosen for
@@ -75,7 +77,19 @@ def blanks_for(text: str, vocabulary: Vocabulary, level: int) -> list[Blank]:
     """The blanks of a text (choose_blanks) for a document's work, remembered across its documents.
 
     A course's documents share sentences (a series' boilerplate, a quoted passage): the choice is made once
-    over the course's vocabulary, and each stand-in that asks for it again is given the reads it made."""
+    over the course's vocabulary, and each stand-in that asks for it again is given the reads it made. None
+    cuts a packed series (series.cuts_packed: 山水［林田湖］草沙), whatever the chooser made of its characters."""
+    return unpacked(text, _blanks_for(text, vocabulary, level))
+
+
+def unpacked(text: str, blanks: list[Blank]) -> list[Blank]:
+    """The blanks that cut no packed series of the text (read in simplified script, where the dictionary is)."""
+    shadow = simplify(text)
+    shadow = shadow if len(shadow) == len(text) else text  # offsets hold only where the conversion kept them
+    return [b for b in blanks if not cuts_packed(shadow, b.start, b.end)]
+
+
+def _blanks_for(text: str, vocabulary: Vocabulary, level: int) -> list[Blank]:
     if not isinstance(vocabulary, ReadVocabulary):
         return choose_blanks(text, vocabulary, level)
     key = (text, level)

@@ -1,11 +1,14 @@
-"""Series members: the parallel members of A、B、C series and of affixed pairs (先进性和纯洁性)."""
+"""Series members: the parallel members of A、B、C series and of affixed pairs (先进性和纯洁性); and packed series,
+whose members are one character each with no mark between them (山水林田湖草沙, 德智体美劳)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import ADVERB_TAGS, is_grammar
+from study.generate.segment import ADVERB_TAGS, commonness, is_grammar, word_table
 
 SERIES_MARK = "、"
 CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并", "或"})
@@ -17,6 +20,11 @@ CLOSING_WORDS = frozenset({"等", "等等"})  # what closes a list: no member ho
 LINK_WORDS = CLOSING_WORDS | {"的"}  # what an end member holds only when the other members do (see _parallel)
 ALIGN_REACH = 3  # how far into the next segment a member's aligned word may lie
 SUBJECT_ADVERBS = frozenset({"都", "均"})  # what follows a listed subject before its predicate (…和某乙都有)
+# a packed series: PACKED_MIN hanzi or more in a row that the dictionary reads a thing a character (林/田/湖/草/沙),
+# or as a rare "name" it holds (德智体美 of 德智体美劳: jieba's dictionary has such runs as people's names)
+PACKED_MIN = 4
+PACKED_TAGS = frozenset({"n", "ng", "ns", "nr", "nrt", "nz", "vn", "j"})  # what one character names: a thing, a place
+PACKED_RARE = 0.2  # commonness under which a dictionary word of those tags within such a run is a piece of it
 
 
 def find_series(analysis: Analysis) -> list[Span]:
@@ -199,3 +207,54 @@ def joined(units: list[Span]) -> Span | None:
     if len(text) not in MEMBER_LENGTH or len(text) != end - start:
         return None
     return Span(start, end, text, units[0].pos if len(units) == 1 else "term", "member")
+
+
+def packed_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of a simplified text that are packed series (see PACKED_MIN), in order."""
+    return list(_packed_runs(text))
+
+
+@lru_cache(maxsize=16384)  # a document's cloze and fill-in ask of one sentence
+def _packed_runs(text: str) -> tuple[tuple[int, int], ...]:
+    runs: list[tuple[int, int]] = []
+    start = at = singles = 0
+    for word in _dictionary_words(text):
+        if _packed_member(word):
+            singles += len(word) == 1
+        else:
+            if at - start >= PACKED_MIN and singles:
+                runs.append((start, at))
+            start, singles = at + len(word), 0
+        at += len(word)
+    if at - start >= PACKED_MIN and singles:
+        runs.append((start, at))
+    return tuple(runs)
+
+
+def _dictionary_words(text: str) -> Iterator[str]:
+    """The text cut by the dictionary alone (no guessing of unknown words, which makes 林田湖 a name)."""
+    import rjieba  # loaded by study.generate.segment already
+
+    yield from rjieba.cut(text, hmm=False)
+
+
+def _packed_member(word: str) -> bool:
+    """True for a dictionary word that can be one of a packed series' members: a hanzi that names a thing, or
+    a rare word of such names."""
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    tag = word_table().tag(word)
+    return tag in PACKED_TAGS and (len(word) == 1 or commonness(word) < PACKED_RARE)
+
+
+def cuts_packed(text: str, start: int, end: int) -> bool:
+    """True when a span of a simplified text begins or ends inside a packed series, or ends where one begins:
+    山水［林田湖］草沙 and ［山水］林田湖草沙 blank no member and no whole, only letters of a formula (a span
+    holding the whole series is its own answer, and one after it, 德智体美劳［全面发展］, a word of its own)."""
+    return any(s < start < e or s < end < e or (start < s and end == s) for s, e in packed_runs(text))
+
+
+def packed_piece(word: str) -> bool:
+    """True for a word the dictionary does not know, each of whose characters names a thing (林田湖, 草沙): what the
+    segmenter guessed out of a packed series, no word of the language (a wrong option of it reads as nonsense)."""
+    return len(word) > 1 and word_table().count(word) == 0 and all(_packed_member(ch) for ch in word)
