@@ -327,3 +327,30 @@ def test_run_in_headlines_without_a_frame_need_more_than_a_shared_yao() -> None:
     assert flat(outline(text)) == []
     text = "抓住春耕不放松。各村组织农机下田。抓住夏收不松劲。抢收抢晒颗粒归仓。抓住秋种不误时。合理安排茬口。"
     assert heads(flat(outline(text))[0]) == ["抓住春耕不放松", "抓住夏收不松劲", "抓住秋种不误时"]
+
+
+def test_the_first_demand_after_a_bare_opener_is_the_first_item() -> None:
+    lists = _anaphora(
+        "带好队伍关键在日常。譬如，一定要端正作风，按时上下班；一定要定期谈心，掌握思想动态；"
+        "一定要赏罚分明，激发干事热情；一定要团结协作，形成工作合力；等等。"
+    )
+    assert len(lists) == 1
+    assert [h[:6] for h in heads(lists[0])] == ["一定要端正作", "一定要定期谈", "一定要赏罚分", "一定要团结协"]
+
+
+def test_demands_closed_by_etc_are_a_list() -> None:
+    lists = _anaphora(
+        "服务群众要从小事做起。例如，要耐心倾听，不推不拒；要及时回应，不拖不压；要跟踪回访，不松不懈；等等。"
+    )
+    assert len(lists) == 1
+    assert [h[:4] for h in heads(lists[0])] == ["要耐心倾", "要及时回", "要跟踪回"]
+
+
+def test_actions_under_one_verb_may_go_on_to_their_purpose() -> None:
+    lists = _anaphora("全镇把抓项目作为头等大事，强化招商引资，强化要素保障，强化跟踪服务，推动经济稳步回升。")
+    assert len(lists) == 1
+    assert heads(lists[0]) == ["强化招商引资", "强化要素保障", "强化跟踪服务"]
+
+
+def test_a_verb_run_completing_a_statement_begun_before_it_is_no_list() -> None:
+    assert not _anaphora("镇里把修路作为民生实事，作为发展基础，作为考核内容，年年都有新进展。")

@@ -24,6 +24,7 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import closing_mark, ends_with_colon, last_sentence
 from study.parse.markers import marker_at
 from study.parse.paragraphs import HEADLINE_MAX, HEADLINE_MIN
+from study.parse.pieces import ETC
 from study.script import simplify
 
 # Openings every kind of prose repeats without enumerating anything: pronouns and demonstratives,
@@ -144,6 +145,8 @@ def opening(a: str, b: str, limit: int = LOOKAHEAD * 4) -> str:
     common = _boundaries(a[: n + LOOKAHEAD]) & _boundaries(b[: n + LOOKAHEAD])
     if a[0] in SINGLE_OPENINGS:
         common |= {1}  # 是 is a word even where rjieba glues it to what follows (是由)
+    # a demand word is one word where rjieba glues its 要 to the verb after it (一定/要学用): 一定要A，一定要B
+    common |= {len(word) for word in DEMANDS if a.startswith(word) and b.startswith(word)}
     cut = max((c for c in common if c <= n), default=0)
     return a[:cut]
 
@@ -347,7 +350,7 @@ def _opening_inside(shadow: str, unit: _Unit, shared: str, longest: int) -> int 
     # segment the clause: the opening must begin a word and end one (代表, not 时代表现)
     cuts = _boundaries(shadow[unit.start : unit.end])
     local = at - unit.start
-    return at if local in cuts and local + len(shared) in cuts else None
+    return at if local in cuts and (local + len(shared) in cuts or shared in DEMANDS) else None
 
 
 def _inline_draft(
@@ -454,6 +457,24 @@ def _longest(sep: re.Pattern[str], inside: int | None) -> int:
     return SENTENCE_MAX if sep is _PIECE and inside is not None else CLAUSE_MAX
 
 
+def is_action(open_: str) -> bool:
+    """An opening that is verbs only, of two characters or more (注重, 着力推进): members that are actions."""
+    tags = _tags(open_)
+    return len(open_) >= OPENING_MIN and bool(tags) and all(tag == "v" for tag in tags)
+
+
+def _may_go_on(shadow: str, shared: str, first: _Unit, after: _Unit, rest: Sequence[str], inside: bool) -> bool:
+    """True when a clause run may end before its sentence does: the rest is only 等等 (the series' own
+    close); or the run is demands, or actions under one verb each opening its own clause (注重A，注重B，
+    注重C，确保D), and what follows states their purpose or sums them up rather than their consequence
+    (只要A，只要B，就C). A verb run whose first member opens inside a clause completes a statement begun
+    before it (把X作为A，作为B，作为C，…): one statement going on, not a series."""
+    if len(rest) == 1 and ETC.fullmatch(rest[0]):
+        return True
+    demand = shared in DEMANDS or shadow.endswith(GOVERNING_DEMANDS, 0, first.start)
+    return (demand or (is_action(shared) and not inside)) and not shadow.startswith(CONSEQUENCES, after.start)
+
+
 def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str]) -> Iterator[DraftList]:
     """Consecutive clauses of one sentence (between separators sep) that open alike, the first
     perhaps inside its clause."""
@@ -468,8 +489,9 @@ def _clause_runs(para: Paragraph, i: int, sentence: _Unit, sep: re.Pattern[str])
         inside = _opening_inside(shadow, clauses[k - 1], shared, longest) if k > 0 else None
         if inside is not None:
             members = [_Unit(i, inside, clauses[k - 1].end), *members]
-        demand = shared in DEMANDS or shadow.endswith(GOVERNING_DEMANDS, 0, members[0].start)
-        if end < len(clauses) and (not demand or shadow.startswith(CONSEQUENCES, clauses[end].start)):
+        if end < len(clauses) and not _may_go_on(
+            shadow, shared, members[0], clauses[end], texts[end:], inside is not None
+        ):
             continue
         if len(members) < INLINE_MIN or not _parallel([u.end - u.start for u in members], _longest(sep, inside)):
             continue
