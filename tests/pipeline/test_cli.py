@@ -248,3 +248,32 @@ def test_a_course_of_one_document_is_told_why_it_has_no_choice_questions(make_co
     assert result.exit_code == 0, result.output
     said = r"^  note +no choice questions: their wrong options come from a course's other documents"
     assert re.search(said, result.output, re.M), result.output
+
+
+def test_a_renamed_course_keeps_its_notes_and_says_why_its_ledger_starts_again(
+    make_course: MakeCourse, tmp_path: Path
+) -> None:
+    import sqlite3
+    import zipfile
+
+    def guids(deck: Path) -> set[str]:
+        with zipfile.ZipFile(deck) as archive:
+            archive.extract("collection.anki2", tmp_path / deck.stem)
+        conn = sqlite3.connect(tmp_path / deck.stem / "collection.anki2")
+        try:
+            return {guid for (guid,) in conn.execute("SELECT guid FROM notes")}
+        finally:
+            conn.close()
+
+    sources = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()})
+    dist = tmp_path / "dist"
+    (sources / "course.toml").write_text('outputs = ["anki"]\n', encoding="utf-8")
+    assert run("build", "--sources", str(sources), "--dist", str(dist)).exit_code == 0
+    (before,) = dist.glob("*.apkg")
+    published = guids(before)
+    (sources / "course.toml").write_text('title = "冬训学习"\noutputs = ["anki"]\n', encoding="utf-8")
+    renamed = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert renamed.exit_code == 0, renamed.output
+    (line,) = [line for line in renamed.output.splitlines() if "ledger" in line]
+    assert "renamed?" in line and "notes keep the identities" in line
+    assert published and guids(dist / "冬训学习.apkg") == published
