@@ -328,3 +328,9 @@ def test_the_last_piece_of_a_series_after_a_count_ends_at_its_clause() -> None:
     assert heads(lst) == ["起步", "攻坚", "提升"]
     (lst,) = _counted("全市划分为三个片区，即东片、中片、西片，分别由三位副市长联系。")
     assert [item.text for item in lst.items] == ["东片", "中片", "西片"]
+
+
+def test_a_series_after_a_count_is_read_in_its_clause_before_the_rest_of_the_sentence() -> None:
+    text = "全县分为两个片区，即东片、西片，东片有甲镇、乙镇、丙镇，西片有丁镇、戊镇。"
+    (lst,) = _counted(text)
+    assert heads(lst) == ["东片", "西片"]

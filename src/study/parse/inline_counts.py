@@ -347,8 +347,11 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
     if end <= start:
         return None
-    clause = _sentence_end(shadow, start, "，,") if sep not in "，," else end
-    spans = _within_clause(shadow, series(shadow, start, min(clause, end), n, ("、",)))
+    comma = _sentence_end(shadow, start, "，,")
+    clause = comma if sep not in "，," else end
+    # a 、 series stands in one clause: its clause up to the next comma is read first (三个时期，即A、B、C，各有侧重),
+    # then, after a comma, the whole sentence (分为两部分，A、B: no comma after the series)
+    spans = series(shadow, start, min(comma, end), n, ("、",)) or series(shadow, start, min(clause, end), n, ("、",))
     if unannounced:
         return (spans, sep) if spans and _short(spans) and _one_opening(shadow, spans) else None
     if spans is None and not (end < len(shadow) and shadow[end] in PIECE_BREAK):
@@ -359,16 +362,6 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     if sep in "，," and not intro.group("then") and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
         return None
     return spans, sep
-
-
-def _within_clause(shadow: str, spans: list[Span] | None) -> list[Span] | None:
-    """A 、 series with its last piece ending at the comma after it: the pieces of a 、 series stand in one
-    clause (三个时期，即A、B、C，各有特点 → C), whatever the sentence goes on to say."""
-    if not spans:
-        return spans
-    s, e = spans[-1]
-    comma = _sentence_end(shadow, s, "，,")
-    return [*spans[:-1], (s, comma)] if s < comma < e else spans
 
 
 def _pointed_here(shadow: str, at: int) -> re.Match[str] | None:
