@@ -77,6 +77,7 @@ class BuildReport:
     notes: tuple[str, ...] = ()  # one line each for the summary, e.g. outputs left out of a large course
     unmade: tuple[str, ...] = ()  # one line per chosen output this machine could not make, e.g. no CJK font
     warnings: tuple[str, ...] = ()  # the build's own warnings, beside the documents': e.g. a lost note ledger
+    kept: tuple[str, ...] = ()  # the paths of documents that failed to read and are built as they last read
 
     @property
     def ok(self) -> bool:
@@ -94,6 +95,7 @@ class Gathered:
     failures: tuple[str, ...]
     copies: tuple[str, ...] = ()  # a line per source repeating an earlier one by mistake, most likely (to fix)
     holding: tuple[tuple[str, str], ...] = ()  # (path, what) per source holding another's text or held in it
+    kept: tuple[str, ...] = ()  # paths of sources that failed to read, kept as they last read (see keep_last_good)
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -172,6 +174,7 @@ def build(
             (*(f"{path}: {what}" for path, what in gathered.holding), *removed_notes(records), *lone_notes(work)),
             tuple(unmade.values()),
             tuple(warnings),
+            gathered.kept,
         )
         # a build with something to fix is not said again: a failure or a lost ledger may not recur
         if key is not None and report.ok and not report.warnings:
@@ -236,7 +239,7 @@ def gather(
         results[path] = result
     kept = keep_last_good(cache, kind, results, keys)
     gathered = collect(paths, results, keys)
-    return replace(gathered, failures=(*gathered.failures, *kept))
+    return replace(gathered, failures=(*gathered.failures, *kept.values()), kept=tuple(kept))
 
 
 LAST_GOOD = "last-good"  # the one record, among the documents, of each source's last content key that read
@@ -244,21 +247,21 @@ LAST_GOOD = "last-good"  # the one record, among the documents, of each source's
 
 def keep_last_good(
     cache: BuildCache, kind: str, results: dict[Path, Prepared | str], keys: dict[Path, str | None]
-) -> list[str]:
+) -> dict[str, str]:
     """A source that fails to read (empty, cut short, a placeholder of a file not yet synced) after it read
     before stays in the course as it last read, in `results` and `keys`: its outputs, and the notes its deck
-    published, are not taken away for a failure that may be the copy's, not the author's. A line each."""
+    published, are not taken away for a failure that may be the copy's, not the author's. A line each, by path."""
     record = f"{LAST_GOOD}-{kind}"  # an outline-only build keeps parses of its own kind, uncounted
     found = cache.load("documents", record)
     # kept by this code only: a parse kept by other code may not be what this code reads
     last: dict[str, str] = found[1] if isinstance(found, tuple) and found[0] == code_fingerprint() else {}
-    kept = []
+    kept = {}
     for path, result in results.items():
         previous = last.get(str(path)) if isinstance(result, str) else None
         earlier = cache.load("documents", digest(kind, previous)) if previous else None
         if isinstance(result, str) and isinstance(earlier, Prepared):
             results[path], keys[path] = earlier, previous
-            kept.append(f"{result}; the course keeps it as it last read")
+            kept[str(path)] = f"{result}; the course keeps it as it last read"
     good = {str(path): keys[path] or "" for path, result in results.items() if isinstance(result, Prepared)}
     if good != last:
         cache.keep("documents", record, (code_fingerprint(), good))

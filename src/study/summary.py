@@ -33,7 +33,7 @@ class Summary:
     def of(cls, report: BuildReport) -> Summary:
         """The summary of a build's report."""
         return cls(
-            tuple(line for doc in report.documents for line in document_lines(doc)),
+            tuple(line for doc in report.documents for line in document_lines(doc, doc.source.path in report.kept)),
             report.failures,
             totals(report),
             len(report.written),
@@ -77,20 +77,22 @@ class Summary:
         )
 
 
-def document_lines(doc: Document) -> list[str]:
+def document_lines(doc: Document, kept: bool = False) -> list[str]:
     """A document's line, then each of its warnings on a line of its own (what to fix, where: said where the
-    count of them is, not only by `study check`)."""
-    return [summary_line(doc), *(f"  warning: {warning}" for warning in doc.warnings)]
+    count of them is, not only by `study check`); `kept`: it failed to read and is built as it last read."""
+    return [summary_line(doc, kept), *(f"  warning: {warning}" for warning in doc.warnings)]
 
 
-def summary_line(doc: Document) -> str:
-    """One line per document: lists, items, warnings, and the reader's repairs when it made any."""
+def summary_line(doc: Document, kept: bool = False) -> str:
+    """One line per document: lists, items, warnings, and the reader's repairs when it made any; for one `kept`
+    as it last read (it cannot be read now), that it is."""
     from study.model import walk  # here: a rebuild that says its summary again loads no model
 
     lists = [lst for _, lst in walk(doc.lists)]
     items = sum(len(lst.items) for lst in lists)
     counts = [how_many(len(lists), "list"), how_many(items, "item"), how_many(len(doc.warnings), "warning")]
     counts += [f"{how_many(len(doc.repairs), 'repair')} (see `study check`)"] if doc.repairs else []
+    counts += ["kept as it last read: it cannot be read now (see its error)"] if kept else []
     return f"{doc.source.path}: {', '.join(counts)}"
 
 

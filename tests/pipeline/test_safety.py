@@ -18,6 +18,7 @@ import study.build
 import study.render.index
 import study.render.outputs
 from study.output import LOCK_NAME, TEMP_SUFFIX
+from study.summary import Summary
 
 from .conftest import MakeCourse, quiet_build, snapshot
 
@@ -156,6 +157,11 @@ def test_a_source_that_no_longer_reads_stays_in_the_course_as_it_last_read(
     assert len(again.failures) == 2 and all("keeps it as it last read" in line for line in again.failures)
     assert again.documents == before.documents and not again.removed and not again.notes
     assert snapshot(dist) == files
+    # each one's own line says so, not only its error at the end
+    lines = Summary.of(again).documents
+    assert sorted(line.split(": ")[0] for line in lines if "kept as it last read" in line) == [
+        str(p) for p in broken[:2]
+    ]
     for path in broken:  # every source broken at once: the course still as it was
         path.write_bytes(b"")
     for path in sorted(sources.glob("*.txt"))[2:]:
