@@ -6,7 +6,7 @@ import pytest
 
 from study.generate.analysis import analyse
 from study.generate.blanks import EMPTY, rank_blanks
-from study.generate.formulations import find_appositions, find_ba_objects, find_heads, find_yi_wei
+from study.generate.formulations import find_appositions, find_ba_objects, find_heads, find_sanctions, find_yi_wei
 
 
 def ba(text: str) -> list[str]:
@@ -203,3 +203,27 @@ def test_words_jieba_tags_as_verbs_after_de_make_the_head_all_the_same() -> None
     # 的｜组织/v｜保证/v。: between 的 and the clause's end they are a noun phrase
     heads = [s.text for s in find_heads(analyse("合作社是乡村振兴的组织保证。", EMPTY)) if s.kind == "head"]
     assert heads == ["组织保证"]
+
+
+# ----------------------------------------------------------------------------- sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "sanctions"),
+    [
+        ("对负有责任的，给予警告或者严重警告处分。", ["警告或者严重警告"]),  # two sanctions a provision offers, whole
+        ("村委会成员违规的，应当予以撤换。", ["撤换"]),
+        ("挪用集体资金的，以侵占论。", ["侵占"]),
+        ("所以论文要写好。", []),  # 所以 is no 以…论
+    ],
+)
+def test_the_sanction_a_provision_imposes(text: str, sanctions: list[str]) -> None:
+    assert [s.text for s in find_sanctions(analyse(text, EMPTY))] == sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "sanction"), [("村委会成员违规的，应当予以撤换。", "撤换"), ("挪用集体资金的，以侵占论。", "侵占")]
+)
+def test_a_sanction_is_the_first_blank(text: str, sanction: str) -> None:
+    # what the provision fixes; the offender it names was first, the sanction a plain verb among the words
+    assert rank_blanks(text)[0].answer == sanction

@@ -26,6 +26,7 @@ from study.generate.formulations import (
     find_ba_objects,
     find_counts,
     find_heads,
+    find_sanctions,
     find_speakers,
     find_titles,
     find_yi_wei,
@@ -114,6 +115,7 @@ KIND_BASE: dict[str, float] = {
     "named": 0.8,  # 即著名的（某某宣言）: the name a naming verb gives, whole
     "policy": 0.84,  # 实施（人才强区）战略: a policy's name, without its class noun
     "agent": 0.84,  # 由（召集代表会议的委员会）决定: who a provision says elects, decides, approves or convenes
+    "sanction": 0.86,  # 给予（留党察看）处分, 以（侵占）论: what a disciplinary provision imposes
     "apposed": 0.86,  # 抓住（乡村振兴）这个总抓手: the name a pointer and its description follow
 }
 # In a series a teacher blanks the member that closes it (…年轻化、知识化、（专业化）) or the one that opens it,
@@ -1032,6 +1034,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_yi_wei(analysis),
         *find_ba_objects(analysis),
         *find_appositions(analysis),
+        *find_sanctions(analysis),
         *find_heads(analysis),
         *find_speakers(analysis),
         *find_titles(analysis),

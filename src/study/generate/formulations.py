@@ -266,6 +266,29 @@ def _apposed_words(clause: tuple[Span, ...], k: int) -> list[Span]:
     return words
 
 
+# ----------------------------------------------------------------------------- sanctions
+
+
+# What a disciplinary provision imposes (给予某某处分, 应当予以某某。, 以某某论。): the sanction is what the provision
+# fixes, and a teacher blanks it whole, without the verb that imposes it or the class noun that closes it.
+SANCTION = re.compile(
+    r"给予([^，,。；;：:、“”《》给予]{2,14}?)(?:处分|处理)"
+    r"|予以([^，,。；;：:、“”《》]{2,6}?)(?=[，,。；;]|$)"
+    r"|(?<![可所])以([^，,。；;：:、“”《》以]{2,6}?)论(?=[，,。；;]|$)"
+)
+
+
+def find_sanctions(analysis: Analysis) -> list[Span]:
+    """The sanction a provision imposes (给予｜留党察看｜处分, 予以｜撤换。, 以｜侵占｜论。), when it is whole words."""
+    found: list[Span] = []
+    for m in SANCTION.finditer(analysis.shadow):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        span = Span(m.start(group), m.end(group), m.group(group), "term", "sanction")
+        if not analysis.cuts_a_unit(span):
+            found.append(span)
+    return found
+
+
 # ----------------------------------------------------------------------------- speakers and titles
 
 
