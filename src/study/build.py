@@ -238,8 +238,25 @@ def gather(
                 cache.keep("documents", digest(kind, key), result)
         results[path] = result
     kept = keep_last_good(cache, kind, results, keys)
-    gathered = collect(paths, results, keys)
+    gathered = collect(paths, results, keys, last_course(cache))
+    keep_course(cache, gathered)
     return replace(gathered, failures=(*gathered.failures, *kept.values()), kept=tuple(kept))
+
+
+COURSE_DOCUMENTS = "course-documents"  # the record of the paths of the documents the last build's course held
+
+
+def last_course(cache: BuildCache) -> frozenset[str]:
+    """The paths of the documents the last build's course held (whatever code built it)."""
+    found = cache.load("documents", COURSE_DOCUMENTS)
+    return found if isinstance(found, frozenset) else frozenset()
+
+
+def keep_course(cache: BuildCache, gathered: Gathered) -> None:
+    """This course's documents' paths recorded for the next build (see collect)."""
+    held = frozenset(doc.source.path for doc in gathered.documents)
+    if held != last_course(cache):
+        cache.keep("documents", COURSE_DOCUMENTS, held)
 
 
 LAST_GOOD = "last-good"  # the one record, among the documents, of each source's last content key that read
@@ -280,9 +297,16 @@ def counted(results: Iterator[T], stage: str, total: int, progress: Progress) ->
         yield result
 
 
-def collect(paths: list[Path], results: Mapping[Path, Prepared | str], keys: Mapping[Path, str | None]) -> Gathered:
+def collect(
+    paths: list[Path],
+    results: Mapping[Path, Prepared | str],
+    keys: Mapping[Path, str | None],
+    last: frozenset[str] = frozenset(),
+) -> Gathered:
     """Documents in order; a second document with the same stem fails (their outputs would collide), and one
-    with the text of an earlier one is left out (the course would teach it twice: cards, questions, pages)."""
+    with the text of another is left out (the course would teach it twice: cards, questions, pages). Of two
+    copies the one the last course held (`last`, by path) stays, else the first: a copy added under a name that
+    sorts first does not take the place of the document whose notes Anki has (they would be tagged removed)."""
     prepared: list[Prepared] = []
     failures: list[str] = []
     doc_keys: dict[str, str] = {}
@@ -295,7 +319,9 @@ def collect(paths: list[Path], results: Mapping[Path, Prepared | str], keys: Map
         else:
             prepared.append(result)
             doc_keys[result.doc.stem] = keys[path] or ""
-    found = sorted(copies([p.compared or Compared.of(p.doc) for p in prepared]).items())
+    order = sorted(range(len(prepared)), key=lambda at: (prepared[at].doc.source.path not in last, at))
+    compared = [prepared[at].compared or Compared.of(prepared[at].doc) for at in order]
+    found = sorted((order[at], copy) for at, copy in copies(compared).items())
     to_fix = tuple(copy.line(prepared[at].doc.source.path) for at, copy in found if copy.to_fix)
     holding = tuple((prepared[at].doc.source.path, copy.message) for at, copy in found if not copy.to_fix)
     left_out = {at for at, copy in found if copy.whole}

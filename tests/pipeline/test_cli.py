@@ -156,6 +156,21 @@ def test_a_copy_of_a_document_is_left_out_with_a_warning(make_course: MakeCourse
     assert any("b.txt" in line and "the same text as" in line for line in checked.output.splitlines())
 
 
+def test_a_copy_added_under_an_earlier_name_leaves_the_published_document_in(
+    make_course: MakeCourse, tmp_path: Path
+) -> None:
+    # the course had b.txt; a copy of it saved as a.txt sorts first: b.txt, whose notes Anki has, stays
+    sources = make_course(seeds=False, files={"b.txt": SIMPLIFIED.encode(), "c.txt": MISCOUNTED.encode()})
+    dist = tmp_path / "dist"
+    assert run("build", "--sources", str(sources), "--dist", str(dist)).exit_code == 0
+    (sources / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.output.splitlines() if "the same text as" in line]
+    assert f"{sources / 'a.txt'}: the same text as {sources / 'b.txt'}" in line
+    assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["b", "c"]
+
+
 def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:
     sources = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()})
     result = run("check", "--sources", str(sources))
