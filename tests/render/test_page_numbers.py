@@ -35,6 +35,14 @@ def test_only_text_below_the_content_area_is_marked() -> None:
     assert ops[len(OPS)] == b"BT"  # the body's text object as it was
 
 
+def test_only_the_bottom_centre_box_is_the_footer() -> None:
+    # a course's own stylesheet may set its name in the bottom-left box: below the content area too, not numbers
+    left = [b"BT", b"1 0 0 -1 75.5 1086.1 Tm", b"/F 12 Tf", b"[<0014>] TJ", b"ET"]
+    ops = [*OPS, *BODY, *left, *FOOT, b"Q"]
+    mark_below(ops, 1039.4, (793.7 / 3, 793.7 * 2 / 3))  # an A4 page, 793.7 CSS pixels across
+    assert ops.count(MARK + b"\nBT") == 1 and ops.index(MARK + b"\nBT") == len(OPS) + len(BODY) + len(left) + 2
+
+
 def test_a_marked_footer_is_taken_out_and_the_new_one_drawn_after_the_page() -> None:
     ops = [*OPS, *BODY, *FOOT, b"Q"]
     mark_below(ops, 1039.4)

@@ -46,20 +46,21 @@ STATE = (b" cm", b" rg", b" g")  # operators setting where and in what colour th
 
 
 def mark_footers(document: Any, pdf: Any) -> None:
-    """WeasyPrint's finisher: each text object drawn below a page's content area marked as its footer's.
+    """WeasyPrint's finisher: each text object drawn in a page's bottom-centre margin box marked as its footer's.
 
     WeasyPrint draws in CSS pixels, y downward from the top of the page, one operator to a line, and writes
-    the lines when the finisher has run: a text object whose text matrix puts it in the bottom margin is the
-    footer's, as nothing else is drawn there."""
+    the lines when the finisher has run: a text object whose text matrix puts it in the bottom margin, starting
+    in the middle third across, is the footer's (a course's own stylesheet may set words in the bottom-left or
+    bottom-right box too: those are not numbers to replace)."""
     try:
         found = [
-            (page_operators(pdf, number), page.height - page._page_box.margin_bottom)
+            (page_operators(pdf, number), page.height - page._page_box.margin_bottom, page.width)
             for page, number in zip(document.pages, pdf.pages["Kids"][::3], strict=True)
         ]
     except (AttributeError, IndexError, KeyError, TypeError, ValueError):
         return  # not a WeasyPrint this was written for: the footers stay unmarked, and pages keep their numbers
-    for ops, bottom in found:
-        mark_below(ops, bottom)
+    for ops, bottom, width in found:
+        mark_below(ops, bottom, (width / 3, width * 2 / 3))
 
 
 def page_operators(pdf: Any, page: int) -> list[Any]:
@@ -68,23 +69,24 @@ def page_operators(pdf: Any, page: int) -> list[Any]:
     return ops
 
 
-def mark_below(ops: list[Any], bottom: float) -> None:
-    """Mark, in place, each text object of a page's operators whose text matrix stands below `bottom`."""
+def mark_below(ops: list[Any], bottom: float, across: tuple[float, float] = (0.0, float("inf"))) -> None:
+    """Mark, in place, each text object of a page's operators whose text matrix stands below `bottom`, starting
+    `across` (from, to)."""
     start = None
     for at, op in enumerate(ops):
         if op == b"BT":
             start = at
         elif op == b"ET" and start is not None:
-            if any(placed_below(line, bottom) for line in ops[start:at]):
+            if any(placed_below(line, bottom, across) for line in ops[start:at]):
                 ops[start] = MARK + b"\nBT"
                 ops[at] = b"ET\n" + END
             start = None
 
 
-def placed_below(op: Any, bottom: float) -> bool:
-    """True for a text matrix operator that places text below `bottom`."""
+def placed_below(op: Any, bottom: float, across: tuple[float, float] = (0.0, float("inf"))) -> bool:
+    """True for a text matrix operator that places text below `bottom`, starting `across` (from, to)."""
     found = TEXT_MATRIX.match(op) if isinstance(op, bytes) else None
-    return found is not None and float(found["y"]) > bottom
+    return found is not None and float(found["y"]) > bottom and across[0] <= float(found["x"]) <= across[1]
 
 
 @dataclass(frozen=True)
