@@ -142,3 +142,25 @@ def test_a_pages_summary_of_its_opening_cut_short_goes(read_text: ReadText) -> N
     source = read_text("\n".join([summary, FIRST, "", SECOND, "责任编辑：王某"]))
     assert texts(source) == [FIRST, SECOND]
 
+
+def test_a_pictures_caption_with_its_agencys_credit_is_no_title(read_text: ReadText) -> None:
+    caption = "县长在县政府会见来宾(某某社 张三攝) |"
+    page = "\n".join(["|", caption, "某某社十月八日电(记者 张三)" + FIRST, SECOND, "|"])
+    source = read_text(page)
+    assert source.title is None
+    assert caption not in texts(source)
+
+
+def test_a_breadcrumb_that_sets_its_columns_name_again_is_navigation(read_text: ReadText) -> None:
+    long_headline = "从“秋收”看丰收精神——某某县与周边县乡秋收工作经验交流会与会代表参观农机合作社侧记"
+    page = "\n".join(
+        ["首页>要闻 要闻", "", long_headline, "", "2023年10月08日 21:44 | 来源：某某社", "", FIRST, SECOND]
+    )
+    source = read_text(page)
+    assert (source.title, texts(source)) == (long_headline, [FIRST, SECOND])
+
+
+def test_a_rail_of_more_videos_and_a_comment_box_after_the_text_go(read_text: ReadText) -> None:
+    tail = ["视频更 多", "某地举办丰收节 农民载歌载舞庆丰收", "评论", "发表", "查看更多", "加载中……"]
+    page = "\n".join(["首页 -> 要闻", HEADLINE, "", FIRST, SECOND, *tail])
+    assert texts(read_text(page)) == [FIRST, SECOND]

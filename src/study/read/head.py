@@ -18,7 +18,7 @@ from study.read.fields import (
     unspaced,
 )
 from study.read.lines import Line
-from study.read.repair import is_hard_wrapped
+from study.read.repair import is_captioned, is_hard_wrapped
 from study.read.shapes import (
     AUTHOR_UNIT,
     BYLINE_MARK,
@@ -213,7 +213,9 @@ def _page_title(head: list[tuple[int, Line]], after: int, hint: str | None, mark
     (`hint`), one repeated in the head, one right above the dateline at or below position `after` (where the
     navigation ends), any at or below `after`, one above a dateline, the first; a site's own header (…网 专栏)
     only when no other line can be the title."""
+    # a picture's caption with its credit (…会见传媒（某某社 张三摄）) is no headline
     titles = [(i, line) for i, line in head if not line.joined and looks_like_title(line.text, strict=False)]
+    titles = [(i, line) for i, line in titles if not is_captioned(line.text)]
     titles = [(i, line) for i, line in titles if i not in _site_headers(head, titles)] or titles
     counts = Counter(spaceless(line.text) for _, line in titles)
     hinted = [i for i, line in titles if hint and same_text(line.text, hint)]

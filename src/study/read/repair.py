@@ -134,6 +134,7 @@ PHOTO_CREDIT = re.compile(
     r"(?:(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,4}(?:\s+[\u3400-\u9fff·]{2,4})*\s*|[\u3400-\u9fff·]{2,4}\s+)"
     r"[/／]?摄影?\s*[）)]?$"
     r"|[（(][\u3400-\u9fff·]{2,4}摄影?[）)]$"  # (张三摄)
+    r"|[（(][\u3400-\u9fff]{1,6}社\s*(?:记者\s*)?[\u3400-\u9fff·]{2,4}\s*摄影?[）)]$"  # (某某社 张三摄)
     r"|[（(]?(?:图片|照片|图)(?:来源|来自|提供)\s*[:：]\s*[^，,。；;！？!?\s]{2,20}[）)]?$"  # …图片来源：某某网
     # a Taiwan or Hong Kong paper's credit: the agency after 图／ (（图／路透社）), or a file photo's (（美联社档案照）)
     r"|[（(](?:图|照片)\s*[/／][^（）()，,。]{1,16}[）)]$"
@@ -148,13 +149,14 @@ GROUP_PHOTO = re.compile(r"^[^。！？!?；;，,：:]{2,30}(?:合影|合照|留
 
 
 TAIL_REACH = 48  # a credit or an editor's note closing a paragraph is no longer than this
+TABLE_BARS = " \t|｜"
 SOURCE_WORDS = ("来源", "來源", "来自", "來自", "提供")  # a picture's source credited (图片来源：…) says one
 CREDIT_WORDS = ("摄", "攝", "图／", "圖／", "图/", "圖/", "照）", "照)", *SOURCE_WORDS)  # … or one of these
 
 
 def is_captioned(text: str) -> bool:
     """True for a paragraph that ends with a photo's credit (read on its tail's simplified shadow: 記者 … 攝)."""
-    tail = text[-TAIL_REACH:]
+    tail = text.rstrip(TABLE_BARS)[-TAIL_REACH:]  # a copied table's cell bar after it (…攝) |)
     marked = any(word in tail for word in CREDIT_WORDS)
     return marked and PHOTO_CREDIT.search(simplify(tail)) is not None
 

@@ -104,7 +104,10 @@ HOME = re.compile(r"^(?:网站)?(?:首页|主页)$|[\u3400-\u9fff]网站?$|^(?:�
 # Two parts are a breadcrumb too when a double chevron sets them apart (某某网>>综合报道).
 SHORT_BREADCRUMB = re.compile(r"^[^\s>»]{1,20}\s*(?:>>|»)\s*[^\s>»]{1,20}$")
 # … or by a single chevron from the home page on (首页 > 专题), maybe after an icon's glyph or the word 网站.
-HOME_BREADCRUMB = re.compile(r"^\S{0,4}?(?:首页|主页)\s*(?:>|›|＞)\s*[^\s>›»＞。！？；;!?]{1,30}$")
+# … the column's name maybe set again after it, as the column's own heading (首页>要闻 要闻)
+HOME_BREADCRUMB = re.compile(
+    r"^\S{0,4}?(?:首页|主页)\s*(?:>|›|＞)\s*[^\s>›»＞。！？；;!?]{1,30}(?:\s+[^\s>›»＞。！？；;!?]{1,30})?$"
+)
 # A share widget's label run into the line above it (…的几点思考分享到：).
 TRAILING_SHARE = re.compile(r"(?<!\s)\s*分享到\s*[:：]?$")  # tried where a run of spaces starts: linear
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
@@ -112,6 +115,7 @@ TOOL = re.compile(
     r"(?:打印(?:本页|此页|文章)?|纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
     r"|微信|微博|QQ空间|Q[Zz]one|QQ|扫一扫|手机版|二维码|默认|标准|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关|放大图片|查看大图|查看原图"
+    r"|评论|发表|查看更多|加载中[…。.]*|加载更多"  # a comment box's buttons
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2}|[|｜])+"
 )
 COLLECTION_TAG = re.compile(r"^收录于(?:合集|话题)")
@@ -130,6 +134,8 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     # the owner first (某某县融媒体中心版权所有©2024), the notice ending there or going on with its terms (未经许可…):
     # a sentence on the owners of a copyright (著作权人和版权所有人应当…) goes on in words
     re.compile(r"^[\u3400-\u9fffA-Za-z0-9.]{2,20}版权所有(?:(?![\u3400-\u9fff])|未经|不得)"),
+    # a page's rail of more videos after the article (视频更多, 更多视频, 热门视频)
+    re.compile(r"^(?:视频\s*更\s*多|更多视频|热门视频|视频推荐|精彩视频)(?:\s*[>»]+)?$"),
     re.compile(r"^(?:免责)?声明\s*[:：]"),  # the page's disclaimer (声明：本文仅代表作者观点…)
     re.compile(r"^(?:关于我们|联系我们|网站地图)(?:\s|[|｜]|$)"),
     re.compile(r"^(?:上一篇|下一篇)(?:\s|[:：]|$)"),  # the links to the articles before and after this one
