@@ -613,6 +613,15 @@ def test_the_period_a_claim_looks_back_on_is_its_time_not_its_figure(text: str, 
     assert answers(text)[0] != period and period not in answers(text)[:2]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("100多年前，先辈们在这里创办了第一所农民夜校。", "100"), ("30余年来，全县坚持植树造林。", "30")],
+)
+def test_a_figure_of_time_counted_back_from_now_is_the_claims_time(text: str, figure: str) -> None:
+    # 100多年前，…: the time the claim looks back on, like an opening date, though no word leads it
+    assert answers(text)[0] != figure
+
+
 def test_nearly_before_an_amount_leaves_the_amount_the_point() -> None:
     # 近 before a figure that is no period means "nearly": the figure is what the claim says
     assert answers("全省贫困人口减少近300万人。")[0] == "300万"

@@ -428,10 +428,18 @@ PERIOD = re.compile(r"(?:年半?|个月|天|周)$")
 ERA_LEADS = ("时代", "开放", "成立", "回归", "建党", "建国", "解放")
 
 
+# A figure of time counted back from now (一百多年前，, 三十余年来): the time the claim looks back on, whatever leads.
+AGO = re.compile(r"(?:多|余)?(?:年|个月|天)(?:前|来|以来)")
+
+
 def _framing_period(span: Span, analysis: Analysis) -> float:
-    """1 for the figure of a period the claim looks back or ahead on (过去一年，…, 近十年来, 改革开放二十年来) or of
-    an anniversary (成立百周年): its time, like a date."""
-    if span.kind != "quantity" or PERIOD.search(span.text) is None:
+    """1 for the figure of a period the claim looks back or ahead on (过去一年，…, 近十年来, 改革开放二十年来,
+    100多年前) or of an anniversary (成立百周年): its time, like a date."""
+    if span.kind != "quantity":
+        return 0.0
+    if AGO.match(analysis.shadow, span.end) is not None:
+        return 1.0
+    if PERIOD.search(span.text) is None:
         return 0.0
     return float(span.text.endswith("周年") or analysis.shadow.endswith(FRAMING_LEADS + ERA_LEADS, 0, span.start))
 
