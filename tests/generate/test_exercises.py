@@ -1143,3 +1143,14 @@ def test_course_words_the_asked_document_uses_come_first() -> None:
     text = "全面从严治党，加强作风建设和纪律建设，推进制度建设。"
     assert ex.unprinted_words("制度建设", "", lexicon, 2, [], (), "") == ["园区建设", "交通建设"]
     assert ex.unprinted_words("制度建设", "", lexicon, 2, [], (), text) == ["作风建设", "纪律建设"]
+
+
+def test_a_wrong_option_with_a_note_is_of_another_kind() -> None:
+    # a heading's bracketed note marks what is no point among points, wherever the note stands
+    doc = make_doc("q", "题目", ())
+    points = ["基层党组织的组织力明显增强", "党员队伍的结构不断优化"]
+    lst = make_list("q", "1", "主要成效：", points)
+    for noted in ("基层组织的组织力（三小点）", "基层组织的（上）组织力明显"):  # as alike else: ties before
+        pool = [Candidate(noted, "5", "q"), Candidate("基层干部队伍的能力明显提高", "6", "q")]
+        chosen = ex.distractors_by_distance(points[:1], pool, Place(doc, lst, None), 1, whole=True)
+        assert chosen == ["基层干部队伍的能力明显提高"], noted

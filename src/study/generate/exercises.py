@@ -107,6 +107,7 @@ COPULA_OPENING = re.compile(r"^是(?![非否])(?=.{4})")  # 是非, 是否 open 
 PREAMBLE = re.compile(r"如下(?:决定|通知|意见|规定|办法)[。：:]?$")
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
+NOTE_MARK = re.compile(r"[（(【\[〔《][^）)】\]〕》]*[）)】\]〕》]")  # a bracketed note or a book's title in an option
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
 DIGITS = "零一二三四五六七八九"
 # the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
@@ -403,6 +404,7 @@ TRAITS: tuple[Callable[[str], object], ...] = (
     lambda s: "、" in s or "，" in s,  # a series or a clause vs a single term
     verbal,  # what it opens on: a verb (推动…, 要分析…) or a noun (党的…, 上层建筑…)
     lambda s: QUOTE_MARK.search(s) is not None,  # quoted words (聚焦“学懂”…) or none: the quotes catch the eye
+    lambda s: NOTE_MARK.search(s) is not None,  # a bracketed note (…状况（三小点）, 【日期】…) or 《a title》: no point
 )
 
 
@@ -1065,8 +1067,11 @@ class FillIn(NamedTuple):
     given: tuple[str, ...]  # giveaways() of its blanks in the sentence as it reads, before closed()
 
     def given_away(self, shown: str) -> bool:
-        """True when `shown` (simplified) prints one of its answers with some of its context."""
-        return any(g in shown for g in self.given)
+        """True when `shown` (simplified, a question's prompt or option a line) prints one of its answers with some
+        of its context, or whole as a line of its own: an option elsewhere on the sheet (领导机关 among a choice's
+        options, for ____的基本任务是…) is the word of the blank's length to write."""
+        lines = f"\n{shown}\n"
+        return any(g in shown for g in self.given) or any(f"\n{simplify(a)}\n" in lines for a in self.exercise.answers)
 
 
 def fill_in(
@@ -1198,12 +1203,14 @@ def fill_exercises(
     shown: str,
     sources: FillSources | None = None,
     asked: Sequence[str] = (),
+    ordered: Sequence[Sequence[str]] = (),
 ) -> list[Exercise]:
     """Up to MAX_PER_KIND fill-in exercises spread across the document, none given away by `shown` text nor
     by another fill-in's printed words (parallel sentences: 甲始终A… / ____始终B…), nor giving one away, nor
     printing what another prints (parallel headings: 讲好“____” twice ask two things with one question).
     `sources`: the document's sentences, when the sheet chose among them already; none prints one of the words
-    another question `asked` (simplified: 列举 items, a choice's right options)."""
+    another question `asked` (simplified: 列举 items, a choice's right options), nor blanks one, nor is a part of
+    one (holds()), nor tells an ordering question of the options `ordered` its answer (orders())."""
     sources = sources or FillSources(doc, vocab, level)
     made: list[Exercise] = []
     kept: list[Read] = []  # how the kept fill-ins read
@@ -1212,14 +1219,15 @@ def fill_exercises(
     for at, (texts, _, _) in enumerate(sources.found):
         for k in range(len(texts)):
             found = sources.fill_in(at, k)
-            if found is None or found.given_away(seen):
+            if found is None or found.given_away(seen) or answers_another(found.exercise, asked, ordered):
                 continue
             looks, read = fill_printed(found.exercise), Read.of(found.exercise)
-            if not any(form in looks for form in chain(forms, asked)) and not read.repeats(kept):
-                made.append(found.exercise)
-                kept.append(read)
-                seen, forms = seen + "\n" + looks, forms + giveaways(found.exercise.pieces)
-                break
+            if any(form in looks for form in forms) or read.repeats(kept):
+                continue
+            made.append(found.exercise)
+            kept.append(read)
+            seen, forms = seen + "\n" + looks, forms + giveaways(found.exercise.pieces)
+            break
     return [made[i] for i in spread(made, MAX_PER_KIND)]
 
 
@@ -1240,6 +1248,43 @@ class Read(NamedTuple):
         whose sentence is within one of theirs or holds one (an item's sentence again in its parent's text, with
         its marker: 一是在…统一的 / 在…统一的)."""
         return any(o.looks == self.looks or self.said in o.said or o.said in self.said for o in made)
+
+
+def answers_another(exercise: Exercise, asked: Sequence[str], ordered: Sequence[Sequence[str]]) -> bool:
+    """True for a fill-in that prints or blanks a word another question `asked` (holds()), or that answers an
+    ordering question of one of the `ordered` option sets or is answered by it (orders())."""
+    return holds(exercise, asked) or any(orders(exercise, options) for options in ordered)
+
+
+def holds(exercise: Exercise, words: Iterable[str]) -> bool:
+    """True for a fill-in that prints some of one of the `words` (simplified) or is a part of one: with a blank in
+    the word, the rest of it stands printed (加快发展先进____ of 加快发展先进制造业). A word blanked whole is
+    not printed: the fill-in asks it again, and tells nothing of it."""
+    said, blanked = "", list[bool]()
+    for piece in exercise.pieces:
+        text = simplify(piece.text)
+        said, blanked = said + text, blanked + [piece.blank] * len(text)
+    whole = said.rstrip(SENTENCE_STOPS)
+    return any(whole in word or printed_in(word, said, blanked) for word in words)
+
+
+def printed_in(word: str, said: str, blanked: Sequence[bool]) -> bool:
+    """True when some of an occurrence of `word` in `said` stands outside its blanks (`blanked`, one a character)."""
+    at = said.find(word)
+    while at >= 0:
+        if not all(blanked[at : at + len(word)]):
+            return True
+        at = said.find(word, at + 1)
+    return False
+
+
+def orders(exercise: Exercise, options: Sequence[str]) -> bool:
+    """True for a fill-in that answers an ordering question of these `options` (simplified) or is answered by it:
+    its sentence holds two of them (甲，乙，丙 tells their order) or one that a blank cuts (the options fill it).
+    One printed whole tells neither: the ordering question prints it too."""
+    said, looks = simplify(filled(exercise)), fill_printed(exercise)
+    held = [o for o in options if hanzi_count(o) > 1 and (o in said or said in o)]
+    return len(held) > 1 or any(o not in looks for o in held)
 
 
 def filled(exercise: Exercise) -> str:
@@ -1304,6 +1349,11 @@ def answered_by(exercise: Exercise) -> list[str]:
     return []
 
 
+def ordered_options(made: Iterable[Exercise]) -> list[tuple[str, ...]]:
+    """Each ordering question's options, simplified (orders())."""
+    return [tuple(map(simplify, e.options)) for e in made if e.kind == "order"]
+
+
 def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level: int) -> tuple[Exercise, ...]:
     """Every exercise of one document, grouped by kind in worksheet order, none printing another's answer."""
     found = places(doc)  # one place a list: what its questions ask of it is made once
@@ -1314,18 +1364,41 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
     # document's title printed above them, nor print what the list questions ask
     title = simplify(doc.title or "") + "\n"
     sources = FillSources(doc, vocab, level)
-    asked = [a for e in listed for a in answered_by(e) if hanzi_count(a) > 1]
-    filled = fill_exercises(doc, vocab, level, title + shown_text(listed), sources, asked)
-    if not filled:
-        # every sentence a fill-in could ask is printed (a report's points are headlines alone, and an ordering
-        # question prints a whole list): the fill-ins go before the ordering questions that give them away, and
-        # a headline point is asked by the paragraph under it, which no question prints
-        sources = FillSources(doc, vocab, level, bodies=True, made=sources.made)
-        unordered = title + shown_text(e for e in listed if e.kind != "order")
-        filled = fill_exercises(doc, vocab, level, unordered, sources, asked)
-        given = [form for e in filled for form in giveaways(e.pieces)]
-        listed = [e for e in listed if e.kind != "order" or not gives_away(e, given)]
-    return (*filled, *listed)
+    for n, spared in enumerate(sparing(listed)):
+        # every sentence a fill-in could ask is printed or asked (a report's points are headlines alone, and its
+        # lists' questions print or ask them all): the fill-ins go before the questions they give away, ordering
+        # questions first (they only print), then 列举题 from the last; a headline point is asked by the
+        # paragraph under it, which no question prints
+        sources = FillSources(doc, vocab, level, bodies=True, made=sources.made) if n else sources
+        kept = [e for e in listed if e not in spared]
+        asked = [a for e in kept for a in answered_by(e) if hanzi_count(a) > 1]
+        filled = fill_exercises(doc, vocab, level, title + shown_text(kept), sources, asked, ordered_options(kept))
+        if filled:
+            return (*filled, *(e for e in listed if e not in spared or not answered_by_fills(filled, e)))
+    return tuple(listed)
+
+
+def sparing(listed: Sequence[Exercise]) -> Iterator[list[Exercise]]:
+    """The questions a sheet without fill-ins may give up, fewest first: none, its ordering questions, then
+    those and its 列举题 one more at a time from the last (document_exercises)."""
+    orders = [e for e in listed if e.kind == "order"]
+    yield []
+    yield orders
+    lists = [e for e in listed if e.kind == "list"]
+    for n in range(1, len(lists) + 1):
+        yield orders + lists[-n:]
+
+
+def answered_by_fills(fills: Sequence[Exercise], exercise: Exercise) -> bool:
+    """True for a question the `fills` answer or are answered by: it prints one's answer with its context
+    (gives_away()), or one holds what it asks (holds()) or tells its order (orders())."""
+    given = [form for e in fills for form in giveaways(e.pieces)]
+    if gives_away(exercise, given):
+        return True
+    if exercise.kind == "order":
+        options = tuple(map(simplify, exercise.options))
+        return any(orders(f, options) for f in fills)
+    return any(holds(f, answered_by(exercise)) for f in fills)
 
 
 def gives_away(exercise: Exercise, given: Sequence[str]) -> bool:
