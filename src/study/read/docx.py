@@ -16,7 +16,7 @@ import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -25,6 +25,7 @@ from study.model import BOLD_LEVEL, BULLET_LEVEL
 from study.read.binary import ZIP_ERRORS, Extracted, reason
 from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START
+from study.read.tables import closed_at_end, is_header_row, row_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -452,12 +453,30 @@ def _collect(element: ET.Element, para: Para, style_bold: bool) -> None:
 
 
 def _blocks(container: ET.Element) -> Iterator[ET.Element]:
-    """The paragraphs under a container in reading order: tables row by row, each cell's paragraphs."""
+    """The paragraphs and tables under a container in reading order (a table whole, for its rows)."""
     for child in container:
-        if child.tag == W + "p":
+        if child.tag in (W + "p", W + "tbl"):
             yield child
         elif child.tag not in (W + "sectPr", W + "tblPr", W + "trPr", W + "tcPr", W + "tblGrid"):
             yield from _blocks(child)
+
+
+def _rows(table: ET.Element) -> Iterator[ET.Element]:
+    """A table's rows, in order (a row may stand inside a content control)."""
+    for child in table:
+        if child.tag == W + "tr":
+            yield child
+        elif child.tag not in (W + "tblPr", W + "tblGrid"):
+            yield from _rows(child)
+
+
+def _cells(row: ET.Element) -> Iterator[ET.Element]:
+    """A row's cells, in order."""
+    for child in row:
+        if child.tag == W + "tc":
+            yield child
+        elif child.tag != W + "trPr":
+            yield from _cells(child)
 
 
 def _already_numbered(text: str, marker: str) -> bool:
@@ -499,8 +518,30 @@ class Reader:
 
     def read(self, container: ET.Element) -> None:
         """Every paragraph under a container, text boxes after the paragraph they are anchored in."""
-        for p in _blocks(container):
-            self.paragraph(p)
+        for block in _blocks(container):
+            if block.tag == W + "tbl":
+                self.table(block)
+            else:
+                self.paragraph(block)
+
+    def table(self, table: ET.Element) -> None:
+        """A table row by row, as the HTML reader reads one: a row of short cells one line, its cells set apart;
+        the labels of its columns atop it left out."""
+        closed_at_end(self.lines)
+        for k, row in enumerate(_rows(table)):
+            start = len(self.lines)
+            cells = [self.cell(cell) for cell in _cells(row)]
+            marked = row.find(f"{W}trPr/{W}tblHeader") is not None  # Word's header row, repeated on each page
+            if k == 0 and is_header_row([" ".join(line.text for line in cell) for cell in cells], marked):
+                continue
+            self.lines += [replace(line, no=start + n) for n, line in enumerate(row_lines(cells), 1)]
+
+    def cell(self, cell: ET.Element) -> list[Line]:
+        """A cell's lines with text, taken off the lines read so far (its row sets them)."""
+        start = len(self.lines)
+        self.read(cell)
+        lines, self.lines = self.lines[start:], self.lines[:start]
+        return [line for line in lines if line.text.strip()]
 
     def paragraph(self, p: ET.Element) -> None:
         """One paragraph as lines (a soft line break starts a new line), its number in front."""

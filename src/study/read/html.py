@@ -19,6 +19,7 @@ from study.read.shapes import (
     looks_like_title,
     starts_new_paragraph,
 )
+from study.read.tables import closed_at_end, is_header_row, row_lines
 from study.read.web import read_web_page
 
 HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
@@ -86,8 +87,6 @@ BOLD_TAGS = frozenset(("strong", "b"))
 # Bold set by CSS or by a site's own style or class attribute (cms-style="strong-Bold", class="bold").
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 BOLD_WORD = re.compile(r"(?<![a-z])(?:bold|strong)(?![a-z])", re.IGNORECASE)
-CELL_SEPARATOR = "\u3000"  # a row of short cells is one line, its cells set apart as CJK text sets them
-CELL_SHORT = 20  # a cell this long or longer is its own line (so is every cell of its row)
 SPACES = re.compile(r"\s+")
 # A space the HTML source's line wrapping put between two CJK characters is not in the text.
 WRAP_SPACE = re.compile(r"(?<=[^\x00-\u2fff]) (?=[^\x00-\u2fff])")
@@ -159,6 +158,8 @@ class _TextCollector(HTMLParser):
         self._skipping: list[str] = []
         self._open: list[_Open] = []
         self._row: list[list[Line]] | None = None
+        self._headed: list[bool] = []  # whether each cell of the row is a header cell (<th>)
+        self._first_row = False  # the row being read is its table's first
         self._in_title = False
         self.date_metas: list[str] = []
 
@@ -174,11 +175,15 @@ class _TextCollector(HTMLParser):
             self._parts.append((" ", False))  # a long headline broken in two lines is one headline
         elif tag in BLOCKS:
             self._flush()
+        if tag == "table":
+            self._first_row = True
+            closed_at_end(self.lines)
         if tag == "tr" or (tag in ("td", "th") and self._row is None):
             self._end_row()
             self._row = []
         if tag in ("td", "th") and self._row is not None:
             self._row.append([])
+            self._headed.append(tag == "th" or any(element.tag == "thead" for element in self._open))
         if tag == "title":
             self._in_title = True
         if tag in VOID:
@@ -275,16 +280,14 @@ class _TextCollector(HTMLParser):
     def _end_row(self) -> None:
         """Emit a table row: one line of short cells, or each cell's own lines when a cell is long."""
         row, self._row = self._row, None
-        self.lines += row_lines(row or [])
-
-
-def row_lines(cells: list[list[Line]]) -> list[Line]:
-    """A table row (each cell its lines) as lines: one line of its short cells set apart by CELL_SEPARATOR,
-    or each cell's own lines when a cell is long or has several lines."""
-    cells = [cell for cell in cells if cell]
-    if cells and all(len(cell) == 1 and len(cell[0].text) < CELL_SHORT for cell in cells):
-        return [Line(cells[0][0].no, CELL_SEPARATOR.join(cell[0].text for cell in cells))]
-    return [line for cell in cells for line in cell]
+        headed, self._headed = self._headed, []
+        if not row or not any(row):
+            return
+        first, self._first_row = self._first_row, False
+        texts = [" ".join(line.text for line in cell) for cell in row]
+        if first and is_header_row(texts, marked=bool(headed) and all(headed)):
+            return  # the labels of the table's columns: no row of it
+        self.lines += row_lines(row)
 
 
 def html_lines(text: str, first_no: int = 1) -> list[Line]:

@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 from study.model import BOLD_LEVEL, BULLET_LEVEL, Meta
 from study.read.fields import build_meta, field_name, split_keywords
 from study.read.head import find_head, take_signature
-from study.read.html import html_lines, looks_like_html_page, row_lines
+from study.read.html import html_lines, looks_like_html_page
 from study.read.lines import Draft, Line
 from study.read.shapes import HANZI, is_prose, same_text
+from study.read.tables import is_header_row, row_lines
 from study.read.web import looks_like_web_page, read_web_page
 
 # ---------------------------------------------------------------- front matter
@@ -304,7 +305,9 @@ def markdown_lines(lines: list[Line]) -> list[Line]:
             in_table = True
             i += 1
             continue
-        if in_table or _is_table_header(lines, i):
+        if _is_table_header(lines, i) and is_header_row(_cells(line.text)):
+            pass  # the labels of the table's columns (| 序号 | 任务 |): no row of it
+        elif in_table or _is_table_header(lines, i):
             out += [replace(ln, closed=True) for ln in _table_row(line)]
         elif line.text and (para := _block_line(line, nesting)):
             out.append(replace(para, closed=i + 1 == len(lines) or not lines[i + 1].text))

@@ -1,0 +1,101 @@
+"""Tables in .docx and HTML: a row of short cells is one line, its cells set apart by 　; the row of column labels
+atop a table is left out, so that it never becomes an item of the list the rows make."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from study.model import Source
+from study.parse import parse
+from study.read.tables import is_header_row
+from tests.read.makers import Docx, ReadBytes, para, table, texts
+
+ReadText = Callable[[str, str], Source]
+LEAD = "为抓好年度重点工作，现将任务分解如下："
+ROWS = [
+    ["1", "推进老旧小区改造", "县住建局"],
+    ["2", "整治农村人居环境", "县农业农村局"],
+    ["3", "提升公共服务水平", "县民政局"],
+]
+LINES = [
+    "1\u3000推进老旧小区改造\u3000县住建局",
+    "2\u3000整治农村人居环境\u3000县农业农村局",
+    "3\u3000提升公共服务水平\u3000县民政局",
+]
+END = "各责任单位要倒排工期，确保按时完成。"
+
+
+def docx_table(header: list[str], marked: bool = False) -> bytes:
+    """A .docx with a lead, a table of ROWS under `header` (Word's header row when `marked`) and a closing line."""
+    grid = table([[[cell] for cell in row] for row in ([header] if header else []) + ROWS])
+    if marked:
+        grid = grid.replace("<w:tr>", "<w:tr><w:trPr><w:tblHeader/></w:trPr>", 1)
+    return Docx([para("某县2025年重点工作任务分解表", style="Title"), para(LEAD), grid, para(END)]).bytes()
+
+
+def html_table(header: str) -> str:
+    """A saved page with a lead, a table of ROWS under the `header` row (markup) and a closing line."""
+    rows = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in ROWS)
+    return (
+        "<html><head><meta charset='utf-8'><title>某县2025年重点工作任务分解表</title></head><body>"
+        f"<h1>某县2025年重点工作任务分解表</h1><p>{LEAD}</p><table>{header}{rows}</table><p>{END}</p></body></html>"
+    )
+
+
+@pytest.mark.parametrize("header", [["序号", "工作任务", "责任单位"], ["编号", "事项", "牵头部门"]])
+def test_a_docx_table_is_read_row_by_row_without_its_labels(read_bytes: ReadBytes, header: list[str]) -> None:
+    source = read_bytes(docx_table(header), "plan.docx")
+    assert texts(source) == [LEAD, *LINES, END]
+
+
+def test_words_heads_marked_by_word_are_left_out_whatever_they_say(read_bytes: ReadBytes) -> None:
+    assert texts(read_bytes(docx_table(["甲", "乙", "丙"], marked=True), "plan.docx")) == [LEAD, *LINES, END]
+
+
+def test_a_table_without_labels_keeps_its_first_row(read_bytes: ReadBytes) -> None:
+    assert texts(read_bytes(docx_table([]), "plan.docx")) == [LEAD, *LINES, END]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>",
+        "<tr><th>甲</th><th>乙</th><th>丙</th></tr>",
+        "<thead><tr><td>甲</td><td>乙</td><td>丙</td></tr></thead>",
+    ],
+)
+def test_an_html_tables_labels_are_left_out(read_text: ReadText, header: str) -> None:
+    source = read_text(html_table(header), "plan.html")
+    assert texts(source) == [LEAD, *LINES, END]
+    assert all("序号" not in item.text for lst in parse(source).lists for item in lst.items)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [["序号", "工作任务", "责任单位"], ["项目名称", "完成时限"], ["任务", "单位", "备注"]],
+)
+def test_rows_of_column_labels_are_headers(cells: list[str]) -> None:
+    assert is_header_row(cells)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["1", "推进老旧小区改造", "县住建局"],  # a row of the table
+        ["一季度", "二季度"],  # figures
+        ["坚持党的领导", "坚持人民至上"],  # two points set side by side, no labels
+        ["工作任务"],  # one cell labels nothing
+        ["加强组织领导，", "压实工作责任"],  # sentences
+    ],
+)
+def test_rows_of_text_are_not_headers(cells: list[str]) -> None:
+    assert not is_header_row(cells)
+
+
+def test_a_markdown_tables_labels_are_left_out(read_text: ReadText) -> None:
+    rows = "\n".join("| " + " | ".join(row) + " |" for row in ROWS)
+    table = f"| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n{rows}"
+    text = f"# 某县2025年重点工作任务分解表\n\n{LEAD}\n\n{table}\n\n{END}\n"
+    assert texts(read_text(text, "plan.md")) == [LEAD, *LINES, END]
