@@ -27,6 +27,13 @@ def test_directions_packed_into_a_word_are_no_body() -> None:
     assert "中西部" not in [b.answer for b in rank_blanks("支持中西部和东北地区承接产业转移。")]
 
 
+def test_a_word_of_doing_to_oneself_is_no_pronoun() -> None:
+    # jieba tags 自省 as it tags 自己: the series of virtues lost a member, and the member every score
+    assert [t.pos for t in tokenize("党员要做到自重、自省、自警、自励。") if t.word == "自省"] == ["v"]
+    assert "自省" in [b.answer for b in rank_blanks("党员要做到自重、自省、自警、自励。")]
+    assert [t.pos for t in tokenize("要相信自己。") if t.word == "自己"] == ["r"]
+
+
 def test_an_ordinal_grades_a_definitions_head() -> None:
     # …是…的第一N: the graded head is what the definition states, not a word of its modifier
     assert best("质量是企业立身的第一生命。") == "第一生命"

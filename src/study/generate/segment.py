@@ -182,9 +182,20 @@ def tokenize(shadow: str) -> tuple[Token, ...]:
         # the tags each test asks for, checked here first: most words have neither, and no call is made for them
         person = (tag == "t" and _timed_person(word, tag)) or (tag in NOUN_LIKE and _titled_person(before, word, tag))
         tag = PERSON_TAG if person else DIRECTION_TAG if tag in NAME_LIKE and _directions(word) else tag
+        tag = SELF_VERB_TAG if tag == "r" and _self_verb(word) else tag
         tokens.append(Token(pos, pos + len(word), word, tag))
         pos, before = pos + len(word), word
     return tuple(tokens)
+
+
+# Words of doing to oneself (自省, 自励) that jieba's dictionary tags as pronouns, as it does 自己: a virtue a text
+# lists (自重、自省、自警、自励), a verb like its neighbours; the pronouns themselves stay pronouns.
+SELF_PRONOUNS, SELF_VERB_TAG = frozenset({"自己", "自身", "自家", "自个", "自个儿", "自我"}), "v"
+
+
+def _self_verb(word: str) -> bool:
+    """True for a word on 自 jieba tags as a pronoun that is none (自省), not 自己 or 自我."""
+    return len(word) == 2 and word[0] == "自" and word not in SELF_PRONOUNS
 
 
 # Directions packed into one word (中西部, 东南部): jieba's dictionary tags some as bodies or places (中西部/nt), but
