@@ -164,3 +164,12 @@ def test_a_rail_of_more_videos_and_a_comment_box_after_the_text_go(read_text: Re
     tail = ["视频更 多", "某地举办丰收节 农民载歌载舞庆丰收", "评论", "发表", "查看更多", "加载中……"]
     page = "\n".join(["首页 -> 要闻", HEADLINE, "", FIRST, SECOND, *tail])
     assert texts(read_text(page)) == [FIRST, SECOND]
+
+
+def test_a_document_sites_word_for_its_uploader_names_no_author(read_text: ReadText) -> None:
+    page = "\n".join([HEADLINE, "", "时间:2023-10-08 10:45:55 下载本文 作者:会员上传", "", FIRST, SECOND])
+    assert read_text(page).meta.author is None
+
+
+def test_a_link_to_the_whole_text_alone_goes(read_text: ReadText) -> None:
+    assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, "", "阅读全文"]))) == [FIRST, SECOND]

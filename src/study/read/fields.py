@@ -351,9 +351,12 @@ def clean_name(text: str) -> str | None:
 AUTHOR_NOTE = re.compile(r"\s*[（(【\[].*$|\s+\d{4}\s*[-/.年].*$")
 
 
-# An author field that names no one: a paper's or an agency's reporters (新华社记者, 本报记者), or an author
-# unknown or withheld (佚名, 匿名, 不详).
-NO_ONE = re.compile(r"^(?:(?:本报|本刊|本台|新华社|中新社|人民日报|新华网)?(?:特约)?记者|佚名|匿名|不详|未知)$")
+# An author field that names no one: a paper's or an agency's reporters (新华社记者, 本报记者), an author unknown or
+# withheld (佚名, 匿名, 不详), or a document site's word for whoever uploaded the file (会员上传, 网友投稿).
+NO_ONE = re.compile(
+    r"^(?:(?:本报|本刊|本台|新华社|中新社|人民日报|新华网)?(?:特约)?记者|佚名|匿名|不详|未知"
+    r"|(?:会员|用户|网友|匿名用户)(?:上传|投稿|分享|发布))$"
+)
 
 
 # The desk of a journal named in book quotes (《某某》杂志编辑部): the quotes are part of the author's name.

@@ -43,7 +43,8 @@ MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = (
 # 可以订阅), a widget that reads the article aloud: navigation, though a page sets it under its headline as often
 # as above.
 SHARE_WIDGET = re.compile(
-    r"^(?:分享到|扫一扫|\W*点击(?:上方|上面|蓝字))"
+    r"^(?:分享到|扫一扫|\W*(?:点击|戳|点|轻触)(?:一下)?(?:上方|上面|蓝字))"
+    r"|^\W*(?:欢迎)?关注(?:我们|本号|公众号)\W*$"  # … or the call alone (关注我们)
     r"|^\d{0,6}\s*分享至\s*[:：]?$"  # … or 分享至, maybe run into a counter before it (0分享至: no comments yet)
     r"|^点击播报本文[，,]?\s*约[^。！？!?]{0,12}$"  # the widget that reads the article aloud, and how long it takes
     r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫二维码分享给好友
@@ -80,6 +81,8 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     ),
     # a forum's thread furniture (Discuz!): the poster's floor and the thread's buttons, alone on their lines
     re.compile(r"^(?:楼主|沙发|板凳|地板|跳转到指定楼层|只看该作者|倒序浏览|阅读模式|回帖奖励|\[?复制链接\]?)$"),
+    # a page's link to the whole text, alone on its line (全文, 阅读全文, 展开全文)
+    re.compile(r"^(?:内容)?全文$|^(?:阅读|查看|展开)全文$|^全文阅读$"),
     # a page's link to download the file it shows (下载地址：点击此处下载, 点击这里下载)
     re.compile(r"^(?:下载地址\s*[:：]\s*)?点击(?:此处|这里)下载|^下载地址\s*[:：]"),
     # a document site's reading chrome over the document it shows
@@ -116,6 +119,7 @@ TOOL = re.compile(
     r"|微信|微博|QQ空间|Q[Zz]one|QQ|扫一扫|手机版|二维码|默认|标准|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关|放大图片|查看大图|查看原图"
     r"|评论|发表|查看更多|加载中[…。.]*|加载更多"  # a comment box's buttons
+    r"|点赞|在看|赞|转发|写留言|留言"  # a WeChat article's buttons under it (分享 收藏 点赞 在看)
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2}|[|｜])+"
 )
 COLLECTION_TAG = re.compile(r"^收录于(?:合集|话题)")
@@ -142,6 +146,12 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     # a WeChat article's own footer
     re.compile(r"^(?:预览时标签不可点|(?:微信扫一扫\s*)?关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
     re.compile(r"^阅读原文(?:\s|$|阅读\s*\d)"),  # the button, alone or run into the stats (阅读原文阅读 2345)
+    # … the account's links to its earlier posts, under a label alone on its line (往期推荐, maybe set off by
+    # marks or a glyph: —往期回顾—, ▼精彩推荐)
+    re.compile(
+        r"^\W{0,3}(?:往期(?:推荐|回顾|精选|精彩|链接|热文)|精彩(?:推荐|回顾|阅读)|更多精彩|近期热文|热文推荐|历史文章"
+        r"|延伸阅读|相关推荐)\W{0,3}$"
+    ),
     re.compile(r"^微信扫一扫"),  # the call to scan the account's code (微信扫一扫|长按识别，进入读者交流群)
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
