@@ -354,3 +354,13 @@ def test_actions_under_one_verb_may_go_on_to_their_purpose() -> None:
 
 def test_a_verb_run_completing_a_statement_begun_before_it_is_no_list() -> None:
     assert not _anaphora("镇里把修路作为民生实事，作为发展基础，作为考核内容，年年都有新进展。")
+
+
+def test_the_field_lines_of_a_page_open_alike_and_list_nothing() -> None:
+    text = "发布部门：某省某市人民政府\n发布文号：某政发〔2006〕27号\n各区县人民政府，市各委办局：\n现将有关事项通知如下。"
+    assert not _anaphora(text)
+
+
+def test_lines_with_a_label_that_is_no_furniture_still_open_alike() -> None:
+    text = "坚持教育优先：把学校建设摆在首位。\n坚持教育公平：让每个孩子都能上好学。\n坚持教育创新：推进课堂教学改革。"
+    assert [len(lst.items) for lst in _anaphora(text)] == [3]

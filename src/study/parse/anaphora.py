@@ -21,7 +21,7 @@ import rjieba
 from study.model import BODY_LEVEL, HEADING_LEVELS, Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import closing_mark, ends_with_colon, last_sentence
+from study.parse.leads import FURNITURE_MAX, closing_mark, ends_with_colon, furniture_label, last_sentence
 from study.parse.markers import marker_at
 from study.parse.paragraphs import HEADLINE_MAX, HEADLINE_MIN
 from study.parse.pieces import ETC
@@ -249,12 +249,25 @@ def _block_units(paragraphs: tuple[Paragraph, ...], marked: set[int]) -> list[li
     stretches: list[list[_Unit]] = [[]]
     for i, para in enumerate(paragraphs):
         start = _body_start(para.shadow)
-        if para.level != BODY or i in marked or start >= len(para.shadow) or not _HANZI.match(para.shadow[start]):
+        if (
+            para.level != BODY
+            or i in marked
+            or start >= len(para.shadow)
+            or not _HANZI.match(para.shadow[start])
+            or _field_line(para.shadow)
+        ):
             if stretches[-1]:
                 stretches.append([])
             continue
         stretches[-1].append(_Unit(i, start, len(para.text.rstrip())))
     return [s for s in stretches if len(s) >= BLOCK_MIN]
+
+
+def _field_line(shadow: str) -> bool:
+    """A line of a page's furniture: a label that furniture_label knows, a colon, its value (发布部门：某某 /
+    发文字号：某发〔2024〕3号): consecutive fields open alike (发布…) and list nothing."""
+    colon = min((at for at in (shadow.find("："), shadow.find(":")) if at >= 0), default=-1)
+    return 0 < colon <= FURNITURE_MAX and furniture_label(shadow[:colon])
 
 
 def _heading_line(shadow: str) -> bool:
