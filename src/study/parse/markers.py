@@ -178,9 +178,6 @@ BRACKETED = _rule(
     Kind.HEADING,
     "label",
 )
-# … or a numeral alone in square brackets (【一】坚定理想信念): phone-made pages number their sections so; only where
-# a line begins, and in hanzi (【1】 opens a note as often as a point)
-BRACKETED_NUMBER = _rule("【一】", rf"【(?P<n>[{HZ}]{{1,3}})】[ \u3000、，,：:]*", Kind.HEADING, "【一】")
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
 # inside a sentence 第十条规定 cites an article rather than opening one
 GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
@@ -188,8 +185,7 @@ GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u
 # one family with 1.; only where a line begins, since inside a sentence 增长了5。 ends it
 STOPPED_DIGIT = _rule("1.", r"(?P<n>\d{1,2})。[ \u3000]*(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "1.")
 _LABEL_RULES = (LABELLED, DIGIT_LABELLED, BRACKETED)  # labelled rows, one family per label
-# the rows tried where a line begins (【十二】 is a number, not the label 十 of 二)
-_LINE_RULES = (*MARKER_TABLE, BRACKETED_NUMBER, *_LABEL_RULES, GLUED_ARTICLE, STOPPED_DIGIT)
+_LINE_RULES = (*MARKER_TABLE, *_LABEL_RULES, GLUED_ARTICLE, STOPPED_DIGIT)  # the rows tried where a line begins
 
 
 def _ordinal(rule: MarkerRule, raw: str) -> int | None:
@@ -222,26 +218,16 @@ def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
     return rule
 
 
-# the signs a phone-made page dresses a line's start with (▍ ■ ◆ ★ ✅ 🔴 📌 …: block elements, geometric shapes,
-# symbols, dingbats and emoji): before a marker they are the line's dress, as blanks are, not a word of it
-ORNAMENTS = "\u2580-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
-_BLANKS = re.compile(rf"[\s{ORNAMENTS}]*")
-_ORNAMENT = re.compile(rf"[{ORNAMENTS}]")
+_BLANKS = re.compile(r"\s*")
 
 
 def _line_start(text: str, start: int) -> bool:
-    """True when only blanks (or ornaments) stand before `start`. Scanned, not sliced: marker_at runs at
-    every candidate of a paragraph, and copying the text before each one is quadratic in its length."""
+    """True when only blanks stand before `start`. Scanned, not sliced: marker_at runs at every
+    candidate of a paragraph, and copying the text before each one is quadratic in its length."""
     if start == 0:
         return True
-    before = text[start - 1]
-    blanks = _BLANKS.match(text, 0, start) if before.isspace() or _ORNAMENT.match(before) else None
+    blanks = _BLANKS.match(text, 0, start) if text[start - 1].isspace() else None
     return blanks is not None and blanks.end() == start
-
-
-def without_ornaments(text: str) -> str:
-    """A line's text without the ornaments (and blanks) it opens with."""
-    return text[_BLANKS.match(text).end() :]  # type: ignore[union-attr]  # [..]* always matches
 
 
 def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
@@ -270,9 +256,7 @@ def _after_subject(text: str, start: int) -> bool:
 def marker_at(text: str, start: int, para: int) -> Marker | None:
     """The marker that begins at `start`, if any row of the table matches there (a labelled one only
     where its line begins)."""
-    if not _line_start(text, start):
-        return _first_match(MARKER_TABLE, text, start, para)
-    return _first_match(_LINE_RULES, text, _BLANKS.match(text, start).end(), para)  # type: ignore[union-attr]
+    return _first_match(_LINE_RULES if _line_start(text, start) else MARKER_TABLE, text, start, para)
 
 
 def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int) -> Marker | None:
@@ -292,14 +276,11 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
             continue
         row = _group(rule, match)
         written = text[start : match.end()].rstrip(" \u3000，,：:")
-        after_colon = text[start - 1 : start] in ("：", ":")
-        # a marker after the line's ornaments begins the line: its item owns the line, the ornament with it
-        begin = 0 if start and _ORNAMENT.search(text, 0, start) and _line_start(text, start) else start
-        return Marker(row, para, begin, match.end(), written, n, after_colon)
+        return Marker(row, para, start, match.end(), written, n, text[start - 1 : start] in ("：", ":"))
     return None
 
 
-_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}再最【]")
+_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}再最]")
 
 
 # A count of stages or steps (分两个阶段是指… / 分三步走：…) announces items whose later ones are marked
@@ -337,7 +318,7 @@ def find_markers(shadow: str, para: int) -> list[Marker]:
 def _find_markers(shadow: str, para: int) -> list[Marker]:
     """Every marked marker in one paragraph, in order, never overlapping."""
     found: list[Marker] = []
-    pos = _BLANKS.match(shadow).end()  # type: ignore[union-attr]  # blanks and ornaments
+    pos = len(shadow) - len(shadow.lstrip(" \u3000\t"))
     # a labelled line opens with a hanzi no other family need start with, so no candidate finds it (where
     # one stands, no other row matched there and the loop's marker_at tries the labelled row anyway)
     opening = None if _CANDIDATE_START.match(shadow, pos) else _first_match(_LABEL_RULES, shadow, pos, para)
