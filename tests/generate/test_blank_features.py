@@ -776,3 +776,8 @@ def test_a_title_that_only_names_a_kind_of_document_is_no_blank() -> None:
 def test_a_figure_of_one_digit_is_a_blank() -> None:
     # 共有7条: the single-character veto left the figure no candidate at all
     assert answers("村规民约共有7条。")[0] == "7"
+
+
+def test_an_era_cut_off_its_figure_is_no_name() -> None:
+    # 21｜世纪马克思主义: the compound finder opened on the era, leaving its figure out of the name
+    assert "世纪马克思主义" not in answers("要发展21世纪马克思主义，推动理论创新。")

@@ -758,8 +758,18 @@ def _opens_a_doctrine(span: Span, analysis: Analysis) -> bool:
 
 def _cut_off_count(span: Span, analysis: Analysis) -> bool:
     """True for a span that opens on the classifier of a count whose numeral stands just before it (三 | 大革命,
-    jieba's cut of 三大革命): the count and what it counts are one formulation, the rest of it is no name."""
-    return span.kind not in NUMBER_KINDS and span.start > 0 and COUNT.match(analysis.shadow, span.start - 1) is not None
+    jieba's cut of 三大革命), or on an era whose figure does (21 | 世纪马克思主义): the figure and what it counts are
+    one formulation, the rest of it is no name."""
+    if span.kind in NUMBER_KINDS or span.start == 0:
+        return False
+    if span.text.startswith(ERAS) and CENTURY_FIGURE.match(analysis.shadow, span.start - 1):
+        return True
+    return COUNT.match(analysis.shadow, span.start - 1) is not None
+
+
+CENTURY_FIGURE = re.compile(
+    r"[0-9０-９一二三四五六七八九十]"
+)  # the last character of an era's figure (21世纪, 九十年代)
 
 
 def _is_doctrine(text: str) -> bool:
