@@ -1216,10 +1216,11 @@ def fill_exercises(
     kept: list[Read] = []  # how the kept fill-ins read
     seen = shown  # and what the kept fill-ins print around their blanks
     forms: list[str] = []  # what would give the kept fill-ins' blanks away
+    told = ""  # the kept fill-ins' sentences, filled in (orders())
     for at, (texts, _, _) in enumerate(sources.found):
         for k in range(len(texts)):
             found = sources.fill_in(at, k)
-            if found is None or found.given_away(seen) or answers_another(found.exercise, asked, ordered):
+            if found is None or found.given_away(seen) or answers_another(found.exercise, asked, ordered, told):
                 continue
             looks, read = fill_printed(found.exercise), Read.of(found.exercise)
             if any(form in looks for form in forms) or read.repeats(kept):
@@ -1227,6 +1228,7 @@ def fill_exercises(
             made.append(found.exercise)
             kept.append(read)
             seen, forms = seen + "\n" + looks, forms + giveaways(found.exercise.pieces)
+            told += "\n" + simplify(filled(found.exercise))
             break
     return [made[i] for i in spread(made, MAX_PER_KIND)]
 
@@ -1250,10 +1252,13 @@ class Read(NamedTuple):
         return any(o.looks == self.looks or self.said in o.said or o.said in self.said for o in made)
 
 
-def answers_another(exercise: Exercise, asked: Sequence[str], ordered: Sequence[Sequence[str]]) -> bool:
-    """True for a fill-in that prints or blanks a word another question `asked` (holds()), or that answers an
-    ordering question of one of the `ordered` option sets or is answered by it (orders())."""
-    return holds(exercise, asked) or any(orders(exercise, options) for options in ordered)
+def answers_another(
+    exercise: Exercise, asked: Sequence[str], ordered: Sequence[Sequence[str]], before: str = ""
+) -> bool:
+    """True for a fill-in that prints some of a word another question `asked` (holds()), or that answers an
+    ordering question of one of the `ordered` option sets or is answered by it, after the fill-ins that print
+    `before` it (orders())."""
+    return holds(exercise, asked) or any(orders(exercise, options, before) for options in ordered)
 
 
 def holds(exercise: Exercise, words: Iterable[str]) -> bool:
@@ -1278,13 +1283,16 @@ def printed_in(word: str, said: str, blanked: Sequence[bool]) -> bool:
     return False
 
 
-def orders(exercise: Exercise, options: Sequence[str]) -> bool:
+def orders(exercise: Exercise, options: Sequence[str], before: str = "") -> bool:
     """True for a fill-in that answers an ordering question of these `options` (simplified) or is answered by it:
-    its sentence holds two of them (甲，乙，丙 tells their order) or one that a blank cuts (the options fill it).
-    One printed whole tells neither: the ordering question prints it too."""
+    it holds one that a blank cuts or hides (the options fill it), or holds one while it or the fill-ins printed
+    `before` it (their sentences, simplified) hold another: fill-ins stand in document order, so 甲，乙 in one
+    sentence or in two tells their order. One printed whole and alone tells neither: the ordering question prints
+    it too."""
     said, looks = simplify(filled(exercise)), fill_printed(exercise)
-    held = [o for o in options if hanzi_count(o) > 1 and (o in said or said in o)]
-    return len(held) > 1 or any(o not in looks for o in held)
+    held = {o for o in options if hanzi_count(o) > 1 and (o in said or said in o)}
+    earlier = {o for o in options if hanzi_count(o) > 1 and o in before}
+    return any(o not in looks for o in held) or (bool(held) and len(held | earlier) > 1)
 
 
 def filled(exercise: Exercise) -> str:
@@ -1397,7 +1405,8 @@ def answered_by_fills(fills: Sequence[Exercise], exercise: Exercise) -> bool:
         return True
     if exercise.kind == "order":
         options = tuple(map(simplify, exercise.options))
-        return any(orders(f, options) for f in fills)
+        told = [simplify(filled(f)) for f in fills]
+        return any(orders(f, options, "\n".join(told[:at])) for at, f in enumerate(fills))
     return any(holds(f, answered_by(exercise)) for f in fills)
 
 
