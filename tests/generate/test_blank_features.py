@@ -781,3 +781,8 @@ def test_a_figure_of_one_digit_is_a_blank() -> None:
 def test_an_era_cut_off_its_figure_is_no_name() -> None:
     # 21｜世纪马克思主义: the compound finder opened on the era, leaving its figure out of the name
     assert "世纪马克思主义" not in answers("要发展21世纪马克思主义，推动理论创新。")
+
+
+def test_a_definitions_graded_class_leaves_its_subject_the_point() -> None:
+    # …是某某的显著标志: 显著 grades the class as 重要 does, and the subject the definition is about comes first
+    assert answers("合作经营是乡村振兴的显著标志。")[0] == "合作经营"

@@ -344,6 +344,8 @@ CATEGORY_NOUNS = (
 GRADING_MODIFIERS = (
     "重要", "主要", "直接", "专门", "首要", "第一", "新", "重大", "伟大", "一大", "一项", "一种", "一个",
     "全国性", "纲领性", "决定性", "历史性", "根本性", "有效", "特有", "基本", "根本",
+    # the grades a definition gives its class (…的本质特征, 内在要求, 战略任务, 显著标志, 现实基础, 最大优势)
+    "本质", "内在", "战略", "显著", "现实", "鲜明", "最大", "必然",
 )  # fmt: skip
 # and the words that head what a statement says of itself (总目标, 核心要义): a category with such a noun only,
 # never cutting a compound name (核心价值观, 总支部委员会 stay names)
