@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from study.model import Meta
 
 # Characters that carry nothing: zero-width marks, soft hyphens, stray BOMs, form feeds (page breaks).
-INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
+INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\u180e\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
+# No-break spaces (a WeChat editor's &nbsp;, a figure or narrow one): between two CJK characters they only spaced
+# the copy (一是&nbsp;抓好…), so they go; anywhere else they are a space.
+NO_BREAK = "\u00a0\u2007\u202f"
+CJK_NO_BREAK = re.compile(f"(?<=[^\\x00-\\u2fff])[{NO_BREAK}]+(?=[^\\x00-\\u2fff])")
+NO_BREAK_SPACE = re.compile(f"[{NO_BREAK}]")
 # Full-width digits and Latin letters become half-width; full-width Chinese punctuation stays as is.
 HALF_WIDTH = str.maketrans(
     "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
@@ -51,7 +56,8 @@ LOST_GLYPH = re.compile(r"^\?(?=[\u3400-\u9fff])")
 def normalize_line(text: str) -> str:
     """A line without invisible characters or a lost glyph opening it, with half-width digits and letters,
     trimmed at both ends."""
-    return LOST_GLYPH.sub("", INVISIBLE.sub("", text).translate(HALF_WIDTH).strip())
+    text = NO_BREAK_SPACE.sub(" ", CJK_NO_BREAK.sub("", INVISIBLE.sub("", text)))
+    return LOST_GLYPH.sub("", text.translate(HALF_WIDTH).strip())
 
 
 # A line break a spreadsheet or Office XML export escaped (_x000D_ for \\r, _x000A_ for \\n): the text it
