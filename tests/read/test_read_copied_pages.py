@@ -173,3 +173,11 @@ def test_a_document_sites_word_for_its_uploader_names_no_author(read_text: ReadT
 
 def test_a_link_to_the_whole_text_alone_goes(read_text: ReadText) -> None:
     assert texts(read_text("\n".join([HEADLINE, "", FIRST, SECOND, "", "阅读全文"]))) == [FIRST, SECOND]
+
+
+def test_a_blog_posts_row_of_category_date_and_comments_dates_it(read_text: ReadText) -> None:
+    row = "#默认分类 | 2023-10-8 | 0条评论"
+    plain = read_text("\n".join([HEADLINE, row, "", FIRST, SECOND]))
+    page = f"<html><body><div><font size='6'>{HEADLINE}</font></div><info>{row}</info><br><p>{FIRST}</p><p>{SECOND}</p>"
+    for source in (plain, read_text(page + "</body></html>", "post.html")):
+        assert (source.title, source.meta.date, texts(source)) == (HEADLINE, "2023-10-08", [FIRST, SECOND])

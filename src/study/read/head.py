@@ -117,6 +117,21 @@ EMPTY_FIELDS = re.compile(r"^(?:[\u3400-\u9fff]{1,6}\s*[:：]\s*){2,6}$")
 COUNTERS = re.compile(
     r"^(?:(?:阅读|评论|浏览|点击|收藏|转载|分享|点赞|推荐|喜欢|举报)\s*(?:[(（]\s*\d*\s*[)）]|\d+)?[\s|｜]*)+$"
 )
+# A blog post's row under its title, its parts set apart by bars: the post's date, its category and a counter
+# (#默认分类 | 2019-7-25 | 0条评论, 2019-07-25 | 随笔 | 阅读 123).
+ROW_BAR = re.compile(r"\s*[|｜]\s*")
+ROW_COUNTER = re.compile(r"^(?:\d+\s*条?\s*(?:评论|回复|留言|阅读|浏览)|(?:评论|阅读|浏览)\s*[(（:：]?\s*\d+[)）]?)$")
+ROW_PART_MAX = 12  # a category's name is short
+ROW_MAX = 60
+
+
+def post_row_date(text: str) -> str | None:
+    """The date on a blog post's row of date, category and counter set apart by bars, else None."""
+    parts = [part for part in ROW_BAR.split(text.strip()) if part] if len(text) <= ROW_MAX else []
+    dates = [date for part in parts if looks_like_date(part) and (date := parse_date(part))]
+    counted = any(ROW_COUNTER.match(simplify(part)) for part in parts)
+    short = all(len(part) <= ROW_PART_MAX for part in parts)
+    return dates[0] if len(parts) >= 2 and dates and counted and short else None
 
 
 def is_meta_line(text: str) -> bool:
@@ -135,6 +150,7 @@ def is_meta_line(text: str) -> bool:
         or DOC_NUMBER.match(simplify(text)) is not None
         or JOURNAL_ISSUE.match(text) is not None
         or AUTHOR_UNIT.match(text) is not None
+        or post_row_date(text) is not None
         or is_masthead(text)
         or adoption_date(text) is not None
     )
@@ -158,6 +174,8 @@ def line_date(text: str) -> str | None:
         return parse_date(text)
     if adopted := adoption_date(text):  # （2023年3月8日…会议通过）: the day the decision was adopted
         return adopted
+    if posted := post_row_date(text):  # #默认分类 | 2019-7-25 | 0条评论
+        return posted
     dates = (parse_date(value) for meaning, value in field_pairs(text) if meaning == "date")
     return next((date for date in dates if date), None)
 

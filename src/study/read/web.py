@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from study.model import Meta
 from study.read.fields import NUMERIC_DATE, build_meta, field_pairs
-from study.read.head import find_head, find_signature
+from study.read.head import find_head, find_signature, post_row_date
 from study.read.lines import Draft, Line
 from study.read.shapes import (
     CLOCK,
@@ -361,7 +361,7 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     furniture = [(text, field_pairs(text)) for text in page.dropped]  # the furniture's fields, read once
     # a line of furniture gives its fields, and its date when it is a dateline; a banner's date with its weekday
     # only when no other line dates the page (the day it was copied, not the article's)
-    dated = [text for text, _ in furniture if is_dateline(text)]
+    dated = [text for text, _ in furniture if is_dateline(text) or post_row_date(text)]
     clocks = [text for text in dated if is_page_clock(text)]
     fields = [
         pair for text, pairs in furniture for pair in [("date", text)] * (text in dated and text not in clocks) + pairs
