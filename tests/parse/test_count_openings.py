@@ -40,3 +40,13 @@ def test_an_idiom_with_numerals_counts_nothing() -> None:
 
 def test_a_count_word_that_recurs_inside_a_longer_piece_opens_no_item() -> None:
     assert not _counted("会上讲了两个务必。同志们要把务必谦虚谨慎的要求记在心上，这是务必做到的。")
+
+
+def test_a_formulation_of_two_parts_under_one_numeral_counts_the_pairs_that_open_with_its_first_word() -> None:
+    (lst,) = _counted("三学三做是学理论、做表率，学业务、做骨干，学先进、做榜样的简称。")
+    assert heads(lst) == ["学理论、做表率", "学业务、做骨干", "学先进、做榜样"]
+    assert lst.announced_count == 3
+
+
+def test_pairs_that_lack_the_second_word_are_not_the_formulations_items() -> None:
+    assert not _counted("三学三做是学理论，学业务，学先进的简称。")

@@ -4,7 +4,8 @@ A count formulation of the genre is often the word its items share: 两个务必
 open with 务必, 四个全面 four tasks that each open with 全面, “三讲” three that open with 讲. The items need
 not follow the formulation at once (它的涵义是……，务必A，务必B); they stand in its sentence or the next
 one, as pieces of one series (、 or ， or ； apart), exactly as many as the count says, each opening with
-the word; the first may have a short subject before the word (中国共产党代表A，代表B，代表C). The scan
+the word; the first may have a short subject before the word (中国共产党代表A，代表B，代表C). A formulation
+of two parts under one numeral (四讲四有) counts pairs that open with its first word and hold its second. The scan
 after each formulation is bounded (SCAN), so the rule stays linear in the paragraph's length.
 """
 
@@ -25,12 +26,17 @@ from study.parse.pieces import CLOSERS, OPENERS, Span
 # the quotation marks that make it a term (三番五次, 四面八方 are idioms, not counts)
 BARE = re.compile(r"(?P<n>[两三四五六七八九])个(?P<run>[\u4e00-\u9fff]{2,8})")
 WORD_MIN_BARE = 2
+# a formulation of two parts under one numeral (四讲四有, 三严三实) counts pairs: each item opens with the first
+# part's word and holds the second's (讲A、有B，讲C、有D…); the numeral said twice is what makes it one
+PAIRED = re.compile(r"(?P<n>[两三四五六七八九])(?P<x>[\u4e00-\u9fff])(?P=n)(?P<y>[\u4e00-\u9fff])")
 SENTENCE_END = "。！？!?"
 # the separators of a series, weakest first: pieces apart by one kind stop at any stronger one
 LEVELS = ("、", "，,", "；;")
 SCAN = 200  # characters after a formulation its items may stand in (its sentence and the next)
 SUBJECT_MAX = 6  # characters of a subject before the first item's word (中国共产党代表…)
 PIECE_MAX = 40  # an item is a clause, not a passage
+# the words after the last item that say the formulation abbreviates the items (…讲D、有E的简称): none of the item
+NAMES_THE_WHOLE = re.compile(r"的(?:简称|统称|总称|合称|缩写|简写)")
 
 
 def _window_end(shadow: str, start: int) -> int:
@@ -94,21 +100,31 @@ def _run(shadow: str, at: int, end: int, word: str, level: int) -> list[Span]:
     return spans
 
 
-def _fits(spans: list[Span], n: int, word: str) -> bool:
-    """True when there are n pieces, each more than the word and clause-sized."""
-    return len(spans) == n and all(len(word) < e - s <= PIECE_MAX for s, e in spans)
+def _without_naming(shadow: str, spans: list[Span]) -> list[Span]:
+    """The spans with the last one cut before words that name the whole (…的简称)."""
+    if not spans:
+        return spans
+    s, e = spans[-1]
+    naming = NAMES_THE_WHOLE.search(shadow, s, e)
+    return [*spans[:-1], (s, naming.start())] if naming and naming.start() > s else spans
 
 
-def items_opening_with(shadow: str, start: int, word: str, n: int) -> list[Span] | None:
-    """The first series of exactly n pieces after `start` that each open with `word`, if any."""
+def _fits(shadow: str, spans: list[Span], n: int, word: str, holds: str) -> bool:
+    """True when there are n pieces, each more than the word, clause-sized and holding `holds`."""
+    sized = len(spans) == n and all(len(word) < e - s <= PIECE_MAX for s, e in spans)
+    return sized and all(holds in shadow[s:e] for s, e in spans)
+
+
+def items_opening_with(shadow: str, start: int, word: str, n: int, holds: str = "") -> list[Span] | None:
+    """The first series of exactly n pieces after `start` that each open with `word` (and hold `holds`)."""
     end = _window_end(shadow, start)
     at = shadow.find(word, start, end)
     while at >= 0:
         after = at + 1
         if _opens_piece(shadow, at):
             for level in range(len(LEVELS)):
-                spans = _run(shadow, at, end, word, level)
-                if _fits(spans, n, word):
+                spans = _without_naming(shadow, _run(shadow, at, end, word, level))
+                if _fits(shadow, spans, n, word, holds):
                     return spans
                 if len(spans) > 1:  # a longer series is not the count's: no tail of it is either
                     after = max(after, spans[-1][1])
@@ -125,20 +141,25 @@ def _quoted_word(match: re.Match[str]) -> str:
     return match.group()[match.end("n2") - match.start() + 2 : -1]
 
 
-def _formulations(shadow: str) -> Iterator[tuple[int, int, str, int]]:
-    """(start, end, word, count) for each formulation: quoted ones (“三讲”, “两个务必”), then bare N个X ones,
-    each with every opening of the hanzi after 个 that may be the items' word, longest first."""
+def _formulations(shadow: str) -> Iterator[tuple[int, int, str, int, str]]:
+    """(start, end, word, count, second word) for each formulation: paired ones (四讲四有), quoted ones (“三讲”,
+    “两个务必”), then bare N个X ones, each with every opening of the hanzi after 个 that may be the items' word,
+    longest first."""
+    for match in PAIRED.finditer(shadow):
+        n = hanzi_number(match.group("n"))
+        if n is not None and not (match.start() > 0 and shadow[match.start() - 1] in NOT_A_COUNT_AFTER):
+            yield match.start(), match.end(), match.group("x"), n, match.group("y")
     for match in QUOTED_COUNT.finditer(shadow):
         n = quoted_number(match)
         if n and n >= 2:
-            yield match.start(), match.end(), _quoted_word(match), n
+            yield match.start(), match.end(), _quoted_word(match), n, ""
     for match in BARE.finditer(shadow):
         n = hanzi_number(match.group("n"))
         if n is None or (match.start() > 0 and shadow[match.start() - 1] in NOT_A_COUNT_AFTER):
             continue
         run = match.group("run")
         for size in range(min(4, len(run)), WORD_MIN_BARE - 1, -1):
-            yield match.start(), match.start("run") + size, run[:size], n
+            yield match.start(), match.start("run") + size, run[:size], n, ""
 
 
 def opening_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
@@ -146,10 +167,10 @@ def opening_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList
     for i, para in enumerate(paragraphs):
         shadow = para.shadow
         found: list[Span] = []
-        for start, end, word, n in _formulations(shadow):
+        for start, end, word, n, holds in _formulations(shadow):
             if any(s <= start < e for s, e in found):
                 continue  # a formulation already read: quoted and bare, or a shorter word of it
-            spans = items_opening_with(shadow, end, word, n)
+            spans = items_opening_with(shadow, end, word, n, holds)
             if spans is None:
                 continue
             found.append((start, end))
