@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import PurePath
 
 from study.config import Settings
 from study.model import Course, Document, Loc
@@ -95,6 +96,11 @@ KIND_TITLES: dict[str, str] = {
 CHOICE_KINDS = ("single", "multiple")  # the kinds whose wrong options come from the course's other documents
 
 
+# the files a text editor opens, numbering the lines as the reader does: an answer key cites a line of these
+# only; a web page, a Word file or a PDF shows its reader no line numbers (its lines are the tool's own)
+LINED_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+
+
 @dataclass(frozen=True)
 class Origin:
     """Where an exercise comes from: the document, the outline key and label, and the source line."""
@@ -103,11 +109,17 @@ class Origin:
     key: str  # EnumList.key or Item.key
     label: str  # Item.label ("（三）（2）"); "" for a list at the top of the outline
     loc: Loc
+    opening: str = ""  # the point's (or list's) first words as the source prints them: what to search a page for
 
     def __str__(self) -> str:
-        # a label of marks alone (——, ·) names no place: the line does
+        # a label of marks alone (——, ·) names no place: the line does, or in a file of no line numbers the
+        # point's opening words, which a browser, Word or a PDF viewer finds
         named = any(ch.isalnum() for ch in self.label)
-        return f"{self.label}（第 {self.loc.line} 行）" if named else f"第 {self.loc.line} 行"
+        if PurePath(self.loc.path).suffix.lower() in LINED_SUFFIXES:
+            return f"{self.label}（第 {self.loc.line} 行）" if named else f"第 {self.loc.line} 行"
+        if named:
+            return self.label
+        return f"“{self.opening}……”" if self.opening else ""
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,9 @@ DIGITS = "零一二三四五六七八九"
 # the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
 # word (【知识点1】), so a bare [2] is never the source's own mark
 OWN_COUNT = re.compile(r"\[\d+\]")
+OPENING_CHARS = 12  # of a point's opening words an answer key quotes where it cites no line: enough to search for
+OPENING_MIN = 4  # characters a quoted opening runs to before a stop may end it (一是，… would say nothing)
+OPENING_STOPS = "，。；：！？,;:!?"
 # what a phrase names of its own document's world: a place, a person, a body, a number (a year, an era: 十四五)
 NAMING_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "m"})
 LENGTH_SPREAD = 2  # times shorter or longer than the right options: a wrong option of another kind (Picking.tier)
@@ -277,13 +280,22 @@ def usable(lst: EnumList, sizes: range) -> bool:
 
 
 def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
-    """The source place of a question about a whole list."""
-    return Origin(doc.stem, lst.key, cited(parent.label) if parent else "", lst.loc)
+    """The source place of a question about a whole list: its lead's opening words, else its first item's."""
+    said = (lst.lead or "").strip() or (unmarked_text(lst.items[0]) if lst.items else "")
+    return Origin(doc.stem, lst.key, cited(parent.label) if parent else "", lst.loc, opening_words(said))
 
 
 def item_origin(doc: Document, item: Item) -> Origin:
     """The source place of a question about one item."""
-    return Origin(doc.stem, item.key, cited(item.label), item.loc)
+    return Origin(doc.stem, item.key, cited(item.label), item.loc, opening_words(unmarked_text(item)))
+
+
+def opening_words(text: str) -> str:
+    """A text's first words, to search its source for: up to its first stop, or OPENING_CHARS characters (a
+    word processor's own numbering, 1. or 一、, is no text to find: the words after the marker are)."""
+    text = text.strip()
+    stop = next((at for at, ch in enumerate(text) if ch in OPENING_STOPS and at >= OPENING_MIN), len(text))
+    return text[: min(stop, OPENING_CHARS)]
 
 
 def cited(label: str) -> str:

@@ -1,0 +1,36 @@
+"""The answer key's 出处: a line only where the reader's file has lines (made-up places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from study.generate import exercises as ex
+from study.generated import Origin
+from study.model import Loc
+from tests.generate.test_exercises import make_doc, make_item, make_list
+
+
+@pytest.mark.parametrize("path", ["sources/意见.txt", "sources/讲稿.md", "sources/笔记.MARKDOWN"])
+def test_a_text_files_origin_cites_its_line(path: str) -> None:
+    assert str(Origin("d", "1.3", "（三）", Loc(path, 12, 0), "加强组织领导")) == "（三）（第 12 行）"
+    assert str(Origin("d", "1", "", Loc(path, 4, 0), "加强组织领导")) == "第 4 行"
+
+
+@pytest.mark.parametrize("path", ["sources/意见.html", "sources/决定.pdf", "sources/方案.docx", "sources/页.mhtml"])
+def test_a_page_word_file_or_pdf_cites_the_markers_alone(path: str) -> None:
+    # a browser, Word or a PDF viewer numbers no lines: "第 31 行" is the tool's own count
+    assert str(Origin("d", "1.3", "一、（三）", Loc(path, 31, 5), "到2030年")) == "一、（三）"
+    # a point of no marker is found by its opening words
+    assert str(Origin("d", "1.2", "——", Loc(path, 9, 2), "坚持问题导向")) == "“坚持问题导向……”"
+    assert str(Origin("d", "1", "", Loc(path, 4, 1))) == ""
+
+
+def test_an_origin_carries_the_opening_words_after_the_marker() -> None:
+    item = make_item("q", "1.2", "[2]", "第二，", "健全工作机制", "，形成上下联动的工作格局。")
+    assert ex.item_origin(make_doc("q", "题", ()), item).opening == "健全工作机制"
+    long = make_item("q", "1.3", "[3]", "3.", "全面加强基层党组织建设和党员队伍建设")
+    assert ex.item_origin(make_doc("q", "题", ()), long).opening == "全面加强基层党组织建设和"
+    lst = make_list("q", "2", "做好这项工作要把握三点：", ["统一思想", "压实责任", "强化督查"])
+    assert ex.list_origin(make_doc("q", "题", ()), lst, None).opening == "做好这项工作要把握三点"
+    unled = make_list("q", "3", None, ["统一思想", "压实责任"])
+    assert ex.list_origin(make_doc("q", "题", ()), unled, None).opening == "统一思想"
