@@ -139,3 +139,17 @@ def test_a_long_run_of_short_links_before_the_body_is_the_pages_menu() -> None:
     assert flat(outline(f"{links}\n• 某某市关于推进老旧小区改造的专题报道汇编\n{body}")) == []
     points = "• 抓好春耕备耕\n• 办好民生实事\n• 守牢安全底线"
     assert heads(flat(outline(f"{points}\n{body}"))[0]) == ["抓好春耕备耕", "办好民生实事", "守牢安全底线"]
+
+
+def test_bullets_numbered_by_yi_shi_take_those_as_their_markers() -> None:
+    doc = outline(
+        """
+        今年重点抓好三件事：
+        ● 一是改造老旧小区，完善水电气暖设施。
+        ● 二是增加停车泊位，缓解停车难。
+        ● 三是建设口袋公园，方便群众休闲。
+        """
+    )
+    lists = flat(doc)
+    assert len(lists) == 1
+    assert lists[0].style == "一是" and [item.marker for item in lists[0].items] == ["一是", "二是", "三是"]

@@ -283,3 +283,68 @@ def test_a_line_that_only_numbers_a_piece_and_echoes_of_a_title_are_no_sections(
 def test_sibling_headings_sharing_their_opening_words_are_no_echoes() -> None:
     doc = outline(f"{BODY}\n深入学习贯彻党的理论\n{BODY}\n深入学习贯彻会议精神\n{BODY}")
     assert heading_style(doc) == [["深入学习贯彻党的理论", "深入学习贯彻会议精神"]]
+
+
+def test_a_number_alone_on_its_line_numbers_the_heading_under_it() -> None:
+    doc = outline(
+        """
+        年轻干部怎样过好基层关
+        01
+        沉下身子
+        到村里住下来，和群众一起劳动，才知道群众想什么、盼什么。
+        02
+        放下架子
+        说群众听得懂的话，办群众盼着办的事，群众才会把你当自己人。
+        03
+        磨炼性子
+        基层的事千头万绪，要耐得住性子，一件一件抓落实。
+        """
+    )
+    lists = flat(doc)
+    assert [(lst.style, heads(lst)) for lst in lists] == [("01", ["沉下身子", "放下架子", "磨炼性子"])]
+    assert [item.marker for item in lists[0].items] == ["01", "02", "03"]
+    assert [item.loc.line for item in lists[0].items] == [3, 6, 9]  # each item is its heading line
+
+
+def test_a_page_number_over_a_numbered_heading_numbers_nothing() -> None:
+    doc = outline(
+        """
+        县里今年的三项重点工作
+        各部门要按照分工抓好落实，确保按期完成任务。
+        2
+        一、抓项目建设
+        重点项目要倒排工期，挂图作战，确保年底前投产见效。
+        3
+        二、抓民生改善
+        把有限的财力用在群众最关心的事情上，一件接着一件办。
+        """
+    )
+    assert [(lst.style, heads(lst)) for lst in flat(doc)] == [("一、", ["抓项目建设", "抓民生改善"])]
+
+
+def test_a_line_dressed_with_an_ornament_over_a_sentence_is_a_heading() -> None:
+    doc = outline(
+        """
+        ▍打牢思想根基
+        学习是干部成长的阶梯。
+        ▍练就过硬本领
+        本领要在实践中锻炼。
+        ▍保持清正廉洁
+        廉洁是干部的立身之本。
+        """
+    )
+    assert [heads(lst) for lst in flat(doc)] == [["打牢思想根基", "练就过硬本领", "保持清正廉洁"]]
+    assert all(item.marker == "" for lst in flat(doc) for item in lst.items)  # the dress is no marker
+
+
+def test_dressed_lines_in_a_row_are_no_headings() -> None:
+    doc = outline(
+        """
+        乡村振兴要靠产业带动，产业要靠人才支撑。
+        ■ 人才培养
+        ■ 产业发展
+        ■ 文化建设
+        今后还要继续努力。
+        """
+    )
+    assert all(lst.style != "heading" for lst in flat(doc))

@@ -526,3 +526,47 @@ def test_a_lead_after_a_quoted_sentence_does_not_open_with_its_closing_mark() ->
     )
     (lst,) = flat(doc)
     assert lst.lead == "讲座分为两个部分："
+
+
+@pytest.mark.parametrize("ornament", ["🔶", "✅", "▍", "◆ "])
+def test_an_ornament_before_a_marker_is_the_lines_dress(ornament: str) -> None:
+    doc = outline(
+        f"""
+        {ornament}一是稳住粮食生产。全年播种面积不减少。
+        {ornament}二是办好民生实事。新建一批村级卫生室。
+        {ornament}三是守住安全底线。开展隐患排查整治。
+        """
+    )
+    lists = [lst for lst in flat(doc) if lst.style == "一是"]
+    assert len(lists) == 1
+    assert [item.marker for item in lists[0].items] == ["一是", "二是", "三是"]
+    assert heads(lists[0]) == ["稳住粮食生产", "办好民生实事", "守住安全底线"]
+
+
+def test_a_hanzi_numeral_in_square_brackets_numbers_sections() -> None:
+    doc = outline(
+        """
+        社区工作的几点做法
+        【一】摸清居民底数
+        网格员逐户走访，建立居民信息台账，做到底数清、情况明。
+        【二】办好身边小事
+        针对群众反映的停车难、充电难问题，逐项制定解决办法。
+        【三】凝聚各方力量
+        联合辖区单位共建共治，组织志愿者常态化开展服务活动。
+        """
+    )
+    lists = [lst for lst in flat(doc) if lst.style == "【一】"]
+    assert len(lists) == 1 and heads(lists[0]) == ["摸清居民底数", "办好身边小事", "凝聚各方力量"]
+
+
+def test_a_number_padded_with_a_zero_opens_a_heading_line() -> None:
+    doc = outline(
+        """
+        某街道一年来的工作回顾
+        01 基层组织更加坚强
+        新成立小区党支部八个，发展党员十五名，支部活动正常开展。
+        02 服务群众更加贴心
+        开通便民服务热线，群众诉求办结率达到百分之九十五以上。
+        """
+    )
+    assert [(lst.style, heads(lst)) for lst in flat(doc)] == [("01", ["基层组织更加坚强", "服务群众更加贴心"])]

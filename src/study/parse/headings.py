@@ -19,7 +19,7 @@ from study.model import BOLD_LEVEL, HEADING_LEVELS, Paragraph
 from study.parse.counts import announced_count, announces_some
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import ends_with_colon, last_sentence
-from study.parse.markers import HZ, MARKER_TABLE, marker_at
+from study.parse.markers import HZ, MARKER_TABLE, marker_at, without_ornaments
 from study.parse.numerals import number
 
 if TYPE_CHECKING:
@@ -84,6 +84,12 @@ class Heading:
     n: int = 0
     text_start: int = 0  # where its text begins, after the marker
     marker: str = ""
+    number_line: int | None = None  # the line above it that holds its number alone (01 / 坚定理想信念), if any
+
+    @property
+    def start(self) -> int:
+        """The paragraph the heading begins at: its number's line, else its own."""
+        return self.para if self.number_line is None else self.number_line
 
 
 def _numbered(shadow: str, para: int) -> tuple[str, int, int, str] | None:
@@ -100,10 +106,10 @@ def _numbered(shadow: str, para: int) -> tuple[str, int, int, str] | None:
 
 
 def _heading(para: Paragraph, i: int, level: int) -> Heading:
-    """A heading at paragraph i, with its number when it opens with one."""
+    """A heading at paragraph i, with its number when it opens with one (its text after its ornament, ▍)."""
     numbered = _numbered(para.shadow, i)
     if numbered is None:
-        return Heading(i, level)
+        return Heading(i, level, text_start=len(para.shadow) - len(without_ornaments(para.shadow)))
     family, n, text_start, marker = numbered
     return Heading(i, level, family, n, text_start, marker)
 
@@ -196,6 +202,12 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
     body_start = _body_start(paragraphs)
     for i, para in enumerate(paragraphs):
         after = paragraphs[i + 1].shadow if i + 1 < len(paragraphs) else ""
+        if found and found[-1].number_line == i - 1:
+            continue  # the heading under a number line, found there
+        numbered = _under_number(paragraphs, i)
+        if numbered is not None or _dressed(para.shadow, after):
+            found.append(numbered or _heading(para, i, BOLD))
+            continue
         body = bool(after) and _opens_section(after)
         # a numbered sub-heading after the line is looked for only once the line is a heading (marker_at costs)
         sub = not body and _SUB_START.match(after) is not None
@@ -207,6 +219,31 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
                 continue
         seen_body = seen_body or _is_body(para.shadow)
     return _under_plain(_alike(paragraphs, found))
+
+
+# a number alone on its line (01 / 1), as phone-made pages number their sections, over the heading line it numbers
+_NUMBER_LINE = re.compile(r"0?(?P<n>[1-9]\d?)")
+
+
+def _under_number(paragraphs: Sequence[Paragraph], i: int) -> Heading | None:
+    """The heading a number alone on line i numbers: the short bare line right under it, over a sentence."""
+    match = _NUMBER_LINE.fullmatch(without_ornaments(paragraphs[i].shadow).strip())
+    if match is None or i + 2 >= len(paragraphs):
+        return None
+    text, after = paragraphs[i + 1].shadow, paragraphs[i + 2].shadow
+    if not plain_heading(text) or _numbered(text, i + 1) is not None or not _SENTENCE_MARK.search(after):
+        return None  # a line with a number of its own (三、措施) under a page's number is no heading of that number
+    return Heading(i + 1, BOLD, "01", int(match.group("n")), 0, match.group(), i)
+
+
+def _dressed(text: str, after: str) -> bool:
+    """A short bare line a phone-made page dresses with an ornament (▍坚定理想信念, ◆ 强化责任担当) over a
+    sentence: its dress sets it apart as markup does, wherever it stands, whatever the length of its body.
+    Dressed lines in a row (▶ 往期… / ▶ 往期…) are a run of links or bullets, none with a body."""
+    bare = without_ornaments(text)
+    if bare == text.lstrip() or not plain_heading(bare):
+        return False
+    return without_ornaments(after) == after.lstrip() and _SENTENCE_MARK.search(after) is not None
 
 
 def _under_plain(found: list[Heading]) -> list[Heading]:
@@ -265,7 +302,7 @@ def _tree(headings: list[Heading], total: int) -> tuple[dict[int, int], dict[tup
     stack: list[Heading] = []
     for heading in headings:
         while stack and stack[-1].level >= heading.level:
-            ends[stack.pop().para] = heading.para
+            ends[stack.pop().para] = heading.start
         parent = stack[-1].para if stack else -1
         groups.setdefault((parent, heading.level), []).append(heading)
         stack.append(heading)
@@ -312,10 +349,10 @@ def _draft(
 ) -> DraftList:
     """A heading list: each item is its heading line, its span runs over the section it heads."""
     items = tuple(
-        DraftItem(h.marker, (h.para, 0), (h.para, h.text_start), len(paragraphs[h.para].text), (ends[h.para], 0))
+        DraftItem(h.marker, (h.start, 0), (h.para, h.text_start), len(paragraphs[h.para].text), (ends[h.para], 0))
         for h in members
     )
-    lead = _lead(paragraphs, members[0].para, heads)
+    lead = _lead(paragraphs, members[0].start, heads)
     style = members[0].marker or "heading"
     level = paragraphs[members[0].para].level
     where = {0: "short bare lines", BOLD: "bold lines"}.get(level, f"level-{level} headings")
@@ -346,7 +383,7 @@ def heading_lists(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[Dra
     """Every heading list: the unnumbered siblings of a level under one parent, and numbered runs."""
     headings = headings_of(paragraphs, marked)
     ends, groups = _tree(headings, len(paragraphs))
-    heads = {h.para for h in headings}
+    heads = {h.start for h in headings}
     lists: list[DraftList] = []
     for siblings in groups.values():
         runs = _runs(siblings)

@@ -178,6 +178,9 @@ BRACKETED = _rule(
     Kind.HEADING,
     "label",
 )
+# … or a numeral alone in square brackets (【一】坚定理想信念): phone-made pages number their sections so; only where
+# a line begins, and in hanzi (【1】 opens a note as often as a point)
+BRACKETED_NUMBER = _rule("【一】", rf"【(?P<n>[{HZ}]{{1,3}})】[ \u3000、，,：:]*", Kind.HEADING, "【一】")
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
 # inside a sentence 第十条规定 cites an article rather than opening one
 GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
@@ -185,7 +188,11 @@ GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u
 # one family with 1.; only where a line begins, since inside a sentence 增长了5。 ends it
 STOPPED_DIGIT = _rule("1.", r"(?P<n>\d{1,2})。[ \u3000]*(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "1.")
 _LABEL_RULES = (LABELLED, DIGIT_LABELLED, BRACKETED)  # labelled rows, one family per label
-_LINE_RULES = (*MARKER_TABLE, *_LABEL_RULES, GLUED_ARTICLE, STOPPED_DIGIT)  # the rows tried where a line begins
+# … or a number padded with a zero and set off by a blank (01 经济稳中有进), as phone-made pages number their sections;
+# only where a line begins: no quantity is written so
+PADDED_NUMBER = _rule("01", r"0(?P<n>[1-9])[ \u3000]+(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "01")
+# the rows tried where a line begins (【十二】 is a number, not the label 十 of 二)
+_LINE_RULES = (*MARKER_TABLE, BRACKETED_NUMBER, *_LABEL_RULES, GLUED_ARTICLE, STOPPED_DIGIT, PADDED_NUMBER)
 
 
 def _ordinal(rule: MarkerRule, raw: str) -> int | None:
@@ -218,16 +225,32 @@ def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
     return rule
 
 
-_BLANKS = re.compile(r"\s*")
+# the signs a phone-made page dresses a line's start with (▍ ■ ◆ ★ ✅ 🔴 📌 …: block elements, geometric shapes,
+# symbols, dingbats and emoji): before a marker they are the line's dress, as blanks are, not a word of it
+ORNAMENTS = "\u2580-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+_BLANKS = re.compile(rf"[\s{ORNAMENTS}]*")
+_ORNAMENT = re.compile(rf"[{ORNAMENTS}]")
 
 
 def _line_start(text: str, start: int) -> bool:
-    """True when only blanks stand before `start`. Scanned, not sliced: marker_at runs at every
-    candidate of a paragraph, and copying the text before each one is quadratic in its length."""
+    """True when only blanks (or ornaments) stand before `start`. Scanned, not sliced: marker_at runs at
+    every candidate of a paragraph, and copying the text before each one is quadratic in its length."""
     if start == 0:
         return True
-    blanks = _BLANKS.match(text, 0, start) if text[start - 1].isspace() else None
+    before = text[start - 1]
+    blanks = _BLANKS.match(text, 0, start) if before.isspace() or _ORNAMENT.match(before) else None
     return blanks is not None and blanks.end() == start
+
+
+def _past_blanks(text: str, start: int = 0) -> int:
+    """Where the words after `start` begin, past blanks and ornaments."""
+    match = _BLANKS.match(text, start)
+    return match.end() if match else start
+
+
+def without_ornaments(text: str) -> str:
+    """A line's text without the ornaments (and blanks) it opens with."""
+    return text[_past_blanks(text) :]
 
 
 def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
@@ -256,7 +279,9 @@ def _after_subject(text: str, start: int) -> bool:
 def marker_at(text: str, start: int, para: int) -> Marker | None:
     """The marker that begins at `start`, if any row of the table matches there (a labelled one only
     where its line begins)."""
-    return _first_match(_LINE_RULES if _line_start(text, start) else MARKER_TABLE, text, start, para)
+    if not _line_start(text, start):
+        return _first_match(MARKER_TABLE, text, start, para)
+    return _first_match(_LINE_RULES, text, _past_blanks(text, start), para)
 
 
 def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int) -> Marker | None:
@@ -276,11 +301,14 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
             continue
         row = _group(rule, match)
         written = text[start : match.end()].rstrip(" \u3000，,：:")
-        return Marker(row, para, start, match.end(), written, n, text[start - 1 : start] in ("：", ":"))
+        after_colon = text[start - 1 : start] in ("：", ":")
+        # a marker after the line's ornaments begins the line: its item owns the line, the ornament with it
+        begin = 0 if start and _ORNAMENT.search(text, 0, start) and _line_start(text, start) else start
+        return Marker(row, para, begin, match.end(), written, n, after_colon)
     return None
 
 
-_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}再最]")
+_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}再最【]")
 
 
 # A count of stages or steps (分两个阶段是指… / 分三步走：…) announces items whose later ones are marked
@@ -318,7 +346,7 @@ def find_markers(shadow: str, para: int) -> list[Marker]:
 def _find_markers(shadow: str, para: int) -> list[Marker]:
     """Every marked marker in one paragraph, in order, never overlapping."""
     found: list[Marker] = []
-    pos = len(shadow) - len(shadow.lstrip(" \u3000\t"))
+    pos = _past_blanks(shadow)
     # a labelled line opens with a hanzi no other family need start with, so no candidate finds it (where
     # one stands, no other row matched there and the loop's marker_at tries the labelled row anyway)
     opening = None if _CANDIDATE_START.match(shadow, pos) else _first_match(_LABEL_RULES, shadow, pos, para)

@@ -6,7 +6,7 @@ from study.model import Document, EnumList, Item, Loc, Paragraph, Source
 from study.parse.detectors import INLINE_RULE_NAMES, Scene
 from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.leads import headline
-from study.parse.markers import Kind, Marker
+from study.parse.markers import Kind, Marker, without_ornaments
 from study.parse.resolve import Resolution, resolve
 from study.parse.summaries import with_summary_count
 from study.parse.topics import with_topics
@@ -112,15 +112,19 @@ def _build_item(
     index: int,
 ) -> Item:
     """One immutable item with the lists nested under it."""
-    para = paragraphs[d_item.start[0]]
-    marker = para.text[d_item.start[1] : d_item.text_start[1]].strip(MARKER_STRIP)
-    text = para.text[d_item.text_start[1] : d_item.text_end].strip(MARKER_STRIP + "；;。")
+    para = paragraphs[d_item.text_start[0]]  # the item's text: its number may stand alone on the line above
+    above = d_item.start[0] != d_item.text_start[0]
+    line = paragraphs[d_item.start[0]].text
+    written = line[d_item.start[1] : None if above else d_item.text_start[1]].strip(MARKER_STRIP)
+    # 🔴一是 is 一是, ▍ over a heading dresses it; a bullet's sign (▶, ★) is the marker its detector names
+    marker = without_ornaments(written) or (written if d_item.marker else "")
+    text = without_ornaments(para.text[d_item.text_start[1] : d_item.text_end]).strip(MARKER_STRIP + "；;。")
     label = parent_label + (marker or f"[{index + 1}]")
     lists = _build_lists(paragraphs, drafts, children, at, key, label)
     inner = children.get(at)
     head_end = _first_inner_marker(drafts, inner, d_item) if inner else None
     head = headline(para.text[d_item.text_start[1] : head_end].strip(MARKER_STRIP + "；;。")) if head_end else None
-    return Item(marker, head or headline(text), text, key, label, _loc(paragraphs, d_item.start), lists)
+    return Item(marker, head or headline(text), text, key, label, _loc(paragraphs, d_item.text_start), lists)
 
 
 def _first_inner_marker(drafts: list[DraftList], inner: list[int], d_item: DraftItem) -> int | None:
