@@ -1154,3 +1154,14 @@ def test_a_wrong_option_with_a_note_is_of_another_kind() -> None:
         pool = [Candidate(noted, "5", "q"), Candidate("基层干部队伍的能力明显提高", "6", "q")]
         chosen = ex.distractors_by_distance(points[:1], pool, Place(doc, lst, None), 1, whole=True)
         assert chosen == ["基层干部队伍的能力明显提高"], noted
+
+
+def test_short_options_open_alike_while_there_are_enough() -> None:
+    # 加强…/提高… among 干部的…: a short phrase opening on a noun is told from verbs at a glance
+    doc = make_doc("q", "题目", ())
+    points = ["加强理论学习", "提高工作本领"]
+    lst = make_list("q", "1", "要做到：", points)
+    pool = [Candidate("基层组织建设", "5", "q"), Candidate("改进会风文风的做法", "6", "q")]  # the noun one nearer
+    chosen = ex.distractors_by_distance(points[:1], pool, Place(doc, lst, None), 1, whole=True)
+    assert chosen == ["改进会风文风的做法"]
+    assert ex.opening_kind(points) == "verb" and ex.opening_kind(["党的理论学习", "加强作风建设"]) is None

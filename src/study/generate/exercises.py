@@ -118,6 +118,8 @@ OPENING_MIN = 4  # characters a quoted opening runs to before a stop may end it 
 OPENING_STOPS = "，。；：！？,;:!?"
 # what a phrase names of its own document's world: a place, a person, a body, a number (a year, an era: 十四五)
 NAMING_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "m"})
+NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "s", "f", "r"})  # an option opening on a thing (opening_tag)
+SHORT_OPTION = 10  # characters: options this short show what they open on (a verb, a noun) at a glance
 LENGTH_SPREAD = 2  # times shorter or longer than the right options: a wrong option of another kind (Picking.tier)
 OWN_SHARE = 0.5  # share of another document's head's words the asked document must use: less speaks of other matters
 
@@ -626,9 +628,8 @@ def distractors_by_distance(
     ordered = chain(themed(right[0], pool, place, whole, themes), own_first(right[0], pool, place, whole), nearest)
     lengths = [len(r) for r in right]
     put_off: tuple[list[Candidate], ...] = ([], [], [])  # the later tiers (Picking.tier), filled by the first look
-    picking = Picking(
-        place, used, said, whole, asked, range(min(lengths) // LENGTH_SPREAD, max(lengths) * LENGTH_SPREAD + 1)
-    )
+    spread = range(min(lengths) // LENGTH_SPREAD, max(lengths) * LENGTH_SPREAD + 1)
+    picking = Picking(place, used, said, whole, asked, spread, opening_kind(right))
     chosen = chosen_apart(ordered, count, known, picking, put_off)
     for later in put_off:
         if len(chosen) < count:
@@ -645,13 +646,34 @@ class Picking(NamedTuple):
     whole: bool  # heads printed whole (Candidate.printed)
     asked: str  # the asked list's frame (misfit())
     lengths: range  # lengths of the right options' kind (LENGTH_SPREAD)
+    opening: str | None = None  # what the right options open on, when short and all alike (opening_kind())
 
     def tier(self, cand: Candidate, head: str) -> int:
-        """When a candidate is looked at: 0 now; 1 another document's head about its own matters (foreign()), of
-        the right options' length; 2 a head of another length; 3 both. A 4-character phrase among long clauses,
-        or 浙江 in a question on a text about 广东, is told wrong by its look or its subject alone."""
+        """When a candidate is looked at: 0 now; 1 a head of another length, or short options' other opening (a
+        verb among nouns); 2 another document's head about its own matters (foreign()), of the right options'
+        kind; 3 both. A 4-character phrase among long clauses, 推动… among …的组织, is told wrong by its look; 浙江
+        in a question on a text about 广东 by its subject, which gives the answer away the more."""
         stranger = cand.document != self.place.stem and foreign(head, self.place.text)
-        return (len(head) not in self.lengths) * 2 + stranger
+        opening = opening_kind([head]) if self.opening else None
+        apart = len(head) not in self.lengths or (opening is not None and opening != self.opening)
+        return stranger * 2 + apart
+
+
+def opening_kind(options: Sequence[str]) -> str | None:
+    """What short options (SHORT_OPTION) all open on: "verb" (a verb, an adverb, a preposition: VERBAL_TAGS) or
+    "noun" (a noun, a name, a place word: NOUN_TAGS); None for long ones, whose opening is lost in the clause, for
+    options that differ, and for a word jieba tags as neither (an idiom, a verbal noun: 乐于助人, 整顿)."""
+    if not options or max(map(len, options)) > SHORT_OPTION:
+        return None
+    kinds = {opening_tag(o) for o in options}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def opening_tag(option: str) -> str | None:
+    """ "verb" or "noun" for what an option's first word is (opening_kind()), else None."""
+    words = tag_words(simplify(option))
+    tag = words[0][1] if words else ""
+    return "verb" if tag in VERBAL_TAGS else "noun" if tag in NOUN_TAGS else None
 
 
 def chosen_apart(
