@@ -9,7 +9,7 @@ import pytest
 
 from study.model import Source
 from study.read.shapes import adoption_date, is_masthead
-from tests.read.makers import texts
+from tests.read.makers import Docx, ReadBytes, para, texts
 
 ReadText = Callable[[str], Source]
 BODY = [
@@ -55,3 +55,24 @@ def test_a_decisions_adoption_note_is_its_date(read_text: ReadText, note: str, d
 
 def test_a_bracketed_sentence_that_adopts_nothing_gives_no_date() -> None:
     assert adoption_date("（2024年11月20日，全市召开基层治理工作推进会）") is None
+
+
+def test_a_word_files_masthead_in_large_bold_type_is_not_the_title(read_bytes: ReadBytes) -> None:
+    title = "关于印发《某市2025年基层党建重点任务》的通知"
+    paras = [para("中共某市委办公室文件", bold=True), para("某办发〔2025〕7号"), para(title, bold=True)]
+    source = read_bytes(Docx([*paras, *(para(text) for text in BODY)]).bytes(), "notice.docx")
+    assert (source.title, texts(source)) == (title, BODY)
+
+
+def test_a_pages_adoption_note_under_its_headline_is_its_date(read_bytes: ReadBytes) -> None:
+    title = "中共某市委关于深化基层治理改革的决定"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}_某市党建网</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> <a href='/a'>党建要闻</a></div>"
+        f"<h1>{title}</h1><h2><strong>（二〇二四年十一月二十日中国共产党某市第九届委员会第六次全体会议通过）</strong></h2>"
+        "<p>为深化基层治理改革，作出如下决定。</p><p>一、明确改革方向。</p><p>二、完善治理体系。</p>"
+        "</body></html>"
+    )
+    source = read_bytes(page.encode("utf-8"), "decision.html")
+    assert (source.title, source.meta.date) == (title, "2024-11-20")
+    assert texts(source)[0] == "为深化基层治理改革，作出如下决定。"
