@@ -181,3 +181,13 @@ def test_a_blog_posts_row_of_category_date_and_comments_dates_it(read_text: Read
     page = f"<html><body><div><font size='6'>{HEADLINE}</font></div><info>{row}</info><br><p>{FIRST}</p><p>{SECOND}</p>"
     for source in (plain, read_text(page + "</body></html>", "post.html")):
         assert (source.title, source.meta.date, texts(source)) == (HEADLINE, "2023-10-08", [FIRST, SECOND])
+
+
+def test_a_model_essay_sites_count_and_mark_after_the_title_go(read_text: ReadText) -> None:
+    for titled in ("秋收工作专题党课：颗粒归仓 一个不少9500字", "秋收工作专题党课：颗粒归仓 一个不少(精选文档)"):
+        assert read_text("\n".join([titled, "", FIRST, SECOND])).title == "秋收工作专题党课：颗粒归仓 一个不少"
+
+
+def test_a_title_that_ends_on_a_year_keeps_it(read_text: ReadText) -> None:
+    title = "关于做好2023年秋收工作的通知"
+    assert read_text("\n".join([title, "", FIRST, SECOND])).title == title

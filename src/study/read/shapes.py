@@ -220,7 +220,16 @@ DOC_KINDS = (
     "函",
 )
 # Document sites note an article's length after its title (（全文13000字）): the note names nothing.
-WORD_COUNT_NOTE = re.compile(r"(?<!\s)\s*[（(]\s*全文\s*(?:(?:约|共)\s*)?\d+\s*字\s*[）)]$")
+WORD_COUNT_NOTE = re.compile(
+    r"(?<!\s)\s*[（(]\s*全文\s*(?:(?:约|共)\s*)?\d+\s*字\s*[）)]$"
+    r"|(?<=[^\d\s])\d{3,6}\s*字$"  # … or a bare count run into it (…始终难守9500字): a title never ends on a figure
+)
+# … and a model-essay or document site's mark of its copy after the title (（精选文档）, （精选5篇）, 【完整版】,
+# （58页珍藏版）, (word版可编辑)): the site's, not the document's.
+COPY_MARK = re.compile(
+    r"(?<!\s)\s*[（(【\[]\s*(?:精选(?:文档|范文|\d+篇)?|完整版|最新版|优质范文|\d+页珍藏版|(?:word|WORD|Word)版?(?:可编辑)?"
+    r"|可编辑(?:版)?)\s*[）)】\]]$"
+)
 # A collection's count of its pieces before or after its title ((12篇)…, …（共6篇）), a journal's mark after a
 # paper's title for its note on funding (…关键*), the label of a collection's first piece (第一篇：…): none is
 # part of the name.
@@ -653,11 +662,13 @@ def ends_with_doc_kind(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """A title without the document number written before it, a forum's tag of the kind of post ([转载] …), a
-    site's word count after it (（全文3000字）), a collection's count of pieces, a note's mark or a piece's label,
-    its source or the site's column after a dash or an underscore (… - 某某日报, …_某某网, …-【动态】), or the
-    spaces of a title set out character by character; a title left in book quotes loses them."""
+    site's word count or mark of its copy after it (（全文3000字）, （精选文档）), a collection's count of pieces, a
+    note's mark or a piece's label, its source or the site's column after a dash or an underscore (… - 某某日报,
+    …_某某网, …-【动态】), or the spaces of a title set out character by character; a title left in book quotes
+    loses them."""
     for note in (
         WORD_COUNT_NOTE,
+        COPY_MARK,
         PIECE_COUNT_NOTE,
         NOTE_MARK,
         PIECE_LABEL,
