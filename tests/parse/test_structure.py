@@ -335,3 +335,16 @@ def test_a_space_of_a_wrapped_line_after_a_clause_mark_is_no_heading_break() -> 
         "二、报告的事项，由报告人在事后一个月内以书 面形式报告组织，组织收到后应当登记，并按规定办理。"
     )
     assert "以书 面形式报告组织" in heads(flat(doc)[0])[1]
+
+
+def test_a_lead_that_only_repeats_the_item_it_hangs_under_is_no_lead() -> None:
+    doc = outline(
+        """
+        （一）基本原则。坚持因地制宜，分类施策，稳步推进。
+        （二）发展目标。到2030年，全县特色产业规模明显扩大。到2035年，乡村全面振兴取得决定性进展。
+        """
+    )
+    goals = doc.lists[0].items[1]
+    assert goals.head == "发展目标" and len(goals.lists) == 1
+    assert goals.lists[0].lead is None
+    assert "发展目标" in (goals.lists[0].topic or "")

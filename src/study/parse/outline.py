@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from study.model import Document, EnumList, Item, Loc, Paragraph, Source
 from study.parse.detectors import INLINE_RULE_NAMES, Scene
 from study.parse.drafts import DraftItem, DraftList, Pos
@@ -124,7 +126,22 @@ def _build_item(
     inner = children.get(at)
     head_end = _first_inner_marker(drafts, inner, d_item) if inner else None
     head = headline(para.text[d_item.text_start[1] : head_end].strip(MARKER_STRIP + "；;。")) if head_end else None
-    return Item(marker, head or headline(text), text, key, label, _loc(paragraphs, d_item.text_start), lists)
+    head = head or headline(text)
+    lists = tuple(replace(lst, lead=None) if _echoes(lst.lead, marker, head, text) else lst for lst in lists)
+    return Item(marker, head, text, key, label, _loc(paragraphs, d_item.text_start), lists)
+
+
+ECHO_STRIP = MARKER_STRIP + "。.；;"
+
+
+def _echoes(lead: str | None, marker: str, head: str, text: str) -> bool:
+    """True when a list's lead only repeats the item it hangs under, marker and all ((三)主要目标。 under
+    （三）主要目标): the item already says what the list is about, the lead adds nothing."""
+    if not lead:
+        return False
+    said = lead.strip(ECHO_STRIP)
+    said = said[len(marker) :].strip(ECHO_STRIP) if marker and said.startswith(marker) else said
+    return said in (head.strip(ECHO_STRIP), text.strip(ECHO_STRIP))
 
 
 def _first_inner_marker(drafts: list[DraftList], inner: list[int], d_item: DraftItem) -> int | None:
