@@ -334,3 +334,14 @@ def test_a_series_after_a_count_is_read_in_its_clause_before_the_rest_of_the_sen
     text = "全县分为两个片区，即东片、西片，东片有甲镇、乙镇、丙镇，西片有丁镇、戊镇。"
     (lst,) = _counted(text)
     assert heads(lst) == ["东片", "西片"]
+
+
+def test_a_counts_items_set_in_one_quotation_after_its_colon_are_its_pieces() -> None:
+    (lst,) = _counted("干部要做到三不：“不推诿、不拖延、不敷衍”，切实为群众办事。")
+    assert heads(lst) == ["不推诿", "不拖延", "不敷衍"]
+    (lst,) = _counted("工作要抓好三个环节：“定目标、抓落实、严考核”，一环扣一环。")
+    assert heads(lst) == ["定目标", "抓落实", "严考核"]
+
+
+def test_a_quotation_that_does_not_close_the_clause_is_no_series_of_the_count() -> None:
+    assert not _counted("他提出三个要求：“要团结”的口号，大家都记住了。")

@@ -347,6 +347,7 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
     if end <= start:
         return None
+    start, end = _inside_quotation(shadow, start, end)
     comma = _sentence_end(shadow, start, "，,")
     clause = comma if sep not in "，," else end
     # a 、 series stands in one clause: its clause up to the next comma is read first (三个时期，即A、B、C，各有侧重),
@@ -362,6 +363,16 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     if sep in "，," and not intro.group("then") and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
         return None
     return spans, sep
+
+
+def _inside_quotation(shadow: str, start: int, end: int) -> Span:
+    """The span inside the quotation that opens at `start` and closes a clause (三不：“不A、不B、不C”，…): a count's
+    items set in one quotation are its pieces; else (start, end) as they were."""
+    closer = QUOTES.get(shadow[start]) if start < end else None
+    close = shadow.find(closer, start + 1, end) if closer else -1
+    if close <= start + 1 or (close + 1 < len(shadow) and shadow[close + 1] not in "，,；;" + SENTENCE_END):
+        return start, end
+    return start + 1, close
 
 
 def _pointed_here(shadow: str, at: int) -> re.Match[str] | None:
