@@ -113,6 +113,28 @@ def test_one_text_under_two_titles_is_nearly_the_same_and_kept() -> None:
         for d, t in ((first, "关于做好春耕工作的通知"), (second, "关于做好秋收工作的通知"))
     ]
     found = copies(titled)
-    assert not found[1].whole and "(1 sentence or heading differs)" in found[1].line("b.txt")
+    assert not found[1].whole and "(their titles differ)" in found[1].line("b.txt")
     retitled = [replace(d, source=replace(d.source, title="關於做好春耕工作的通知")) for d in (first, second)]
     assert copies([titled[0], retitled[1]])[1].whole  # one title in two scripts is one title
+
+
+def test_a_reprints_decorated_headline_is_the_same_title() -> None:
+    # a reprint says where it comes from or that it is whole: its title holds the first one's
+    first = doc(REPORT, "a.txt")
+    plain = replace(first, source=replace(first.source, title="关于做好春耕工作的通知"))
+    for decorated in (
+        "受权发布：关于做好春耕工作的通知",
+        "关于做好春耕工作的通知（全文）",
+        "某县农业局关于做好春耕工作的通知",
+    ):
+        second = doc(REPORT, "b.html")
+        copy = copies([plain, replace(second, source=replace(second.source, title=decorated))])[1]
+        assert copy.whole, decorated
+
+
+def test_notices_of_one_template_differing_in_a_heading_line_are_kept() -> None:
+    # the headings are lines of their own, without a full stop: the sentences run on into them, one of twenty-four
+    lines = [f"各单位要把第{n}项任务落到实处，定期报告工作进展。" for n in range(1, 25)]
+    body = "\n".join(["一、加强{0}工作", *lines[:12], "二、狠抓工作落实", *lines[12:]])
+    found = copies([doc(body.format("宣传"), "a.txt"), doc(body.format("组织"), "b.txt")])
+    assert not found[1].whole and "(2 sentences or headings differ)" in found[1].line("b.txt")

@@ -26,6 +26,8 @@ SENTENCE_END = re.compile(r"[。！？；!?;]+")  # not a line's end: readings o
 NOT_WORDS = re.compile(r"[^\w。！？；!?;]+|_+")
 MIN_SENTENCE = 8  # characters: shorter ones (headings like 一、总体要求) are shared by unrelated documents
 MIN_HEAD = 2  # characters: a shorter piece (a marker alone) tells two documents apart no more than a space
+MAX_HEAD = 20  # characters: a paragraph of at most so many, with no sentence end, is a heading
+CLAUSE_END = tuple("，,、：:；;")  # a line ending so is a sentence broken across lines, no heading
 MIN_SENTENCES = 3  # a document of fewer long sentences is too short to be called a copy
 SHARED = 0.8  # the part of a document's sentences another holds for it to be held there
 SAME = 0.95  # … for the two to be one text (a sentence of twenty may differ: a line a reader kept or dropped)
@@ -36,14 +38,14 @@ MAX_HOLDERS = 4
 @dataclass(frozen=True)
 class Compared:
     """What a document is compared by: its path, a digest of its whole text ("" when it has none), digests of
-    its long sentences, and of its short pieces, its headings (all as NOT_WORDS leaves them; digests, as they are
-    kept with the parse)."""
+    its long sentences and of its headings (all as NOT_WORDS leaves them; digests, as they are kept with the
+    parse), and its title as NOT_WORDS leaves it ("": none)."""
 
     path: str
     text: str
     sentences: frozenset[int]
-    heads: frozenset[int] = frozenset()
-    title: int = 0  # its title's digest (0: none)
+    heads: frozenset[int]
+    title: str
 
     @classmethod
     def of(cls, doc: Document) -> Compared:
@@ -52,10 +54,23 @@ class Compared:
         pieces = SENTENCE_END.split(marked)
         text = "".join(pieces)
         long = frozenset(fingerprint(piece) for piece in pieces if len(piece) >= MIN_SENTENCE)
-        heads = frozenset(fingerprint(piece) for piece in pieces if MIN_HEAD <= len(piece) < MIN_SENTENCE)
+        heads = frozenset(fingerprint(head) for head in headings(doc, pieces))
         title = NOT_WORDS.sub("", simplify(doc.source.title or ""))
         whole = hashlib.blake2b(text.encode()).hexdigest() if text else ""
-        return cls(doc.source.path, whole, long, heads, fingerprint(title) if title else 0)
+        return cls(doc.source.path, whole, long, heads, title)
+
+
+def headings(doc: Document, pieces: Sequence[str]) -> set[str]:
+    """A document's headings, as NOT_WORDS leaves them: its short paragraphs with no sentence end (一、总体要求,
+    which its sentences run on into the next paragraph), and the short pieces between sentence ends (一、加强学习。
+    opening a paragraph)."""
+    found = {piece for piece in pieces if MIN_HEAD <= len(piece) < MIN_SENTENCE}
+    for para in doc.source.paragraphs:
+        bare = NOT_WORDS.sub("", para.shadow)
+        if MIN_HEAD <= len(bare) <= MAX_HEAD and not SENTENCE_END.search(bare):
+            if not para.shadow.rstrip().endswith(CLAUSE_END):
+                found.add(bare)
+    return found
 
 
 def fingerprint(sentence: str) -> int:
@@ -70,6 +85,7 @@ class Copy:
     of: str  # the earlier document's path
     how: str  # "same", "nearly" (both kept), "inside" (its text is in the earlier one), "holds" (the other way)
     differ: int = 0  # its sentences and headings the earlier one has not ("nearly")
+    retitled: bool = False  # its title and the earlier one's differ ("nearly")
 
     @property
     def whole(self) -> bool:
@@ -88,13 +104,20 @@ class Copy:
         if self.how == "same":
             return f"the same text as {self.of}: left out, so that the course teaches it once"
         if self.how == "nearly":
-            differ = (
-                "1 sentence or heading differs" if self.differ == 1 else f"{self.differ} sentences or headings differ"
-            )
-            return f"nearly the same text as {self.of} ({differ}): the course teaches both"
+            return f"nearly the same text as {self.of} ({'; '.join(self.differences)}): the course teaches both"
         if self.how == "inside":
             return f"its text is part of {self.of}: the course teaches it twice"
         return f"holds the text of {self.of}: the course teaches that text twice"
+
+    @property
+    def differences(self) -> list[str]:
+        """What differs between a nearly same text and the earlier one, in words."""
+        said = ["their titles differ"] if self.retitled else []
+        if self.differ == 1:
+            said.append("1 sentence or heading differs")
+        elif self.differ or not said:
+            said.append(f"{self.differ} sentences or headings differ")
+        return said
 
     def line(self, path: str) -> str:
         """Its line, naming its file."""
@@ -149,15 +172,15 @@ def judged(shared: int, own: int, theirs: int, path: str) -> Copy | None:
 def headed(copy: Copy, mine: Compared, theirs: Compared, differ: int) -> Copy:
     """A copy judged by its sentences, judged again by its title and headings: two documents of one template
     (this month's notice and last month's, on another subject) share every long sentence and differ where what
-    each is about is said. The same text only when their titles, if both have one, are one, and most headings of
-    the one with fewer are the other's too (a page's reading may keep a short line of its site's that the other
-    drops). Two readings of one text whose titles differ (a page's with its site's name) are only nearly the
-    same: both kept, and named, where a document wrongly left out would be lost to the course."""
+    each is about is said. The same text only when their titles agree (one holds the other: a reprint's
+    headline is often decorated, 受权发布：…, …（全文）) and most headings of the one with fewer are the
+    other's too (a page's reading may keep a short line of its site's that the other drops). Otherwise only
+    nearly the same: both kept, and named, where a document wrongly left out would be lost to the course."""
     if not copy.whole:
         return copy
-    titled = int(bool(mine.title and theirs.title and mine.title != theirs.title))
+    retitled = bool(mine.title and theirs.title and mine.title not in theirs.title and theirs.title not in mine.title)
     fewer = min(len(mine.heads), len(theirs.heads))
-    heads = bool(fewer) and len(mine.heads & theirs.heads) < SAME * fewer
-    if not (titled or heads):
+    reheaded = bool(fewer) and len(mine.heads & theirs.heads) < SAME * fewer
+    if not (retitled or reheaded):
         return copy
-    return Copy(copy.of, "nearly", differ + titled + (len(mine.heads - theirs.heads) if heads else 0))
+    return Copy(copy.of, "nearly", differ + (len(mine.heads - theirs.heads) if reheaded else 0), retitled)
