@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from study.build import Progress, collect, discover, load_many, no_progress
+from study.build import Progress, collect, discover, last_course, load_many, no_progress
+from study.cache import BuildCache
 from study.concurrency import open_executor
 from study.model import Document
 
@@ -74,12 +75,16 @@ def document_notes(doc: Document) -> list[str]:
     return [located(doc.source.path, f"note: {repair}") for repair in doc.repairs]
 
 
-def check_course(sources: Path, jobs: int | None = None, progress: Progress = no_progress) -> CheckReport:
-    """Read and parse every source (writing nothing) and report what an author should fix."""
+def check_course(
+    sources: Path, jobs: int | None = None, progress: Progress = no_progress, dist: Path | None = None
+) -> CheckReport:
+    """Read and parse every source (writing nothing) and report what an author should fix; `dist`: the course's
+    last build, whose documents a build keeps of two copies (so that the check names the one it leaves out)."""
     paths = discover(sources)
     with open_executor(None, jobs) as executor:
         results = dict(zip(paths, load_many(paths, executor, progress, counting=False), strict=True))
-    gathered = collect(paths, results, dict.fromkeys(paths))
+    last = last_course(BuildCache(dist)) if dist is not None and dist.is_dir() else frozenset()
+    gathered = collect(paths, results, dict.fromkeys(paths), last)
     findings = [f for doc in gathered.documents for f in document_findings(doc)]
     notes = tuple(note for doc in gathered.documents for note in document_notes(doc))
     findings += gathered.copies

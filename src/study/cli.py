@@ -79,15 +79,22 @@ def run_build(sources: Path, dist: Path, *, clean: bool, jobs: int | None, execu
 
 @main.command()
 @click.option("--sources", type=click.Path(path_type=Path), default=Path("sources"), show_default=True)
+@click.option(
+    "--dist",
+    type=click.Path(path_type=Path),
+    default=Path("dist"),
+    show_default=True,
+    help="The course's last build (read, never written): of two copies, the one it holds is kept.",
+)
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPUs].")
-def check(sources: Path, jobs: int | None) -> None:
+def check(sources: Path, dist: Path, jobs: int | None) -> None:
     """Report what a course author should fix in SOURCES, without building anything."""
     from study.check import check_course
     from study.progress import TerminalProgress
     from study.summary import how_many
 
     progress = TerminalProgress(sys.stderr)
-    report = check_course(sources, jobs, progress)
+    report = check_course(sources, jobs, progress, dist)
     progress.finish()
     for line in (*report.findings, *report.notes):
         click.echo(line)

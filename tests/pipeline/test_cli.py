@@ -169,6 +169,9 @@ def test_a_copy_added_under_an_earlier_name_leaves_the_published_document_in(
     (line,) = [line for line in result.output.splitlines() if "the same text as" in line]
     assert f"{sources / 'a.txt'}: the same text as {sources / 'b.txt'}" in line
     assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["b", "c"]
+    # the check names the copy the build leaves out, given the build (dist/ by default)
+    checked = run("check", "--sources", str(sources), "--dist", str(dist))
+    assert f"{sources / 'a.txt'}: the same text as {sources / 'b.txt'}" in checked.output
 
 
 def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:
