@@ -144,3 +144,13 @@ def test_every_list_of_the_outline_gets_a_topic() -> None:
     )
     done = with_topics(source("近年来乡镇的作风有了明显转变。主要表现在："), (outer,))
     assert done[0].topic and done[0].items[0].lists[0].topic == "近年来乡镇的作风有了明显转变。主要表现在"
+
+
+def test_headings_numbered_on_the_line_above_are_the_documents_parts() -> None:
+    src = source("01", "加强学习", "学习要持之以恒。", "02", "改进作风", "作风要求真务实。")
+    made = tuple(
+        Item(f"0{i}", head, head, f"1.{i}", "", Loc("x.txt", p + 1, p))
+        for i, (p, head) in enumerate(((1, "加强学习"), (4, "改进作风")), 1)
+    )
+    found = topic_of(src, EnumList("01", None, None, made, "1", made[0].loc), None)
+    assert found == "《关于改进基层工作的几点意见》全文分为两个部分，各部分的标题"

@@ -88,9 +88,11 @@ def _opens_blocks(source: Source, lst: EnumList) -> bool:
 
 
 def _before_item(source: Source, item: Item) -> str:
-    """The text of an item's paragraph before the item (its marker, else its text)."""
+    """The text of an item's paragraph before the item (its marker, else its text: a number alone on the
+    line above its heading is not in the item's paragraph)."""
     text = source.paragraphs[item.loc.para].text
-    at = text.find(item.marker or item.text[:MIN_TOPIC])
+    at = text.find(item.marker) if item.marker else -1
+    at = at if at >= 0 else text.find(item.text[:MIN_TOPIC])
     return text[:at] if at >= 0 else text
 
 
