@@ -303,7 +303,8 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
         written = text[start : match.end()].rstrip(" \u3000，,：:")
         after_colon = text[start - 1 : start] in ("：", ":")
         # a marker after the line's ornaments begins the line: its item owns the line, the ornament with it
-        begin = 0 if start and _ORNAMENT.search(text, 0, start) and _line_start(text, start) else start
+        # (_line_start first: it rejects at once, and leaves only blanks and ornaments for the search to scan)
+        begin = 0 if start and _line_start(text, start) and _ORNAMENT.search(text, 0, start) else start
         return Marker(row, para, begin, match.end(), written, n, after_colon)
     return None
 
