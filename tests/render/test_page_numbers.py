@@ -139,3 +139,12 @@ def test_pages_with_no_marked_footer_are_copied_as_printed(numbers: PageNumbers)
     printed = Printed(plain, len(pypdf.PdfReader(io.BytesIO(plain)).pages))
     again = renumbered_pdf(printed, numbers, 50)
     assert page_texts(again) == page_texts(plain)
+
+
+def test_words_of_a_courses_own_in_another_bottom_box_stay_as_printed(printer: Printer, numbers: PageNumbers) -> None:
+    # a course's stylesheet sets its school's name at the bottom right, long enough to reach the middle third
+    school = "<style>@page { @bottom-right { content: '某某县委党校二〇二四年冬训学习资料' } }</style>"
+    html = made_up_sheets()["练习"].replace("</head>", school + "</head>", 1)
+    printed = printer.print(html)
+    for n, text in enumerate(page_texts(renumbered_pdf(printed, numbers, 40)), 1):
+        assert FOOTERS.findall(text) == [f"第{n}页共40页"] and "冬训学习资料" in text, text

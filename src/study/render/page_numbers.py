@@ -42,6 +42,7 @@ MARKED = re.compile(re.escape(MARK) + rb"\nBT\n.*?\nET\n" + END + rb"\n?", re.S)
 TEXT_MATRIX = re.compile(rb"^(-?[\d.]+ ){4}(?P<x>-?[\d.]+) (?P<y>-?[\d.]+) Tm$")
 FONT_SIZE = re.compile(rb"^/(?P<name>\S+) (?P<size>[\d.]+) Tf$")
 CODES = re.compile(rb"<([0-9a-fA-F]*)>")  # the hexadecimal strings of a TJ operator
+SPAN_SLACK = 1.0  # CSS pixels either side of the footer's box: its text starts at the box's edge
 STATE = (b" cm", b" rg", b" g")  # operators setting where and in what colour the numbers are drawn
 
 
@@ -50,17 +51,27 @@ def mark_footers(document: Any, pdf: Any) -> None:
 
     WeasyPrint draws in CSS pixels, y downward from the top of the page, one operator to a line, and writes
     the lines when the finisher has run: a text object whose text matrix puts it in the bottom margin, starting
-    in the middle third across, is the footer's (a course's own stylesheet may set words in the bottom-left or
-    bottom-right box too: those are not numbers to replace)."""
+    within the bottom-centre box across, is the footer's (a course's own stylesheet may set words in the
+    bottom-left or bottom-right box too: those are not numbers to replace)."""
     try:
         found = [
-            (page_operators(pdf, number), page.height - page._page_box.margin_bottom, page.width)
+            (page_operators(pdf, number), page.height - page._page_box.margin_bottom, footer_span(page))
             for page, number in zip(document.pages, pdf.pages["Kids"][::3], strict=True)
         ]
     except (AttributeError, IndexError, KeyError, TypeError, ValueError):
         return  # not a WeasyPrint this was written for: the footers stay unmarked, and pages keep their numbers
-    for ops, bottom, width in found:
-        mark_below(ops, bottom, (width / 3, width * 2 / 3))
+    for ops, bottom, span in found:
+        if span is not None:
+            mark_below(ops, bottom, span)
+
+
+def footer_span(page: Any) -> tuple[float, float] | None:
+    """Where a WeasyPrint page's bottom-centre margin box stands across (from, to), or None without one."""
+    for box in page._page_box.children:
+        if getattr(box, "at_keyword", None) == "@bottom-center":
+            start: float = box.position_x
+            return start - SPAN_SLACK, start + box.margin_width() + SPAN_SLACK
+    return None
 
 
 def page_operators(pdf: Any, page: int) -> list[Any]:
