@@ -97,6 +97,15 @@ def discover(sources: Path) -> list[Path]:
         and p.suffix.lower() in (*SOURCE_SUFFIXES, *OFFICE_SUFFIXES)
         and not p.name.startswith(NOT_DOCUMENTS)
     )
+    found = [p for p in found if not saved_again(p, found)]
     if not found:
         raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
     return found
+
+
+def saved_again(path: Path, found: list[Path]) -> bool:
+    """True for an office file the readers cannot read beside a source of its name that they can: the original
+    of the .docx its line said to save (asking again at every build, or two sources of one name)."""
+    if path.suffix.lower() not in OFFICE_SUFFIXES:
+        return False
+    return any(other.stem == path.stem and other.suffix.lower() in SOURCE_SUFFIXES for other in found)

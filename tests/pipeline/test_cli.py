@@ -114,6 +114,10 @@ def test_an_office_file_the_readers_cannot_read_gets_its_line(make_course: MakeC
     (line,) = [line for line in result.output.splitlines() if "notice.wps" in line]
     assert line.startswith("error: ") and "Traceback" not in result.output
     assert sorted(p.name for p in (dist / "outline").iterdir()) == ["doc.json"]
+    # saved in a format read (a .docx, here a .txt), as its line said: the original beside it is no source any more
+    (sources / "notice.txt").write_bytes(SIMPLIFIED.replace("作风", "学风").encode())
+    again = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert again.exit_code == 0 and "notice.wps" not in again.output, again.output
 
 
 def test_summary_table_and_strict(make_course: MakeCourse, tmp_path: Path) -> None:
@@ -293,5 +297,5 @@ def test_a_renamed_course_keeps_its_notes_and_says_why_its_ledger_starts_again(
     renamed = run("build", "--sources", str(sources), "--dist", str(dist))
     assert renamed.exit_code == 0, renamed.output
     (line,) = [line for line in renamed.output.splitlines() if "ledger" in line]
-    assert "renamed?" in line and "notes keep the identities" in line
+    assert "renamed?" in line and "starting a new one: notes keep the identities" in line
     assert published and guids(dist / "冬训学习.apkg") == published

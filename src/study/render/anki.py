@@ -377,7 +377,7 @@ def placed(note: PendingNote, stem: str, at: int) -> PendingNote:
     then changed the sort field of every note after it (an update of each in Anki) and gave a removed document's
     notes the sort fields of the next one's (Anki's duplicates: it checks the first field). Stems are one a
     document, and sort as the course does (its files by name)."""
-    sort = f"{stem}.{at:05d}"
+    sort = f"{esc(stem)}.{at:05d}"  # escaped, as every field is: a file may be named 学习资料&问答
     return note._replace(fields=sort + note.fields, sort_field=sort)
 
 

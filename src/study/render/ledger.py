@@ -141,6 +141,10 @@ def read_ledger(dist: Path, course_id: str, warn: Warn) -> Ledger:
     return parsed_or_empty(path, data, course_id, warn, len(list(dist.glob("*.apkg"))) == 1)
 
 
+# a renamed course with no one deck in dist/ to match its notes to (see render/legacy.py)
+NEW_IDENTITIES = "every note gets a new identity (Anki adds them again, without their reviews)"
+
+
 def parsed_or_empty(path: Path, data: bytes, course_id: str, warn: Warn, one_deck: bool = False) -> Ledger:
     """The ledger these bytes hold, or an empty one and a warning saying why not (`one_deck`: dist/ holds one
     deck, whose notes a new ledger's notes are matched to: see render/legacy.py)."""
@@ -150,8 +154,8 @@ def parsed_or_empty(path: Path, data: bytes, course_id: str, warn: Warn, one_dec
         warn(f"{path}: note ledger unreadable ({type(exc).__name__}); starting a new one")
         return empty(course_id)
     if ledger.course_id != course_id:  # the course's id is its title's: a course renamed, most often
-        kept = "; notes keep the identities the deck in dist/ gave them" if one_deck else ""
-        warn(f"{path}: note ledger of another course title (renamed?); starting a new one{kept}")
+        kept = "notes keep the identities the deck in dist/ gave them" if one_deck else NEW_IDENTITIES
+        warn(f"{path}: note ledger of another course title (renamed?); starting a new one: {kept}")
         return empty(course_id)
     return ledger
 
