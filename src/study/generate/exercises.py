@@ -515,7 +515,7 @@ def distractors(
     if not by_shape(right[0]):
         return distractors_by_distance(right, pool, place, count, used, said, whole, themes)
     lead, own = (place.lst.lead or "") + "\n" + said, heads(place.lst)
-    kept = unnamed(own)
+    kept = unframed(unnamed(own), "" if whole else simplify("|".join(framed(place.lst))))
     chosen = kept(opened_options(right[0], own, lead, lexicon, count))
     nearest = distractors_by_distance(right + chosen, pool, place, count - len(chosen), used, said, whole, themes)
     chosen += kept([h for h in nearest if same_shape(h, right[0])])
@@ -538,6 +538,12 @@ def unnamed(own: Sequence[str]) -> Callable[[list[str]], list[str]]:
     if all(shape_of(simplify(h)).kind == "person" for h in own):
         return lambda options: options
     return lambda options: [o for o in options if shape_of(simplify(o)).kind != "person"]
+
+
+def unframed(kept: Callable[[list[str]], list[str]], asked: str) -> Callable[[list[str]], list[str]]:
+    """What `kept` keeps of a word list's wrong options, but none that doubles the question's frame (doubled():
+    要加强____工作 takes no 群众工作)."""
+    return lambda options: [o for o in kept(options) if not doubled(simplify(o), asked)]
 
 
 def unprinted_words(
