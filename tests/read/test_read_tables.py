@@ -99,3 +99,15 @@ def test_a_markdown_tables_labels_are_left_out(read_text: ReadText) -> None:
     table = f"| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n{rows}"
     text = f"# 某县2025年重点工作任务分解表\n\n{LEAD}\n\n{table}\n\n{END}\n"
     assert texts(read_text(text, "plan.md")) == [LEAD, *LINES, END]
+
+
+def test_the_labels_under_a_caption_merged_across_the_table_are_left_out(read_bytes: ReadBytes) -> None:
+    caption = [["某县2025年重点工作任务分解表"]]
+    grid = table([caption, [["序号"], ["工作任务"], ["责任单位"]], *([[cell] for cell in row] for row in ROWS)])
+    source = read_bytes(Docx([para(LEAD), grid, para(END)]).bytes(), "plan.docx")
+    assert texts(source) == [LEAD, "某县2025年重点工作任务分解表", *LINES, END]
+
+
+def test_an_html_tables_labels_under_its_caption_row_are_left_out(read_text: ReadText) -> None:
+    header = "<tr><td colspan='3'>任务清单</td></tr><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+    assert texts(read_text(html_table(header), "plan.html")) == [LEAD, "任务清单", *LINES, END]

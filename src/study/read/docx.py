@@ -528,11 +528,14 @@ class Reader:
         """A table row by row, as the HTML reader reads one: a row of short cells one line, its cells set apart;
         the labels of its columns atop it left out."""
         closed_at_end(self.lines)
-        for k, row in enumerate(_rows(table)):
+        first = True  # no row of several cells read yet: a caption merged across the table may stand over them
+        for row in _rows(table):
             start = len(self.lines)
             cells = [self.cell(cell) for cell in _cells(row)]
             marked = row.find(f"{W}trPr/{W}tblHeader") is not None  # Word's header row, repeated on each page
-            if k == 0 and is_header_row([" ".join(line.text for line in cell) for cell in cells], marked):
+            texts = [" ".join(line.text for line in cell) for cell in cells]
+            first, labels = first and sum(map(bool, texts)) < 2, first and is_header_row(texts, marked)
+            if labels:
                 continue
             self.lines += [replace(line, no=start + n) for n, line in enumerate(row_lines(cells), 1)]
 

@@ -283,8 +283,9 @@ class _TextCollector(HTMLParser):
         headed, self._headed = self._headed, []
         if not row or not any(row):
             return
-        first, self._first_row = self._first_row, False
         texts = [" ".join(line.text for line in cell) for cell in row]
+        # a caption merged across the table stands over its first row of several cells
+        first, self._first_row = self._first_row, self._first_row and sum(map(bool, texts)) < 2
         if first and is_header_row(texts, marked=bool(headed) and all(headed)):
             return  # the labels of the table's columns: no row of it
         self.lines += row_lines(row)
