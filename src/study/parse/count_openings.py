@@ -166,14 +166,14 @@ def opening_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList
     """Series whose pieces each open with the word a count formulation before them names."""
     for i, para in enumerate(paragraphs):
         shadow = para.shadow
-        found: list[Span] = []
+        taken: set[int] = set()  # positions of the formulations read (a set: a paragraph may hold thousands)
         for start, end, word, n, holds in _formulations(shadow):
-            if any(s <= start < e for s, e in found):
+            if start in taken:
                 continue  # a formulation already read: quoted and bare, or a shorter word of it
             spans = items_opening_with(shadow, end, word, n, holds)
             if spans is None:
                 continue
-            found.append((start, end))
+            taken.update(range(start, end))
             items = tuple(DraftItem("", (i, s), (i, s), e, (i, e)) for s, e in spans)
             lead = para.text[start:end].lstrip("这即")
             evidence = (f"count {lead} names {n} pieces that each open with {word}",)
