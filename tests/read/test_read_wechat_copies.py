@@ -9,6 +9,7 @@ import pytest
 
 from study.model import Source
 from study.parse import parse
+from study.read.web import is_footer_start
 from tests.read.makers import texts
 
 ReadText = Callable[[str], Source]
@@ -63,3 +64,15 @@ def test_a_label_with_text_after_it_is_the_texts_own(read_text: ReadText) -> Non
     after = ["回顾一年来的工作，街道群众满意度明显提升。", "展望明年，街道将继续加大改造力度。"]
     source = read_text(copy(TITLE, *TEXT, "精彩回顾", *after))
     assert texts(source) == [*TEXT, "精彩回顾", *after]
+
+
+@pytest.mark.parametrize(
+    "call", ["点击“阅读原文”了解更多", "喜欢就点个在看吧", "觉得有用请点赞转发", "记得点个“在看”哦"]
+)
+def test_a_call_to_press_the_accounts_buttons_ends_the_text(read_text: ReadText, call: str) -> None:
+    assert texts(read_text(copy(TITLE, *TEXT, call))) == TEXT
+
+
+@pytest.mark.parametrize("line", ["点赞新时代奋斗者", "为基层干部点赞"])
+def test_praise_in_the_text_is_no_call_to_press_a_button(line: str) -> None:
+    assert not is_footer_start(line)

@@ -146,6 +146,12 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     # a WeChat article's own footer
     re.compile(r"^(?:预览时标签不可点|(?:微信扫一扫\s*)?关注该公众号|继续滑动看下一个|轻触阅读原文|向上滑动看下一个)"),
     re.compile(r"^阅读原文(?:\s|$|阅读\s*\d)"),  # the button, alone or run into the stats (阅读原文阅读 2345)
+    re.compile(r"^\W{0,2}点击\W{0,2}阅读原文"),  # … or the call to press it (点击“阅读原文”查看更多)
+    # … the call to press its buttons (喜欢就点个在看吧, 觉得有用请点赞转发)
+    re.compile(
+        r"^[^。！？!?]{0,12}(?:点个|点一下|点击|请|记得)\W?(?:点赞|赞|在看)\W?(?:[、和+]?\W?(?:转发|分享|在看|赞)\W?)*"
+        r"[吧哦呀哟]?\W{0,3}$"
+    ),
     # … the account's links to its earlier posts, under a label alone on its line (往期推荐, maybe set off by
     # marks or a glyph: —往期回顾—, ▼精彩推荐)
     re.compile(
