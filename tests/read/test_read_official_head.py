@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from study.model import Source
-from study.read.shapes import adoption_date, is_masthead
+from study.read.shapes import adoption_date, is_masthead, masthead_lines
 from tests.read.makers import Docx, ReadBytes, para, texts
 
 ReadText = Callable[[str], Source]
@@ -76,3 +76,27 @@ def test_a_pages_adoption_note_under_its_headline_is_its_date(read_bytes: ReadBy
     source = read_bytes(page.encode("utf-8"), "decision.html")
     assert (source.title, source.meta.date) == (title, "2024-11-20")
     assert texts(source)[0] == "为深化基层治理改革，作出如下决定。"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        ["中共某市委办公室", "某市人民政府办公室文件"],  # two bodies issue it together
+        ["中共某市委办公室", "某市人民政府办公室", "文件"],  # … 文件 set once beside both names
+    ],
+)
+def test_a_masthead_over_several_lines_is_not_the_title(read_text: ReadText, masthead: list[str]) -> None:
+    title = "关于印发《某市2025年基层党建重点任务》的通知"
+    source = read_text("\n\n".join(["\n".join(masthead), "某办发〔2025〕7号", title, *BODY]))
+    assert (source.title, texts(source)) == (title, BODY)
+
+
+def test_the_number_with_its_signer_is_not_the_title(read_text: ReadText) -> None:
+    title = "关于某市2025年基层党建工作情况的报告"
+    source = read_text("\n\n".join(["中共某市委文件", "某发〔2025〕12号      签发人：王某某", title, *BODY]))
+    assert (source.title, texts(source)) == (title, BODY)
+
+
+@pytest.mark.parametrize("lines", [["某市民政局", "关于做好冬季救助工作的通知"], ["中共某市委", "某市人民政府"]])
+def test_names_of_bodies_over_no_masthead_are_none(lines: list[str]) -> None:
+    assert masthead_lines(lines) == 0

@@ -30,6 +30,7 @@ from study.read.shapes import (
     REPORTERS_BYLINE,
     SALUTATION,
     SENTENCE_PUNCT,
+    SIGNED_NUMBER,
     SITE_HEADER,
     SITE_NAME,
     SPEECH_FRAME_END,
@@ -58,6 +59,7 @@ from study.read.shapes import (
     looks_like_names,
     looks_like_title,
     marked_names,
+    masthead_lines,
     name_and_post,
     same_text,
     spaceless,
@@ -78,6 +80,7 @@ COLUMN_NAME_MAX = 4  # a line over the dateline this short is the column's name 
 TRAILING_DATE = re.compile(rf"(?<!\s)\s+{NUMERIC_DATE}\s*日?(?:\s+\S+)?$")  # a date (and a time) after a repeated title
 DASHES = "—-－–"  # the dash a subtitle opens with (——在…上的讲话)
 KIND_LABEL_MAX = 4  # the label of a kind of text before a title's repeat (专题党课：…) is this short
+MASTHEAD_REACH = 4  # the bodies that issue a document together, each on its line, over 文件
 STARRED = re.compile(r"\S[*＊]{3,}\s*$")  # a mirror site's mark after the headline it copied
 
 
@@ -148,6 +151,7 @@ def is_meta_line(text: str) -> bool:
         or is_dateline(text)
         or _first_field(text) is not None
         or DOC_NUMBER.match(simplify(text)) is not None
+        or SIGNED_NUMBER.match(simplify(text)) is not None
         or JOURNAL_ISSUE.match(text) is not None
         or AUTHOR_UNIT.match(text) is not None
         or post_row_date(text) is not None
@@ -307,6 +311,10 @@ def _plain_title(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, 
     if len(rest) > 2 and _poster_over_stamp(rest[0][1].text, rest[1][1].text):
         rest.pop(0)  # a forum's poster over the post's stamp (某某用户 / 发表于 2016-05-08 09:12:30)
     while rest and (is_meta_line(rest[0][1].text) or is_keyword_run(rest[0][1].text)):
+        rest.pop(0)
+    # a masthead over several lines (中共某县委办公室 / 某县人民政府办公室文件), and the document's number under it
+    del rest[: masthead_lines([line.text for _, line in rest[:MASTHEAD_REACH]])]
+    while rest and is_meta_line(rest[0][1].text):
         rest.pop(0)
     above = _over_title(rest)
     sited = False  # the title stands under a site's name: a page's headline, with its label's colon and commas

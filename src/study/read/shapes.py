@@ -110,10 +110,17 @@ DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
 DOC_NUMBER_NOTE = re.compile(r"(?<!\s)\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
 # The masthead of an official document (红头): the issuing bodies' names over 文件, set atop its number and its title
 # (中共某县委办公室文件, 某某市人民政府文件, 中共某县委 某县人民政府文件): the issuer's, never the title.
-MASTHEAD = re.compile(
+_ISSUER = (
     r"^[\u3400-\u9fff（）()、]{2,40}?"
-    r"(?:委员会|委|办公室|办公厅|政府|党组|党委|中央|国务院|局|厅|部|院|署|工会|联合会|协会|团)文件$"
+    r"(?:委员会|委|办公室|办公厅|政府|党组|党委|中央|国务院|局|厅|部|院|署|工会|联合会|协会|团)"
 )
+MASTHEAD = re.compile(_ISSUER + "文件$")
+# … set over several lines when several bodies issue it together (中共某县委办公室 / 某县人民政府办公室文件): the
+# names of the others, each alone on its line, over the last (or over 文件 alone).
+ISSUER = re.compile(_ISSUER + "$")
+# The document's number with its signer beside it, as a report to a higher body sets it (某办发〔2024〕5号
+# 签发人：张某).
+SIGNED_NUMBER = re.compile("^" + _DOC_NUMBER_CORE + r"\s*签发人\s*[:：]\s*[\u3400-\u9fff·\s]{2,12}$")
 # The note under a decision's or a regulation's title that says when and by whom it was adopted, opening on that
 # date: （2023年3月8日中国共产党某县第十五届委员会第四次全体会议通过）, （2023年3月8日县委常委会会议审议通过）.
 ADOPTION_NOTE = re.compile(
@@ -538,6 +545,15 @@ def looks_like_date(text: str) -> bool:
 def is_masthead(text: str) -> bool:
     """True for an official document's masthead (中共某县委办公室文件): its issuers' names over 文件."""
     return MASTHEAD.match(simplify("".join(text.split()))) is not None
+
+
+def masthead_lines(texts: list[str]) -> int:
+    """How many of the first of `texts` make an official document's masthead: lines of its issuers' names over
+    a line that ends on 文件 (or is 文件 alone); 0 when they make none."""
+    shadows = [simplify("".join(text.split())) for text in texts]
+    names = next((k for k, shadow in enumerate(shadows) if not ISSUER.match(shadow)), len(shadows))
+    last = shadows[names] if names < len(shadows) else ""
+    return names + 1 if MASTHEAD.match(last) or (names and last == "文件") else 0
 
 
 def adoption_date(text: str) -> str | None:
