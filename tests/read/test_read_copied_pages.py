@@ -191,3 +191,26 @@ def test_a_model_essay_sites_count_and_mark_after_the_title_go(read_text: ReadTe
 def test_a_title_that_ends_on_a_year_keeps_it(read_text: ReadText) -> None:
     title = "关于做好2023年秋收工作的通知"
     assert read_text("\n".join([title, "", FIRST, SECOND])).title == title
+
+
+def test_a_stamped_pages_official_title_over_two_lines_is_one_title(read_text: ReadText) -> None:
+    # the page's stamp makes it a page; the title's frame (关于…) opens on one line and its kind (…的意见) ends the next
+    page = "\n".join(
+        [
+            "发布时间:2023-10-08 09:30:12 来源: 某某网",
+            "某某县人民政府关于加快秋粮收购",
+            "做好农机调度工作的意见",
+            "某政发〔2023〕8号",
+            "各乡镇人民政府，县政府各部门：",
+            FIRST,
+            SECOND,
+        ]
+    )
+    source = read_text(page)
+    assert source.title == "某某县人民政府关于加快秋粮收购做好农机调度工作的意见"
+    assert texts(source) == ["各乡镇人民政府，县政府各部门：", FIRST, SECOND]
+
+
+def test_a_pages_column_name_over_its_headline_joins_no_title(read_text: ReadText) -> None:
+    page = "\n".join(["通知公告", "关于召开秋收工作推进会的通知", "2023-10-08 09:30 来源：某某网", "", FIRST, SECOND])
+    assert read_text(page).title == "关于召开秋收工作推进会的通知"

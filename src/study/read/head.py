@@ -279,6 +279,25 @@ def _title_rest(first: Line, second: Line) -> bool:
     )
 
 
+def _with_title_rest(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple[int, ...]:
+    """A page's one title line with the line right above or under it when the two are one official title broken
+    in two (某县人民政府关于… / …的意见), as a plain text's title is read: a page copied as text sets it so too."""
+    if len(at) != 1:
+        return at
+    lines = dict(head)
+    above, line, under = lines.get(at[0] - 1), lines[at[0]], lines.get(at[0] + 1)
+    if above is not None and _official_title_rest(above, line):
+        return (at[0] - 1, at[0])
+    return (at[0], at[0] + 1) if under is not None and _official_title_rest(line, under) else at
+
+
+def _official_title_rest(first: Line, second: Line) -> bool:
+    """True when `second` ends the official title (关于…的意见) `first` began, both set alike (a page's heading over
+    its subheading, 学习笔记 / 学习要点, is no title broken in two)."""
+    alike = first.level == second.level and not (first.joined or second.joined)
+    return alike and OPENS_TITLE in first.text and _title_rest(first, second)
+
+
 def _starred_title(head: list[tuple[int, Line]]) -> tuple[int, ...]:
     """The headline a mirror site copied, which it marks with a run of asterisks after it (…的意见******): the
     title, whatever stands above it (the mirror's own spam)."""
@@ -432,6 +451,7 @@ def find_head(
         return NO_HEAD  # no body paragraph follows: nothing here is a title
     # a mirror's starred headline before all, in a page or a plain text
     at = _starred_title(head) or (_page_title(head, after, hint, marked) if page else _plain_title_of(head, lines))
+    at = _with_title_rest(head, at) if page else at
     date = _head_date(head)
     if not at:
         return _untitled_head(lines, head, date)
