@@ -352,10 +352,37 @@ def test_other_zip_archives_are_still_refused(read_bytes: ReadBytes) -> None:
     assert "zip archive" in one_line_error(read_bytes, zipped({"notes.txt": "学习"}), "a.zip")
 
 
+def compound_file(stream: str, entry_at: int, size: int) -> bytes:
+    """An OLE compound file of `size` bytes whose directory names `stream` in an entry at offset `entry_at` (a
+    multiple of 128: a directory entry is 64 bytes of UTF-16 name, then the name's length with its terminator)."""
+    name = stream.encode("utf-16-le") + bytes(2)
+    entry = name.ljust(64, b"\0") + len(name).to_bytes(2, "little") + b"\x02" + bytes(61)
+    data = bytearray(size)
+    data[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    data[entry_at : entry_at + 128] = entry
+    return bytes(data)
+
+
 def test_a_legacy_doc_says_what_to_do(read_bytes: ReadBytes, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("shutil.which", lambda name: None)
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "WordDocument".encode("utf-16-le") + bytes(500)
+    ole = compound_file("WordDocument", 1024, 2048)
     assert "save it as .docx, or install LibreOffice" in one_line_error(read_bytes, ole, "old.doc")
+
+
+def test_a_large_legacy_docs_directory_near_its_end_still_shows_a_word_file(
+    read_bytes: ReadBytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Word writes the directory after the streams: in a file of pictures it stands megabytes in
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    ole = compound_file("WordDocument", 3 << 20, (3 << 20) + 4096)
+    assert "save it as .docx, or install LibreOffice" in one_line_error(read_bytes, ole, "old.doc")
+
+
+def test_a_compound_file_that_only_mentions_word_in_its_data_is_no_word_file(read_bytes: ReadBytes) -> None:
+    # an old workbook whose cells hold the word, not a directory entry of that name
+    ole = compound_file("Workbook", 512, 4096)
+    ole = ole[:1000] + "WordDocument".encode("utf-16-le") + ole[1024:]
+    assert "an old Office document" in one_line_error(read_bytes, ole, "old.xls")
 
 
 def test_content_controls_hidden_text_tracked_deletions_and_contents_tables(read_bytes: ReadBytes) -> None:

@@ -34,7 +34,11 @@ DOCUMENT = "word/document.xml"
 MAX_PART_BYTES = 256 * 1024 * 1024  # a larger part is a zip bomb, not a study document
 LEVELS = 9  # Word's list levels 0–8
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-WORD_STREAM = "WordDocument".encode("utf-16-le")  # the stream every legacy Word file has
+# The directory entry of the stream every legacy Word file has: its UTF-16 name with its terminator, padded to 64
+# bytes, then the name's length in bytes. Entries are 128 bytes and sectors 512 or 4096, so an entry starts at a
+# multiple of 128; the directory may stand anywhere (Word writes it after the streams), so the whole file is searched.
+WORD_ENTRY = re.compile(re.escape("WordDocument".encode("utf-16-le") + bytes(2)) + b"\x00{38}\x1a\x00")
+DIRECTORY_ENTRY = 128
 SOFFICE_TIMEOUT = 120
 
 # ---------------------------------------------------------------- number formats (numFmt → formatter)
@@ -689,8 +693,9 @@ def read_docx(data: bytes, where: str) -> Extracted:
 
 
 def looks_like_doc(data: bytes) -> bool:
-    """True for a legacy Word file: an OLE compound file with a WordDocument stream."""
-    return data.startswith(OLE_MAGIC) and WORD_STREAM in data[: 1 << 20]
+    """True for a legacy Word file: an OLE compound file whose directory names a WordDocument stream."""
+    entries = WORD_ENTRY.finditer(data) if data.startswith(OLE_MAGIC) else iter(())
+    return any(entry.start() % DIRECTORY_ENTRY == 0 for entry in entries)
 
 
 def read_doc(data: bytes, where: str) -> Extracted:
