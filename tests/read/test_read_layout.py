@@ -184,7 +184,7 @@ def test_a_marker_alone_on_its_line_joins_its_text() -> None:
     for marker in ("一是", "（一）", "1.", "第一，", "其二"):
         joined, note = join_lone_markers(lines(marker, BODY))
         assert [p.text for p in joined] == [marker + BODY]
-        assert note == "joined 1 markers alone on their line to their text"
+        assert note == "joined 1 marker alone on its line to its text"
 
 
 def test_two_markers_alone_do_not_join_each_other() -> None:

@@ -86,7 +86,7 @@ def test_an_unwrapped_text_with_long_lines_is_left_alone() -> None:
 def test_a_paragraph_cut_by_a_page_break_is_joined() -> None:
     joined, note = join_page_breaks(lines(LONG_CUT, REST))
     assert joined == [Line(1, LONG_CUT + REST)]
-    assert note == "joined 1 paragraphs split by page breaks"
+    assert note == "joined 1 paragraph split by page breaks"
 
 
 def test_a_cut_after_a_comma_is_joined_even_when_short() -> None:
@@ -201,7 +201,7 @@ def test_full_width_digits_and_letters_become_half_width_but_punctuation_stays()
 def test_repairs_report_what_they_did() -> None:
     paras, notes = repair(lines(LONG_CUT, REST, *PARAS, *PARAS))
     assert len(paras) == 1 + len(PARAS)
-    assert notes == ["joined 1 paragraphs split by page breaks", "removed a repeated body (5 paragraphs from line 15)"]
+    assert notes == ["joined 1 paragraph split by page breaks", "removed a repeated body (5 paragraphs from line 15)"]
 
 
 def test_question_marks_standing_for_indentation_are_removed() -> None:

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from study.read.lines import Line
-from study.read.repair import drop_editor_notes, drop_text_marks, drop_word_notes, mend_doubled_marks
+from study.read.repair import (
+    drop_editor_notes,
+    drop_marks_alone,
+    drop_text_marks,
+    drop_word_notes,
+    mend_doubled_marks,
+)
 from tests.read.makers import lines
 
 LINE = "各地要抓好秋粮收购，确保颗粒归仓。"
@@ -39,3 +45,11 @@ def test_a_database_text_mark_goes() -> None:
 
 def test_a_closing_credit_spaced_after_its_role_goes() -> None:
     assert texts(drop_editor_notes(lines(LINE, "（文 张丽）"))[0]) == [LINE]
+
+
+def test_the_note_of_what_went_counts_one_thing_as_one() -> None:
+    # the user reads these notes: "removed 1 lines" is a fault of the tool's English
+    assert drop_marks_alone(lines(LINE, "* * *", LINE))[1] == "removed 1 line of marks alone"
+    assert drop_marks_alone(lines(LINE, "* * *", LINE, "……", LINE))[1] == "removed 2 lines of marks alone"
+    assert drop_text_marks(lines("<正>" + LINE))[1] == "took out 1 <正> mark"
+    assert drop_word_notes(lines(LINE, "grain /ɡreɪn/ n. 谷物", LINE))[1] == "removed 1 word note"

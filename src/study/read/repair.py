@@ -86,6 +86,11 @@ WRAP_WIDTH_QUANTILE = 0.9  # the wrap width: this quantile of the voting widths 
 ENDS_WITH_MARKER = re.compile(rf"(?:^|[。；;！？!?，,：:])(?:[{NUM}]{{1,2}}(?:是|要)|第[{NUM}]+|其次|再次|最后)$")
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """`count` with the words for one thing or for many (1 line, 3 lines), as a note to the user says it."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def paragraphs(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
     """Every non-blank line is a paragraph, numbered by the line it starts on."""
     return [line for line in lines if line.text]
@@ -206,7 +211,7 @@ def drop_captions(paras: list[Line]) -> tuple[list[Line], str | None]:
         if k and _is_credit(paras[k].text) and simplify(paras[k - 1].text).startswith(CAPTION_OPENER)
     }
     kept = [p for k, p in enumerate(paras) if k not in drop]
-    return kept, (f"took out {len(drop)} lines of photo captions" if drop else None)
+    return kept, (f"took out {counted(len(drop), 'line', 'lines')} of photo captions" if drop else None)
 
 
 OPENING_QUOTES = "“「『"
@@ -258,7 +263,7 @@ def join_page_breaks(paras: list[Line]) -> tuple[list[Line], str | None]:
             count += 1
         else:
             joined.append(para)
-    return joined, (f"joined {count} paragraphs split by page breaks" if count else None)
+    return joined, (f"joined {counted(count, 'paragraph', 'paragraphs')} split by page breaks" if count else None)
 
 
 # ---------------------------------------------------------------- mangled indentation
@@ -290,7 +295,7 @@ def drop_marks_after_colon(paras: list[Line]) -> tuple[list[Line], str | None]:
     bare = [MARKS_AFTER_COLON.sub("", para.text) for para in paras]
     fixed = [para if text == para.text else replace(para, text=text) for para, text in zip(paras, bare, strict=True)]
     count = sum(1 for old, new in zip(paras, fixed, strict=True) if old is not new)
-    return fixed, (f"took out the marks after {count} closing colons" if count else None)
+    return fixed, (f"took out the marks after {counted(count, 'closing colon', 'closing colons')}" if count else None)
 
 
 # Forums and document sites sprinkle their pages with hidden random text against copying (8 H) l- y* X6 …):
@@ -424,7 +429,7 @@ def drop_site_chrome(lines: list[Line]) -> tuple[list[Line], str | None]:
     if not count:
         return lines, None
     kept = [replace(line, text="") if i in blanked else line for i, line in enumerate(lines)]
-    return kept, f"removed {count} lines of a site's terms"
+    return kept, f"removed {counted(count, 'line', 'lines')} of a site's terms"
 
 
 # ---------------------------------------------------------------- metadata left in the body
@@ -475,7 +480,7 @@ def drop_field_runs(paras: list[Line]) -> tuple[list[Line], str | None]:
     if not drop:
         return paras, None
     kept = [p for k, p in enumerate(paras) if k not in drop]
-    return kept, f"removed {len(drop)} metadata lines left in the body"
+    return kept, f"removed {counted(len(drop), 'metadata line', 'metadata lines')} left in the body"
 
 
 # ---------------------------------------------------------------- fixed-width wrapping
@@ -534,7 +539,7 @@ def join_wrapped_lines(paras: list[Line]) -> tuple[list[Line], str | None]:
         else:
             joined.append(para)
         last = para.text
-    return joined, (f"joined {count} lines wrapped at {width:g} ems" if count else None)
+    return joined, (f"joined {counted(count, 'line', 'lines')} wrapped at {width:g} ems" if count else None)
 
 
 # ---------------------------------------------------------------- spaces where a PDF's lines broke
@@ -590,7 +595,9 @@ def drop_layout_spaces(paras: list[Line]) -> tuple[list[Line], str | None]:
         for p, widths in zip(paras, pieces, strict=True)
     ]
     count = sum(1 for a, b in zip(paras, fixed, strict=True) if a is not b)
-    return fixed, (f"took out the spaces of a PDF's line ends in {count} paragraphs" if count else None)
+    return fixed, (
+        f"took out the spaces of a PDF's line ends in {counted(count, 'paragraph', 'paragraphs')}" if count else None
+    )
 
 
 # ---------------------------------------------------------------- a table of contents before the text
@@ -628,7 +635,7 @@ def drop_contents(paras: list[Line]) -> tuple[list[Line], str | None]:
     end = next((k for k in range(start + 2, len(paras)) if _entry_key(paras[k].text) == first), None)
     if end is None or any(is_prose(p.text) for p in paras[start + 1 : end]):
         return paras, None
-    return paras[:start] + paras[end:], f"took out a table of contents ({end - start - 1} entries)"
+    return paras[:start] + paras[end:], f"took out a table of contents ({counted(end - start - 1, 'entry', 'entries')})"
 
 
 # ---------------------------------------------------------------- a page's summary of its opening
@@ -684,7 +691,7 @@ def drop_repeats(paras: list[Line]) -> tuple[list[Line], str | None]:
         first = seen.get(keys[i])
         n = _run_length(keys, first, i) if first is not None else 0
         if n and _is_repeat(keys[i : i + n]):
-            notes.append(f"removed a repeated body ({n} paragraphs from line {paras[i].no})")
+            notes.append(f"removed a repeated body ({counted(n, 'paragraph', 'paragraphs')} from line {paras[i].no})")
             i += n
             continue
         seen.setdefault(keys[i], i)
@@ -704,7 +711,7 @@ def drop_footnotes(paras: list[Line]) -> tuple[list[Line], str | None]:
         text, n = FOOTNOTE.subn("", para.text)
         count += n
         fixed.append(replace(para, text=text))
-    return fixed, (f"removed {count} footnote marks" if count else None)
+    return fixed, (f"removed {counted(count, 'footnote mark', 'footnote marks')}" if count else None)
 
 
 # A quiz's stem asks without a question word, by ending where its answer would go: on the copula or a verb that
@@ -751,7 +758,8 @@ def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
     if not paras or chinese < TRANSLATED_SHARE * worded or not any(latin):
         return paras, None
     kept = [p for p, is_latin in zip(paras, latin, strict=True) if not is_latin]
-    return kept, f"set aside {len(paras) - len(kept)} translation paragraphs (Latin script in a Chinese text)"
+    what = counted(len(paras) - len(kept), "translation paragraph", "translation paragraphs")
+    return kept, f"set aside {what} (Latin script in a Chinese text)"
 
 
 # A translation set after each Chinese sentence on the same line (…要节约用水。 We must save water …, 同志们:Comrades,):
@@ -798,7 +806,8 @@ def drop_inline_translations(paras: list[Line]) -> tuple[list[Line], str | None]
     if long_runs < INLINE_TRANSLATION_MIN_RUNS:
         return paras, None
     fixed = [replace(p, text=_without_runs(p.text, found)) for p, found in zip(paras, runs, strict=True)]
-    return fixed, f"set aside {sum(map(len, runs))} translated phrases run into the Chinese lines"
+    what = counted(sum(map(len, runs)), "translated phrase", "translated phrases")
+    return fixed, f"set aside {what} run into the Chinese lines"
 
 
 # ---------------------------------------------------------------- markers alone on their line
@@ -830,7 +839,11 @@ def join_lone_markers(paras: list[Line]) -> tuple[list[Line], str | None]:
             count += 1
         else:
             joined.append(para)
-    return joined, (f"joined {count} markers alone on their line to their text" if count else None)
+    return joined, (
+        f"joined {counted(count, 'marker alone on its line to its text', 'markers alone on their line to their text')}"
+        if count
+        else None
+    )
 
 
 # A scraped page's markdown list can come apart around its bullet signs: the sign alone on a line over its
@@ -892,7 +905,7 @@ def drop_editor_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
         count += 1
         cut = len(para.text) - len(tail) + match.start()
         fixed += [replace(para, text=para.text[:cut])] if cut else []
-    return fixed, (f"took out {count} editor's notes" if count else None)
+    return fixed, ("took out " + counted(count, "editor's note", "editor's notes") if count else None)
 
 
 # A news agency's dispatch header that only gives the headline (新华社北京3月12日电 题：…), a reporters' byline
@@ -946,7 +959,9 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
     top = next((k for k, p in enumerate(paras[:UNIT_REACH]) if is_prose(p.text)), min(len(paras), UNIT_REACH))
     bare = {k for k, p in enumerate(paras[:top]) if BARE_UNIT.match(simplify(p.text))}
     kept = [p for k, p in enumerate(paras) if not (k in bare or _is_byline_line(p.text))]
-    return kept, (f"removed {len(paras) - len(kept)} byline lines" if len(kept) < len(paras) else None)
+    return kept, (
+        f"removed {counted(len(paras) - len(kept), 'byline line', 'byline lines')}" if len(kept) < len(paras) else None
+    )
 
 
 # A document site's notice that its copy is cut short (（未完，全文共N字…）, 预览结束…):
@@ -974,7 +989,11 @@ def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
     if paras and SITE_INTRO.match(simplify(paras[0].text)):
         dropped.add(0)
     kept = [p for k, p in enumerate(paras[:cut]) if k not in dropped]
-    return kept, (f"removed {len(paras) - len(kept)} lines of a site's notices" if len(kept) < len(paras) else None)
+    return kept, (
+        f"removed {counted(len(paras) - len(kept), 'line', 'lines')} of a site's notices"
+        if len(kept) < len(paras)
+        else None
+    )
 
 
 # What a page or an account sets after its article: the credits (来源：…, 责任编辑：…, 校对：…, 出品：…, 投稿：),
@@ -1058,13 +1077,15 @@ def drop_tail_furniture(paras: list[Line]) -> tuple[list[Line], str | None]:
     form = kinds.count("label") > 1
     cut = next((start + k for k, kind in enumerate(kinds) if kind == "furniture" or (form and kind)), len(paras))
     kept = paras[:cut]
-    return kept, (f"removed {len(paras) - cut} lines after the text" if cut < len(paras) else None)
+    return kept, (f"removed {counted(len(paras) - cut, 'line', 'lines')} after the text" if cut < len(paras) else None)
 
 
 def drop_marks_alone(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Paragraphs of marks alone (?, * * *, ……: a character lost to the encoding, a section rule) removed."""
     kept = [p for p in paras if has_words(p.text)]
-    return kept, (f"removed {len(paras) - len(kept)} lines of marks alone" if len(kept) < len(paras) else None)
+    return kept, (
+        f"removed {counted(len(paras) - len(kept), 'line', 'lines')} of marks alone" if len(kept) < len(paras) else None
+    )
 
 
 # A page number as a PDF prints it (— 3 —, - 3 -, 第 3 页 共 9 页), or a document site under the picture of each
@@ -1076,22 +1097,22 @@ PRINTED_PAGE_NUMBER = re.compile(
 )
 
 
-def _drop_matching(paras: list[Line], pattern: re.Pattern[str], what: str) -> tuple[list[Line], str | None]:
+def _drop_matching(paras: list[Line], pattern: re.Pattern[str], what: tuple[str, str]) -> tuple[list[Line], str | None]:
     """The paragraphs that `pattern` does not match at their start, and a note naming how many of `what` went."""
     kept = [p for p in paras if not pattern.match(p.text)]
-    return kept, (f"removed {len(paras) - len(kept)} {what}" if len(kept) < len(paras) else None)
+    return kept, (f"removed {counted(len(paras) - len(kept), *what)}" if len(kept) < len(paras) else None)
 
 
-def _take_out(paras: list[Line], pattern: re.Pattern[str], what: str) -> tuple[list[Line], str | None]:
+def _take_out(paras: list[Line], pattern: re.Pattern[str], what: tuple[str, str]) -> tuple[list[Line], str | None]:
     """The paragraphs with what `pattern` finds taken out of their texts, and a note naming how many of `what`."""
     count = sum(len(pattern.findall(p.text)) for p in paras)
     fixed = [replace(p, text=pattern.sub("", p.text)) for p in paras] if count else paras
-    return fixed, (f"took out {count} {what}" if count else None)
+    return fixed, (f"took out {counted(count, *what)}" if count else None)
 
 
 def drop_page_numbers(paras: list[Line]) -> tuple[list[Line], str | None]:
     """Printed page numbers alone on their lines removed, so that the paragraph they cut can be joined."""
-    return _drop_matching(paras, PRINTED_PAGE_NUMBER, "printed page numbers")
+    return _drop_matching(paras, PRINTED_PAGE_NUMBER, ("printed page number", "printed page numbers"))
 
 
 # A bilingual lesson's word notes, one to a line: the English word, its pronunciation in brackets or slashes,
@@ -1104,7 +1125,7 @@ WORD_NOTE = re.compile(
 
 def drop_word_notes(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A bilingual lesson's word notes (word, pronunciation, part of speech, meanings) removed."""
-    return _drop_matching(paras, WORD_NOTE, "word notes")
+    return _drop_matching(paras, WORD_NOTE, ("word note", "word notes"))
 
 
 # A mirror site's copy puts a comma before marks, doubling them (贯彻,，帮助; 制度,、推进; 读物,。): the comma goes.
@@ -1113,7 +1134,7 @@ DOUBLED_MARK = re.compile(r"[,，](?=[,，、。；;！？!?])")
 
 def mend_doubled_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A comma set before another mark (,, ,、 ,。) taken out."""
-    return _take_out(paras, DOUBLED_MARK, "commas doubling a mark")
+    return _take_out(paras, DOUBLED_MARK, ("comma doubling a mark", "commas doubling a mark"))
 
 
 # A journal database's copy opens its abstract's or article's text with the mark <正> ("the text"): no word of it.
@@ -1122,7 +1143,7 @@ TEXT_MARK = re.compile(r"^\s*<正>\s*")
 
 def drop_text_marks(paras: list[Line]) -> tuple[list[Line], str | None]:
     """A database's <正> mark at a paragraph's start taken out."""
-    return _take_out(paras, TEXT_MARK, "<正> marks")
+    return _take_out(paras, TEXT_MARK, ("<正> mark", "<正> marks"))
 
 
 Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
