@@ -180,15 +180,35 @@ def test_a_fragment_without_page_furniture_keeps_all_its_text(read_bytes: ReadBy
     assert texts(read_bytes(fragment.encode("utf-8"), "part.txt")) == BODY
 
 
-def test_a_large_page_reads_quickly(read_bytes: ReadBytes) -> None:
-    # About 1 MB of article: the extractor and the collector are both linear in the page.
-    body = [*BODY, *(f"第{n}段，" + "坚持以人民为中心的发展思想，推动高质量发展。" * 12 for n in range(1, 1800))]
+def _long_page(paragraphs: int) -> list[str]:
+    """The body of a long article: BODY and `paragraphs` more of about 270 bytes each."""
+    return [
+        *BODY,
+        *(f"第{n}段，" + "坚持以人民为中心的发展思想，推动高质量发展。" * 12 for n in range(1, paragraphs + 1)),
+    ]
+
+
+def _read_seconds(read_bytes: ReadBytes, body: list[str], tries: int) -> float:
+    """The fewest CPU seconds reading the page of `body` took in `tries` reads (CPU time, the best of several: other
+    processes on the machine slow none of them down)."""
     page = gov_page(body)
-    assert len(page.encode("gb18030")) > 900_000
-    start = time.perf_counter()
-    source = read_page(read_bytes, page)
-    assert len(source.paragraphs) == len(body)
-    assert time.perf_counter() - start < 5  # by hand: well under 1 s; generous for slow CI machines
+    seconds = []
+    for _ in range(tries):
+        start = time.process_time()
+        source = read_page(read_bytes, page)
+        seconds.append(time.process_time() - start)
+        assert len(source.paragraphs) == len(body)
+    return min(seconds)
+
+
+def test_a_large_page_reads_in_time_linear_in_its_length(read_bytes: ReadBytes) -> None:
+    # the extractor and the collector are both linear in the page: a page eight times as long takes about eight
+    # times as long (by hand 8x), where a scan quadratic in its paragraphs takes up to 64x; 16 leaves room for a
+    # noisy machine. Speed targets themselves live in bench/run.py, never in a wall-clock bound.
+    short, long = _long_page(100), _long_page(800)
+    assert len(gov_page(long).encode("gb18030")) > 200_000
+    ratio = _read_seconds(read_bytes, long, 2) / _read_seconds(read_bytes, short, 3)
+    assert ratio < 16
 
 
 def test_a_pages_html_escaped_as_json_is_read_as_markup(read_text) -> None:
