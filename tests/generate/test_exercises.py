@@ -1174,3 +1174,20 @@ def test_a_word_option_holding_the_questions_frame_is_refused() -> None:
     lexicon = lexicon_of({"宣传工作": 9, "群众工作": 8, "组织建设": 5, "作风建设": 4, "队伍建设": 3})
     options = ex.distractors(["信息调研"], [], Place(doc, lst, None), 3, lexicon)
     assert sorted(options) == ["作风建设", "组织建设", "队伍建设"]
+
+
+@pytest.mark.parametrize(
+    ("option", "noted"),
+    [
+        ("加强组织领导（二小点）", True),
+        ("学习《某某条例》（节选）", True),  # nested and side by side: any pair
+        ("【2024-5-6】做好值班工作", True),
+        ("做好（值班【工作", False),  # openers alone
+        ("做好值班工作）】", False),  # closers alone
+        ("做好）值班（工作", False),  # a closer before its opener
+        ("（做好（值班）工作", True),  # an unclosed opener before a pair
+        ("（" * 20_000 + "做好值班工作", False),  # a run of openers is read once, not from each of them
+    ],
+)
+def test_an_options_note_is_a_pair_of_brackets(option: str, noted: bool) -> None:
+    assert (ex.NOTE_MARK.search(option) is not None) is noted

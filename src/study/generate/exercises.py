@@ -107,7 +107,9 @@ COPULA_OPENING = re.compile(r"^是(?![非否])(?=.{4})")  # 是非, 是否 open 
 PREAMBLE = re.compile(r"如下(?:决定|通知|意见|规定|办法)[。：:]?$")
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
-NOTE_MARK = re.compile(r"[（(【\[〔《][^）)】\]〕》]*[）)】\]〕》]")  # a bracketed note or a book's title in an option
+# a bracketed note or a book's title in an option: an opener, no bracket, a closer (the innermost pair of any: an
+# opener may not stand inside, or a run of openers with no closer is scanned from each of them, quadratic)
+NOTE_MARK = re.compile(r"[（(【\[〔《][^（(【\[〔《）)】\]〕》]*[）)】\]〕》]")
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
 DIGITS = "零一二三四五六七八九"
 # the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
