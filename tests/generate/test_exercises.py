@@ -1170,9 +1170,9 @@ def test_short_options_open_alike_while_there_are_enough() -> None:
 def test_a_word_option_holding_the_questions_frame_is_refused() -> None:
     # 要加强____工作: the course word 宣传工作 would read 要加强宣传工作工作
     doc = make_doc("q", "题目", ())
-    lst = make_list("q", "1", "当前：", ["要加强信息调研工作", "要加强督促检查工作"])
+    lst = make_list("q", "1", "当前：", ["要加强安全生产工作", "要加强防汛值守工作"])
     lexicon = lexicon_of({"宣传工作": 9, "群众工作": 8, "组织建设": 5, "作风建设": 4, "队伍建设": 3})
-    options = ex.distractors(["信息调研"], [], Place(doc, lst, None), 3, lexicon)
+    options = ex.distractors(["安全生产"], [], Place(doc, lst, None), 3, lexicon)
     assert sorted(options) == ["作风建设", "组织建设", "队伍建设"]
 
 
