@@ -93,6 +93,20 @@ def test_a_cut_after_a_comma_is_joined_even_when_short() -> None:
     assert continues("今年的重点工作是，", "抓好节水型社会建设。")
 
 
+@pytest.mark.parametrize("lead", ["会议强调——", "全县各级各部门要做到——", "大会号召--", "会议要求──"])
+def test_a_lead_ending_in_a_doubled_dash_stays_its_own_line_as_one_ending_in_a_colon(lead: str) -> None:
+    # the dash announces what follows, as a colon does (会议要求：): the demands under it are no part of its line
+    demand = "要把秋粮收购作为当前的头等大事来抓，确保颗粒归仓。"
+    assert not continues(lead, demand)
+    assert [line.text for line in join_page_breaks(lines(lead, demand, demand))[0]] == [lead, demand, demand]
+
+
+def test_a_line_cut_after_one_dash_or_a_comma_still_joins() -> None:
+    # one dash is a word cut in two (a hyphen) or half of a dash the page broke, never a lead
+    assert continues("本次培训围绕e-", "government展开，效果良好。")
+    assert continues("今年全县秋粮收购的总体安排是，", "抓好晴好天气抢收抢晒。")
+
+
 def test_headings_are_never_joined_to_their_paragraph() -> None:
     for heading in ("一、当前节水工作存在的主要问题", "1.加强组织领导", "（三）完善考核办法", "节水工作的主要做法"):
         assert not continues(heading, REST)

@@ -27,6 +27,7 @@ from study.read.shapes import (
     ends_mid_clause,
     ends_sentence,
     ends_with_doc_kind,
+    ends_with_lead_dash,
     has_words,
     is_prose,
     is_translation,
@@ -231,7 +232,7 @@ def continues(first: str, second: str) -> bool:
         return False
     if _between_quoted_terms(first, second):
         return True
-    if ends_sentence(first) or starts_new_paragraph(second):
+    if ends_sentence(first) or ends_with_lead_dash(first) or starts_new_paragraph(second):
         return False
     if ends_mid_clause(first):
         return True

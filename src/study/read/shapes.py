@@ -282,6 +282,16 @@ def stops_sentence(text: str) -> bool:
     return text.rstrip(CLOSERS)[-1:] in SENTENCE_PUNCT
 
 
+# A doubled dash that ends a line announces what follows, as a colon does (会议要求——); copies set it in em dashes,
+# box-drawing strokes or hyphens. One dash is a word cut in two or half of a dash the line broke.
+LEAD_DASHES = ("——", "──", "－－", "--")
+
+
+def ends_with_lead_dash(text: str) -> bool:
+    """True when a line ends with a doubled dash that announces what follows (会议要求——)."""
+    return text.rstrip().endswith(LEAD_DASHES)
+
+
 def ends_mid_clause(text: str) -> bool:
     """True when a paragraph ends with a comma, an enumeration comma, a dash or an opening bracket."""
     return bool(text) and text[-1] in CLAUSE_CUT
