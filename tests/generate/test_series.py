@@ -62,6 +62,10 @@ def test_the_last_member_of_a_listed_subject_stops_before_its_adverb(text: str, 
         ("河长制、林长制要在全镇落实。", []),  # separated by marks: an A、B series, not a packed one
         ("张国焘说要团结一切力量。", []),  # a name and a verb
         ("乡里要在产业发展上走在全市前列。", []),  # words of grammar between words
+        # a compound jieba's dictionary counts rarely, beside a noun of one character: words, not letters
+        ("学校要落实立德树人根本任务。", []),
+        ("各单位要深入开展改革开放史宣传教育。", []),
+        ("各级党委要从严管党治党。", []),
     ],
 )
 def test_a_packed_series_is_a_run_of_characters_each_naming_a_thing(text: str, runs: list[str]) -> None:
@@ -93,3 +97,12 @@ def test_no_blank_cuts_a_packed_series(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [b.answer for b in read_vocabulary.blanks_for(text, EMPTY, 2)] == ["综合治理"]
     traditional = "全縣要統籌山水林田湖草沙的綜合治理。"  # read in simplified script, offsets as they are
     assert [b.answer for b in read_vocabulary.blanks_for(traditional, EMPTY, 2)] == ["综合治理"]
+
+
+def test_a_blank_beside_a_rare_compound_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 立德树人｜根本任务: jieba's dictionary counts 根本任务 rarely, and 人 stands alone before it; no formula
+    text = "学校要落实立德树人根本任务。"
+    at = text.index("根本")
+    made = [Blank(at, at + 4, "根本任务", 1.0, "4字")]
+    monkeypatch.setattr(read_vocabulary, "choose_blanks", lambda text, vocab, level: made)
+    assert [b.answer for b in read_vocabulary.blanks_for(text, EMPTY, 2)] == ["根本任务"]

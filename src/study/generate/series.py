@@ -239,12 +239,19 @@ def _dictionary_words(text: str) -> Iterator[str]:
 
 
 def _packed_member(word: str) -> bool:
-    """True for a dictionary word that can be one of a packed series' members: a hanzi that names a thing, or
-    a rare word of such names."""
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return False
+    """True for a dictionary word that can be one of a packed series' members: a hanzi that names a thing, or a
+    rare word of such names each of whose characters names a thing too (德智体美). Not any rare word: jieba's
+    dictionary counts many of the genre's compounds a few times only (改革开放, 根本任务, 治党), and a single
+    noun beside one (改革开放史, 树人｜根本任务) is no formula of letters."""
+    if len(word) == 1:
+        return _names_a_thing(word)
     tag = word_table().tag(word)
-    return tag in PACKED_TAGS and (len(word) == 1 or commonness(word) < PACKED_RARE)
+    return tag in PACKED_TAGS and commonness(word) < PACKED_RARE and all(map(_names_a_thing, word))
+
+
+def _names_a_thing(char: str) -> bool:
+    """True for a hanzi the dictionary tags, standing alone, as a thing or a place (PACKED_TAGS)."""
+    return "\u4e00" <= char <= "\u9fff" and word_table().tag(char) in PACKED_TAGS
 
 
 def cuts_packed(text: str, start: int, end: int) -> bool:
@@ -257,4 +264,4 @@ def cuts_packed(text: str, start: int, end: int) -> bool:
 def packed_piece(word: str) -> bool:
     """True for a word the dictionary does not know, each of whose characters names a thing (林田湖, 草沙): what the
     segmenter guessed out of a packed series, no word of the language (a wrong option of it reads as nonsense)."""
-    return len(word) > 1 and word_table().count(word) == 0 and all(_packed_member(ch) for ch in word)
+    return len(word) > 1 and word_table().count(word) == 0 and all(map(_names_a_thing, word))
