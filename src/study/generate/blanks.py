@@ -64,7 +64,7 @@ NOUNISH_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "l", "i", "vn", "an"
 PLACE_OR_PERSON = frozenset({"place", "person", "organisation"})
 ERAS = ("世纪", "年代")  # what makes a figure before it a span of time
 # A title that is only a kind of document (《条例》, 《准则》) points back at the one a text named in full: a pronoun.
-KIND_TITLES = frozenset(
+BARE_KIND_TITLES = frozenset(
     {"条例", "准则", "决定", "意见", "规定", "办法", "规则", "细则", "纲要", "通知", "决议", "方案"}
 )
 # Words jieba tags as nouns that work as pronouns: never the point of a sentence.
@@ -293,7 +293,10 @@ VETOES: tuple[tuple[str, Veto], ...] = (
         lambda s, a: (s.kind == "person" or s.pos in PERSON_TAGS) and _opens_a_doctrine(s, a),
     ),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
-    ("title that only names a kind of document (新《条例》)", lambda s, a: s.kind == "title" and s.text in KIND_TITLES),
+    (
+        "title that only names a kind of document (新《条例》)",
+        lambda s, a: s.kind == "title" and s.text in BARE_KIND_TITLES,
+    ),
     ("copula (属于, 作为): the grammar of a definition, not its content", lambda s, a: s.text in COPULAS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
@@ -304,14 +307,14 @@ VETOES: tuple[tuple[str, Veto], ...] = (
 )
 
 
-# The kinds of span a veto can forbid, of those that ask a span's kind first (absent: any kind): a span is tried
-# with its kind's vetoes only (a word skips five).
 def _counting_digit(span: Span, analysis: Analysis) -> bool:
     """True for a figure of one digit before the measure word of what it counts (共8条, 分3步), not a marker's ([1])."""
     shadow = analysis.shadow
     return span.kind == "quantity" and span.end < len(shadow) and "\u4e00" <= shadow[span.end] <= "\u9fff"
 
 
+# The kinds of span a veto can forbid, of those that ask a span's kind first (absent: any kind): a span is tried
+# with its kind's vetoes only (a word skips five).
 VETO_KINDS: dict[str, frozenset[str]] = {
     "title that only names a kind of document (新《条例》)": frozenset({"title"}),
     "figure of a century or a decade (20世纪, 90年代)": frozenset({"quantity"}),
@@ -769,9 +772,8 @@ def _cut_off_count(span: Span, analysis: Analysis) -> bool:
     return COUNT.match(analysis.shadow, span.start - 1) is not None
 
 
-CENTURY_FIGURE = re.compile(
-    r"[0-9０-９一二三四五六七八九十]"
-)  # the last character of an era's figure (21世纪, 九十年代)
+# the last character of an era's figure (21世纪, 九十年代)
+CENTURY_FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十]")
 
 
 def _is_doctrine(text: str) -> bool:
