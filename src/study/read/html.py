@@ -90,8 +90,9 @@ BOLD_WORD = re.compile(r"(?<![a-z])(?:bold|strong)(?![a-z])", re.IGNORECASE)
 SPACES = re.compile(r"\s+")
 # A space the HTML source's line wrapping put between two CJK characters is not in the text.
 WRAP_SPACE = re.compile(r"(?<=[^\x00-\u2fff]) (?=[^\x00-\u2fff])")
-# A space typed between two elements on one line of the source (<a>首页</a> <a>要闻</a>) sets them apart on the
-# page: it is kept through the wrapping spaces' removal under this stand-in.
+# A space typed between two links on one line of the source (<a>首页</a> <a>要闻</a>) sets a menu's items apart: it is
+# kept through the wrapping spaces' removal under this stand-in. Between other elements (<span>一是</span>&nbsp;
+# <span>抓好…</span>) it is an editor's spacing, gone between CJK characters as any such space is.
 KEPT_SPACE = "\ue000"
 KEPT_SPACES = re.compile(r" ?\ue000[\ue000 ]*")
 TITLE_SEPARATORS = re.compile(r"\s+[-_|–—]+\s+|_|\||——")
@@ -161,6 +162,7 @@ class _TextCollector(HTMLParser):
         self._headed: list[bool] = []  # whether each cell of the row is a header cell (<th>)
         self._first_row = False  # the row being read is its table's first
         self._in_title = False
+        self._after_link = False  # the last thing read ended a link (</a>), maybe with blank space after it
         self.date_metas: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -171,6 +173,9 @@ class _TextCollector(HTMLParser):
             self._read_meta(dict(attrs))
         if tag in SKIPPED:
             self._skipping.append(tag)
+        if self._parts and self._parts[-1][0] == KEPT_SPACE and not (tag == "a" and self._after_link):
+            self._parts[-1] = (" ", self._parts[-1][1])  # no space between two links: a plain one
+        self._after_link = False
         if tag == "br" and self._in_heading():
             self._parts.append((" ", False))  # a long headline broken in two lines is one headline
         elif tag in BLOCKS:
@@ -204,6 +209,7 @@ class _TextCollector(HTMLParser):
         if tag in ("tr", "table", "tbody", "thead", "tfoot"):
             self._end_row()
         self._close(tag)
+        self._after_link = tag == "a"
 
     def handle_data(self, data: str) -> None:
         """Text: kept unless inside a skipped element (a <title> is kept apart)."""
@@ -212,11 +218,12 @@ class _TextCollector(HTMLParser):
             return
         if self._skipping:
             return
+        between = self._after_link and not data.strip() and "\n" not in data  # between a link and the next, typed
+        self._after_link = between
         if not self._has_text and data.strip():
             leading = data[: len(data) - len(data.lstrip())]
             self._start = self.getpos()[0] + leading.count("\n")  # the line where the text itself starts
             self._has_text = True
-        between = self._parts and not data.strip() and "\n" not in data  # between two elements, typed
         self._parts.append((KEPT_SPACE if between else data, any(element.bold for element in self._open)))
 
     def close(self) -> None:
