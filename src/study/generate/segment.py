@@ -141,6 +141,12 @@ def tag_words(text: str) -> list[tuple[str, str]]:
     return tagged
 
 
+def dictionary_words(text: str) -> list[str]:
+    """The words of a text cut by jieba's dictionary alone, no unknown word guessed (林田湖 would be a name)."""
+    words: list[str] = _rjieba().cut(text, hmm=False)
+    return words
+
+
 @lru_cache(maxsize=65536)
 def tag_of(word: str) -> str:
     """The part of speech jieba gives a word standing alone ("x" when it splits it)."""

@@ -3,12 +3,11 @@ whose members are one character each with no mark between them (山水林田湖�
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
 from study.generate.analysis import Analysis, Span
-from study.generate.segment import ADVERB_TAGS, commonness, is_grammar, word_table
+from study.generate.segment import ADVERB_TAGS, commonness, dictionary_words, is_grammar, word_table
 
 SERIES_MARK = "、"
 CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并", "或"})
@@ -218,7 +217,7 @@ def packed_runs(text: str) -> list[tuple[int, int]]:
 def _packed_runs(text: str) -> tuple[tuple[int, int], ...]:
     runs: list[tuple[int, int]] = []
     start = at = singles = 0
-    for word in _dictionary_words(text):
+    for word in dictionary_words(text):
         if _packed_member(word):
             singles += len(word) == 1
         else:
@@ -229,13 +228,6 @@ def _packed_runs(text: str) -> tuple[tuple[int, int], ...]:
     if at - start >= PACKED_MIN and singles:
         runs.append((start, at))
     return tuple(runs)
-
-
-def _dictionary_words(text: str) -> Iterator[str]:
-    """The text cut by the dictionary alone (no guessing of unknown words, which makes 林田湖 a name)."""
-    import rjieba  # loaded by study.generate.segment already
-
-    yield from rjieba.cut(text, hmm=False)
 
 
 def _packed_member(word: str) -> bool:
