@@ -1414,15 +1414,17 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
     # document's title printed above them, nor print what the list questions ask
     title = simplify(doc.title or "") + "\n"
     sources = FillSources(doc, vocab, level)
+    # read only when the sheet spares a question: the sentences once, the fill-ins shared with `sources`
+    bodied = FillSources(doc, vocab, level, bodies=True, made=sources.made)
     for n, spared in enumerate(sparing(listed)):
         # every sentence a fill-in could ask is printed or asked (a report's points are headlines alone, and its
         # lists' questions print or ask them all): the fill-ins go before the questions they give away, ordering
         # questions first (they only print), then 列举题 from the last; a headline point is asked by the
         # paragraph under it, which no question prints
-        sources = FillSources(doc, vocab, level, bodies=True, made=sources.made) if n else sources
         kept = [e for e in listed if e not in spared]
         asked = [a for e in kept for a in answered_by(e) if hanzi_count(a) > 1]
-        filled = fill_exercises(doc, vocab, level, title + shown_text(kept), sources, asked, ordered_options(kept))
+        shown = title + shown_text(kept)
+        filled = fill_exercises(doc, vocab, level, shown, bodied if n else sources, asked, ordered_options(kept))
         if filled:
             return (*filled, *(e for e in listed if e not in spared or not answered_by_fills(filled, e)))
     return tuple(listed)
