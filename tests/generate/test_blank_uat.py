@@ -32,6 +32,9 @@ def test_a_word_of_doing_to_oneself_is_no_pronoun() -> None:
     assert [t.pos for t in tokenize("党员要做到自重、自省、自警、自励。") if t.word == "自省"] == ["v"]
     assert "自省" in [b.answer for b in rank_blanks("党员要做到自重、自省、自警、自励。")]
     assert [t.pos for t in tokenize("要相信自己。") if t.word == "自己"] == ["r"]
+    # the words on 自 that say how or when are no verbs: 自行 (by itself), 自此 (from then on)
+    assert [t.pos for t in tokenize("具体办法由各乡镇自行制定。") if t.word == "自行"] == ["r"]
+    assert [t.pos for t in tokenize("自此，全村面貌焕然一新。") if t.word == "自此"] == ["r"]
 
 
 def test_an_ordinal_grades_a_definitions_head() -> None:

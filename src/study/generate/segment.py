@@ -197,11 +197,14 @@ def tokenize(shadow: str) -> tuple[Token, ...]:
 # Words of doing to oneself (自省, 自励) that jieba's dictionary tags as pronouns, as it does 自己: a virtue a text
 # lists (自重、自省、自警、自励), a verb like its neighbours; the pronouns themselves stay pronouns.
 SELF_PRONOUNS, SELF_VERB_TAG = frozenset({"自己", "自身", "自家", "自个", "自个儿", "自我"}), "v"
+# the dictionary's other words on 自 it tags so that say how or when, not what is done (由各地自行决定, 自此,
+# 运用自如, 自会): no verbs either, and left as they were
+SELF_ADVERBS = frozenset({"自行", "自此", "自如", "自会"})
 
 
 def _self_verb(word: str) -> bool:
-    """True for a word on 自 jieba tags as a pronoun that is none (自省), not 自己 or 自我."""
-    return len(word) == 2 and word[0] == "自" and word not in SELF_PRONOUNS
+    """True for a word on 自 jieba tags as a pronoun that is a verb (自省), not 自己 or 自我, nor 自行 or 自此."""
+    return len(word) == 2 and word[0] == "自" and word not in SELF_PRONOUNS | SELF_ADVERBS
 
 
 # Directions packed into one word (中西部, 东南部): jieba's dictionary tags some as bodies or places (中西部/nt), but
