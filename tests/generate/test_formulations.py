@@ -205,6 +205,12 @@ def test_words_jieba_tags_as_verbs_after_de_make_the_head_all_the_same() -> None
     assert heads == ["组织保证"]
 
 
+def test_words_tagged_as_verbs_after_de_with_no_copula_are_the_predicate() -> None:
+    # 群众的诉求｜得到｜回应: 的 closes the subject's modifier, and what follows is what is said of it
+    assert "诉求得到回应" not in [s.text for s in find_heads(analyse("要让群众的诉求得到回应。", EMPTY))]
+    assert rank_blanks("要让群众的诉求得到回应。")[0].answer != "诉求得到回应"
+
+
 # ----------------------------------------------------------------------------- sanctions
 
 

@@ -355,11 +355,12 @@ def _head_after_de(clause: list[Span]) -> Span | None:
     if any(u.text in COPULAS for u in clause[de + 1 :]):
         return None  # 某某的口号是X: the 的 belongs to the subject; X, after the copula, is the predicate
     phrase = _first_conjunct(clause[de + 1 :])
-    if not phrase or not (phrase[-1].pos in NOUN_TAGS or _graded_category(phrase) or _nominal_verbs(phrase)):
+    copula = any(u.text in COPULAS for u in clause[:de])
+    nominal = copula and _nominal_verbs(phrase)
+    if not phrase or not (phrase[-1].pos in NOUN_TAGS or _graded_category(phrase) or nominal):
         return None
     if not all(is_content(u.pos) or u.text in NP_JOINERS for u in phrase[_ordinal_opening(phrase) :]):
         return None
-    copula = any(u.text in COPULAS for u in clause[:de])
     return _span(phrase, "head" if copula else "object", HEAD_LENGTH)
 
 
@@ -376,8 +377,9 @@ def _ordinal_opening(phrase: list[Span]) -> int:
 
 
 def _nominal_verbs(phrase: list[Span]) -> bool:
-    """True for two words or more after 的 that jieba tags as verbs (的 | 组织 | 保证, 的 | 集中 | 领导): between 的 and
-    the clause's end words are a noun phrase whatever their tags, and a phrase of two is no verb governing one."""
+    """True for two words or more after 的 that jieba tags as verbs (是…的 | 组织 | 保证): after a copula
+    (_head_after_de asks for one), between 的 and the clause's end words are the predicate's noun phrase whatever
+    their tags. Without one they are the predicate (群众的诉求 | 得到 | 回应: 的 closes the subject's modifier)."""
     return len(phrase) >= 2 and all(u.pos in NOMINAL_VERB_TAGS for u in phrase)
 
 
