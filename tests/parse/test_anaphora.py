@@ -340,10 +340,10 @@ def test_the_first_demand_after_a_bare_opener_is_the_first_item() -> None:
 
 def test_demands_closed_by_etc_are_a_list() -> None:
     lists = _anaphora(
-        "服务群众要从小事做起。例如，要耐心倾听，不推不拒；要及时回应，不拖不压；要跟踪回访，不松不懈；等等。"
+        "服务群众要从小事做起。例如，要耐心倾听，当场答复；要及时回应，限期办结；要定期回访，听取意见；等等。"
     )
     assert len(lists) == 1
-    assert [h[:4] for h in heads(lists[0])] == ["要耐心倾", "要及时回", "要跟踪回"]
+    assert [h[:4] for h in heads(lists[0])] == ["要耐心倾", "要及时回", "要定期回"]
 
 
 def test_actions_under_one_verb_may_go_on_to_their_purpose() -> None:
@@ -357,7 +357,10 @@ def test_a_verb_run_completing_a_statement_begun_before_it_is_no_list() -> None:
 
 
 def test_the_field_lines_of_a_page_open_alike_and_list_nothing() -> None:
-    text = "发布部门：某省某市人民政府\n发布文号：某政发〔2006〕27号\n各区县人民政府，市各委办局：\n现将有关事项通知如下。"
+    text = (
+        "发布部门：某县人民政府办公室\n发布文号：某政办发〔2023〕9号\n发布日期：2023年5月8日\n"
+        "各乡镇人民政府，县直有关单位：\n请认真贯彻执行。"
+    )
     assert not _anaphora(text)
 
 
