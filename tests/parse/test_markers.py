@@ -571,3 +571,22 @@ def test_a_number_padded_with_a_zero_opens_a_heading_line() -> None:
         """
     )
     assert [(lst.style, heads(lst)) for lst in flat(doc)] == [("01", ["基层组织更加坚强", "服务群众更加贴心"])]
+
+
+def test_a_padded_time_or_day_at_a_lines_start_is_a_quantity_not_a_number() -> None:
+    doc = outline(
+        """
+        参观学习的日程安排
+        07 点在县委大院门口集合，统一乘车出发。
+        08 点到达纪念馆，分组参观展览。
+        """
+    )
+    assert not any(item.marker for lst in flat(doc) for item in lst.items)  # 07 点 numbers nothing
+    doc = outline(
+        """
+        全年主题党日活动安排
+        03 月组织党员开展植树活动，美化村容村貌。
+        04 月组织党员到敬老院开展志愿服务。
+        """
+    )
+    assert not any(item.marker for lst in flat(doc) for item in lst.items)

@@ -188,9 +188,16 @@ GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u
 # one family with 1.; only where a line begins, since inside a sentence 增长了5。 ends it
 STOPPED_DIGIT = _rule("1.", r"(?P<n>\d{1,2})。[ \u3000]*(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "1.")
 _LABEL_RULES = (LABELLED, DIGIT_LABELLED, BRACKETED)  # labelled rows, one family per label
-# … or a number padded with a zero and set off by a blank (01 经济稳中有进), as phone-made pages number their sections;
-# only where a line begins: no quantity is written so
-PADDED_NUMBER = _rule("01", r"0(?P<n>[1-9])[ \u3000]+(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "01")
+# … or a number padded with a zero and set off by a blank (01 队伍建设更加有力), as phone-made pages number their
+# sections; only where a line begins, and not before a unit: a padded time, month or day (08 点集合, 05 月召开,
+# 09 号报到) is a quantity, as 1.5倍 is
+CLOCK_UNITS = "点号"
+PADDED_NUMBER = _rule(
+    "01",
+    rf"0(?P<n>[1-9])(?![ \u3000]*(?!{UNIT_WORDS})[{UNITS}{CLOCK_UNITS}])[ \u3000]+(?=[\u4e00-\u9fff“「《])",
+    Kind.HEADING,
+    "01",
+)
 # the rows tried where a line begins (【十二】 is a number, not the label 十 of 二)
 _LINE_RULES = (*MARKER_TABLE, BRACKETED_NUMBER, *_LABEL_RULES, GLUED_ARTICLE, STOPPED_DIGIT, PADDED_NUMBER)
 
