@@ -185,6 +185,7 @@ def test_a_graded_category_jieba_tags_a_verb_is_a_head_and_its_claim_has_a_subje
         ("各地要抓住乡村振兴这个总抓手。", ["乡村振兴"]),  # the verb before the name governs it: no part of it
         ("这一年，全县粮食丰收。", []),  # a pointer before a time points at no name
         ("这种做法值得推广。", []),
+        ("党中央这一决策部署十分及时。", []),  # a body's own act: 党中央的这一决策部署
     ],
 )
 def test_the_name_a_pointer_and_its_description_follow(text: str, names: list[str]) -> None:

@@ -240,9 +240,19 @@ def find_appositions(analysis: Analysis) -> list[Span]:
     for clause in analysis.clauses:
         for k, unit in enumerate(clause):
             if unit.text in APPOSITION_POINTERS and k + 1 < len(clause) and _describes(clause[k + 1]):
-                span = _span(_apposed_words(clause, k), "apposed", APPOSED_LENGTH)
+                words = _apposed_words(clause, k)
+                span = None if _a_body(words) else _span(words, "apposed", APPOSED_LENGTH)
                 found.extend([span] if span is not None else [])
     return found
+
+
+def _a_body(words: list[Span]) -> bool:
+    """True for a body's name alone (党中央, 省委: jieba's nt): what follows the pointer is its act or its thing, the
+    body's own (党中央这一决策部署 is 党中央的这一决策部署), not a description of the body."""
+    return len(words) == 1 and words[0].pos == BODY_TAG
+
+
+BODY_TAG = "nt"
 
 
 def _describes(unit: Span) -> bool:
