@@ -210,6 +210,9 @@ def test_words_tagged_as_verbs_after_de_with_no_copula_are_the_predicate() -> No
     # 群众的诉求｜得到｜回应: 的 closes the subject's modifier, and what follows is what is said of it
     assert "诉求得到回应" not in [s.text for s in find_heads(analyse("要让群众的诉求得到回应。", EMPTY))]
     assert rank_blanks("要让群众的诉求得到回应。")[0].answer != "诉求得到回应"
+    # a pair of them closing the clause is its noun all the same (的｜发展/vn｜要求/v): no verb governs the other
+    heads = [s.text for s in find_heads(analyse("产业政策要适应新型工业化的发展要求。", EMPTY))]
+    assert "发展要求" in heads
 
 
 # ----------------------------------------------------------------------------- sanctions

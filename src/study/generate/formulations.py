@@ -366,7 +366,7 @@ def _head_after_de(clause: list[Span]) -> Span | None:
         return None  # 某某的口号是X: the 的 belongs to the subject; X, after the copula, is the predicate
     phrase = _first_conjunct(clause[de + 1 :])
     copula = any(u.text in COPULAS for u in clause[:de])
-    nominal = copula and _nominal_verbs(phrase)
+    nominal = _nominal_verbs(phrase) and (copula or len(phrase) == NOMINAL_PAIR)
     if not phrase or not (phrase[-1].pos in NOUN_TAGS or _graded_category(phrase) or nominal):
         return None
     if not all(is_content(u.pos) or u.text in NP_JOINERS for u in phrase[_ordinal_opening(phrase) :]):
@@ -387,12 +387,14 @@ def _ordinal_opening(phrase: list[Span]) -> int:
 
 
 def _nominal_verbs(phrase: list[Span]) -> bool:
-    """True for two words or more after 的 that jieba tags as verbs (是…的 | 组织 | 保证): after a copula
-    (_head_after_de asks for one), between 的 and the clause's end words are the predicate's noun phrase whatever
-    their tags. Without one they are the predicate (群众的诉求 | 得到 | 回应: 的 closes the subject's modifier)."""
-    return len(phrase) >= 2 and all(u.pos in NOMINAL_VERB_TAGS for u in phrase)
+    """True for two words or more after 的 that jieba tags as verbs (的 | 组织 | 保证, 的 | 发展 | 要求): between 的
+    and the clause's end words are a noun phrase whatever their tags after a copula (是…的…), and a pair of them
+    without one (a phrase of two is no verb governing one); three or more with no copula are the predicate
+    (群众的诉求 | 得到 | 回应: 的 closes the subject's modifier)."""
+    return len(phrase) >= NOMINAL_PAIR and all(u.pos in NOMINAL_VERB_TAGS for u in phrase)
 
 
+NOMINAL_PAIR = 2
 NOMINAL_VERB_TAGS = frozenset({"v", "vn"})
 
 
