@@ -348,3 +348,19 @@ def test_dressed_lines_in_a_row_are_no_headings() -> None:
         """
     )
     assert all(lst.style != "heading" for lst in flat(doc))
+
+
+def test_page_numbers_over_the_headings_at_the_tops_of_pages_number_no_sections() -> None:
+    doc = outline(
+        """
+        关于做好秋冬季森林防火工作的通知
+        各乡镇要压实防火责任，严防森林火灾发生。
+        14
+        巡山护林
+        护林员要每天巡山，发现火情立即报告。
+        15
+        物资储备
+        各乡镇要储备足量的灭火器材，定期检查维护。
+        """
+    )
+    assert not any(item.marker for lst in flat(doc) for item in lst.items)

@@ -200,13 +200,15 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
     found: list[Heading] = []
     seen_body = False
     body_start = _body_start(paragraphs)
+    last_number = 0  # the number of the latest heading numbered on the line above it
     for i, para in enumerate(paragraphs):
         after = paragraphs[i + 1].shadow if i + 1 < len(paragraphs) else ""
         if found and found[-1].number_line == i - 1:
             continue  # the heading under a number line, found there
-        numbered = _under_number(paragraphs, i)
+        numbered = _under_number(paragraphs, i, last_number)
         if numbered is not None or _dressed(para.shadow, after):
             found.append(numbered or _heading(para, i, BOLD))
+            last_number = numbered.n if numbered else last_number
             continue
         body = bool(after) and _opens_section(after)
         # a numbered sub-heading after the line is looked for only once the line is a heading (marker_at costs)
@@ -225,10 +227,12 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
 _NUMBER_LINE = re.compile(r"0?(?P<n>[1-9]\d?)")
 
 
-def _under_number(paragraphs: Sequence[Paragraph], i: int) -> Heading | None:
-    """The heading a number alone on line i numbers: the short bare line right under it, over a sentence."""
+def _under_number(paragraphs: Sequence[Paragraph], i: int, last: int) -> Heading | None:
+    """The heading a number alone on line i numbers: the short bare line right under it, over a sentence.
+    The number is 1 or the one after `last`, the latest number so set: a page numbers its sections from 01 on,
+    and a number that neither starts nor goes on a run is a page's number over the heading at its top (12)."""
     match = _NUMBER_LINE.fullmatch(without_ornaments(paragraphs[i].shadow).strip())
-    if match is None or i + 2 >= len(paragraphs):
+    if match is None or int(match.group("n")) not in (1, last + 1) or i + 2 >= len(paragraphs):
         return None
     text, after = paragraphs[i + 1].shadow, paragraphs[i + 2].shadow
     if not plain_heading(text) or _numbered(text, i + 1) is not None or not _SENTENCE_MARK.search(after):
