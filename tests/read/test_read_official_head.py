@@ -22,7 +22,14 @@ BODY = [
 
 @pytest.mark.parametrize(
     "masthead",
-    ["中共某市委办公室文件", "某市人民政府文件", "中共某市委 某市人民政府文件", "某 市 人 民 政 府 办 公 室 文 件"],
+    [
+        "中共某市委办公室文件",
+        "某市人民政府文件",
+        "中共某市委 某市人民政府文件",
+        "某 市 人 民 政 府 办 公 室 文 件",
+        "某市贯彻落实某项规定领导小组办公室文件",
+        "某市建设学习型机关领导小组办公室文件",
+    ],
 )
 def test_the_masthead_and_number_are_not_the_title(read_text: ReadText, masthead: str) -> None:
     title = "关于印发《某市2025年基层党建重点任务》的通知"
@@ -34,6 +41,15 @@ def test_the_masthead_and_number_are_not_the_title(read_text: ReadText, masthead
 @pytest.mark.parametrize("line", ["学习文件", "重要文件", "关于进一步精简会议文件的通知", "中共某市委办公室"])
 def test_other_lines_ending_in_file_are_no_masthead(line: str) -> None:
     assert not is_masthead(line)
+
+
+@pytest.mark.parametrize(
+    "title", ["认真学习省委文件", "关于转发市委文件", "组织党员深入学习贯彻中央文件", "县里的文件"]
+)
+def test_a_title_on_studying_a_bodys_document_is_no_masthead(read_text: ReadText, title: str) -> None:
+    # a masthead only names the bodies that issue the document; a title does something with their document
+    assert not is_masthead(title)
+    assert read_text("\n\n".join([title, *BODY])).title == title
 
 
 @pytest.mark.parametrize(

@@ -110,8 +110,11 @@ DOC_NUMBER_PREFIX = re.compile(_DOC_NUMBER + r"\s*")
 DOC_NUMBER_NOTE = re.compile(r"(?<!\s)\s*[（(]\s*" + _DOC_NUMBER_CORE + r"\s*[）)]$")
 # The masthead of an official document (红头): the issuing bodies' names over 文件, set atop its number and its title
 # (中共某县委办公室文件, 某某市人民政府文件, 中共某县委 某县人民政府文件): the issuer's, never the title.
+# A masthead only names bodies: a line that does something with their document (认真学习省委文件, 关于转发市委文件) is a
+# title. (A body's name may hold 贯彻落实… or 学习型…: 某县贯彻落实某规定领导小组办公室文件 is a masthead.)
+NOT_AN_ISSUER = ("关于", "学习(?!型)", "转发", "印发", "的")
 _ISSUER = (
-    r"^[\u3400-\u9fff（）()、]{2,40}?"
+    rf"^(?!.*(?:{'|'.join(NOT_AN_ISSUER)}))[\u3400-\u9fff（）()、]{{2,40}}?"
     r"(?:委员会|委|办公室|办公厅|政府|党组|党委|中央|国务院|局|厅|部|院|署|工会|联合会|协会|团)"
 )
 MASTHEAD = re.compile(_ISSUER + "文件$")
