@@ -590,3 +590,19 @@ def test_a_padded_time_or_day_at_a_lines_start_is_a_quantity_not_a_number() -> N
         """
     )
     assert not any(item.marker for lst in flat(doc) for item in lst.items)
+
+
+@pytest.mark.parametrize("numbers", ["❶❷❸", "➀➁➂", "➊➋➌"])
+def test_dingbat_circled_numbers_number_points_and_are_no_dress(numbers: str) -> None:
+    one, two, three = numbers
+    doc = outline(
+        f"""
+        今年社区重点办好三件实事：
+        {one}改造老旧楼道，更换照明设施。
+        {two} 增设充电桩，方便居民电动车充电。
+        {three}开办托管班，解决双职工家庭的后顾之忧。
+        """
+    )
+    (lst,) = flat(doc)
+    assert [item.marker for item in lst.items] == list(numbers)
+    assert heads(lst)[0].startswith("改造老旧楼道") and heads(lst)[1].startswith("增设充电桩")

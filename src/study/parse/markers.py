@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from study.parse.numerals import CIRCLED, FORMAL, PARENTHESIZED, STEMS, number
+from study.parse.numerals import CIRCLED, DINGBAT_CIRCLED, FORMAL, PARENTHESIZED, STEMS, number
 
 HZ = "一二三四五六七八九十" + FORMAL
 # what may stand right before a sentence marker: the start, a clause or sentence end, a closing bracket
@@ -125,6 +125,7 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     # number their points
     _rule("1️⃣", r"(?P<n>\d)\ufe0f?\u20e3[ \u3000、，,]*", Kind.HEADING, "1️⃣"),
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
+    _rule("❶", rf"(?P<n>[{DINGBAT_CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "❶"),
     _rule("⑴", rf"(?P<n>[{PARENTHESIZED}])[ \u3000、，,]*", Kind.HEADING, "⑴"),
     _rule("（a）", r"[（(](?P<n>[a-zA-Z])[）)][ \u3000、，,.．]*", Kind.HEADING, "（a）"),
     _rule("A.", r"(?P<n>[A-Z])[.．、](?![A-Za-z.])[ \u3000]*", Kind.HEADING, "A."),
@@ -233,8 +234,9 @@ def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:
 
 
 # the signs a phone-made page dresses a line's start with (▍ ■ ◆ ★ ✅ 🔴 📌 …: block elements, geometric shapes,
-# symbols, dingbats and emoji): before a marker they are the line's dress, as blanks are, not a word of it
-ORNAMENTS = "\u2580-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+# symbols, dingbats and emoji): before a marker they are the line's dress, as blanks are, not a word of it; the
+# dingbats' circled numbers (❶ ➀ ➊, U+2776–2793) are no dress but numbers (numerals.DINGBAT_CIRCLED)
+ORNAMENTS = "\u2580-\u25ff\u2600-\u2775\u2794-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 _BLANKS = re.compile(rf"[\s{ORNAMENTS}]*")
 _ORNAMENT = re.compile(rf"[{ORNAMENTS}]")
 
@@ -316,7 +318,7 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
     return None
 
 
-_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}再最【]")
+_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}再最【]")
 
 
 # A count of stages or steps (分两个阶段是指… / 分三步走：…) announces items whose later ones are marked

@@ -9,6 +9,10 @@ FORMAL = "壹贰叁肆伍陆柒捌玖"
 DIGITS.update({char: value for value, char in enumerate(FORMAL, 1)})
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+# the dingbat circled numbers, three sets of one to ten (negative ❶, sans-serif ➀, negative sans-serif ➊): phone-made
+# pages number their points with them as with ①
+DINGBAT_SETS = ("❶❷❸❹❺❻❼❽❾❿", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓")
+DINGBAT_CIRCLED = "".join(DINGBAT_SETS)
 STEMS = "甲乙丙丁戊己庚辛壬癸"  # the ten heavenly stems, the genre's letters: 甲、乙、丙、
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -41,7 +45,7 @@ def number(text: str) -> int | None:
     """The value of an Arabic, hanzi or circled numeral, or None."""
     if text.isascii() and text.isdigit():
         return int(text)
-    for symbols in (CIRCLED, PARENTHESIZED, STEMS, LETTERS, LETTERS.upper()):
+    for symbols in (CIRCLED, PARENTHESIZED, *DINGBAT_SETS, STEMS, LETTERS, LETTERS.upper()):
         if len(text) == 1 and text in symbols:
             return symbols.index(text) + 1
     return hanzi_number(text)
