@@ -230,6 +230,7 @@ def _packed_runs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(runs)
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every sentence blanked: the same few thousand words again
 def _packed_member(word: str) -> bool:
     """True for a dictionary word that can be one of a packed series' members: a hanzi that names a thing, or a
     rare word of such names each of whose characters names a thing too (德智体美). Not any rare word: jieba's
