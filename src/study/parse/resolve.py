@@ -9,6 +9,7 @@ repeat point by point gives way to them (repeats.py). Every refusal is kept with
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 
 from study.parse.detectors import DETECTORS, Detector, Scene
@@ -25,13 +26,42 @@ class Refusal:
 
 
 @dataclass
+class _Spans:
+    """The spans of the inline lists kept in one paragraph. Kept spans never overlap, so the ones with text,
+    sorted by start, end in order too: the one starting last before a span's end is the only one to check.
+    Spans without text (start at or after end) are kept apart and checked one by one (none in practice)."""
+
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    others: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, start: int, end: int) -> None:
+        """Record a kept span."""
+        if end <= start:
+            self.others.append((start, end))
+            return
+        at = bisect_left(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a kept span overlaps start..end (start < its end and its start < end)."""
+        before = bisect_left(self.starts, end) - 1  # the kept span with text that starts last before `end`
+        if before >= 0 and start < self.ends[before]:
+            return True
+        return any(start < e and s < end for s, e in self.others)
+
+
+@dataclass
 class _Claims:
     """What the kept lists occupy (internal, grows while resolving)."""
 
     item_starts: set[Pos] = field(default_factory=set)
+    # sorted per paragraph, and searched by bisection: a paragraph may hold thousands of markers and of inline
+    # lists, and a scan of them all for every candidate is quadratic
     marker_starts: dict[int, list[int]] = field(default_factory=dict)
     leads: dict[int, list[DraftList]] = field(default_factory=dict)  # block lists by their lead's paragraph
-    inline_spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    inline_spans: dict[int, _Spans] = field(default_factory=dict)
     unled: list[DraftList] = field(default_factory=list)  # block lists whose lead's count an inline series owns
 
     def keep_block(self, draft: DraftList) -> None:
@@ -39,7 +69,7 @@ class _Claims:
         for item in draft.items:
             self.item_starts.add(item.start)
             if draft.rule == "marker":
-                self.marker_starts.setdefault(item.start[0], []).append(item.start[1])
+                insort(self.marker_starts.setdefault(item.start[0], []), item.start[1])
         if draft.lead:
             para = draft.start[0] - (1 if draft.start[1] == 0 else 0)
             self.leads.setdefault(para, []).append(draft)
@@ -55,15 +85,18 @@ class _Claims:
         owner = next((b for b in self.leads.get(para, []) if draft.lead and draft.lead in (b.lead or "")), None)
         if owner is not None and not _owns_count(draft, owner):
             return "it is the lead of a block list"
-        if any(start <= m < end for m in self.marker_starts.get(para, [])):
+        markers = self.marker_starts.get(para, [])
+        at = bisect_left(markers, start)
+        if at < len(markers) and markers[at] < end:
             return "it spans a numbered marker"
-        if any(start < e and s < end for s, e in self.inline_spans.get(para, [])):
+        spans = self.inline_spans.get(para)
+        if spans is not None and spans.overlaps(start, end):
             return "it overlaps an inline list already kept"
         return None
 
     def keep_inline(self, draft: DraftList) -> None:
         """Record a kept inline list's span, and the block list whose lead's count it takes."""
-        self.inline_spans.setdefault(draft.start[0], []).append((draft.start[1], draft.items[-1].text_end))
+        self.inline_spans.setdefault(draft.start[0], _Spans()).add(draft.start[1], draft.items[-1].text_end)
         leads = self.leads.get(draft.start[0], [])
         self.unled += [b for b in leads if draft.lead and draft.lead in (b.lead or "") and b not in self.unled]
 
