@@ -84,7 +84,7 @@ class Heading:
     n: int = 0
     text_start: int = 0  # where its text begins, after the marker
     marker: str = ""
-    number_line: int | None = None  # the line above it that holds its number alone (01 / 坚定理想信念), if any
+    number_line: int | None = None  # the line above it that holds its number alone (01 / 沉下身子), if any
 
     @property
     def start(self) -> int:
@@ -241,7 +241,7 @@ def _under_number(paragraphs: Sequence[Paragraph], i: int, last: int) -> Heading
 
 
 def _dressed(text: str, after: str) -> bool:
-    """A short bare line a phone-made page dresses with an ornament (▍坚定理想信念, ◆ 强化责任担当) over a
+    """A short bare line a phone-made page dresses with an ornament (▍筑牢思想根基, ◆ 抓实项目建设) over a
     sentence: its dress sets it apart as markup does, wherever it stands, whatever the length of its body.
     Dressed lines in a row (▶ 往期… / ▶ 往期…) are a run of links or bullets, none with a body."""
     bare = without_ornaments(text)

@@ -179,7 +179,7 @@ BRACKETED = _rule(
     Kind.HEADING,
     "label",
 )
-# … or a numeral alone in square brackets (【一】坚定理想信念): phone-made pages number their sections so; only where
+# … or a numeral alone in square brackets (【一】摸清居民底数): phone-made pages number their sections so; only where
 # a line begins, and in hanzi (【1】 opens a note as often as a point)
 BRACKETED_NUMBER = _rule("【一】", rf"【(?P<n>[{HZ}]{{1,3}})】[ \u3000、，,：:]*", Kind.HEADING, "【一】")
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
