@@ -132,6 +132,7 @@ SPACES = " " * 50_000
         f"各村要把植树造林作为一件大事来抓。{SPACES}x",
         f"关于春季植树造林的意见\n植{SPACES}树",  # a head line under the title, no date after its spaces
         "[" * 100_000,  # a run of brackets, no markdown link
+        "关于春季植树造林的意见" + "*" * 100_000 + "x",  # a run of stars no end of line follows (a mirror's mark)
     ],
 )
 def test_a_line_with_a_long_run_of_spaces_reads_in_linear_time(tmp_path: Path, line: str) -> None:

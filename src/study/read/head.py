@@ -81,7 +81,8 @@ TRAILING_DATE = re.compile(rf"(?<!\s)\s+{NUMERIC_DATE}\s*日?(?:\s+\S+)?$")  # a
 DASHES = "—-－–"  # the dash a subtitle opens with (——在…上的讲话)
 KIND_LABEL_MAX = 4  # the label of a kind of text before a title's repeat (专题党课：…) is this short
 MASTHEAD_REACH = 4  # the bodies that issue a document together, each on its line, over 文件
-STARRED = re.compile(r"\S[*＊]{3,}\s*$")  # a mirror site's mark after the headline it copied
+# a mirror site's mark after the headline it copied (…的意见******); tried where a run of stars starts: linear
+STARRED = re.compile(r"(?<=[^\s*＊])\s*[*＊]{3,}\s*$")
 
 
 @dataclass(frozen=True)
