@@ -81,7 +81,7 @@ def test_a_widgets_bullet_alone_over_the_headline_joins_no_line(read_text: ReadT
 
 
 def test_a_title_the_page_names_only_in_its_footer_is_the_title(read_text: ReadText) -> None:
-    footer = ["微信扫一扫在手机阅读、分享本文", f"本文标题：{HEADLINE}", "版权声明：作者原创，不得转载。"]
+    footer = ["微信扫一扫，用手机看本文并分享给朋友", f"本文标题：{HEADLINE}", "版权声明：作者原创，不得转载。"]
     source = read_text("\n".join([FIRST, SECOND, *footer]))
     assert (source.title, texts(source)) == (HEADLINE, [FIRST, SECOND])
 
@@ -101,7 +101,7 @@ def test_a_document_sites_card_under_the_title_it_names_goes(read_text: ReadText
         "秋收工作心得体会",
         "",
         "• 2页",
-        "• 当前文档由用户上传发布，收益归属用户",
+        "• 本资料由会员上传分享，下载所得归上传者所有",
         "1. 1、本文档由用户上传，某某文库整理发布，可阅读全部内容。",
         "2. 网站客服QQ:12345678",
     ]
@@ -113,7 +113,7 @@ def test_a_mirrors_starred_headline_under_its_spam_in_sentences_is_the_title(rea
     spam = [
         "手机：13800000000(同微信)",
         "好运平台官方 - app注册",
-        "本文导读：好运平台一直秉承优质的服务态度，为了让玩家拥有更好的体验！",
+        "本文导读：好运平台始终坚持以客户为中心，只为给每位会员带来最好的体验！",
     ]
     source = read_text("\n".join([*spam, "", f"{HEADLINE}******", "", FIRST, SECOND]))
     assert (source.title, texts(source)) == (HEADLINE, [FIRST, SECOND])

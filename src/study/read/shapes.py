@@ -125,7 +125,7 @@ ISSUER = re.compile(_ISSUER + "$")
 # 签发人：张某).
 SIGNED_NUMBER = re.compile("^" + _DOC_NUMBER_CORE + r"\s*签发人\s*[:：]\s*[\u3400-\u9fff·\s]{2,12}$")
 # The note under a decision's or a regulation's title that says when and by whom it was adopted, opening on that
-# date: （2023年3月8日中国共产党某县第十五届委员会第四次全体会议通过）, （2023年3月8日县委常委会会议审议通过）.
+# date: （2023年3月8日中国共产党某县第十五届委员会第四次全体会议通过）, （2024年5月6日某县委常委会会议审议通过）.
 ADOPTION_NOTE = re.compile(
     r"^[（(]\s*[\d〇○零一二三四五六七八九十]{4}\s*年[^（）()]{0,100}"
     r"(?:通过|批准|修订|修正|审定|公布|发布|印发)\s*[）)]$"
