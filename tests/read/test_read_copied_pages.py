@@ -6,17 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from study.model import Source
+from tests.read.makers import texts
 
 ReadText = Callable[..., Source]
 
 HEADLINE = "县里召开秋收工作推进会"
 FIRST = "十月八日，县里召开秋收工作推进会，部署全县秋粮收购和农机调度工作，各乡镇负责同志参加会议。"
 SECOND = "会议要求，各乡镇要抓好晴好天气抢收抢晒，确保颗粒归仓，并做好秸秆综合利用和烘干设备的调配。"
-
-
-def texts(source: Source) -> list[str]:
-    """The paragraphs' texts."""
-    return [p.text for p in source.paragraphs]
 
 
 def test_a_dateline_to_the_minute_under_the_headline_shows_a_page_and_its_chrome(read_text: ReadText) -> None:
