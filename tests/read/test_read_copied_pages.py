@@ -210,3 +210,11 @@ def test_a_stamped_pages_official_title_over_two_lines_is_one_title(read_text: R
 def test_a_pages_column_name_over_its_headline_joins_no_title(read_text: ReadText) -> None:
     page = "\n".join(["通知公告", "关于召开秋收工作推进会的通知", "2023-10-08 09:30 来源：某某网", "", FIRST, SECOND])
     assert read_text(page).title == "关于召开秋收工作推进会的通知"
+
+
+def test_a_pages_further_reading_over_text_of_its_own_is_no_footer(read_text: ReadText) -> None:
+    # 延伸阅读 over paragraphs of the article's own is a section of it; over links alone (相关推荐) it starts the footer
+    more = "秋粮收购关系农民增收。近年来全县不断完善收购网点布局，农民卖粮更加便捷，收购价格保持总体稳定。"
+    page = ["首页 > 要闻", HEADLINE, "2023-10-08 09:30 来源：某某网", "", FIRST, "延伸阅读", more, SECOND]
+    links = ["相关推荐", "某县召开春耕生产动员会", "某县部署冬春农田水利建设"]
+    assert texts(read_text("\n".join([*page, *links]))) == [FIRST, "延伸阅读", more, SECOND]

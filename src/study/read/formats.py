@@ -13,7 +13,7 @@ from study.read.head import find_head, take_signature
 from study.read.html import looks_like_html, read_html, untag_lines
 from study.read.lines import Draft, Line, normalize_line
 from study.read.markdown import has_front_matter, looks_like_markdown, read_markdown
-from study.read.web import is_footer_start, is_toolbar, looks_like_web_page, read_web_page
+from study.read.web import is_footer_start, is_text_line, is_toolbar, looks_like_web_page, read_web_page
 
 # ---------------------------------------------------------------- tagged dumps: 〖BT/标题〗…〖-BT/标题〗
 
@@ -156,20 +156,12 @@ def read_plain(lines: list[Line]) -> Draft:
     return Draft("plain", head.title, meta, tuple(body))
 
 
-FOOTER_LINE_MAX = 60  # a footer's lines are links and labels: a longer line is text
-
-
-def _is_text(text: str) -> bool:
-    """True for a line that is a paragraph of text, no footer's link (a link's headline may ask, never states)."""
-    return len(text) >= FOOTER_LINE_MAX or "。" in text
-
-
 def _without_page_footer(body: list[Line]) -> list[Line]:
     """A plain text's body without the footer of the page it was copied from (a WeChat account's 往期推荐 and its
     links, 阅读原文, its buttons 分享 收藏 点赞 在看): from a line where a page's footer begins, after text and with
     no paragraph of text after it, on; and a row of buttons closing it."""
     texts = [i for i, line in enumerate(body) if line.text]
-    last_text = max((i for i in texts if _is_text(body[i].text)), default=-1)  # no text after a footer's start
+    last_text = max((i for i in texts if is_text_line(body[i].text)), default=-1)  # no text after a footer's start
     starts = (i for i in texts[1:] if i >= last_text and is_footer_start(body[i].text))
     kept = body[: next(starts, len(body))]
     while kept and (not kept[-1].text or is_toolbar(kept[-1].text)):

@@ -152,12 +152,6 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
         r"^[^。！？!?]{0,12}(?:点个|点一下|点击|请|记得)\W?(?:点赞|赞|在看)\W?(?:[、和+]?\W?(?:转发|分享|在看|赞)\W?)*"
         r"[吧哦呀哟]?\W{0,3}$"
     ),
-    # … the account's links to its earlier posts, under a label alone on its line (往期推荐, maybe set off by
-    # marks or a glyph: —往期回顾—, ▼精彩推荐)
-    re.compile(
-        r"^\W{0,3}(?:往期(?:推荐|回顾|精选|精彩|链接|热文)|精彩(?:推荐|回顾|阅读)|更多精彩|近期热文|热文推荐|历史文章"
-        r"|延伸阅读|相关推荐)\W{0,3}$"
-    ),
     re.compile(r"^微信扫一扫"),  # the call to scan the account's code (微信扫一扫|长按识别，进入读者交流群)
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
 )
@@ -276,12 +270,30 @@ def is_navigation(text: str) -> bool:
     return any(p.match(text) for p in NAVIGATION) or _is_breadcrumb(text) or _is_menu(text)
 
 
-def is_footer_start(text: str) -> bool:
-    """True for a line where a page's footer begins."""
+# The label of a list of links to other posts, alone on its line (往期推荐, maybe set off by marks or a glyph:
+# —往期回顾—, ▼精彩推荐): a footer's start when no paragraph of text follows it; an article may set 延伸阅读 over text
+# of its own.
+LINK_LIST_LABEL = re.compile(
+    r"^\W{0,3}(?:往期(?:推荐|回顾|精选|精彩|链接|热文)|精彩(?:推荐|回顾|阅读)|更多精彩|近期热文|热文推荐|历史文章"
+    r"|延伸阅读|相关推荐)\W{0,3}$"
+)
+TEXT_LINE_MIN = 60  # a footer's lines are links and labels: a line this long is text
+
+
+def is_text_line(text: str) -> bool:
+    """True for a line that is a paragraph of text, no footer's link (a link's headline may ask, never states)."""
+    return len(text) >= TEXT_LINE_MIN or "。" in text
+
+
+def is_footer_start(text: str, text_after: bool = False) -> bool:
+    """True for a line where a page's footer begins (a label of a list of links only with no text after it:
+    `text_after` says whether a paragraph of text follows)."""
     if len(text) > FURNITURE_MAX_LENGTH:
         return False
     shadow = _shadow(text)
-    return any(p.search(shadow) for p in FOOTER_START)
+    return any(p.search(shadow) for p in FOOTER_START) or (
+        not text_after and LINK_LIST_LABEL.search(shadow) is not None
+    )
 
 
 def is_boilerplate(text: str, in_body: bool = False) -> bool:
@@ -338,9 +350,10 @@ def _split_page(lines: list[Line]) -> Page:
     over_metadata: set[int] = set()
     last = None  # the position in `kept` of the last line of text
     body_begun = in_footer = False
-    for line in lines:
+    last_text = max((k for k, line in enumerate(lines) if is_text_line(line.text)), default=-1)
+    for k, line in enumerate(lines):
         text = line.text
-        footer_start = bool(text) and is_footer_start(text)
+        footer_start = bool(text) and is_footer_start(text, text_after=k < last_text)
         in_footer = in_footer or (body_begun and footer_start)
         navigation = bool(text) and (is_navigation(text) or (not body_begun and is_head_menu(text)))
         # a number alone above the text, maybe on a bullet, is a counter of the page's (views, likes), no text
