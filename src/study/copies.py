@@ -67,9 +67,9 @@ def headings(doc: Document, pieces: Sequence[str]) -> set[str]:
     found = {piece for piece in pieces if MIN_HEAD <= len(piece) < MIN_SENTENCE}
     for para in doc.source.paragraphs:
         bare = NOT_WORDS.sub("", para.shadow)
-        if MIN_HEAD <= len(bare) <= MAX_HEAD and not SENTENCE_END.search(bare):
-            if not para.shadow.rstrip().endswith(CLAUSE_END):
-                found.add(bare)
+        broken = para.shadow.rstrip().endswith(CLAUSE_END)  # a sentence broken across lines
+        if MIN_HEAD <= len(bare) <= MAX_HEAD and not SENTENCE_END.search(bare) and not broken:
+            found.add(bare)
     return found
 
 
