@@ -12,7 +12,6 @@ import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import PurePath
 
 from study.config import Settings
 from study.model import Course, Document, Loc
@@ -96,11 +95,6 @@ KIND_TITLES: dict[str, str] = {
 CHOICE_KINDS = ("single", "multiple")  # the kinds whose wrong options come from the course's other documents
 
 
-# the files a text editor opens, numbering the lines as the reader does: an answer key cites a line of these
-# only; a web page, a Word file or a PDF shows its reader no line numbers (its lines are the tool's own)
-LINED_SUFFIXES = (".txt", ".text", ".md", ".markdown")
-
-
 @dataclass(frozen=True)
 class Origin:
     """Where an exercise comes from: the document, the outline key and label, and the source line."""
@@ -110,12 +104,13 @@ class Origin:
     label: str  # Item.label ("（三）（2）"); "" for a list at the top of the outline
     loc: Loc
     opening: str = ""  # the point's (or list's) first words as the source prints them: what to search a page for
+    lined: bool = True  # its source's lines are the file's (Source.lined): an answer key cites them
 
     def __str__(self) -> str:
         # a label of marks alone (——, ·) names no place: the line does, or in a file of no line numbers the
         # point's opening words, which a browser, Word or a PDF viewer finds
         named = any(ch.isalnum() for ch in self.label)
-        if PurePath(self.loc.path).suffix.lower() in LINED_SUFFIXES:
+        if self.lined:
             return f"{self.label}（第 {self.loc.line} 行）" if named else f"第 {self.loc.line} 行"
         if named:
             return self.label

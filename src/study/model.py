@@ -78,6 +78,9 @@ class Source:
     paragraphs: tuple[Paragraph, ...]
     warnings: tuple[str, ...] = ()
     mtime: float = 0.0  # the file's modification time: when the author last changed it (deck note times)
+    # its paragraphs' line numbers are the file's own lines, as a text editor shows them (a text or Markdown file);
+    # a page's markup, a Word file's or a PDF's lines are the reader's count, which no viewer shows
+    lined: bool = True
 
 
 @dataclass(frozen=True)

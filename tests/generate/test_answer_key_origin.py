@@ -19,10 +19,10 @@ def test_a_text_files_origin_cites_its_line(path: str) -> None:
 @pytest.mark.parametrize("path", ["sources/意见.html", "sources/决定.pdf", "sources/方案.docx", "sources/页.mhtml"])
 def test_a_page_word_file_or_pdf_cites_the_markers_alone(path: str) -> None:
     # a browser, Word or a PDF viewer numbers no lines: "第 31 行" is the tool's own count
-    assert str(Origin("d", "1.3", "一、（三）", Loc(path, 31, 5), "到2030年")) == "一、（三）"
+    assert str(Origin("d", "1.3", "一、（三）", Loc(path, 31, 5), "到2030年", lined=False)) == "一、（三）"
     # a point of no marker is found by its opening words
-    assert str(Origin("d", "1.2", "——", Loc(path, 9, 2), "坚持问题导向")) == "“坚持问题导向……”"
-    assert str(Origin("d", "1", "", Loc(path, 4, 1))) == ""
+    assert str(Origin("d", "1.2", "——", Loc(path, 9, 2), "坚持问题导向", lined=False)) == "“坚持问题导向……”"
+    assert str(Origin("d", "1", "", Loc(path, 4, 1), lined=False)) == ""
 
 
 def test_an_origin_carries_the_opening_words_after_the_marker() -> None:

@@ -9,7 +9,7 @@ import pytest
 from study.model import Meta
 from study.read.fields import build_meta, field_pairs, parse_date, split_keywords
 from study.script import to_traditional
-from tests.read.makers import texts
+from tests.read.makers import Docx, ReadBytes, para, texts
 
 BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
 BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费用水的行为依法处理，并向社会公布结果。"
@@ -884,3 +884,14 @@ def test_a_widget_that_reads_the_article_aloud_is_navigation(read_text, widget: 
 def test_a_share_label_saying_where_to_after_a_counter_is_navigation(read_text, label: str) -> None:
     source = read_text(f"首页 > 专题 > 正文\n\n节约用水的几点思考\n\n{label}\n\n{BODY}\n\n{BODY2}\n")
     assert (source.title, texts(source)) == ("节约用水的几点思考", [BODY, BODY2])
+
+
+def test_a_source_is_lined_when_its_lines_are_the_files_own(read_bytes: ReadBytes) -> None:
+    # a text or Markdown file's lines are what an editor numbers; a page's markup, a Word file's or a PDF's are the
+    # reader's own count: by what the file is, whatever its name says
+    body = "一、加强组织领导。各单位要把这项工作摆上重要议程。\n二、强化督促检查。"
+    assert read_bytes(body.encode(), "plan.txt").lined and read_bytes(f"# 工作要点\n\n{body}".encode(), "plan.md").lined
+    head = "<html><head><meta charset='utf-8'><title>工作要点</title></head>"
+    page = f"{head}<body><h1>工作要点</h1><p>{body}</p></body></html>".encode()
+    assert not read_bytes(page, "page.html").lined and not read_bytes(page, "saved.txt").lined
+    assert not read_bytes(Docx([para("工作要点", style="Title"), para(body)]).bytes(), "plan.docx").lined

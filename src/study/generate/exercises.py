@@ -286,12 +286,13 @@ def usable(lst: EnumList, sizes: range) -> bool:
 def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
     """The source place of a question about a whole list: its lead's opening words, else its first item's."""
     said = (lst.lead or "").strip() or (unmarked_text(lst.items[0]) if lst.items else "")
-    return Origin(doc.stem, lst.key, cited(parent.label) if parent else "", lst.loc, opening_words(said))
+    label = cited(parent.label) if parent else ""
+    return Origin(doc.stem, lst.key, label, lst.loc, opening_words(said), doc.source.lined)
 
 
 def item_origin(doc: Document, item: Item) -> Origin:
     """The source place of a question about one item."""
-    return Origin(doc.stem, item.key, cited(item.label), item.loc, opening_words(unmarked_text(item)))
+    return Origin(doc.stem, item.key, cited(item.label), item.loc, opening_words(unmarked_text(item)), doc.source.lined)
 
 
 def opening_words(text: str) -> str:

@@ -138,4 +138,5 @@ def read_source(path: Path) -> Source:
         raise SourceError("no body text (only a header or page furniture)", where=where)
     script = detect_script("\n".join([draft.title or "", *(line.text for line in body)]))
     paragraphs = _paragraphs(where, body)
-    return Source(where, path.stem, draft.title, draft.meta, script, paragraphs, tuple(notes), mtime)
+    lined = extracted.format == "text" and draft.format != "html"  # by what the file is, whatever its name
+    return Source(where, path.stem, draft.title, draft.meta, script, paragraphs, tuple(notes), mtime, lined)
