@@ -155,6 +155,7 @@ def build(
                 records, rendered = render_all(work, outputs, inputs, cache, staging, pool, progress, timings, ledgers)
             with timed(timings, "write"):
                 written = staging.commit()
+            keep_course(cache, gathered)  # only once dist/ holds this course: a build cut off keeps the last one's
         finally:
             staging.discard()
         # a ledger outlives its output's absence: choosing `anki` again later must find the notes it published
@@ -239,7 +240,6 @@ def gather(
         results[path] = result
     kept = keep_last_good(cache, kind, results, keys)
     gathered = collect(paths, results, keys, last_course(cache))
-    keep_course(cache, gathered)
     return replace(gathered, failures=(*gathered.failures, *kept.values()), kept=tuple(kept))
 
 

@@ -178,6 +178,29 @@ def test_a_copy_added_under_an_earlier_name_leaves_the_published_document_in(
     assert f"{sources / 'a.txt'}: the same text as {sources / 'b.txt'}" in checked.output
 
 
+def test_a_build_cut_off_before_writing_leaves_the_last_course_on_record(
+    make_course: MakeCourse, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dist/ holds b.txt's deck; a build of a course without b.txt fails before it writes: b.txt stays the one on
+    # record, so when b.txt and a copy of it under an earlier name come back, b.txt (whose notes Anki has) stays
+    sources = make_course(seeds=False, files={"b.txt": SIMPLIFIED.encode(), "c.txt": MISCOUNTED.encode()})
+    dist = tmp_path / "dist"
+    assert run("build", "--sources", str(sources), "--dist", str(dist)).exit_code == 0
+    (sources / "b.txt").rename(tmp_path / "b.txt")
+    (sources / "a.txt").write_text(TRADITIONAL, encoding="utf-8")
+
+    def cut_off(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(study.build, "render_all", cut_off)
+        assert run("build", "--sources", str(sources), "--dist", str(dist)).exit_code != 0
+    (tmp_path / "b.txt").rename(sources / "b.txt")
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert f"{sources / 'a.txt'}: the same text as {sources / 'b.txt'}" in result.output, result.output
+    assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["b", "c"]
+
+
 def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:
     sources = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()})
     result = run("check", "--sources", str(sources))
