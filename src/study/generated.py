@@ -109,12 +109,22 @@ class Origin:
     def __str__(self) -> str:
         # a label of marks alone (——, ·) names no place: the line does, or in a file of no line numbers the
         # point's opening words, which a browser, Word or a PDF viewer finds
-        named = any(ch.isalnum() for ch in self.label)
-        if self.lined:
-            return f"{self.label}（第 {self.loc.line} 行）" if named else f"第 {self.loc.line} 行"
-        if named:
-            return self.label
-        return f"“{self.opening}……”" if self.opening else ""
+        if self.quotes_opening:
+            return f"“{self.opening}……”"
+        if not self.lined:
+            return self.label if self.named else ""
+        return f"{self.label}（第 {self.loc.line} 行）" if self.named else f"第 {self.loc.line} 行"
+
+    @property
+    def named(self) -> bool:
+        """Whether its label names a place (（三）, 第二条), not marks alone (——, ·)."""
+        return any(ch.isalnum() for ch in self.label)
+
+    @property
+    def quotes_opening(self) -> bool:
+        """Whether it is cited by the point's opening words (a file of no line numbers, a label of no name):
+        words to search the source for, so shown as the source prints them, in its script."""
+        return not self.lined and not self.named and bool(self.opening)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
+from study.config import Settings
 from study.generate import exercises as ex
-from study.generated import Origin
+from study.generated import Exercise, Origin
 from study.model import Loc
+from study.render import sheets
 from tests.generate.test_exercises import make_doc, make_item, make_list
 
 
@@ -34,3 +38,21 @@ def test_an_origin_carries_the_opening_words_after_the_marker() -> None:
     assert ex.list_origin(make_doc("q", "题", ()), lst, None).opening == "做好这项工作要把握三点"
     unled = make_list("q", "3", None, ["统一思想", "压实责任"])
     assert ex.list_origin(make_doc("q", "题", ()), unled, None).opening == "统一思想"
+
+
+def answer_key_line(origin: Origin, script: str) -> str:
+    """An answer's line of the answer key as printed on a page of `script` (the sheets' own environment)."""
+    env = sheets.environment(())
+    exercise = Exercise("list", "有哪些要求？", origin, answers=("统一思想",))
+    html = str(env.get_template("macros.html.j2").module.answer(1, exercise, script))  # type: ignore[attr-defined]
+    return sheets.convert(html, Settings(script=script))
+
+
+def test_opening_words_cited_on_a_traditional_page_stay_as_the_source_prints_them() -> None:
+    # the words are there to search the file for: converted, a simplified file never holds them
+    origin = Origin("d", "1.2", "——", Loc("sources/页.html", 9, 2), "坚持问题导向", lined=False)
+    line = html.unescape(answer_key_line(origin, "traditional"))  # as a browser or the PDF shows it
+    assert "出處：“坚持问题导向……”" in line, line
+    # a label names the place: it is printed in the page's script like the rest
+    labelled = Origin("d", "1.3", "（三）", Loc("sources/页.html", 31, 5), "加强组织领导", lined=False)
+    assert "（三）" in answer_key_line(labelled, "traditional")

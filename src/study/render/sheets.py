@@ -22,7 +22,7 @@ import jinja2
 import markupsafe
 
 from study.config import Settings
-from study.generated import KIND_TITLES, CourseWork, DocumentWork, Exercise, Layout, chinese_number
+from study.generated import KIND_TITLES, CourseWork, DocumentWork, Exercise, Layout, Origin, chinese_number
 from study.model import Document
 from study.script import CONVERTERS, lang_tag, output_script, to_traditional
 
@@ -127,6 +127,7 @@ def environment(template_dirs: tuple[str, ...], templates: str = "") -> jinja2.E
     )
     env.globals.update(doc_meta=doc_meta, blank_width=blank_width, option_columns=option_columns)
     env.filters["label"] = label
+    env.filters["cited"] = cited
     return env
 
 
@@ -149,6 +150,14 @@ def as_written(text: str) -> markupsafe.Markup:
     Chinese characters written as character references, which OpenCC does not read and a page shows alike."""
     escaped = markupsafe.escape(text)
     return markupsafe.Markup("".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in escaped))
+
+
+def cited(origin: Origin) -> str | markupsafe.Markup:
+    """An answer key's 出处; a point's opening words as the source prints them, whatever script the page is
+    converted to: they are what the reader searches the file for."""
+    if origin.quotes_opening:
+        return markupsafe.Markup("“{}……”").format(as_written(origin.opening))
+    return str(origin)
 
 
 HINT_EM = 0.62  # width of one hint character (6.5 pt) in the body's em (11 pt)
