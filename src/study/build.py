@@ -238,9 +238,22 @@ def gather(
             if key:
                 cache.keep("documents", digest(kind, key), result)
         results[path] = result
+    failed = {str(path): result for path, result in results.items() if isinstance(result, str)}
     kept = keep_last_good(cache, kind, results, keys)
-    gathered = collect(paths, results, keys, last_course(cache))
-    return replace(gathered, failures=(*gathered.failures, *kept.values()), kept=tuple(kept))
+    return with_kept(collect(paths, results, keys, last_course(cache)), kept, failed)
+
+
+def with_kept(gathered: Gathered, kept: Mapping[str, str], failed: Mapping[str, str]) -> Gathered:
+    """The first pass's result with the sources kept as they last read (`kept`: their lines, by path): one
+    whose last reading the course leaves out as a copy is not kept after all, only a failure (`failed`: its line
+    as it reads now), and no copy either: it is empty or unreadable now, not the same text as another."""
+    held = {doc.source.path for doc in gathered.documents}
+    out = {path for path in kept if path not in held}
+    lines = [failed[path] if path in out else line for path, line in kept.items()]
+    copies = tuple(line for line in gathered.copies if not any(line.startswith(f"{path}: ") for path in out))
+    return replace(
+        gathered, failures=(*gathered.failures, *lines), copies=copies, kept=tuple(p for p in kept if p not in out)
+    )
 
 
 COURSE_DOCUMENTS = "course-documents"  # the record of the paths of the documents the last build's course held

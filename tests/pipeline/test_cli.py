@@ -201,6 +201,18 @@ def test_a_build_cut_off_before_writing_leaves_the_last_course_on_record(
     assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["b", "c"]
 
 
+def test_a_left_out_copy_that_empties_is_only_a_failure(make_course: MakeCourse, tmp_path: Path) -> None:
+    # a source kept as it last read stays in the course; a copy left out would stay out: it is not kept
+    files = {"a.txt": SIMPLIFIED.encode(), "b.txt": TRADITIONAL.encode(), "c.txt": MISCOUNTED.encode()}
+    sources, dist = make_course(seeds=False, files=files), tmp_path / "dist"
+    assert run("build", "--sources", str(sources), "--dist", str(dist)).exit_code == 0
+    (sources / "b.txt").write_bytes(b"")
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    about_b = [line for line in result.output.splitlines() if "b.txt" in line]
+    assert about_b == [f"error: {sources / 'b.txt'}: empty file"], result.output
+    assert "last read" not in result.output
+
+
 def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:
     sources = make_course(seeds=False, files={"doc.txt": SIMPLIFIED.encode()})
     result = run("check", "--sources", str(sources))
