@@ -7,6 +7,7 @@ from pathlib import Path
 import jinja2
 
 from study.model import EnumList, Item, Loc
+from study.render.sheets import cited
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 LOC = Loc("sources/t.txt", 1, 0)
@@ -16,6 +17,7 @@ def outline_html(lists: tuple[EnumList, ...]) -> str:
     """The outline macro's HTML for `lists` (the tool's words left as they are)."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     env.filters["label"] = lambda text, script="simplified": text
+    env.filters["cited"] = cited
     return str(env.get_template("macros.html.j2").module.outline(lists, "simplified"))  # type: ignore[attr-defined]
 
 
@@ -48,6 +50,7 @@ def test_a_blanks_hint_is_printed_in_the_pages_script() -> None:
 
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     env.filters["label"] = lambda text, script="simplified": to_traditional(text) if script == "traditional" else text
+    env.filters["cited"] = cited
     env.globals["blank_width"] = lambda text, hint: 3
     macros = env.get_template("macros.html.j2").module
     html = str(macros.blank(Piece("1.5", blank=True, hint="数字"), "traditional"))  # type: ignore[attr-defined]
