@@ -1191,3 +1191,32 @@ def test_a_word_option_holding_the_questions_frame_is_refused() -> None:
 )
 def test_an_options_note_is_a_pair_of_brackets(option: str, noted: bool) -> None:
     assert (ex.NOTE_MARK.search(option) is not None) is noted
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "推进一些地区产业绿色转型",  # 一些: how many, not which
+        "加强两个方面生态屏障保护",
+        "完成一系列规划目标任务",
+    ],
+)
+def test_a_quantity_word_names_no_number_a_document_must_print(head: str) -> None:
+    # a numeral names another document's matters when it is a number (十三五, 2035年), not a quantity word
+    assert ex.foreign(head, PROVINCE_TEXT) is False
+
+
+@pytest.mark.parametrize(
+    ("head", "announces"),
+    [
+        ("区县委员会的主要职责是", True),  # the lead of the points under it: it says nothing by itself
+        ("年度工作的重点包括", True),
+        ("具体的办法如下：", True),
+        ("工作中始终坚持实事求是", False),  # a word ending in 是 is no copula
+        ("基层干部在农村大有作为", False),
+    ],
+)
+def test_a_head_that_announces_what_follows_is_no_wrong_option(head: str, announces: bool) -> None:
+    lst = make_list("t", "1", "要点：", [head, "建立健全联系群众制度"])
+    found = [c.head for c in ex.candidates(make_doc("t", "标题", (lst,)))]
+    assert (head.rstrip("：") not in found and head not in found) is announces

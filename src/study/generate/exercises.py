@@ -124,6 +124,11 @@ NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "s", "f", "r"})  # an 
 SHORT_OPTION = 10  # characters: options this short show what they open on (a verb, a noun) at a glance
 LENGTH_SPREAD = 2  # times shorter or longer than the right options: a wrong option of another kind (Picking.tier)
 OWN_SHARE = 0.5  # share of another document's head's words the asked document must use: less speaks of other matters
+# a numeral that is a number (十三五, 2035, 八七): a quantity word (一些, 两个, 一系列, 第一次) names nothing of its own
+NUMBER_NAMED = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百千万]{2}")
+# a head's last word that announces what follows it (…的职责是, …包括, …如下): the lead of points, itself none
+ANNOUNCING_WORDS = frozenset({"是", "包括", "如下", "在于", "即"})
+ANNOUNCING_ENDINGS = tuple(sorted(ANNOUNCING_WORDS))
 
 
 @dataclass(frozen=True)
@@ -378,8 +383,20 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
     return tuple(
         Candidate(own, key, doc.stem, whole)
         for own, key, whole in found
-        if len(own) in HEAD_LENGTHS and len(whole) < HEAD_LENGTHS.stop
+        if len(own) in HEAD_LENGTHS and len(whole) < HEAD_LENGTHS.stop and not announcing(own)
     )
+
+
+def announcing(head: str) -> bool:
+    """True for a head that announces what follows it (…的职责是, …如下): the lead of points, not a point, and as a
+    wrong option told wrong by its dangling end."""
+    if head.endswith(("：", ":")):
+        return True
+    bare = simplify(head)
+    if not bare.endswith(ANNOUNCING_ENDINGS):  # most heads: tagged only when one might end on such a word
+        return False
+    words = tag_words(bare)
+    return bool(words) and words[-1][0] in ANNOUNCING_WORDS
 
 
 def part_titles(lst: EnumList, top: bool) -> bool:
@@ -475,7 +492,12 @@ def lineage(a: str, b: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def phrase_words(head: str) -> tuple[tuple[str, bool], ...]:
     """A simplified head's words of two characters or more, each with whether it names something (NAMING_TAGS)."""
-    return tuple((w, tag in NAMING_TAGS) for w, tag in tag_words(head) if len(w) > 1 and (hanzi_count(w) or tag == "m"))
+    return tuple((w, naming(w, tag)) for w, tag in tag_words(head) if len(w) > 1 and (hanzi_count(w) or tag == "m"))
+
+
+def naming(word: str, tag: str) -> bool:
+    """True for a word that names something of its own document's world: a place, a person, a body, a number."""
+    return tag in NAMING_TAGS and (tag != "m" or NUMBER_NAMED.search(word) is not None)
 
 
 def foreign(head: str, text: str) -> bool:
