@@ -448,6 +448,31 @@ def test_formal_numerals_number_points_as_plain_ones_do() -> None:
     assert heads(flat(doc)[0]) == ["总体要求", "主要任务"]
 
 
+def test_traditional_formal_three_and_ten_number_headings() -> None:
+    # 參 is traditional script's formal three (its shadow is 参, not 叁); 拾 the formal ten, 拾壹 eleven
+    doc = outline("壹、辦理情形\n內容甲。\n貳、檢討改進\n內容乙。\n參、未來方向\n內容丙。")
+    assert heads(flat(doc)[0]) == ["辦理情形", "檢討改進", "未來方向"]
+    doc = outline("玖、教育文化\n內容甲。\n拾、社會福利\n內容乙。\n拾壹、環境保護\n內容丙。")
+    assert [item.marker for item in flat(doc)[0].items] == ["玖、", "拾、", "拾壹、"]
+    # in a sentence the characters are words: 參看, 拾起 number nothing
+    assert flat(outline("詳情請參看附件。大家一起拾起垃圾。")) == []
+
+
+def test_formal_numerals_head_the_level_above_plain_ones() -> None:
+    # 壹、 … 貳、 with 一、 二、 inside each: the formal 參 after an inner 二、 goes on with the formal list
+    doc = outline(
+        "壹、面臨的挑戰\n一、人口變化。照顧需求增加。\n二、能源轉型。供電必須穩定。\n"
+        "貳、施政的重點\n一、照顧家庭。擴大托育服務。\n二、發展經濟。推動產業創新。\n參、結語\n全力以赴。"
+    )
+    (top,) = doc.lists
+    assert heads(top) == ["面臨的挑戰", "施政的重點", "結語"]
+    assert [[heads(sub) for sub in item.lists] for item in top.items] == [
+        [["人口變化", "能源轉型"]],
+        [["照顧家庭", "發展經濟"]],
+        [],
+    ]
+
+
 def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:
     # a page cut out of a longer notice begins inside a part: its 三、 continues nothing, yet closes the （1）s
     doc = outline(

@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from study.parse.numerals import CIRCLED, DINGBAT_CIRCLED, FORMAL, PARENTHESIZED, STEMS, number
+from study.parse.numerals import CIRCLED, DINGBAT_CIRCLED, FORMAL, FORMAL_HEADING, PARENTHESIZED, STEMS, number
 
 HZ = "一二三四五六七八九十" + FORMAL
+# the numerals of heading markers (一、, （一）, 第一章): those, and the formal ones only headings number with (参, 拾),
+# which in a sentence are words (参看, 拾起)
+HZ_HEADING = "一二三四五六七八九十" + FORMAL_HEADING
 # what may stand right before a sentence marker: the start, a clause or sentence end, a closing bracket
 SENTENCE_BOUNDARY = set("。；：！？，,;:!?）)”」 \u3000\t")
 HEADING_BOUNDARY = set("。；：！？;:!?”」 \u3000\t")
@@ -96,9 +99,11 @@ DECIMAL_END = rf"(?![.．\d]|\s*(?!{UNIT_WORDS})[{UNITS}]|世纪)(?=[ \u3000\u4e
 DECIMAL_STYLES = ("1.1", "1.1.1")  # families whose number before the last point names the section
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
-    _rule("第一章", rf"第(?P<n>[{HZ}百]{{1,3}})(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
-    _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条[ \u3000]+", Kind.HEADING, "条"),
-    _rule("（一）", rf"[（(](?P<n>[{HZ}]{{1,3}})[）)][ \u3000、，,]*", Kind.HEADING, "（一）"),
+    _rule("第一章", rf"第(?P<n>[{HZ_HEADING}百]{{1,3}})(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
+    _rule("第一条", rf"第(?P<n>[{HZ_HEADING}百]{{1,3}})条[ \u3000]+", Kind.HEADING, "条"),
+    _rule("（一）", rf"[（(](?P<n>[{HZ_HEADING}]{{1,3}})[）)][ \u3000、，,]*", Kind.HEADING, "（一）"),
+    # the formal numerals number the level above 一、 (壹、…貳、 with 一、 inside): a family of their own
+    _rule("壹、", rf"(?P<n>[{FORMAL_HEADING}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "壹、"),
     _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、"),
     _rule("甲、", rf"(?P<n>[{STEMS}])[、．][ \u3000]*", Kind.HEADING, "甲、"),
     _rule("（1）", r"[（(](?P<n>\d{1,2})[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
@@ -318,7 +323,9 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
     return None
 
 
-_CANDIDATE_START = re.compile(rf"[（(第其首另一{HZ}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}再最【]")
+_CANDIDATE_START = re.compile(
+    rf"[（(第其首另一{HZ_HEADING}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}再最【]"
+)
 
 
 # A count of stages or steps (分两个阶段是指… / 分三步走：…) announces items whose later ones are marked

@@ -7,6 +7,11 @@ DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 # converter passed through write 壹 for 一 (第壹，…第二，…)
 FORMAL = "壹贰叁肆伍陆柒捌玖"
 DIGITS.update({char: value for value, char in enumerate(FORMAL, 1)})
+# traditional script's formal three, 參, simplifies to 参 (the everyday character, not 叁); 拾 is the formal ten
+# (拾、, 拾壹、): in the shadow of a Taiwan or Hong Kong outline (壹、貳、參、肆、…拾、) they number headings
+FORMAL_HEADING = FORMAL + "参拾"
+DIGITS["参"] = 3
+FORMAL_TEN = "拾"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 # the dingbat circled numbers, three sets of one to ten (negative ❶, sans-serif ➀, negative sans-serif ➊): phone-made
@@ -21,6 +26,7 @@ def hanzi_number(text: str) -> int | None:
     """The value of a hanzi numeral up to 99 (一, 十, 十二, 二十, 二十三), or None."""
     if not text:
         return None
+    text = text.replace(FORMAL_TEN, "十")
     if "十" not in text:
         return DIGITS.get(text) if len(text) == 1 else None
     tens, _, ones = text.partition("十")
