@@ -473,6 +473,20 @@ def test_formal_numerals_head_the_level_above_plain_ones() -> None:
     ]
 
 
+def test_articles_and_chapters_numbered_in_digits_are_markers() -> None:
+    doc = outline("第1条 为了规范管理，制定本办法。\n第2条 本办法适用于全市。\n第3条 本办法自公布之日起施行。")
+    assert [item.marker for item in flat(doc)[0].items] == ["第1条", "第2条", "第3条"]
+    spaced = outline("第 1 章 總則\n內容甲。\n第 2 章 組織\n內容乙。")
+    assert heads(flat(spaced)[0]) == ["總則", "組織"]
+
+
+def test_a_law_numbers_its_articles_past_fifty() -> None:
+    text = "\n".join(f"第{n}条 第{n}项规定的内容。" for n in range(48, 56))
+    assert [item.marker for item in flat(outline(text))[0].items] == [f"第{n}条" for n in range(48, 56)]
+    # other points stop at fifty: 55、 opening a line is a figure
+    assert flat(outline("49、甲方负责。\n50、乙方负责。\n51、丙方负责。"))[0].items[-1].marker == "50、"
+
+
 def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:
     # a page cut out of a longer notice begins inside a part: its 三、 continues nothing, yet closes the （1）s
     doc = outline(

@@ -211,6 +211,14 @@ def test_a_chapter_number_alone_over_its_title_joins_it_but_never_a_paragraph() 
     assert [p.text for p in join_lone_markers(lines("第一条", BODY))[0]] == ["第一条" + BODY]
 
 
+def test_an_article_number_alone_in_traditional_script_or_in_spaced_digits_joins_its_text() -> None:
+    # Taiwan's and Hong Kong's laws print 第 3 條 on a line of its own over the article
+    for marker in ("第一條", "第 3 條", "第12條", "第 5 条"):
+        joined, _ = join_lone_markers(lines(marker, BODY))
+        assert [p.text for p in joined] == [marker + BODY], marker
+    assert [p.text for p in join_lone_markers(lines("第 2 章", BODY))[0]] == ["第 2 章", BODY]
+
+
 def test_a_joined_marker_is_not_then_joined_to_the_next_paragraph() -> None:
     body, _ = repair(lines("一是", "加强节水宣传", "二是", BODY))
     assert [p.text for p in body] == ["一是加强节水宣传", "二是" + BODY]

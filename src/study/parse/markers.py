@@ -79,6 +79,11 @@ SIDES = {"一方面": 1, "另一方面": 2}
 # headings, each its own group; steps and stages count a process (their own group); the rest (第一点,
 # 第二个, 第三个方面) are one family with bare 第一, which authors mix within one list (第一/第二个/第三).
 PARTS = "章|节|篇|部分|板块|编|卷"  # 板块: the parts of a talk or a lecture (第一板块为…)
+MAX_NUMBER = 50  # a point's number goes no higher: past it a number opening a line is a figure
+MAX_ARTICLE = 999  # … but a law numbers its articles on (第 128 條)
+# the number of a chapter or an article: in hanzi (第十二条), or in digits set off by spaces as Taiwan's and Hong
+# Kong's laws print it (第 12 條, 第3章)
+PART_NUMBER = rf"[ \u3000]?(?P<n>[{HZ_HEADING}百]{{1,3}}|\d{{1,3}})[ \u3000]?"
 STEPS = "步|阶段"
 POINTS = "个方面|方面|点|个|项|层|件事|件|种|类"  # not 次 or 批: they count occasions (第一次会议, 第一批试点)
 # what makes a number with a decimal point a quantity rather than a section number (1.5倍, 2.3万元)
@@ -99,8 +104,8 @@ DECIMAL_END = rf"(?![.．\d]|\s*(?!{UNIT_WORDS})[{UNITS}]|世纪)(?=[ \u3000\u4e
 DECIMAL_STYLES = ("1.1", "1.1.1")  # families whose number before the last point names the section
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
-    _rule("第一章", rf"第(?P<n>[{HZ_HEADING}百]{{1,3}})(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
-    _rule("第一条", rf"第(?P<n>[{HZ_HEADING}百]{{1,3}})条[ \u3000]+", Kind.HEADING, "条"),
+    _rule("第一章", rf"第{PART_NUMBER}(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
+    _rule("第一条", rf"第{PART_NUMBER}条[ \u3000]+", Kind.HEADING, "条"),
     _rule("（一）", rf"[（(](?P<n>[{HZ_HEADING}]{{1,3}})[）)][ \u3000、，,]*", Kind.HEADING, "（一）"),
     # the formal numerals number the level above 一、 (壹、…貳、 with 一、 inside): a family of their own
     _rule("壹、", rf"(?P<n>[{FORMAL_HEADING}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "壹、"),
@@ -189,7 +194,7 @@ BRACKETED = _rule(
 BRACKETED_NUMBER = _rule("【一】", rf"【(?P<n>[{HZ}]{{1,3}})】[ \u3000、，,：:]*", Kind.HEADING, "【一】")
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
 # inside a sentence 第十条规定 cites an article rather than opening one
-GLUED_ARTICLE = _rule("第一条", rf"第(?P<n>[{HZ}百]{{1,3}})条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
+GLUED_ARTICLE = _rule("第一条", rf"第{PART_NUMBER}条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
 # a digit and a full stop (1。耐寒性。): a page typed or converted with the Chinese stop for the point,
 # one family with 1.; only where a line begins, since inside a sentence 增长了5。 ends it
 STOPPED_DIGIT = _rule("1.", r"(?P<n>\d{1,2})。[ \u3000]*(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "1.")
@@ -307,7 +312,7 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
         n = _ordinal(rule, match.group("n"))
         if rule.style not in ("首先",) and n is None:
             continue
-        if n is not None and not 1 <= n <= 50:
+        if n is not None and not 1 <= n <= (MAX_ARTICLE if rule.group == "条" else MAX_NUMBER):
             continue
         if match.end() >= len(text.rstrip()):
             continue  # a marker with nothing after it is no item

@@ -816,7 +816,7 @@ def drop_inline_translations(paras: list[Line]) -> tuple[list[Line], str | None]
 
 # A part's number (第一章, 第二节, 第三编) heads the articles under it: its text is only a title (short, no
 # clause in it), never prose nor a wrapped text's first line.
-PART_NUMBER = re.compile(rf"^第[{NUM}\d]+[章节编]$")
+PART_NUMBER = re.compile(rf"^第\s?[{NUM}\d]+\s?[章节编]$")
 
 
 def _marker_text(marker: str, text: str) -> bool:

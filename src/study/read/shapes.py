@@ -36,7 +36,7 @@ LIST_MARK_PATTERNS: tuple[str, ...] = (
     rf"[（(]\s*[{NUM}\d]+\s*[）)]",  # （一） (1)
     r"\d{1,3}\s*(?:[、．]|\.(?!\d)|[）)])",  # 1.  1、  1)
     r"[①-⑳⑴-⒇]",  # ①
-    rf"第[{NUM}\d]+[，,、：:\s章节条部篇点]",  # 第一，
+    rf"第\s?[{NUM}\d]+\s?[，,、：:\s章节条部篇点條節]",  # 第一，  第二条  第 3 條
 )
 MARKER_PATTERNS: tuple[str, ...] = (
     *LIST_MARK_PATTERNS,
