@@ -700,6 +700,7 @@ def opening_kind(options: Sequence[str]) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+@functools.lru_cache(maxsize=16384)  # a question's look asks it of each short candidate it weighs (Picking.tier)
 def opening_tag(option: str) -> str | None:
     """ "verb" or "noun" for what an option's first word is (opening_kind()), else None."""
     words = tag_words(simplify(option))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -81,6 +81,9 @@ class WordTable:
     tags: tuple[str, ...]
     counts: tuple[int, ...]  # ascending
     blocks: dict[int, tuple[str, str, str]]  # length → words in code point order, their tag and count characters
+    # each word looked up, found or not: the generate stage asks of the same few thousand words again and again,
+    # and a look-up is a bisect through Python-level __getitem__ calls
+    found: dict[str, tuple[int, str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def count(self, word: str) -> int:
         """How often jieba's dictionary says a word occurs (0 for a word it does not know)."""
@@ -93,6 +96,12 @@ class WordTable:
         return self.tags[ord(found[1][found[0]]) - TAG_BASE] if found else ""
 
     def _find(self, word: str) -> tuple[int, str, str] | None:
+        if word in self.found:
+            return self.found[word]
+        found = self.found[word] = self._search(word)
+        return found
+
+    def _search(self, word: str) -> tuple[int, str, str] | None:
         block = self.blocks.get(len(word))
         if block is None or not word:
             return None

@@ -242,6 +242,7 @@ def _packed_member(word: str) -> bool:
     return tag in PACKED_TAGS and commonness(word) < PACKED_RARE and all(map(_names_a_thing, word))
 
 
+@lru_cache(maxsize=16384)  # asked of each character of every course word and sentence word: a few thousand hanzi
 def _names_a_thing(char: str) -> bool:
     """True for a hanzi the dictionary tags, standing alone, as a thing or a place (PACKED_TAGS)."""
     return "\u4e00" <= char <= "\u9fff" and word_table().tag(char) in PACKED_TAGS
@@ -257,4 +258,5 @@ def cuts_packed(text: str, start: int, end: int) -> bool:
 def packed_piece(word: str) -> bool:
     """True for a word the dictionary does not know, each of whose characters names a thing (林田湖, 草沙): what the
     segmenter guessed out of a packed series, no word of the language (a wrong option of it reads as nonsense)."""
-    return len(word) > 1 and word_table().count(word) == 0 and all(map(_names_a_thing, word))
+    # the characters first: remembered, and most words hold one that names nothing (no dictionary look-up then)
+    return len(word) > 1 and all(map(_names_a_thing, word)) and word_table().count(word) == 0
