@@ -487,6 +487,21 @@ def test_a_law_numbers_its_articles_past_fifty() -> None:
     assert flat(outline("49、甲方负责。\n50、乙方负责。\n51、丙方负责。"))[0].items[-1].marker == "50、"
 
 
+def test_roman_numerals_in_brackets_number_points() -> None:
+    doc = outline("政府將推出三項措施：\n(i) 延長還款期。\n(ii) 減免登記費。\n(iii) 資助參展。")
+    assert [item.marker for item in flat(doc)[0].items] == ["(i)", "(ii)", "(iii)"]
+    # inside a point lettered (a): (i) opens its own list, and (b) goes on with the letters
+    nested = outline("措施如下：\n(a) 房屋方面。\n(i) 增加供應。\n(ii) 縮短輪候。\n(b) 醫療方面。\n(c) 教育方面。")
+    (letters,) = nested.lists
+    assert [item.marker for item in letters.items] == ["(a)", "(b)", "(c)"]
+    assert [item.marker for item in letters.items[0].lists[0].items] == ["(i)", "(ii)"]
+
+
+def test_a_letter_that_is_a_roman_numeral_goes_on_with_its_letters() -> None:
+    text = "定義如下：\n" + "\n".join(f"({c}) 第{c}項的內容。" for c in "abcdefghij")
+    assert [item.marker for item in flat(outline(text))[0].items] == [f"({c})" for c in "abcdefghij"]
+
+
 def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:
     # a page cut out of a longer notice begins inside a part: its 三、 continues nothing, yet closes the （1）s
     doc = outline(

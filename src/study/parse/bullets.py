@@ -29,7 +29,7 @@ _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
 # does (★一是抓好X。); 第N… forms are words of the sentence (第一部分是…), so a bullet that opens with one keeps
 # it in its text.
 LABEL_GROUPS = frozenset(
-    ("（一）", "壹、", "一、", "甲、", "（1）", "1.", "1、", "1)", "1️⃣", "①", "⑴", "（a）", "A.", "一是")
+    ("（一）", "壹、", "一、", "甲、", "（1）", "1.", "1、", "1)", "1️⃣", "①", "⑴", "（i）", "（a）", "A.", "一是")
 )
 
 # a bullet that is a bracketed field name and its short value (•【发布机关】某某厅 / •【文号】) is a row of a

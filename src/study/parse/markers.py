@@ -9,10 +9,19 @@ paragraphs and close with them unless the numbering goes on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
-from study.parse.numerals import CIRCLED, DINGBAT_CIRCLED, FORMAL, FORMAL_HEADING, PARENTHESIZED, STEMS, number
+from study.parse.numerals import (
+    CIRCLED,
+    DINGBAT_CIRCLED,
+    FORMAL,
+    FORMAL_HEADING,
+    PARENTHESIZED,
+    STEMS,
+    number,
+    roman_number,
+)
 
 HZ = "一二三四五六七八九十" + FORMAL
 # the numerals of heading markers (一、, （一）, 第一章): those, and the formal ones only headings number with (参, 拾),
@@ -102,6 +111,10 @@ UNIT_WORDS = "分析|分类|分布|分工|分解|分层|人才|人员|人民|人
 # what ends a section number: no further digit or point, no unit (1.5倍) or century (1.20世纪), then its title
 DECIMAL_END = rf"(?![.．\d]|\s*(?!{UNIT_WORDS})[{UNITS}]|世纪)(?=[ \u3000\u4e00-\u9fff“「《])[ \u3000]*"
 DECIMAL_STYLES = ("1.1", "1.1.1")  # families whose number before the last point names the section
+# (i) (ii) (iii): a roman numeral before a letter; (i), (v) and (x) go on with a list of letters that they continue
+# (see sequence: as_letter)
+ROMAN_LABELLED = _rule("（i）", r"[（(](?P<n>[ivxIVX]{1,4})[）)][ \u3000、，,.．]*", Kind.HEADING, "（i）")
+LETTER_LABELLED = _rule("（a）", r"[（(](?P<n>[a-zA-Z])[）)][ \u3000、，,.．]*", Kind.HEADING, "（a）")
 # order matters where patterns overlap: longer and more specific first
 MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("第一章", rf"第{PART_NUMBER}(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
@@ -137,7 +150,8 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("①", rf"(?P<n>[{CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "①"),
     _rule("❶", rf"(?P<n>[{DINGBAT_CIRCLED}])[ \u3000、，,]*", Kind.HEADING, "❶"),
     _rule("⑴", rf"(?P<n>[{PARENTHESIZED}])[ \u3000、，,]*", Kind.HEADING, "⑴"),
-    _rule("（a）", r"[（(](?P<n>[a-zA-Z])[）)][ \u3000、，,.．]*", Kind.HEADING, "（a）"),
+    ROMAN_LABELLED,
+    LETTER_LABELLED,
     _rule("A.", r"(?P<n>[A-Z])[.．、](?![A-Za-z.])[ \u3000]*", Kind.HEADING, "A."),
     _rule("第一步", rf"第(?P<n>[{HZ}]{{1,3}})个?(?P<tail>{STEPS})[，,、：:]?\s*", Kind.SENTENCE, "第一步"),
     _rule(
@@ -219,7 +233,17 @@ def _ordinal(rule: MarkerRule, raw: str) -> int | None:
         return ORDINAL_WORDS[raw]
     if rule.style == "一方面":
         return SIDES[raw]
+    if rule.style == ROMAN_LABELLED.style:
+        return roman_number(raw)
     return number(raw)
+
+
+def as_letter(marker: Marker) -> Marker | None:
+    """A roman numeral that is a single letter ((i), (v), (x)) read as that letter of a list of letters, or None."""
+    if marker.rule.style != ROMAN_LABELLED.style:
+        return None
+    letter = marker.text.strip(" \u3000、，,.．（()）")
+    return replace(marker, rule=LETTER_LABELLED, n=number(letter)) if len(letter) == 1 else None
 
 
 def _group(rule: MarkerRule, match: re.Match[str]) -> MarkerRule:

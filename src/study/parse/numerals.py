@@ -20,6 +20,8 @@ DINGBAT_SETS = ("❶❷❸❹❺❻❼❽❾❿", "➀➁➂➃➄➅➆➇➈�
 DINGBAT_CIRCLED = "".join(DINGBAT_SETS)
 STEMS = "甲乙丙丁戊己庚辛壬癸"  # the ten heavenly stems, the genre's letters: 甲、乙、丙、
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# lower-case roman numerals, as Hong Kong's texts number the points of a paragraph: (i) (ii) (iii)
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
 def hanzi_number(text: str) -> int | None:
@@ -45,6 +47,12 @@ def digit_number(text: str) -> int | None:
         return int(text)
     digits = [DIGITS.get(c) for c in text]
     return int("".join(map(str, digits))) if digits and None not in digits else None
+
+
+def roman_number(text: str) -> int | None:
+    """The value of a roman numeral up to 15 (i, iv, XII), or None."""
+    lowered = text.lower()
+    return ROMAN.index(lowered) + 1 if lowered in ROMAN else None
 
 
 def number(text: str) -> int | None:

@@ -10,7 +10,7 @@ from study.model import Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.leads import ends_with_colon, lead_before
-from study.parse.markers import Kind, Marker, find_markers
+from study.parse.markers import Kind, Marker, as_letter, find_markers
 from study.parse.quiz import quiz_choices
 
 # the depth at which the genre sets each numbered family (一、 for parts, （一） within them, then 1., （1）, ①)
@@ -130,6 +130,9 @@ class _Builder:
 
     def on_marker(self, marker: Marker) -> None:
         """Continue the list the marker's numbering continues, or open a new one at 1."""
+        letter = as_letter(marker)  # (i) after (h) is the ninth letter, not a first roman numeral
+        if letter is not None and self.taker(letter) is not None:
+            marker = letter
         depth = self.taker(marker)
         if depth is not None:
             self.close_above(depth + 1, (marker.para, marker.start))
