@@ -655,3 +655,28 @@ def test_a_long_part_headline_is_cut_at_a_clause_break_or_with_an_ellipsis() -> 
     cut = part_head("推进城乡融合发展建设现代化强省实现全面振兴的必然要求")
     assert cut.endswith("…") and len(cut) == 24  # no clause break: cut, and said to be
     assert part_head("坚持党的全面领导") == "坚持党的全面领导"
+
+
+def count_cards_of(lst: EnumList) -> list[Card]:
+    """The count cards of a one-list document."""
+    return [c for c in cards_of((lst,)) if c.kind == "count"]
+
+
+def test_a_count_cards_context_never_prints_the_count_it_asks() -> None:
+    # a count by a word the count question does not know (三部分) falls back on 共有几项？ under its own lead
+    parts = enum("1", "第一", "这篇讲话可以分为三部分：", (
+        item("1.1", "第一", "第一部分", "回顾过去的工作。"),
+        item("1.2", "第二", "第二部分", "分析当前的形势。"),
+        item("1.3", "第三", "第三部分", "部署下一步任务。"),
+    ), count=3)  # fmt: skip
+    # a list under a point that states its count: the point is the card's context
+    rules = enum("2.1/1", "一是", "在基层工作中，我们始终坚持两条要求：", (
+        item("2.1/1.1", "一是", "一是", "坚持实事求是。"),
+        item("2.1/1.2", "二是", "二是", "坚持群众路线。"),
+    ), count=2)  # fmt: skip
+    point = enum("2", "（一）", None, (item("2.1", "（一）", "（一）", "两条基本要求", "。", (rules,)),))
+    asked = [c for c in cards_of((parts, point)) if c.kind == "count"]
+    assert len(asked) == 2
+    for card in asked:
+        assert card.answer[0].text[0] not in card.context, card
+        assert "几" in card.context or "几" in card.prompt

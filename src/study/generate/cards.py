@@ -34,6 +34,9 @@ CN_VALUES: dict[str, int] = {**{ch: i for i, ch in enumerate(CN_DIGITS)}, "〇":
 CLASSIFIERS = ("方面", "个", "项", "条", "点", "种", "大", "句", "字", "类", "位", "次", "届", "层")
 NUMERAL = r"[零〇一二两三四五六七八九十]{1,3}|[0-9０-９]{1,3}"
 COUNT_PHRASE = re.compile(rf"({NUMERAL})({'|'.join(CLASSIFIERS)})")
+# a numeral before a word of any kind (三部分, 两期, 四大): what a count card's context may print of its answer
+NUMERAL_CHARS = "零〇一二两三四五六七八九十0-9０-９"
+SAID_NUMERAL = re.compile(rf"(?<![第{NUMERAL_CHARS}])({NUMERAL})(?=[\u4e00-\u9fff])(?![{NUMERAL_CHARS}])")
 SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
 EDGE_PUNCT = "，。；：！？、,.;:!? 　"
 CIRCLED_ONE, CIRCLED_COUNT = ord("①"), 20  # ① … ⑳
@@ -567,14 +570,34 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
         return None
     asked = count_question(scope.about, lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
+    context = parent_context(scope.parent) if asked else scope.context
     return card(
         scope, "count", lst.key, lst.style,
         # the lead is in the question already; without one, the list's own context says what is counted
-        context=parent_context(scope.parent) if asked else scope.context,
+        context=count_context(context, scope.parent, lst.announced_count),
         prompt=prompt,
         answer=(Line("", answer),),
         place=list_place(lst, scope.parent),
     )  # fmt: skip
+
+
+def count_context(context: str, parent: Item | None, count: int) -> str:
+    """A count card's context with the count it asks said as 几 (…可以分为几部分, a point 两条要求 over the list):
+    printed beside the question, it would answer it. The parent's label (二是, 三、) is a place, kept as it is."""
+    label = f"{parent.label} " if parent and context.startswith(f"{parent.label} ") else ""
+    return label + unsaid_count(context[len(label) :], count)
+
+
+def unsaid_count(text: str, count: int) -> str:
+    """Text with each numeral of the value `count` before a word (三部分, 两期) said as 几, in the text's script."""
+    shadow = simplify(text)  # the same length: numerals matched simplified (兩 → 两), cut in the original
+    if len(shadow) != len(text):
+        return text
+    ji = "几" if shadow == text else "幾"
+    for m in reversed(list(SAID_NUMERAL.finditer(shadow))):
+        if parse_numeral(m.group(1)) == count:
+            text = text[: m.start()] + ji + text[m.end() :]
+    return text
 
 
 def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
