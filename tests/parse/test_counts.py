@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from study.parse.counts import announced_count
+import re
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from study.parse import counts
+from study.parse.counts import announced_count, announces_some
 from tests.parse.conftest import flat, heads, outline
 
 
@@ -112,3 +119,35 @@ def test_a_short_quoted_count_closing_the_lead_announces_the_points_after_it() -
     doc = outline("开好这次会议，关键要过好“三关”。\n一是过好准备关\n二是过好发言关\n三是过好整改关")
     (lst,) = flat(doc)
     assert (lst.lead, lst.announced_count) == ("开好这次会议，关键要过好“三关”。", 3)
+
+
+class _CountingPattern:
+    """ANNOUNCED, counting the characters each finditer is asked to read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        self.read += min(endpos, len(text)) - pos
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def test_ever_longer_clauses_of_one_paragraph_of_colon_pieces_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the callers ask about the text before each colon of 如：…如：…: reading each clause whole was quadratic
+    paragraph = "如：两家小店每天早上准时开门迎客" * 300
+    counting = _CountingPattern(counts.ANNOUNCED)
+    monkeypatch.setattr(counts, "ANNOUNCED", counting)
+    for colon in re.finditer("：", paragraph):
+        announces_some(paragraph[: colon.start()])
+    assert counting.read < 4 * len(paragraph)
+
+
+def test_the_last_count_is_found_across_colons_and_asides_as_before() -> None:
+    # a count ending at a colon inside the clause, one whose aside holds a colon, a congress passed over
+    assert announced_count("全文分为四个部分：其中甲乙两家") == 4
+    assert announced_count("工作有三个方面（见下：附表）：再说") == 3
+    assert announced_count("要抓好五个方面：党的二十大精神：") == 5
+    assert announced_count("党的二十大精神：大家") is None
+    assert announced_count("如：六项任务：如：七个环节") == 7
+    assert announced_count("如：六项任务：如：七个环节：如：走访") == 7  # a longer clause that begins like the last
+    assert announced_count("另起一段：八个字") == 8  # a clause that does not

@@ -106,8 +106,38 @@ def _counts(match: re.Match[str]) -> bool:
 
 def _count_match(clause: str) -> re.Match[str] | None:
     """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it."""
-    matches = [match for match in ANNOUNCED.finditer(clause) if _counts(match)]
-    return matches[-1] if matches else ASPECTS.search(clause) or REPORTED.search(clause) or _quoted_short(clause)
+    last = _last_announced(clause)
+    return last or ASPECTS.search(clause) or REPORTED.search(clause) or _quoted_short(clause)
+
+
+# a count ends at one of these (ANNOUNCED's end) and holds none of them, but inside an aside (（见下：图）): a
+# clause is cut after each one no opener stands before within an aside's reach, and a count lies in one piece
+_PIECE_END = re.compile(r"[：:。，,；;]")
+_ASIDE_REACH = 14
+# callers ask about ever longer clauses of one paragraph (the text before each colon of 如：…如：…): the pieces
+# read for the last clause are not read again when the next one begins with them (quadratic otherwise)
+_read: list[tuple[str, re.Match[str] | None]] = [("", None)]
+
+
+def _last_announced(clause: str) -> re.Match[str] | None:
+    """The last ANNOUNCED match in the clause that counts, read piece by piece (as one finditer would find it)."""
+    done, last = _read[0]
+    if not clause.startswith(done):
+        done, last = "", None
+    begin = len(done)
+    for cut in _PIECE_END.finditer(clause, begin):
+        if any(c in "（(" for c in clause[max(0, cut.start() - _ASIDE_REACH) : cut.start()]):
+            continue  # an aside may hold this mark: the piece goes on
+        last = _last_counting(clause, begin, cut.end()) or last
+        begin = cut.end()
+    _read[0] = (clause[:begin], last)
+    return _last_counting(clause, begin, len(clause)) or last
+
+
+def _last_counting(clause: str, begin: int, end: int) -> re.Match[str] | None:
+    """The last ANNOUNCED match between begin and end that counts (the text before begin seen behind it)."""
+    matches = [match for match in ANNOUNCED.finditer(clause, begin, end) if _counts(match)]
+    return matches[-1] if matches else None
 
 
 def announced_count(lead: str | None) -> int | None:
