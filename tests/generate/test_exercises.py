@@ -1094,6 +1094,9 @@ PROVINCE_TEXT = (
         ("培育壮大数字经济新动能", True),  # most of its words are of other matters
         ("完成十四五规划目标任务", False),
         ("加快森林城市建设步伐", False),
+        ("坚持“稳中求进”推进森林城市建设", True),  # a formulation of its own time the text never quotes
+        ("践行“两个维护”推进森林城市建设", True),
+        ("完成“十四五”时期规划目标任务", False),
     ],
 )
 def test_a_phrase_naming_what_the_document_never_says_is_foreign(head: str, is_foreign: bool) -> None:

@@ -127,6 +127,7 @@ OWN_SHARE = 0.5  # share of another document's head's words the asked document m
 # a numeral that is a number (十三五, 2035, 八七): a quantity word (一些, 两个, 一系列, 第一次) names nothing of its own
 NUMBER_NAMED = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百千万]{2}")
 # a head's last word that announces what follows it (…的职责是, …包括, …如下): the lead of points, itself none
+QUOTED_TERM = re.compile("|".join(f"{o}([^{o}{c}]{{2,}}){c}" for o, c in QUOTE_PAIRS.items()))  # a quoted formulation
 ANNOUNCING_WORDS = frozenset({"是", "包括", "如下", "在于", "即"})
 ANNOUNCING_ENDINGS = tuple(sorted(ANNOUNCING_WORDS))
 
@@ -495,6 +496,12 @@ def phrase_words(head: str) -> tuple[tuple[str, bool], ...]:
     return tuple((w, naming(w, tag)) for w, tag in tag_words(head) if len(w) > 1 and (hanzi_count(w) or tag == "m"))
 
 
+@functools.lru_cache(maxsize=65536)
+def quoted_terms(head: str) -> tuple[str, ...]:
+    """The formulations a phrase quotes (“两个维护”, 「一国两制」): each names a matter of its own document and time."""
+    return tuple(m.group()[1:-1] for m in QUOTED_TERM.finditer(head))
+
+
 def naming(word: str, tag: str) -> bool:
     """True for a word that names something of its own document's world: a place, a person, a body, a number."""
     return tag in NAMING_TAGS and (tag != "m" or NUMBER_NAMED.search(word) is not None)
@@ -505,7 +512,7 @@ def foreign(head: str, text: str) -> bool:
     document's `text` never prints, or most of whose words it never uses: it speaks of another document's
     matters, and a candidate tells it wrong by its subject alone (浙江 in a question on a text about 广东)."""
     words = phrase_words(head)
-    if any(naming and w not in text for w, naming in words):
+    if any(naming and w not in text for w, naming in words) or any(q not in text for q in quoted_terms(head)):
         return True
     return bool(words) and sum(w in text for w, _ in words) < OWN_SHARE * len(words)
 
