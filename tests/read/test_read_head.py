@@ -870,6 +870,15 @@ def test_a_plain_text_s_title_may_ask_a_question(read_text, title: str) -> None:
     assert (source.title, texts(source)) == (title, [BODY, BODY2])
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["植树新规有哪些看点？——林业局负责人答记者问", "春季植树怎么种？—— 专家解读", "护林要从娃娃抓起！——访某某林场"],
+)
+def test_a_plain_text_s_title_may_ask_before_a_dash_subtitle(read_text, title: str) -> None:
+    source = read_text(f"{title}\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (title, [BODY, BODY2])
+
+
 @pytest.mark.parametrize("first", ["同志们，什么是初心？", "植树造林很重要吗？很重要！"])
 def test_a_question_that_opens_a_speech_is_no_title(read_text, first: str) -> None:
     source = read_text(f"{first}\n{BODY}\n{BODY2}\n")

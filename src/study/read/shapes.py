@@ -629,7 +629,9 @@ def looks_like_title(text: str, strict: bool) -> bool:
     if not text:
         return False
     forbidden = STRICT_TITLE_PUNCT if strict else SENTENCE_PUNCT
-    bare = SERIES_COMMA.sub("", _one_break_removed(text)) if strict else headline_bare(text)
+    bare = (
+        SERIES_COMMA.sub("", _one_break_removed(ASKED_BEFORE_SUBTITLE.sub("", text))) if strict else headline_bare(text)
+    )
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
         and len(text) <= 50
@@ -763,6 +765,9 @@ def _dated_label(text: str) -> bool:
 
 
 HEADLINE_ENDS = "？?！!"
+# a title that asks, then names what answers it after a dash (…有哪些亮点？——有关负责人答记者问): its mark is
+# the main title's end, as a headline's is
+ASKED_BEFORE_SUBTITLE = re.compile(r"[？?！!](?=\s*[—–-]{1,2})")
 
 
 def has_words(text: str) -> bool:
