@@ -432,6 +432,9 @@ def test_a_long_lead_is_cut_to_its_end_on_the_cards() -> None:
         (["是推动发展和改革的迫切需要", "是维护稳定的迫切需要"], Frame("是", "的迫切需要")),  # after 的: all of them
         (["依法治国", "依法治国"], Frame()),
         (["基层组织的地位", "基层组织的作用"], Frame("基层组织的", "")),  # 地 of 地位 is no particle
+        # an adverb binds its own words to the frame after it (…困难|也|不少): no item's own part ends on it
+        (["遇到的问题很多", "遇到的困难也很多"], Frame("遇到的", "")),
+        (["城市的面貌焕然一新", "乡村的面貌都焕然一新"], Frame("", "")),
     ],
 )
 def test_the_frame_is_what_every_item_opens_or_closes_on_at_a_word_boundary(heads: list[str], frame: Frame) -> None:

@@ -87,6 +87,8 @@ FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》
 COORDINATION = ("和", "与", "及", "、", "同", "并")  # marks that join the words before a closing
 FRAME_MIN = 2  # characters a frame needs in all, its opening and closing together
 BOUND_PARTICLES = "的之地得"  # particles that bind an item's own words to the frame around them
+# adverbs that, as words of their own, bind the words before them to the predicate after (…挑战|也|前所未有)
+BOUND_ADVERBS = "也都还亦又均皆"
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
 HANZI = re.compile("[\u4e00-\u9fff]")  # a hanzi of the unified block (hanzi_count)
 
@@ -183,9 +185,10 @@ def _shared_frame(texts: tuple[str, ...]) -> Frame:
 
 
 def particles(text: str, cuts: set[int]) -> set[int]:
-    """Where a binding particle stands as a word of its own in a text (习主席|的…), not as a word's first or last
-    character (地位, 目的)."""
-    return {at for at, ch in enumerate(text) if ch in BOUND_PARTICLES and at in cuts and at + 1 in cuts}
+    """Where a binding particle or adverb stands as a word of its own in a text (习主席|的…, …挑战|也|…), not as a
+    word's first or last character (地位, 目的, 也许)."""
+    binding = BOUND_PARTICLES + BOUND_ADVERBS
+    return {at for at, ch in enumerate(text) if ch in binding and at in cuts and at + 1 in cuts}
 
 
 def headless_closing(closing: str, owns: Sequence[str]) -> bool:
