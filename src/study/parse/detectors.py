@@ -15,6 +15,7 @@ from study.model import Paragraph
 from study.parse import headings
 from study.parse.anaphora import block_lists, inline_lists
 from study.parse.bullets import bullet_lists
+from study.parse.closings import closing_lists, inline_closing_lists
 from study.parse.count_openings import opening_count_lists
 from study.parse.drafts import DraftList
 from study.parse.inline import count_lists, semicolon_lists, series_lists
@@ -77,8 +78,10 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("marker", _markers),
     Detector("stage", _on_paragraphs(stage_lists)),
     Detector("heading", headings.find),
+    Detector("closing", _on_paragraphs(closing_lists)),  # 此其一: a numbered mark, at the point's end
     Detector("paragraph", _paragraphs),
     Detector("anaphora", lambda scene: block_lists(scene.paragraphs, scene.marked, scene.title)),
+    Detector("closing-inline", _on_paragraphs(inline_closing_lists), inline=True),
     Detector("count", _on_paragraphs(count_lists), inline=True),
     Detector("count-opening", _on_paragraphs(opening_count_lists), inline=True),
     Detector("colon", _on_paragraphs(colon_lists), inline=True),

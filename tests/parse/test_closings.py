@@ -1,0 +1,27 @@
+"""Closing markers (closings.py): points numbered at their end, 此其一 / 此其二."""
+
+from __future__ import annotations
+
+from tests.parse.conftest import flat, heads, outline
+
+
+def test_points_closed_by_their_number_in_one_paragraph_are_a_list() -> None:
+    doc = outline(
+        "我们的工作要从几处着手。街道要把小店的开门时间定下来，让邻居心里有数，此其一。"
+        "社区要把菜市场的秩序管起来，此其二。居民要把楼道的杂物清出去，此其三。"
+    )
+    [lst] = flat(doc)
+    assert heads(lst)[0].startswith("街道要把小店的开门时间定下来")
+    assert [h[:4] for h in heads(lst)] == ["街道要把", "社区要把", "居民要把"]
+
+
+def test_a_closing_number_standing_as_its_own_sentence_closes_the_sentence_before() -> None:
+    doc = outline("学校要把操场在周末开放给附近居民。此其一。\n医院要把挂号窗口的时间延长到晚上。此其二。")
+    [lst] = flat(doc)
+    assert [h[:6] for h in heads(lst)] == ["学校要把操场", "医院要把挂号"]
+    assert [item.loc.para for item in lst.items] == [0, 1]
+
+
+def test_a_lone_closing_number_or_a_word_that_holds_one_is_no_list() -> None:
+    assert flat(outline("公园要在假日延长开放时间，此其一。还有许多事情要做。")) == []
+    assert flat(outline("这是其一贯的作风。此其二十年来的老规矩。")) == []
