@@ -416,6 +416,21 @@ def test_an_answer_opened_by_its_speaker_takes_the_question_as_its_lead() -> Non
     assert doc.lists[0].lead == "要求："
 
 
+def test_a_question_and_answer_texts_labels_are_no_part_of_a_lead() -> None:
+    doc = outline("问：新办法有哪些变化？\n答：主要有两点变化。一是扩大了范围。二是简化了手续。")
+    assert doc.lists[0].lead == "主要有两点变化。"
+    doc = outline("问：推进这项工作要把握哪几点？\n一是统一思想。\n二是压实责任。")
+    assert doc.lists[0].lead == "推进这项工作要把握哪几点？"
+
+
+def test_a_question_asking_for_points_leads_the_list_that_answers_it() -> None:
+    for question in ("植树造林有哪些好处？", "开展这项活动要注意哪几个方面？"):
+        doc = outline(f"{question}\n一是改善环境。\n二是涵养水源。")
+        assert doc.lists[0].lead == question
+    # a question that asks for no points leads nothing
+    assert outline("你去过那片林场吗？\n一是改善环境。\n二是涵养水源。").lists[0].lead is None
+
+
 def test_a_speakers_courtesy_closing_the_sentence_is_no_part_of_the_last_point() -> None:
     doc = outline("这次讲课，我主要讲两点内容，一是回顾历史，二是谈谈个人体会，不当之处，请大家指正。")
     assert [item.text for item in doc.lists[0].items] == ["回顾历史", "谈谈个人体会"]

@@ -17,6 +17,8 @@ _STRIP = " \u3000，,、：:；;\"'"
 QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
 # a sentence that says what follows it (现就有关事项通知如下。/ 现提出以下意见。/ 特作出如下决定。) announces
 # the list after it even when it closes with a full stop; a bare 以下 is "below" (5000元以下。), not "the following"
+# a question asking for points (…要注意哪几点？ …有哪些？): the list under it answers it, as a Q&A text sets them
+ASKS_FOR_POINTS = re.compile(r"(?:哪些|哪几|哪[一二三四五六七八九十几]?个?方面)[\u4e00-\u9fff]{0,6}[？?]$")
 FOLLOWING = re.compile(r"(?:如下[\u4e00-\u9fff]{0,6}|(?:以下|下列)[\u4e00-\u9fff]{1,6})[ \u3000]*[。：:]?[ \u3000]*$")
 
 
@@ -101,10 +103,22 @@ def _announcing_piece(sentence: str) -> str:
     return sentence[cut + 1 :].strip() if cut >= 0 else sentence
 
 
+# a question-and-answer text labels each question and answer (问：…？ 答：…): the label is no part of what it says
+QA_LABEL = re.compile(r"^[ \u3000]*[问答][：:][ \u3000]*")
+
+
 def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: int = 0) -> str | None:
-    """The lead of a list whose first marker is `first`: the sentence before it, when it announces. A list
-    begun inside the item of another whose marker stands earlier in the same paragraph ((2)A ①…②…) takes
-    its lead from that item's text on (`item_start`), not from the items before it."""
+    """The lead of a list whose first marker is `first`: the sentence before it, when it announces (without a
+    question's or an answer's label). A list begun inside the item of another whose marker stands earlier in
+    the same paragraph ((2)A ①…②…) takes its lead from that item's text on (`item_start`), not from the items
+    before it."""
+    lead = _lead_before(paragraphs, first, item_start)
+    unlabelled = QA_LABEL.sub("", lead) if lead else lead
+    return unlabelled or lead
+
+
+def _lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: int) -> str | None:
+    """The sentence before a list's first marker, when it announces (see lead_before)."""
     para = paragraphs[first.para]
     if not first.at_start:
         opening = marker_at(para.shadow, 0, first.para)  # the paragraph's own marker is not part of the lead
@@ -116,7 +130,8 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: in
     before = paragraphs[first.para - 1]
     sentence = paragraph_lead(paragraphs, first.para - 1)
     shadow = last_sentence(before.shadow)
-    return sentence if ends_with_colon(shadow) or announces_some(shadow) or FOLLOWING.search(shadow) else None
+    announces = ends_with_colon(shadow) or announces_some(shadow) or FOLLOWING.search(shadow)
+    return sentence if announces or ASKS_FOR_POINTS.search(shadow) else None
 
 
 SPEAKER_MAX = 5  # characters of a name labelling an answer (李明：, 王主任：)
