@@ -380,6 +380,11 @@ def test_topic_drops_the_announcement_and_nests_quotes() -> None:
     assert topic(noun, None, doc) == "结合工作实际，现提出如下意见"
     bare = make_list("t", "3", None, ["甲项", "乙项"])
     assert topic(bare, None, doc) == "《标题》"
+    # the announcement is the object of a preposition (从…做起, 在…上): without it the clause is left hanging
+    hanging = make_list("t", "6", "抓好基层党建，街道党工委要从以下三个方面入手：", ["甲项", "乙项"])
+    assert topic(hanging, None, doc) == "抓好基层党建，街道党工委要从以下三个方面入手"
+    after = make_list("t", "7", "深化机构改革，重点在以下两个环节上：", ["甲项", "乙项"])
+    assert topic(after, None, doc) == "深化机构改革，重点在以下两个环节上"
 
 
 def test_topic_quotes_stay_balanced() -> None:

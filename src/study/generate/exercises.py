@@ -196,8 +196,15 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
         return clean(about).split("全文")[0]
     if clean(about):
         text = topic_tail(about)
-        return quotable(ANNOUNCEMENT.sub("", text) or text)
+        said = ANNOUNCEMENT.sub("", text)
+        return quotable(said if said and not hanging(said) else text)
     return titled(doc.title) if clean(doc.title or "") else "本文"
+
+
+def hanging(clause: str) -> bool:
+    """True for a clause left on a preposition (…要从, …重点在): what it governed, cut off, was its object."""
+    words = tag_words(simplify(clause))
+    return bool(words) and words[-1][1] == "p"
 
 
 def titled(title: str | None) -> str:
