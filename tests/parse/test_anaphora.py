@@ -367,3 +367,11 @@ def test_the_field_lines_of_a_page_open_alike_and_list_nothing() -> None:
 def test_lines_with_a_label_that_is_no_furniture_still_open_alike() -> None:
     text = "坚持教育优先：把学校建设摆在首位。\n坚持教育公平：让每个孩子都能上好学。\n坚持教育创新：推进课堂教学改革。"
     assert [len(lst.items) for lst in _anaphora(text)] == [3]
+
+
+def test_clauses_opening_with_yao_stay_demands_before_a_clause_of_their_purpose() -> None:
+    # 要A，要B，要C，从而D: D says what the demands are for; 只要A…就D-like consequences still end no run
+    [lst] = flat(outline("各街道要摸清辖区小店的底数，要建立小店开门的台账，要安排专人定期走访，从而方便居民买菜。"))
+    assert [h[:3] for h in heads(lst)] == ["要摸清", "要建立", "要安排"]
+    consequence = "各街道要摸清辖区小店的底数，要建立小店开门的台账，要安排专人定期走访，就能方便居民买菜。"
+    assert flat(outline(consequence)) == []

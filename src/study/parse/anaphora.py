@@ -484,7 +484,8 @@ def _may_go_on(shadow: str, shared: str, first: _Unit, after: _Unit, rest: Seque
     before it (把X作为A，作为B，作为C，…): one statement going on, not a series."""
     if len(rest) == 1 and ETC.fullmatch(rest[0]):
         return True
-    demand = shared in DEMANDS or shadow.endswith(GOVERNING_DEMANDS, 0, first.start)
+    # clauses that each open with 要 are demands as those 必须 opens (要A，要B，要C，从而D): 要 is a word of its own
+    demand = shared in GOVERNING_DEMANDS or shadow.endswith(GOVERNING_DEMANDS, 0, first.start)
     return (demand or (is_action(shared) and not inside)) and not shadow.startswith(CONSEQUENCES, after.start)
 
 
