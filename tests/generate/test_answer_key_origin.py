@@ -56,3 +56,17 @@ def test_opening_words_cited_on_a_traditional_page_stay_as_the_source_prints_the
     # a label names the place: it is printed in the page's script like the rest
     labelled = Origin("d", "1.3", "（三）", Loc("sources/页.html", 31, 5), "加强组织领导", lined=False)
     assert "（三）" in answer_key_line(labelled, "traditional")
+
+
+def test_a_list_of_bare_words_is_cited_by_the_heading_it_is_about() -> None:
+    # 机遇…… finds every 机遇 of the page: the heading over the list, which the page prints, finds the list
+    from study.model import EnumList
+    from tests.generate.test_exercises import text_doc
+
+    words = tuple(make_item("q", f"1.{n}", f"{n}.", f"{n}.", w) for n, w in enumerate(["成绩", "问题"], 1))
+    lst = EnumList("1.", None, None, words, "1", Loc("sources/q.txt", 2, 1), topic="全年工作的成绩与问题")
+    doc = text_doc("q", "题", "全年工作的成绩与问题", (lst,))
+    assert ex.list_origin(doc, lst, None).opening == "全年工作的成绩与问题"
+    # a topic the source does not print as such (《题》“…”部分) is no words to search for
+    named = EnumList("1.", None, None, words, "1", Loc("sources/q.txt", 2, 1), topic="本文“成绩”部分")
+    assert ex.list_origin(doc, named, None).opening == "成绩"

@@ -299,8 +299,16 @@ def usable(lst: EnumList, sizes: range) -> bool:
 def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
     """The source place of a question about a whole list: its lead's opening words, else its first item's."""
     said = (lst.lead or "").strip() or (unmarked_text(lst.items[0]) if lst.items else "")
+    if len(said.strip()) < OPENING_MIN and (heading := printed_topic(doc, lst)):
+        said = heading  # a bare word (机遇) is found all over the source: the heading over the list finds it
     label = cited(parent.label) if parent else ""
     return Origin(doc.stem, lst.key, label, lst.loc, opening_words(said), doc.source.lined)
+
+
+def printed_topic(doc: Document, lst: EnumList) -> str:
+    """The list's topic when the source prints it as it is (a heading over the list), else ""."""
+    about = (lst.topic or "").strip()
+    return about if about and any(about in p.text for p in doc.source.paragraphs) else ""
 
 
 def item_origin(doc: Document, item: Item) -> Origin:
