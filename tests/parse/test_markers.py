@@ -526,6 +526,16 @@ def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:
     assert [(lst.style, [len(i.lists) for i in lst.items]) for lst in doc.lists] == [("（4）", [0, 0]), ("6.", [0, 0])]
 
 
+@pytest.mark.parametrize("section", ["【二】", "02 "])
+def test_a_stray_section_marker_of_a_phone_made_page_ends_the_deeper_lists_as_one_does(section: str) -> None:
+    # 【二】 and 02 number a phone-made page's sections where 二、 does: a stray one closes the （3）s before it
+    doc = outline(
+        "（2）街道小店的开门时间要固定下来。\n（3）社区菜市场的摊位要重新划分。\n"
+        f"{section}改善居民出行\n1.公交线路要延伸到新建小区。\n2.共享单车要有固定停放点。"
+    )
+    assert [(lst.style, [len(i.lists) for i in lst.items]) for lst in doc.lists] == [("（2）", [0, 0]), ("1.", [0, 0])]
+
+
 def test_a_skipped_number_keeps_the_points_and_warns() -> None:
     # a numbering slip is a typo in a real document: the points after it are still the list's points
     doc = outline("会上提出以下五点要求。一是抓好理论武装。二是改进会风文风。四是严守纪律规矩。五是狠抓任务落实。")

@@ -14,7 +14,21 @@ from study.parse.markers import Kind, Marker, as_letter, find_markers
 from study.parse.quiz import quiz_choices
 
 # the depth at which the genre sets each numbered family (一、 for parts, （一） within them, then 1., （1）, ①)
-LEVEL_OF = {"壹、": 0, "一、": 1, "（一）": 2, "1.": 3, "1、": 3, "1️⃣": 3, "（1）": 4, "1)": 4, "①": 5, "⑴": 5}
+# (【一】 and 01, a phone-made page's numbered sections, stand where 一、 does)
+LEVEL_OF = {
+    "壹、": 0,
+    "一、": 1,
+    "【一】": 1,
+    "01": 1,
+    "（一）": 2,
+    "1.": 3,
+    "1、": 3,
+    "1️⃣": 3,
+    "（1）": 4,
+    "1)": 4,
+    "①": 5,
+    "⑴": 5,
+}
 LOOKAHEAD = 3  # paragraphs a sentence-marker list may pause for before its numbering goes on
 SKIP_MAX = 2  # numbers a slip may skip (一是, 二是, 四是: a typo; the points after it are still the list's)
 
