@@ -91,3 +91,11 @@ def test_a_note_is_no_series_of_terms_but_what_to_watch_is() -> None:
     assert _inline("注：数据来自统计局、财政局、税务局。") == []
     (lst,) = _inline("重点关注：物价、就业、收入。")
     assert heads(lst) == ["物价", "就业", "收入"]
+
+
+def test_a_heading_marker_opening_the_first_piece_alone_begins_a_point_not_a_series() -> None:
+    # a page that ran its lines together, cut short: 如下：一、 opens the first point; its commas part its clauses
+    assert flat(outline("为做好社区卫生工作，现通知如下：一、提高认识，把小区环境整治好，共建和")) == []
+    # pieces each marked are still a series
+    [lst] = flat(outline("社区服务主要包括：（1）小店，（2）菜场，（3）公园。"))
+    assert len(lst.items) == 3

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.leads import furniture_label
+from study.parse.markers import Kind, marker_at
 from study.parse.pieces import Span, parallel, split_top, without_etc
 
 COLON = re.compile(r"[：:]")
@@ -101,7 +102,7 @@ def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | No
     if strength == "label":
         return _terms(shadow, start, end)
     spans = without_etc(shadow, _pieces(shadow, start, end))
-    if _one_title(shadow, spans):
+    if _one_title(shadow, spans) or _opens_a_point(shadow, spans):
         return None
     needed = STRONG_MIN if strength == "strong" else WEAK_MIN
     if len(spans) < needed or not all(e - s <= PIECE_MAX for s, e in spans[:-1]):
@@ -111,6 +112,18 @@ def _series(shadow: str, colon: re.Match[str], strength: str) -> list[Span] | No
     if len(spans) == 2 and not parallel(shadow[slice(*spans[0])], shadow[slice(*spans[1])]):
         return None  # two pieces not built alike are a sentence going on (要求：各地要重视，认真落实)
     return spans
+
+
+def _opens_a_point(shadow: str, spans: list[Span]) -> bool:
+    """True when the first piece alone opens with a heading marker (如下：一、提高认识，把…): the colon begins
+    the first numbered point (a page that ran its lines together), whose clauses the commas separate; pieces
+    each marked (包括：（1）A，（2）B，（3）C) are a series."""
+    if len(spans) < 2:
+        return False
+    first = marker_at(shadow, spans[0][0], 0)
+    if first is None or first.rule.kind is not Kind.HEADING:
+        return False
+    return first.rule.pattern.match(shadow, spans[1][0]) is None
 
 
 def _one_title(shadow: str, spans: list[Span]) -> bool:
