@@ -25,6 +25,7 @@ from study.read.shapes import (
     DATED_NAME,
     DOC_NUMBER,
     HANZI,
+    ISSUER,
     JOURNAL_ISSUE,
     NAME_SEPARATORS,
     REPORTERS_BYLINE,
@@ -72,6 +73,8 @@ from study.read.shapes import (
 from study.script import simplify
 
 SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is named in a short line
+# the marks a sentence closes on, its quotation's too (never a colon: a date under 截止时间： is what it labels)
+SENTENCE_CLOSES = ("。", "！", "？", "!", "?", "”", "」")
 TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
 OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of document>
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
@@ -334,6 +337,7 @@ def _plain_title(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, 
         rest.pop(0)
     # a masthead over several lines (中共某县委办公室 / 某县人民政府办公室文件), and the document's number under it
     del rest[: masthead_lines([line.text for _, line in rest[:MASTHEAD_REACH]])]
+    del rest[: _issuers_over_title(rest)]
     while rest and is_meta_line(rest[0][1].text):
         rest.pop(0)
     above = _over_title(rest)
@@ -351,6 +355,19 @@ def _plain_title(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, 
     if after and after[0][0] == at + 1 and _title_rest(first, after[0][1]):
         return (at, at + 1)
     return (at,)
+
+
+def _issuers_over_title(rest: list[tuple[int, Line]]) -> int:
+    """How many of the first lines only name the bodies issuing the document (某县某某工作领导小组办公室) over its
+    title framed 关于…的<kind of document>: a masthead without 文件, as a notice sets its issuer atop; 0 when none."""
+    shadows = [simplify(spaceless(line.text)) for _, line in rest[:MASTHEAD_REACH]]
+    names = next((k for k, shadow in enumerate(shadows) if not ISSUER.match(shadow)), len(shadows))
+    if not names or names >= len(rest):
+        return 0
+    # the frame says the line under names the matter whole: the names are its issuer's, never part of the title
+    title = rest[names][1].text.strip()
+    framed = title.startswith(OPENS_TITLE) and ends_with_doc_kind(title) and looks_like_title(title, strict=True)
+    return names if framed else 0
 
 
 def _title_goes_on(first: Line, second: Line) -> bool:
@@ -592,7 +609,7 @@ def _echoes(below: list[tuple[int, Line]], title: str, raw: str) -> set[int]:
     echoes = {i for i, line in below if _repeats(line.text, title) or same_text(line.text, raw)}
     echoes |= {k for (i, a), (j, b) in pairwise(below) if same_text(a.text + b.text, title) for k in (i, j)}
     again = next((k for k, (i, _) in enumerate(below[: KICKER_REACH + 1]) if i in echoes), 0)
-    kicker = {i for i, line in below[:again] if _is_signer(line.text)}
+    kicker = {i for i, line in below[:again] if is_signer(line.text)}
     return echoes | (kicker if len(kicker) == again else set())
 
 
@@ -749,7 +766,7 @@ def _is_echo(text: str, title: str | None, author: str | None) -> bool:
     return same_text(text, author) or (looks_like_names(text) and same_text(byline_name(text), author))
 
 
-def _is_signer(text: str) -> bool:
+def is_signer(text: str) -> bool:
     """True for a line that can name who signed a document: short, no punctuation, not a marker or date."""
     return (
         0 < len(text) <= SIGNER_MAX_LENGTH
@@ -764,16 +781,43 @@ def find_signature(body: list[Line]) -> Head:
     only a date. Its date is the document's date; both lines are left out of the body."""
     texts = [(i, line.text) for i, line in enumerate(body) if line.text]
     for (at_signer, signer), (at_date, date) in pairwise(texts):
-        if looks_like_date(date) and _is_signer(signer):
+        if looks_like_date(date) and is_signer(signer):
             return Head(None, byline_name(signer), parse_date(date), frozenset((at_signer, at_date)))
     return NO_HEAD
 
 
+def closing_signature(body: list[Line]) -> Head:
+    """The signature that closes the text (a signer right over a date, the last line of text); NO_HEAD when the
+    text ends otherwise."""
+    texts = [i for i, line in enumerate(body) if line.text]
+    if len(texts) < 2 or not looks_like_date(body[texts[-1]].text) or not is_signer(body[texts[-2]].text):
+        return NO_HEAD
+    return Head(None, byline_name(body[texts[-2]].text), parse_date(body[texts[-1]].text), frozenset(texts[-2:]))
+
+
+def _closing_date(body: list[Line]) -> Head:
+    """A date alone closing the text under its last sentence, as a notice under its issuer's masthead is dated;
+    a date under a label (截止时间) or a marker is the text's own."""
+    texts = [i for i, line in enumerate(body) if line.text]
+    if len(texts) < 2 or not looks_like_date(body[texts[-1]].text):
+        return NO_HEAD
+    above = body[texts[-2]].text.rstrip()
+    if not above.endswith(SENTENCE_CLOSES):
+        return NO_HEAD
+    return Head(None, None, parse_date(body[texts[-1]].text), frozenset(texts[-1:]))
+
+
 def take_signature(body: list[Line], meta: Meta) -> tuple[list[Line], Meta]:
-    """An undated text's closing signature taken out of its body: its date and signer fill the meta's."""
-    if meta.date is not None:
+    """A text's closing signature taken out of its body: its date and signer fill the meta's. The signature
+    that closes the text dates the document itself, over the head's date (a site's posting time, a law
+    library's 发布日期); a signature elsewhere (over an annex), or a date alone closing it, dates only an
+    undated text."""
+    signature = closing_signature(body)
+    if signature.date is None and meta.date is None:
+        signature = find_signature(body)
+        signature = signature if signature.date else _closing_date(body)
+    if signature.date is None:
         return body, meta
-    signature = find_signature(body)
     return signature.body(body), replace(meta, date=signature.date, author=meta.author or signature.author)
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from study.model import Meta
 from study.read.fields import NUMERIC_DATE, build_meta, field_pairs
-from study.read.head import find_head, find_signature, post_row_date
+from study.read.head import closing_signature, find_head, find_signature, is_signer, post_row_date
 from study.read.lines import Draft, Line
 from study.read.shapes import (
     CLOCK,
@@ -19,6 +19,7 @@ from study.read.shapes import (
     headline_bare,
     is_dateline,
     is_page_clock,
+    looks_like_date,
     looks_like_names,
     looks_like_title,
 )
@@ -56,7 +57,8 @@ FURNITURE_MAX_LENGTH = 100
 NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:您|你)?的?(?:现在|当前|目前|所在)?的?(?:位置|位址)\s*[:：]"),  # 您的当前位置：
     re.compile(
-        r"^(?:\[?\s*\\?[\[【]?\s*)?(?:设为(?:首页|主页)|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)"
+        # (one run of spaces where no bracket stands between two: runs side by side backtrack quadratically)
+        r"^\[?\s*(?:\\[\[【]?\s*|[\[【]\s*)?(?:设为(?:首页|主页)|加入收藏|收藏本站|打印(?:本页|文本|此文)|关闭(?:窗口|本页)"
         r"|返回(?:顶部|首页|列表))"
     ),
     re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
@@ -359,6 +361,9 @@ def _split_page(lines: list[Line]) -> Page:
         # a number alone above the text, maybe on a bullet, is a counter of the page's (views, likes), no text
         counter = not body_begun and TOOL_BULLET.sub("", text.strip()).isdigit()
         boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text) or counter)
+        # a date alone under the signer closing the text is its signature's (落款), no dateline of the page's
+        signed = body_begun and last is not None and looks_like_date(text) and is_signer(kept[last].text)
+        boilerplate = boilerplate and not signed
         if text and (in_footer or navigation or boilerplate or footer_start):
             dropped.append(unmarkdown(text))
             # a share widget under the headline ends no navigation: the headline above it is no menu item
@@ -392,8 +397,12 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
         fields.append(("date", head.date))
     fields += head.fields
     body = head.body(page.kept)
-    signature = find_signature(body)
-    fields += [("date", signature.date or ""), ("author", signature.author or "")]
+    # the signature closing the text dates the document, over the page's posting time; one elsewhere only
+    # an undated page
+    closing = closing_signature(body)
+    signature = closing if closing.date else find_signature(body)
+    signed = [("date", signature.date or ""), ("author", signature.author or "")]
+    fields = signed + fields if closing.date else fields + signed
     # last, a date anywhere on a line of the page's fields (来源：… 作者：张明 2023-06-15 16:00)
     fields += [("date", text) for text, pairs in furniture if pairs]  # build_meta skips a line without a date
     fields += [("date", text) for text in clocks]
