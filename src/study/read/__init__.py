@@ -9,12 +9,13 @@ repair.py mends the body's paragraphs, script.py gives each paragraph its simpli
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from study.errors import SourceError
 from study.model import Loc, Paragraph, Source
-from study.read.binary import Extracted
+from study.read.binary import OWN_MAKER, OWN_OUTPUT, Extracted
 from study.read.decode import decode
 from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
@@ -98,7 +99,15 @@ def _extract(data: bytes, where: str) -> Extracted:
     if read:
         return read(data, where)
     text = unescape_json_markup(decode(data, where))  # a scrape of a page's JSON: its HTML escaped in a string
-    return Extracted("text", tuple(split_lines(text)))
+    maker = GENERATOR.search(text[:HEAD_REACH])
+    return Extracted("text", tuple(split_lines(text)), maker=maker.group(1) if maker else None)
+
+
+# A page's <meta name="generator" content="…">: the program that made it names itself in the page's head.
+GENERATOR = re.compile(
+    r"""<meta\s+name\s*=\s*["']?generator["']?\s+content\s*=\s*["']?([^"'<>]{1,60}?)["']?\s*/?>""", re.I
+)
+HEAD_REACH = 4000  # the page's head is at its top
 
 
 def _with_fallbacks(draft: Draft, extracted: Extracted) -> Draft:
@@ -112,6 +121,8 @@ def read_source(path: Path) -> Source:
     where = str(path)
     data, mtime = _read_bytes(path)
     extracted = _extract(data, where)
+    if extracted.maker == OWN_MAKER:
+        raise SourceError(OWN_OUTPUT, where=where)
     if not any(line.text.strip() for line in extracted.lines):
         raise SourceError("empty file" if extracted.format == "text" else "no text in it", where=where)
     _check_suffix(path, extracted)

@@ -22,6 +22,15 @@ class Extracted:
     format: str
     lines: tuple[Line, ...]
     title: str | None = None
+    maker: str | None = None  # the program that made the file, as it names itself (a PDF's Creator)
+
+
+# What study names itself as the maker of its outputs (an HTML page's <meta name="generator">, a PDF's Creator):
+# a sheet, answer key or outline it built, given back as a source, is refused, never read as a document.
+OWN_MAKER = "study"
+OWN_OUTPUT = (
+    "one of study's own outputs (a sheet, an answer key or an outline it built): give the source document instead"
+)
 
 
 def reason(exc: Exception) -> str:

@@ -359,16 +359,18 @@ def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
         raise SourceError(f"a damaged PDF file ({reason(exc)})", where=where) from None
 
 
-def _title(reader: pypdf.PdfReader) -> str | None:
-    """The title the PDF's document information gives (without the "Microsoft Word - " a printed .docx's has).
-    Its dates are not read: they are the copy's (the day it was printed or converted), never the document's."""
+def _info(reader: pypdf.PdfReader) -> tuple[str | None, str | None]:
+    """The title the PDF's document information gives (without the "Microsoft Word - " a printed .docx's has),
+    and the program that made it (its Creator). Its dates are not read: they are the copy's (the day it was
+    printed or converted), never the document's."""
     try:
         info = reader.metadata
     except Exception:  # a broken information dictionary only loses the fallback
-        return None
+        return None, None
     if info is None:
-        return None
-    return WORD_TITLE_NOISE.sub("", " ".join(str(info.title or "").split())).strip() or None
+        return None, None
+    title = WORD_TITLE_NOISE.sub("", " ".join(str(info.title or "").split())).strip() or None
+    return title, str(info.creator or "").strip() or None
 
 
 @contextmanager
@@ -388,11 +390,11 @@ def read_pdf(data: bytes, where: str) -> Extracted:
     with _quiet():
         reader = _open(data, where)
         pages = _pages(reader, where)
-        title = _title(reader)
+        title, maker = _info(reader)
     furniture = _furniture(pages)
     body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
     visible = sum(len("".join(line.text.split())) for page in body for line in page)
     if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
     lines = tuple(Line(no, text) for no, text in enumerate(paragraphs(body), 1))
-    return Extracted("pdf", lines, title)
+    return Extracted("pdf", lines, title, maker)

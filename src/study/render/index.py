@@ -87,6 +87,7 @@ TEMPLATES = {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="study">
 <title>{{ title }}</title>
 <style>
 :root { color-scheme: light dark; --muted: #666; --line: #ddd; --accent: #b22222; }
