@@ -91,16 +91,44 @@ def discover(sources: Path) -> list[Path]:
         raise StudyError("no such folder of sources", where=str(sources))
     # a link whose file is gone is a source too: the build says it cannot read it, not nothing
     found = sorted(
-        p
-        for p in sources.iterdir()
-        if (p.is_file() or (p.is_symlink() and not p.exists()))
-        and p.suffix.lower() in (*SOURCE_SUFFIXES, *OFFICE_SUFFIXES)
-        and not p.name.startswith(NOT_DOCUMENTS)
+        (
+            p
+            for p in files_under(sources)
+            if (p.is_file() or (p.is_symlink() and not p.exists()))
+            and p.suffix.lower() in (*SOURCE_SUFFIXES, *OFFICE_SUFFIXES)
+            and not p.name.startswith(NOT_DOCUMENTS)
+        ),
+        key=lambda p: p.relative_to(sources).parts,  # a folder's documents after the files beside it that sort first
     )
     found = [p for p in found if not saved_again(p, found)]
     if not found:
         raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
     return found
+
+
+# folders of a course that hold no documents of it: its own templates (see render/sheets), and a built course put
+# inside it (dist/ with its .cache: the tool's own outputs)
+NOT_DOCUMENT_FOLDERS = frozenset({"templates"})
+BUILT_MARK = ".cache"
+
+
+def files_under(folder: Path) -> list[Path]:
+    """Every file in a folder and in the folders inside it (a course sorted by week: sources/第一周/…), but hidden
+    ones, the course's templates and a built course; links to folders are not followed (a link to a parent
+    would never end)."""
+    found: list[Path] = []
+    for entry in sorted(folder.iterdir()):
+        if not entry.is_dir() or entry.is_symlink():
+            found.append(entry)
+        elif holds_documents(entry):
+            found += files_under(entry)
+    return found
+
+
+def holds_documents(folder: Path) -> bool:
+    """False for a folder inside a course that holds none of its documents (see NOT_DOCUMENT_FOLDERS)."""
+    hidden = folder.name.startswith(NOT_DOCUMENTS)
+    return not hidden and folder.name not in NOT_DOCUMENT_FOLDERS and not (folder / BUILT_MARK).is_dir()
 
 
 def saved_again(path: Path, found: list[Path]) -> bool:

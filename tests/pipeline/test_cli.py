@@ -105,6 +105,26 @@ def test_editors_lock_and_hidden_files_are_not_documents(make_course: MakeCourse
     assert sorted(p.name for p in (dist / "outline").iterdir()) == ["doc.json"]
 
 
+def test_documents_in_folders_inside_sources_are_read_but_templates_and_a_built_course_are_not(
+    make_course: MakeCourse, tmp_path: Path
+) -> None:
+    sources, dist = make_course(seeds=False, files={"a.txt": SIMPLIFIED.encode()}), tmp_path / "dist"
+    (sources / "第二周").mkdir()
+    (sources / "第二周" / "b.txt").write_bytes(MISCOUNTED.encode())
+    (sources / "templates").mkdir()
+    (sources / "templates" / "notes.txt").write_text("我的模板说明", encoding="utf-8")
+    built = sources / "old-dist"
+    (built / ".cache").mkdir(parents=True)
+    (built / "page.html").write_text("<html><body><p>旧的输出</p></body></html>", encoding="utf-8")
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert re.search(r"^  documents +2$", result.output, re.M), result.output
+    assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["a", "b"]
+    # a document added to the folder later is seen (the no-change shortcut looks inside folders too)
+    (sources / "第二周" / "c.txt").write_bytes(SIMPLIFIED.replace("作风", "文风").encode())
+    again = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["a", "b", "c"], again.output
+
+
 def test_an_office_file_the_readers_cannot_read_gets_its_line(make_course: MakeCourse, tmp_path: Path) -> None:
     # a WPS Office file saved in its own format: not skipped in silence, its line says so, and the rest builds
     files = {"doc.txt": SIMPLIFIED.encode(), "notice.wps": b"\x00\x01WPS\x00" + b"\x00" * 64}
