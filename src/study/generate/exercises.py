@@ -358,16 +358,52 @@ class Place:
         return digest(self.stem + self.lst.key)
 
     @cached_property
+    def reading(self) -> DocumentText:
+        """The document's text as its questions read it (one for all of its places: document_text())."""
+        return document_text(self.doc)
+
+    @property
     def text(self) -> str:
         """The document's whole text, simplified, and its outline's: what a wrong option from elsewhere must speak of
         (foreign())."""
-        outline = (simplify(item.text) for _, lst in walk(self.doc.lists) for item in lst.items)
-        return "\n".join(chain((p.shadow for p in self.doc.source.paragraphs), outline))
+        return self.reading.text
 
     @cached_property
     def titled(self) -> bool:
         """True for a list asked about by the document's title: no lead, no parent (eligible())."""
         return self.lst.lead is None and self.parent is None
+
+
+class DocumentText:
+    """A document's whole text, simplified, and its outline's (Place.text), with what foreign() found of each head
+    asked of it: a document's questions weigh many of the same heads of other documents (half, on a course)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, bool] = {}
+
+    def foreign(self, head: str) -> bool:
+        """foreign(head, text), remembered."""
+        found = self.found.get(head)
+        if found is None:
+            found = self.found[head] = foreign(head, self.text)
+        return found
+
+
+TEXTS_KEPT = 2  # documents whose texts are kept (document_text): a worker makes one document's work at a time
+_texts: list[tuple[Document, DocumentText]] = []
+
+
+def document_text(doc: Document) -> DocumentText:
+    """A document's text for its questions, made once while its work is made (by identity: hashing a Document
+    hashes all of it)."""
+    for known, found in _texts:
+        if known is doc:
+            return found
+    outline = (simplify(item.text) for _, lst in walk(doc.lists) for item in lst.items)
+    made = DocumentText("\n".join(chain((p.shadow for p in doc.source.paragraphs), outline)))
+    _texts[:] = [*_texts[-(TEXTS_KEPT - 1) :], (doc, made)]
+    return made
 
 
 def places(doc: Document) -> list[Place]:
@@ -706,7 +742,7 @@ class Picking(NamedTuple):
         verb among nouns); 2 another document's head about its own matters (foreign()), of the right options'
         kind; 3 both. A 4-character phrase among long clauses, 推动… among …的组织, is told wrong by its look; 浙江
         in a question on a text about 广东 by its subject, which gives the answer away the more."""
-        stranger = cand.document != self.place.stem and foreign(head, self.place.text)
+        stranger = cand.document != self.place.stem and self.place.reading.foreign(head)
         opening = opening_kind([head]) if self.opening else None
         apart = len(head) not in self.lengths or (opening is not None and opening != self.opening)
         return stranger * 2 + apart
