@@ -64,6 +64,8 @@ FRAME_WORDS = ("出版社", "来源", "摘自", "选自", "出处", "记者", "�
 NEAR_YEARS = (1, -1, 2, -2, 3, -3)
 PARTY_OPENING = re.compile(r"^(?:党的|中共|国民党)")  # what a meeting's name may open on (党的十五大)
 BARE_CONGRESS = re.compile(r"[一二三四五六七八九十]{1,3}大")  # a congress by its number alone (十八大)
+# names.MEETINGS as one pattern: every course word is asked whether it names a meeting (lexicon_of), once a pattern
+MEETING_NAME = re.compile("|".join(f"(?:{p.pattern})" for p in MEETINGS))
 MAX_DICTIONARY = 60  # dictionary words of one shape looked at, the most common first
 MIN_DICTIONARY_COMMONNESS = 0.2  # rarer dictionary words look made up next to the right answer
 
@@ -156,7 +158,7 @@ EMPTY_LEXICON = Lexicon()
 def is_meeting(text: str) -> bool:
     """True for a meeting's whole name: 十八大, 党的十五大, 中共一大, 十一届三中全会."""
     bare = PARTY_OPENING.sub("", text)
-    return any(p.fullmatch(bare) or p.fullmatch(text) for p in MEETINGS) or bool(BARE_CONGRESS.fullmatch(bare))
+    return bool(MEETING_NAME.fullmatch(bare) or MEETING_NAME.fullmatch(text) or BARE_CONGRESS.fullmatch(bare))
 
 
 def word_kind(text: str, tag: str) -> str:
