@@ -1228,3 +1228,10 @@ def test_a_head_that_announces_what_follows_is_no_wrong_option(head: str, announ
     lst = make_list("t", "1", "要点：", [head, "建立健全联系群众制度"])
     found = [c.head for c in ex.candidates(make_doc("t", "标题", (lst,)))]
     assert (head.rstrip("：") not in found and head not in found) is announces
+
+
+def test_a_fill_in_sentence_never_opens_on_a_clause_mark() -> None:
+    # a question the text asks and answers after a comma (…怎么办？，…): the answer is a sentence of its own
+    point = make_item("q", "1.1", "[1]", "", "村里的路怎么修", "？，全村党员带头出工出钱，三个月修通了进山公路。")
+    found = ex.key_sentences(point)
+    assert found and not any(s.startswith(("，", ",", "；", "、")) for s in found), found

@@ -1122,7 +1122,9 @@ LIST_MAKERS: dict[str, Callable[[Place, Lenders], Exercise | None]] = {
 
 def key_sentences(item: Item) -> list[str]:
     """Sentences that state an item's point, best first: its opening (without the marker), its head, the rest."""
-    parts = [s.strip() for s in sentences(unmarked_text(item)) if s.strip()]
+    # a sentence cut after a question that a comma goes on from (…怎么办？，…) opens on no mark of its own
+    parts = [s.strip().lstrip(OPENING_STOPS).strip() for s in sentences(unmarked_text(item))]
+    parts = [s for s in parts if s]
     first = "".join(parts[:2]) if parts and len(parts[0]) < FILL_LENGTHS.start else ""
     # "一要尊重民权。" alone leaves nothing to read around a blank: take the next sentence with it
     return stating([first, *parts[:1], item.head.strip(), *parts[1:3]])
