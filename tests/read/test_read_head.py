@@ -879,6 +879,20 @@ def test_a_plain_text_s_title_may_ask_before_a_dash_subtitle(read_text, title: s
     assert (source.title, texts(source)) == (title, [BODY, BODY2])
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("某县人民政府关于实施", "《某县植树造林条例》的意见"),
+        ("关于印发", "《某县春季植树造林三年行动实施方案（2024—2026年）》的通知"),
+        (to_traditional("某县人民政府关于"), to_traditional("进一步做好春季植树工作的若干意见")),
+    ],
+)
+def test_an_official_title_broken_in_two_lines_is_one_title(read_text, first: str, second: str) -> None:
+    # the second line may name the document a notice sends, whole (《…》的通知); 關於 opens the frame as 关于 does
+    source = read_text(f"{first}\n{second}\n\n{BODY}\n{BODY2}\n")
+    assert (source.title, texts(source)) == (first + second, [BODY, BODY2])
+
+
 @pytest.mark.parametrize("first", ["同志们，什么是初心？", "植树造林很重要吗？很重要！"])
 def test_a_question_that_opens_a_speech_is_no_title(read_text, first: str) -> None:
     source = read_text(f"{first}\n{BODY}\n{BODY2}\n")

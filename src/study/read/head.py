@@ -75,7 +75,9 @@ from study.script import simplify
 SIGNER_MAX_LENGTH = 20  # the issuing body or person above a closing date is named in a short line
 # the marks a sentence closes on, its quotation's too (never a colon: a date under 截止时间： is what it labels)
 SENTENCE_CLOSES = ("。", "！", "？", "!", "?", "”", "」")
-TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short
+TITLE_REST_MAX_LENGTH = 30  # the second line of a title broken in two is short …
+QUOTED_REST_MAX_LENGTH = 60  # … but for the name of the document it sends (《…实施方案》的通知)
+QUOTED_DOCUMENT = re.compile(r"^《[^《》]{2,}》(?:的)?[\u3400-\u9fff（）()]{1,12}$")
 OPENS_TITLE = "关于"  # an official title's frame: 关于 … 的<kind of document>
 FRAGMENT_MAX_LENGTH = 4  # a line this short, its bracketed note aside, names nothing alone (查材料)
 WIDGET_MAX_LENGTH = 10  # a page's widget label copied above its headline (今天是：, APP下载) is this short
@@ -271,11 +273,13 @@ def _title_rest(first: Line, second: Line) -> bool:
     """True when `second` ends a title that `first` began: the title's kind of document (…的意见, …材料)
     comes only on the second line, which is short and no subtitle, and either the first opened the frame
     of an official title (关于…) or the second is too short to name anything alone (…对照检 / 查材料)."""
-    opened = OPENS_TITLE in first.text or len(TITLE_NOTE.sub("", second.text)) <= FRAGMENT_MAX_LENGTH
+    opened = OPENS_TITLE in simplify(first.text) or len(TITLE_NOTE.sub("", second.text)) <= FRAGMENT_MAX_LENGTH
+    # 关于印发 / 《…方案》的通知: the document a notice sends, named whole on the second line, ends the title
+    quoted = QUOTED_DOCUMENT.match(second.text) is not None
     return (
         opened
-        and len(second.text) <= TITLE_REST_MAX_LENGTH
-        and second.text[0] not in SUBTITLE_OPENERS
+        and len(second.text) <= (QUOTED_REST_MAX_LENGTH if quoted else TITLE_REST_MAX_LENGTH)
+        and (second.text[0] not in SUBTITLE_OPENERS or quoted)
         and ends_with_doc_kind(second.text)
         and not ends_with_doc_kind(first.text)
         and looks_like_title(second.text, strict=False)
