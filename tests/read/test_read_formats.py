@@ -37,10 +37,19 @@ BODY2 = "水务部门要加强对重点用水单位的监督检查，对浪费�
         ("3 November 2021", "2021-11-03"),
         ("Sept. 3, 2015", "2015-09-03"),
         ("Maybe 5, 2015", None),  # no month's name
+        ("112年03月09日", "2023-03-09"),  # the Minguo calendar, as Taiwan's government pages date
+        ("日期：民國105年7月1日", "2016-07-01"),
+        ("中華民國99年12月25日公布", "2010-12-25"),
+        ("发布于23年4月8日", None),  # a short year of the common era: no calendar's date to read
     ],
 )
 def test_dates_become_iso(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+def test_a_taiwan_notice_is_dated_by_its_minguo_date(read_text) -> None:
+    source = read_text("節約用水宣導計畫\n發布日期：113年08月26日\n各機關應加強節約用水宣導，落實各項措施。\n")
+    assert source.meta.date == "2024-08-26"
 
 
 def test_several_fields_on_one_line() -> None:

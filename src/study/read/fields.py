@@ -208,8 +208,14 @@ MONTHS = {
 MONTH_NAME = r"([A-Za-z]{3,9})\.?"
 ENGLISH_MDY = rf"\b{MONTH_NAME}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"
 ENGLISH_DMY = rf"(?<!\d)(\d{{1,2}})\s+{MONTH_NAME},?\s+(\d{{4}})(?!\d)"
+# A date in the Minguo calendar, as Taiwan's government pages print it (民國113年6月6日, 114年01月13日): year 1 is
+# 1912. A year of three digits is no other era's (no page dates a text to the second century), one of two only
+# with 民國 before it (24年5月 is a short 2024).
+MINGUO = re.compile(r"(民[國国]\s*)?(?<![\d年])(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+MINGUO_FIRST_YEAR = 1911  # the Minguo year 1 is 1912
 DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[int, int, int]], ...] = (
     (re.compile(rf"(?<!\d){NUMERIC_DATE}(?!\d)"), YMD),
+    (MINGUO, (1, 2, 3)),
     (re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)"), YMD),
     (
         re.compile(
@@ -321,6 +327,10 @@ def parse_date(text: str) -> str | None:
             parts = match.groups()
             try:
                 year, month, day = (_number(parts[k]) for k in order)
+                if pattern is MINGUO:
+                    if not parts[0] and len(parts[1]) < 3:
+                        continue  # two digits without 民國: a short year of the common era (24年5月)
+                    year += MINGUO_FIRST_YEAR
                 return datetime.date(year, month, day).isoformat()
             except (ValueError, KeyError):
                 continue
