@@ -364,3 +364,41 @@ def test_page_numbers_over_the_headings_at_the_tops_of_pages_number_no_sections(
         """
     )
     assert not any(item.marker for lst in flat(doc) for item in lst.items)
+
+
+def test_a_short_sentence_closing_a_numbered_point_is_no_heading() -> None:
+    # each numbered question is answered by one short sentence: the sentence ends its point, it heads nothing
+    doc = outline(
+        "\n".join(
+            (
+                "读书的几点体会",
+                "一、为什么要早起？",
+                "早起能多读书。",
+                "二、为什么要记笔记？",
+                "笔记帮人记住。",
+                "三、为什么要讨论？",
+                "讨论让人想得更深一些。",
+            )
+        )
+    )
+    assert heading_style(doc) == []
+    assert [heads(lst) for lst in flat(doc)] == [["为什么要早起", "为什么要记笔记", "为什么要讨论"]]
+
+
+def test_a_heading_line_before_a_numbered_point_going_on_stays_a_heading() -> None:
+    # unnumbered section lines (no closing 。) over points numbered on across them are still headings
+    doc = outline(
+        "\n".join(
+            (
+                "读书的几点体会",
+                BODY,
+                "早起",
+                "1．早起能多读书，一天比一天读得多，日子久了就见出分别来。",
+                "2．早起让人清醒，读过的书记得更牢，想问题也想得更清楚。",
+                "记笔记",
+                "3．笔记帮人记住读过的书，隔些日子翻一翻就又想起来了。",
+                "4．笔记帮人理清思路，写下来的东西比只在心里想的更清楚。",
+            )
+        )
+    )
+    assert heading_style(doc) == [["早起", "记笔记"]]

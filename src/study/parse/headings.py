@@ -213,7 +213,12 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
         body = bool(after) and _opens_section(after)
         # a numbered sub-heading after the line is looked for only once the line is a heading (marker_at costs)
         sub = not body and _SUB_START.match(after) is not None
-        if (body or sub) and plain_heading(para.shadow) and (body or _first_sub_heading(after, i + 1)):
+        if (
+            (body or sub)
+            and plain_heading(para.shadow)
+            and (body or _first_sub_heading(after, i + 1))
+            and not _closes_point(para.shadow, after, i)
+        ):
             heading = _heading(para, i, BOLD)
             bare = seen_body and i >= body_start and i not in marked and not _broken(paragraphs, i)
             if heading.family is not None or bare:
@@ -221,6 +226,16 @@ def _plain_headings(paragraphs: Sequence[Paragraph], marked: set[int]) -> list[H
                 continue
         seen_body = seen_body or _is_body(para.shadow)
     return _under_plain(_alike(paragraphs, found))
+
+
+def _closes_point(text: str, after: str, i: int) -> bool:
+    """True when a short line closed by 。 stands right over a point numbered past one: it is the last
+    sentence of the point before (一、…？ / a one-sentence answer / 二、…), not a heading over the next point;
+    a heading line over points numbered on across sections closes with no 。."""
+    if not text.rstrip().endswith(_PLAIN_END_OK):
+        return False
+    numbered = _numbered(after, i + 1)
+    return numbered is not None and numbered[1] > 1
 
 
 # a number alone on its line (01 / 1), as phone-made pages number their sections, over the heading line it numbers
