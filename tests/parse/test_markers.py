@@ -685,3 +685,24 @@ def test_dingbat_circled_numbers_number_points_and_are_no_dress(numbers: str) ->
     (lst,) = flat(doc)
     assert [item.marker for item in lst.items] == list(numbers)
     assert heads(lst)[0].startswith("改造老旧楼道") and heads(lst)[1].startswith("增设充电桩")
+
+
+def test_shouxian_shi_after_its_subject_opens_a_series() -> None:
+    # a study article defines its subject point by point: 这项制度首先是A；其次是B；最后是C
+    doc = outline("可见，这项制度首先是一种工作方法，重在落实；其次是一种责任机制；最后是一种考核手段。")
+    (lst,) = flat(doc)
+    assert lst.style == "首先"
+    assert [item.marker for item in lst.items] == ["首先", "其次", "最后"]
+    assert heads(lst)[0].startswith("是一种工作方法")
+
+
+def test_shouxian_yao_after_its_subject_opens_demands() -> None:
+    doc = outline("各级支部首先要抓好学习，其次要健全制度，再次要严格考核。")
+    (lst,) = flat(doc)
+    assert [item.marker for item in lst.items] == ["首先", "其次", "再次"]
+
+
+def test_shouxian_inside_a_sentence_as_an_adverb_opens_nothing() -> None:
+    # 首先 as a plain adverb (not 首先是/首先要), and after a demonstrative (这首先是…), numbers nothing
+    assert flat(outline("他首先介绍了情况，最后提出了希望。")) == []
+    assert flat(outline("这首先是一个认识问题，其次才是方法问题。")) == []

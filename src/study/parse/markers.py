@@ -303,6 +303,8 @@ def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
     allowed = HEADING_BOUNDARY if rule.kind is Kind.HEADING else SENTENCE_BOUNDARY
     if rule.style == "一方面" and _after_subject(text, start):
         return True
+    if rule.style == "首先" and text.startswith(FIRST_AFTER_SUBJECT, start) and _after_subject(text, start):
+        return True  # 这项制度首先是A；其次是B / 各支部首先要A，其次要B: the series speaks of its subject
     if rule.style == "一是" and text[start - 1] == "、":
         return True  # short items of 一是 set off by 、 (四大考验：一是A、二是B、三是C)
     return text[start - 1] in allowed
@@ -311,6 +313,9 @@ def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
 # 一方面 follows the subject it speaks of (各地一方面要…，另一方面要…); after a demonstrative or a quantifier it
 # is a noun phrase (在这一方面, 每一方面, 任何一方面), not the first of two sides
 NOT_SIDES_AFTER = set("这那哪每某任何单同其另这些那些")
+# 首先 follows its subject too when it defines or demands (制度首先是…, 各地首先要…); as a plain adverb
+# (他首先介绍了…) it numbers no point
+FIRST_AFTER_SUBJECT = ("首先是", "首先要")
 
 
 def _after_subject(text: str, start: int) -> bool:
