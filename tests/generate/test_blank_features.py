@@ -143,6 +143,23 @@ def test_the_subject_of_a_claim_beats_a_head_that_is_no_category(text: str, subj
     assert answers(text)[0] == subject
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("推进乡村振兴，是实现共同富裕的重要内容和重要保障。", "推进乡村振兴"),
+        ("数字经济，是推动产业升级的新引擎。", "数字经济"),
+    ],
+)
+def test_a_subject_a_comma_parts_from_its_copula_is_the_first_blank(text: str, subject: str) -> None:
+    assert answers(text)[0] == subject
+
+
+def test_a_clause_before_a_copula_inside_a_sentence_is_no_subject() -> None:
+    # 我们认为，是…: a clause that opens on 是 after a frame; and only the sentence's opening clause is a subject
+    assert "我们认为" not in answers("我们认为，是改革推动了发展。")
+    assert "农业发展" not in answers("今年以来，农业发展，是当地经济的压舱石。")[:1]
+
+
 def test_a_category_noun_is_not_the_first_blank() -> None:
     assert answers("南湖合作社的成立是当地农业发展的重要开端。")[0] != "重要开端"
 

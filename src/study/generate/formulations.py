@@ -324,16 +324,36 @@ def find_heads(analysis: Analysis) -> list[Span]:
     """The noun phrase a clause ends on after 的 ("head"), or what follows its copula ("predicate"),
     and the subject of a definition by category (民主集中制是党的根本组织制度 → 民主集中制)."""
     found: list[Span] = []
-    for clause in analysis.clauses:
+    clauses = analysis.clauses
+    for k, clause in enumerate(clauses):
         span = _head_after_de(list(clause)) or _predicate(list(clause))
         if span is not None:
             found.append(span)
+        subject = _subject(list(clause)) or _subject_before_comma(clauses, k, analysis.shadow)
         if span is not None and (span.kind == "predicate" or _by_category(span, analysis)):
-            found.extend(s for s in [_subject(list(clause))] if s is not None)
+            found.extend(s for s in [subject] if s is not None)
         elif span is not None and span.kind == "head":
             # the subject of any 是 claim (某某是党的生命) is what people blank when the head is no category
-            found.extend(replace(s, kind="theme") for s in [_subject(list(clause))] if s is not None)
+            found.extend(replace(s, kind="theme") for s in [subject] if s is not None)
     return found
+
+
+def _subject_before_comma(clauses: tuple[tuple[Span, ...], ...], k: int, shadow: str) -> Span | None:
+    """The subject a comma parts from its copula (某某某某，是…的…): the whole clause before a clause that opens on
+    是, when that clause opens its sentence and is a short run of content words."""
+    clause = clauses[k]
+    if not k or not clause or clause[0].text not in COPULAS:
+        return None
+    before = list(clauses[k - 1])
+    if not before or shadow[before[-1].end : clause[0].start].strip() not in ("，", ","):
+        return None
+    opening = k == 1 or shadow[: before[0].start].rstrip().endswith(SENTENCE_STOPS)
+    if not opening or not all(is_content(u.pos) for u in before):
+        return None
+    return _span(before, "subject", SUBJECT_LENGTH)
+
+
+SENTENCE_STOPS = ("。", "！", "？", "；", "!", "?", ";")
 
 
 def _by_category(head: Span, analysis: Analysis) -> bool:
