@@ -49,3 +49,13 @@ def test_a_date_closing_an_undated_notice_dates_it(read_text: Read) -> None:
 def test_a_date_under_a_label_is_the_text_s_own(read_text: Read, label: str) -> None:
     source = read_text(f"关于开展节水宣传周活动的通知\n{POINT1}\n{POINT2}\n{label}\n2024年9月30日\n")
     assert (source.meta.date, texts(source)[-1]) == (None, "2024年9月30日")
+
+
+def test_a_page_s_notice_is_dated_by_its_signature_over_the_rules_it_issues(read_text: Read) -> None:
+    page = (
+        "首页 > 通知公告 > 正文\n关于印发某某市节约用水办法的通知\n发布时间：2024-09-03 16:20:11\n各有关单位：\n"
+        "现将《某某市节约用水办法》印发给你们，请认真贯彻执行。\n某某市人民政府\n2024年8月26日\n某某市节约用水办法\n"
+        "第一条 为了节约用水，制定本办法。\n第二条 本办法自印发之日起施行。\n"
+    )
+    source = read_text(page)
+    assert (source.meta.date, "某某市人民政府" in texts(source)) == ("2024-08-26", False)

@@ -397,12 +397,11 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
         fields.append(("date", head.date))
     fields += head.fields
     body = head.body(page.kept)
-    # the signature closing the text dates the document, over the page's posting time; one elsewhere only
-    # an undated page
+    # a signature (the signer over a date) dates the document, over the page's posting time: the one closing
+    # the text, else the first (a notice's, over the rules it issues)
     closing = closing_signature(body)
     signature = closing if closing.date else find_signature(body)
-    signed = [("date", signature.date or ""), ("author", signature.author or "")]
-    fields = signed + fields if closing.date else fields + signed
+    fields = [("date", signature.date or ""), ("author", signature.author or ""), *fields]
     # last, a date anywhere on a line of the page's fields (来源：… 作者：张明 2023-06-15 16:00)
     fields += [("date", text) for text, pairs in furniture if pairs]  # build_meta skips a line without a date
     fields += [("date", text) for text in clocks]
