@@ -375,3 +375,35 @@ def test_clauses_opening_with_yao_stay_demands_before_a_clause_of_their_purpose(
     assert [h[:3] for h in heads(lst)] == ["要摸清", "要建立", "要安排"]
     consequence = "各街道要摸清辖区小店的底数，要建立小店开门的台账，要安排专人定期走访，就能方便居民买菜。"
     assert flat(outline(consequence)) == []
+
+
+def test_a_paragraph_said_again_at_more_length_is_no_list() -> None:
+    # a scraped page repeats its summary as the first line of its text, which goes on past it: one paragraph twice
+    lists = flat(
+        outline(
+            """
+        村里的读书会
+
+        读书是一件慢功夫，怎样读？大家常常为此发愁，这是我们开头要说的话。
+        读书是一件慢功夫，怎样读？大家常常为此发愁，这是我们开头要说的话，后面还有许多话要说。
+        后来我们找到了办法，每天读一点，日子久了就读完了好几本书。
+        """
+        )
+    )
+    assert lists == []
+
+
+def test_paragraphs_going_on_past_a_shared_phrase_stay_a_list() -> None:
+    # each member says more than the words they share: no member is another said again
+    lists = flat(
+        outline(
+            """
+        村里的读书会
+
+        我们要多读书，读好书，把书里的道理用到种树修路上去。
+        我们要多读书，还要多讨论，把各家读到的东西拿出来比一比。
+        我们要多读书，更要多动手，读过的办法要在地里试一试。
+        """
+        )
+    )
+    assert [len(lst.items) for lst in lists] == [3]

@@ -200,6 +200,24 @@ def _in_stop_word(open_: str, *texts: str) -> bool:
     return bool(words) and any(text.startswith(words) for text in texts)
 
 
+def _said_again(texts: Sequence[str]) -> bool:
+    """True when a member is another one said again: word for word, or a sentence the other goes on past at
+    a clause mark (a page repeating its summary as its text's first paragraph): one point twice, not a list.
+    A heading line the paragraphs under it open with (坚持A / 坚持A，就要…) is no sentence and is sorted out later."""
+    if len(set(texts)) < len(texts):
+        return True
+    for a, first in enumerate(texts):
+        for second in texts[a + 1 :]:
+            short, long = sorted((first, second), key=len)
+            core = short.rstrip(_SENTENCE_MARKS)
+            if core != short and long.startswith(core) and long[len(core)] in _CLAUSE_MARKS:
+                return True
+    return False
+
+
+_CLAUSE_MARKS = "，,；;：:。！？!?"
+
+
 def _runs(texts: Sequence[str], inline: bool, least: int) -> Iterator[tuple[int, int, str]]:
     """Maximal runs [k, end) of consecutive texts opening alike, with their shared opening.
 
@@ -219,7 +237,7 @@ def _runs(texts: Sequence[str], inline: bool, least: int) -> Iterator[tuple[int,
                 break
             shared, end = shorter, end + 1
         # members repeat the opening, not themselves: a sentence said again is not a list
-        if end - k >= least and len(set(texts[k:end])) == end - k:
+        if end - k >= least and not _said_again(texts[k:end]):
             yield k, end, shared
         k = end
 
