@@ -348,3 +348,18 @@ def test_a_lead_that_only_repeats_the_item_it_hangs_under_is_no_lead() -> None:
     assert goals.head == "发展目标" and len(goals.lists) == 1
     assert goals.lists[0].lead is None
     assert "发展目标" in (goals.lists[0].topic or "")
+
+
+def test_a_count_series_inside_one_clause_of_an_anaphora_nests_in_it() -> None:
+    # the series a count announces is the first clause's words; both lists stand, the count's under that clause
+    doc = outline("大会要求，坚持质量、效率两个标准，坚持问题导向、目标导向，坚持上下联动和部门协同。")
+    (outer,) = doc.lists
+    assert outer.style == "anaphora" and len(outer.items) == 3
+    (inner,) = outer.items[0].lists
+    assert inner.announced_count == 2 and heads(inner) == ["质量", "效率"]
+
+
+def test_inline_lists_that_cross_each_other_still_exclude() -> None:
+    # two readings of the same words, neither inside one item of the other: only one is kept
+    doc = outline("要做到三个坚持：坚持学习、坚持实践、坚持总结。")
+    assert len(flat(doc)) == 1

@@ -44,6 +44,16 @@ class _Spans:
         self.starts.insert(at, start)
         self.ends.insert(at, end)
 
+    def cover(self, start: int, end: int) -> None:
+        """Record a kept span that holds spans kept before it (a list nesting them in one of its items), in
+        their place: the spans stay disjoint. A span inside one kept already adds nothing."""
+        if any(s <= start and end <= e for s, e in zip(self.starts, self.ends, strict=True)):
+            return
+        inner = [i for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True)) if start <= s and e <= end]
+        for i in reversed(inner):
+            del self.starts[i], self.ends[i]
+        self.add(start, end)
+
     def overlaps(self, start: int, end: int) -> bool:
         """True when a kept span overlaps start..end (start < its end and its start < end)."""
         before = bisect_left(self.starts, end) - 1  # the kept span with text that starts last before `end`
@@ -62,6 +72,7 @@ class _Claims:
     marker_starts: dict[int, list[int]] = field(default_factory=dict)
     leads: dict[int, list[DraftList]] = field(default_factory=dict)  # block lists by their lead's paragraph
     inline_spans: dict[int, _Spans] = field(default_factory=dict)
+    inline_kept: dict[int, list[DraftList]] = field(default_factory=dict)  # the inline lists, by paragraph
     unled: list[DraftList] = field(default_factory=list)  # block lists whose lead's count an inline series owns
 
     def keep_block(self, draft: DraftList) -> None:
@@ -90,15 +101,46 @@ class _Claims:
         if at < len(markers) and markers[at] < end:
             return "it spans a numbered marker"
         spans = self.inline_spans.get(para)
-        if spans is not None and spans.overlaps(start, end):
+        if spans is not None and spans.overlaps(start, end) and not self._nests(draft):
             return "it overlaps an inline list already kept"
         return None
 
+    def _nests(self, draft: DraftList) -> bool:
+        """True when every kept inline list the draft overlaps lies inside one of its items, or it inside
+        one of theirs (坚持A、B两大主题，坚持C，坚持D: the count's series is the first clause's words)."""
+        span = _span(draft)
+        others = [k for k in self.inline_kept.get(draft.start[0], []) if _overlap(_span(k), span)]
+        return bool(others) and all(_inside(draft, k) or _inside(k, draft) for k in others)
+
     def keep_inline(self, draft: DraftList) -> None:
         """Record a kept inline list's span, and the block list whose lead's count it takes."""
-        self.inline_spans.setdefault(draft.start[0], _Spans()).add(draft.start[1], draft.items[-1].text_end)
+        spans = self.inline_spans.setdefault(draft.start[0], _Spans())
+        start, end = _span(draft)
+        if spans.overlaps(start, end):
+            spans.cover(start, end)  # it nests with them (_nests)
+        else:
+            spans.add(start, end)
+        self.inline_kept.setdefault(draft.start[0], []).append(draft)
         leads = self.leads.get(draft.start[0], [])
         self.unled += [b for b in leads if draft.lead and draft.lead in (b.lead or "") and b not in self.unled]
+
+
+def _span(draft: DraftList) -> tuple[int, int]:
+    """Where an inline list lies in its paragraph: from its start to its last item's text end."""
+    return draft.start[1], draft.items[-1].text_end
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(inner: DraftList, outer: DraftList) -> bool:
+    """True when an inline list lies within the text of one item of another in its paragraph."""
+    start, end = _span(inner)
+    para = inner.start[0]
+    return any(
+        item.text_start[0] == para and item.text_start[1] <= start and end <= item.text_end for item in outer.items
+    )
 
 
 def _owns_count(series: DraftList, block: DraftList) -> bool:
