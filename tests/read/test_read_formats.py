@@ -452,6 +452,7 @@ def test_a_line_of_keywords_above_a_plain_title(read_text) -> None:
         "某某网 打印 纠错\n微信扫一扫 ×\n收听本文 00:00/00:00",
         "字号：大 中 小\n【打印】【关闭】",
         "分享",
+        "字号： 下载 我要纠错 打印 收藏",  # a government site's button to report an error in the page
     ],
 )
 def test_a_page_s_tool_buttons_are_no_text(read_text, tools: str) -> None:

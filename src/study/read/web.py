@@ -117,7 +117,7 @@ HOME_BREADCRUMB = re.compile(
 TRAILING_SHARE = re.compile(r"(?<!\s)\s*分享到\s*[:：]?$")  # tried where a run of spaces starts: linear
 # A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
 TOOL = re.compile(
-    r"(?:打印(?:本页|此页|文章)?|纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
+    r"(?:打印(?:本页|此页|文章)?|(?:我要)?纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
     r"|微信|微博|QQ空间|Q[Zz]one|QQ|扫一扫|手机版|二维码|默认|标准|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关|放大图片|查看大图|查看原图"
     r"|评论|发表|查看更多|加载中[…。.]*|加载更多"  # a comment box's buttons
