@@ -151,3 +151,18 @@ def test_the_last_count_is_found_across_colons_and_asides_as_before() -> None:
     assert announced_count("如：六项任务：如：七个环节") == 7
     assert announced_count("如：六项任务：如：七个环节：如：走访") == 7  # a longer clause that begins like the last
     assert announced_count("另起一段：八个字") == 8  # a clause that does not
+
+
+def test_colon_pieces_each_after_a_closed_aside_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an aside closed before the colon (…（见附表）：) holds no colon: the piece ends there, as after no aside
+    paragraph = "如：街道小店有三个方面（见附表）" * 300
+    counting = _CountingPattern(counts.ANNOUNCED)
+    monkeypatch.setattr(counts, "ANNOUNCED", counting)
+    for colon in re.finditer("：", paragraph):
+        announces_some(paragraph[: colon.start()])
+    assert counting.read < 4 * len(paragraph)
+
+
+def test_a_colon_inside_an_open_aside_still_ends_no_count() -> None:
+    assert announced_count("工作有三个方面（见下：附表）") == 3
+    assert announced_count("工作有三个方面（见附表）：如：大家") == 3

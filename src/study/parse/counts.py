@@ -111,9 +111,11 @@ def _count_match(clause: str) -> re.Match[str] | None:
 
 
 # a count ends at one of these (ANNOUNCED's end) and holds none of them, but inside an aside (（见下：图）): a
-# clause is cut after each one no opener stands before within an aside's reach, and a count lies in one piece
+# clause is cut after each one that no opener left open stands before within an aside's reach (an aside closed
+# before the colon, 三个方面（见附表）：, holds none), and a count lies in one piece
 _PIECE_END = re.compile(r"[：:。，,；;]")
 _ASIDE_REACH = 14
+_OPENERS, _CLOSERS = "（(", "）)"
 # callers ask about ever longer clauses of one paragraph (the text before each colon of 如：…如：…): the pieces
 # read for the last clause are not read again when the next one begins with them (quadratic otherwise)
 _read: list[tuple[str, re.Match[str] | None]] = [("", None)]
@@ -126,12 +128,19 @@ def _last_announced(clause: str) -> re.Match[str] | None:
         done, last = "", None
     begin = len(done)
     for cut in _PIECE_END.finditer(clause, begin):
-        if any(c in "（(" for c in clause[max(0, cut.start() - _ASIDE_REACH) : cut.start()]):
+        if _in_aside(clause, cut.start()):
             continue  # an aside may hold this mark: the piece goes on
         last = _last_counting(clause, begin, cut.end()) or last
         begin = cut.end()
     _read[0] = (clause[:begin], last)
     return _last_counting(clause, begin, len(clause)) or last
+
+
+def _in_aside(clause: str, at: int) -> bool:
+    """True when an opener stands within an aside's reach before `at` and no closer after it (（见下：)."""
+    reach = clause[max(0, at - _ASIDE_REACH) : at]
+    opened = max(reach.rfind(c) for c in _OPENERS)
+    return opened >= 0 and opened > max(reach.rfind(c) for c in _CLOSERS)
 
 
 def _last_counting(clause: str, begin: int, end: int) -> re.Match[str] | None:
