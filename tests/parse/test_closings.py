@@ -25,3 +25,21 @@ def test_a_closing_number_standing_as_its_own_sentence_closes_the_sentence_befor
 def test_a_lone_closing_number_or_a_word_that_holds_one_is_no_list() -> None:
     assert flat(outline("公园要在假日延长开放时间，此其一。还有许多事情要做。")) == []
     assert flat(outline("这是其一贯的作风。此其二十年来的老规矩。")) == []
+
+
+def test_a_point_closed_by_a_quotation_before_its_number_begins_with_the_quoted_sentence() -> None:
+    # …说：“…。”此其一。: the quotation marks closing the sentence are that sentence's, the point begins with it
+    text = "老人们常说：“早睡早起身体好。”此其一。孩子们常说：“多读多写成绩好。”此其二。"
+    for doc in (outline(text), outline(text.replace("此其一。", "此其一。\n"))):
+        [lst] = flat(doc)
+        assert [h[:4] for h in heads(lst)] == ["老人们常", "孩子们常"]
+
+
+def test_closing_numbers_in_two_sections_or_far_apart_number_no_points_together() -> None:
+    sections = "一、种树\n春天要多种树，此其一。\n二、护林\n秋天要防山火，此其二。"
+    assert flat(outline(sections))[0].style == "一、"
+    assert not any(lst.style == "此其一" for lst in flat(outline(sections)))
+    far = "春天要多种树，此其一。\n今年雨水多。\n树苗长得快。\n大家都很高兴。\n秋天要防山火，此其二。"
+    assert flat(outline(far)) == []
+    near = "春天要多种树，此其一。\n树苗要浇透水。\n秋天要防山火，此其二。"
+    assert [h[:5] for h in heads(flat(outline(near))[0])] == ["春天要多种", "秋天要防山"]

@@ -7,13 +7,16 @@ from collections.abc import Iterator
 
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList, Pos
+from study.parse.markers import Kind, marker_at
 from study.parse.numerals import hanzi_number
 
 # 此其一 / 此其二 (是其三): the point just made is the Nth; the mark closes its clause or sentence
 CLOSING = re.compile(r"[此是]其(?P<n>[一二三四五六七八九十]{1,2})(?=[。；;！!，,]|\s*$)")
 SENTENCE_END = "。！？!?"
+SENTENCE_TAIL = "”」’』 \u3000"  # what may stand between a sentence's end mark and the next sentence
 CLOSE_PUNCT = "。；;！!，, \u3000"
 ITEMS_MIN = 2
+GAP_MAX = 2  # paragraphs from one point's mark to the next one's: a paragraph between may say more of a point
 
 
 def _closings(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[int, re.Match[str], int]]:
@@ -25,11 +28,27 @@ def _closings(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[int, re.Match
                 yield i, match, n
 
 
+def _goes_on(paragraphs: tuple[Paragraph, ...], last: int, para: int) -> bool:
+    """True when a mark in paragraph `para` may number the point after the one closed in paragraph `last`:
+    the points follow each other (within GAP_MAX paragraphs), and no numbered heading begins a section between
+    them (…，此其一。/ 二、… / …，此其二。 numbers two sections' points, no list)."""
+    if para - last > GAP_MAX:
+        return False
+    return not any(_numbered(paragraphs[k].shadow, k) for k in range(last + 1, para + 1))
+
+
+def _numbered(shadow: str, para: int) -> bool:
+    """True when a paragraph opens with a numbered heading marker (二、, （三）, 3.)."""
+    marker = marker_at(shadow, 0, para)
+    return marker is not None and marker.rule.kind is Kind.HEADING
+
+
 def _runs(paragraphs: tuple[Paragraph, ...]) -> Iterator[list[tuple[int, re.Match[str]]]]:
-    """Runs of closing marks numbered 1, 2, 3 … in document order (at least ITEMS_MIN)."""
+    """Runs of closing marks numbered 1, 2, 3 … in document order (at least ITEMS_MIN), each near the one
+    before."""
     run: list[tuple[int, re.Match[str]]] = []
     for para, match, n in _closings(paragraphs):
-        if n == len(run) + 1:
+        if n == len(run) + 1 and (not run or _goes_on(paragraphs, run[-1][0], para)):
             run.append((para, match))
         else:
             if len(run) >= ITEMS_MIN:
@@ -41,13 +60,13 @@ def _runs(paragraphs: tuple[Paragraph, ...]) -> Iterator[list[tuple[int, re.Matc
 
 def _sentence_start(shadow: str, at: int) -> int:
     """Where the sentence that the mark at `at` closes begins: its own, or the one before when the mark
-    stands as a sentence of its own (…。此其一。)."""
-    before = shadow[:at].rstrip(" \u3000")
+    stands as a sentence of its own (…。此其一。), a quotation closing it (…说：“…。”此其一。) with it."""
+    before = shadow[:at].rstrip(SENTENCE_TAIL)
     if before.endswith(tuple(SENTENCE_END)):
         before = before[:-1]
     begin = max(before.rfind(p) for p in SENTENCE_END) + 1
-    while begin < at and shadow[begin] in " \u3000":
-        begin += 1
+    while begin < at and shadow[begin] in SENTENCE_TAIL:
+        begin += 1  # the quotation marks closing the sentence before are that sentence's
     return begin
 
 
