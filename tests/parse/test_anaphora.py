@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from study.model import EnumList
 from study.parse import parse
-from study.parse.anaphora import opening
+from study.parse.anaphora import _opens_with_demand, opening
 from tests.parse.conftest import flat, heads, make_source, outline
 
 
@@ -407,3 +409,12 @@ def test_paragraphs_going_on_past_a_shared_phrase_stay_a_list() -> None:
         )
     )
     assert [len(lst.items) for lst in lists] == [3]
+
+
+@pytest.mark.parametrize("opening", ["要把", "必须坚持", "一定要把"])
+def test_clauses_opening_with_a_demand_and_more_words_stay_demands_before_their_purpose(opening: str) -> None:
+    # 要把A，要把B，要把C，从而D: a demand word opens the shared words; 要素, 要是 are words of their own
+    text = f"各街道{opening}路灯修好，{opening}楼道扫净，{opening}车棚建起，从而方便居民出行。"
+    [lst] = flat(outline(text))
+    assert [h[: len(opening)] for h in heads(lst)] == [opening] * 3
+    assert not any(_opens_with_demand(word) for word in ("要素", "要是", "要点"))

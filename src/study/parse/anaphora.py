@@ -494,6 +494,13 @@ def is_action(open_: str) -> bool:
     return len(open_) >= OPENING_MIN and bool(tags) and all(tag == "v" for tag in tags)
 
 
+def _opens_with_demand(shared: str) -> bool:
+    """True when an opening begins with a word of demand (要, 必须, 一定要): clauses that each open with one are
+    demands (要把A，要把B，要把C，从而D; 必须坚持A，…), whatever words follow it; 要素 or 要是 opens none."""
+    words = rjieba.cut(shared)
+    return any("".join(words[:k]) in GOVERNING_DEMANDS for k in range(1, len(words) + 1))
+
+
 def _may_go_on(shadow: str, shared: str, first: _Unit, after: _Unit, rest: Sequence[str], inside: bool) -> bool:
     """True when a clause run may end before its sentence does: the rest is only 等等 (the series' own
     close); or the run is demands, or actions under one verb each opening its own clause (注重A，注重B，
@@ -502,8 +509,7 @@ def _may_go_on(shadow: str, shared: str, first: _Unit, after: _Unit, rest: Seque
     before it (把X作为A，作为B，作为C，…): one statement going on, not a series."""
     if len(rest) == 1 and ETC.fullmatch(rest[0]):
         return True
-    # clauses that each open with 要 are demands as those 必须 opens (要A，要B，要C，从而D): 要 is a word of its own
-    demand = shared in GOVERNING_DEMANDS or shadow.endswith(GOVERNING_DEMANDS, 0, first.start)
+    demand = _opens_with_demand(shared) or shadow.endswith(GOVERNING_DEMANDS, 0, first.start)
     return (demand or (is_action(shared) and not inside)) and not shadow.startswith(CONSEQUENCES, after.start)
 
 
