@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import sqlite3
+import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -231,6 +235,31 @@ def test_a_left_out_copy_that_empties_is_only_a_failure(make_course: MakeCourse,
     about_b = [line for line in result.output.splitlines() if "b.txt" in line]
     assert about_b == [f"error: {sources / 'b.txt'}: empty file"], result.output
     assert "last read" not in result.output
+
+
+def deck_guids(dist: Path) -> list[str]:
+    """The GUIDs of the notes of the course's deck in dist/, as many times as it holds each."""
+    with zipfile.ZipFile(next(dist.glob("*.apkg"))) as package, tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "collection.anki2"
+        path.write_bytes(package.read("collection.anki2"))
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            return [guid for (guid,) in db.execute("SELECT guid FROM notes")]
+
+
+def test_a_document_renamed_to_the_same_tag_carries_none_of_its_live_notes_as_removed(
+    make_course: MakeCourse, tmp_path: Path
+) -> None:
+    # 01_作风 决定 → 01_作风_决定 (one Anki tag): its notes keep the previous deck's GUIDs; carried as removed too, the
+    # deck held each twice, and Anki, which keeps one note of a GUID, tagged the live ones removed
+    files = {"01_作风 决定.txt": SIMPLIFIED.encode(), "02.txt": MISCOUNTED.encode()}
+    sources = make_course(seeds=False, files=files, toml='outputs = ["anki"]\n')
+    dist = tmp_path / "dist"
+    assert run("build", "--sources", str(sources), "--dist", str(dist)).exit_code == 0
+    before = sorted(deck_guids(dist))
+    (sources / "01_作风 决定.txt").rename(sources / "01_作风_决定.txt")
+    result = run("build", "--sources", str(sources), "--dist", str(dist))
+    assert "left the sources" not in result.output, result.output
+    assert sorted(deck_guids(dist)) == before
 
 
 def test_check_on_a_clean_course_exits_zero(make_course: MakeCourse) -> None:

@@ -655,6 +655,7 @@ class Placing:
         self.position = itertools.count()
         self.written = LedgerWriter(course.course_id)  # each document's ledger line, in deck order
         self.pending: list[PendingNote] = []  # notes of points that left, in order: placed after every document
+        self.live: set[str] = set()  # the GUIDs of the notes placed in documents: a note left nowhere it still is
         self.notes = 0
 
     def published(self, stem: str) -> dict[str, Entry]:
@@ -685,6 +686,7 @@ class Placing:
             for (part, note, _, _), mod in zip(placed.notes, placed.mods, strict=True)
         )
         self.notes += len(placed.notes)
+        self.live.update(n.note.guid for n in placed.notes)
         return placed
 
     def carried(self, gone: Sequence[Entry], published: Mapping[str, Entry]) -> list[tuple[PendingNote, Entry]]:
@@ -706,7 +708,9 @@ class Placing:
         by_stem: dict[str, list[Entry]] = {}
         for entry in entries:
             by_stem.setdefault(entry.stem, []).append(entry)
-        for stem, gone in by_stem.items():
+        for stem, left in by_stem.items():
+            # a document renamed (or its points moved to another) has them live under their GUIDs: they left nothing
+            gone = [entry for entry in left if entry.guid not in self.live]
             carried = self.carried(gone, self.published(stem))
             if carried:
                 self.written.add(document_line(stem, [entry for _, entry in carried]))
@@ -715,6 +719,9 @@ class Placing:
     def finish(self) -> int:
         """The notes of points that left their sources into the removed subdeck, after every document's;
         how many."""
+        # a point that left one document for another is live there: its note is not carried as removed too (Anki
+        # keeps one note of a GUID, the last it reads: the live one would be tagged removed)
+        self.pending = [note for note in self.pending if note.guid not in self.live]
         removed = self.tree.removed_deck().deck_id if self.pending else 0
         self.collection.add((removed, note, next(self.position), note.mod) for note in self.pending)
         self.notes += len(self.pending)
