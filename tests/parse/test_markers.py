@@ -320,6 +320,17 @@ def test_long_items_closed_by_a_footnote_number_are_still_a_list() -> None:
     assert len(doc.lists[0].items) == 3
 
 
+def test_points_closed_by_a_bracketed_note_of_who_carries_them_out_are_a_list() -> None:
+    # a 实施方案 closes each task with 〔责任单位：…〕: the line is closed, not a chunk cut mid-sentence
+    note = "〔牵头单位：县农业农村局、县水利局、县财政局、县自然资源局按职责分工负责，各乡镇人民政府配合落实，下同。〕"
+    doc = outline(
+        f"（一）改造灌溉渠道。{note}\n"
+        "（二）完善农田设施。推进“高标准农田”“旱涝保收田”和“节水灌溉区”建设，落实好“以奖代补”的办法。〔牵头单位：县水利局〕\n"
+        "（三）加强管护监督。"
+    )
+    assert [item.marker for item in doc.lists[0].items] == ["（一）", "（二）", "（三）"]
+
+
 def test_labels_numbered_in_square_brackets_are_one_family_per_label() -> None:
     doc = outline("【考点1】甲运动的意义\n内容一。\n【考点2】乙会议的意义\n内容二。\n【案例1】某村的做法\n内容三。")
     lst = doc.lists[0]

@@ -379,7 +379,8 @@ def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], li
 # after the first opens a line right after a long line that stops mid-sentence. A list's items end with their
 # sentence, or are short headings with no mark at all; a long line with no closing mark was cut.
 CUT_LINE_MIN = 60  # characters of a line that, closed by no mark, was cut rather than written so
-_CLOSED = tuple("。！？!?；;：:”」’）)…")
+# (a bracket closing the line closes a note after the sentence: a 实施方案 ends each task with 〔责任单位：…〕)
+_CLOSED = tuple("。！？!?；;：:”」’）)…〕】］』")
 _FOOTNOTE = re.compile(r"(?:\d{1,3}|\[\d{1,3}\]|[①-⑳])$")  # a note's number after a sentence's full stop
 CUTS_MIN = 2  # cut lines a chunked page shows at least (one long line without a stop may be a lapse)
 
