@@ -28,6 +28,7 @@ from study.generate.cards import (
     unmarked_text,
     unnumbered,
     unrevealed,
+    unsaid_count,
     without_opening,
 )
 from study.generated import Card
@@ -683,3 +684,18 @@ def test_a_count_cards_context_never_prints_the_count_it_asks() -> None:
     for card in asked:
         assert card.answer[0].text[0] not in card.context, card
         assert "几" in card.context or "几" in card.prompt
+
+
+@pytest.mark.parametrize(
+    ("context", "count", "said"),
+    [
+        ("本次会议共有四部分议程", 4, "本次会议共有几部分议程"),
+        ("这些问题可以分为两大类", 2, "这些问题可以分为几大类"),
+        ("实施“两步走”计划", 2, "实施“几步走”计划"),  # a name that counts its parts tells the count
+        # a meeting's ordinal counts nothing of the points: its name stays whole
+        ("市委十二届三中全会部署了三项任务", 3, "市委十二届三中全会部署了几项任务"),
+        ("党的七大以后，全党集中力量抓好七件大事", 7, "党的七大以后，全党集中力量抓好几件大事"),
+    ],
+)
+def test_a_count_said_in_the_context_is_no_meetings_ordinal(context: str, count: int, said: str) -> None:
+    assert unsaid_count(context, count) == said

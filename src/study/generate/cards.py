@@ -16,6 +16,7 @@ from study.affixes import common_prefix, common_suffix
 from study.config import Settings
 from study.generate.anatomy import subjectless
 from study.generate.blanks import Vocabulary
+from study.generate.names import meeting_names
 from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_of, tag_words
 from study.generated import Card, Cite, Gap, Line, Part
@@ -597,8 +598,11 @@ def unsaid_count(text: str, count: int) -> str:
     if len(shadow) != len(text):
         return text
     ji = "几" if shadow == text else "幾"
+    meetings = meeting_names(shadow)
     for m in reversed(list(SAID_NUMERAL.finditer(shadow))):
-        if parse_numeral(m.group(1)) == count:
+        # a meeting's ordinal (十八届三中全会, 中共七大) counts no points; a name that counts (三步走) tells the count
+        ordinal = any(start <= m.start() < end for start, end in meetings)
+        if parse_numeral(m.group(1)) == count and not ordinal:
             text = text[: m.start()] + ji + text[m.end() :]
     return text
 
