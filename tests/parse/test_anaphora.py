@@ -418,3 +418,12 @@ def test_clauses_opening_with_a_demand_and_more_words_stay_demands_before_their_
     [lst] = flat(outline(text))
     assert [h[: len(opening)] for h in heads(lst)] == [opening] * 3
     assert not any(_opens_with_demand(word) for word in ("要素", "要是", "要点"))
+
+
+def test_clauses_opening_with_one_adverb_of_constancy_are_a_list() -> None:
+    # 始终A，始终B，始终C: each clause is a commitment of its own; a degree adverb (更加A，更加B) only grades it
+    lists = _anaphora("全村党员要始终把群众装在心里，始终踏踏实实为乡亲办事，始终为村里的长远发展而奔走。")
+    assert len(lists) == 1
+    assert [h[:2] for h in heads(lists[0])] == ["始终"] * 3
+    assert len(_anaphora("新班子永远不忘来时的路，永远守住清白的底线，永远和群众站在一起。")[0].items) == 3
+    assert not _anaphora("到村里调研，不许层层陪同，不许搞迎来送往，不许给村里添负担。")  # prohibitions detail a rule

@@ -55,6 +55,10 @@ NOT_DEMANDS = ("要是", "要不", "要说", "要知道", "要么")
 # rjieba tag initials: nouns, place and time words, abbreviations, distinguishing words (上级)
 TOPIC_TAGS = frozenset("nsjbtfr")  # … and pronouns that point at one (各级, 这些)
 FUNCTION_TAGS = frozenset("dcp")  # adverbs, conjunctions, prepositions
+# adverbs of constancy: they stand before a whole verb phrase, a commitment held always (始终A，始终B，始终C; 永远…),
+# and each clause they open is one; other adverbs grade or deny the verb after them (更加开放，更加包容; 不许A，
+# 不许B), a figure around the verbs that differ
+CONSTANCY_ADVERBS = frozenset({"始终", "永远", "一直", "一贯", "一向", "历来", "向来", "时刻", "时时", "处处", "不断"})
 # modal verbs of obligation: clauses opening with one are demands however their verbs differ (务必A，
 # 务必B，务必C), not a figure of speech around them (更加A，更加B). Clauses one governs from just before
 # the first of them are demands too (要聚焦A，聚焦B，聚焦C), though 要更加A，更加B stays a figure. A clause
@@ -181,10 +185,13 @@ def is_report(open_: str) -> bool:
 
 
 def is_function(open_: str) -> bool:
-    """An opening of adverbs, prepositions or conjunctions only (更加…，更加…; 不许…，不许…): a figure
-    of speech around the verbs that differ, not the items' shared head (必须坚持… is one)."""
-    tags = _tags(open_)
-    return bool(tags) and all(tag[0] in FUNCTION_TAGS for tag in tags)
+    """An opening of adverbs, prepositions or conjunctions only (更加…，更加…; 不许…，不许…): a figure of speech
+    around the verbs that differ, not the items' shared head (必须坚持… is one), unless its adverbs are all of
+    constancy (始终…，始终…，始终…): what they govern is each clause's whole verb phrase, one commitment each."""
+    words = [(word, tag) for word, tag in rjieba.tag(open_) if not tag.startswith("u")]
+    if not words or any(tag[0] not in FUNCTION_TAGS for _, tag in words):
+        return False
+    return not all(word in CONSTANCY_ADVERBS for word, _ in words)
 
 
 # the common openers that begin with a one-character opening (有些, 为了): where a member opens with one, the
