@@ -1205,13 +1205,19 @@ def test_an_options_note_is_a_pair_of_brackets(option: str, noted: bool) -> None
     "head",
     [
         "推进一些地区产业绿色转型",  # 一些: how many, not which
-        "加强两个方面生态屏障保护",
         "完成一系列规划目标任务",
+        "第一次完成规划目标任务",
     ],
 )
 def test_a_quantity_word_names_no_number_a_document_must_print(head: str) -> None:
     # a numeral names another document's matters when it is a number (十三五, 2035年), not a quantity word
     assert ex.foreign(head, PROVINCE_TEXT) is False
+
+
+@pytest.mark.parametrize("head", ["增强四个意识推进森林城市建设", "做到两个维护加强生态屏障保护"])
+def test_a_count_naming_a_formulation_is_a_number_a_document_must_print(head: str) -> None:
+    # the genre names its formulations by a count (四个意识, 两个维护): a text that never says it is of another time
+    assert ex.foreign(head, PROVINCE_TEXT) is True
 
 
 @pytest.mark.parametrize(

@@ -124,10 +124,11 @@ NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "s", "f", "r"})  # an 
 SHORT_OPTION = 10  # characters: options this short show what they open on (a verb, a noun) at a glance
 LENGTH_SPREAD = 2  # times shorter or longer than the right options: a wrong option of another kind (Picking.tier)
 OWN_SHARE = 0.5  # share of another document's head's words the asked document must use: less speaks of other matters
-# a numeral that is a number (十三五, 2035, 八七): a quantity word (一些, 两个, 一系列, 第一次) names nothing of its own
-NUMBER_NAMED = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百千万]{2}")
-# a head's last word that announces what follows it (…的职责是, …包括, …如下): the lead of points, itself none
+# a numeral that is a number (十三五, 2035, 八七) or a count (两个, 四个: the genre names its formulations so, 四个意识,
+# 两个维护): an indefinite quantity (一些, 一个, 一系列, 第一次) names nothing of its own
+NUMBER_NAMED = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百千万]{2}|[二两三四五六七八九十百千万]")
 QUOTED_TERM = re.compile("|".join(f"{o}([^{o}{c}]{{2,}}){c}" for o, c in QUOTE_PAIRS.items()))  # a quoted formulation
+# a head's last word that announces what follows it (…的职责是, …包括, …如下): the lead of points, itself none
 ANNOUNCING_WORDS = frozenset({"是", "包括", "如下", "在于", "即"})
 ANNOUNCING_ENDINGS = tuple(sorted(ANNOUNCING_WORDS))
 
