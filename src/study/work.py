@@ -216,11 +216,16 @@ def course_work(course: Course, basis: CourseBasis, documents: Sequence[Document
 def generated(course: Course, settings: Settings, makes: frozenset[str], fonts: Layouts | None = None) -> CourseWork:
     """A course's whole work made here, one document after another (for tests and tools)."""
     prepared = [Prepared(doc, count_document(doc), candidates(doc)) for doc in course.documents]
-    keys = [doc.stem for doc in course.documents]
+    keys = [content_key(doc) for doc in course.documents]
     basis = course_basis(course, settings, makes, tally_of(p.counts for p in prepared), fonts or {}, keys)
     context = course_context(course, basis)
     found = tasks(course, prepared, keys)
     return course_work(course, basis, [document_work(context, task).work for task in found])
+
+
+def content_key(doc: Document) -> str:
+    """A document's content key made of the document itself, where no build gives one of its source's bytes."""
+    return digest("document", doc.source.path, *(paragraph.text for paragraph in doc.source.paragraphs))
 
 
 def output_files(name: str, course: Course, settings: Settings, ledger: Ledger | None = None) -> dict[str, bytes]:

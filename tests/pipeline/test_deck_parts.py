@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 import study.render.anki as anki
+from study.cache import CACHE_DIR, MANIFEST
 from study.generated import DocumentWork
-from study.render.ledger import LEDGER, Ledger
+from study.render.ledger import LEDGER, Ledger, parse_ledger
 from study.render.legacy import OldNote
+from study.unchanged import forget
 
 from .conftest import MakeCourse, quiet_build
 from .test_reuse import add_sentence
@@ -26,9 +28,9 @@ def noted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = anki.document_part
 
-    def counting(course_id: str, work: DocumentWork, ledger: Ledger) -> anki.DeckPart:
+    def counting(course_id: str, work: DocumentWork, ledger: Ledger, current: str) -> anki.DeckPart:
         seen.append(work.doc.stem)
-        return real(course_id, work, ledger)
+        return real(course_id, work, ledger, current)
 
     monkeypatch.setattr(anki, "document_part", counting)
     return seen
@@ -95,8 +97,22 @@ def test_a_part_that_carries_removed_points_is_remembered_with_their_notes(
         return real(self, guids)
 
     monkeypatch.setattr(anki.PreviousNotes, "by_guid", counting)
-    add_sentence(sorted(sources.glob("*.txt"))[3], "各地要因地制宜，久久为功。")
+    for folder in (dist, lost):  # a rebuild of the same course that renders again (its manifest lost)
+        forget(folder)
+        (folder / CACHE_DIR / MANIFEST).unlink()
     quiet_build(sources, dist, jobs=1)
     assert asked == []  # the carried notes came with the remembered part: the previous deck was not read
     quiet_build(sources, lost, jobs=1)
     assert asked and deck_files(dist) == deck_files(lost)
+
+
+def test_removed_points_are_carried_in_the_next_deck_only(make_course: MakeCourse, tmp_path: Path) -> None:
+    # deleted in Anki as the summary says, they would come back with every later deck as new cards
+    sources, dist = make_course(toml=DECK_ONLY), tmp_path / "dist"
+    quiet_build(sources, dist, jobs=1)
+    drop_paragraph(sorted(sources.glob("*.txt"))[1], "二要")
+    assert any("left the sources" in note for note in quiet_build(sources, dist, jobs=1).notes)  # carried once
+    add_sentence(sorted(sources.glob("*.txt"))[3], "各地要因地制宜，久久为功。")  # another document edited
+    assert not any("left the sources" in note for note in quiet_build(sources, dist, jobs=1).notes)
+    ledger = parse_ledger((dist / LEDGER).read_bytes())
+    assert not any(entry.gone for entries in ledger.by_stem.values() for entry in entries)

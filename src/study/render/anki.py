@@ -542,12 +542,15 @@ class DeckPart(NamedTuple):
     carried: tuple[PendingNote, ...] = ()  # the notes of its gone points, as carried (placed last, see finish)
 
 
-def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo) -> DeckPart:
+def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo, current: str) -> DeckPart:
     """One document's part of the deck, as remembered under what it is made of (see part_key), else made
-    (and remembered once placed: see remembered_key)."""
+    (and remembered once placed: see remembered_key). A part remembered with points it carried in another
+    revision of the course (`current`: see course_revision) is made again: they are carried no more."""
     key = part_key(course_id, work, ledger.stem_digest(work.doc.stem), repr(ledger.legacy.get(work.doc.stem, ())))
     found = memo.get(key)
-    return found if isinstance(found, DeckPart) else document_part(course_id, work, ledger)
+    if isinstance(found, DeckPart) and all(still_carried(entry, current) for entry in found.gone):
+        return found
+    return document_part(course_id, work, ledger, current)
 
 
 def part_key(course_id: str, work: DocumentWork, entries: str, legacy: str) -> str:
@@ -564,7 +567,7 @@ def remembered_key(course_id: str, work: DocumentWork, placed: DeckPart) -> str:
     return part_key(course_id, work, revision([placed.line]), repr(()))
 
 
-def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPart:
+def document_part(course_id: str, work: DocumentWork, ledger: Ledger, current: str) -> DeckPart:
     """One document's notes, each under the GUID its content and the ledger give it, in card order."""
     kept, anchors, _ = work.body.read()
     doc, cards = work.doc, list(kept)
@@ -581,7 +584,7 @@ def document_part(course_id: str, work: DocumentWork, ledger: Ledger) -> DeckPar
     for at, (card, note, want) in enumerate(zip(cards, notes, wanted, strict=True)):
         final = placed(note, doc.stem, at)
         made.append(PartNote(card.part, final, content_digest(final.model_id, final.fields, final.tags), want))
-    return DeckPart(tuple(made), tuple(carried(left, document_revision(doc))))
+    return DeckPart(tuple(made), tuple(carried(left, current)))
 
 
 def with_previous_guids(
@@ -594,9 +597,12 @@ def with_previous_guids(
     return [note._replace(guid=guid) for note, guid in zip(notes, guids, strict=True)], left
 
 
-def document_revision(doc: Document) -> str:
-    """The revision of a document's text: a point that left it is carried while it stays the same."""
-    return revision(p.text for p in doc.source.paragraphs)
+def course_revision(work: CourseWork) -> str:
+    """The revision of the whole course, its documents' works (their texts, outlines and settings) in order: a
+    point that left is carried in the deck of the revision it left in, the next one after it left (and in every
+    rebuild of it, which gives the same deck), and in no later one, whatever document the later one changed:
+    once the learner has deleted the removed notes in Anki, a later deck would bring them back as new cards."""
+    return revision(["course", *(doc.key for doc in work.documents)])
 
 
 def carried(left: list[Entry], current: str) -> list[Entry]:
@@ -605,10 +611,9 @@ def carried(left: list[Entry], current: str) -> list[Entry]:
     return [replace(e, gone=e.gone or current) for e in left if still_carried(e, current)]
 
 
-def absent_documents(course: Course, ledger: Ledger) -> list[Entry]:
-    """The notes of documents that left the course, carried while the course's list of documents stays."""
+def absent_documents(course: Course, ledger: Ledger, current: str) -> list[Entry]:
+    """The notes of documents that left the course, carried in the revision of the course they left in."""
     stems = sorted(doc.stem for doc in course.documents)
-    current = revision(["absent", *stems])
     absent = sorted(ledger.by_stem.keys() - set(stems))
     return [e for stem in absent for e in carried(list(ledger.by_stem[stem]), current)]
 
@@ -752,13 +757,14 @@ def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO
 def place_course(work: CourseWork, ledger: Ledger, memo: Memo, placing: Placing) -> int:
     """Every document's notes placed, each part made remembered under the ledger line this deck writes of it
     (see remembered_key), then the points that left their sources; how many of those."""
+    current = course_revision(work)
     with collector_paused():
         for doc in work.documents:
-            part = deck_part(work.course.course_id, doc, ledger, memo)
+            part = deck_part(work.course.course_id, doc, ledger, memo, current)
             placed = placing.place(doc.index, part)
             if not part.line:  # one remembered with its line is remembered under the key asked for next
                 memo.keep(remembered_key(work.course.course_id, doc, placed), placed)
-    placing.absent(absent_documents(work.course, ledger))
+    placing.absent(absent_documents(work.course, ledger, current))
     return placing.finish()
 
 
