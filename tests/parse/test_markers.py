@@ -717,3 +717,26 @@ def test_shouxian_inside_a_sentence_as_an_adverb_opens_nothing() -> None:
     # 首先 as a plain adverb (not 首先是/首先要), and after a demonstrative (这首先是…), numbers nothing
     assert flat(outline("他首先介绍了情况，最后提出了希望。")) == []
     assert flat(outline("这首先是一个认识问题，其次才是方法问题。")) == []
+
+
+def test_a_lone_heading_line_right_over_a_list_is_its_lead() -> None:
+    # one 一、 makes no list: its sub-points are top-level, and the heading is what introduces them
+    doc = outline("关于改进会风的意见\n一、基本要求\n（一）会前准备。材料提前印发。\n（二）会中纪律。发言控制时间。")
+    assert doc.lists[0].style == "（一）" and doc.lists[0].lead == "一、基本要求"
+    # under a heading that is an item of a list, the list hangs under that item and has no lead of its own
+    doc = outline("一、基本要求\n（一）会前准备。\n（二）会中纪律。\n二、工作措施\n（一）精简会议。\n（二）压缩文件。")
+    assert [lst.lead for lst in doc.lists[0].items[0].lists] == [None]
+    # a numbered line of prose over the list is a point of its own, not a heading
+    doc = outline(
+        "一、今年全县会议压缩了三成，文件压缩了两成，效果明显。还要继续努力。\n（一）会前准备。\n（二）会中纪律。"
+    )
+    assert doc.lists[0].lead is None
+
+
+def test_an_excerpt_opening_on_one_heading_numbered_past_one_is_no_numbering_fault() -> None:
+    # one section cut out of a longer report: its heading continues nothing, and nothing in the file can be fixed
+    doc = outline("某县工作报告（节选）\n三、明年的工作安排\n（一）抓好春耕。\n（二）修好水渠。\n（三）办好集市。")
+    assert doc.lists[0].lead == "三、明年的工作安排"
+    assert not doc.warnings
+    # … while a heading that skips inside the text still is one
+    assert outline("一、甲\n正文。\n二、乙\n正文。\n五、丙\n正文。").warnings

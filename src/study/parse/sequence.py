@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from study.model import Paragraph
 from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList, Pos
-from study.parse.leads import ends_with_colon, lead_before
+from study.parse.leads import HEAD_LIMIT, ends_with_colon, lead_before
 from study.parse.markers import Kind, Marker, as_letter, find_markers
 from study.parse.quiz import quiz_choices
 
@@ -372,7 +372,43 @@ def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], li
         for d in builder.done
         if len(d.items) >= 2 and not _cuts_sentences(paragraphs, d) and not quiz_choices(paragraphs, d)
     ]
-    return lists, builder.stray, set(starts)
+    held = {item.start[0] for d in lists for item in d.items}
+    lists = [_headed(paragraphs, d, starts, held) for d in lists]
+    stray = [m for m in builder.stray if not _excerpt_heading(m, found, starts)]
+    return lists, stray, set(starts)
+
+
+def _headed(
+    paragraphs: tuple[Paragraph, ...], draft: DraftList, starts: dict[int, Marker], held: set[int]
+) -> DraftList:
+    """A list without a lead, right under a heading line of a higher family that no list holds (a lone 一、, an
+    excerpt's 三、), led by that heading: no item around it gives its points their context, the heading does.
+    A heading that is an item of a list is the list's parent instead, and a numbered line of prose is a point."""
+    para, at = draft.start
+    first, heading = starts.get(para), starts.get(para - 1)
+    if draft.lead is not None or first is None or first.start != at or heading is None or para - 1 in held:
+        return draft
+    mine, above = LEVEL_OF.get(first.rule.group), LEVEL_OF.get(heading.rule.group)
+    if heading.rule.kind is not Kind.HEADING or mine is None or above is None or above >= mine:
+        return draft
+    words = paragraphs[para - 1].text[heading.end :].strip(" \u3000")
+    if not words or len(words) > HEAD_LIMIT or not _one_sentence(words):
+        return draft
+    lead = paragraphs[para - 1].text.strip(" \u3000")
+    return replace(
+        draft, lead=lead, announced=announced_count(lead), evidence=(*draft.evidence, "led by the heading line over it")
+    )
+
+
+def _excerpt_heading(marker: Marker, found: list[list[Marker]], starts: dict[int, Marker]) -> bool:
+    """True when a stray marker is the heading an excerpt opens on (三、 over one section cut out of a report): a
+    heading numbered past 1 opening a paragraph, the only marker of its family in the text, and no heading marker
+    opening a paragraph before it. Nothing in the file is misnumbered; its numbering is the longer document's."""
+    if marker.rule.kind is not Kind.HEADING or not marker.at_start or (marker.n or 0) <= 1:
+        return False
+    if sum(m.rule.group == marker.rule.group for markers in found for m in markers) > 1:
+        return False
+    return not any(m.rule.kind is Kind.HEADING for para, m in starts.items() if para < marker.para)
 
 
 # A document-sharing page numbers the chunks it cut a text into (1、…我们发展 / 2、的质量更高了…): each number
