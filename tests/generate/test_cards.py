@@ -695,7 +695,10 @@ def test_a_count_cards_context_never_prints_the_count_it_asks() -> None:
         # a meeting's ordinal counts nothing of the points: its name stays whole
         ("市委十二届三中全会部署了三项任务", 3, "市委十二届三中全会部署了几项任务"),
         ("党的七大以后，全党集中力量抓好七件大事", 7, "党的七大以后，全党集中力量抓好几件大事"),
+        # nor a date's month or day (3月, 二月五日)
+        ("2021年3月，县委印发通知，提出3项要求", 3, "2021年3月，县委印发通知，提出几项要求"),
+        ("二月五日，镇党委作出五项部署", 5, "二月五日，镇党委作出几项部署"),
     ],
 )
-def test_a_count_said_in_the_context_is_no_meetings_ordinal(context: str, count: int, said: str) -> None:
+def test_a_count_said_in_the_context_is_no_ordinal_nor_date(context: str, count: int, said: str) -> None:
     assert unsaid_count(context, count) == said

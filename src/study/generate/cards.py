@@ -37,7 +37,8 @@ NUMERAL = r"[零〇一二两三四五六七八九十]{1,3}|[0-9０-９]{1,3}"
 COUNT_PHRASE = re.compile(rf"({NUMERAL})({'|'.join(CLASSIFIERS)})")
 # a numeral before a word of any kind (三部分, 两期, 四大): what a count card's context may print of its answer
 NUMERAL_CHARS = "零〇一二两三四五六七八九十0-9０-９"
-SAID_NUMERAL = re.compile(rf"(?<![第{NUMERAL_CHARS}])({NUMERAL})(?=[\u4e00-\u9fff])(?![{NUMERAL_CHARS}])")
+# (not an ordinal after 第, nor a date's month or day: 3月, 五日, 八号)
+SAID_NUMERAL = re.compile(rf"(?<![第{NUMERAL_CHARS}])({NUMERAL})(?=[\u4e00-\u9fff])(?![{NUMERAL_CHARS}月日号])")
 SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
 EDGE_PUNCT = "，。；：！？、,.;:!? 　"
 CIRCLED_ONE, CIRCLED_COUNT = ord("①"), 20  # ① … ⑳
