@@ -22,6 +22,7 @@ from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.inline_colon import colon_lists
 from study.parse.markers import Marker
 from study.parse.paragraphs import paragraph_lists
+from study.parse.parallels import parallel_lists
 from study.parse.sequence import marker_lists
 from study.parse.stages import stage_lists
 
@@ -87,6 +88,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("colon", _on_paragraphs(colon_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),
     Detector("anaphora-inline", _on_paragraphs(inline_lists), inline=True),
+    Detector("parallel", _on_paragraphs(parallel_lists), inline=True),  # A是人民创造的！B是人民培育的！
     Detector("series", _on_paragraphs(series_lists), inline=True),
 )
 
