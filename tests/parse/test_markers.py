@@ -713,6 +713,17 @@ def test_shouxian_yao_after_its_subject_opens_demands() -> None:
     assert [item.marker for item in lst.items] == ["首先", "其次", "再次"]
 
 
+def test_shouxian_said_again_in_its_paragraph_opens_no_second_point() -> None:
+    # each sentence's own adverb, not an ordinal an author forgot to count on (一是…，一是…)
+    assert flat(outline("干部首先要过硬。书记首先是向大家通报了情况。")) == []
+    assert flat(outline("首先，村里修了路。首先，镇上建了桥。")) == []
+
+
+def test_shouxian_before_a_verb_of_narration_numbers_nothing() -> None:
+    # after its subject only 首先是/首先要 define or demand; 首先+verb tells what someone did first
+    assert flat(outline("报告首先回顾了五年来的工作，其次分析了当前形势，最后部署了明年任务。")) == []
+
+
 def test_shouxian_inside_a_sentence_as_an_adverb_opens_nothing() -> None:
     # 首先 as a plain adverb (not 首先是/首先要), and after a demonstrative (这首先是…), numbers nothing
     assert flat(outline("他首先介绍了情况，最后提出了希望。")) == []

@@ -31,6 +31,9 @@ LEVEL_OF = {
 }
 LOOKAHEAD = 3  # paragraphs a sentence-marker list may pause for before its numbering goes on
 SKIP_MAX = 2  # numbers a slip may skip (一是, 二是, 四是: a typo; the points after it are still the list's)
+# 首先 is an adverb any sentence may use, not a number an author forgot to count on (一是…，一是…): said twice in a
+# paragraph it opens two sentences (干部首先要…。书记首先是…), not two points of one series
+UNREPEATED = ("首先",)
 
 
 @dataclass
@@ -68,7 +71,7 @@ class _Open:
         """True when the marker repeats the list's only ordinal, 1, in the paragraph the list began in; after
         a colon it opens a list of its own inside the first item (一是A，其中有三件大事：一是…，二是…)."""
         first = self.first
-        same = marker.text == first.text and marker.para == first.para
+        same = marker.text == first.text and marker.para == first.para and first.rule.style not in UNREPEATED
         return marker.n == 1 and self.last_n == 1 and same and not marker.after_colon
 
 
