@@ -33,3 +33,11 @@ def test_cli_explain_keeps_json_on_stdout(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout.lstrip().startswith("{")
     assert "kept:" in result.stderr
+
+
+def test_a_marker_list_dropped_before_the_resolver_is_shown_refused_with_why() -> None:
+    # numbers a sharing page puts on the chunks it cut a text into: no list, and --explain says so
+    long = "这一年里，某某乡上下齐心协力，修了一条路，建了一座桥，办了几件群众盼望已久的实事，村里的面貌有了新的"
+    report = explain(make_source(f"1、工作总结 {long}变化，我们\n2、的干劲更足了。{long}改善，在修建\n3、的时节。"))
+    refused = report.split("refused:", 1)[1]
+    assert "<1、> by marker" in refused and "stops mid-sentence" in refused

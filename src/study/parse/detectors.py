@@ -36,8 +36,9 @@ class Scene:
     title: str | None = None  # the document's title, which the reader takes out of the paragraphs
 
     @cached_property
-    def numbered(self) -> tuple[list[DraftList], list[Marker], set[int]]:
-        """The marker lists, the markers that continue no numbering and the paragraphs opening with a marker."""
+    def numbered(self) -> tuple[list[DraftList], list[Marker], set[int], list[tuple[DraftList, str]]]:
+        """The marker lists, the markers that continue no numbering, the paragraphs opening with a marker, and the
+        numbered runs that are no list, with why."""
         return marker_lists(self.paragraphs)
 
     @property

@@ -186,6 +186,7 @@ def resolve(scene: Scene) -> Resolution:
                     scene.accepted.append(draft)
             else:
                 refused.append(Refusal(draft, reason))
+    refused += [Refusal(draft, reason) for draft, reason in scene.numbered[3]]  # dropped before the table
     kept = [_unled(d) if any(d is u for u in claims.unled) else d for d in kept]
     kept, copies = without_announced_copies(scene.paragraphs, kept)
     refused += [Refusal(draft, "sections after it repeat its points, and keep its lead") for draft in copies]

@@ -147,8 +147,10 @@ class _Builder:
 
     def on_marker(self, marker: Marker) -> None:
         """Continue the list the marker's numbering continues, or open a new one at 1."""
-        letter = as_letter(marker)  # (i) after (h) is the ninth letter, not a first roman numeral
-        if letter is not None and self.taker(letter) is not None:
+        # (i) after (h) is the ninth letter, not a first roman numeral, unless a (ii) follows it: (h)…包括：(i)…(ii)…
+        letter = as_letter(marker)
+        roman = self.successor.get((marker.para, marker.start)) == 2
+        if letter is not None and not roman and self.taker(letter) is not None:
             marker = letter
         depth = self.taker(marker)
         if depth is not None:
@@ -360,8 +362,11 @@ def _following(found: list[list[Marker]]) -> dict[Pos, int | None]:
     return following
 
 
-def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], list[Marker], set[int]]:
-    """Every list of numbered markers (one-item lists dropped), the stray markers, the marked paragraphs."""
+def marker_lists(
+    paragraphs: tuple[Paragraph, ...],
+) -> tuple[list[DraftList], list[Marker], set[int], list[tuple[DraftList, str]]]:
+    """Every list of numbered markers (one-item lists dropped), the stray markers, the marked paragraphs, and the
+    lists of two items or more dropped here with the reason (shown by `study parse --explain`)."""
     found = [find_markers(p.shadow, i) for i, p in enumerate(paragraphs)]
     starts = {i: ms[0] for i, ms in enumerate(found) if ms and ms[0].at_start}
     builder = _Builder(paragraphs, starts, successor=_successors(starts), following=_following(found))
@@ -370,15 +375,26 @@ def marker_lists(paragraphs: tuple[Paragraph, ...]) -> tuple[list[DraftList], li
         for marker in markers:
             builder.on_marker(marker)
     builder.close_above(0, (len(paragraphs), 0))
-    lists = [
-        d
-        for d in builder.done
-        if len(d.items) >= 2 and not _cuts_sentences(paragraphs, d) and not quiz_choices(paragraphs, d)
-    ]
+    lists, dropped = [], []
+    for d in builder.done:
+        reason = _dropped(paragraphs, d) if len(d.items) >= 2 else ""
+        if reason:
+            dropped.append((d, reason))
+        elif len(d.items) >= 2:
+            lists.append(d)
     held = {item.start[0] for d in lists for item in d.items}
     lists = [_headed(paragraphs, d, starts, held) for d in lists]
     stray = [m for m in builder.stray if not _excerpt_heading(m, found, starts)]
-    return lists, stray, set(starts)
+    return lists, stray, set(starts), dropped
+
+
+def _dropped(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> str:
+    """Why a numbered run is no list ("" when it is one): a sharing page's chunk numbers, or a quiz's choices."""
+    if _cuts_sentences(paragraphs, draft):
+        return "numbers on chunks of a cut text: each item after the first follows a long line that stops mid-sentence"
+    if quiz_choices(paragraphs, draft):
+        return "a question's answer choices"
+    return ""
 
 
 def _headed(
