@@ -90,16 +90,13 @@ def discover(sources: Path) -> list[Path]:
     if not sources.is_dir():
         raise StudyError("no such folder of sources", where=str(sources))
     # a link whose file is gone is a source too: the build says it cannot read it, not nothing
-    found = sorted(
-        (
-            p
-            for p in files_under(sources)
-            if (p.is_file() or (p.is_symlink() and not p.exists()))
-            and p.suffix.lower() in (*SOURCE_SUFFIXES, *OFFICE_SUFFIXES)
-            and not p.name.startswith(NOT_DOCUMENTS)
-        ),
-        key=lambda p: p.relative_to(sources).parts,  # a folder's documents after the files beside it that sort first
-    )
+    found = [
+        p
+        for p in files_under(sources)  # in name order, folder by folder
+        if (p.is_file() or (p.is_symlink() and not p.exists()))
+        and p.suffix.lower() in (*SOURCE_SUFFIXES, *OFFICE_SUFFIXES)
+        and not p.name.startswith(NOT_DOCUMENTS)
+    ]
     found = [p for p in found if not saved_again(p, found)]
     if not found:
         raise StudyError(f"no source documents ({', '.join(SOURCE_SUFFIXES)})", where=str(sources))
@@ -112,21 +109,27 @@ NOT_DOCUMENT_FOLDERS = frozenset({"templates"})
 BUILT_MARK = ".cache"
 
 
-def files_under(folder: Path) -> list[Path]:
-    """Every file in a folder and in the folders inside it (a course sorted by week: sources/第一周/…), but hidden
-    ones, the course's templates and a built course; links to folders are not followed (a link to a parent
-    would never end)."""
+def files_under(folder: Path, seen: frozenset[Path] = frozenset()) -> list[Path]:
+    """Every file in a folder and in the folders inside it (a course sorted by week: sources/第一周/…), in name
+    order, but hidden ones, the course's templates and a built course; a linked folder is followed, but not one
+    that holds a folder already read (a link to the folder it is in would never end)."""
+    seen = seen | {folder.resolve()}
     found: list[Path] = []
-    for entry in sorted(folder.iterdir()):
-        if not entry.is_dir() or entry.is_symlink():
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:  # a folder that cannot be listed is the user's to fix: named, in one line
+        raise StudyError(f"cannot list this folder of sources ({exc.strerror or exc})", where=str(folder)) from None
+    for entry in entries:
+        if not entry.is_dir():
             found.append(entry)
-        elif holds_documents(entry):
-            found += files_under(entry)
+        elif holds_documents(entry) and not any(done.is_relative_to(entry.resolve()) for done in seen):
+            found += files_under(entry, seen=seen)
     return found
 
 
 def holds_documents(folder: Path) -> bool:
-    """False for a folder inside a course that holds none of its documents (see NOT_DOCUMENT_FOLDERS)."""
+    """False for a folder of a course that holds none of its documents (see NOT_DOCUMENT_FOLDERS: a templates/
+    beside documents, at any depth, is where their sheets' templates are looked for)."""
     hidden = folder.name.startswith(NOT_DOCUMENTS)
     return not hidden and folder.name not in NOT_DOCUMENT_FOLDERS and not (folder / BUILT_MARK).is_dir()
 
@@ -136,4 +139,7 @@ def saved_again(path: Path, found: list[Path]) -> bool:
     of the .docx its line said to save (asking again at every build, or two sources of one name)."""
     if path.suffix.lower() not in OFFICE_SUFFIXES:
         return False
-    return any(other.stem == path.stem and other.suffix.lower() in SOURCE_SUFFIXES for other in found)
+    return any(
+        other.parent == path.parent and other.stem == path.stem and other.suffix.lower() in SOURCE_SUFFIXES
+        for other in found
+    )

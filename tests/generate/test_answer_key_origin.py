@@ -53,9 +53,6 @@ def test_opening_words_cited_on_a_traditional_page_stay_as_the_source_prints_the
     origin = Origin("d", "1.2", "——", Loc("sources/页.html", 9, 2), "坚持问题导向", lined=False)
     line = html.unescape(answer_key_line(origin, "traditional"))  # as a browser or the PDF shows it
     assert "出處：“坚持问题导向……”" in line, line
-    # a label names the place: it is printed in the page's script like the rest
-    labelled = Origin("d", "1.3", "（三）", Loc("sources/页.html", 31, 5), "加强组织领导", lined=False)
-    assert "（三）" in answer_key_line(labelled, "traditional")
 
 
 def test_a_list_of_bare_words_is_cited_by_the_heading_it_is_about() -> None:
@@ -70,3 +67,8 @@ def test_a_list_of_bare_words_is_cited_by_the_heading_it_is_about() -> None:
     # a topic the source does not print as such (《题》“…”部分) is no words to search for
     named = EnumList("1.", None, None, words, "1", Loc("sources/q.txt", 2, 1), topic="本文“成绩”部分")
     assert ex.list_origin(doc, named, None).opening == "成绩"
+
+
+def test_a_label_cited_on_a_traditional_page_stays_as_the_source_prints_it() -> None:
+    labelled = Origin("d", "1.3", "第三条", Loc("sources/页.html", 31, 5), "加强组织领导", lined=False)
+    assert "出處：第三条" in html.unescape(answer_key_line(labelled, "traditional"))

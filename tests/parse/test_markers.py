@@ -434,6 +434,14 @@ def test_a_question_and_answer_texts_labels_are_no_part_of_a_lead() -> None:
     assert doc.lists[0].lead == "推进这项工作要把握哪几点？"
 
 
+def test_a_traditional_question_label_and_a_label_alone_lead_nothing() -> None:
+    assert (
+        outline("問：推進這項工作要把握哪幾點？\n一是統一思想。\n二是壓實責任。").lists[0].lead
+        == "推進這項工作要把握哪幾點？"
+    )
+    assert outline("问：新办法有哪些变化？\n答：\n一是扩大了范围。\n二是简化了手续。").lists[0].lead is None
+
+
 def test_a_question_asking_for_points_leads_the_list_that_answers_it() -> None:
     for question in ("植树造林有哪些好处？", "开展这项活动要注意哪几个方面？"):
         doc = outline(f"{question}\n一是改善环境。\n二是涵养水源。")
@@ -526,6 +534,25 @@ def test_roman_numerals_in_brackets_number_points() -> None:
 def test_a_letter_that_is_a_roman_numeral_goes_on_with_its_letters() -> None:
     text = "定義如下：\n" + "\n".join(f"({c}) 第{c}項的內容。" for c in "abcdefghij")
     assert [item.marker for item in flat(outline(text))[0].items] == [f"({c})" for c in "abcdefghij"]
+
+
+def test_a_formal_first_numeral_goes_on_with_plain_ones() -> None:
+    # a converter wrote 壹 for 一 at the first heading only: one list, not a lost first point
+    doc = outline("壹、总体要求\n内容甲。\n二、主要任务\n内容乙。\n三、保障措施\n内容丙。")
+    assert heads(flat(doc)[0]) == ["总体要求", "主要任务", "保障措施"]
+
+
+def test_roman_points_under_the_eighth_letter_are_roman() -> None:
+    lines = "\n".join(f"({c}) 第{c}项。" for c in "abcdefg")
+    doc = outline(f"措施如下：\n{lines}\n(h) 房屋方面，包括：\n(i) 增加供应。\n(ii) 缩短轮候。\n(iii) 改善环境。")
+    (letters,) = doc.lists
+    assert [item.marker for item in letters.items][-1] == "(h)"
+    assert [item.marker for item in letters.items[-1].lists[0].items] == ["(i)", "(ii)", "(iii)"]
+
+
+def test_digits_number_no_volume_of_a_citation() -> None:
+    doc = outline("这篇文章很重要。\n第12卷第3期刊登了这篇文章。\n第13卷第1期又作了介绍。")
+    assert flat(doc) == [] and not doc.warnings
 
 
 def test_a_stray_heading_marker_ends_the_deeper_lists_before_it() -> None:

@@ -129,6 +129,19 @@ def test_documents_in_folders_inside_sources_are_read_but_templates_and_a_built_
     assert sorted(p.stem for p in (dist / "outline").glob("*.json")) == ["a", "b", "c"], again.output
 
 
+def test_a_linked_folder_is_read_once_and_a_link_to_a_parent_never(make_course: MakeCourse, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "b.txt").write_bytes(MISCOUNTED.encode())
+    sources = make_course(seeds=False, files={"a.txt": SIMPLIFIED.encode()})
+    (sources / "共享").symlink_to(shared, target_is_directory=True)
+    (sources / "loop").symlink_to(tmp_path, target_is_directory=True)  # holds sources/ itself
+    (sources / "第一周").mkdir()
+    (sources / "第一周" / "a.wps").write_bytes(b"\x00\x01WPS")  # no source of its name beside it: its line
+    result = run("check", "--sources", str(sources))
+    assert "checked 3 documents" in result.output and "a.wps" in result.output, result.output
+
+
 def test_an_office_file_the_readers_cannot_read_gets_its_line(make_course: MakeCourse, tmp_path: Path) -> None:
     # a WPS Office file saved in its own format: not skipped in silence, its line says so, and the rest builds
     files = {"doc.txt": SIMPLIFIED.encode(), "notice.wps": b"\x00\x01WPS\x00" + b"\x00" * 64}

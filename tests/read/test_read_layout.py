@@ -16,7 +16,7 @@ from study.read.repair import (
     join_page_breaks,
     repair,
 )
-from study.read.shapes import is_translation, looks_like_title
+from study.read.shapes import is_translation, looks_like_title, starts_new_paragraph
 from tests.read.makers import lines, texts
 
 BODY = "各地要把节约用水作为一项长期任务来抓，建立健全考核办法，确保各项措施真正落地见效。"
@@ -217,6 +217,12 @@ def test_an_article_number_alone_in_traditional_script_or_in_spaced_digits_joins
         joined, _ = join_lone_markers(lines(marker, BODY))
         assert [p.text for p in joined] == [marker + BODY], marker
     assert [p.text for p in join_lone_markers(lines("第 2 章", BODY))[0]] == ["第 2 章", BODY]
+
+
+def test_a_spaced_number_opening_prose_is_no_marker() -> None:
+    # 第 3 季度 goes on with the line it continues; only 第 3 條 / 第 2 章 set off by spaces number anything
+    assert not starts_new_paragraph("第 3 季度同比增长百分之五。")
+    assert starts_new_paragraph("第 3 條 本條例自公布日施行。")
 
 
 def test_a_joined_marker_is_not_then_joined_to_the_next_paragraph() -> None:

@@ -104,7 +104,7 @@ def _announcing_piece(sentence: str) -> str:
 
 
 # a question-and-answer text labels each question and answer (问：…？ 答：…): the label is no part of what it says
-QA_LABEL = re.compile(r"^[ \u3000]*[问答][：:][ \u3000]*")
+QA_LABEL = re.compile(r"^[ \u3000]*[问問答][：:][ \u3000]*")
 
 
 def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: int = 0) -> str | None:
@@ -113,8 +113,7 @@ def lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: in
     the same paragraph ((2)A ①…②…) takes its lead from that item's text on (`item_start`), not from the items
     before it."""
     lead = _lead_before(paragraphs, first, item_start)
-    unlabelled = QA_LABEL.sub("", lead) if lead else lead
-    return unlabelled or lead
+    return QA_LABEL.sub("", lead) or None if lead else lead  # a label alone (答：) leads nothing
 
 
 def _lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: int) -> str | None:

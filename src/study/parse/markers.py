@@ -88,11 +88,12 @@ SIDES = {"一方面": 1, "另一方面": 2}
 # headings, each its own group; steps and stages count a process (their own group); the rest (第一点,
 # 第二个, 第三个方面) are one family with bare 第一, which authors mix within one list (第一/第二个/第三).
 PARTS = "章|节|篇|部分|板块|编|卷"  # 板块: the parts of a talk or a lecture (第一板块为…)
+DIGIT_PARTS = "章|节|条"  # what digits number (第 3 條, 第2章); 第12卷第3期 is a citation
 MAX_NUMBER = 50  # a point's number goes no higher: past it a number opening a line is a figure
 MAX_ARTICLE = 999  # … but a law numbers its articles on (第 128 條)
 # the number of a chapter or an article: in hanzi (第十二条), or in digits set off by spaces as Taiwan's and Hong
 # Kong's laws print it (第 12 條, 第3章)
-PART_NUMBER = rf"[ \u3000]?(?P<n>[{HZ_HEADING}百]{{1,3}}|\d{{1,3}})[ \u3000]?"
+PART_NUMBER = rf"[ \u3000]?(?P<n>[{HZ_HEADING}百]{{1,3}}|\d{{1,3}}(?=[ \u3000]?(?:{DIGIT_PARTS})))[ \u3000]?"
 STEPS = "步|阶段"
 POINTS = "个方面|方面|点|个|项|层|件事|件|种|类"  # not 次 or 批: they count occasions (第一次会议, 第一批试点)
 # what makes a number with a decimal point a quantity rather than a section number (1.5倍, 2.3万元)
@@ -122,7 +123,8 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("（一）", rf"[（(](?P<n>[{HZ_HEADING}]{{1,3}})[）)][ \u3000、，,]*", Kind.HEADING, "（一）"),
     # the formal numerals number the level above 一、 (壹、…貳、 with 一、 inside): a family of their own
     _rule("壹、", rf"(?P<n>[{FORMAL_HEADING}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "壹、"),
-    _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、"),
+    # … and a plain one goes on with a list a converter began 壹、 for 一、 (not the other way: 參 after an inner 二、)
+    _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、", ("壹、",)),
     _rule("甲、", rf"(?P<n>[{STEMS}])[、．][ \u3000]*", Kind.HEADING, "甲、"),
     _rule("（1）", r"[（(](?P<n>\d{1,2})[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
     # decimal section numbers (1.1 / 2.3): the number after the point counts the items, the one before it

@@ -191,7 +191,7 @@ def _heading_text(paragraph: Paragraph) -> str:
 
 
 # a regulation's articles (第一条 …) are clauses, not parts with titles: they are asked by what each lays down
-ARTICLE = re.compile(r"第[零〇一二三四五六七八九十百\d]+[条條]")  # 第一條 in a traditional copy
+ARTICLE = re.compile(r"第\s?[零〇一二三四五六七八九十百\d]+\s?[条條]")  # 第一條 in a traditional copy
 
 
 def framing(source: Source, count: int, articles: bool = False) -> str:

@@ -36,7 +36,8 @@ LIST_MARK_PATTERNS: tuple[str, ...] = (
     rf"[（(]\s*[{NUM}\d]+\s*[）)]",  # （一） (1)
     r"\d{1,3}\s*(?:[、．]|\.(?!\d)|[）)])",  # 1.  1、  1)
     r"[①-⑳⑴-⒇]",  # ①
-    rf"第\s?[{NUM}\d]+\s?[，,、：:\s章节条部篇点條節]",  # 第一，  第二条  第 3 條
+    rf"第[{NUM}\d]+[，,、：:\s章节条部篇点條節]",  # 第一，  第二条  第3條
+    rf"第\s[{NUM}\d]+\s?[章节条條節]",  # 第 3 條 (第 3 季度 is prose)
 )
 MARKER_PATTERNS: tuple[str, ...] = (
     *LIST_MARK_PATTERNS,

@@ -153,11 +153,9 @@ def as_written(text: str) -> markupsafe.Markup:
 
 
 def cited(origin: Origin) -> str | markupsafe.Markup:
-    """An answer key's 出处; a point's opening words as the source prints them, whatever script the page is
-    converted to: they are what the reader searches the file for."""
-    if origin.quotes_opening:
-        return markupsafe.Markup("“{}……”").format(as_written(origin.opening))
-    return str(origin)
+    """An answer key's 出处; in a file of no line numbers, the point's label or opening words as the source
+    prints them, whatever script the page is converted to: they are what the reader searches the file for."""
+    return str(origin) if origin.lined else as_written(str(origin))
 
 
 HINT_EM = 0.62  # width of one hint character (6.5 pt) in the body's em (11 pt)
