@@ -31,8 +31,9 @@ def _built(tmp_path: Path) -> Path:
 
 def test_the_sheets_a_build_wrote_are_refused_as_sources(tmp_path: Path, read_bytes: ReadBytes) -> None:
     dist = _built(tmp_path)
-    outputs = [dist / "index.html", *sorted((dist / "html").glob("notice-*")), *sorted((dist / "pdf").glob("notice-*"))]
-    assert len(outputs) == 7  # the home page, and the outline, exercises and answers as HTML and PDF
+    outputs = [dist / "index.html", *sorted((dist / "html").glob("*")), *sorted((dist / "pdf").glob("*"))]
+    # the home page, the outline, exercises and answers as HTML and PDF, the document's and the course's
+    assert len(outputs) == 13
     for output in outputs:
         message = one_line_error(read_bytes, output.read_bytes(), output.name)
         assert message.endswith(OWN_OUTPUT)

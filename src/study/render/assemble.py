@@ -29,6 +29,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from study.read.binary import OWN_MAKER
 from study.render.page_numbers import FONT, PageNumbers, content_stream, glyphs, renumbered
 from study.render.printing import Printed, Printer
 
@@ -197,6 +198,7 @@ class StreamingPdf:
         self._offsets: dict[int, int] = {}
         self._pages: list[int] = []
         self._next = self.OUTLINES + 1
+        self._info = 0  # the document information dictionary's number, once written (see finish)
         self._numbers = numbers  # None: the pages keep the footers they were printed with
         self._total = pages  # the pages the PDF will have, to number the pages appended with `numbered`
         self._font: IndirectObject | None = None  # the numbers font, once written
@@ -295,6 +297,9 @@ class StreamingPdf:
             "/PageMode": NameObject("/UseOutlines"),  # a viewer opens with the documents listed beside the pages
         }
         self._write(self.CATALOG, DictionaryObject({NameObject(k): v for k, v in catalog.items()}))
+        # the maker named, as WeasyPrint names it in a document's own PDF: given back as a source, it is refused
+        self._info = self._number()
+        self._write(self._info, DictionaryObject({NameObject("/Creator"): TextStringObject(OWN_MAKER)}))
         self._write_xref()
 
     def _number(self) -> int:
@@ -335,7 +340,8 @@ class StreamingPdf:
         size = self._next
         rows = [b"0000000000 65535 f \n"] + [f"{self._offsets[n]:010d} 00000 n \n".encode() for n in range(1, size)]
         self._out.write(f"xref\n0 {size}\n".encode() + b"".join(rows))
-        self._out.write(f"trailer\n<< /Size {size} /Root {self.CATALOG} 0 R >>\nstartxref\n{at}\n%%EOF\n".encode())
+        trailer = f"<< /Size {size} /Root {self.CATALOG} 0 R /Info {self._info} 0 R >>"
+        self._out.write(f"trailer\n{trailer}\nstartxref\n{at}\n%%EOF\n".encode())
 
 
 def _ref(number: int) -> IndirectObject:
