@@ -51,6 +51,23 @@ def test_a_speech_named_in_its_frame_is_the_title_over_its_speaker(read_text, ti
 
 
 @pytest.mark.parametrize(
+    ("speaker", "salutation"), [("亓建国", "同志们："), ("習建國", "各位代表："), ("邰芳", "同志们：")]
+)
+def test_a_name_under_a_speech_s_bracketed_date_over_its_salutation_is_the_speaker(
+    read_text, speaker: str, salutation: str
+) -> None:
+    # the place is the evidence, not a list of common surnames: none of these surnames is on it
+    source = read_text(f"在全乡植树造林动员大会上的讲话\n（2021年3月12日）\n{speaker}\n{salutation}\n{BODY}\n{BODY2}\n")
+    assert (source.meta.author, source.meta.date) == (speaker, "2021-03-12")
+    assert texts(source) == [salutation, BODY, BODY2]
+
+
+def test_a_short_heading_under_a_bracketed_date_is_no_speaker(read_text) -> None:
+    source = read_text(f"某某乡护林条例\n（2021年3月12日乡人民代表大会通过）\n总则\n{BODY}\n{BODY2}\n")
+    assert source.meta.author is None
+
+
+@pytest.mark.parametrize(
     ("title", "speaker"),
     [
         ("王建国同志在全乡植树造林动员大会上的讲话", "王建国"),
@@ -891,6 +908,12 @@ def test_an_official_title_broken_in_two_lines_is_one_title(read_text, first: st
     # the second line may name the document a notice sends, whole (《…》的通知); 關於 opens the frame as 关于 does
     source = read_text(f"{first}\n{second}\n\n{BODY}\n{BODY2}\n")
     assert (source.title, texts(source)) == (first + second, [BODY, BODY2])
+
+
+def test_a_speechs_bracketed_date_under_its_title_beats_the_sites_posting_time(read_text) -> None:
+    text = f"发布时间：2024-06-16 10:00\n在全县植树大会上的讲话\n（2024年5月8日）\n{BODY}\n{BODY2}\n"
+    source = read_text(text)
+    assert (source.title, source.meta.date) == ("在全县植树大会上的讲话", "2024-05-08")
 
 
 @pytest.mark.parametrize("first", ["同志们，什么是初心？", "植树造林很重要吗？很重要！"])

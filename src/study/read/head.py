@@ -453,11 +453,21 @@ def _widget_over_title(rest: list[tuple[int, Line]]) -> bool:
     return label and looks_like_title(title, strict=True) and is_meta_line(meta)
 
 
+# a date alone in brackets on its line (（2024年5月8日）): what a speech or a document sets under its title, the day
+# it was given or adopted, over the day a site posted it (发布时间：…)
+OWN_DATE_LINE = re.compile(r"^[ \u3000]*[（(][^（()）]{6,24}[）)][ \u3000]*$")
+
+
 def _head_date(head: list[tuple[int, Line]]) -> tuple[int, str] | None:
-    """The first date in the head, with its line's position; a banner's date with its weekday (the day the page
-    was copied) only when no other line dates the text."""
-    dates = [(i, date, is_page_clock(line.text)) for i, line in head if (date := line_date(line.text))]
-    return next(((i, date) for i, date, clock in sorted(dates, key=lambda found: found[2])), None)
+    """The first date in the head, with its line's position, a bracketed date alone on its line first (see
+    OWN_DATE_LINE); a banner's date with its weekday (the day the page was copied) only when no other line
+    dates the text."""
+    dates = [
+        (i, date, (is_page_clock(line.text), not OWN_DATE_LINE.match(line.text)))
+        for i, line in head
+        if (date := line_date(line.text))
+    ]
+    return next(((i, date) for i, date, _ in sorted(dates, key=lambda found: found[2])), None)
 
 
 def find_head(
@@ -486,7 +496,7 @@ def find_head(
     below = [(i, line) for i, line in head if i > at[-1]]
     subtitle = below[:1] if below and _is_speech_subtitle(below[0][1].text) else []
     below = below[len(subtitle) :]
-    author = _byline(head, at, below)
+    author = _byline(head, at, below) or _speaker_under_date(lines, below)
     chrome = {i for i, _ in head if i < at[0]} | set(range(top))  # navigation, metadata lines, a site's header
     chrome |= {i for i in range(at[0]) if not has_words(lines[i].text)}  # a widget's bullet or glyph over the title
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
@@ -640,6 +650,25 @@ def _byline(
         ),
         None,
     )
+
+
+# A speech's speaker, alone on the line under the speech's date in brackets and over its salutation (（2024年1月5日）
+# / 某某某 / 同志们：): the place names the speaker, whatever the surname (a list of common ones misses many).
+SPEAKER = re.compile(r"[\u3400-\u9fff]{2,4}")
+BRACKETED = "（(〔["
+
+
+def _speaker_under_date(lines: list[Line], below: list[tuple[int, Line]]) -> tuple[int, Line] | None:
+    """The head line under the title that names a speech's speaker by its place: a name-shaped line under a date
+    in brackets and over a salutation; else None."""
+    for (_, dated), (j, line) in pairwise(below):
+        date = dated.text.strip()
+        if not (date[:1] in BRACKETED and looks_like_date(date) and SPEAKER.fullmatch(line.text.strip())):
+            continue
+        after = next((other.text.strip() for other in lines[j + 1 :] if other.text.strip()), "")
+        if SALUTATION.fullmatch(simplify(after)):
+            return j, line
+    return None
 
 
 def _author_name(text: str) -> str:
