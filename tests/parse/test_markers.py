@@ -764,6 +764,9 @@ def test_a_lone_heading_line_right_over_a_list_is_its_lead() -> None:
     # under a heading that is an item of a list, the list hangs under that item and has no lead of its own
     doc = outline("一、基本要求\n（一）会前准备。\n（二）会中纪律。\n二、工作措施\n（一）精简会议。\n（二）压缩文件。")
     assert [lst.lead for lst in doc.lists[0].items[0].lists] == [None]
+    # … and so does a list under a lone heading inside an item: its parent item is its context
+    doc = outline("（一）学习制度\n（二）个人自学\n1.制定读书计划。\n（1）精读原著。\n（2）撰写心得。\n（三）交流研讨")
+    assert [lst.lead for lst in doc.lists[0].items[1].lists] == [None]
     # a numbered line of prose over the list is a point of its own, not a heading
     doc = outline(
         "一、今年全县会议压缩了三成，文件压缩了两成，效果明显。还要继续努力。\n（一）会前准备。\n（二）会中纪律。"

@@ -382,8 +382,8 @@ def marker_lists(
             dropped.append((d, reason))
         elif len(d.items) >= 2:
             lists.append(d)
-    held = {item.start[0] for d in lists for item in d.items}
-    lists = [_headed(paragraphs, d, starts, held) for d in lists]
+    spans = [(item.start, item.end) for d in lists for item in d.items]
+    lists = [_headed(paragraphs, d, starts, spans) for d in lists]
     stray = [m for m in builder.stray if not _excerpt_heading(m, found, starts)]
     return lists, stray, set(starts), dropped
 
@@ -398,14 +398,17 @@ def _dropped(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> str:
 
 
 def _headed(
-    paragraphs: tuple[Paragraph, ...], draft: DraftList, starts: dict[int, Marker], held: set[int]
+    paragraphs: tuple[Paragraph, ...], draft: DraftList, starts: dict[int, Marker], spans: list[tuple[Pos, Pos]]
 ) -> DraftList:
-    """A list without a lead, right under a heading line of a higher family that no list holds (a lone 一、, an
-    excerpt's 三、), led by that heading: no item around it gives its points their context, the heading does.
-    A heading that is an item of a list is the list's parent instead, and a numbered line of prose is a point."""
+    """A list without a lead, right under a heading line of a higher family that stands in no list's item (a lone
+    一、, an excerpt's 三、), led by that heading: no item around it gives its points their context, the heading
+    does. A heading that is an item of a list, or a list inside one, has its parent item instead (the keys give
+    such lists no lead); a numbered line of prose is a point, no heading."""
     para, at = draft.start
     first, heading = starts.get(para), starts.get(para - 1)
-    if draft.lead is not None or first is None or first.start != at or heading is None or para - 1 in held:
+    if draft.lead is not None or first is None or first.start != at or heading is None:
+        return draft
+    if any(start <= (para - 1, heading.start) < end for start, end in spans):
         return draft
     mine, above = LEVEL_OF.get(first.rule.group), LEVEL_OF.get(heading.rule.group)
     if heading.rule.kind is not Kind.HEADING or mine is None or above is None or above >= mine:
