@@ -66,7 +66,7 @@ def test_a_subheading_that_fills_its_line_and_the_outline(read_bytes: ReadBytes)
     source = read_bytes(official(HEADINGS[2], sub, BODY, "（二）严格落实组织生活制度", SECOND), "a.pdf")
     assert texts(source) == [HEADINGS[2], sub, BODY, "（二）严格落实组织生活制度", SECOND]
     assert pretty(parse(source).lists).splitlines()[:2] == [
-        "<（一）>",
+        f"<（一）> {HEADINGS[2]}",  # the lone heading over it leads the list (abe4c1f)
         "  （一） 健全完善基层党组织设置方式和工作运行长效机制",
     ]
 
