@@ -83,6 +83,18 @@ def test_a_page_s_buttons_run_into_the_author_field_are_no_part_of_the_name(valu
 
 
 @pytest.mark.parametrize(
+    "value",
+    ["某县融媒体中心 【字体：大 中 小】 打印本页", "某县融媒体中心【字号：大 中 小】", "某县融媒体中心 打印本页"],
+)
+def test_a_page_s_buttons_after_the_source_are_no_part_of_its_name(value: str) -> None:
+    assert build_meta([("publication", value)]).publication == "某县融媒体中心"
+
+
+def test_a_source_with_brackets_of_its_own_keeps_them() -> None:
+    assert build_meta([("publication", "某某日报（海外版）")]).publication == "某某日报（海外版）"
+
+
+@pytest.mark.parametrize(
     "value", ["文图丨刘建国", "文字：刘建国", "文/刘建国", "摄影 刘建国", "文/图 刘建国", "文/图🖊 刘建国"]
 )
 def test_an_author_s_part_in_the_piece_is_no_part_of_the_name(value: str) -> None:

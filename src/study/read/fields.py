@@ -402,11 +402,17 @@ def author_name(text: str) -> str | None:
 # The date and time a page's row of fields sets after its source (来源：某某日报 | 2021-03-09 12:46): the page's,
 # not the paper's name.
 SOURCE_DATE = re.compile(r"(?<!\s)\s+\d{4}\s*[-/.年].*$")  # one try a run of spaces: linear
+# The page's buttons the row sets after the source (来源：某某网 【字体：大 中 小】 打印本页): a square bracket or a
+# print, font-size or close button ends the name; a paper's own name holds none of them.
+SOURCE_WIDGETS = re.compile(r"(?<!\s)\s*(?:[【\[]|打印(?:本页|此页|文章)|字[体号][:：]|关闭(?:窗口|本页)|分享到).*$")
 
 
 def publication_name(text: str) -> str | None:
-    """A publication's name as clean_name gives it, without the date a page's field row sets after it."""
+    """A publication's name as clean_name gives it, without the date or the buttons a page's field row sets
+    after it."""
     name = clean_name(text)
+    if name:
+        name = SOURCE_WIDGETS.sub("", name) or name
     return (SOURCE_DATE.sub("", name) or name) if name else None
 
 
