@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from study.generate import segment
 from study.generate.segment import commonness, commonness_of, dictionary_tag, parse_table, word_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +35,16 @@ def test_a_word_has_its_count_and_tag() -> None:
     table = parse_table(made_up_table().splitlines())
     assert [table.count(w) for w in ("人民", "发展", "群众", "周某某")] == [120, 90000, 3, 120]
     assert [table.tag(w) for w in ("人民", "发展", "群众", "周某某")] == ["n", "v", "n", "nr"]
+
+
+def test_the_words_looked_up_are_remembered_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a thousand documents ask some 200,000 words of the table: remembered without end, a worker grew by tens of MB
+    monkeypatch.setattr(segment, "FOUND_MAX", 3)
+    table = parse_table(made_up_table().splitlines())
+    for word in ("人民", "发展", "群众", "周某某", "某某", "人民"):
+        table.count(word)
+        assert len(table.found) <= 3
+    assert table.count("发展") == 90000  # forgotten, it is looked up again
 
 
 @pytest.mark.parametrize("word", ["", "人", "人民们", "一二三四五六七八九十", "abc"])

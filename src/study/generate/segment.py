@@ -74,6 +74,9 @@ class _Words:
         return self.text[index * self.length : (index + 1) * self.length]
 
 
+FOUND_MAX = 65_536  # words the table remembers looking up (see WordTable.found), about 12 MB
+
+
 @dataclass(frozen=True)
 class WordTable:
     """jieba's dictionary: each word's count and part of speech, by word length (see tools/word_frequencies.py)."""
@@ -98,6 +101,8 @@ class WordTable:
     def _find(self, word: str) -> tuple[int, str, str] | None:
         if word in self.found:
             return self.found[word]
+        if len(self.found) >= FOUND_MAX:  # a thousand documents ask some 200,000 words: a worker's memory stays flat
+            self.found.clear()
         found = self.found[word] = self._search(word)
         return found
 
