@@ -160,6 +160,23 @@ def test_a_clause_before_a_copula_inside_a_sentence_is_no_subject() -> None:
     assert "农业发展" not in answers("今年以来，农业发展，是当地经济的压舱石。")[:1]
 
 
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        ("实践充分说明，是群众的首创推动了改革的成功。", "实践充分说明"),
+        ("说到底，是干部作风的问题。", "说到底"),
+    ],
+)
+def test_a_clause_ending_on_a_verb_of_showing_is_no_subject_before_a_copula(text: str, frame: str) -> None:
+    # the clause says what shows the claim after it (a frame), it is not what 是 defines
+    assert answers(text)[0] != frame
+
+
+def test_a_phrase_of_function_words_before_a_copula_is_no_subject() -> None:
+    # a preposition's phrase is no run of content words (我们认为，是… is refused as a frame already)
+    assert answers("对于农村，是发展的短板。")[0] != "对于农村"
+
+
 def test_a_category_noun_is_not_the_first_blank() -> None:
     assert answers("南湖合作社的成立是当地农业发展的重要开端。")[0] != "重要开端"
 

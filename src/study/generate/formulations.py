@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from study.generate.analysis import Analysis, Span
+from study.generate.anatomy import NOUN_SAYING
 from study.generate.segment import ADVERB_TAGS, commonness, is_content, is_grammar
 
 NUMERALS = "一二三四五六七八九十"
@@ -350,10 +351,15 @@ def _subject_before_comma(clauses: tuple[tuple[Span, ...], ...], k: int, shadow:
     opening = k == 1 or shadow[: before[0].start].rstrip().endswith(SENTENCE_STOPS)
     if not opening or not all(is_content(u.pos) for u in before):
         return None
+    if FRAME_ENDING.search(shadow, before[0].start, before[-1].end):
+        return None  # 事实充分说明，是…: the clause says what shows the claim, not what 是 defines
     return _span(before, "subject", SUBJECT_LENGTH)
 
 
 SENTENCE_STOPS = ("。", "！", "？", "；", "!", "?", ";")
+# A clause that ends on a verb of saying or showing (事实说明，/ 研究表明，/ 说到底，) frames the claim after it: the
+# 是 clause has no subject of its own there (anatomy's openers and speakers are the frames the blanks refuse)
+FRAME_ENDING = re.compile(rf"(?:{NOUN_SAYING}|说明|证明|表明|显示|看来|来看|来说|而言|到底)$")
 
 
 def _by_category(head: Span, analysis: Analysis) -> bool:
