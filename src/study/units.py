@@ -159,7 +159,9 @@ def assembly_units(
         key = digest(inputs, output.name, rel, extra, *titles, *(records[part].sha256 for part in parts))
         held = sum(records[part].size for part in parts) <= ASSEMBLED_IN_WORKER_BYTES
         pages = [str(records[part].facts.get("pages", 0)) for part in parts]
-        front = digest("front", inputs, output.name, rel, extra, *titles, *scripts, *pages)
+        # the parts' names too: which documents a sheet binds (a 练习 leaves out those without exercises) may
+        # change while the titles and page counts do not
+        front = digest("front", inputs, output.name, rel, extra, *titles, *scripts, *parts, *pages)
         memo.touch(front)  # remembered for the next build, this file reused or not
         make = partial(run_job, work.settings, partial(job, rel, parts, front, False, False))
         jobs = partial(one_job, partial(job, rel, parts, front, held, not held)) if held or local else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from sample_course import demo_course, other_document
+from sample_course import demo_course, other_document, source
 from sheet_checks import (
     embedded_fonts,
     horizontal_rules,
@@ -23,8 +24,8 @@ from sheet_checks import (
 
 from study.config import Settings
 from study.errors import StudyError
-from study.generated import Exercise, Origin, Piece
-from study.model import Course, Loc, walk
+from study.generated import CourseWork, Exercise, Origin, Piece
+from study.model import Course, Document, Loc, walk
 from study.output import Made, Placed, Stored
 from study.render import fonts, pdf
 from study.render.outputs import OUTPUT_NAMES
@@ -284,3 +285,59 @@ def test_a_warmed_worker_has_its_printer_made() -> None:
     pdf.printer.cache_clear()
     pdf.warm(Settings())
     assert pdf.printer.cache_info().currsize == 1
+
+
+def plain_document(stem: str, title: str, text: str, script: str = "simplified") -> Document:
+    """A made-up document of one paragraph and no list: it has nothing to ask."""
+    made = source(stem, title, (text,))
+    return Document(dataclasses.replace(made, script=script), ())
+
+
+def own_pdfs(work: CourseWork) -> dict[str, Made]:
+    """Every document's own PDFs, by path."""
+    rendered = [pdf.render_document(doc, Settings()) for doc in work.documents]
+    return {rel: made for files in rendered for rel, made in files.items() if isinstance(made, Made)}
+
+
+def bound_text(work: CourseWork, rel: str, parts: tuple[str, ...], own: dict[str, Made]) -> list[str]:
+    """A course-wide PDF bound from the documents' own PDFs, as each page's text."""
+    bind, binding = pdf.assemble(work, rel, [own[part] for part in parts])
+    made = bind(binding, Settings())[rel]
+    assert isinstance(made, Made)
+    return [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(made.data)).pages]
+
+
+def test_a_course_exercise_sheet_leaves_out_the_documents_with_no_exercises() -> None:
+    # a page saying only 本文没有可出的练习题 is paper spent on nothing: the course's 练习 and 答案 bind the
+    # documents with exercises and name the others in one line of the contents; the 提纲 binds them all
+    empty = plain_document("minutes", "工作例会纪要", "会议听取了近期工作情况汇报，研究了下一阶段安排。")
+    small = Course("c", "课程", (other_document(), empty))
+    work = output_work("pdf", small, Settings())
+    assert work.documents[0].body.exercise_count and not work.documents[1].body.exercise_count
+    own = own_pdfs(work)
+    assembled = pdf.course_files(work)
+    stems = [doc.stem for doc in small.documents]
+    assert assembled["pdf/course-提纲.pdf"] == tuple(f"pdf/{stem}-提纲.pdf" for stem in stems)
+    for suffix in ("练习", "答案"):
+        rel = f"pdf/course-{suffix}.pdf"
+        assert assembled[rel] == (f"pdf/{stems[0]}-{suffix}.pdf",)
+        pages = bound_text(work, rel, assembled[rel], own)
+        assert len(pages) == 1 + own[assembled[rel][0]].facts["pages"]
+        contents = squeezed(pages[0])
+        assert "工作例会纪要" in contents and "没有可出的练习题" in contents
+        assert not any("没有可出的练习题" in squeezed(page) for page in pages[1:])
+
+
+def test_a_course_sheet_numbers_each_page_in_its_own_script() -> None:
+    # a course of both scripts (script = "original"): a traditional document's pages say 頁 in the course PDF
+    # as in its own, the simplified one's 页
+    old = plain_document("notice", "會議紀要", "會議聽取了工作匯報，研究了下一步安排。", "traditional")
+    small = Course("c", "课程", (other_document(), old))
+    work = output_work("pdf", small, Settings())
+    own = own_pdfs(work)
+    rel = "pdf/course-提纲.pdf"
+    parts = pdf.course_files(work)[rel]
+    pages = [squeezed(page) for page in bound_text(work, rel, parts, own)]
+    total = len(pages)
+    assert f"第{total}頁共{total}頁" in pages[-1]  # the traditional document's page, numbered through
+    assert f"第{total - 1}页共{total}页" in pages[-2]  # the simplified one's last page

@@ -156,17 +156,27 @@ def parts_front(
 
 
 def write_course_pdf(
-    out: BinaryIO, cover: Sequence[Printed], parts: Sequence[tuple[str, Sheet]], numbers: PageNumbers | None = None
+    out: BinaryIO,
+    cover: Sequence[Printed],
+    parts: Sequence[tuple[str, Sheet]],
+    numbers: PageNumbers | Sequence[PageNumbers | None] | None = None,
 ) -> int:
     """A course PDF written to a binary stream as it is made (one document's PDF is parsed at a time): its
     printed front matter, then each part's pages, numbered through the course when `numbers` can draw it (the
-    front matter is printed so); how many pages it has."""
+    front matter is printed so): one PageNumbers for all parts, or each part's own (its page's script's word
+    for a page, 页 or 頁; None: that part keeps its own numbers); how many pages it has."""
     pages = sum(piece.pages for piece in cover) + sum(printed.pages for _, printed in parts)
-    writer = StreamingPdf(out, numbers, pages)
+    each = [numbers] * len(parts) if numbers is None or isinstance(numbers, PageNumbers) else list(numbers)
+    if len(each) != len(parts):
+        raise ValueError(f"page numbers for {len(each)} parts, not {len(parts)}")
+    writer = StreamingPdf(out, None, pages)
     marks = [(CONTENTS_BOOKMARK, writer.append(cover[0]))]
     for piece in cover[1:]:
         writer.append(piece)
-    marks += [(title, writer.append(printed, numbered=True)) for title, printed in parts]
+    marks += [
+        (title, writer.append(printed, numbered=True, numbers=own))
+        for (title, printed), own in zip(parts, each, strict=True)
+    ]
     writer.finish(marks)
     return pages
 
@@ -201,12 +211,13 @@ class StreamingPdf:
         self._info = 0  # the document information dictionary's number, once written (see finish)
         self._numbers = numbers  # None: the pages keep the footers they were printed with
         self._total = pages  # the pages the PDF will have, to number the pages appended with `numbered`
-        self._font: IndirectObject | None = None  # the numbers font, once written
+        self._fonts: dict[int, IndirectObject] = {}  # each PageNumbers' font (by its id), once written
         out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
-    def append(self, printed: Sheet, numbered: bool = False) -> int:
+    def append(self, printed: Sheet, numbered: bool = False, numbers: PageNumbers | None = None) -> int:
         """Copy a printed PDF's pages (and all they use) to the end; the number of its first page, from 0.
-        `numbered`: each page's own footer drawn again with its number in this PDF (see page_numbers)."""
+        `numbered`: each page's own footer drawn again with its number in this PDF (see page_numbers), by
+        `numbers` when given, else by the PDF's."""
         reader = PdfReader(io.BytesIO(printed.data))
         if len(reader.pages) != printed.pages:
             raise ValueError(f"a printed PDF has {len(reader.pages)} pages, not the {printed.pages} laid out")
@@ -218,8 +229,9 @@ class StreamingPdf:
             number = copying.numbers[page.indirect_reference.idnum] = self._number()  # others may refer to it
             self._pages.append(number)
             pages.append((number, page))
+        drawing = numbers or self._numbers
         for at, (number, page) in enumerate(pages, first + 1):
-            self._write_page(number, page, copying, at if numbered else None)
+            self._write_page(number, page, copying, at if numbered else None, drawing)
         self._flush(copying)
         return first
 
@@ -237,22 +249,25 @@ class StreamingPdf:
             number, obj = copying.pending.popleft()
             self._write(number, _copied(obj, ref))
 
-    def _write_page(self, number: int, page: PageObject, copying: Copying, numbered: int | None) -> None:
-        """A copy of one page, as object `number`; `numbered`: its page number here, to draw in its footer."""
+    def _write_page(
+        self, number: int, page: PageObject, copying: Copying, numbered: int | None, numbers: PageNumbers | None
+    ) -> None:
+        """A copy of one page, as object `number`; `numbered`: its page number here, to draw in its footer by
+        `numbers`."""
         ref = functools.partial(self._ref, copying)
         content = None
-        if numbered is not None and self._numbers is not None:
-            footer = self._numbers.footer(numbered, self._total)
+        if numbered is not None and numbers is not None:
+            footer = numbers.footer(numbered, self._total)
             own = page.get_contents()
             content = renumbered(own.get_data(), footer) if own is not None else None
-        if content is None:  # not numbered here, or a page with no footer marked: as it was printed
+        if content is None or numbers is None:  # not numbered here, or a page with no footer marked: as printed
             self._write(number, _copied(page, ref, is_page=True))
             return
         kept = DictionaryObject({key: value for key, value in page.items() if key not in ("/Contents", "/Resources")})
         copied = _copied(kept, ref, is_page=True)
         assert isinstance(copied, DictionaryObject)
         copied[NameObject("/Contents")] = self._written(content_stream(content))
-        copied[NameObject("/Resources")] = self._with_numbers_font(page.get("/Resources"), ref)
+        copied[NameObject("/Resources")] = self._with_numbers_font(page.get("/Resources"), ref, numbers)
         self._write(number, copied)
 
     def _written(self, obj: PdfObject) -> IndirectObject:
@@ -261,8 +276,8 @@ class StreamingPdf:
         self._write(number, obj)
         return _ref(number)
 
-    def _with_numbers_font(self, resources: PdfObject | None, ref: Renumber) -> PdfObject:
-        """A page's resources, copied, with the numbers font beside its own fonts."""
+    def _with_numbers_font(self, resources: PdfObject | None, ref: Renumber, numbers: PageNumbers) -> PdfObject:
+        """A page's resources, copied, with the numbers font beside its own fonts (one page draws one)."""
         found = resources.get_object() if resources is not None else None
         own = found if isinstance(found, DictionaryObject) else DictionaryObject()
         copied = DictionaryObject({key: _copied(value, ref) for key, value in own.items() if key != "/Font"})
@@ -271,18 +286,17 @@ class StreamingPdf:
         listed = DictionaryObject(
             {key: _copied(value, ref) for key, value in (fonts.items() if isinstance(fonts, DictionaryObject) else ())}
         )
-        listed[NameObject(FONT)] = self._numbers_font()
+        listed[NameObject(FONT)] = self._numbers_font(numbers)
         copied[NameObject("/Font")] = listed
         return copied
 
-    def _numbers_font(self) -> IndirectObject:
-        """The numbers font, written with all it uses the first time a page needs it."""
-        if self._font is None:
-            assert self._numbers is not None
+    def _numbers_font(self, numbers: PageNumbers) -> IndirectObject:
+        """A numbers font, written with all it uses the first time a page needs it."""
+        if id(numbers) not in self._fonts:
             copying = Copying()
-            self._font = self._ref(copying, self._numbers.font)
+            self._fonts[id(numbers)] = self._ref(copying, numbers.font)
             self._flush(copying)
-        return self._font
+        return self._fonts[id(numbers)]
 
     def finish(self, marks: Sequence[tuple[str, int]]) -> None:
         """Write the page tree, the bookmarks (title, page number from 0), the catalog and the cross-references."""

@@ -25,6 +25,7 @@ from study.render.fonts import missing_fonts
 from study.render.page_numbers import PageNumbers
 from study.render.printing import Printed, Printer
 from study.render.sheets import (
+    EXERCISED,
     SHEETS,
     contents_context,
     convert,
@@ -93,9 +94,25 @@ def course_files(work: CourseWork) -> dict[str, tuple[str, ...]]:
         return {}
     stem = course_stem([doc.stem for doc in work.documents])
     return {
-        f"pdf/{stem}-{suffix}.pdf": tuple(f"pdf/{doc.stem}-{suffix}.pdf" for doc in work.documents)
-        for suffix, _, _ in SHEETS.values()
+        f"pdf/{stem}-{suffix}.pdf": tuple(f"pdf/{doc.stem}-{suffix}.pdf" for doc in bound(work, sheet)[0])
+        for sheet, (suffix, _, _) in SHEETS.items()
     }
+
+
+def bound(work: CourseWork, sheet: str) -> tuple[list[DocumentWork], list[DocumentWork]]:
+    """The documents a course-wide sheet binds, and those it only names on its contents page: on a sheet of
+    exercises (EXERCISED) the documents with none are left out, unless no document has any."""
+    if sheet not in EXERCISED:
+        return list(work.documents), []
+    kept = [doc for doc in work.documents if doc.body.exercise_count]
+    if not kept:
+        return list(work.documents), []
+    return kept, [doc for doc in work.documents if not doc.body.exercise_count]
+
+
+def shown_title(doc: DocumentWork) -> str:
+    """A document's title as the contents page lists it."""
+    return doc.shown.title if doc.shown else doc.doc.label
 
 
 @dataclass(frozen=True)
@@ -111,6 +128,9 @@ class Binding:
     to: Path | None = None  # the file staged for it, when it is written there as it is bound (see bind)
     # its cover and contents printed for these titles and page counts before, and where to keep them
     cover: MemoSlot = NO_SLOT
+    left: tuple[str, ...] = ()  # the titles of the documents left out (see bound), named on the contents page
+    # each part's page script, whose word for a page its footer keeps (empty: the course's script for all)
+    scripts: tuple[str, ...] = ()
 
 
 def assemble(
@@ -120,8 +140,12 @@ def assemble(
     file it is to be written to; `cover`: its front matter as remembered, see Binding)."""
     sheet = next(sheet for sheet, (suffix, _, _) in SHEETS.items() if rel.endswith(f"-{suffix}.pdf"))
     script = page_script([doc.doc for doc in work.documents], work.settings)
-    titles = [doc.shown.title if doc.shown else doc.doc.label for doc in work.documents]
-    return bind, Binding(rel, sheet, work.layouts[MEDIUM], script, tuple(zip(titles, parts, strict=True)), to, cover)
+    kept, left = bound(work, sheet)
+    titles = [shown_title(doc) for doc in kept]
+    scripts = tuple(page_script((doc.doc,), work.settings) for doc in kept)
+    listed = tuple(zip(titles, parts, strict=True))
+    layout = work.layouts[MEDIUM]
+    return bind, Binding(rel, sheet, layout, script, listed, to, cover, tuple(map(shown_title, left)), scripts)
 
 
 @dataclass(frozen=True)
@@ -148,16 +172,22 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     from study.render.assemble import parts_front, write_course_pdf  # pypdf: only when assembling
 
     sheets = [(title, Bound(part)) for title, part in binding.parts]
+    # each part's footer in its own page's script (第 5 頁 on a traditional document's pages), the course's
+    # script where the parts' are not given
+    scripts = binding.scripts or tuple(binding.script for _ in sheets)
     front = remembered_front(binding.cover.value)
     if front is None:  # printed here, and kept: an edit that keeps the titles and page counts prints nothing
-        numbered = numbers_page(binding)
+        numbered = tuple((script, numbers_page(binding, script)) for script in sorted(set(scripts) or {binding.script}))
         # a printer whose footers cannot be drawn again leaves the documents their own numbers: the contents
         # pages then count their own pages too, so that no footer disagrees with another
-        through = page_numbers(numbered.data, label_of(binding.script)) is not None
+        through = all(page_numbers(page.data, label_of(script)) is not None for script, page in numbered)
         front = OwnPages(tuple(parts_front(binding_front(binding), sheets, printer(), through)), numbered)
         binding.cover.keep(front)
-    numbers = page_numbers(front.numbers.data, label_of(binding.script))
-    written = Streamed(lambda out: {"pages": write_course_pdf(out, front.cover, sheets, numbers)})
+    drawn = {script: page_numbers(page.data, label_of(script)) for script, page in front.numbers}
+    numbers = [drawn.get(script) for script in scripts]
+    through = all(drawn.values())  # as the front was printed: every part numbered through, or none
+    own = numbers if through else None
+    written = Streamed(lambda out: {"pages": write_course_pdf(out, front.cover, sheets, own)})
     # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
     # worker to the file staged for it, else here, to where it is staged
     if binding.to is not None:
@@ -173,18 +203,18 @@ class OwnPages:
     render/page_numbers), which draws its page numbers."""
 
     cover: tuple[Printed, ...]
-    numbers: Printed
+    numbers: tuple[tuple[str, Printed], ...]  # a page script its parts are printed in → its numbers page
 
 
-def numbers_page(binding: Binding) -> Printed:
-    """The numbers page of a course PDF's script, printed (see assemble.numbers_page)."""
+def numbers_page(binding: Binding, script: str) -> Printed:
+    """The numbers page of a page script of a course PDF, printed (see assemble.numbers_page)."""
     from study.render.assemble import numbers_page as page
 
     layout = binding.layout
     env = environment(layout.template_dirs, layout.templates)
     # the same for a course's three sheets, whose footers are alike: a process prints it once
-    context = contents_context(layout, binding.script, next(iter(SHEETS)))
-    return printed_once(page(env, context, label_of(binding.script)))
+    context = contents_context(layout, script, next(iter(SHEETS)))
+    return printed_once(page(env, context, label_of(script)))
 
 
 @functools.cache
@@ -209,9 +239,8 @@ def binding_front(binding: Binding) -> Front:
     from study.render.assemble import contents_page
 
     layout = binding.layout
-    contents = contents_page(
-        environment(layout.template_dirs, layout.templates), contents_context(layout, binding.script, binding.sheet)
-    )
+    context = contents_context(layout, binding.script, binding.sheet) | {"left_out": list(binding.left)}
+    contents = contents_page(environment(layout.template_dirs, layout.templates), context)
 
     def front(entries: Sequence[Entry], piece: Piece) -> str:
         return convert(contents(entries, piece), layout.settings)
@@ -221,7 +250,8 @@ def binding_front(binding: Binding) -> Front:
 
 def remembered_front(value: object) -> OwnPages | None:
     """A course PDF's own pages printed before, as a memo keeps them, or None."""
-    return value if isinstance(value, OwnPages) and value.cover else None
+    # (one kept by an older build holds one numbers page, not one per script: printed again)
+    return value if isinstance(value, OwnPages) and value.cover and isinstance(value.numbers, tuple) else None
 
 
 @contextmanager

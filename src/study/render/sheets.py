@@ -32,6 +32,9 @@ SHEETS: dict[str, tuple[str, str, str]] = {
     "worksheet": ("练习", "worksheet.html.j2", "练习"),
     "answers": ("答案", "answers.html.j2", "答案"),
 }
+# the sheets that print a document's exercises: on their course-wide PDF a document with none is left out (a
+# page saying only 本文没有可出的练习题 is paper spent on nothing) and named on the contents page instead
+EXERCISED = frozenset({"worksheet", "answers"})
 # sheet → the template of one document's article on it: rendered once a document, and shared by its own
 # pages (print and screen) and the course's web pages, which join their documents' articles
 ARTICLES = {sheet: template.replace(".html.j2", "-part.html.j2") for sheet, (_, template, _) in SHEETS.items()}
