@@ -333,3 +333,42 @@ def test_a_group_picture_s_caption_alone_on_its_line_goes(caption: str) -> None:
 def test_a_sentence_or_a_heading_that_tells_of_a_group_picture_stays(line: str) -> None:
     kept, _ = drop_captions(lines(LEAD, line))
     assert [p.text for p in kept] == [LEAD, line]
+
+
+def _forum_page(lines: list[str], hide: str) -> str:
+    """A made-up forum post: its lines set apart by <br>, each followed by a junk run in a hiding element."""
+    junk = [run.replace("&", "&amp;").replace("<", "&lt;") for run in JUNK]
+    rows = "".join(f"{line}<{hide}>{junk[k % len(junk)]}</{hide.split()[0]}><br>\n" for k, line in enumerate(lines))
+    head = '<html><head><meta charset="utf-8"><title>植树倡议 - 某某论坛</title></head>'
+    return f'{head}<body><div class="nav">首页 › 论坛</div><table><tr><td>\n{rows}</td></tr></table></body></html>'
+
+
+FORUM_POST = [
+    "1、栽好一棵树",
+    "每名干部每年至少义务栽种一棵树，并负责浇水管护到成活。",
+    "2、管好一片林",
+    "各村要把护林责任落实到人，防止乱砍滥伐和林下失火。",
+    "3、用好一块地",
+    "荒山荒坡要因地制宜种植经济林，增加村集体和群众收入。",
+]
+
+
+@pytest.mark.parametrize("hide", ['font class="jammer"', 'span style="display:none"', 'span style="font-size:0px"'])
+def test_a_page_s_hidden_junk_leaves_nothing_and_keeps_its_lines_apart(read_bytes, hide: str) -> None:
+    source = read_bytes(_forum_page(FORUM_POST, hide).encode("utf-8"), "post.html")
+    assert texts(source) == FORUM_POST
+
+
+def test_junk_a_page_shows_in_its_text_is_taken_out_of_the_text_not_its_markup(read_bytes) -> None:
+    rows = "".join(f"<p>{line} {JUNK[k % len(JUNK)]}</p>\n" for k, line in enumerate(FORUM_POST))
+    page = f'<html><head><meta charset="utf-8"></head><body><div>{rows}</div></body></html>'
+    source = read_bytes(page.encode("utf-8"), "post.html")
+    assert texts(source) == FORUM_POST
+
+
+@pytest.mark.parametrize("style", ["display:none", "visibility:hidden"])
+def test_an_article_block_a_script_shows_is_read(read_bytes, style: str) -> None:
+    # a page may hide its whole text until its script runs (as WeChat's does): a block so styled is no junk
+    rows = "".join(f"<p>{line}</p>\n" for line in FORUM_POST)
+    page = f'<html><head><meta charset="utf-8"></head><body><div style="{style}">{rows}</div></body></html>'
+    assert texts(read_bytes(page.encode("utf-8"), "post.html")) == FORUM_POST

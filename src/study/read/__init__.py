@@ -29,7 +29,7 @@ from study.read.head import (
     title_and_paper,
     without_author_label,
 )
-from study.read.html import unescape_json_markup
+from study.read.html import looks_like_html, unescape_json_markup
 from study.read.lines import Draft, Line, split_lines
 from study.read.mhtml import looks_like_mhtml, read_mhtml
 from study.read.pdf import looks_like_pdf, read_pdf
@@ -126,12 +126,19 @@ def read_source(path: Path) -> Source:
     if not any(line.text.strip() for line in extracted.lines):
         raise SourceError("empty file" if extracted.format == "text" else "no text in it", where=where)
     _check_suffix(path, extracted)
-    lines, jammer = drop_jammer(list(extracted.lines))  # before the title and format are taken from them
+    # anti-copy junk out before the title and format are taken from the lines; out of a page's text, not its
+    # markup, whose tags the junk's signs would take with it (…</font><br>: lines run together, the junk's first
+    # sign left): the page's reader drops the elements that hide it, and the junk left in its text goes here after
+    markup = looks_like_html(list(extracted.lines))
+    lines, jammer = (list(extracted.lines), None) if markup else drop_jammer(list(extracted.lines))
     lines, glosses = drop_pinyin_glosses(lines)
     lines, terms = drop_site_chrome(lines)
     lines = split_speech_title(lines)
     lines, first_title = original_title(lines)  # a repost's 原标题：…, the title when the copy shows none
     draft = _with_fallbacks(read_format(lines), dataclasses.replace(extracted, title=extracted.title or first_title))
+    if markup:
+        page_body, jammer = drop_jammer(list(draft.body))
+        draft = dataclasses.replace(draft, body=tuple(page_body))
     body, notes = repair(draft.body)
     # the title's repeats and the byline after them go here, for every format at once, after the repairs (which
     # may take out a block between the title and a repeat)

@@ -135,6 +135,25 @@ def _is_bold(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return any(BOLD_STYLE.search(value) or BOLD_WORD.search(value) for value in values)
 
 
+# An element the page hides from its reader: a run of text inside a line hidden by CSS (display:none, a font size of
+# 0) or by the hidden attribute, or any element of the class a forum gives its anti-copy junk (Discuz's
+# <font class="jammer">…</font>: random strings after every line that a copy would carry into the text). A block
+# so styled may be the article itself, which a script shows (a WeChat page hides its text until it runs): kept.
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|font-size\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.IGNORECASE
+)
+HIDDEN_CLASS = re.compile(r"(?<![\w-])jammer(?![\w-])", re.IGNORECASE)
+INLINE = frozenset(("font", "span", "small", "i", "em", "b", "strong", "u", "sup", "sub", "ins", "del", "label"))
+
+
+def _is_hidden(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """True when an element's attributes hide it from the page's reader (see HIDDEN_STYLE)."""
+    named = dict(attrs)
+    if HIDDEN_CLASS.search(named.get("class") or ""):
+        return True
+    return tag in INLINE and ("hidden" in named or HIDDEN_STYLE.search(named.get("style") or "") is not None)
+
+
 @dataclass(frozen=True)
 class _Open:
     """An open element: its name and whether it sets its content in bold."""
@@ -171,7 +190,10 @@ class _TextCollector(HTMLParser):
             self._skipping.clear()  # a page that never closed its <head>
         if tag == "meta":
             self._read_meta(dict(attrs))
-        if tag in SKIPPED:
+        # a hidden element's content is skipped as a script's is; an element of its kind inside it is counted in,
+        # so that its own end tag does not end the skipping
+        hidden = tag not in VOID and (_is_hidden(tag, attrs) or (tag in self._skipping and tag not in SKIPPED))
+        if tag in SKIPPED or hidden:
             self._skipping.append(tag)
         if self._parts and self._parts[-1][0] == KEPT_SPACE and not (tag == "a" and self._after_link):
             self._parts[-1] = (" ", self._parts[-1][1])  # no space between two links: a plain one
