@@ -29,7 +29,6 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from study.read.binary import OWN_MAKER
 from study.render.page_numbers import FONT, PageNumbers, content_stream, glyphs, renumbered
 from study.render.printing import Printed, Printer
 
@@ -313,7 +312,7 @@ class StreamingPdf:
         self._write(self.CATALOG, DictionaryObject({NameObject(k): v for k, v in catalog.items()}))
         # the maker named, as WeasyPrint names it in a document's own PDF: given back as a source, it is refused
         self._info = self._number()
-        self._write(self._info, DictionaryObject({NameObject("/Creator"): TextStringObject(OWN_MAKER)}))
+        self._write(self._info, DictionaryObject({NameObject("/Creator"): TextStringObject(MAKER)}))
         self._write_xref()
 
     def _number(self) -> int:
@@ -356,6 +355,11 @@ class StreamingPdf:
         self._out.write(f"xref\n0 {size}\n".encode() + b"".join(rows))
         trailer = f"<< /Size {size} /Root {self.CATALOG} 0 R /Info {self._info} 0 R >>"
         self._out.write(f"trailer\n{trailer}\nstartxref\n{at}\n%%EOF\n".encode())
+
+
+# the maker a course-wide PDF names, as the templates' <meta name="generator"> names it in a document's own PDF
+# (WeasyPrint's Creator): what the reader refuses as study's own output (read.binary.OWN_MAKER)
+MAKER = "study"
 
 
 def _ref(number: int) -> IndirectObject:
