@@ -68,6 +68,32 @@ def test_a_short_heading_under_a_bracketed_date_is_no_speaker(read_text) -> None
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "栽好一棵树，护好一片林——2023年专题党课",
+        "栽好一棵树，护好一片林——植树造林工作党课讲稿",
+        "栽好一棵树、护好一片林、用好一块地——在全乡植树造林动员大会上的讲话",
+        to_traditional("栽好一棵树，护好一片林——2023年专题党课"),
+    ],
+)
+def test_a_slogan_of_phrases_over_a_dash_and_the_kind_of_text_is_the_title(read_text, title: str) -> None:
+    source = read_text(f"{title}\n\n同志们：\n\n{BODY}\n\n{BODY2}\n")
+    assert source.title == title
+    assert texts(source) == ["同志们：", BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "栽好一棵树，护好一片林——这是我们的口号",  # a sentence after its dash names no kind of text
+        "栽好一棵树。护好一片林——2023年专题党课",  # a sentence's full stop: no slogan
+    ],
+)
+def test_a_slogan_over_a_dash_that_names_no_kind_of_text_is_no_title(read_text, first: str) -> None:
+    assert read_text(f"{first}\n\n同志们：\n\n{BODY}\n\n{BODY2}\n").title is None
+
+
+@pytest.mark.parametrize(
     ("title", "speaker"),
     [
         ("王建国同志在全乡植树造林动员大会上的讲话", "王建国"),

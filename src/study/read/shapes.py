@@ -636,7 +636,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
     return (
         len(HANZI.findall(text)) >= (4 if strict else 2)
         and len(text) <= 50
-        and (not any(ch in forbidden for ch in bare) or is_speech_title(text))
+        and (not any(ch in forbidden for ch in bare) or is_speech_title(text) or is_slogan_over_kind(text))
         and text[-1] not in "：:"
         and not starts_new_paragraph(text)
         and simplify(spaceless(text)) not in NOT_TITLES
@@ -651,6 +651,24 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not is_keyword_run(text)
         and AUTHOR_UNIT.match(text) is None  # （某某大学 马克思主义学院，某市 200000）: the author's unit
     )
+
+
+# A title in the shape of a 讲稿's or a 党课's: a slogan of balanced phrases set apart by commas, then after a dash
+# the kind of text it names (坚持学习，勇于担当——2022年专题党课): its commas part the slogan, no sentence's.
+SLOGAN_OVER_KIND = re.compile(
+    r"^[\u3400-\u9fff“”]{2,12}(?:[，,、]\s*[\u3400-\u9fff“”]{2,12}){1,3}\s*[—－–-]{1,2}\s*([^\s，,、：:。！？!?；;]{2,30})$"
+)
+SUBTITLE_KINDS = ("党课",)  # a lecture's name besides the kinds of documents (DOC_KINDS): what a 党课讲稿 is called
+
+
+def is_slogan_over_kind(text: str) -> bool:
+    """True for a slogan of phrases set apart by commas over a dash and the kind of text it heads (see
+    SLOGAN_OVER_KIND)."""
+    found = SLOGAN_OVER_KIND.match(text.strip())
+    if found is None:
+        return False
+    kind = found.group(1)
+    return ends_with_doc_kind(kind) or is_speech_title(kind) or simplify(kind).endswith(SUBTITLE_KINDS)
 
 
 def _holds_field(text: str) -> bool:
