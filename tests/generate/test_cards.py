@@ -116,6 +116,13 @@ def test_numerals_both_ways() -> None:
         ("办好这件事靠什么？主要有两条：", 2, ("办好这件事靠什么？主要有几条？", "两条")),
         # the same count said twice: both are asked, or the other gives it away
         ("本章分为三个部分，从以下三个方面讲解。", 3, ("本章分为几个部分，从以下几个方面讲解？", "三个")),
+        # a measure word of the lead's own (步, 部分): asked and answered in it, never as 几项 → 三项
+        ("整改工作分四步推进：", 4, ("整改工作分几步推进？", "四步")),
+        ("上周已经布置。本单元的课程分为两部分：", 2, ("本单元的课程分为几部分？", "两部分")),
+        ("這次培訓分三段：", 3, ("這次培訓分幾段？", "三段")),
+        ("近三年来，我们着重抓了以下工作：", 3, None),  # an earlier clause's numeral counts no list
+        ("村里的党员可以分成三部分人：", 3, ("村里的党员可以分成几部分人？", "三部分")),  # the measure, not 三部
+        ("全县推行“两步走”办法：", 2, None),  # a count in quotes names a formulation: nothing here says what it counts
     ],
 )
 def test_count_question(lead: str, count: int, asked: tuple[str, str] | None) -> None:
@@ -667,7 +674,7 @@ def count_cards_of(lst: EnumList) -> list[Card]:
 
 
 def test_a_count_cards_context_never_prints_the_count_it_asks() -> None:
-    # a count by a word the count question does not know (三部分) falls back on 共有几项？ under its own lead
+    # a count by a measure of the lead's own (三部分) is asked in it: 这篇讲话可以分为几部分？
     parts = enum("1", "第一", "这篇讲话可以分为三部分：", (
         item("1.1", "第一", "第一部分", "回顾过去的工作。"),
         item("1.2", "第二", "第二部分", "分析当前的形势。"),
@@ -684,6 +691,22 @@ def test_a_count_cards_context_never_prints_the_count_it_asks() -> None:
     for card in asked:
         assert card.answer[0].text[0] not in card.context, card
         assert "几" in card.context or "几" in card.prompt
+
+
+@pytest.mark.parametrize(
+    ("lead", "asked"),
+    [
+        ("县里五项管理办法的主要内容包括：", None),  # the count names the rules: 几项管理办法 asks nothing
+        ("市委四条工作原则分别是：", None),
+        ("抓好作风建设，要做到五个坚持：", "抓好作风建设，要做到几个坚持？"),
+    ],
+)
+def test_a_count_in_the_subject_of_the_leads_verb_names_what_is_listed(lead: str, asked: str | None) -> None:
+    count = {"五": 5, "四": 4}[next(ch for ch in lead if ch in "五四")]
+    marks = [f"{cn_numeral(n)}、" for n in range(1, count + 1)]
+    points = tuple(item(f"1.{n}", mark, mark, f"第{mark[0]}条要求的内容") for n, mark in enumerate(marks, 1))
+    lst = enum("1", "一、", lead, points, count=count)
+    assert [c.prompt for c in count_cards_of(lst)] == ([asked] if asked else [])
 
 
 @pytest.mark.parametrize(

@@ -1241,3 +1241,17 @@ def test_a_fill_in_sentence_never_opens_on_a_clause_mark() -> None:
     point = make_item("q", "1.1", "[1]", "", "村里的路怎么修", "？，全村党员带头出工出钱，三个月修通了进山公路。")
     found = ex.key_sentences(point)
     assert found and not any(s.startswith(("，", ",", "；", "、")) for s in found), found
+
+
+def test_a_sheet_keeps_the_last_question_that_asks_a_lists_points() -> None:
+    # the only fill-in a one-list document offers blanks its lead's count (环境整治有（　）任务), which the 列举题
+    # prints: the sheet keeps the 列举题 and leaves that fill-in, or the points are asked nowhere
+    heads = ["清理河道垃圾", "整治乱搭乱建", "改造老旧管网", "绿化村前屋后"]
+    items = tuple(
+        make_item("s", f"1.{n}", f"[{n}]", f"{chinese_number(n)}是", head, "；") for n, head in enumerate(heads, 1)
+    )
+    lst = EnumList("一是", "全镇环境整治有四大任务：", 4, items, "1", Loc("sources/s.txt", 2, 1))
+    doc = make_doc("s", "关于环境整治的通知", (lst,))
+    made = course_exercises(Course("f2f2f2", "课程", (doc,)), 2)["s"]
+    assert [e.kind for e in made if e.kind != "fill"] == ["list"]
+    assert any(list(e.answers) == heads for e in made)

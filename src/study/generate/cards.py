@@ -55,6 +55,10 @@ CUT_WORD_REACH = 6  # characters after a head cut inside a word that finish the 
 JOIN_MAX = 3  # characters between two items' words a topic names in one run (与, 和, 、, “”, 以及)
 SERIES_CLOSERS = ("等等", "等")  # the word that closes an enumeration (A、B、C等): no part of its last item
 COUNT_QUESTION_MIN = 8  # characters a 数量 question needs to say what it counts, without the sentence before
+MEASURE_WHOLE = 2  # characters after a numeral, to its clause's end, that are its measure whole (三步, 两部分)
+# the verb a lead ends on when the list is its object (…具体内容包括：, …分别是：): a count before it is in the
+# subject, the name of what is listed (八项规定, 四项基本原则), and asked as 几 it names nothing
+LIST_VERBS = re.compile(r"(?:包括|包含|涵盖|是|为|有)$")
 CONTEXT_MAX = 60  # characters of a card's context: a longer lead is cut to its end
 PARAGRAPH_LEAD = 2 * CONTEXT_MAX  # characters of a lead that is a paragraph: never a card's context whole
 GIVEAWAY_CONTEXT = 2  # characters of context that, printed next to an answer elsewhere, give it away
@@ -566,12 +570,61 @@ def count_question(lead: str, count: int) -> tuple[str, str] | None:
             asked = before + asked if len(asked) < COUNT_QUESTION_MIN else asked
             return asked.lstrip(EDGE_PUNCT) + "？", sentence[c.start() : c.end()]
         before = sentence
-    return None
+    return measured_question(lead, count)
+
+
+def measured_question(lead: str, count: int) -> tuple[str, str] | None:
+    """The lead's last clause asked with 几 where it says `count` before a measure word count_question does not
+    know (学习分三步 → 学习分几步？, 三步): the measure the text says, not 项; None if the clause says no such count
+    (a count said earlier, 近三年来，…, counts something else)."""
+    shadow = simplify(lead)
+    if len(shadow) != len(lead):
+        return None
+    body = lead.rstrip(EDGE_PUNCT)
+    start = max(body.rfind(mark) for mark in CLAUSE_MARKS) + 1
+    meetings = meeting_names(shadow)
+    said = [
+        m
+        for m in SAID_NUMERAL.finditer(shadow, start, len(body))
+        if parse_numeral(m.group(1)) == count and not any(s <= m.start() < e for s, e in meetings)
+    ]
+    if len(said) != 1 or quoted_at(body, said[0].start()):
+        return None  # a count in quotes (“三步走”) is a formulation's name: what it counts is not said here
+    m = said[0]
+    return asked_with_measure(lead, body, m.start(), m.end())
+
+
+def quoted_at(text: str, at: int) -> bool:
+    """Whether position `at` of the text is inside a pair of quotes opened before it."""
+    return any(text.count(opening, 0, at) > text.count(closing, 0, at) for opening, closing in QUOTES.items())
+
+
+def asked_with_measure(lead: str, body: str, start: int, end: int) -> tuple[str, str]:
+    """measured_question's question and answer for the numeral at body[start:end]: the measure is the word after
+    it (部分 of 三部分人, 步 of 四步推进), as jieba cuts it, or its first character."""
+    shadow = simplify(lead)
+    rest = body[end:].strip("”’」』\"' ")
+    word = tag_words(simplify(rest))[0][0] if rest else ""
+    measure = rest[: len(word)] if 0 < len(word) <= MEASURE_WHOLE and hanzi_count(word) == len(word) else rest[:1]
+    ji = "几" if shadow == lead else "幾"
+    opens = max(body.rfind(mark) for mark in "。！？；!?;") + 1  # its own sentence, as count_question asks
+    asked = body[opens:start] + ji + body[end:]
+    return asked.lstrip(EDGE_PUNCT) + "？", lead[start:end] + measure
+
+
+def named_count(lead: str, count: int) -> bool:
+    """Whether the lead says `count` only in the subject of a last clause whose verb takes the list (中央八项规定
+    具体内容包括：): the count names what is listed, and no 数量 question can ask it."""
+    shadow = simplify(lead).rstrip(EDGE_PUNCT)
+    clause = shadow[max(shadow.rfind(mark) for mark in CLAUSE_MARKS) + 1 :]
+    return bool(LIST_VERBS.search(clause)) and any(
+        parse_numeral(m.group(1)) == count for m in SAID_NUMERAL.finditer(clause)
+    )
 
 
 def count_card(lst: EnumList, scope: Scope) -> Card | None:
     """Where a count is announced: the lead asked with 几 → the count, as the lead words it."""
-    if not lst.announced_count:
+    if not lst.announced_count or named_count(scope.about, lst.announced_count):
         return None
     asked = count_question(scope.about, lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))

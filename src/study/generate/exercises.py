@@ -1517,12 +1517,16 @@ def document_exercises(doc: Document, lenders: Lenders, vocab: Vocabulary, level
 
 def sparing(listed: Sequence[Exercise]) -> Iterator[list[Exercise]]:
     """The questions a sheet without fill-ins may give up, fewest first: none, its ordering questions, then
-    those and its 列举题 one more at a time from the last (document_exercises)."""
+    those and its 列举题 one more at a time from the last (document_exercises), never the last question that asks
+    a list's points: a fill-in got for it blanks the lead's count or a word the list prints (作风建设有（　）重点),
+    and the sheet would ask the points nowhere."""
     orders = [e for e in listed if e.kind == "order"]
     yield []
-    yield orders
     lists = [e for e in listed if e.kind == "list"]
-    for n in range(1, len(lists) + 1):
+    kept = len(listed) - len(orders) - len(lists)  # the choice questions, which are never given up
+    if kept or lists:
+        yield orders
+    for n in range(1, len(lists) + (1 if kept else 0)):
         yield orders + lists[-n:]
 
 
