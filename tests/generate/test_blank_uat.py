@@ -3,7 +3,8 @@ definition's graded head, a clause's own time, a period counted from an era, and
 
 from __future__ import annotations
 
-from study.generate.blanks import choose_blanks, hint_for, rank_blanks
+from study.generate.analysis import analyse
+from study.generate.blanks import EMPTY, candidates, choose_blanks, hint_for, rank_blanks
 from study.generate.segment import tokenize
 
 
@@ -73,3 +74,40 @@ def test_a_figures_hint_names_its_kind_not_its_characters() -> None:
 def test_a_name_holding_a_figure_keeps_its_length_hint() -> None:
     assert hint_for("某某1844年手稿", 2) == "9字"
     assert hint_for("1270多万", 2) == "数字"
+
+
+def test_a_word_of_manner_before_its_verb_is_no_blank() -> None:
+    # jieba tags 全面 and 大力 as nouns: before a verb they say how it is done, and the verb's object is asked
+    for text in ("全面发动各族群众，保持社会安定。", "要大力调动各方面的积极性。"):
+        assert "全面" not in [b.answer for b in rank_blanks(text)]
+        assert "大力" not in [b.answer for b in rank_blanks(text)]
+    # after 的 the pair is a noun's: it may be the point
+    assert best("要促进学生的全面发展。") == "全面发展"
+
+
+def test_a_member_of_three_examples_that_deng_closes_yields() -> None:
+    # 甲、乙、丙等: examples of a kind, any of which fits the gap; the rest of the sentence is asked first
+    assert best("会议邀请了渔民、菜农、果农等出席座谈。") not in ("渔民", "菜农", "果农")
+
+
+def test_a_member_of_a_list_that_a_kind_closes_yields() -> None:
+    # 甲、乙、丙及各类丁: the list's kind (各类丁) makes its members examples too, the kind's noun with them
+    text = "春节期间严禁用公款组织游园、灯会、庙会及各类联欢晚会。"
+    analysis = analyse(text, EMPTY)
+    members = [s.text for s in candidates(analysis) if analysis.in_open_list(s)]
+    assert {"游园", "灯会", "庙会", "联欢晚会"} <= set(members)
+    assert "公款" not in members
+
+
+def test_three_members_without_deng_stay_a_closed_list() -> None:
+    # no 等: the set is fixed, its closing member is what a teacher blanks
+    assert best("村里建起了图书室、卫生室和活动室。") in ("图书室", "卫生室", "活动室")
+
+
+def test_a_list_of_examples_gets_one_blank_at_most() -> None:
+    # the gaps of two members could swap answers: one member is asked, the rest of the sentence before another
+    text = "老人们在这里可以学习书法、绘画、摄影、剪纸、刺绣、编织、陶艺等。"
+    chosen = [b.answer for b in choose_blanks(text, level=3)]
+    members = {"书法", "绘画", "摄影", "剪纸", "刺绣", "编织", "陶艺"}
+    assert len(chosen) >= 2
+    assert len(members.intersection(chosen)) == 1

@@ -24,8 +24,20 @@ CLAIM_PUNCT = re.compile(r"^[，。；：！？,.;:!?\s　]+$")  # what ends a c
 # words its N may span (的根本原因是, 的核心要义是).
 DESCRIBING_COPULAS = frozenset({"是", "就是", "正是", "乃是", "是指", "属于", "包括"})
 DESCRIBED_REACH = 4
-# A list of four members or more that 等 closes (甲、乙、丙、丁等): examples of a kind, not a fixed set.
-OPEN_LIST = re.compile(r"(?:[^、，。；：,;:\s“”《》]{1,8}、){3,}[^、，。；：,;:\s“”《》]{1,8}等")
+# A list of three members or more that 等 closes (甲、乙、丙等), or 及其他/及各类 a kind (甲、乙、丙及各类丁): examples
+# of a kind, not a fixed set; any member fits any gap.
+LISTED = r"[^、，。；：,;:\s“”《》]{1,8}"
+OPEN_LIST = re.compile(rf"(?:{LISTED}、){{2,}}{LISTED}(?:等|以?及(?:其他|其它|各类|各种){LISTED})")
+
+
+def open_list_of(shadow: str, lists: tuple[tuple[int, int], ...], start: int, end: int) -> int | None:
+    """The index of the list of examples (OPEN_LIST's bounds) a span is a member of, or a piece of one: it ends
+    before a 、 or the 等, or opens past the list's first 、; None for none (its first member may reach left)."""
+    before_mark = shadow[end : end + 1] in ("、", "等")
+    for k, (lo, hi) in enumerate(lists):
+        if lo <= start < hi - 1 and (before_mark or "、" in shadow[lo:start]):
+            return k
+    return None
 
 
 @dataclass(frozen=True)
@@ -113,7 +125,7 @@ class Analysis:
 
     @cached_property
     def open_lists(self) -> tuple[tuple[int, int], ...]:
-        """The bounds of every list of four members or more that 等 closes (甲、乙、丙、丁等)."""
+        """The bounds of every list of examples: three members or more that 等 or 及其他 closes (甲、乙、丙等)."""
         return tuple(m.span() for m in OPEN_LIST.finditer(self.shadow))
 
     def in_open_list(self, span: Span) -> bool:
@@ -121,11 +133,7 @@ class Analysis:
         ends before a 、 or the 等, or opens past the first 、 (丁地平等, jieba's 平等, is a piece of the last)."""
         if not self.open_lists or "、" in span.text:  # most texts hold none: asked of every candidate
             return False
-        before_mark = self.shadow[span.end : span.end + 1] in ("、", "等")
-        return any(
-            lo <= span.start < hi - 1 and (before_mark or "、" in self.shadow[lo : span.start])
-            for lo, hi in self.open_lists
-        )
+        return open_list_of(self.shadow, self.open_lists, span.start, span.end) is not None
 
     @cached_property
     def restatements(self) -> tuple[tuple[Span, Span], ...]:

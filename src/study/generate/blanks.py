@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
-from study.generate.analysis import NAME_TAGS, Analysis, Span, analyse
+from study.generate.analysis import NAME_TAGS, OPEN_LIST, Analysis, Span, analyse, open_list_of
 from study.generate.anatomy import in_frame, speaks
 from study.generate.formulations import (
     COPULAS,
@@ -302,6 +302,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("copula (属于, 作为): the grammar of a definition, not its content", lambda s, a: s.text in COPULAS),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
+    ("word of manner before the verb it tells how (全面｜凝聚)", lambda s, a: _manner_before_verb(s, a)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
     ("half a word jieba cut off its last character (领导｜力)", lambda s, a: _cut_off_word(s, a)),
@@ -323,6 +324,7 @@ VETO_KINDS: dict[str, frozenset[str]] = {
     "doctrine taken for a place or a person": PLACE_OR_PERSON,
     "noun phrase after 的 that is a clause (…的指导思想写入党章)": NP_KINDS,
     "glued function word": frozenset({"word"}),
+    "word of manner before the verb it tells how (全面｜凝聚)": WORD_KINDS,
     "a word that ends on a modifier its noun follows (党的基本｜组织)": WORD_KINDS,
 }
 
@@ -827,6 +829,15 @@ def _glued(span: Span) -> bool:
     return span.kind == "word" and len(span.text) == 2 and span.text[0] in GLUED_OPENERS and commonness(span.text) == 0
 
 
+def _manner_before_verb(span: Span, analysis: Analysis) -> bool:
+    """True for a word of manner jieba tags as a noun (全面/n) right before a verb: an adverb of that verb, which
+    says how it is done, not what (全面｜凝聚｜各方力量); after 的 the pair is a noun's (人的全面发展), and stays."""
+    if span.text not in MANNER_NOUNS or analysis.shadow.endswith("的", 0, span.start):
+        return False
+    k = analysis.unit_starting_at(span.end)
+    return k is not None and _verbal(analysis.units[k])
+
+
 def _not_constituent(span: Span) -> bool:
     """True for a span that opens or closes on a function word it does not form a word with (是中共四大, 以油山);
     never for a word jieba's dictionary knows whole (实事求是 ends on 是, and is one word)."""
@@ -1134,12 +1145,19 @@ def _chosen(text: str, same: SameVocabulary, level: int) -> tuple[Blank, ...]:
     wanted = max(1, len(text) // PER_BLANK.get(level, PER_BLANK[2]))
     floor = MIN_SCORE.get(level, MIN_SCORE[2])
     chosen: list[Blank] = []
+    shadow = simplify(text)
+    lists = tuple(m.span() for m in OPEN_LIST.finditer(shadow)) if "、" in shadow else ()
+    examples: set[int] = set()  # the lists of examples a blank is chosen in already: one each, any member fits
     for (start, end), value in _ranked(text, vocab):  # a Blank made only of a span looked at: the first few
         if len(chosen) == wanted or (chosen and value < floor):
             break
         blank = _blank(text, start, end, value, level)
-        if all(_apart(blank, other) for other in chosen):
-            chosen.append(blank)
+        member = open_list_of(shadow, lists, start, end) if lists else None
+        if member in examples or not all(_apart(blank, other) for other in chosen):
+            continue
+        chosen.append(blank)
+        if member is not None:
+            examples.add(member)
     return tuple(sorted(chosen, key=lambda b: b.start))
 
 
