@@ -41,3 +41,12 @@ def test_a_marker_list_dropped_before_the_resolver_is_shown_refused_with_why() -
     report = explain(make_source(f"1、工作总结 {long}变化，我们\n2、的干劲更足了。{long}改善，在修建\n3、的时节。"))
     refused = report.split("refused:", 1)[1]
     assert "<1、> by marker" in refused and "stops mid-sentence" in refused
+
+
+def test_a_notice_s_attachments_are_no_list_and_explain_says_why() -> None:
+    # after the body, 附件： names the files the notice sends: no points, not part of its last section
+    body = "一、栽树\n各村要组织群众义务栽树。\n二、护林\n各村要落实护林责任。\n"
+    source = make_source(f"{body}附件：1.苗木登记表\n2.护林员名单\n某某乡人民政府\n")
+    report = explain(source)
+    kept, refused = report.split("refused:", 1)
+    assert "<1.>" not in kept and "attachments" in refused

@@ -388,12 +388,20 @@ def marker_lists(
     return lists, stray, set(starts), dropped
 
 
+# The label a notice's list of attachments opens with, after its body (附件：1.… 2.…, 附件（2）：): the files it
+# sends, named, no points of the notice to learn.
+ATTACHMENTS_LEAD = re.compile(r"^\s*附\s*件\s*(?:[（(]\s*\d{1,2}\s*[）)])?\s*[：:]\s*$")
+
+
 def _dropped(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> str:
-    """Why a numbered run is no list ("" when it is one): a sharing page's chunk numbers, or a quiz's choices."""
+    """Why a numbered run is no list ("" when it is one): a sharing page's chunk numbers, a quiz's choices, or a
+    notice's attachments."""
     if _cuts_sentences(paragraphs, draft):
         return "numbers on chunks of a cut text: each item after the first follows a long line that stops mid-sentence"
     if quiz_choices(paragraphs, draft):
         return "a question's answer choices"
+    if draft.lead is not None and ATTACHMENTS_LEAD.match(draft.lead):
+        return "a notice's attachments (附件：): the files it sends, no points"
     return ""
 
 
