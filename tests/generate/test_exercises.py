@@ -1255,3 +1255,28 @@ def test_a_sheet_keeps_the_last_question_that_asks_a_lists_points() -> None:
     made = course_exercises(Course("f2f2f2", "课程", (doc,)), 2)["s"]
     assert [e.kind for e in made if e.kind != "fill"] == ["list"]
     assert any(list(e.answers) == heads for e in made)
+
+
+def test_no_wrong_option_is_told_apart_by_its_mood() -> None:
+    # a list of questions among a course's points: a point among questions (or a question among points) is
+    # the odd one out at a glance, the answer as well as the wrong ones
+    asked = make_doc("q", "关于读书活动的说明", (make_list("q", "1", "本次读书活动要回答三个问题：", [
+        "为什么要坚持读原著", "怎样安排每周的读书时间", "如何把读书心得用到工作中",
+    ]),))  # fmt: skip
+    lenders = [
+        make_doc(f"p{n}", f"关于第{n}项工作的意见", (make_list(f"p{n}", "1", "要做到：", heads),))
+        for n, heads in enumerate(
+            (
+                ["健全基层议事制度", "规范村务公开程序", "完善便民服务网络"],
+                ["加强河湖日常巡查", "落实垃圾分类责任", "推进厕所改造工程"],
+                ["开展结对帮扶活动", "组织技能培训课程", "建立返乡创业基金"],
+            ),
+            1,
+        )
+    ]
+    made = course_exercises(Course("f3f3f3", "课程", (asked, *lenders)), 2)
+    for stem, exercises in made.items():
+        for e in exercises:
+            if e.options and e.kind in ("single", "multiple"):
+                moods = {ex.asks(o) for o in e.options}
+                assert len(moods) == 1, (stem, e.prompt, e.options)

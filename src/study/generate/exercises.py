@@ -122,6 +122,9 @@ OPENING_STOPS = "，。；：！？,;:!?"
 NAMING_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "m"})
 NOUN_TAGS = frozenset({"n", "ng", "nr", "ns", "nt", "nz", "s", "f", "r"})  # an option opening on a thing (opening_tag)
 SHORT_OPTION = 10  # characters: options this short show what they open on (a verb, a noun) at a glance
+# what makes a head a question (为什么要加强学习, 怎样做): a question among points, or a point among questions, is
+# told apart by its mood alone (interrogative pronouns and the question mark: a closed class of the language)
+ASKING = re.compile(r"为什么|为何|怎样|怎么|如何|什么|哪些|哪几|[？?]$")
 LENGTH_SPREAD = 2  # times shorter or longer than the right options: a wrong option of another kind (Picking.tier)
 OWN_SHARE = 0.5  # share of another document's head's words the asked document must use: less speaks of other matters
 # a numeral that is a number (十三五, 2035, 八七) or a count (两个, 四个: the genre names its formulations so, 四个意识,
@@ -719,7 +722,7 @@ def distractors_by_distance(
     lengths = [len(r) for r in right]
     put_off: tuple[list[Candidate], ...] = ([], [], [])  # the later tiers (Picking.tier), filled by the first look
     spread = range(min(lengths) // LENGTH_SPREAD, max(lengths) * LENGTH_SPREAD + 1)
-    picking = Picking(place, used, said, whole, asked, spread, opening_kind(right))
+    picking = Picking(place, used, said, whole, asked, spread, opening_kind(right), mood(right))
     chosen = chosen_apart(ordered, count, known, picking, put_off)
     for later in put_off:
         if len(chosen) < count:
@@ -737,6 +740,7 @@ class Picking(NamedTuple):
     asked: str  # the asked list's frame (misfit())
     lengths: range  # lengths of the right options' kind (LENGTH_SPREAD)
     opening: str | None = None  # what the right options open on, when short and all alike (opening_kind())
+    asking: bool | None = None  # whether the right options all ask a question, or all state (mood()); None: mixed
 
     def tier(self, cand: Candidate, head: str) -> int:
         """When a candidate is looked at: 0 now; 1 a head of another length, or short options' other opening (a
@@ -747,6 +751,17 @@ class Picking(NamedTuple):
         opening = opening_kind([head]) if self.opening else None
         apart = len(head) not in self.lengths or (opening is not None and opening != self.opening)
         return stranger * 2 + apart
+
+
+def mood(options: Sequence[str]) -> bool | None:
+    """True when every option asks a question (ASKING), False when none does, None when they differ."""
+    moods = {asks(o) for o in options}
+    return moods.pop() if len(moods) == 1 else None
+
+
+def asks(text: str) -> bool:
+    """Whether a head is a question (为什么要…, 怎样把…): its mood is seen at a glance among options."""
+    return bool(ASKING.search(simplify(text)))
 
 
 def opening_kind(options: Sequence[str]) -> str | None:
@@ -785,6 +800,8 @@ def chosen_apart(
         head = simplify(text)
         if alike_any(head, known) or (picking.said and head in picking.said) or doubled(head, picking.asked):
             continue
+        if picking.asking is not None and asks(head) != picking.asking:
+            continue  # a question among points (or a point among questions) is the odd one out: never chosen
         if put_off and (tier := picking.tier(cand, head)):
             put_off[tier - 1].append(cand)
             continue
