@@ -27,6 +27,9 @@ def document(stem: str, title: str | None, *texts: str) -> Document:
             "密切联系群众是我们党区别于其他政党的显…",
         ),
         ("007_5e1f9a", None, (), "007_5e1f9a"),  # nothing to call it by but its file
+        ("08_作风建设讲话", None, ("同志们：",), "作风建设讲话"),  # the number that orders the course goes
+        ("3、作风建设讲话", None, ("同志们：",), "作风建设讲话"),
+        ("2024-03_作风建设讲话", None, ("同志们：",), "2024-03_作风建设讲话"),  # a date is the name's own
     ],
 )
 def test_a_documents_label(stem: str, title: str | None, texts: tuple[str, ...], label: str) -> None:

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 HANZI = re.compile(r"[\u3400-\u9fff]")
 SENTENCE_END = re.compile(r"[。！？!?；;：:]")
+# The number a file's name begins with to order the course (03_…, 03 …, 03、…; not a date's year, 2024-05_…), as
+# the Anki subdecks read it (render.anki.AUTHOR_NUMBER)
+ORDER_NUMBER = re.compile(r"^\d+(?:[\s_、]+|[.\-](?!\d))")
 LABEL_LENGTH = 20  # an untitled document called by its opening words: at most this many characters, … last
 
 
@@ -135,7 +138,10 @@ class Document:
         if self.title:
             return self.title
         opening = next((p.text.strip() for p in self.source.paragraphs if p.text.strip()), "")
-        if HANZI.search(self.stem) or not opening:
+        named = ORDER_NUMBER.sub("", self.stem)  # 08_作风建设讲话: the number orders the course, names nothing
+        if HANZI.search(named):
+            return named
+        if not opening:
             return self.stem
         sentence = SENTENCE_END.split(opening, maxsplit=1)[0] or opening
         return sentence if len(sentence) <= LABEL_LENGTH else sentence[: LABEL_LENGTH - 1] + "…"
