@@ -86,7 +86,13 @@ def sample_course() -> Course:
     c = make_doc(
         "c",
         "深化改革的几点思考",
-        (make_list("c", "1", "改革要坚持三个原则：", ["坚持问题导向", "坚持系统观念", "坚持人民至上"]),),
+        # no count announced: a sheet's only list that announces one is asked as a 列举题, this one as a choice
+        (
+            dataclasses.replace(
+                make_list("c", "1", "改革要坚持这些原则：", ["坚持问题导向", "坚持系统观念", "坚持人民至上"]),
+                announced_count=None,
+            ),
+        ),
     )
     return Course("testcourse000000", "测试课程", (a, b, c))
 
@@ -1280,3 +1286,24 @@ def test_no_wrong_option_is_told_apart_by_its_mood() -> None:
             if e.options and e.kind in ("single", "multiple"):
                 moods = {ex.asks(o) for o in e.options}
                 assert len(moods) == 1, (stem, e.prompt, e.options)
+
+
+def test_a_sheets_only_list_with_its_count_announced_is_asked_as_a_list_question() -> None:
+    # 环境整治有四大任务： the examiner's first question is 包括哪四项？, not which one of four options is one of them
+    lenders = [
+        make_doc(f"p{n}", f"关于第{n}项工作的意见", (make_list(f"p{n}", "1", "要做到：", heads),))
+        for n, heads in enumerate(
+            (
+                ["健全基层议事制度", "规范村务公开程序", "完善便民服务网络"],
+                ["加强河湖日常巡查", "落实垃圾分类责任", "推进厕所改造工程"],
+                ["开展结对帮扶活动", "组织技能培训课程", "建立返乡创业基金"],
+            ),
+            1,
+        )
+    ]
+    heads = ["清理河道两岸垃圾", "整治乱搭乱建现象", "改造老旧供水管网", "绿化村前屋后空地"]
+    counted = make_doc("c", "关于环境整治的通知", (make_list("c", "1", "全镇环境整治有四大任务：", heads),))
+    unsaid = dataclasses.replace(counted.lists[0], announced_count=None, lead="全镇环境整治的任务是：")
+    for doc, kind in ((counted, "list"), (dataclasses.replace(counted, lists=(unsaid,)), "single")):
+        made = course_exercises(Course("f4f4f4", "课程", (doc, *lenders)), 2)["c"]
+        assert [e.kind for e in made if e.kind != "fill"] == [kind], made

@@ -1126,6 +1126,7 @@ def multiple_exercise(place: Place, lenders: Lenders) -> Exercise | None:
 
 
 # the forms lists take in turn on a sheet, a choice first: a document of one list is asked as exams mostly ask
+# (but its count announced, as a 列举题: sheet_forms)
 FORM_TURNS = ("single", "list", "multiple", "order")
 LIST_MAKERS: dict[str, Callable[[Place, Lenders], Exercise | None]] = {
     "list": list_exercise,
@@ -1482,7 +1483,8 @@ def sheet_forms(at: int, place: Place, topics: Sequence[str]) -> tuple[str, ...]
     as its topic (二、X共有三点 under a list of headings): ordering asks no head, the others would be answered."""
     if any(len(h) > 1 and any(h in t for t in topics) for h in map(simplify, heads(place.lst))):
         return ("order",)
-    turn = at % len(FORM_TURNS)
+    # a sheet's only list, its count announced (…有五大重点：), is asked first as an examiner asks it: 包括哪五项？
+    turn = FORM_TURNS.index("list") if not topics and place.lst.announced_count else at % len(FORM_TURNS)
     return FORM_TURNS[turn:] + FORM_TURNS[:turn]
 
 
