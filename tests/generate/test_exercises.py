@@ -1307,3 +1307,16 @@ def test_a_sheets_only_list_with_its_count_announced_is_asked_as_a_list_question
     for doc, kind in ((counted, "list"), (dataclasses.replace(counted, lists=(unsaid,)), "single")):
         made = course_exercises(Course("f4f4f4", "课程", (doc, *lenders)), 2)["c"]
         assert [e.kind for e in made if e.kind != "fill"] == [kind], made
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("厉行节约用水", "坚持节约用水", True),  # the same point under another verb: either passes for right
+        ("开展走访调研", "改进走访调研", True),
+        ("加强作风建设", "加强制度建设", False),  # another object: another point
+        ("健全议事制度", "规范议事程序", False),
+    ],
+)
+def test_a_point_under_another_verb_is_no_wrong_option(a: str, b: str, alike: bool) -> None:
+    assert ex.related(a, b) is alike

@@ -92,6 +92,7 @@ WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options 
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 FILL_CONTEXT_MIN = 4  # hanzi a fill-in prints around its blanks: fewer say nothing of what is asked
 NEAR_COPY = 0.75  # share of a phrase another shares at its ends, beyond which the two say one thing
+VERB_OPENING = 2  # characters of the verb a point opens on (坚持, 改进): the same object after another says one thing
 MAX_BLANKED = 0.5  # share of a sentence's characters that may be blanked: the rest is what recalls them
 SENTENCE_STOPS = "。！？；!?;"
 TOPIC_TRIM = "：:，,。；;、 　"
@@ -529,6 +530,9 @@ def near_copy(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     if shorter <= WORD_HEAD or (a[0] != b[0] and a[-1] != b[-1]):  # most pairs: nothing shared at either end
         return False
+    shared = len(common_suffix([a, b]))
+    if len(a) == len(b) and shared >= WORD_HEAD and len(a) - shared <= VERB_OPENING:
+        return True  # one point under another verb (坚持勤俭节约 / 厉行勤俭节约): either could pass for the right one
     opening = len(common_prefix([a, b]))
     closing = len(common_suffix([a[opening:], b[opening:]]))
     return opening + closing >= NEAR_COPY * shorter
