@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+from study.parse.sequence import ItemSpans
 from tests.parse.conftest import flat, heads, outline
 
 NESTED = """
@@ -363,3 +366,16 @@ def test_inline_lists_that_cross_each_other_still_exclude() -> None:
     # two readings of the same words, neither inside one item of the other: only one is kept
     doc = outline("要做到三个坚持：坚持学习、坚持实践、坚持总结。")
     assert len(flat(doc)) == 1
+
+
+def test_item_spans_hold_what_a_scan_of_every_span_holds() -> None:
+    # sequence.ItemSpans answers in a bisection what every list asked of every span (quadratic in a dense text)
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            start = (rng.randint(0, 9), rng.randint(0, 5))
+            spans.append((start, (start[0] + rng.randint(0, 2), rng.randint(0, 5))))
+        held = ItemSpans(spans)
+        for at in [(p, c) for p in range(12) for c in range(6)]:
+            assert held.hold(at) == any(start <= at < end for start, end in spans)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from study.model import Paragraph
 from study.parse.counts import announced_count
@@ -382,9 +384,11 @@ def marker_lists(
             dropped.append((d, reason))
         elif len(d.items) >= 2:
             lists.append(d)
-    spans = [(item.start, item.end) for d in lists for item in d.items]
+    spans = ItemSpans([(item.start, item.end) for d in lists for item in d.items])
     lists = [_headed(paragraphs, d, starts, spans) for d in lists]
-    stray = [m for m in builder.stray if not _excerpt_heading(m, found, starts)]
+    families = Counter(m.rule.group for markers in found for m in markers)
+    first_heading = min((para for para, m in starts.items() if m.rule.kind is Kind.HEADING), default=len(paragraphs))
+    stray = [m for m in builder.stray if not _excerpt_heading(m, families, first_heading)]
     return lists, stray, set(starts), dropped
 
 
@@ -405,8 +409,23 @@ def _dropped(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> str:
     return ""
 
 
+class ItemSpans:
+    """The spans of a text's list items, asked whether a place stands in any of them: in a logarithmic time, as
+    every list asks (a text dense with lists has thousands of each)."""
+
+    def __init__(self, spans: list[tuple[Pos, Pos]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))  # the furthest end of the spans so far
+
+    def hold(self, at: Pos) -> bool:
+        """True when `at` stands inside an item's span (start included, end not)."""
+        k = bisect_right(self.starts, at)
+        return k > 0 and self.reach[k - 1] > at
+
+
 def _headed(
-    paragraphs: tuple[Paragraph, ...], draft: DraftList, starts: dict[int, Marker], spans: list[tuple[Pos, Pos]]
+    paragraphs: tuple[Paragraph, ...], draft: DraftList, starts: dict[int, Marker], spans: ItemSpans
 ) -> DraftList:
     """A list without a lead, right under a heading line of a higher family that stands in no list's item (a lone
     一、, an excerpt's 三、), led by that heading: no item around it gives its points their context, the heading
@@ -416,7 +435,7 @@ def _headed(
     first, heading = starts.get(para), starts.get(para - 1)
     if draft.lead is not None or first is None or first.start != at or heading is None:
         return draft
-    if any(start <= (para - 1, heading.start) < end for start, end in spans):
+    if spans.hold((para - 1, heading.start)):
         return draft
     mine, above = LEVEL_OF.get(first.rule.group), LEVEL_OF.get(heading.rule.group)
     if heading.rule.kind is not Kind.HEADING or mine is None or above is None or above >= mine:
@@ -430,15 +449,15 @@ def _headed(
     )
 
 
-def _excerpt_heading(marker: Marker, found: list[list[Marker]], starts: dict[int, Marker]) -> bool:
+def _excerpt_heading(marker: Marker, families: Counter[str], first_heading: int) -> bool:
     """True when a stray marker is the heading an excerpt opens on (三、 over one section cut out of a report): a
     heading numbered past 1 opening a paragraph, the only marker of its family in the text, and no heading marker
     opening a paragraph before it. Nothing in the file is misnumbered; its numbering is the longer document's."""
     if marker.rule.kind is not Kind.HEADING or not marker.at_start or (marker.n or 0) <= 1:
         return False
-    if sum(m.rule.group == marker.rule.group for markers in found for m in markers) > 1:
+    if families[marker.rule.group] > 1:  # the markers of each family in the text
         return False
-    return not any(m.rule.kind is Kind.HEADING for para, m in starts.items() if para < marker.para)
+    return first_heading >= marker.para  # the paragraph of the text's first heading marker
 
 
 # A document-sharing page numbers the chunks it cut a text into (1、…我们发展 / 2、的质量更高了…): each number
