@@ -1263,13 +1263,9 @@ def test_a_sheet_keeps_the_last_question_that_asks_a_lists_points() -> None:
     assert any(list(e.answers) == heads for e in made)
 
 
-def test_no_wrong_option_is_told_apart_by_its_mood() -> None:
-    # a list of questions among a course's points: a point among questions (or a question among points) is
-    # the odd one out at a glance, the answer as well as the wrong ones
-    asked = make_doc("q", "关于读书活动的说明", (make_list("q", "1", "本次读书活动要回答三个问题：", [
-        "为什么要坚持读原著", "怎样安排每周的读书时间", "如何把读书心得用到工作中",
-    ]),))  # fmt: skip
-    lenders = [
+def three_lenders() -> list[Document]:
+    """Three other documents of one list of three points each: the course's wrong options."""
+    return [
         make_doc(f"p{n}", f"关于第{n}项工作的意见", (make_list(f"p{n}", "1", "要做到：", heads),))
         for n, heads in enumerate(
             (
@@ -1280,6 +1276,15 @@ def test_no_wrong_option_is_told_apart_by_its_mood() -> None:
             1,
         )
     ]
+
+
+def test_no_wrong_option_is_told_apart_by_its_mood() -> None:
+    # a list of questions among a course's points: a point among questions (or a question among points) is
+    # the odd one out at a glance, the answer as well as the wrong ones
+    asked = make_doc("q", "关于读书活动的说明", (make_list("q", "1", "本次读书活动要回答三个问题：", [
+        "为什么要坚持读原著", "怎样安排每周的读书时间", "如何把读书心得用到工作中",
+    ]),))  # fmt: skip
+    lenders = three_lenders()
     made = course_exercises(Course("f3f3f3", "课程", (asked, *lenders)), 2)
     for stem, exercises in made.items():
         for e in exercises:
@@ -1290,17 +1295,7 @@ def test_no_wrong_option_is_told_apart_by_its_mood() -> None:
 
 def test_a_sheets_only_list_with_its_count_announced_is_asked_as_a_list_question() -> None:
     # 环境整治有四大任务： the examiner's first question is 包括哪四项？, not which one of four options is one of them
-    lenders = [
-        make_doc(f"p{n}", f"关于第{n}项工作的意见", (make_list(f"p{n}", "1", "要做到：", heads),))
-        for n, heads in enumerate(
-            (
-                ["健全基层议事制度", "规范村务公开程序", "完善便民服务网络"],
-                ["加强河湖日常巡查", "落实垃圾分类责任", "推进厕所改造工程"],
-                ["开展结对帮扶活动", "组织技能培训课程", "建立返乡创业基金"],
-            ),
-            1,
-        )
-    ]
+    lenders = three_lenders()
     heads = ["清理河道两岸垃圾", "整治乱搭乱建现象", "改造老旧供水管网", "绿化村前屋后空地"]
     counted = make_doc("c", "关于环境整治的通知", (make_list("c", "1", "全镇环境整治有四大任务：", heads),))
     unsaid = dataclasses.replace(counted.lists[0], announced_count=None, lead="全镇环境整治的任务是：")
