@@ -328,12 +328,13 @@ def find_heads(analysis: Analysis) -> list[Span]:
     clauses = analysis.clauses
     for k, clause in enumerate(clauses):
         span = _head_after_de(list(clause)) or _predicate(list(clause))
-        if span is not None:
-            found.append(span)
+        if span is None:
+            continue  # no claim: its subject is asked for nothing
+        found.append(span)
         subject = _subject(list(clause)) or _subject_before_comma(clauses, k, analysis.shadow)
-        if span is not None and (span.kind == "predicate" or _by_category(span, analysis)):
+        if span.kind == "predicate" or _by_category(span, analysis):
             found.extend(s for s in [subject] if s is not None)
-        elif span is not None and span.kind == "head":
+        elif span.kind == "head":
             # the subject of any 是 claim (某某是党的生命) is what people blank when the head is no category
             found.extend(replace(s, kind="theme") for s in [subject] if s is not None)
     return found

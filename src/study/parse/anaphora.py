@@ -165,9 +165,14 @@ def acceptable(open_: str, inline: bool) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _tagged(open_: str) -> tuple[tuple[str, str], ...]:
+    """rjieba's words of the opening with their part-of-speech tags, particles (的, 着) left out."""
+    return tuple((word, tag) for word, tag in rjieba.tag(open_) if not tag.startswith("u"))
+
+
 def _tags(open_: str) -> tuple[str, ...]:
-    """rjieba's part-of-speech tags of the opening's words, particles (的, 着) left out."""
-    return tuple(tag for _, tag in rjieba.tag(open_) if not tag.startswith("u"))
+    """The part-of-speech tags of the opening's words (see _tagged)."""
+    return tuple(tag for _, tag in _tagged(open_))
 
 
 def is_topic(open_: str) -> bool:
@@ -178,7 +183,7 @@ def is_topic(open_: str) -> bool:
 
 def is_report(open_: str) -> bool:
     """An opening that is a subject and a verb of saying (他说, 专家认为): quotations in a row, not items."""
-    words = [(word, tag) for word, tag in rjieba.tag(open_) if not tag.startswith("u")]
+    words = _tagged(open_)
     if len(words) < 2 or words[-1][0] not in REPORTING_VERBS:
         return False
     return all(tag[0] in TOPIC_TAGS for _, tag in words[:-1])
@@ -188,7 +193,7 @@ def is_function(open_: str) -> bool:
     """An opening of adverbs, prepositions or conjunctions only (更加…，更加…; 不许…，不许…): a figure of speech
     around the verbs that differ, not the items' shared head (必须坚持… is one), unless its adverbs are all of
     constancy (始终…，始终…，始终…): what they govern is each clause's whole verb phrase, one commitment each."""
-    words = [(word, tag) for word, tag in rjieba.tag(open_) if not tag.startswith("u")]
+    words = _tagged(open_)
     if not words or any(tag[0] not in FUNCTION_TAGS for _, tag in words):
         return False
     return not all(word in CONSTANCY_ADVERBS for word, _ in words)
@@ -504,8 +509,7 @@ def is_action(open_: str) -> bool:
 def _opens_with_demand(shared: str) -> bool:
     """True when an opening begins with a word of demand (要, 必须, 一定要): clauses that each open with one are
     demands (要把A，要把B，要把C，从而D; 必须坚持A，…), whatever words follow it; 要素 or 要是 opens none."""
-    words = rjieba.cut(shared)
-    return any("".join(words[:k]) in GOVERNING_DEMANDS for k in range(1, len(words) + 1))
+    return any(shared[:cut] in GOVERNING_DEMANDS for cut in _boundaries(shared))
 
 
 def _may_go_on(shadow: str, shared: str, first: _Unit, after: _Unit, rest: Sequence[str], inside: bool) -> bool:

@@ -116,10 +116,7 @@ class _Claims:
         """Record a kept inline list's span, and the block list whose lead's count it takes."""
         spans = self.inline_spans.setdefault(draft.start[0], _Spans())
         start, end = _span(draft)
-        if spans.overlaps(start, end):
-            spans.cover(start, end)  # it nests with them (_nests)
-        else:
-            spans.add(start, end)
+        spans.cover(start, end)  # added, or around those it nests with (_nests)
         self.inline_kept.setdefault(draft.start[0], []).append(draft)
         leads = self.leads.get(draft.start[0], [])
         self.unled += [b for b in leads if draft.lead and draft.lead in (b.lead or "") and b not in self.unled]
