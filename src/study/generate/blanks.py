@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
-from study.generate.analysis import NAME_TAGS, OPEN_LIST, Analysis, Span, analyse, open_list_of
+from study.generate.analysis import NAME_TAGS, Analysis, Span, analyse, open_list_of
 from study.generate.anatomy import in_frame, speaks
 from study.generate.formulations import (
     COPULAS,
@@ -1091,7 +1091,11 @@ def rank_blanks(text: str, vocab: Vocabulary | None = None) -> list[Blank]:
 
 def _ranked(text: str, vocab: Vocabulary | None) -> list[tuple[tuple[int, int], float]]:
     """The (start, end) of every candidate blank of a text with its score, best first (ties in text order)."""
-    analysis = analyse(simplify(text), vocab or EMPTY)
+    return _ranked_in(analyse(simplify(text), vocab or EMPTY))
+
+
+def _ranked_in(analysis: Analysis) -> list[tuple[tuple[int, int], float]]:
+    """The candidate blanks of an analysed text with their scores, best first (see _ranked)."""
     best: dict[tuple[int, int], float] = {}
     for span in candidates(analysis):
         value = score(span, analysis)
@@ -1145,14 +1149,14 @@ def _chosen(text: str, same: SameVocabulary, level: int) -> tuple[Blank, ...]:
     wanted = max(1, len(text) // PER_BLANK.get(level, PER_BLANK[2]))
     floor = MIN_SCORE.get(level, MIN_SCORE[2])
     chosen: list[Blank] = []
-    shadow = simplify(text)
-    lists = tuple(m.span() for m in OPEN_LIST.finditer(shadow)) if "、" in shadow else ()
+    analysis = analyse(simplify(text), vocab or EMPTY)
+    lists = analysis.open_lists  # the lists of examples its analysis found
     examples: set[int] = set()  # the lists of examples a blank is chosen in already: one each, any member fits
-    for (start, end), value in _ranked(text, vocab):  # a Blank made only of a span looked at: the first few
+    for (start, end), value in _ranked_in(analysis):  # a Blank made only of a span looked at: the first few
         if len(chosen) == wanted or (chosen and value < floor):
             break
         blank = _blank(text, start, end, value, level)
-        member = open_list_of(shadow, lists, start, end) if lists else None
+        member = open_list_of(analysis.shadow, lists, start, end) if lists else None
         if member in examples or not all(_apart(blank, other) for other in chosen):
             continue
         chosen.append(blank)
