@@ -345,6 +345,7 @@ class Place:
     doc: Document
     lst: EnumList
     parent: Item | None
+    shared: DocumentText | None = field(default=None, compare=False)  # its document's, made once by places()
 
     @cached_property
     def about(self) -> str:
@@ -364,8 +365,8 @@ class Place:
 
     @cached_property
     def reading(self) -> DocumentText:
-        """The document's text as its questions read it (one for all of its places: document_text())."""
-        return document_text(self.doc)
+        """The document's text as its questions read it: the one places() made for all of its places."""
+        return self.shared or DocumentText.of(self.doc)
 
     @property
     def text(self) -> str:
@@ -387,6 +388,12 @@ class DocumentText:
         self.text = text
         self.found: dict[str, bool] = {}
 
+    @classmethod
+    def of(cls, doc: Document) -> DocumentText:
+        """A document's text for its questions: its paragraphs' shadows and its outline's items, simplified."""
+        outline = (simplify(item.text) for _, lst in walk(doc.lists) for item in lst.items)
+        return cls("\n".join(chain((p.shadow for p in doc.source.paragraphs), outline)))
+
     def foreign(self, head: str) -> bool:
         """foreign(head, text), remembered."""
         found = self.found.get(head)
@@ -395,29 +402,14 @@ class DocumentText:
         return found
 
 
-TEXTS_KEPT = 2  # documents whose texts are kept (document_text): a worker makes one document's work at a time
-_texts: list[tuple[Document, DocumentText]] = []
-
-
-def document_text(doc: Document) -> DocumentText:
-    """A document's text for its questions, made once while its work is made (by identity: hashing a Document
-    hashes all of it)."""
-    for known, found in _texts:
-        if known is doc:
-            return found
-    outline = (simplify(item.text) for _, lst in walk(doc.lists) for item in lst.items)
-    made = DocumentText("\n".join(chain((p.shadow for p in doc.source.paragraphs), outline)))
-    _texts[:] = [*_texts[-(TEXTS_KEPT - 1) :], (doc, made)]
-    return made
-
-
 def places(doc: Document) -> list[Place]:
     """Every list of a document with its parent item, in document order."""
     found: list[Place] = []
+    shared = DocumentText.of(doc)  # one for all of them: their questions weigh many of the same heads
 
     def visit(lists: tuple[EnumList, ...], parent: Item | None) -> None:
         for lst in lists:
-            found.append(Place(doc, lst, parent))
+            found.append(Place(doc, lst, parent, shared))
             for item in lst.items:
                 visit(item.lists, item)
 
