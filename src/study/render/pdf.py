@@ -176,17 +176,19 @@ def bind(binding: Binding, settings: Settings) -> dict[str, Rendered]:
     # script where the parts' are not given
     scripts = binding.scripts or tuple(binding.script for _ in sheets)
     front = remembered_front(binding.cover.value)
+    numbered = (
+        front.numbers
+        if front is not None
+        else tuple((script, numbers_page(binding, script)) for script in sorted(set(scripts) or {binding.script}))
+    )
+    drawn = {script: page_numbers(page.data, label_of(script)) for script, page in numbered}
+    # a printer whose footers cannot be drawn again leaves the documents their own numbers: the contents pages
+    # then count their own pages too, so that no footer disagrees with another (every part numbered through, or none)
+    through = all(drawn.values())
     if front is None:  # printed here, and kept: an edit that keeps the titles and page counts prints nothing
-        numbered = tuple((script, numbers_page(binding, script)) for script in sorted(set(scripts) or {binding.script}))
-        # a printer whose footers cannot be drawn again leaves the documents their own numbers: the contents
-        # pages then count their own pages too, so that no footer disagrees with another
-        through = all(page_numbers(page.data, label_of(script)) is not None for script, page in numbered)
         front = OwnPages(tuple(parts_front(binding_front(binding), sheets, printer(), through)), numbered)
         binding.cover.keep(front)
-    drawn = {script: page_numbers(page.data, label_of(script)) for script, page in front.numbers}
-    numbers = [drawn.get(script) for script in scripts]
-    through = all(drawn.values())  # as the front was printed: every part numbered through, or none
-    own = numbers if through else None
+    own = [drawn.get(script) for script in scripts] if through else None
     written = Streamed(lambda out: {"pages": write_course_pdf(out, front.cover, sheets, own)})
     # a course of hundreds of documents is bound from the files and written as it is bound, never held: in a
     # worker to the file staged for it, else here, to where it is staged
