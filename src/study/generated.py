@@ -107,6 +107,12 @@ class Origin:
     lined: bool = True  # its source's lines are the file's (Source.lined): an answer key cites them
 
     def __str__(self) -> str:
+        place, page = self.place, self.on_page
+        return f"{place}（{page}）" if place and page else place or page
+
+    @property
+    def place(self) -> str:
+        """Its place in the source without its page: the label and line, or the point's opening words."""
         # a label of marks alone (——, ·) names no place: the line does, or in a file of no line numbers the
         # point's opening words, which a browser, Word or a PDF viewer finds
         if self.quotes_opening:
@@ -114,6 +120,11 @@ class Origin:
         if not self.lined:
             return self.label if self.named else ""
         return f"{self.label}（第 {self.loc.line} 行）" if self.named else f"第 {self.loc.line} 行"
+
+    @property
+    def on_page(self) -> str:
+        """The page of a paginated source (a PDF) the point starts on, as a printed document is cited; else ""."""
+        return f"第 {self.loc.page} 页" if self.loc.page else ""
 
     @property
     def named(self) -> bool:

@@ -19,11 +19,13 @@ MIN_TOPIC = 8  # hanzi a list's topic needs to say what it asks (the bar for a c
 
 @dataclass(frozen=True)
 class Loc:
-    """Where a piece of text came from: the source file, its 1-based line and 0-based paragraph index."""
+    """Where a piece of text came from: the source file, its 1-based line and 0-based paragraph index, and for a
+    paginated file (a PDF) the page it starts on, as a viewer numbers it."""
 
     path: str
     line: int
     para: int
+    page: int | None = None  # None: a file of no pages (text, a web page, a Word file's flow)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}"

@@ -20,7 +20,7 @@ from study.generate.names import meeting_names
 from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_of, tag_words
 from study.generated import Card, Cite, Gap, Line, Part
-from study.model import MIN_TOPIC, Document, EnumList, Item, walk
+from study.model import MIN_TOPIC, Document, EnumList, Item, Loc, walk
 from study.script import CONVERTERS, simplify, to_traditional
 
 # card kind → the name learners see on the card
@@ -499,11 +499,28 @@ def part_head(head: str) -> str:
     return cut[:at] if at >= PART_HEAD_MIN else cut[: PART_HEAD_MAX - 1] + "…"
 
 
-def cite(scope: Scope, place: str) -> Cite:
-    """The citation of a card in this scope."""
+def cite(scope: Scope, place: str, at: tuple[Loc, ...] = ()) -> Cite:
+    """The citation of a card in this scope; `at`: where what it asks starts and ends in the source, whose
+    pages a card from a paginated source (a PDF) cites, as one cites a printed document."""
     doc = scope.doc
     named = f"《{doc.title}》" if doc.title else doc.label  # no 《》 around a file's name or opening words
+    page = pages_cited(at)
+    place = f"{place}（{page}）" if place and page else place or page
     return Cite(scope.convert(named), doc.meta.date, scope.convert(place))
+
+
+def pages_cited(at: tuple[Loc, ...]) -> str:
+    """The pages of a paginated source some text spans (第 3 页, 第 3—4 页), or "" for a file of no pages."""
+    pages = [loc.page for loc in at if loc.page is not None]
+    if not pages:
+        return ""
+    first, last = min(pages), max(pages)
+    return f"第 {first} 页" if first == last else f"第 {first}—{last} 页"
+
+
+def list_span(lst: EnumList) -> tuple[Loc, ...]:
+    """Where a list's items start and end in its source (a card asking them all cites their pages)."""
+    return (lst.items[0].loc, lst.items[-1].loc)
 
 
 def card(
@@ -518,6 +535,7 @@ def card(
     answer: tuple[Line, ...] = (),
     gaps: tuple[Gap, ...] = (),
     place: str = "",
+    at: tuple[Loc, ...] = (),
 ) -> Card:
     """A card of this scope; its text is converted to the output script here (gaps must already be)."""
     conv = scope.convert
@@ -534,7 +552,7 @@ def card(
         shown=tuple(Line(conv(x.marker), conv(x.text)) for x in shown),
         answer=tuple(Line(conv(x.marker), conv(x.text)) for x in answer),
         gaps=gaps,
-        cite=cite(scope, place),
+        cite=cite(scope, place, at),
     )
 
 
@@ -549,6 +567,7 @@ def list_recall(lst: EnumList, scope: Scope) -> Card | None:
         prompt=scope.say(f"有哪{cn_count(list_size(lst))}项？"),
         answer=scope.lines,
         place=list_place(lst, scope.parent),
+        at=list_span(lst),
     )  # fmt: skip
 
 
@@ -636,6 +655,7 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
         prompt=prompt,
         answer=(Line("", answer),),
         place=list_place(lst, scope.parent),
+        at=list_span(lst),
     )  # fmt: skip
 
 
@@ -671,6 +691,7 @@ def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
         shown=scope.lines[max(0, at - OVERLAP) : at],
         answer=scope.lines[at : at + 1],
         place=placed(item.label),
+        at=(item.loc,),
     )  # fmt: skip
 
 
@@ -834,6 +855,7 @@ def key_sentence_cloze(lst: EnumList, at: int, scope: Scope) -> Card | None:
         prompt="".join(t for t, _ in converted),
         gaps=gaps,
         place=placed(item.label),
+        at=(item.loc,),
     )  # fmt: skip
 
 

@@ -58,10 +58,11 @@ def _read_bytes(path: Path) -> tuple[bytes, float]:
         raise SourceError(f"cannot read ({reason})", where=str(path)) from None
 
 
-def _paragraphs(where: str, body: list[Line]) -> tuple[Paragraph, ...]:
-    """The body's paragraphs with their shadows and their places in the original file."""
+def _paragraphs(where: str, body: list[Line], pages: dict[int, int]) -> tuple[Paragraph, ...]:
+    """The body's paragraphs with their shadows and their places in the original file (`pages`: the page each
+    line starts on, by line number, for a paginated file)."""
     return tuple(
-        Paragraph(line.text, simplify(line.text), Loc(where, line.no, index), line.level)
+        Paragraph(line.text, simplify(line.text), Loc(where, line.no, index, pages.get(line.no)), line.level)
         for index, line in enumerate(body)
     )
 
@@ -155,6 +156,6 @@ def read_source(path: Path) -> Source:
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)
     script = detect_script("\n".join([draft.title or "", *(line.text for line in body)]))
-    paragraphs = _paragraphs(where, body)
+    paragraphs = _paragraphs(where, body, dict(extracted.pages))
     lined = extracted.format == "text" and draft.format != "html"  # by what the file is, whatever its name
     return Source(where, path.stem, draft.title, draft.meta, script, paragraphs, tuple(notes), mtime, lined)

@@ -23,6 +23,8 @@ class Extracted:
     lines: tuple[Line, ...]
     title: str | None = None
     maker: str | None = None  # the program that made the file, as it names itself (a PDF's Creator)
+    # the page each line starts on, by line number (a PDF's: what an answer key cites); empty for a file of no pages
+    pages: tuple[tuple[int, int], ...] = ()
 
 
 # What study names itself as the maker of its outputs (an HTML page's <meta name="generator">, a PDF's Creator):

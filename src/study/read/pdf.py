@@ -315,16 +315,17 @@ def _glue(first: str, second: str) -> str:
     return f"{first}{space}{second}"
 
 
-def paragraphs(pages: list[list[Printed]]) -> list[str]:
-    """The body's paragraphs: printed lines joined by layout, across page breaks too."""
+def paragraphs(pages: list[list[Printed]]) -> list[tuple[int, str]]:
+    """The body's paragraphs, each with the page it starts on: printed lines joined by layout, across page
+    breaks too."""
     laid = _layout(pages)
     style = _indent_style(laid)
-    texts: list[str] = []
+    texts: list[tuple[int, str]] = []
     for k, item in enumerate(laid):
         if k and _continues(laid[k - 1], item, laid[k + 1] if k + 1 < len(laid) else None, style):
-            texts[-1] = _glue(texts[-1], item.line.text)
+            texts[-1] = (texts[-1][0], _glue(texts[-1][1], item.line.text))
         else:
-            texts.append(item.line.text)
+            texts.append((item.line.page, item.line.text))
     return texts
 
 
@@ -349,6 +350,20 @@ def _open(data: bytes, where: str) -> pypdf.PdfReader:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files; the user needs one line
         raise SourceError(f"a damaged PDF file ({reason(exc)})", where=where) from None
+
+
+def _page_numbers(reader: pypdf.PdfReader) -> list[int]:
+    """Each page's number as a viewer shows it and jumps to: its label when the file numbers every page in
+    figures (an excerpt printed from p. 35 on), else its place in the file (a label iii, A-1 or a cover's
+    name would cite no page a reader can turn to by a figure)."""
+    places = list(range(1, len(reader.pages) + 1))
+    try:
+        labels = list(reader.page_labels)
+    except Exception:  # a damaged label tree only loses the labels: the places in the file are the numbers
+        return places
+    if len(labels) != len(places) or not all(label.isdecimal() for label in labels):
+        return places
+    return [int(label) for label in labels]
 
 
 def _pages(reader: pypdf.PdfReader, where: str) -> list[list[Printed]]:
@@ -391,10 +406,14 @@ def read_pdf(data: bytes, where: str) -> Extracted:
         reader = _open(data, where)
         pages = _pages(reader, where)
         title, maker = _info(reader)
+        numbers = _page_numbers(reader)
     furniture = _furniture(pages)
     body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
     visible = sum(len("".join(line.text.split())) for page in body for line in page)
     if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
-    lines = tuple(Line(no, text) for no, text in enumerate(paragraphs(body), 1))
-    return Extracted("pdf", lines, title, maker)
+    found = paragraphs(body)
+    lines = tuple(Line(no, text) for no, (_, text) in enumerate(found, 1))
+    # the page a paragraph starts on, as a viewer numbers it: what an answer key and a card cite
+    starts = tuple((no, numbers[page - 1]) for no, (page, _) in enumerate(found, 1))
+    return Extracted("pdf", lines, title, maker, starts)

@@ -157,8 +157,12 @@ def as_written(text: str) -> markupsafe.Markup:
 
 def cited(origin: Origin) -> str | markupsafe.Markup:
     """An answer key's 出处; in a file of no line numbers, the point's label or opening words as the source
-    prints them, whatever script the page is converted to: they are what the reader searches the file for."""
-    return str(origin) if origin.lined else as_written(str(origin))
+    prints them, whatever script the page is converted to: they are what the reader searches the file for (its
+    page, 第 3 页, is the sheet's words: in the page's script)."""
+    if origin.lined:
+        return str(origin)
+    place, page = as_written(origin.place), origin.on_page
+    return place + markupsafe.Markup("（") + page + markupsafe.Markup("）") if origin.place and page else place + page
 
 
 HINT_EM = 0.62  # width of one hint character (6.5 pt) in the body's em (11 pt)
