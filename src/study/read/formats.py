@@ -4,16 +4,17 @@ markdown, scraped web page, plain text."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable
 from itertools import accumulate
 
-from study.read.fields import build_meta, field_line, field_name, field_pairs
+from study.read.fields import build_meta, field_line, field_name, field_pairs, parse_date
 from study.read.head import find_head, take_signature
 from study.read.html import looks_like_html, read_html, untag_lines
 from study.read.lines import Draft, Line, normalize_line
 from study.read.markdown import has_front_matter, looks_like_markdown, read_markdown
-from study.read.web import is_footer_start, is_text_line, is_toolbar, looks_like_web_page, read_web_page
+from study.read.web import end_mark_date, is_footer_start, is_text_line, is_toolbar, looks_like_web_page, read_web_page
 
 # ---------------------------------------------------------------- tagged dumps: 〖BT/标题〗…〖-BT/标题〗
 
@@ -153,6 +154,8 @@ def read_plain(lines: list[Line]) -> Draft:
     lines = untag_lines(lines)
     head = find_head(lines, page=False)
     body, meta = take_signature(_without_page_footer(head.body(lines)), head.meta())
+    issued = end_mark_date(lines)  # a press release's day, under its end mark in the footer cut off
+    meta = dataclasses.replace(meta, date=parse_date(issued)) if issued and not meta.date else meta
     return Draft("plain", head.title, meta, tuple(body))
 
 

@@ -553,10 +553,21 @@ def _second_headline(head: list[tuple[int, Line]], at: tuple[int, ...]) -> tuple
     # a title that names its kind of document (…的工作总结) or a speech's is whole: a line under it is its own
     document = any(ends_with_doc_kind(part) or is_speech_title(part) for part in (first, text))
     fits = headline and not byline and not document and text[:1] not in SUBTITLE_OPENERS
-    fits = fits and not _repeats(text, clean_title(first))
+    fits = fits and not _repeats(text, clean_title(first)) and not _same_subject(first, text)
     # a headline the head sets twice (a page's list of headlines over its own copy) is set whole each time
     whole = sum(1 for _, line in head if same_text(line.text, first)) > 1
     return (below[0][0],) if fits and not whole else ()
+
+
+SUBJECT_MIN = 2  # two lines opening on this many of the same hanzi name one subject twice (总统…, 总统…)
+
+
+def _same_subject(first: str, second: str) -> bool:
+    """True when the line under a headline opens on the headline's own subject (总统接见… / 总统出席「…」典礼): the
+    occasion the page notes under its headline, not the headline's second half, which goes on without it."""
+    a, b = simplify(first.strip()), simplify(second.strip())
+    opening = a[:SUBJECT_MIN]
+    return len(opening) == SUBJECT_MIN and all(HANZI.fullmatch(ch) for ch in opening) and b.startswith(opening)
 
 
 def _is_speech_subtitle(text: str) -> bool:
@@ -774,12 +785,36 @@ def without_author_label(title: str | None, author: str | None) -> str | None:
 
 
 def strip_echoes(body: list[Line], title: str | None, author: str | None) -> list[Line]:
-    """The body without its leading repeats of the title and the author's byline right after them."""
+    """The body without its leading repeats of the title and the author's byline right after them, and without the
+    title set again further on, the same line alone (a page's copy over a picture or over its download button: a
+    text never gives its own title as a paragraph)."""
     kept = list(body)
     while kept and (not kept[0].text or _is_echo(kept[0].text, title, author)):
         kept.pop(0)
+    kept = kept[_broken_echo(kept, title) :]
     column = _column_label(title)
-    return [line for line in kept if line.text.strip() != column] if column else kept
+    kept = [line for line in kept if line.text.strip() != column] if column else kept
+    return [line for line in kept if not (title and line.text and same_text(line.text, title))]
+
+
+ECHO_LINES_MAX = 6  # a headline broken over lines (an e-paper's 引题, 主题, 副题) takes a few
+
+
+def _broken_echo(body: list[Line], title: str | None) -> int:
+    """How many of the body's first lines are the title again broken over two lines or more (an e-paper sets its
+    headline's parts one to a line under the headline whole): 0 when none."""
+    whole = spaceless(title or "")
+    texts = [spaceless(line.text) for line in body[:ECHO_LINES_MAX]]
+    run, parts = "", 0
+    for k, text in enumerate(texts):
+        if not text:  # a blank line between the parts
+            continue
+        run, parts = run + text, parts + 1
+        if not whole.startswith(run):
+            return 0
+        if run == whole:
+            return k + 1 if parts > 1 else 0
+    return 0
 
 
 def _column_label(title: str | None) -> str | None:

@@ -29,6 +29,7 @@ from study.read.shapes import (
     ends_with_doc_kind,
     ends_with_lead_dash,
     has_words,
+    is_figure_caption,
     is_prose,
     is_translation,
     looks_like_title,
@@ -172,11 +173,17 @@ def _is_credit(text: str) -> bool:
     return is_captioned(text) and not any(ch in SENTENCE_PUNCT for ch in text)
 
 
+# A caption pointing down at the picture or video under it, set between arrows (▼某某广场举行升旗仪式▼): no text.
+POINTER_CAPTION = re.compile(r"^[▼↓⬇][^。！？!?]{2,40}[▼↓⬇]$")
+
+
 def _is_picture_line(shadow: str) -> bool:
-    """True for a line that only marks a picture (资料图片) or captions a group picture (与会人员合影留念; a
-    numbered line is a heading: 二、一张珍贵的合影)."""
+    """True for a line that only marks a picture (资料图片), captions a group picture (与会人员合影留念; a numbered
+    line is a heading: 二、一张珍贵的合影), points down at one (▼…▼) or captions a chart with its figures' source
+    (图一：…, 数据来源：…)."""
     group = GROUP_PHOTO.match(shadow) is not None and not MARKER_START.match(shadow)
-    return PICTURE_MARK.match(shadow) is not None or group
+    pictured = PICTURE_MARK.match(shadow) is not None or POINTER_CAPTION.match(shadow) is not None
+    return pictured or group or is_figure_caption(shadow)
 
 
 # A picture's caption set twice in a row (its picture's text, then its caption), ending with the agency that
@@ -979,16 +986,52 @@ SITE_INTRO = re.compile(
     r"|^(?:大家好[!！，,]?\s*)?今天(?:让|由)?[^。！？!?]{0,12}小编(?:来|为|给){0,2}(?:大家|您)?(?:介绍|分享|讲解|聊聊)"
 )
 NOTICE_MAX = 80  # such a notice is short
+# … or the sentence closing the site's word before the copy, however it opens (讲稿难写…，某某网小编为您带来了…3篇，
+# 相信…有所帮助。 / …？下面我给大家整理了一些讲稿范文，希望…): the site's editor, or someone giving
+# its reader what was gathered, the site's wares named (小编, 范文, 模板): a speaker's own 下面我给大家讲三点 gathers
+# nothing, and 今天给大家带来的党课 names no site's wares.
+INTRO_SENTENCE = re.compile(
+    r"(?:小编|本站|编者|(?:下面|以下|今天)(?:我|小编)?(?:为|给)(?:大家|您|你))[^。！？!?]{0,20}?"
+    r"(?:整理|收集|搜集|准备|带来|汇编|精选)(?:了|的)"
+)
+SITE_WARES = re.compile(r"小编|本站|编者|范文|范本|模板|例文")
+READER = re.compile(r"大家|您|你")  # … given to its reader
+# … and its word after the copy (以上就是小编整理的…，更多精彩范文请关注本站。)
+SITE_OUTRO = re.compile(
+    r"^以上(?:就|便)?是(?:小编|本站|编者)[^。！？!?]{0,40}?(?:整理|收集|分享|带来|汇编)的"
+    r"|^[^。！？!?]{0,20}更多(?:精彩)?(?:范文|内容|文章|资料)[^。！？!?]{0,6}(?:请|敬请|欢迎)(?:关注|访问|收藏)本站"
+)
+SITE_WORD_MAX = 200  # the site's word is a short paragraph
+
+
+def _site_intro(text: str) -> bool:
+    """True for a paragraph that is a document site's word before its copy (SITE_INTRO), or that closes on one."""
+    shadow = simplify(text.strip())
+    if SITE_INTRO.match(shadow):
+        return True
+    sentences = [part for part in re.split(r"(?<=[。！？!?])", shadow) if part.strip()]
+    last = sentences[-1] if sentences and len(shadow) <= SITE_WORD_MAX else ""
+    return all(pattern.search(last) for pattern in (INTRO_SENTENCE, SITE_WARES, READER))
+
+
+def _site_outro(text: str) -> bool:
+    """True for a paragraph that is a document site's word after its copy (SITE_OUTRO)."""
+    shadow = simplify(text.strip())
+    return len(shadow) <= SITE_WORD_MAX and SITE_OUTRO.match(shadow) is not None
 
 
 def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
-    """A document site's notices taken out: its word before the copy, a passage hidden from non-members, and the
-    notice that the copy is cut short with everything after it."""
+    """A document site's notices taken out: its words before and after the copy, a passage hidden from
+    non-members, and the notice that the copy is cut short with everything after it."""
     shadows = [simplify(p.text) if len(p.text) <= NOTICE_MAX else None for p in paras]  # a notice is short
     cut = next((k for k, shadow in enumerate(shadows) if shadow and CUT_NOTICE.search(shadow)), len(paras))
     dropped = {k for k, shadow in enumerate(shadows[:cut]) if shadow and HIDDEN_NOTICE.search(shadow)}
-    if paras and SITE_INTRO.match(simplify(paras[0].text)):
+    if paras and _site_intro(paras[0].text):
         dropped.add(0)
+    last = cut - 1
+    while last > 0 and _site_outro(paras[last].text):
+        dropped.add(last)
+        last -= 1
     kept = [p for k, p in enumerate(paras[:cut]) if k not in dropped]
     return kept, (
         f"removed {counted(len(paras) - len(kept), 'line', 'lines')} of a site's notices"
@@ -1003,7 +1046,7 @@ def drop_site_notices(paras: list[Line]) -> tuple[list[Line], str | None]:
 # An account's credits may name its writers and photographers (撰稿：…, 文字：…, 图片：…, 文/图：…) and its staff
 # (主编：…, 值班编辑：…, 小编微信：…), their labels spaced out to one width (监 制：), several run together on one line.
 TAIL_ROLES = (
-    "初审|复审|终审|审核|审校|审稿|校对|撰稿|撰文|责任编辑|责编|值班编辑|编辑|主编|排版|美编|发布|供稿|监制|出品|投稿邮箱|投稿"
+    "初审|复审|终审人|终审|审核人|审核|审校|审稿|校对|撰稿|撰文|责任编辑|责编|值班编辑|编辑|主编|排版|美编|发布|供稿|监制|出品|投稿邮箱|投稿"
     "|小编微信|文字|图片|摄影|文图|图文|文/图"
 )
 _SPACED_ROLES = re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", r"\\s?", TAIL_ROLES)  # 监 制, 主 编

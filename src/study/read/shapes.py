@@ -541,7 +541,9 @@ ENGLISH_DATE_LINE = re.compile(
 )
 
 
-WEEKDAY = re.compile(r"\s*(?:星期|礼拜|周)[一二三四五六日天]$")  # the weekday a blog or paper dates a page with
+WEEKDAY = re.compile(
+    r"\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][）)]?$"
+)  # the weekday a blog or paper dates a page with
 DATE_LINE_MAX = 60  # a date alone on its line, with its time and weekday, in figures or in English, is short
 
 
@@ -623,6 +625,20 @@ def speech_speaker(title: str) -> str | None:
     return title[at : at + len(name)]
 
 
+# A chart's or a table's caption (图一：…, 表2 …) and the line under it naming where its figures come from
+# (数据来源：…, 资料来源：…), read on the simplified shadow: what a page sets over a picture, never a title.
+FIGURE_CAPTION = re.compile(
+    rf"^(?:图|表)\s*[{NUM}\d]{{1,3}}(?:[-－.．]\d{{1,2}})?\s*[：:．.、\s]|^(?:数据|资料|图表)来源\s*[：:]"
+)
+FIGURE_CAPTION_MAX = 60  # such a caption is short
+
+
+def is_figure_caption(text: str) -> bool:
+    """True for a short line captioning a chart or a table, or naming its figures' source (see FIGURE_CAPTION)."""
+    shadow = simplify(text.strip())
+    return len(shadow) <= FIGURE_CAPTION_MAX and "。" not in shadow and FIGURE_CAPTION.match(shadow) is not None
+
+
 def looks_like_title(text: str, strict: bool) -> bool:
     """True when a line could be a document title: short, no sentence punctuation, not a heading or name (a
     web page's headline may end asking or exclaiming: …做些什么？)."""
@@ -650,6 +666,7 @@ def looks_like_title(text: str, strict: bool) -> bool:
         and not _dated_label(text)
         and not is_keyword_run(text)
         and AUTHOR_UNIT.match(text) is None  # （某某大学 马克思主义学院，某市 200000）: the author's unit
+        and not is_figure_caption(text)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from study.model import Meta
 from study.read.fields import NUMERIC_DATE, build_meta, field_pairs
@@ -75,6 +76,10 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
         r"(?:[^。！!？?，,；;]{0,30}(?:网|网站|本站))?\s*[!！]?$"
     ),
     SHARE_WIDGET,
+    # an e-paper's list of its pages, one to a line (01版：要闻, 第02版：评论)
+    re.compile(r"^第?\d{1,3}\s*版\s*[:：]\s*[\u3400-\u9fff](?:\s?[\u3400-\u9fff]){0,9}$"),
+    # a site's word on the rights to what it shows, above it (以下内容之著作权均属某某或原著作权人所有，…方得利用。)
+    re.compile(r"^(?:以下|本(?:网站?|站|页面?))(?:所载)?内容之?的?(?:著作权|版权)"),
     # a news app's prompt to download it (下载APP), a page's tag list's label alone (标签), the site's or an app's
     # logo by its picture's name, the word set apart (某某新闻 Logo, 某某新闻APP Icon某某新闻APP; 活动Logo is text)
     re.compile(
@@ -83,8 +88,9 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
     ),
     # a forum's thread furniture (Discuz!): the poster's floor and the thread's buttons, alone on their lines
     re.compile(r"^(?:楼主|沙发|板凳|地板|跳转到指定楼层|只看该作者|倒序浏览|阅读模式|回帖奖励|\[?复制链接\]?)$"),
-    # a page's link to the whole text, alone on its line (全文, 阅读全文, 展开全文)
-    re.compile(r"^(?:内容)?全文$|^(?:阅读|查看|展开)全文$|^全文阅读$"),
+    # a page's link to the whole text, alone on its line (全文, 阅读全文, 展开全文), or a mirror's link to the page it
+    # copied (查看原文: 阅读原文 is the account's own button, its footer's start)
+    re.compile(r"^(?:内容)?全文$|^(?:阅读|查看|展开)全文$|^全文阅读$|^查看原文$"),
     # a page's link to download the file it shows (下载地址：点击此处下载, 点击这里下载)
     re.compile(r"^(?:下载地址\s*[:：]\s*)?点击(?:此处|这里)下载|^下载地址\s*[:：]"),
     # a document site's reading chrome over the document it shows
@@ -122,12 +128,16 @@ TOOL = re.compile(
     r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关|放大图片|查看大图|查看原图"
     r"|评论|发表|查看更多|加载中[…。.]*|加载更多"  # a comment box's buttons
     r"|点赞|在看|赞|转发|写留言|留言"  # a WeChat article's buttons under it (分享 收藏 点赞 在看)
+    r"|复制|下载文档|寄给朋友|(?:政府)?主网页|简体版|繁体版|英文版|中文版"  # a 范文 site's, a government release's
     r"|\d{1,2}:\d{2}/\d{1,2}:\d{2}|[|｜])+"
 )
 COLLECTION_TAG = re.compile(r"^收录于(?:合集|话题)")
 TOOL_BULLET = re.compile(r"^[•·*\-]\s*")
 MENU = re.compile(r"\s*[|｜]\s*")
 
+# A press release's end mark alone on its line (完), the day and time it was issued under it (2017年10月26日（星期四）
+# / 香港时间14时30分): the release ends there.
+END_MARK = re.compile(r"^[（(]?完[）)]?$")
 # A footer starts at one of these (after the body has begun): everything from it on is page furniture.
 FOOTER_START: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -156,6 +166,11 @@ FOOTER_START: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^微信扫一扫"),  # the call to scan the account's code (微信扫一扫|长按识别，进入读者交流群)
     re.compile(r"(?:ICP备|ICP证|公网安备)"),
+    END_MARK,
+    # a 范文 site's footer: its download button, its note on the column the piece was posted in and its link, its
+    # comment box's call to log in (本文2020-05-08发表“某某”栏目。 本文链接：…)
+    re.compile(r"^(?:点击|立即|免费)下载$|^本文链接\s*[:：]|^您需要登录后才可以"),
+    re.compile(r"^本文[^。！？!?]{0,30}发表(?:于|在)?[^。！？!?]{0,20}栏目"),
 )
 # Names of the page's own fields: a short line that starts with one is page furniture.
 PAGE_FIELDS = (
@@ -214,6 +229,8 @@ def is_toolbar(text: str) -> bool:
     tokens = TOOL_BULLET.sub("", _shadow(text)).split()
     if len(tokens) > 1 and SITE_NAME.fullmatch(tokens[0]):
         tokens = tokens[1:]
+    if len(tokens) > 1 and SITE_NAME.fullmatch(tokens[-1]):  # … or after them (简体版 英文版 寄给朋友 某某新闻网)
+        tokens = tokens[:-1]
     return bool(tokens) and all(TOOL.fullmatch(token) for token in tokens)
 
 
@@ -249,12 +266,23 @@ def _in_kana(shadow: str) -> bool:
     return kana >= KANA_MIN and kana > len(HANZI.findall(shadow))
 
 
+# … and the name of the site's channel the page stands in, alone on its line over the headline (总统府新闻, 新闻公报,
+# 演辞和文章, 新闻与活动): the channel's kind of pages, maybe after the body that runs the site (本府, 某某局); a
+# headline on news (警惕假新闻) names no body.
+CHANNEL = re.compile(
+    r"^(?:[\u3400-\u9fff]{0,6}[府院部局署处厅委会办网社台站]|本[府院部局署处网站])?"
+    r"(?:新闻|新闻稿|新闻公报|新闻发布|新闻与活动|新闻中心|新闻动态|即时新闻|最新消息|演辞和文章|演辞及文章|讲话和文章)$"
+)
+
+
 def is_head_menu(text: str) -> bool:
-    """True for a line of the site's menu, a short breadcrumb, a privacy banner or another language's prompt,
-    read above the text's start only."""
+    """True for a line of the site's menu, a short breadcrumb, a privacy banner, another language's prompt or the
+    site's channel's name, read above the text's start only."""
     shadow = _shadow(text.strip())
     if len(shadow) > FURNITURE_MAX_LENGTH:
         return False
+    if CHANNEL.match(shadow):
+        return True
     if (CONSENT_BANNER.match(shadow) and SITE_VOICE.search(shadow)) or _in_kana(shadow):
         return True
     if MENU_ROW.match(shadow) and not looks_like_names(shadow):  # a byline's many names are no menu
@@ -401,13 +429,21 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     # the text, else the first (a notice's, over the rules it issues)
     closing = closing_signature(body)
     signature = closing if closing.date else find_signature(body)
-    fields = [("date", signature.date or ""), ("author", signature.author or ""), *fields]
+    issued = end_mark_date(lines) or ""
+    fields = [("date", signature.date or ""), ("date", issued), ("author", signature.author or ""), *fields]
     # last, a date anywhere on a line of the page's fields (来源：… 作者：张明 2023-06-15 16:00)
     fields += [("date", text) for text, pairs in furniture if pairs]  # build_meta skips a line without a date
     fields += [("date", text) for text in clocks]
     body = signature.body(body)
     meta: Meta = build_meta(fields)
     return Draft("web", head.title or _furniture_title(furniture), meta, tuple(body))
+
+
+def end_mark_date(lines: list[Line]) -> str | None:
+    """The date line a press release sets right under its end mark (完 / 2017年10月26日（星期四）): the day it was
+    issued; None without one."""
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    return next((after for mark, after in pairwise(texts) if END_MARK.match(mark) and looks_like_date(after)), None)
 
 
 def _furniture_title(furniture: list[tuple[str, list[tuple[str, str]]]]) -> str | None:
