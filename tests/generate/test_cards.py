@@ -725,3 +725,20 @@ def test_a_count_in_the_subject_of_the_leads_verb_names_what_is_listed(lead: str
 )
 def test_a_count_said_in_the_context_is_no_ordinal_nor_date(context: str, count: int, said: str) -> None:
     assert unsaid_count(context, count) == said
+
+
+def test_no_count_card_when_the_documents_title_says_the_count() -> None:
+    # the card's heading names the document: 在落实四个方面任务推进会上的讲话 answers 这几个方面？ on sight
+    lead = "抓好这四个方面："
+    points = tuple(item(f"1.{n}", f"{n}.", f"{n}.", f"第{cn_numeral(n)}个方面的任务") for n in range(1, 5))
+    lst = enum("1", "1.", lead, points, count=4)
+    told = [c for c in cards_of((lst,), title="在落实四个方面任务推进会上的讲话") if c.kind == "count"]
+    untold = [c for c in cards_of((lst,), title="在工作推进会上的讲话") if c.kind == "count"]
+    assert told == [] and [c.answer[0].text for c in untold] == ["四个"]
+
+
+def test_a_long_topic_naming_a_title_that_quotes_another_says_本文() -> None:
+    # 关于印发《…》的通知: the title holds a title of its own, and its 》 is not the topic's
+    title = "县人民政府办公室关于印发《县农村人居环境整治提升五年行动实施方案（2021—2025年）》的通知"
+    about = f"《{title}》全文分为两个部分，各部分的标题"
+    assert context_of(about, None) == "本文全文分为两个部分，各部分的标题"

@@ -86,7 +86,8 @@ TOPIC_SAYS = 6  # hanzi a lead's last statement needs to stand without the state
 # words that point back to the statement before (为此，要做到…): a lead opening on one keeps that statement
 POINTING_BACK = ("为此", "因此", "对此", "由此", "据此", "所以", "此外", "同时", "这", "那", "其", "此")
 STATEMENT_CUT = re.compile(f"[{FULL_STOPS}]")
-TITLE_NAMED = re.compile(r"^《[^《》]+》(?=全文|“)")  # a topic that names the document by its title
+# a topic that names the document by its title, which may quote another's (关于印发《…》的通知)
+TITLE_NAMED = re.compile(r"^《.+?》(?=全文|“)")
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
 FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》〉\"'"
@@ -600,13 +601,7 @@ def measured_question(lead: str, count: int) -> tuple[str, str] | None:
     if len(shadow) != len(lead):
         return None
     body = lead.rstrip(EDGE_PUNCT)
-    start = max(body.rfind(mark) for mark in CLAUSE_MARKS) + 1
-    meetings = meeting_names(shadow)
-    said = [
-        m
-        for m in SAID_NUMERAL.finditer(shadow, start, len(body))
-        if parse_numeral(m.group(1)) == count and not any(s <= m.start() < e for s, e in meetings)
-    ]
+    said = said_counts(shadow, count, last_clause(body), len(body), meeting_names(shadow))
     if len(said) != 1 or quoted_at(body, said[0].start()):
         return None  # a count in quotes (“三步走”) is a formulation's name: what it counts is not said here
     m = said[0]
@@ -635,10 +630,8 @@ def named_count(lead: str, count: int) -> bool:
     """Whether the lead says `count` only in the subject of a last clause whose verb takes the list (中央八项规定
     具体内容包括：): the count names what is listed, and no 数量 question can ask it."""
     shadow = simplify(lead).rstrip(EDGE_PUNCT)
-    clause = shadow[max(shadow.rfind(mark) for mark in CLAUSE_MARKS) + 1 :]
-    return bool(LIST_VERBS.search(clause)) and any(
-        parse_numeral(m.group(1)) == count for m in SAID_NUMERAL.finditer(clause)
-    )
+    start = last_clause(shadow)
+    return bool(LIST_VERBS.search(shadow, start)) and bool(said_counts(shadow, count, start))
 
 
 def count_card(lst: EnumList, scope: Scope) -> Card | None:
@@ -647,6 +640,8 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
         return None
     asked = count_question(scope.about, lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
+    if simplify(answer) in simplify(scope.doc.label):
+        return None  # the card's heading names the document, whose title says it (在整治六个方面…的讲话: 六个)
     context = parent_context(scope.parent) if asked else scope.context
     return card(
         scope, "count", lst.key, lst.style,
@@ -672,13 +667,24 @@ def unsaid_count(text: str, count: int) -> str:
     if len(shadow) != len(text):
         return text
     ji = "几" if shadow == text else "幾"
-    meetings = meeting_names(shadow)
-    for m in reversed(list(SAID_NUMERAL.finditer(shadow))):
-        # a meeting's ordinal (十八届三中全会, 中共七大) counts no points; a name that counts (三步走) tells the count
-        ordinal = any(start <= m.start() < end for start, end in meetings)
-        if parse_numeral(m.group(1)) == count and not ordinal:
-            text = text[: m.start()] + ji + text[m.end() :]
+    # a meeting's ordinal (十八届三中全会, 中共七大) counts no points; a name that counts (三步走) tells the count
+    for m in reversed(said_counts(shadow, count, meetings=meeting_names(shadow))):
+        text = text[: m.start()] + ji + text[m.end() :]
     return text
+
+
+def said_counts(
+    shadow: str, count: int, start: int = 0, end: int | None = None, meetings: Sequence[tuple[int, int]] = ()
+) -> list[re.Match[str]]:
+    """The numerals of the value `count` before a word (三部分, 两期) in shadow[start:end], a simplified text, but
+    none inside one of the `meetings` spans (a meeting's ordinal): the one numeral search of the count cards."""
+    found = SAID_NUMERAL.finditer(shadow, start, len(shadow) if end is None else end)
+    return [m for m in found if parse_numeral(m.group(1)) == count and not any(s <= m.start() < e for s, e in meetings)]
+
+
+def last_clause(text: str) -> int:
+    """Where a text's last clause starts: after its last stop or comma."""
+    return max(text.rfind(mark) for mark in CLAUSE_MARKS) + 1
 
 
 def ordered_recall(lst: EnumList, at: int, scope: Scope) -> Card:
