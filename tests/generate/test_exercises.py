@@ -64,8 +64,12 @@ def sample_course() -> Course:
         "a",
         "关于改进工作作风的意见",
         (
-            make_list(
-                "a", "1", None, ["改进调查研究", "精简会议活动", "规范出访活动", "厉行勤俭节约"], sub={2: nested}
+            # no lead: the document's parts, framed as the parser frames them (parse/topics.py)
+            dataclasses.replace(
+                make_list(
+                    "a", "1", None, ["改进调查研究", "精简会议活动", "规范出访活动", "厉行勤俭节约"], sub={2: nested}
+                ),
+                topic="《关于改进工作作风的意见》全文分为四个部分，各部分的标题",
             ),
             make_list("a", "2", "建设学习型机关要抓好四个环节：", ["学习型", "服务型", "创新型", "法治型"]),
         ),
@@ -817,7 +821,10 @@ def test_the_word_closing_a_series_is_no_part_of_its_last_head() -> None:
 
 def test_wrong_options_hold_the_titles_words_the_right_ones_hold() -> None:
     # 属于《抓好基层组织建设》的一项: 提升基层组织的组织力 would be told apart as the only one naming 基层组织
-    lst = make_list("q", "1", None, ["提升基层组织的组织力", "健全基层组织的工作制度", "建强基层组织带头人队伍"])
+    lst = dataclasses.replace(
+        make_list("q", "1", None, ["提升基层组织的组织力", "健全基层组织的工作制度", "建强基层组织带头人队伍"]),
+        topic="《抓好基层组织建设》全文分为三个部分，各部分的标题",  # its parts, as the parser frames them
+    )
     doc = make_doc("q", "抓好基层组织建设", (lst,))
     plain = ["推动经济高质量发展", "加强生态环境保护力度", "完善社会保障体系建设", "深化文化体制机制改革"]
     pool = [
@@ -1315,3 +1322,77 @@ def test_a_sheets_only_list_with_its_count_announced_is_asked_as_a_list_question
 )
 def test_a_point_under_another_verb_is_no_wrong_option(a: str, b: str, alike: bool) -> None:
     assert ex.related(a, b) is alike
+
+
+def test_a_choice_asked_by_the_document_alone_asks_for_its_parts_titles_or_is_not_made() -> None:
+    # 属于《题目》的一项是 asks nothing (every point of a document belongs to it); its parts' titles are something
+    heads = ["健全网格管理体系", "畅通群众诉求渠道", "完善矛盾调处机制"]
+    pool = tuple(
+        Candidate(h, str(n), "x")
+        for n, h in enumerate(["推动经济高质量发展", "加强生态环境保护", "完善社会保障体系", "深化文化体制改革"])
+    )
+    bare = make_list("q", "1", None, heads)
+    parts = dataclasses.replace(bare, topic="《推进基层治理的意见》全文分为三个部分，各部分的标题")
+    made = []
+    for lst in (bare, parts):
+        doc = make_doc("q", "推进基层治理的意见", (lst,))
+        right = [ex.option_head(lst.items[0])]
+        made.append(
+            ex.choice_exercise("single", right, Place(doc, lst, None), ex.Lenders(pool), ex.list_origin(doc, lst, None))
+        )
+    assert made[0] is None
+    assert made[1] is not None
+    assert made[1].prompt == "下列选项中，属于《推进基层治理的意见》各部分标题的一项是（　）。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        # the speaker comes off: the question asks what was said
+        ("习近平总书记强调，各级党组织要把这项工作抓紧抓实：", "各级党组织要把这项工作抓紧抓实"),
+        ("会议要求，各乡镇要扎实推进人居环境整治：", "各乡镇要扎实推进人居环境整治"),
+        # a lead that is the frame and little else keeps it: the question would say nothing without it
+        ("习近平总书记指出：", "习近平总书记指出"),
+    ],
+)
+def test_a_questions_topic_leaves_the_speakers_frame_off(lead: str, kept: str) -> None:
+    lst = make_list("q", "1", lead, ["健全网格管理体系", "畅通群众诉求渠道", "完善矛盾调处机制"])
+    assert topic(lst, None, make_doc("q", "题目", (lst,))) == kept
+
+
+def test_a_lead_that_only_opens_its_list_is_no_fill_in() -> None:
+    # …就要 / 提出以下几点意见： announce points and state none; blanked, they ask for the announcing words
+    heads = ["健全网格管理体系", "畅通群众诉求渠道", "完善矛盾调处机制"]
+    stated = "基层治理是国家治理的基石，关系群众的切身利益。"
+    for lead, said in [
+        ("贯彻落实“以人民为中心”的发展思想，各级干部就要", []),
+        ("下面，我结合自己的工作体会，对今年的工作提出以下几点意见和建议：", []),
+        (stated + "为此，要做到以下三点：", [stated]),
+    ]:
+        lst = make_list("q", "1", lead, heads)
+        leads = [
+            t for texts, origin, _ in ex.fill_sources(make_doc("q", "题目", (lst,))) if origin.key == "1" for t in texts
+        ]
+        assert leads == said, lead
+
+
+def test_a_body_under_a_headline_is_asked_without_its_marker_and_an_inline_series_has_none() -> None:
+    path = "sources/p.txt"
+    texts = ["一、主要措施", "（一）实施基层干部带头联系群众行动，每月走访不少于两次。",
+             "我们要健全网格管理体系、畅通群众诉求渠道、完善矛盾调处机制，把工作做实。",
+             "下面，我再讲一个具体问题，请大家认真研究。"]  # fmt: skip
+    paragraphs = tuple(Paragraph(t, t, Loc(path, at + 2, at)) for at, t in enumerate(texts))
+    part = Item("一、", "主要措施", "一、主要措施", "1.1", "一、", paragraphs[0].loc)
+    series = tuple(
+        Item("", head, head, f"2.{n}", f"[{n}]", paragraphs[2].loc)
+        for n, head in enumerate(["健全网格管理体系", "畅通群众诉求渠道", "完善矛盾调处机制"], 1)
+    )
+    outline = (
+        EnumList("一、", None, None, (part,), "1", paragraphs[0].loc),
+        EnumList("inline", "我们要", None, series, "2", paragraphs[2].loc),
+    )
+    doc = Document(Source(path, "p", "调研党课", Meta(), "simplified", paragraphs), outline)
+    bodies = ex.headline_bodies(doc)
+    assert set(bodies) == {"1.1"}  # the series' paragraph holds more than its items: the next one is no body
+    found = [t for texts, origin, _ in ex.fill_sources(doc, bodies=True) if origin.key == "1.1" for t in texts]
+    assert found == ["实施基层干部带头联系群众行动，每月走访不少于两次。"]

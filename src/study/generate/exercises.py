@@ -19,9 +19,10 @@ from itertools import chain
 from typing import NamedTuple
 
 from study.affixes import common_prefix, common_suffix
-from study.generate.anatomy import subjectless
+from study.generate.anatomy import frame_of, subjectless
 from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import (
+    CLAUSE_MARKER,
     CLAUSE_STOPS,
     FRAME_MIN,
     FULL_STOPS,
@@ -78,7 +79,10 @@ PROMPTS: dict[str, str] = {
 FRAME_GAP = "____"
 # a topic that names the document (parse/topics.py: 《题目》“某某”部分, 本文“某某”部分, 《题目》全文分为…):
 # it is its own phrase in the question, not words of the text to quote
-NAMES_DOCUMENT = re.compile(r"^(?:《[^》]+》|本文)(?:“[^“”]+”部分|全文[^“”]*)?$")
+NAMES_DOCUMENT = re.compile(r"^(?:《.+?》|本文)(?:“[^“”]+”部分|全文[^“”]*)?$")
+# characters a headline point's paragraph may hold beside its text (its marker): one holding more is a paragraph an
+# inline series stands in, and the paragraph after it is no body of its point
+MARKER_ROOM = 6
 MAX_PER_KIND = 12  # per document: enough to cover the outline, few enough for a worksheet
 HEAD_LENGTHS = range(2, 41)  # heads longer than this are paragraphs, not options
 ORDER_SIZES = range(3, 9)  # an ordering question needs three items and gets unreadable past eight
@@ -106,6 +110,12 @@ ANNOUNCEMENT = re.compile(
 COPULA_OPENING = re.compile(r"^是(?![非否])(?=.{4})")  # 是非, 是否 open words of their own
 # a preamble that gives the purpose and announces the document itself (为…，作出如下决定。): nothing to learn
 PREAMBLE = re.compile(r"如下(?:决定|通知|意见|规定|办法)[。：:]?$")
+# a lead's last sentence that only opens the list (…就要, …必须做到以下三点, 提出以下几点意见：): no point of its own,
+# and blanked alone it asks for the words that announce (提出____意见)
+CUE = re.compile(rf"(?:(?:{'|'.join(LIST_OPENERS)})|(?:以下|如下|下列|下面)[^，,。；;]*)[：:]?$")
+# a top-level list's framing as the parser words it (parse/topics.py): the document's parts, asked by their titles
+PARTS_FRAMING = re.compile("全文分为[^，,]+个部分，各部分的标题")
+PARTS_ASKED = "各部分标题"  # what a choice question on them asks its options to be (属于《题目》各部分标题的一项是)
 INNER_QUOTES = str.maketrans("“”", "‘’")
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values()) + "]")
 # a bracketed note or a book's title in an option: an opener, no bracket, a closer (the innermost pair of any: an
@@ -195,7 +205,7 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     if lst.lead is None and parent is None and doc.title:
         return titled(doc.title)  # a top-level list of parts: the title says it
     about = own_topic(unnumbered(lst.topic or lst.lead or (parent.head if parent else "")), lst, parent, doc.lists)
-    about = without_opening(without_items(stray_marks_off(about), heads(lst)))
+    about = without_speaker(without_opening(without_items(stray_marks_off(about), heads(lst))))
     if NAMES_DOCUMENT.match(clean(about)):
         # 本文全文分为六个部分，各部分的标题 frames a card; a question names the document alone (本文共有六点)
         return clean(about).split("全文")[0]
@@ -204,6 +214,21 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
         said = ANNOUNCEMENT.sub("", text)
         return quotable(said if said and not hanging(said) else text)
     return titled(doc.title) if clean(doc.title or "") else "本文"
+
+
+def without_speaker(text: str) -> str:
+    """A topic without the frames its sentences open on (习近平指出，…, 会议要求，…: anatomy.frame_of), unless that
+    leaves it too little to say what is asked: a question quoting the speaker whole buries what was said."""
+    shadow = simplify(text)
+    spans = frame_of(shadow) if len(shadow) == len(text) else ()
+    if not spans:
+        return text
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = max(at, end)
+    rest = "".join([*kept, text[at:]]).strip(TOPIC_TRIM)
+    return rest if hanzi_count(rest) >= TOPIC_MIN_HANZI else text
 
 
 def hanging(clause: str) -> bool:
@@ -978,13 +1003,13 @@ def course_lexicon(course: Course, vocab: Vocabulary) -> Lexicon:
 # ---------------------------------------------------------------- one maker per kind
 
 
-def question(kind: str, place: Place, count: int, frame: Frame = NO_FRAME) -> str:
-    """The wording of a question in the document's own script, about the list's topic as the text words it;
-    a choice among framed items prints the frame around a gap."""
+def question(kind: str, place: Place, count: int, frame: Frame = NO_FRAME, asked: str = "") -> str:
+    """The wording of a question in the document's own script, about the list's topic as the text words it
+    (and what of it is `asked`: 各部分标题); a choice among framed items prints the frame around a gap."""
     script = place.doc.source.script
     frame = printed_frame(frame)
     return in_script(PROMPTS[f"{kind} framed" if frame else kind], script).format(
-        topic=quoted(place.about),
+        topic=quoted(place.about) + in_script(asked, script),
         count=in_script(count_word(count), script),  # 两 is a tool's word too: 兩點 in a traditional text
         frame=(frame.opening + FRAME_GAP + frame.closing).translate(INNER_QUOTES),
     )
@@ -1023,15 +1048,18 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     list's frame, if its items share one, is in the question and off every option."""
     if part_titles(place.lst, place.parent is None):
         return None
+    asked = parts_asked(place)
+    if asked is None:
+        return None
     frame = option_frame(place.lst)
     right = [frame.own(r) for r in right]
     wanted = CHOICE_OPTIONS - len(right)
     whole = not printed_frame(frame)  # other lists' heads as phrases of their own, or what fills the gap
     said = printed_words(place) + "\n" + lenders.asked
     affixes = shared_affixes(heads(place.lst))
-    asked = wanted * AFFIX_LOOK if any(affixes) else wanted  # more looked at: those of the affixes come first
+    looked = wanted * AFFIX_LOOK if any(affixes) else wanted  # more looked at: those of the affixes come first
     found = distractors(
-        right, lenders.heads, place, asked, lenders.lexicon, lenders.used, said, whole, themes(right, place)
+        right, lenders.heads, place, looked, lenders.lexicon, lenders.used, said, whole, themes(right, place)
     )
     if any(affixes):
         found = sorted(found, key=lambda w: not affixed(w, *affixes))[:wanted]  # stable: in their own order else
@@ -1043,8 +1071,17 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     wrong = [in_script(w, place.doc.source.script) for w in found]
     options = lettered(stable_shuffle(right + wrong, origin.document + origin.key + kind), right, lenders, kind, place)
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
-    prompt = question(kind, place, len(right), frame)
+    prompt = question(kind, place, len(right), frame, asked)
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
+
+
+def parts_asked(place: Place) -> str | None:
+    """What a choice question asks of its list beside its topic: nothing ("") for a list about something; of a
+    list asked by the document alone (属于《题目》), its parts' titles when they are its parts (PARTS_ASKED), else
+    None: every point of a document belongs to it, and 属于《题目》的一项是 asks nothing."""
+    if place.about not in ("本文", titled(place.doc.title or "")):
+        return ""
+    return PARTS_ASKED if PARTS_FRAMING.search(simplify(place.lst.topic or "")) else None
 
 
 def lettered(options: list[str], right: list[str], lenders: Lenders, kind: str, place: Place) -> list[str]:
@@ -1151,13 +1188,14 @@ def stating(found: Iterable[str]) -> list[str]:
     # a 填空 sentence carries its subject: one that opens on a bare copula or a pointing word (是…, 这是…)
     # says nothing about what it is about once it stands alone on a worksheet
     # nor does one that tells an example (某县区…, 据统计…): its figures illustrate the point, they are not it
-    return [s for s in fitting if not subjectless(simplify(s)) and not illustrative(s)]  # 這是… as 这是…
+    # nor one that only opens a list (…提出以下几点意见：): it announces points, and states none
+    return [s for s in fitting if not subjectless(simplify(s)) and not illustrative(s) and not cue(s)]
 
 
 def headline_bodies(doc: Document) -> dict[str, Paragraph]:
-    """The paragraph under each headline point of a document, by item key: a point whose text is its head alone
-    and that has no list under it ((一)什么是党性) says what it means in the paragraph that follows, unless that
-    paragraph is the outline's own (another point, a list's lead)."""
+    """The paragraph under each headline point of a document, by item key: a point whose text is its head alone and
+    its paragraph's whole, with no list under it ((一)什么是党性), says what it means in the paragraph that follows,
+    unless that paragraph is the outline's own (another point, a list's lead)."""
     paragraphs = {p.loc.para: p for p in doc.source.paragraphs}
     outlined = {lst.loc.para for _, lst in walk(doc.lists)}
     outlined |= {item.loc.para for _, lst in walk(doc.lists) for item in lst.items}
@@ -1166,6 +1204,8 @@ def headline_bodies(doc: Document) -> dict[str, Paragraph]:
         for _, lst in walk(doc.lists)
         for item in lst.items
         if not item.lists
+        and (own := paragraphs.get(item.loc.para)) is not None
+        and len(clean(own.text)) <= len(clean(item.text)) + MARKER_ROOM
         and clean(unmarked_text(item)) == clean(item.head)
         and item.loc.para + 1 not in outlined
         and (body := paragraphs.get(item.loc.para + 1)) is not None
@@ -1281,16 +1321,39 @@ def fill_sources(doc: Document, bodies: bool = False) -> list[tuple[list[str], O
         lead_paragraph = paragraphs.get(place.lst.loc.para - 1, "")  # a lead on its own stands before the list
         if said := stating(before_cue(lead, lead_paragraph)):
             found.append((said, origin, NO_FRAME))
-        if len(lead) in FILL_LENGTHS and not PREAMBLE.search(simplify(lead)):
-            found.append(([lead], origin, NO_FRAME))
+        stated_lead = uncued(lead)
+        if len(stated_lead) in FILL_LENGTHS and not PREAMBLE.search(simplify(stated_lead)):
+            found.append(([stated_lead], origin, NO_FRAME))
         frame = item_frame(place.lst)
         for item in place.lst.items:
             if texts := key_sentences(item):
                 found.append((texts, item_origin(doc, item), frame))
             body = under.get(item.key)
-            if body and (said := stating(s.strip() for s in sentences(body.text)[:2])):
+            if body and (said := stating(unmarked(s) for s in sentences(body.text)[:2])):
                 found.append((said, replace(item_origin(doc, item), loc=body.loc), NO_FRAME))
     return found
+
+
+def uncued(lead: str) -> str:
+    """A lead without its last sentence when that only opens the list (CUE: …就要, 提出以下几点意见：): what the
+    sentences before it say, or "" when the cue is all of it."""
+    found = sentences(lead)
+    if found and cue(found[-1]):
+        found.pop()
+    return "".join(found).strip()
+
+
+def cue(sentence: str) -> bool:
+    """True for a sentence that only opens a list (CUE)."""
+    return bool(CUE.search(simplify(sentence).rstrip("。；;，, ")))
+
+
+def unmarked(sentence: str) -> str:
+    """A sentence without the point's marker it opens on ((一)…, 1.…): a paragraph under a heading may open on
+    a marker the outline holds no list of, and a fill-in printing it cites a number, not the point."""
+    return (
+        CLAUSE_MARKER.sub("", sentence.strip(), count=1) if CLAUSE_MARKER.match(sentence.strip()) else sentence.strip()
+    )
 
 
 def before_cue(lead: str, paragraph: str) -> list[str]:
