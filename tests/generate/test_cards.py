@@ -742,3 +742,18 @@ def test_a_long_topic_naming_a_title_that_quotes_another_says_本文() -> None:
     title = "县人民政府办公室关于印发《县农村人居环境整治提升五年行动实施方案（2021—2025年）》的通知"
     about = f"《{title}》全文分为两个部分，各部分的标题"
     assert context_of(about, None) == "本文全文分为两个部分，各部分的标题"
+
+
+def test_a_topic_leaves_out_the_gloss_that_names_another_lists_items() -> None:
+    # 开展“三查”（查思想、查作风、查纪律）、“两促”: the 两促 cards would print the 三查 list's answers
+    lead = "会议要求，开展“三查”（查思想、查作风、查纪律）、“两促”"
+    checks = enum("1", "inline", "开展“三查”", tuple(
+        item(f"1.{n}", f"[{n}]", "", head) for n, head in enumerate(["查思想", "查作风", "查纪律"], 1)
+    ), count=3)  # fmt: skip
+    spurs = enum("2", "inline", lead, tuple(
+        item(f"2.{n}", f"[{n}]", "", head) for n, head in enumerate(["促学习", "促发展"], 1)
+    ), count=2)  # fmt: skip
+    assert list_about(spurs, None, (checks, spurs)) == "会议要求，开展“三查”、“两促”"
+    # a gloss of words no other list holds stays: it says what the list's own formulation is
+    alone = dataclasses.replace(spurs, lead="会议要求，开展“两促”（学习和发展）")
+    assert list_about(alone, None, (checks, alone)) == "会议要求，开展“两促”（学习和发展）"

@@ -98,6 +98,7 @@ BOUND_PARTICLES = "的之地得"  # particles that bind an item's own words to t
 BOUND_ADVERBS = "也都还亦又均皆"
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
 HANZI = re.compile("[\u4e00-\u9fff]")  # a hanzi of the unified block (hanzi_count)
+GLOSS = re.compile(r"[（(][^（()）]+[)）]")  # a bracketed run: a formulation's gloss, 三清(清垃圾、清水面杂物…)
 
 
 @dataclass(frozen=True)
@@ -394,15 +395,18 @@ def own_topic(text: str, lst: EnumList, parent: Item | None, outline: tuple[Enum
     """A list's topic from after the last of its sentences that is another list's of the `outline` (others_say):
     the parser completes a short lead with the sentence before it (“两个A”，即甲、乙。“三个B”), and that
     sentence may be the list before's items, which the topic would give away and is not about. What is left,
-    too short to say what it asks, is completed by the item the list sits under, as the parser's next choice."""
+    too short to say what it asks, is completed by the item the list sits under, as the parser's next choice.
+    A bracketed gloss naming another list's items (“三清”(清垃圾、清水面杂物)、“四改”) is cut out too (glossed_off)."""
     found = SENTENCE.findall(text)
-    if len(found) < 2 or not outline:
-        return text  # one sentence (most topics): nothing before it to be another list's
+    if not outline or (len(found) < 2 and not GLOSS.search(text)):
+        return text  # one sentence and no gloss (most topics): nothing in it to be another list's
     others = [
         [head for item in other.items if (head := item.head.strip(EDGE_PUNCT))]
         for _, other in walk(outline)
         if other.key != lst.key
     ]
+    text = glossed_off(text, others)
+    found = SENTENCE.findall(text)
     cut = at = 0
     for sentence in found[:-1]:
         at = text.find(sentence, at) + len(sentence)
@@ -413,6 +417,12 @@ def own_topic(text: str, lst: EnumList, parent: Item | None, outline: tuple[Enum
     if parent and hanzi_count(kept) < MIN_TOPIC:
         return f"{parent.head.strip(EDGE_PUNCT)}。{kept}"
     return kept
+
+
+def glossed_off(text: str, others: Sequence[Sequence[str]]) -> str:
+    """Text without the bracketed glosses that name another list's items (积极开展“三清”(清垃圾、清水面杂物…)、“四改”
+    over the 四改 list): that list's answers, printed on every card of this one."""
+    return GLOSS.sub(lambda m: "" if any(others_say(m.group(), heads) for heads in others) else m.group(), text)
 
 
 def others_say(sentence: str, heads: Sequence[str]) -> bool:
