@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -398,3 +399,47 @@ def test_a_leading_conjunction_is_no_part_of_a_series_member() -> None:
 def test_a_word_jieba_cut_off_its_last_character_is_no_blank(text: str) -> None:
     # jieba reads 党的领导 | 力 (its dictionary's longer word first): the gap would hide half of 领导力
     assert "党的领导" not in answers(text)
+
+
+# ----------------------------------------------------------------------------- ranking lazily, as fast
+
+LAZY_TEXTS = (
+    "某年某月，两党在某地举行的谈判，史称某地谈判。",  # a naming verb raises the name past its rule
+    "会议决定由甲同志、乙同志和丙同志组成三人小组，负责指挥全军行动。",  # names late in the claim: end focus
+    "党员必须增强政治意识、大局意识、核心意识，全面凝聚各方力量。",
+    "某某条例自2019年1月13日起施行，年满18周岁的公民每五年选举一次。",
+    "这一决策部署是某省发展的重要开端，也是全面建设某地的直接导火线。",
+    "“两个务必”是某会议上提出的，体现了共产党人的优良作风。",
+)
+
+
+def dev_sentences() -> list[str]:
+    """The sentences of the development set of blank choice (tests/data/blanks_dev.tsv)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "blanks_dev.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t")[3] for line in lines if line and not line.startswith("#")]
+
+
+def test_every_score_is_within_its_bound() -> None:
+    from study.generate.analysis import analyse
+    from study.generate.blanks import _best_rule, _bound, candidates, score
+
+    for text in (*LAZY_TEXTS, *dev_sentences()):
+        analysis = analyse(simplify(text), Vocabulary())
+        for span in candidates(analysis):
+            best, value = _best_rule(span, analysis), score(span, analysis)
+            if value is not None and best is not None:
+                assert value <= _bound(span, analysis, best), (text, span)
+
+
+def test_lazy_ranking_is_the_ranking() -> None:
+    from study.generate.analysis import analyse
+    from study.generate.blanks import _ranked_in, _ranked_lazily
+
+    made = build_vocabulary(
+        course(lists=(enum(("增强政治意识", "凝聚各方力量")),), paragraphs=list(LAZY_TEXTS), docs=2)
+    )
+    for text in (*LAZY_TEXTS, *dev_sentences()):
+        for vocab in (Vocabulary(), made):
+            analysis = analyse(simplify(text), vocab)
+            assert list(_ranked_lazily(analysis)) == _ranked_in(analysis), text

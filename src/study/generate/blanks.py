@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import heappop, heappush
 from itertools import pairwise
 from typing import TypeVar
 
@@ -693,12 +694,23 @@ def score(span: Span, analysis: Analysis) -> float | None:
 
     It may exceed 1 (a blank's score is capped at 1, not the ranking): two spans the best rules and their features
     push past 1 are not equals, and a cap would leave the earlier one first whatever the later one has more."""
-    for veto in vetoes_of(span.kind):  # a loop, not any() over a generator: every candidate of every sentence runs it
-        if veto(span, analysis):
-            return None
-    best = _best_rule(span, analysis)
-    if best is None:
+    if vetoed(span, analysis):
         return None
+    best = _best_rule(span, analysis)
+    return None if best is None else _scored(span, analysis, best)
+
+
+def vetoed(span: Span, analysis: Analysis) -> bool:
+    """True when a veto forbids a span whatever its score."""
+    # a loop, not any() over a generator: every candidate that may be chosen runs it
+    for veto in vetoes_of(span.kind):  # noqa: SIM110
+        if veto(span, analysis):
+            return True
+    return False
+
+
+def _scored(span: Span, analysis: Analysis, best: float) -> float:
+    """The score of a span no veto forbids, from the best rule's score `best`."""
     if span.kind not in ("count", "quote"):
         common = COMMON_WEIGHT.get(span.kind, COMMON_WEIGHT_OTHER) * commonness(span.text)
         best -= common + TOPIC_WEIGHT.get(span.kind, 0.0) * analysis.vocab.topicality(span.text)
@@ -728,6 +740,26 @@ def _adjustment(span: Span, analysis: Analysis) -> float:
     for feature, weight in features_of(span.kind):  # the others would add 0.0, which leaves any sum as it is
         total += weight * feature(span, analysis)
     return total
+
+
+@lru_cache(maxsize=64)  # a few dozen kinds
+def raising_features_of(kind: str) -> tuple[tuple[Feature, float], ...]:
+    """The features of a kind with a positive weight: all a span's score can gain over its best rule's."""
+    return tuple((feature, weight) for feature, weight in features_of(kind) if weight > 0)
+
+
+# What the sums of a score may round to above their bound (score() rounds to the thousandth), and more.
+BOUND_MARGIN = 0.001
+
+
+def _bound(span: Span, analysis: Analysis, best: float) -> float:
+    """An upper bound of a span's score, from its best rule's (`best`): less its commonness, with what its raising
+    features add; its vetoes, topicality, the features that lower it and the factors (at most 1) only take away."""
+    if span.kind not in ("count", "quote"):
+        best -= COMMON_WEIGHT.get(span.kind, COMMON_WEIGHT_OTHER) * commonness(span.text)
+    for feature, weight in raising_features_of(span.kind):
+        best += weight * feature(span, analysis)
+    return max(0.0, best) + BOUND_MARGIN
 
 
 def _a_clause(span: Span, analysis: Analysis) -> bool:
@@ -1104,6 +1136,42 @@ def _ranked_in(analysis: Analysis) -> list[tuple[tuple[int, int], float]]:
     return sorted(best.items(), key=lambda kv: (-kv[1], kv[0][0], kv[0][1]))
 
 
+def _ranked_lazily(analysis: Analysis) -> Iterator[tuple[tuple[int, int], float]]:
+    """The candidate blanks of an analysed text with their scores, in _ranked_in's order, each scored only when it
+    may come next: a span whose bound (_bound) is below a score found already waits, and the chooser, which wants a
+    few blanks, stops before most are scored (two spans in three of the seeds' and dev documents' texts are not)."""
+    spans: dict[tuple[int, int], list[tuple[Span, float]]] = {}
+    bounds: dict[tuple[int, int], float] = {}
+    for span in candidates(analysis):
+        best = _best_rule(span, analysis)  # no rule, no score: those spans are never looked at again
+        if best is not None:
+            key = (span.start, span.end)
+            spans.setdefault(key, []).append((span, best))
+            bound = _bound(span, analysis, best)
+            if bound > bounds.get(
+                key, 0.0
+            ):  # the best of a (start, end)'s spans is its score: their best bound bounds it
+                bounds[key] = bound
+    waiting = sorted(bounds, key=bounds.__getitem__, reverse=True)
+    scored: list[tuple[float, int, int]] = []  # (-score, start, end): the heap pops _ranked_in's order
+    for key in waiting:
+        while scored and -scored[0][0] > bounds[key]:  # no span waiting can score as much: it comes next
+            value, start, end = heappop(scored)
+            yield (start, end), -value
+        found = _best_score(spans[key], analysis)
+        if found is not None:
+            heappush(scored, (-found, *key))
+    while scored:
+        value, start, end = heappop(scored)
+        yield (start, end), -value
+
+
+def _best_score(spans: list[tuple[Span, float]], analysis: Analysis) -> float | None:
+    """The best score of the spans of one (start, end) with their best rules' scores (None when all are vetoed)."""
+    values = [_scored(span, analysis, best) for span, best in spans if not vetoed(span, analysis)]
+    return max(values) if values else None
+
+
 def _blank(text: str, start: int, end: int, value: float, level: int = 2) -> Blank:
     """A ranked span as a Blank, its score capped at 1 (the ranking is not)."""
     answer = text[start:end]
@@ -1152,7 +1220,7 @@ def _chosen(text: str, same: SameVocabulary, level: int) -> tuple[Blank, ...]:
     analysis = analyse(simplify(text), vocab or EMPTY)
     lists = analysis.open_lists  # the lists of examples its analysis found
     examples: set[int] = set()  # the lists of examples a blank is chosen in already: one each, any member fits
-    for (start, end), value in _ranked_in(analysis):  # a Blank made only of a span looked at: the first few
+    for (start, end), value in _ranked_lazily(analysis):  # a Blank made only of a span looked at: the first few
         if len(chosen) == wanted or (chosen and value < floor):
             break
         blank = _blank(text, start, end, value, level)
