@@ -403,8 +403,9 @@ def author_name(text: str) -> str | None:
 # not the paper's name.
 SOURCE_DATE = re.compile(r"(?<!\s)\s+\d{4}\s*[-/.年].*$")  # one try a run of spaces: linear
 # The page's buttons the row sets after the source (来源：某某网 【字体：大 中 小】 打印本页): a square bracket or a
-# print, font-size or close button ends the name; a paper's own name holds none of them.
-SOURCE_WIDGETS = re.compile(r"(?<!\s)\s*(?:[【\[]|打印(?:本页|此页|文章)|字[体号][:：]|关闭(?:窗口|本页)|分享到).*$")
+# print, font-size or close button ends the name; a paper's own name holds none of them (web.TOOL reads a row of them).
+PAGE_BUTTONS = r"打印(?:本页|此页|文章)|关闭(?:窗口|本页)|字[体号][:：]|分享到"
+SOURCE_WIDGETS = re.compile(rf"(?<!\s)\s*(?:[【\[]|{PAGE_BUTTONS}).*$")
 
 
 def publication_name(text: str) -> str | None:

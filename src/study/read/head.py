@@ -25,7 +25,6 @@ from study.read.shapes import (
     DATED_NAME,
     DOC_NUMBER,
     HANZI,
-    ISSUER,
     JOURNAL_ISSUE,
     NAME_SEPARATORS,
     REPORTERS_BYLINE,
@@ -55,6 +54,7 @@ from study.read.shapes import (
     is_prose,
     is_question_title,
     is_speech_title,
+    issuer_names,
     labelled_names,
     looks_like_date,
     looks_like_names,
@@ -364,8 +364,7 @@ def _plain_title(head: list[tuple[int, Line]], lines: list[Line]) -> tuple[int, 
 def _issuers_over_title(rest: list[tuple[int, Line]]) -> int:
     """How many of the first lines only name the bodies issuing the document (某县某某工作领导小组办公室) over its
     title framed 关于…的<kind of document>: a masthead without 文件, as a notice sets its issuer atop; 0 when none."""
-    shadows = [simplify(spaceless(line.text)) for _, line in rest[:MASTHEAD_REACH]]
-    names = next((k for k, shadow in enumerate(shadows) if not ISSUER.match(shadow)), len(shadows))
+    names = issuer_names([line.text for _, line in rest[:MASTHEAD_REACH]])
     if not names or names >= len(rest):
         return 0
     # the frame says the line under names the matter whole: the names are its issuer's, never part of the title
@@ -863,6 +862,13 @@ def closing_signature(body: list[Line]) -> Head:
     return Head(None, byline_name(body[texts[-2]].text), parse_date(body[texts[-1]].text), frozenset(texts[-2:]))
 
 
+def document_signature(body: list[Line]) -> Head:
+    """The signature (the signer over a date) that dates the document: the one closing the text, else the first (a
+    notice's, over the rules it issues); NO_HEAD when the text has none."""
+    closing = closing_signature(body)
+    return closing if closing.date else find_signature(body)
+
+
 def _closing_date(body: list[Line]) -> Head:
     """A date alone closing the text under its last sentence, as a notice under its issuer's masthead is dated;
     a date under a label (截止时间) or a marker is the text's own."""
@@ -880,10 +886,9 @@ def take_signature(body: list[Line], meta: Meta) -> tuple[list[Line], Meta]:
     that closes the text dates the document itself, over the head's date (a site's posting time, a law
     library's 发布日期); a signature elsewhere (over an annex), or a date alone closing it, dates only an
     undated text."""
-    signature = closing_signature(body)
+    signature = closing_signature(body) if meta.date else document_signature(body)
     if signature.date is None and meta.date is None:
-        signature = find_signature(body)
-        signature = signature if signature.date else _closing_date(body)
+        signature = _closing_date(body)
     if signature.date is None:
         return body, meta
     return signature.body(body), replace(meta, date=signature.date, author=meta.author or signature.author)

@@ -563,12 +563,18 @@ def is_masthead(text: str) -> bool:
     return MASTHEAD.match(simplify("".join(text.split()))) is not None
 
 
+def issuer_names(texts: list[str]) -> int:
+    """How many of the first of `texts` only name bodies issuing a document, one to a line (中共某县委办公室 /
+    某县人民政府办公室), as a masthead or a notice's head sets them."""
+    shadows = (simplify("".join(text.split())) for text in texts)
+    return next((k for k, shadow in enumerate(shadows) if not ISSUER.match(shadow)), len(texts))
+
+
 def masthead_lines(texts: list[str]) -> int:
     """How many of the first of `texts` make an official document's masthead: lines of its issuers' names over
     a line that ends on 文件 (or is 文件 alone); 0 when they make none."""
-    shadows = [simplify("".join(text.split())) for text in texts]
-    names = next((k for k, shadow in enumerate(shadows) if not ISSUER.match(shadow)), len(shadows))
-    last = shadows[names] if names < len(shadows) else ""
+    names = issuer_names(texts)
+    last = simplify("".join(texts[names].split())) if names < len(texts) else ""
     return names + 1 if MASTHEAD.match(last) or (names and last == "文件") else 0
 
 

@@ -8,8 +8,8 @@ from functools import lru_cache
 from itertools import pairwise
 
 from study.model import Meta
-from study.read.fields import NUMERIC_DATE, build_meta, field_pairs
-from study.read.head import closing_signature, find_head, find_signature, is_signer, post_row_date
+from study.read.fields import NUMERIC_DATE, PAGE_BUTTONS, build_meta, field_pairs
+from study.read.head import document_signature, find_head, is_signer, post_row_date
 from study.read.lines import Draft, Line
 from study.read.shapes import (
     CLOCK,
@@ -121,9 +121,10 @@ HOME_BREADCRUMB = re.compile(
 )
 # A share widget's label run into the line above it (…的几点思考分享到：).
 TRAILING_SHARE = re.compile(r"(?<!\s)\s*分享到\s*[:：]?$")  # tried where a run of spaces starts: linear
-# A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错).
+# A page's tool buttons, alone on their lines or in a row, maybe after the site's name (某某网 打印 纠错): the buttons a
+# field row sets after a source's name (fields.PAGE_BUTTONS) and shorter forms of them (打印, 字号), which no name ends.
 TOOL = re.compile(
-    r"(?:打印(?:本页|此页|文章)?|(?:我要)?纠错|投稿|推荐|分享到?[:：]?|收藏|关闭(?:窗口|本页)?|字号[:：]?|字体[:：]?|[大中小]|[TtAa][+\-]"
+    rf"(?:{PAGE_BUTTONS}|打印|(?:我要)?纠错|投稿|推荐|分享[:：]?|分享到[:：]|收藏|关闭|字号|字体|[大中小]|[TtAa][+\-]"
     r"|微信|微博|QQ空间|Q[Zz]one|QQ|扫一扫|手机版|二维码|默认|标准|放大|缩小|还原|朗读|收听本文|复制链接|简体|繁体|×|[【】\[\]]"
     r"|视力保护色[:：]?|保护视力色[:：]?|下载|举报|相关|放大图片|查看大图|查看原图"
     r"|评论|发表|查看更多|加载中[…。.]*|加载更多"  # a comment box's buttons
@@ -425,10 +426,7 @@ def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
         fields.append(("date", head.date))
     fields += head.fields
     body = head.body(page.kept)
-    # a signature (the signer over a date) dates the document, over the page's posting time: the one closing
-    # the text, else the first (a notice's, over the rules it issues)
-    closing = closing_signature(body)
-    signature = closing if closing.date else find_signature(body)
+    signature = document_signature(body)  # a signature dates the document, over the page's posting time
     issued = end_mark_date(lines) or ""
     fields = [("date", signature.date or ""), ("date", issued), ("author", signature.author or ""), *fields]
     # last, a date anywhere on a line of the page's fields (来源：… 作者：张明 2023-06-15 16:00)
