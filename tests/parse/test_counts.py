@@ -137,8 +137,9 @@ def test_ever_longer_clauses_of_one_paragraph_of_colon_pieces_are_read_once(monk
     paragraph = "如：两家小店每天早上准时开门迎客" * 300
     counting = _CountingPattern(counts.ANNOUNCED)
     monkeypatch.setattr(counts, "ANNOUNCED", counting)
+    reader = counts.PieceReader()
     for colon in re.finditer("：", paragraph):
-        announces_some(paragraph[: colon.start()])
+        announces_some(paragraph[: colon.start()], reader)
     assert counting.read < 4 * len(paragraph)
 
 
@@ -158,8 +159,9 @@ def test_colon_pieces_each_after_a_closed_aside_are_read_once(monkeypatch: pytes
     paragraph = "如：街道小店有三个方面（见附表）" * 300
     counting = _CountingPattern(counts.ANNOUNCED)
     monkeypatch.setattr(counts, "ANNOUNCED", counting)
+    reader = counts.PieceReader()
     for colon in re.finditer("：", paragraph):
-        announces_some(paragraph[: colon.start()])
+        announces_some(paragraph[: colon.start()], reader)
     assert counting.read < 4 * len(paragraph)
 
 

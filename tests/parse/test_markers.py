@@ -200,6 +200,23 @@ def test_lines_opening_with_one_label_numbered_after_it_are_a_heading_list() -> 
     assert heads(lst) == ["老旧小区改造", "背街小巷整治", "口袋公园建设"]
 
 
+def test_a_count_of_the_labels_noun_in_the_paragraph_before_leads_the_labelled_lines() -> None:
+    doc = outline(
+        "年终盘点，我们选了三个关键词。回头看，收获不少。\n关键词一：攻坚\n啃下硬骨头。\n"
+        "关键词二：协同\n握指成拳。\n关键词三：惠民\n办好实事。"
+    )
+    (lst,) = flat(doc)
+    assert (lst.lead, lst.announced_count) == ("年终盘点，我们选了三个关键词。", 3)
+    assert heads(lst) == ["攻坚", "协同", "惠民"]
+
+
+def test_a_count_of_another_noun_or_an_ordinal_of_the_label_leads_no_labelled_lines() -> None:
+    text = "{}\n关键词一：攻坚\n啃下硬骨头。\n关键词二：协同\n握指成拳。"
+    for before in ("我们讲三个故事，各有侧重。", "第一个关键词最难选。"):
+        (lst,) = flat(outline(text.format(before)))
+        assert (lst.lead, lst.announced_count) == (None, None)
+
+
 def test_different_labels_or_a_label_inside_a_line_number_no_list() -> None:
     assert flat(outline("材料一：甲乙丙丁\n说明。\n案例二：戊己庚辛\n说明。")) == []
     assert flat(outline("我们看到案例一：甲。又看到案例二：乙。")) == []
@@ -781,3 +798,36 @@ def test_an_excerpt_opening_on_one_heading_numbered_past_one_is_no_numbering_fau
     assert not doc.warnings
     # … while a heading that skips inside the text still is one
     assert outline("一、甲\n正文。\n二、乙\n正文。\n五、丙\n正文。").warnings
+
+
+def test_a_digit_in_square_or_tortoise_shell_brackets_opening_a_line_numbers_a_point() -> None:
+    for o, c in (("【", "】"), ("［", "］"), ("[", "]")):
+        text = f"今年要把握三点。\n{o}1{c}稳住基本盘\n{o}2{c}激发新活力\n{o}3{c}守住安全线"
+        (lst,) = flat(outline(text))
+        assert heads(lst) == ["稳住基本盘", "激发新活力", "守住安全线"]
+
+
+def test_hanzi_in_tortoise_shell_brackets_number_as_parenthesized_ones_do() -> None:
+    (lst,) = flat(outline("会议部署了三项任务。\n〔一〕抓好春耕\n〔二〕抓好防汛\n〔三〕抓好秋收"))
+    assert (heads(lst), lst.announced_count) == (["抓好春耕", "抓好防汛", "抓好秋收"], 3)
+
+
+def test_citation_marks_after_a_sentence_and_the_notes_they_point_at_are_no_list() -> None:
+    text = (
+        "要把思想统一起来[1]，把力量凝聚起来[2]。\n注释：\n"
+        "[1]《某某文集》第1卷，某某出版社1991年版，第3页。\n[2]《某某文选》第3卷，某某出版社1993年版，第5页。"
+    )
+    assert flat(outline(text)) == []
+
+
+def test_another_point_goes_on_with_a_first_point() -> None:
+    (lst,) = flat(outline("我讲两点意见。\n第一点，要把学习抓紧，学深悟透。\n另外一点，要把落实抓实，见到成效。"))
+    assert heads(lst) == ["要把学习抓紧，学深悟透", "要把落实抓实，见到成效"]
+    (lst,) = flat(outline("我想说明两点：一点是要看到成绩，坚定信心；另一点是要正视问题，补齐短板。"))
+    assert (heads(lst), lst.announced_count) == (["要看到成绩，坚定信心", "要正视问题，补齐短板"], 2)
+
+
+def test_another_point_alone_after_a_subject_or_after_another_one_numbers_nothing() -> None:
+    assert flat(outline("有一点是肯定的，工作有进展。另一点也很清楚。")) == []
+    (lst,) = flat(outline("说明两点：一点是要看成绩；另一点是要看问题。\n另一点值得注意的是天气。"))
+    assert len(lst.items) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from study.parse.numerals import number
 from study.script import simplify
@@ -12,6 +13,7 @@ NUMERAL = r"[两二三四五六七八九十]{1,2}|几|(?<![0-9.．])(?:[2-9]|1[0
 # a count's numeral is no tail of a longer one (第三十九条, 一百二十条, 第一百零五条): an ordinal or a
 # number past the numeral's two characters counts nothing the genre lists
 _DIGITS = "十百千零〇两二三四五六七八九"
+COUNT_DIGITS = _DIGITS  # (for counts of other nouns: a labelled family's, sequence._label_counted)
 # a numeral, a classifier, then a short noun phrase that ends the clause: the count announces a list
 AHEAD = "以下|如下|下列|下面"  # the words that point at what follows (以下四点, 如下三条)
 ANNOUNCED = re.compile(
@@ -104,9 +106,9 @@ def _counts(match: re.Match[str]) -> bool:
     return n is not None and n <= 10 and big_counts(match.group("noun") + match.group("tail"))
 
 
-def _count_match(clause: str) -> re.Match[str] | None:
+def _count_match(clause: str, reader: PieceReader | None = None) -> re.Match[str] | None:
     """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it."""
-    last = _last_announced(clause)
+    last = (reader or PieceReader()).last_announced(clause)
     return last or ASPECTS.search(clause) or REPORTED.search(clause) or _quoted_short(clause)
 
 
@@ -116,24 +118,29 @@ def _count_match(clause: str) -> re.Match[str] | None:
 _PIECE_END = re.compile(r"[：:。，,；;]")
 _ASIDE_REACH = 14
 _OPENERS, _CLOSERS = "（(", "）)"
-# callers ask about ever longer clauses of one paragraph (the text before each colon of 如：…如：…): the pieces
-# read for the last clause are not read again when the next one begins with them (quadratic otherwise)
-_read: list[tuple[str, re.Match[str] | None]] = [("", None)]
 
 
-def _last_announced(clause: str) -> re.Match[str] | None:
-    """The last ANNOUNCED match in the clause that counts, read piece by piece (as one finditer would find it)."""
-    done, last = _read[0]
-    if not clause.startswith(done):
-        done, last = "", None
-    begin = len(done)
-    for cut in _PIECE_END.finditer(clause, begin):
-        if _in_aside(clause, cut.start()):
-            continue  # an aside may hold this mark: the piece goes on
-        last = _last_counting(clause, begin, cut.end()) or last
-        begin = cut.end()
-    _read[0] = (clause[:begin], last)
-    return _last_counting(clause, begin, len(clause)) or last
+@dataclass
+class PieceReader:
+    """What was read of the clauses of one paragraph: a caller that asks about ever longer clauses of it (the
+    text before each colon of 如：…如：…) passes one, and the pieces read for the last clause are not read again
+    when the next one begins with them (quadratic otherwise)."""
+
+    done: str = ""  # the text read so far, whole pieces …
+    last: re.Match[str] | None = None  # … and the last counting match in it
+
+    def last_announced(self, clause: str) -> re.Match[str] | None:
+        """The last ANNOUNCED match in the clause that counts, read piece by piece (as one finditer would)."""
+        if not clause.startswith(self.done):
+            self.done, self.last = "", None
+        begin = len(self.done)
+        for cut in _PIECE_END.finditer(clause, begin):
+            if _in_aside(clause, cut.start()):
+                continue  # an aside may hold this mark: the piece goes on
+            self.last = _last_counting(clause, begin, cut.end()) or self.last
+            begin = cut.end()
+        self.done = clause[:begin]
+        return _last_counting(clause, begin, len(clause)) or self.last
 
 
 def _in_aside(clause: str, at: int) -> bool:
@@ -157,15 +164,16 @@ def announced_count(lead: str | None) -> int | None:
     return number(match.group("n"))
 
 
-def announces_some(lead: str | None) -> bool:
-    """True when the lead announces a list, with a number or with 几 (以下几个方面)."""
-    return _lead_match(lead) is not None if lead else False
+def announces_some(lead: str | None, reader: PieceReader | None = None) -> bool:
+    """True when the lead announces a list, with a number or with 几 (以下几个方面); `reader` carries what was
+    read of the paragraph's earlier, shorter clauses."""
+    return _lead_match(lead, reader) is not None if lead else False
 
 
-def _lead_match(lead: str) -> re.Match[str] | None:
+def _lead_match(lead: str, reader: PieceReader | None = None) -> re.Match[str] | None:
     """The count a lead states: in its counted clause, else 以下/如下 + a count anywhere in its last sentence."""
     text = simplify(lead)  # 以下四點 counts as 以下四点
-    return _count_match(counted_clause(text)) or FORWARD.search(last_sentence_of(text))
+    return _count_match(counted_clause(text), reader) or FORWARD.search(last_sentence_of(text))
 
 
 def counted_clause(text: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from study.affixes import common_suffix
 from study.model import Paragraph
-from study.parse.counts import POINTING, announced_count, announces_some, is_pointer, pointing_word
+from study.parse.counts import POINTING, PieceReader, announced_count, announces_some, is_pointer, pointing_word
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import PIECE_MAX, bare_count_lists, inside_quote, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
@@ -225,9 +225,9 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     yield from bare_count_lists(paragraphs)  # after the quoted ones: a quoted formulation is the surer reading
 
 
-def _announces(clause: str) -> bool:
+def _announces(clause: str, reader: PieceReader) -> bool:
     """True when a clause ending in a colon announces a list (主要表现在：, 问题是：, 要抓好七方面工作：)."""
-    return clause.endswith(ANNOUNCING) or announces_some(clause)
+    return clause.endswith(ANNOUNCING) or announces_some(clause, reader)
 
 
 def _quotation(shadow: str, start: int, end: int) -> bool:
@@ -243,9 +243,10 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """A colon after an announcing clause, then items separated by semicolons up to the sentence end."""
     for i, para in enumerate(paragraphs):
         shadow = para.shadow
+        reader = PieceReader()  # the clauses before its colons grow: each is read once
         for colon in re.finditer(r"[：:]", shadow):
             begin = max(shadow.rfind(p, 0, colon.start()) for p in "。！？!?；;，,") + 1
-            if not _announces(shadow[begin : colon.start()]):
+            if not _announces(shadow[begin : colon.start()], reader):
                 continue
             end_match = re.compile(r"[。！？!?]").search(shadow, colon.end())
             end = end_match.start() if end_match else len(shadow)

@@ -48,6 +48,15 @@ class MarkerRule:
     kind: Kind
     group: str  # markers continue lists of the same group …
     accepts: tuple[str, ...] = ()  # … and of these groups too (首先 … 第三)
+    # ordinal words (首先/其次/最后, 一方面/另一方面): each word's ordinal, None for "last" (最后: whatever comes
+    # next); empty for numbered families, whose numeral gives the ordinal
+    words: tuple[tuple[str, int | None], ...] = ()
+    # what may open the marker right after a hanzi, its subject (各地一方面要…, 制度首先是…): "" for any opening
+    after_subject: tuple[str, ...] = ()
+    # said twice in a paragraph, the first ordinal repeats the first point (一是…，一是…); an adverb (首先) does not
+    repeats: bool = True
+    # the items a word for "the next one" (最后, 另一点: ordinal None) needs before it in its list
+    next_after: int = 2
 
 
 @dataclass(frozen=True)
@@ -81,8 +90,46 @@ def _rule(style: str, pattern: str, kind: Kind, group: str, accepts: tuple[str, 
     return MarkerRule(style, re.compile(pattern), kind, group, accepts)
 
 
-ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": None}
-SIDES = {"一方面": 1, "另一方面": 2}
+ORDINAL_WORDS: tuple[tuple[str, int | None], ...] = (("首先", 1), ("其次", 2), ("再次", 3), ("最后", None))
+SIDES: tuple[tuple[str, int | None], ...] = (("一方面", 1), ("另一方面", 2))
+# 首先 follows its subject too when it defines or demands (制度首先是…, 各地首先要…); as a plain adverb
+# (他首先介绍了…) it numbers no point
+FIRST_AFTER_SUBJECT = ("首先是", "首先要")
+# 首先 is an adverb any sentence may use, not a number an author forgot to count on (一是…，一是…): said twice in a
+# paragraph it opens two sentences (干部首先要…。书记首先是…), not two points of one series
+FIRST_WORDS = MarkerRule(
+    "首先",
+    re.compile(r"(?P<n>首先|其次|再次|最后)[，,：:]?\s*"),
+    Kind.SENTENCE,
+    "首先",
+    ("第一", "其一"),
+    words=ORDINAL_WORDS,
+    after_subject=FIRST_AFTER_SUBJECT,
+    repeats=False,
+)
+# a speaker's points said as 一点是…，另一点是… (我讲两点：一点是A，另一点是B), or 第一点…另外一点…: 另一点 is the
+# point after the one before it, whatever its number (第一点 … 第二点 … 另外一点 …)
+ONE_POINT = MarkerRule(
+    "一点是", re.compile(r"(?P<n>一点)(?:就是|是)[，,：:]?\s*"), Kind.SENTENCE, "一点", words=(("一点", 1),)
+)
+ANOTHER_POINT = MarkerRule(
+    "另一点",
+    re.compile(r"(?P<n>另外一点|另一点|还有一点)(?:就是|是)?[，,：:]?\s*"),
+    Kind.SENTENCE,
+    "另一点",
+    ("第一", "一点"),
+    words=(("另外一点", None), ("另一点", None), ("还有一点", None)),
+    next_after=1,
+)
+# 一方面 follows the subject it speaks of (各地一方面要…，另一方面要…)
+SIDE_WORDS = MarkerRule(
+    "一方面",
+    re.compile(r"(?P<n>另一方面|一方面)[，,：:]?\s*"),
+    Kind.SENTENCE,
+    "一方面",
+    words=SIDES,
+    after_subject=("",),
+)
 
 # 第N + a classifier. Parts of a document (章/节/篇/部分/编/卷) and articles (条, set off by a space) are
 # headings, each its own group; steps and stages count a process (their own group); the rest (第一点,
@@ -120,7 +167,8 @@ LETTER_LABELLED = _rule("（a）", r"[（(](?P<n>[a-zA-Z])[）)][ \u3000、，,.
 MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("第一章", rf"第{PART_NUMBER}(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
     _rule("第一条", rf"第{PART_NUMBER}条[ \u3000]+", Kind.HEADING, "条"),
-    _rule("（一）", rf"[（(](?P<n>[{HZ_HEADING}]{{1,3}})[）)][ \u3000、，,]*", Kind.HEADING, "（一）"),
+    # (the tortoise-shell brackets, 〔一〕, are a typesetter's form of the same number)
+    _rule("（一）", rf"[（(〔](?P<n>[{HZ_HEADING}]{{1,3}})[）)〕][ \u3000、，,]*", Kind.HEADING, "（一）"),
     # the formal numerals number the level above 一、 (壹、…貳、 with 一、 inside): a family of their own
     _rule("壹、", rf"(?P<n>[{FORMAL_HEADING}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "壹、"),
     # … and a plain one goes on with a list a converter began 壹、 for 一、 (not the other way: 參 after an inner 二、)
@@ -164,8 +212,10 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
         ("首先",),
     ),
     _rule("其一", rf"其(?P<n>[{HZ}])(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "其一", ("首先",)),
-    _rule("首先", r"(?P<n>首先|其次|再次|最后)[，,：:]?\s*", Kind.SENTENCE, "首先", ("第一", "其一")),
-    _rule("一方面", r"(?P<n>另一方面|一方面)[，,：:]?\s*", Kind.SENTENCE, "一方面"),
+    FIRST_WORDS,
+    SIDE_WORDS,
+    ONE_POINT,
+    ANOTHER_POINT,
     _rule(
         "一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![{HZ}](?!{ONE_WORDS}))[，,：:]?", Kind.SENTENCE, "一是"
     ),
@@ -208,6 +258,10 @@ BRACKETED = _rule(
 # … or a numeral alone in square brackets (【一】摸清居民底数): phone-made pages number their sections so; only where
 # a line begins, and in hanzi (【1】 opens a note as often as a point)
 BRACKETED_NUMBER = _rule("【一】", rf"【(?P<n>[{HZ}]{{1,3}})】[ \u3000、，,：:]*", Kind.HEADING, "【一】")
+# … and a digit in square brackets opening a line (【1】, ［2］, [3]) numbers points as 1. does; after a sentence the
+# same [1] is a citation's mark, and a run of them opening lines that cite books (出版社, 第3页) is the text's notes
+# (sequence: _dropped); a digit in tortoise-shell brackets (〔1〕) numbers an edition's notes, no points
+BRACKETED_DIGIT = _rule("【1】", r"[【\[［](?P<n>\d{1,2})[】\]］][ \u3000、，,：:]*", Kind.HEADING, "【1】")
 # an article whose space a scrape lost (第一条为了…, 第二条(适用范围)本条例…): only where a line begins, since
 # inside a sentence 第十条规定 cites an article rather than opening one
 GLUED_ARTICLE = _rule("第一条", rf"第{PART_NUMBER}条(?=[\u4e00-\u9fff（(“《])", Kind.HEADING, "条")
@@ -226,15 +280,21 @@ PADDED_NUMBER = _rule(
     "01",
 )
 # the rows tried where a line begins (【十二】 is a number, not the label 十 of 二)
-_LINE_RULES = (*MARKER_TABLE, BRACKETED_NUMBER, *_LABEL_RULES, GLUED_ARTICLE, STOPPED_DIGIT, PADDED_NUMBER)
+_LINE_RULES = (
+    *MARKER_TABLE,
+    BRACKETED_NUMBER,
+    BRACKETED_DIGIT,
+    *_LABEL_RULES,
+    GLUED_ARTICLE,
+    STOPPED_DIGIT,
+    PADDED_NUMBER,
+)
 
 
 def _ordinal(rule: MarkerRule, raw: str) -> int | None:
     """The ordinal a marker's numeral stands for; None for 最后 (whatever comes next)."""
-    if rule.style == "首先":
-        return ORDINAL_WORDS[raw]
-    if rule.style == "一方面":
-        return SIDES[raw]
+    if rule.words:
+        return dict(rule.words)[raw]
     if rule.style == ROMAN_LABELLED.style:
         return roman_number(raw)
     return number(raw)
@@ -303,21 +363,16 @@ def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
     if _line_start(text, start):
         return True
     allowed = HEADING_BOUNDARY if rule.kind is Kind.HEADING else SENTENCE_BOUNDARY
-    if rule.style == "一方面" and _after_subject(text, start):
-        return True
-    if rule.style == "首先" and text.startswith(FIRST_AFTER_SUBJECT, start) and _after_subject(text, start):
-        return True  # 这项制度首先是A；其次是B / 各支部首先要A，其次要B: the series speaks of its subject
+    if rule.after_subject and text.startswith(rule.after_subject, start) and _after_subject(text, start):
+        return True  # 各地一方面要… / 这项制度首先是A；其次是B: the series speaks of its subject
     if rule.style == "一是" and text[start - 1] == "、":
         return True  # short items of 一是 set off by 、 (四大考验：一是A、二是B、三是C)
     return text[start - 1] in allowed
 
 
-# 一方面 follows the subject it speaks of (各地一方面要…，另一方面要…); after a demonstrative or a quantifier it
-# is a noun phrase (在这一方面, 每一方面, 任何一方面), not the first of two sides
+# after a demonstrative or a quantifier 一方面 is a noun phrase (在这一方面, 每一方面, 任何一方面), not the first
+# of two sides
 NOT_SIDES_AFTER = set("这那哪每某任何单同其另这些那些")
-# 首先 follows its subject too when it defines or demands (制度首先是…, 各地首先要…); as a plain adverb
-# (他首先介绍了…) it numbers no point
-FIRST_AFTER_SUBJECT = ("首先是", "首先要")
 
 
 def _after_subject(text: str, start: int) -> bool:
@@ -341,7 +396,7 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
         if not match or not _boundary_ok(rule, text, start):
             continue
         n = _ordinal(rule, match.group("n"))
-        if rule.style not in ("首先",) and n is None:
+        if n is None and not rule.words:
             continue
         if n is not None and not 1 <= n <= (MAX_ARTICLE if rule.group == "条" else MAX_NUMBER):
             continue
@@ -360,7 +415,7 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
 
 
 _CANDIDATE_START = re.compile(
-    rf"[（(第其首另一{HZ_HEADING}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}再最【]"
+    rf"[（(〔第其首另一{HZ_HEADING}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}再最还【\[［]"
 )
 
 

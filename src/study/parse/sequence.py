@@ -9,10 +9,11 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
 
 from study.model import Paragraph
-from study.parse.counts import announced_count
+from study.parse.counts import COUNT_DIGITS, NUMERAL, announced_count
 from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.leads import HEAD_LIMIT, ends_with_colon, lead_before
 from study.parse.markers import Kind, Marker, as_letter, find_markers
+from study.parse.numerals import number
 from study.parse.quiz import quiz_choices
 
 # the depth at which the genre sets each numbered family (一、 for parts, （一） within them, then 1., （1）, ①)
@@ -26,6 +27,7 @@ LEVEL_OF = {
     "1.": 3,
     "1、": 3,
     "1️⃣": 3,
+    "【1】": 3,
     "（1）": 4,
     "1)": 4,
     "①": 5,
@@ -33,9 +35,6 @@ LEVEL_OF = {
 }
 LOOKAHEAD = 3  # paragraphs a sentence-marker list may pause for before its numbering goes on
 SKIP_MAX = 2  # numbers a slip may skip (一是, 二是, 四是: a typo; the points after it are still the list's)
-# 首先 is an adverb any sentence may use, not a number an author forgot to count on (一是…，一是…): said twice in a
-# paragraph it opens two sentences (干部首先要…。书记首先是…), not two points of one series
-UNREPEATED = ("首先",)
 
 
 @dataclass
@@ -65,15 +64,20 @@ class _Open:
         same first marker again in the same paragraph (一是…，一是…: authors who repeat the ordinal)."""
         if not marker.continues(self.first.rule.group) or marker.section != self.first.section:
             return False  # 2.3 never continues the list of 1.1 and 1.2
-        if marker.n == self.last_n + 1 or (marker.n is None and len(self.markers) >= 2):
+        if marker.n == self.last_n + 1 or (marker.n is None and self.next_of_some(marker)):
             return True
         return self.repeats(marker)
+
+    def next_of_some(self, marker: Marker) -> bool:
+        """True when a word for the next point (最后, 另一点) has items enough before it to follow, the last of
+        them numbered: it is no next of another such word (另一点…，另一点…)."""
+        return len(self.markers) >= marker.rule.next_after and self.markers[-1].n is not None
 
     def repeats(self, marker: Marker) -> bool:
         """True when the marker repeats the list's only ordinal, 1, in the paragraph the list began in; after
         a colon it opens a list of its own inside the first item (一是A，其中有三件大事：一是…，二是…)."""
         first = self.first
-        same = marker.text == first.text and marker.para == first.para and first.rule.style not in UNREPEATED
+        same = marker.text == first.text and marker.para == first.para and first.rule.repeats
         return marker.n == 1 and self.last_n == 1 and same and not marker.after_colon
 
 
@@ -113,6 +117,8 @@ class _Builder:
             )
         lead = lead_before(self.paragraphs, open_list.first, self.enclosing_start(open_list.first))
         count = announced_count(lead)
+        if lead is None and (counted := _label_counted(self.paragraphs, open_list.first)):
+            lead, count = counted
         notes = tuple(open_list.notes)
         evidence = (*_numbering(markers, bool(notes)), *(note for _, note in notes))
         return DraftList(open_list.first.text, "marker", tuple(items), lead, count, evidence, notes)
@@ -315,6 +321,28 @@ _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")  # a quotatio
 _STOPS = re.compile(r"[。！？!?]")
 
 
+# a count of a label's noun (通过四个关键词来解读…, 有三个案例值得一读): a count (its numeral, a classifier) right
+# before the label, the noun the labelled lines number (关键词一：… / 关键词二：…)
+_LABEL_COUNT = r"(?<![第{digits}])(?P<n>{numeral})(?:个|大|则|组|项)?{label}"
+_SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+def _label_counted(paragraphs: tuple[Paragraph, ...], first: Marker) -> tuple[str, int] | None:
+    """A labelled family's lead and count (关键词一：… under 本文从四个关键词解读…): the sentence of the paragraph
+    before it that counts its label's noun; a count of keywords announces the lines that label them."""
+    label = first.rule.group.removeprefix("label:").strip("【】")
+    if not first.rule.group.startswith("label:") or not first.at_start or first.para == 0 or not label:
+        return None
+    before = paragraphs[first.para - 1]
+    pattern = re.compile(_LABEL_COUNT.format(digits=COUNT_DIGITS, numeral=NUMERAL, label=re.escape(label)))
+    for sentence in _SENTENCES.finditer(before.shadow):
+        match = pattern.search(sentence.group())
+        n = number(match.group("n")) if match else None
+        if n is not None and n >= 2:
+            return before.text[sentence.start() : sentence.end()].strip(" \u3000"), n
+    return None
+
+
 def _one_sentence(text: str) -> bool:
     """True when a text is at most one sentence: no full stop before its end, quotations aside."""
     body = _QUOTED.sub("", text).rstrip(" \u3000。！？!?；;")
@@ -406,7 +434,19 @@ def _dropped(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> str:
         return "a question's answer choices"
     if draft.lead is not None and ATTACHMENTS_LEAD.match(draft.lead):
         return "a notice's attachments (附件：): the files it sends, no points"
+    if draft.style[:1] in "【[［" and all(CITES.search(_item_text(paragraphs, item)) for item in draft.items):
+        return "a text's notes ([1] …出版社…): what it cites, no points"
     return ""
+
+
+# what a note citing a source says (…人民出版社1991年版，第3页 / 《人民日报》2021年7月2日第2版 / 见《…》)
+CITES = re.compile(r"出版社|年版|第\s*\d+\s*[页頁卷期版]|[Pp]{1,2}\.\s*\d|^\s*参?见[^。，]{0,20}《")
+
+
+def _item_text(paragraphs: tuple[Paragraph, ...], item: DraftItem) -> str:
+    """An item's own text."""
+    para, begin = item.text_start
+    return paragraphs[para].shadow[begin : item.text_end]
 
 
 class ItemSpans:
