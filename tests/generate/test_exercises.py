@@ -1396,3 +1396,16 @@ def test_a_body_under_a_headline_is_asked_without_its_marker_and_an_inline_serie
     assert set(bodies) == {"1.1"}  # the series' paragraph holds more than its items: the next one is no body
     found = [t for texts, origin, _ in ex.fill_sources(doc, bodies=True) if origin.key == "1.1" for t in texts]
     assert found == ["实施基层干部带头联系群众行动，每月走访不少于两次。"]
+
+
+def test_a_wrong_option_far_from_the_right_ones_length_is_never_chosen() -> None:
+    # 真懂 beside a clause of nineteen characters is told wrong at a glance, however few the other options are
+    right = "学习贯彻新时代党的创新理论的重要精神"
+    lst = make_list("q", "1", "学习教育具体指的是：", [right, "学习党章党规", "做合格党员"])
+    doc = make_doc("q", "学习教育心得", (lst,))
+    words = [Candidate(h, str(n), "x") for n, h in enumerate(["真学", "真懂", "真做"])]
+    clauses = [
+        Candidate(h, str(n + 5), "y") for n, h in enumerate(["健全基层党组织的工作制度", "推动经济社会高质量发展"])
+    ]
+    chosen = distractors([right], [*words, *clauses], Place(doc, lst, None), 3)
+    assert set(chosen) == {c.head for c in clauses}

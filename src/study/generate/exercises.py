@@ -137,6 +137,9 @@ SHORT_OPTION = 10  # characters: options this short show what they open on (a ve
 # told apart by its mood alone (interrogative pronouns and the question mark: a closed class of the language)
 ASKING = re.compile(r"为什么|为何|怎样|怎么|如何|什么|哪些|哪几|[？?]$")
 LENGTH_SPREAD = 2  # times shorter or longer than the right options: a wrong option of another kind (Picking.tier)
+# times shorter or longer than the right options: a wrong option told by its length alone (真懂 beside a clause of
+# nineteen characters), never chosen, however few the others (Picking.reach)
+LENGTH_FAR = 3
 OWN_SHARE = 0.5  # share of another document's head's words the asked document must use: less speaks of other matters
 # a numeral that is a number (十三五, 2035, 八七) or a count (两个, 四个: the genre names its formulations so, 四个意识,
 # 两个维护): an indefinite quantity (一些, 一个, 一系列, 第一次) names nothing of its own
@@ -743,7 +746,8 @@ def distractors_by_distance(
     lengths = [len(r) for r in right]
     put_off: tuple[list[Candidate], ...] = ([], [], [])  # the later tiers (Picking.tier), filled by the first look
     spread = range(min(lengths) // LENGTH_SPREAD, max(lengths) * LENGTH_SPREAD + 1)
-    picking = Picking(place, used, said, whole, asked, spread, opening_kind(right), mood(right))
+    reach = range(min(lengths) // LENGTH_FAR, max(lengths) * LENGTH_FAR + 1)
+    picking = Picking(place, used, said, whole, asked, spread, opening_kind(right), mood(right), reach)
     chosen = chosen_apart(ordered, count, known, picking, put_off)
     for later in put_off:
         if len(chosen) < count:
@@ -762,6 +766,7 @@ class Picking(NamedTuple):
     lengths: range  # lengths of the right options' kind (LENGTH_SPREAD)
     opening: str | None = None  # what the right options open on, when short and all alike (opening_kind())
     asking: bool | None = None  # whether the right options all ask a question, or all state (mood()); None: mixed
+    reach: range = range(0, HEAD_LENGTHS.stop)  # lengths a wrong option may have at all (LENGTH_FAR)
 
     def tier(self, cand: Candidate, head: str) -> int:
         """When a candidate is looked at: 0 now; 1 a head of another length, or short options' other opening (a
@@ -823,6 +828,8 @@ def chosen_apart(
             continue
         if picking.asking is not None and asks(head) != picking.asking:
             continue  # a question among points (or a point among questions) is the odd one out: never chosen
+        if len(head) not in picking.reach:
+            continue  # 真懂 among clauses: the odd one out by its look, however few the others
         if put_off and (tier := picking.tier(cand, head)):
             put_off[tier - 1].append(cand)
             continue
