@@ -18,6 +18,7 @@ from study.parse.bullets import bullet_lists
 from study.parse.closings import closing_lists, inline_closing_lists
 from study.parse.count_openings import opening_count_lists
 from study.parse.drafts import DraftList
+from study.parse.glosses import gloss_lists
 from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.inline_colon import colon_lists
 from study.parse.markers import Marker
@@ -86,6 +87,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("closing-inline", _on_paragraphs(inline_closing_lists), inline=True),
     Detector("count", _on_paragraphs(count_lists), inline=True),
     Detector("count-opening", _on_paragraphs(opening_count_lists), inline=True),
+    Detector("gloss", _on_paragraphs(gloss_lists), inline=True),  # 新发展理念（创新、协调、绿色、开放、共享）
     Detector("colon", _on_paragraphs(colon_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),
     Detector("anaphora-inline", _on_paragraphs(inline_lists), inline=True),
