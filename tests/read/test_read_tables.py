@@ -111,3 +111,55 @@ def test_the_labels_under_a_caption_merged_across_the_table_are_left_out(read_by
 def test_an_html_tables_labels_under_its_caption_row_are_left_out(read_text: ReadText) -> None:
     header = "<tr><td colspan='3'>任务清单</td></tr><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
     assert texts(read_text(html_table(header), "plan.html")) == [LEAD, "任务清单", *LINES, END]
+
+
+# Short labels over longer cells: what each column holds, with no column's word (方面 | 举措), as a colleague's table
+# sets them under a lead that counts its rows.
+POINTS_LEAD = "抓好春季植树，主要有以下三个方面："
+POINTS = [
+    ["组织", "成立由县长任组长的领导小组"],
+    ["资金", "县财政安排专项资金五百万元"],
+    ["督查", "每月通报各乡镇的植树进度"],
+]
+POINT_LINES = ["\u3000".join(row) for row in POINTS]
+
+
+def points_docx(header: list[str]) -> bytes:
+    """A .docx with POINTS_LEAD, a table of POINTS under `header` and END."""
+    grid = table([[[cell] for cell in row] for row in [header, *POINTS]])
+    return Docx([para("春季植树工作讲话", style="Title"), para(POINTS_LEAD), grid, para(END)]).bytes()
+
+
+def test_short_labels_over_longer_cells_are_a_docx_tables_header(read_bytes: ReadBytes) -> None:
+    source = read_bytes(points_docx(["方面", "举措"]), "talk.docx")
+    assert texts(source) == [POINTS_LEAD, *POINT_LINES, END]
+    assert [item.text for item in parse(source).lists[0].items] == POINT_LINES
+
+
+def test_short_labels_over_longer_cells_are_an_html_tables_header(read_text: ReadText) -> None:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in [["方面", "举措"], *POINTS]
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>春季植树工作讲话</title></head><body><h1>春季植树工作讲话</h1>"
+        f"<p>{POINTS_LEAD}</p><table>{rows}</table><p>{END}</p></body></html>"
+    )
+    assert texts(read_text(page, "talk.html")) == [POINTS_LEAD, *POINT_LINES, END]
+
+
+def test_short_labels_over_longer_cells_are_a_markdown_tables_header(read_text: ReadText) -> None:
+    rows = "\n".join("| " + " | ".join(row) + " |" for row in POINTS)
+    text = f"# 春季植树工作讲话\n\n{POINTS_LEAD}\n\n| 方面 | 举措 |\n|---|---|\n{rows}\n\n{END}\n"
+    assert texts(read_text(text, "talk.md")) == [POINTS_LEAD, *POINT_LINES, END]
+
+
+@pytest.mark.parametrize(
+    ("first", "below"),
+    [
+        (["组织", "领导小组"], [["资金", "专项资金"], ["督查", "月度通报"]]),  # a row as long as the rows under it
+        (["组织", "成立领导小组"], [["资金", "县财政安排专项资金五百万元"]]),  # one row under it labels nothing
+        (["组织机构", "领导"], [["县委", "书记任组长"], ["县政府", "县长任副组长"]]),  # cells under it shorter
+    ],
+)
+def test_a_first_row_of_data_is_no_header(first: list[str], below: list[list[str]]) -> None:
+    assert not is_header_row(first, below=below)

@@ -532,13 +532,16 @@ class Reader:
         """A table row by row, as the HTML reader reads one: a row of short cells one line, its cells set apart;
         the labels of its columns atop it left out."""
         closed_at_end(self.lines)
+        # every row read first (its cells' lines taken off the lines read so far): a header is known by the rows
+        # under it too
+        rows = [([self.cell(cell) for cell in _cells(row)], row) for row in _rows(table)]
+        texts = [[" ".join(line.text for line in cell) for cell in cells] for cells, _ in rows]
         first = True  # no row of several cells read yet: a caption merged across the table may stand over them
-        for row in _rows(table):
+        for k, (cells, row) in enumerate(rows):
             start = len(self.lines)
-            cells = [self.cell(cell) for cell in _cells(row)]
             marked = row.find(f"{W}trPr/{W}tblHeader") is not None  # Word's header row, repeated on each page
-            texts = [" ".join(line.text for line in cell) for cell in cells]
-            first, labels = first and sum(map(bool, texts)) < 2, first and is_header_row(texts, marked)
+            labels = first and is_header_row(texts[k], marked, below=texts[k + 1 :])
+            first = first and sum(map(bool, texts[k])) < 2
             if labels:
                 continue
             self.lines += [replace(line, no=start + n) for n, line in enumerate(row_lines(cells), 1)]

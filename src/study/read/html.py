@@ -180,6 +180,10 @@ class _TextCollector(HTMLParser):
         self._row: list[list[Line]] | None = None
         self._headed: list[bool] = []  # whether each cell of the row is a header cell (<th>)
         self._first_row = False  # the row being read is its table's first
+        # a first row that may label the columns, held back until the rows under it are read: (its place in
+        # `lines`, its lines, its cells' texts), and the texts of the rows under it
+        self._pending: tuple[int, list[Line], list[str]] | None = None
+        self._below: list[list[str]] = []
         self._in_title = False
         self._after_link = False  # the last thing read ended a link (</a>), maybe with blank space after it
         self.date_metas: list[str] = []
@@ -203,6 +207,7 @@ class _TextCollector(HTMLParser):
         elif tag in BLOCKS:
             self._flush()
         if tag == "table":
+            self._settle_header()
             self._first_row = True
             closed_at_end(self.lines)
         if tag == "tr" or (tag in ("td", "th") and self._row is None):
@@ -230,6 +235,8 @@ class _TextCollector(HTMLParser):
             self._in_title = False
         if tag in ("tr", "table", "tbody", "thead", "tfoot"):
             self._end_row()
+        if tag == "table":
+            self._settle_header()
         self._close(tag)
         self._after_link = tag == "a"
 
@@ -253,6 +260,7 @@ class _TextCollector(HTMLParser):
         super().close()
         self._flush()
         self._end_row()
+        self._settle_header()
 
     def _read_meta(self, attrs: dict[str, str | None]) -> None:
         """Keep a <meta> that names the page's publication date."""
@@ -317,7 +325,18 @@ class _TextCollector(HTMLParser):
         first, self._first_row = self._first_row, self._first_row and sum(map(bool, texts)) < 2
         if first and is_header_row(texts, marked=bool(headed) and all(headed)):
             return  # the labels of the table's columns: no row of it
+        if first and sum(map(bool, texts)) > 1:  # … or maybe, as the rows under it may show
+            self._pending, self._below = (len(self.lines), row_lines(row), texts), []
+            return
+        if self._pending is not None:
+            self._below.append(texts)
         self.lines += row_lines(row)
+
+    def _settle_header(self) -> None:
+        """The first row held back set in its place, unless the rows under it show it labels the columns."""
+        pending, self._pending = self._pending, None
+        if pending is not None and not is_header_row(pending[2], below=self._below):
+            self.lines[pending[0] : pending[0]] = pending[1]
 
 
 def html_lines(text: str, first_no: int = 1) -> list[Line]:

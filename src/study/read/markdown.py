@@ -246,6 +246,12 @@ def _is_table_header(lines: list[Line], i: int) -> bool:
     return "|" in lines[i].text and "|" in below and TABLE_RULE.match(below) is not None
 
 
+def _rows_under(lines: list[Line], i: int) -> list[list[str]]:
+    """The cells of the rows of the table whose first row is line `i`, under its rule."""
+    end = next((j for j in range(i + 2, len(lines)) if "|" not in lines[j].text), len(lines))
+    return [_cells(line.text) for line in lines[i + 2 : end]]
+
+
 def _html_block_end(lines: list[Line], i: int, tag: str) -> int:
     """The position after a block of HTML that starts at line `i`: its closing tag's line or a blank line."""
     close = re.compile(rf"</{re.escape(tag)}\s*>|/>\s*$", re.IGNORECASE)
@@ -305,7 +311,7 @@ def markdown_lines(lines: list[Line]) -> list[Line]:
             in_table = True
             i += 1
             continue
-        if _is_table_header(lines, i) and is_header_row(_cells(line.text)):
+        if _is_table_header(lines, i) and is_header_row(_cells(line.text), below=_rows_under(lines, i)):
             pass  # the labels of the table's columns (| 序号 | 任务 |): no row of it
         elif in_table or _is_table_header(lines, i):
             out += [replace(ln, closed=True) for ln in _table_row(line)]

@@ -44,12 +44,32 @@ def _is_label(text: str) -> bool:
     return 0 < len(text) <= LABEL_MAX and not any(ch.isdigit() for ch in text) and not SENTENCE_MARKS.search(text)
 
 
-def is_header_row(cells: list[str], marked: bool = False) -> bool:
+LABEL_SHORT = 4  # a column's label over longer cells is this short (考虑, 要点)
+ROWS_UNDER_MIN = 2  # … and it labels at least this many rows
+
+
+def _labels_over_longer(cells: list[str], below: list[list[str]]) -> bool:
+    """True when every cell of a first row is a short label no longer than any cell under it in its column, and in
+    one column every cell under it is twice as long at least (考虑 | 要点 over 历史逻辑 | 百年党史是…): a row of
+    data is as long as the rows under it."""
+    widths = [len("".join(cell.split())) for cell in cells]
+    rows = [[len("".join(cell.split())) for cell in row] for row in below]
+    if len(rows) < ROWS_UNDER_MIN or not all(widths) or any(len(row) != len(widths) or not all(row) for row in rows):
+        return False  # merged or empty cells: the columns do not line up
+    columns = list(zip(*rows, strict=True))
+    no_longer = all(width <= min(column) for width, column in zip(widths, columns, strict=True))
+    doubled = any(all(cell >= 2 * width for cell in column) for width, column in zip(widths, columns, strict=True))
+    return max(widths) <= LABEL_SHORT and no_longer and doubled
+
+
+def is_header_row(cells: list[str], marked: bool = False, below: list[list[str]] | None = None) -> bool:
     """True for a table's first row (its cells' texts) that labels its columns: every cell a label, and the row
-    marked as a header by its markup (<th>, Word's repeated header row) or a column numbering the rows (序号)
-    or most of its labels ending on a column's word (牵头单位, 完成时限)."""
-    cells = [cell for cell in cells if cell.strip()]
-    if len(cells) < 2 or not all(map(_is_label, cells)):
+    marked as a header by its markup (<th>, Word's repeated header row), a column numbering the rows (序号), most
+    of its labels ending on a column's word (牵头单位, 完成时限), or its short labels over longer cells in the rows
+    `below` it (their cells' texts)."""
+    labels = [cell for cell in cells if cell.strip()]
+    if len(labels) < 2 or not all(map(_is_label, labels)):
         return False
-    worded = sum(1 for cell in cells if COLUMN_WORD.search(cell.strip()))
-    return marked or NUMBER_LABEL.match(cells[0].strip()) is not None or 2 * worded > len(cells)
+    worded = sum(1 for cell in labels if COLUMN_WORD.search(cell.strip()))
+    column_words = NUMBER_LABEL.match(labels[0].strip()) is not None or 2 * worded > len(labels)
+    return marked or column_words or (below is not None and _labels_over_longer(cells, below))
