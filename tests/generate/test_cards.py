@@ -757,3 +757,15 @@ def test_a_topic_leaves_out_the_gloss_that_names_another_lists_items() -> None:
     # a gloss of words no other list holds stays: it says what the list's own formulation is
     alone = dataclasses.replace(spurs, lead="会议要求，开展“两促”（学习和发展）")
     assert list_about(alone, None, (checks, alone)) == "会议要求，开展“两促”（学习和发展）"
+
+
+def test_a_cards_context_prints_no_count_of_the_outlines_own() -> None:
+    # an unmarked point is [2] in the outline: the source prints no such number, and the card cites none
+    rules = enum("2/1", "一是", "在基层工作中，我们始终坚持两条要求：", (
+        item("2/1.1", "[2]一是", "一是", "坚持实事求是。"),
+        item("2/1.2", "[2]二是", "二是", "坚持群众路线。"),
+    ), count=2)  # fmt: skip
+    first = item("1", "[1]", "", "回顾过去一年的工作")
+    point = enum("0", "paragraph", None, (first, item("2", "[2]", "", "两条基本要求", "。", (rules,))))
+    asked = [c for c in cards_of((point,)) if c.kind == "count"]
+    assert [c.context for c in asked] == ["几条基本要求"]

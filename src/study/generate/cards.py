@@ -98,6 +98,9 @@ BOUND_PARTICLES = "的之地得"  # particles that bind an item's own words to t
 BOUND_ADVERBS = "也都还亦又均皆"
 OWN_MIN = 2  # characters each item keeps of its own once its list's frame is taken off
 HANZI = re.compile("[\u4e00-\u9fff]")  # a hanzi of the unified block (hanzi_count)
+# the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
+# word (【知识点1】), so a bare [2] is never the source's own mark
+OWN_COUNT = re.compile(r"\[\d+\]")
 GLOSS = re.compile(r"[（(][^（()）]+[)）]")  # a bracketed run: a formulation's gloss, 三清(清垃圾、清水面杂物…)
 
 
@@ -483,8 +486,15 @@ def own_spans(text: str, items: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def parent_context(parent: Item | None) -> str:
-    """The item a list sits under, as a line of context (empty at the top of the outline)."""
-    return f"{parent.label} {parent.head.strip(EDGE_PUNCT)}".strip() if parent else ""
+    """The item a list sits under, as a line of context (empty at the top of the outline), by the marks the source
+    prints (printed_label)."""
+    return f"{printed_label(parent.label)} {parent.head.strip(EDGE_PUNCT)}".strip() if parent else ""
+
+
+def printed_label(label: str) -> str:
+    """A label as the source prints it (placed()), without the outline's count of an unmarked point ([2]另一方面 →
+    另一方面, [3][2] → ""): the source prints no [2], and a card or a key printing it would cite a number of ours."""
+    return OWN_COUNT.sub("", placed(label))
 
 
 def document_parts(doc: Document, convert: Callable[[str], str]) -> dict[str, Part]:
@@ -667,7 +677,8 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
 def count_context(context: str, parent: Item | None, count: int) -> str:
     """A count card's context with the count it asks said as 几 (…可以分为几部分, a point 两条要求 over the list):
     printed beside the question, it would answer it. The parent's label (二是, 三、) is a place, kept as it is."""
-    label = f"{parent.label} " if parent and context.startswith(f"{parent.label} ") else ""
+    said = printed_label(parent.label) if parent else ""
+    label = f"{said} " if said and context.startswith(f"{said} ") else ""
     return label + unsaid_count(context[len(label) :], count)
 
 

@@ -37,7 +37,7 @@ from study.generate.cards import (
     item_frame,
     own_part,
     own_topic,
-    placed,
+    printed_label,
     says_alone,
     shared_frame,
     stated,
@@ -123,9 +123,6 @@ QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values(
 NOTE_MARK = re.compile(r"[（(【\[〔《][^（(【\[〔《）)】\]〕》]*[）)】\]〕》]")
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
 DIGITS = "零一二三四五六七八九"
-# the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
-# word (【知识点1】), so a bare [2] is never the source's own mark
-OWN_COUNT = re.compile(r"\[\d+\]")
 OPENING_CHARS = 12  # of a point's opening words an answer key quotes where it cites no line: enough to search for
 OPENING_MIN = 4  # characters a quoted opening runs to before a stop may end it (一是，… would say nothing)
 OPENING_STOPS = "，。；：！？,;:!?"
@@ -360,7 +357,7 @@ def opening_words(text: str) -> str:
 def cited(label: str) -> str:
     """A label as an answer key cites it: the marks the source prints (placed()), without the outline's count of an
     unmarked point ([2]另一方面 → 另一方面, [3][2] → ""): the source prints no [2], and the line cited places it."""
-    return OWN_COUNT.sub("", placed(label))
+    return printed_label(label)
 
 
 # ---------------------------------------------------------------- the outline, flattened
