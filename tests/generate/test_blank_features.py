@@ -833,3 +833,37 @@ def test_an_era_cut_off_its_figure_is_no_name() -> None:
 def test_a_definitions_graded_class_leaves_its_subject_the_point() -> None:
     # …是某某的显著标志: 显著 grades the class as 重要 does, and the subject the definition is about comes first
     assert answers("合作经营是乡村振兴的显著标志。")[0] == "合作经营"
+
+
+# ----------------------------------------------------------------------------- verbs and the words that tell how
+
+
+def test_a_modal_governs_no_object() -> None:
+    # 要 is tagged a verb: what follows it is the action to be taken, not a thing it acts on
+    analysis = analyse("各单位要深入开展安全检查。", EMPTY)
+    verb = next(s for s in candidates(analysis) if s.text == "深入开展")
+    assert _verb_object(verb, analysis) == 0.0
+    assert answers("各单位要深入开展安全检查。")[0] == "安全检查"
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("各单位要严格执行保密纪律。", "纪律"),  # jieba guesses 严格执行 a person's name (nr)
+        ("各地要高度重视粮食安全。", "粮食安全"),  # 高度 is tagged a noun: a word of manner all the same
+        ("要全力支持民营企业。", "民营企业"),
+    ],
+)
+def test_a_set_phrase_of_manner_and_verb_yields_to_its_object(text: str, point: str) -> None:
+    ranked = answers(text)
+    assert ranked.index(point) < next(k for k, a in enumerate(ranked) if len(a) == 4 and a not in point)
+
+
+def test_a_phrase_of_manner_and_a_nouns_verb_stays_a_point() -> None:
+    # 全面发展's 发展 is a noun's (人的全面发展), 独立自主 a principle: neither is read as a verb phrase
+    assert answers("促进人的全面发展。")[0] == "全面发展"
+    assert answers("坚持独立自主的和平外交政策。")[0] == "独立自主"
+
+
+def test_a_word_of_manner_before_another_before_a_verb_is_no_blank() -> None:
+    assert "依法" not in answers("对违纪问题依法依规处理。")

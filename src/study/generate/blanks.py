@@ -46,7 +46,7 @@ from study.generate.names import (
     in_meeting_name,
     is_date,
 )
-from study.generate.segment import IDIOM_TAGS, adverbial_verb, commonness, is_content, tag_of
+from study.generate.segment import IDIOM_TAGS, MANNER_NOUNS, adverbial_verb, commonness, is_content, tag_of
 from study.generate.series import find_series
 from study.generate.terms import SameVocabulary, Vocabulary, build_vocabulary
 from study.script import simplify
@@ -210,11 +210,13 @@ def _course_term_score(span: Span, analysis: Analysis) -> float | None:
 
 
 def _content_score(span: Span, analysis: Analysis) -> float | None:
-    pos = "v" if _verb_pair(span, analysis) else adverbial_verb(span.text, span.pos) or span.pos
-    base = POS_BASE.get(pos)
+    phrase = "v" if _verb_pair(span, analysis) else adverbial_verb(span.text, span.pos)
+    base = POS_BASE.get(phrase or span.pos)
     if base is None or span.kind not in WORD_KINDS:
         return None
-    longer = 0.05 * min(len(span.text) - 2, 3)
+    # a set phrase of a verb and the word that tells how (严格｜执行) or a second verb (贯彻｜执行) says no more than
+    # its verb: its length is no sign of content, as a long noun's is
+    longer = 0.0 if phrase else 0.05 * min(len(span.text) - 2, 3)
     repeated = 0.08 * analysis.vocab.count(span.text, cap=8) / 8
     return base + longer + repeated
 
@@ -576,7 +578,8 @@ def _verb_object(span: Span, analysis: Analysis) -> float:
     if span.kind not in WORD_KINDS:
         return 0.0
     k = analysis.unit_ending_at(span.start)
-    return float(k is not None and analysis.units[k].pos == "v")
+    # a modal (要, 必须) governs the verb of what is to be done, not a thing: 要｜深入开展 is no verb and its object
+    return float(k is not None and analysis.units[k].pos == "v" and analysis.units[k].text not in MODALS)
 
 
 # Modal verbs of a rule (某委员会要…, 某组织应当…, 某某不得…): the one a provision addresses is given, what it
@@ -863,10 +866,13 @@ def _glued(span: Span) -> bool:
 
 def _manner_before_verb(span: Span, analysis: Analysis) -> bool:
     """True for a word of manner jieba tags as a noun (全面/n) right before a verb: an adverb of that verb, which
-    says how it is done, not what (全面｜凝聚｜各方力量); after 的 the pair is a noun's (人的全面发展), and stays."""
+    says how it is done, not what (全面｜凝聚｜各方力量), as is one before another (依法｜依规｜处理); after 的 the
+    pair is a noun's (人的全面发展), and stays."""
     if span.text not in MANNER_NOUNS or analysis.shadow.endswith("的", 0, span.start):
         return False
     k = analysis.unit_starting_at(span.end)
+    while k is not None and k + 1 < len(analysis.units) and analysis.units[k].text in MANNER_NOUNS:
+        k += 1
     return k is not None and _verbal(analysis.units[k])
 
 
@@ -990,10 +996,9 @@ SYSTEM_HEADS = ("体系", "体制", "制度", "机制")  # what a verb before th
 DOCTRINE_HEADS = ("主义", "思想", "理论", "观")  # what a verb before them acts on: 坚持某某主义
 # Tags of the words such a name is made of: nouns, names, abbreviations and distinguishing adjectives.
 COMPOUND_TAGS = frozenset({"n", "nz", "vn", "v", "nt", "ns", "j", "b", "an", "l", "i", "term", "nr", "a"})
-# Words of manner jieba's dictionary tags as nouns (全面/n, 大力/n): before a verb that acts on a name of
-# several words they say how it is done (全面启动 | 某某管理制度), and are no part of the name; before the class
-# noun's own word they may be (全面抗战路线).
-MANNER_NOUNS = frozenset({"全面", "大力", "着力", "全力", "极力", "依法"})
+# segment.MANNER_NOUNS, words of manner jieba tags as nouns: before a verb that acts on a name of several words
+# they say how it is done (全面启动 | 某某管理制度), and are no part of the name; before the class noun's own word
+# they may be (全面抗战路线).
 MODIFIER_TAGS = frozenset({"a", "b"})  # the one-character words a name may open on (旧, 新, 总)
 VERB_TAGS = frozenset({"v", "vn"})  # a name never opens on a verb: it would govern the rest (建立某某制度)
 COMPOUND_LENGTH = range(3, 17)

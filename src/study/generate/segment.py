@@ -185,11 +185,21 @@ def dictionary_tag(word: str) -> str:
     return word_table().tag(word)
 
 
+# Words of manner jieba's dictionary tags as nouns (全面/n, 大力/n, 高度/n): before a verb they say how it is done
+# (全面｜凝聚, 大力发展, 高度重视), as an adverb does.
+MANNER_NOUNS = frozenset({"全面", "大力", "着力", "全力", "极力", "依法", "依规", "依纪", "高度"})
+
+
 def adverbial_verb(word: str, pos: str) -> str | None:
-    """The tag "v" for a set phrase of an adverb and a verb (充分发扬, 认真倾听), which jieba tags as an idiom."""
-    if len(word) >= 4 and pos in IDIOM_TAGS and tag_of(word[:2]) in ADVERB_TAGS:
-        return "v"
-    return None
+    """The tag "v" for a set phrase of an adverb and a verb (充分发扬, 认真倾听), which jieba tags as an idiom, or
+    anything else when its second half is a verb (严格执行/nr, 明确提出: jieba's guess of a word it does not know),
+    as a word of manner and a verb are (大力发展/nz; not 全面发展, whose 发展 is a noun's)."""
+    if len(word) < 4:
+        return None
+    manner = word[:2] in MANNER_NOUNS
+    if not manner and tag_of(word[:2]) not in ADVERB_TAGS:
+        return None
+    return "v" if (pos in IDIOM_TAGS and not manner) or tag_of(word[2:]) == "v" else None
 
 
 # Not cached: blank choice, its one caller, analyses each text once (a cache of tokens had no hits and kept
