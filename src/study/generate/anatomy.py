@@ -17,6 +17,9 @@ SAYING = (
     "指出|强调|提出|表示|说过|说|写道|宣布|明确|要求|规定|认为|回信|致信|讲话|谈到|论述|阐述|阐明|部署|"
     "作出部署|号召|总结|概括|深刻指出|明确指出|郑重宣告|宣告|重申|提到"
 )
+# Verbs of showing and the words of a point of view that close a discourse opener (实践证明，, 总的来说，): the claim
+# follows them (formulations.FRAME_ENDING takes them too).
+SHOWING = "证明|表明|看来|来说|而言|所知|来看"
 # Leads of a text: a span from the start of a sentence to the comma or colon that closes its frame.
 LEAD_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 某某在某会议上指出，/ 会议强调： — short, so a claim holding a verb of saying is not swallowed
@@ -35,7 +38,7 @@ LEAD_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?:根据|依据|按照|据)[^《》，,。；：:\n]{0,10}《[^《》]{1,40}》[^，,。；]{0,8}[，,]"),
     ),
     # 实践证明，/ 总的来说，/ 历史表明，
-    ("discourse opener", re.compile(r"[^，,。；：\n]{0,6}(?:证明|表明|看来|来说|而言|所知|来看)[，,]")),
+    ("discourse opener", re.compile(rf"[^，,。；：\n]{{0,6}}(?:{SHOWING})[，,]")),
 )
 # Tails of a text: from the match to the end of the text.
 TAIL_FRAMES: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from study.generate.analysis import Analysis, Span
-from study.generate.anatomy import NOUN_SAYING
+from study.generate.anatomy import NOUN_SAYING, SHOWING
 from study.generate.segment import ADVERB_TAGS, commonness, is_content, is_grammar
 
 NUMERALS = "一二三四五六七八九十"
@@ -359,8 +359,9 @@ def _subject_before_comma(clauses: tuple[tuple[Span, ...], ...], k: int, shadow:
 
 SENTENCE_STOPS = ("。", "！", "？", "；", "!", "?", ";")
 # A clause that ends on a verb of saying or showing (事实说明，/ 研究表明，/ 说到底，) frames the claim after it: the
-# 是 clause has no subject of its own there (anatomy's openers and speakers are the frames the blanks refuse)
-FRAME_ENDING = re.compile(rf"(?:{NOUN_SAYING}|说明|证明|表明|显示|看来|来看|来说|而言|到底)$")
+# 是 clause has no subject of its own there (anatomy's openers and speakers are the frames the blanks refuse): its
+# verbs of saying and showing, and 说明, 显示 and 到底, which close no opener there
+FRAME_ENDING = re.compile(rf"(?:{NOUN_SAYING}|{SHOWING}|说明|显示|到底)$")
 
 
 def _by_category(head: Span, analysis: Analysis) -> bool:
