@@ -345,3 +345,21 @@ def test_a_counts_items_set_in_one_quotation_after_its_colon_are_its_pieces() ->
 
 def test_a_quotation_that_does_not_close_the_clause_is_no_series_of_the_count() -> None:
     assert not _counted("他提出三个要求：“要团结”的口号，大家都记住了。")
+
+
+def test_a_quoted_count_reads_the_quotations_set_apart_by_commas_after_it() -> None:
+    (lst,) = _counted("全会提出了“两个确立”，“确立甲的核心地位”，“确立乙的指导地位”，意义重大。")
+    assert (lst.lead, heads(lst)) == ("“两个确立”", ["确立甲的核心地位", "确立乙的指导地位"])
+    assert not _counted("全会提出了“三个务必”，“务必守初心”，“务必敢斗争”，意义重大。")  # two for three
+
+
+def test_terse_comma_pieces_of_one_length_after_a_count_of_parts_are_its_items() -> None:
+    (lst,) = _counted("讲话分为三部分，作评价，谈启示，提要求。")
+    assert heads(lst) == ["作评价", "谈启示", "提要求"]
+    (lst,) = _counted("讲话分三大部分，作评价，谈启示，提要求，全文不长。")  # the sentence goes on after them
+    assert heads(lst) == ["作评价", "谈启示", "提要求"]
+
+
+def test_pieces_of_unlike_lengths_or_a_count_after_a_word_ending_in_fen_are_no_terse_series() -> None:
+    assert not _counted("讲话分为三部分，作了评价，谈启示，提要求。")
+    assert not _counted("村里大部分两个组，路不通，水不通。")

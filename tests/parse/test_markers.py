@@ -831,3 +831,12 @@ def test_another_point_alone_after_a_subject_or_after_another_one_numbers_nothin
     assert flat(outline("有一点是肯定的，工作有进展。另一点也很清楚。")) == []
     (lst,) = flat(outline("说明两点：一点是要看成绩；另一点是要看问题。\n另一点值得注意的是天气。"))
     assert len(lst.items) == 2
+
+
+def test_numbered_points_after_a_comma_that_ends_a_count_go_on_inside_the_paragraph() -> None:
+    (lst,) = flat(outline("会议部署了三项任务，一、抓好春耕。二、抓好防汛。三、抓好秋收。"))
+    assert (heads(lst), lst.announced_count) == (["抓好春耕", "抓好防汛", "抓好秋收"], 3)
+
+
+def test_numbered_points_after_a_comma_with_no_count_before_it_number_nothing() -> None:
+    assert flat(outline("会议部署了任务，一、抓好春耕。二、抓好防汛。三、抓好秋收。")) == []

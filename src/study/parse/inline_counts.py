@@ -19,6 +19,7 @@ from study.parse.pieces import (
     bracketed,
     parallel,
     series,
+    split_top,
 )
 
 # a count: numeral + classifier (三大, 四项, 两个, 三部分, 两类, 三者), or numeral + 不 for a count of don'ts
@@ -71,7 +72,12 @@ AFTER_COUNT = re.compile(rf"[ \u3000]*(?P<sep>——|—|：|:|（|\(|，|,)[ \u
 # pieces are built alike (a plain 有两个区，经济发展快，人口多 is a sentence going on), when a pointing
 # word follows the comma (分三步，分别是…: it says the pieces are the count's), or when the pieces are a 、
 # series that opens alike (五个抓手，抓A、抓B、…)
-COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有")
+COMMA_VERBS = ("分为", "分成", "划分为", "包括", "包含", "有", "分")  # 分三步，… / 讲话分三大部分，…
+# … but 分 ends words that are no verb of dividing (大部分, 充分, 十分, 过分)
+NOT_COMMA_VERBS = ("部分", "充分", "十分", "万分", "过分", "百分")
+# comma pieces of a few hanzi each, all of one length, are built alike though no character repeats (作评价，谈启示，
+# 提要求 / 先摸底，再整改，后验收): a terse formula's parts
+TERSE_MAX = 4
 SENTENCE_END = "。；;！？!?"
 # the count's sentence may end before the series, when the next one opens by pointing at it (有三起涉及X。分别是
 # A、B、C): the count is its announcement, however long the pieces, as a pointed series names whole cases
@@ -342,7 +348,7 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
         return None
     pointed = intro.re is POINTED
     sep = "。" if pointed else "：" if intro.re is POINTED_HERE else intro.group("sep")
-    unannounced = sep in "，," and not intro.group("then") and not shadow[: match.start()].endswith(COMMA_VERBS)
+    unannounced = sep in "，," and not intro.group("then") and not _verb_announced(shadow, match.start())
     start = intro.end()
     end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
     if end <= start:
@@ -356,13 +362,35 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     if unannounced:
         return (spans, sep) if spans and _short(spans) and _one_opening(shadow, spans) else None
     if spans is None and not (end < len(shadow) and shadow[end] in PIECE_BREAK):
-        spans = series(shadow, start, end, n, ("，,", "，,、"))
+        spans = series(shadow, start, end, n, ("，,", "，,、")) or _terse_opening(shadow, start, end, n)
     if not spans or not _short(spans, POINTED_PIECE_MAX if pointed else PIECE_MAX):
         return None
     first = shadow[slice(*spans[0])]
-    if sep in "，," and not intro.group("then") and not all(parallel(first, shadow[s:e]) for s, e in spans[1:]):
+    alike = all(parallel(first, shadow[s:e]) for s, e in spans[1:]) or _terse(spans)
+    if sep in "，," and not intro.group("then") and not alike:
         return None
     return spans, sep
+
+
+def _verb_announced(shadow: str, at: int) -> bool:
+    """True when a verb of dividing or containing stands right before the count at `at` (分为三部分, 分三步)."""
+    before = shadow[:at]
+    return before.endswith(COMMA_VERBS) and not before.endswith(NOT_COMMA_VERBS)
+
+
+def _terse(spans: list[Span]) -> bool:
+    """True when every piece is a few hanzi of one length (作评价，谈启示，提要求)."""
+    lengths = {e - s for s, e in spans}
+    return len(lengths) == 1 and lengths.pop() <= TERSE_MAX
+
+
+def _terse_opening(shadow: str, start: int, end: int, n: int) -> list[Span] | None:
+    """The first n comma pieces of a sentence that goes on after them (分三部分，作评价，谈启示，提要求，全文不长):
+    terse pieces of one length, the piece after them of another."""
+    spans = split_top(shadow, start, end, "，,")
+    if len(spans) <= n or not _terse(spans[:n]) or _terse(spans[: n + 1]):
+        return None
+    return spans[:n]
 
 
 def _inside_quotation(shadow: str, start: int, end: int) -> Span:
@@ -415,10 +443,33 @@ QUOTED_TERM = re.compile(r"[“「]([^“”「」]{1,30})[”」]")
 RUN_TO_COUNT = re.compile(r"(?:等等|等)?[，,]?(?:从|在|这|这些|共|等)*")
 
 
+# … or a quoted count formulation, then its terms quoted one by one, set apart by commas or 、 (提出了“两个确立”，“A”，
+# “B”): the count reads the quotations after it, as it reads the 、 pieces of one quotation
+COUNTED_RUN = re.compile(
+    rf"(?P<count>[“「][^“”「」]{{2,8}}[”」])[，,：:]?(?:{POINTING.pattern})?[，,：:]?"
+    r"(?P<run>(?:[“「][^“”「」]{1,30}[”」][、，,]?){2,})"
+)
+
+
+def _counted_run(para: Paragraph, i: int) -> Iterator[DraftList]:
+    """The quotations a quoted count formulation before them gathers (“两个确立”，“A”，“B”), as many as it counts."""
+    shadow = para.shadow
+    for found in COUNTED_RUN.finditer(shadow):
+        count = COUNT.match(shadow, found.start("count") + 1)
+        terms = [m.span(1) for m in QUOTED_TERM.finditer(shadow, found.start("run"), found.end("run"))]
+        if count is None or _count_value(shadow, count) != len(terms) or not _short(terms):
+            continue
+        lead = para.text[found.start("count") : found.end("count")]
+        evidence = (f"the quoted count {lead}, then {len(terms)} quotations",)
+        yield DraftList("inline", "count", _items(i, terms), lead, len(terms), evidence)
+
+
 def quoted_run_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
-    """Runs of side-by-side quotations that a count right after them gathers (即“A”“B”“C”，从这三个方面)."""
+    """Runs of side-by-side quotations that a count right after them gathers (即“A”“B”“C”，从这三个方面), or a quoted
+    count before them (“两个确立”，“A”，“B”)."""
     for i, para in enumerate(paragraphs):
         shadow = para.shadow
+        yield from _counted_run(para, i)
         for run in QUOTED_RUN.finditer(shadow):
             terms = [m.span(1) for m in QUOTED_TERM.finditer(shadow, run.start(), run.end())]
             link = RUN_TO_COUNT.match(shadow, run.end())

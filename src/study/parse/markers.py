@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from study.parse.counts import announced_count
 from study.parse.numerals import (
     CIRCLED,
     DINGBAT_CIRCLED,
@@ -367,7 +368,21 @@ def _boundary_ok(rule: MarkerRule, text: str, start: int) -> bool:
         return True  # 各地一方面要… / 这项制度首先是A；其次是B: the series speaks of its subject
     if rule.style == "一是" and text[start - 1] == "、":
         return True  # short items of 一是 set off by 、 (四大考验：一是A、二是B、三是C)
+    if rule.group in COUNTED_AFTER_COMMA and text[start - 1] in "，," and _counted_before(text, start - 1):
+        return True
     return text[start - 1] in allowed
+
+
+# a numbered heading may follow a comma inside a paragraph when the clause before the comma counts what it numbers
+# (提出三项任务，一、A。二、B。三、C): the count announces the points as a colon would
+COUNTED_AFTER_COMMA = ("一、", "（一）", "1、", "（1）")
+_CLAUSE_MARKS = "。；！？，,;!?：:"
+
+
+def _counted_before(text: str, comma: int) -> bool:
+    """True when the clause that ends at `comma` ends with a count (…的三项重大工程)."""
+    begin = max(text.rfind(mark, 0, comma) for mark in _CLAUSE_MARKS) + 1
+    return announced_count(text[begin : comma + 1]) is not None
 
 
 # after a demonstrative or a quantifier 一方面 is a noun phrase (在这一方面, 每一方面, 任何一方面), not the first
