@@ -1409,3 +1409,22 @@ def test_a_wrong_option_far_from_the_right_ones_length_is_never_chosen() -> None
     ]
     chosen = distractors([right], [*words, *clauses], Place(doc, lst, None), 3)
     assert set(chosen) == {c.head for c in clauses}
+
+
+def test_a_wrong_option_the_asked_points_print_is_none() -> None:
+    # 属于“总体要求”的一项是: 各项任务, printed in 2.目标任务。…完成各项任务, may pass for one of its points
+    items = (
+        make_item("q", "1.1", "[1]", "1.", "指导思想", "。坚持以人民为中心，推动经济高质量发展。"),
+        make_item("q", "1.2", "[2]", "2.", "目标任务", "。到明年，完善社会保障体系，完成各项任务。"),
+    )
+    lst = EnumList("1.", "总体要求", 2, items, "1", Loc("sources/q.txt", 2, 1))
+    doc = make_doc("q", "关于推进某项改革的实施意见", (lst,))
+    pool = tuple(
+        Candidate(h, str(n), "x")
+        for n, h in enumerate(["推动经济高质量发展", "加强生态环境保护", "完善社会保障体系", "深化文化体制改革"])
+    )
+    right = ["健全基层党组织的工作制度"]
+    chosen = distractors(
+        right, pool, Place(doc, lst, None), 3, said=ex.choice_said(Place(doc, lst, None), ex.Lenders(pool))
+    )
+    assert "推动经济高质量发展" not in chosen and "完善社会保障体系" not in chosen

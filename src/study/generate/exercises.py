@@ -1059,7 +1059,7 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     right = [frame.own(r) for r in right]
     wanted = CHOICE_OPTIONS - len(right)
     whole = not printed_frame(frame)  # other lists' heads as phrases of their own, or what fills the gap
-    said = printed_words(place) + "\n" + lenders.asked
+    said = choice_said(place, lenders)
     affixes = shared_affixes(heads(place.lst))
     looked = wanted * AFFIX_LOOK if any(affixes) else wanted  # more looked at: those of the affixes come first
     found = distractors(
@@ -1077,6 +1077,13 @@ def choice_exercise(kind: str, right: list[str], place: Place, lenders: Lenders,
     answers = tuple(sorted(LETTERS[options.index(t)] for t in right))
     prompt = question(kind, place, len(right), frame, asked)
     return Exercise(kind, prompt, origin, options=tuple(options), answers=answers)
+
+
+def choice_said(place: Place, lenders: Lenders) -> str:
+    """What no wrong option of a choice question on `place` may be, simplified: what the question names, what the
+    sheet asked already, and what the list's own points say (各项任务 in 2.目标任务。…完成各项任务: it may pass for
+    one of them)."""
+    return "\n".join([printed_words(place), lenders.asked, *(simplify(item.text) for item in place.lst.items)])
 
 
 def parts_asked(place: Place) -> str | None:
