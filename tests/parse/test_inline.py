@@ -175,3 +175,13 @@ def test_zhe_and_a_quoted_count_opening_a_sentence_point_back_at_the_series_clos
 
 def test_the_series_before_a_sentence_that_opens_with_zhe_must_be_exactly_the_count() -> None:
     assert not flat(outline("会议强调了担当、实干、廉洁、守纪。这“三种品格”要时时对照。"))
+
+
+def test_a_conjunction_inside_a_quoted_piece_is_the_pieces_own() -> None:
+    lists = [
+        lst
+        for lst in flat(outline("本期施政分为「道路及桥梁」、「学校」、「医院及诊所」及「公园、绿地及广场」共四类。"))
+        if lst.style == "inline"
+    ]
+    (lst,) = lists
+    assert heads(lst) == ["道路及桥梁", "学校", "医院及诊所", "公园、绿地及广场"]

@@ -33,7 +33,7 @@ COUNT = re.compile(
 NOT_A_COUNT_AFTER = set("第一二三四五六七八九十百千万零〇两0123456789.．哪")
 # what may stand between the series and its count: 等 closes it (A、B等三个方面), a copula links it
 # (A和B是两种…), 这 points back at it
-BACK = re.compile(r"(?:等等|等)?(?:都是|均为|是|为)?(?:这些|这)?$")
+BACK = re.compile(r"(?:等等|等)?(?:都是|均为|是|为)?(?:这些|这)?(?:共计|共)?$")  # 共: in all (A、B、C共三类)
 # a comma and a verb may stand between the series and a count that names it: a verb that names
 # (A、B、C，并称为三大作风 / A、B，合称“两个一百年”) links any series; another short verb (做到, 增强, 实现)
 # links it only when every piece ends with the count's noun (A自信、B自信，做到“两个自信”)

@@ -66,10 +66,12 @@ def trim(shadow: str, start: int, end: int) -> Span:
 
 
 def conjunctions(shadow: str, start: int, end: int) -> list[re.Match[str]]:
-    """The conjunctions inside shadow[start:end] that may join two pieces (not 和平, 及时)."""
+    """The conjunctions inside shadow[start:end] that may join two pieces (not 和平, 及时), outside brackets:
+    a 及 inside a quoted piece is the piece's own (「甲及乙」及「丙、丁及戊」 joins two quoted pieces)."""
     blocked = [(m.start(), m.end()) for m in NOT_CONJUNCTION.finditer(shadow, start, end)]
+    inside = {at for at, char, depth in bracketed(shadow, start, end) if depth and char not in CLOSERS}
     found = CONJUNCTION.finditer(shadow, start + 1, end - 1)
-    return [match for match in found if not any(s <= match.start() < e for s, e in blocked)]
+    return [m for m in found if m.start() not in inside and not any(s <= m.start() < e for s, e in blocked)]
 
 
 # the conjunctions that join a series' last two pieces, surest first: 与 joins the halves of a term as often
