@@ -769,3 +769,15 @@ def test_a_cards_context_prints_no_count_of_the_outlines_own() -> None:
     point = enum("0", "paragraph", None, (first, item("2", "[2]", "", "两条基本要求", "。", (rules,))))
     asked = [c for c in cards_of((point,)) if c.kind == "count"]
     assert [c.context for c in asked] == ["几条基本要求"]
+
+
+@pytest.mark.parametrize(
+    ("about", "shown"),
+    [
+        ("会议的决定作了概括：“主要是", "会议的决定作了概括：主要是"),  # a lead cut inside the quotation its list is
+        ("”总书记强调，要做到“两个坚持”", "总书记强调，要做到“两个坚持”"),  # the closing of a quotation before it
+        ("要做到“两个坚持”", "要做到“两个坚持”"),  # a pair whole stays
+    ],
+)
+def test_a_cards_context_prints_no_half_pair_of_quotes(about: str, shown: str) -> None:
+    assert context_of(about, None).strip() == shown.strip()

@@ -363,7 +363,26 @@ def context_of(about: str, parent: Item | None) -> str:
     asks about nothing)."""
     if len(about) > CONTEXT_MAX and (named := TITLE_NAMED.match(about)):
         about = "本文" + about[named.end() :]
-    return context_tail(about) or parent_context(parent)
+    return unmatched_quotes_off(context_tail(about)) or parent_context(parent)
+
+
+def unmatched_quotes_off(text: str) -> str:
+    """Text without the quotation marks it opens and never closes, or closes and never opened (…做了概括：“主要是,
+    a lead cut inside the quotation its list is): a card printing half a pair reads as a typo."""
+    kept = list(text)
+    for opening, closing in QUOTES.items():
+        open_at: list[int] = []
+        for at, ch in enumerate(text):
+            if ch == opening:
+                open_at.append(at)
+            elif ch == closing:
+                if open_at:
+                    open_at.pop()
+                else:
+                    kept[at] = ""
+        for at in open_at:
+            kept[at] = ""
+    return "".join(kept)
 
 
 def context_tail(text: str) -> str:
@@ -807,7 +826,9 @@ def cloze_runs(sentence: str, scope: Scope, own: tuple[int, int] | None = None) 
     runs: list[tuple[str, str | None]] = [(sentence[:start], None)]
     at = start
     blanks = blanks_for(sentence[start:end], scope.vocab, scope.level)
-    if sum(b.end - b.start for b in blanks) > MAX_BLANKED * (end - start):
+    # measured against the sentence the card shows, its frame and subject too, as a worksheet's fill-in is: of
+    # 坚定不移推动高质量发展 the item's own words are 推动高质量发展, and their term is the blank
+    if sum(b.end - b.start for b in blanks) > MAX_BLANKED * len(sentence):
         return [(sentence, None)]  # too little left to recall from: no cloze
     for blank in blanks:
         runs += [(sentence[at : start + blank.start], None), (blank.answer, blank.hint)]
