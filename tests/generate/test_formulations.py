@@ -237,3 +237,9 @@ def test_the_sanction_a_provision_imposes(text: str, sanctions: list[str]) -> No
 def test_a_sanction_is_the_first_blank(text: str, sanction: str) -> None:
     # what the provision fixes; the offender it names was first, the sanction a plain verb among the words
     assert rank_blanks(text)[0].answer == sanction
+
+
+@pytest.mark.parametrize("adverb", ["始终", "也", "仍然"])
+def test_an_adverb_of_the_copula_leaves_the_subject_its_subject(adverb: str) -> None:
+    # 某某路线始终是…的生命线: the adverb tells how long the claim holds, the subject is what it defines
+    assert heads(f"服务路线{adverb}是机关的生命线。").get("服务路线") == "theme"

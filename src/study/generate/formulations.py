@@ -380,6 +380,8 @@ def _subject(clause: list[Span]) -> Span | None:
     if not cop:
         return None
     words = clause[:cop]
+    while len(words) > 1 and words[-1].pos in ADVERB_TAGS:
+        words = words[:-1]  # 某某始终是…, 某某也是…: an adverb of the copula is no part of what it defines
     if not all(is_content(u.pos) for u in words):
         return None
     return _span(words, "subject", SUBJECT_LENGTH)
