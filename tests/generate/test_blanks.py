@@ -443,3 +443,10 @@ def test_lazy_ranking_is_the_ranking() -> None:
         for vocab in (Vocabulary(), made):
             analysis = analyse(simplify(text), vocab)
             assert list(_ranked_lazily(analysis)) == _ranked_in(analysis), text
+
+
+def test_a_count_inside_a_slogan_of_several_parts_yields_to_the_slogan() -> None:
+    # “一个中心、两个重点”: its counts number its parts; people blank the slogan whole, or what it is said of
+    ranked = answers("会议提出了“一套班子，两种职能”的思路。")
+    assert ranked[0] != "两"
+    assert ranked.index("一套班子，两种职能") < ranked.index("两")

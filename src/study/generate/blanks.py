@@ -190,6 +190,8 @@ def _count_score(span: Span, analysis: Analysis) -> float | None:
     if analysis.shadow.startswith("大", span.end):
         # the N great X (三大法宝, 两大任务) names a set by its size, which is known; its members are the point
         return COUNT_SCORES["great"]
+    if _in_a_slogan(span, analysis):
+        return COUNT_SCORES["bare"]  # “一个国家，两种制度”: the count of one of its parts, which people blank whole
     if quoted_count(span, analysis):
         return COUNT_SCORES["quoted"]  # below the quote itself: people blank “四个全面” whole, its size is in its name
     if anaphoric(span, analysis):
@@ -197,6 +199,14 @@ def _count_score(span: Span, analysis: Analysis) -> float | None:
     if analysis.shadow.startswith("第", span.start - 1) and span.start:
         return COUNT_SCORES["bare"]  # 第十九届中央委员会: an edition numbers the name it opens, rarely the point
     return COUNT_SCORES["formulation" if in_formulation(span, analysis) else "bare"]
+
+
+def _in_a_slogan(span: Span, analysis: Analysis) -> bool:
+    """True for a span inside a quote of several parts (“一个中心、两个基本点”, “一个国家，两种制度”)."""
+    return any(q.start <= span.start and span.end <= q.end and SLOGAN_MARKS.search(q.text) for q in analysis.quotes)
+
+
+SLOGAN_MARKS = re.compile(r"[，、,；;]")
 
 
 def _list_item_score(span: Span, analysis: Analysis) -> float | None:
