@@ -22,7 +22,7 @@ from typing import TypeVar
 from study.cache import FRONTS, BuildCache, Memo, OutputRecord, code_fingerprint, digest
 from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, Warmer, open_executor
-from study.config import Settings, discover, load_settings
+from study.config import Settings, discover, held_in, load_settings, source_names
 from study.copies import Compared, copies
 from study.facts import COURSE_FACTS
 from study.generate.read_vocabulary import KeptChoices
@@ -120,7 +120,8 @@ def build(
     """Build the course in `sources` into `dist`: gather first, write last."""
     timings: dict[str, float] = {}
     settings = load_settings(sources)
-    paths = discover(sources)
+    unlisted: dict[Path, str] = {}  # folders in sources/ that cannot be listed, each with its line: the others build
+    paths = discover(sources, unlisted)
     outputs = chosen(settings)
     preload = [module for output in outputs for module in output.preload]
     probes = tuple(probe_of(output.fingerprint) for output in outputs if output.fingerprint)
@@ -131,11 +132,13 @@ def build(
         seen = sources_seen(paths)
         sweep_temporary_files(dist)
         cache = BuildCache(dist, fresh=clean)  # --clean: old outputs stay until the new ones replace them
+        paths = held_in(paths, unlisted, last_course(cache))  # their documents stay as they last read
         # workers wanted for printing later are started (and their printers made) while the sources are read
         warmers = [(output.warm, settings) for output in outputs if output.warm] if len(paths) >= PARALLEL_FROM else []
         tallying = Tallying(cache) if parts_made(outputs) else None  # an outline-only build counts no words
         with timed(timings, "read+parse"), collector_relaxed():
             gathered = gather(paths, cache, pool, progress, tallying, warmers)
+        gathered = replace(gathered, failures=(*unlisted.values(), *gathered.failures))
         course = make_course(settings, gathered.documents, settings_time(sources))
         # outputs this machine cannot make are left out, the others still built
         unmade = unmade_outputs(course, outputs)
@@ -240,7 +243,7 @@ def gather(
         results[path] = result
     failed = {str(path): result for path, result in results.items() if isinstance(result, str)}
     kept = keep_last_good(cache, kind, results, keys)
-    return with_kept(collect(paths, results, keys, last_course(cache)), kept, failed)
+    return with_kept(collect(paths, results, keys, last_course(cache), last_names(cache)), kept, failed)
 
 
 def with_kept(gathered: Gathered, kept: Mapping[str, str], failed: Mapping[str, str]) -> Gathered:
@@ -266,10 +269,22 @@ def last_course(cache: BuildCache) -> frozenset[str]:
 
 
 def keep_course(cache: BuildCache, gathered: Gathered) -> None:
-    """This course's documents' paths recorded for the next build (see collect)."""
+    """This course's documents' paths and names recorded for the next build (see collect)."""
     held = frozenset(doc.source.path for doc in gathered.documents)
     if held != last_course(cache):
         cache.keep("documents", COURSE_DOCUMENTS, held)
+    names = {doc.source.path: doc.stem for doc in gathered.documents}
+    if names != last_names(cache):
+        cache.keep("documents", COURSE_NAMES, names)
+
+
+COURSE_NAMES = "course-names"  # the record of the names the last build's documents had, by path (source_names)
+
+
+def last_names(cache: BuildCache) -> dict[str, str]:
+    """The names the last build's documents had, by path."""
+    found = cache.load("documents", COURSE_NAMES)
+    return found if isinstance(found, dict) else {}
 
 
 LAST_GOOD = "last-good"  # the one record, among the documents, of each source's last content key that read
@@ -315,21 +330,24 @@ def collect(
     results: Mapping[Path, Prepared | str],
     keys: Mapping[Path, str | None],
     last: frozenset[str] = frozenset(),
+    names: Mapping[str, str] | None = None,
 ) -> Gathered:
-    """Documents in order; a second document with the same stem fails (their outputs would collide), and one
-    with the text of another is left out (the course would teach it twice: cards, questions, pages). Of two
+    """Documents in order, each named in the course (config.source_names: two of one file name in two folders
+    are both built, one named by its folder too; `names`: the last build's, by path, which they keep), and one
+    with the text of another left out (the course would teach it twice: cards, questions, pages). Of two
     copies the one the last course held (`last`, by path) stays, else the first: a copy added under a name that
     sorts first does not take the place of the document whose notes Anki has (they would be tagged removed)."""
     prepared: list[Prepared] = []
     failures: list[str] = []
     doc_keys: dict[str, str] = {}
+    read = [path for path in paths if isinstance(results[path], Prepared)]
+    named = dict(zip(read, source_names(read, names), strict=True))
     for path in paths:
         result = results[path]
         if isinstance(result, str):
             failures.append(result)
-        elif result.doc.stem in doc_keys:
-            failures.append(f"{path}: another source has the same name {result.doc.stem!r}; rename one")
         else:
+            result = renamed(result, named[path])
             prepared.append(result)
             doc_keys[result.doc.stem] = keys[path] or ""
     order = sorted(range(len(prepared)), key=lambda at: (prepared[at].doc.source.path not in last, at))
@@ -340,6 +358,15 @@ def collect(
     left_out = {at for at, copy in found if copy.whole}
     kept = tuple(p for at, p in enumerate(prepared) if at not in left_out)
     return Gathered(kept, {p.doc.stem: doc_keys[p.doc.stem] for p in kept}, tuple(failures), to_fix, holding)
+
+
+def renamed(prepared: Prepared, name: str) -> Prepared:
+    """A document's first pass under the name the course gives it (its heads, wrong options of other documents'
+    questions, say whose they are by it)."""
+    if prepared.doc.stem == name:
+        return prepared
+    doc = replace(prepared.doc, source=replace(prepared.doc.source, stem=name))
+    return replace(prepared, doc=doc, heads=tuple(replace(head, document=name) for head in prepared.heads))
 
 
 def course_id(title: str) -> str:

@@ -44,6 +44,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 
 from study.cache import NO_MEMO, Memo, digest
 from study.collector import collector_paused
+from study.config import TAG_UNSAFE  # what an Anki tag cannot hold: the course names documents apart by it
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
 from study.output import Made, Rendered, Streamed
@@ -90,7 +91,6 @@ NEW_CARD = (0,) * 8  # a new card's interval, ease factor, reviews, lapses, step
 REMOVED_TAG = "study::removed"  # a point that left its source: the learner finds these with tag:study::removed
 REMOVED_SORT_MARK = " removed"  # after the sort field of such a point's note (see removed_note)
 REMOVED_DECK = "已删除 removed"  # the subdeck its cards go in, after every document's deck
-TAG_UNSAFE = re.compile(r"[\s\"]+")  # what an Anki tag cannot hold
 Row = tuple[int | str, ...]  # one row of the collection's notes or cards table
 # genanki's schema split at its first index: the tables are made first and the indexes once every row is
 # in, which SQLite builds in one sorted pass instead of keeping five of them up to date row by row (a
