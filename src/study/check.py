@@ -80,7 +80,8 @@ def check_course(
 ) -> CheckReport:
     """Read and parse every source (writing nothing) and report what an author should fix; `dist`: the course's
     last build, whose documents a build keeps of two copies (so that the check names the one it leaves out)."""
-    paths = discover(sources)
+    unlisted: dict[Path, str] = {}  # folders that cannot be listed: a line each, the others checked
+    paths = discover(sources, unlisted)
     with open_executor(None, jobs) as executor:
         results = dict(zip(paths, load_many(paths, executor, progress, counting=False), strict=True))
     last = last_course(BuildCache(dist)) if dist is not None and dist.is_dir() else frozenset()
@@ -89,4 +90,5 @@ def check_course(
     notes = tuple(note for doc in gathered.documents for note in document_notes(doc))
     findings += gathered.copies
     notes += tuple(located(path, f"note: {what}") for path, what in gathered.holding)
-    return CheckReport((*gathered.failures, *findings), len(paths), len(gathered.failures), notes)
+    failures = (*unlisted.values(), *gathered.failures)
+    return CheckReport((*failures, *findings), len(paths), len(failures), notes)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from study.build import BuildReport, build
+from study.check import check_course
 from study.config import discover, source_names
 from study.errors import StudyError
 from tests.pipeline.conftest import QUICK
@@ -71,6 +72,16 @@ def test_a_folder_that_cannot_be_listed_fails_alone(tmp_path: Path, blocked: set
     report = built(sources)
     assert report.failures == (f"{sources / '第二周'}: cannot list this folder of sources (Permission denied)",)
     assert [doc.title for doc in report.documents] == ["关于理论学习的讲话"]
+
+
+def test_the_check_names_a_folder_that_cannot_be_listed_and_checks_the_others(
+    tmp_path: Path, blocked: set[Path]
+) -> None:
+    sources = course(tmp_path, ["第一周", "第二周"])
+    blocked.add(sources / "第一周")
+    report = check_course(sources, jobs=1)
+    assert report.findings[0] == f"{sources / '第一周'}: cannot list this folder of sources (Permission denied)"
+    assert (report.documents, report.failures) == (1, 1)
 
 
 def test_a_folder_blocked_after_a_build_keeps_its_documents_as_they_last_read(
