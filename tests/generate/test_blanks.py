@@ -450,3 +450,12 @@ def test_a_count_inside_a_slogan_of_several_parts_yields_to_the_slogan() -> None
     ranked = answers("会议提出了“一套班子，两种职能”的思路。")
     assert ranked[0] != "两"
     assert ranked.index("一套班子，两种职能") < ranked.index("两")
+
+
+def test_a_piece_of_a_title_is_no_blank() -> None:
+    # the title is proposed whole: a date or a word inside its marks would leave half its name
+    text = "某届某中全会通过了《关于制定某某规划和2030年远景目标的建议》。"
+    ranked = rank_blanks(text)
+    lo, hi = text.index("《") + 1, text.index("》")
+    assert all(not (lo <= b.start and b.end <= hi) or (b.start, b.end) == (lo, hi) for b in ranked)
+    assert "2030年" not in [b.answer for b in ranked]

@@ -15,6 +15,7 @@ from study.generate.terms import Vocabulary
 
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 CLAUSE_PUNCT = re.compile(r"^[，。；：！？,.;:!?（）()《》〈〉【】\[\]“”‘’「」『』\"'\s　…—]+$")
+TITLED = re.compile(r"《([^《》\n]+)》")  # a title's name, inside its marks
 QUOTE = re.compile(r"[“「『]([^“”「」『』\n]{2,16})[”」』]")
 TERM_SPAN = 8  # jieba words a course term may span
 NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})  # jieba's tags of proper names
@@ -213,6 +214,16 @@ class Analysis:
         """True when a span lies strictly inside a quoted formulation (it would be half of it)."""
         # most texts quote nothing: no generator for them (every candidate asks)
         return bool(self.quotes) and any(q.start <= span.start and span.end <= q.end and q != span for q in self.quotes)
+
+    @cached_property
+    def _titles(self) -> tuple[tuple[int, int], ...]:
+        return tuple(m.span(1) for m in TITLED.finditer(self.shadow))
+
+    def inside_title(self, span: Span) -> bool:
+        """True when a span lies inside the name in a title's marks (《…》) and is not all of it: half a title."""
+        return bool(self._titles) and any(
+            lo <= span.start and span.end <= hi and (span.start, span.end) != (lo, hi) for lo, hi in self._titles
+        )
 
     def cuts_a_unit(self, span: Span) -> bool:
         """True when a span starts or ends inside a unit (half a word or half a course term)."""

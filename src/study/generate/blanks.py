@@ -318,6 +318,8 @@ VETOES: tuple[tuple[str, Veto], ...] = (
     ("word of manner before the verb it tells how (全面｜凝聚)", lambda s, a: _manner_before_verb(s, a)),
     ("not a constituent (starts or ends on 以/为/是/和/之一)", lambda s, a: _not_constituent(s)),
     ("half a quoted formulation", lambda s, a: s.kind != "count" and a.inside_quote(s)),
+    # a title is proposed whole (find_titles): a date or a word of it (《某某2010年远景目标的建议》) is half its name
+    ("half a title", lambda s, a: s.kind != "title" and a.inside_title(s)),
     ("half a word jieba cut off its last character (领导｜力)", lambda s, a: _cut_off_word(s, a)),
     ("a word that ends on a modifier its noun follows (党的基本｜组织)", lambda s, a: _cut_off_modifier(s, a)),
 )
