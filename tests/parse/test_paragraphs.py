@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from study.parse import paragraphs
+from study.parse.leads import is_greeting
 from study.parse.paragraphs import headline_sentence
 from tests.parse.conftest import flat, heads, outline
 
@@ -371,3 +372,46 @@ def test_a_run_of_leads_built_alike_reads_each_lead_a_few_paragraphs_on(monkeypa
     monkeypatch.setattr(paragraphs, "head_sentence", counted)
     outline("明年着力做好四项工作。\n" + "做好民生保障。全年办好五件实事。\n" * 200)  # each a lead, each counting
     assert len(calls) < 20 * 200  # not each lead's candidates read on to the text's end
+
+
+NOTICE = """
+关于开展读书活动的通知
+
+各党支部：
+
+读书活动。机关将于本月组织全体党员开展读书活动，时间为一个月。
+
+报送要求。各支部请于月底前报送读书心得。
+
+机关党委
+"""
+
+
+def test_a_notices_greeting_announces_no_topic_paragraphs() -> None:
+    assert flat(outline(NOTICE)) == []
+
+
+def test_a_notices_greeting_leads_no_numbered_list() -> None:
+    (lst,) = flat(outline("各乡镇人民政府，县直各部门：\n一、提高认识。各单位要重视。\n二、加强领导。各单位要负责。\n"))
+    assert heads(lst) == ["提高认识", "加强领导"]
+    assert lst.lead is None
+
+
+def test_a_greeting_before_the_announcing_clause_is_no_part_of_the_lead() -> None:
+    (lst,) = flat(outline("各支部：为做好学习工作，现将有关事项通知如下：一是制定计划；二是开展研讨；三是报送信息。\n"))
+    assert lst.lead == "为做好学习工作，现将有关事项通知如下："
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("各党（总）支部：", True),
+        ("甲市、乙县，省政府各部门：", True),
+        ("同志们：", True),
+        ("加强组织领导：", False),  # a label: one name that is no body, without 各
+        ("各地区各部门要做好以下工作：", False),  # addresses and announces
+        ("主要内容：", False),
+    ],
+)
+def test_a_greeting_names_only_recipients(line: str, greeting: bool) -> None:
+    assert is_greeting(line) is greeting

@@ -8,7 +8,7 @@ structure is a new module with a `find(scene)` function and a row here, never an
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from study.model import Paragraph
@@ -21,6 +21,7 @@ from study.parse.drafts import DraftList
 from study.parse.glosses import gloss_lists
 from study.parse.inline import count_lists, semicolon_lists, series_lists
 from study.parse.inline_colon import colon_lists
+from study.parse.leads import without_greeting
 from study.parse.markers import Marker
 from study.parse.paragraphs import paragraph_lists
 from study.parse.parallels import parallel_lists
@@ -62,6 +63,17 @@ class Detector:
     inline: bool = False
 
 
+def _addressed(find: Finder) -> Finder:
+    """A finder whose lists take no notice's greeting for their lead (各党支部： names readers, announces nothing)."""
+
+    def found(scene: Scene) -> Iterable[DraftList]:
+        for draft in find(scene):
+            lead = without_greeting(draft.lead) if draft.lead else draft.lead
+            yield replace(draft, lead=lead) if lead != draft.lead else draft
+
+    return found
+
+
 def _markers(scene: Scene) -> Iterable[DraftList]:
     return scene.numbered[0]
 
@@ -76,7 +88,7 @@ def _on_paragraphs(rule: Callable[[tuple[Paragraph, ...]], Iterable[DraftList]])
 
 
 # block detectors first (they own paragraphs), then inline ones; within each, earlier rows win overlaps
-DETECTORS: tuple[Detector, ...] = (
+_TABLE: tuple[Detector, ...] = (
     Detector("bullet", _on_paragraphs(bullet_lists)),
     Detector("marker", _markers),
     Detector("stage", _on_paragraphs(stage_lists)),
@@ -94,5 +106,8 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("parallel", _on_paragraphs(parallel_lists), inline=True),  # A是人民创造的！B是人民培育的！
     Detector("series", _on_paragraphs(series_lists), inline=True),
 )
+
+# every row's lists are read the same way for a greeting: the table says what finds lists, not who may lead them
+DETECTORS: tuple[Detector, ...] = tuple(replace(row, find=_addressed(row.find)) for row in _TABLE)
 
 INLINE_RULE_NAMES = frozenset(d.name for d in DETECTORS if d.inline)

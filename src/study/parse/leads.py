@@ -7,6 +7,7 @@ import re
 from study.model import Paragraph
 from study.parse.counts import announces_some, is_pointer
 from study.parse.markers import FURNITURE_LABELS, Marker, marker_at
+from study.script import simplify
 
 SENTENCE_END = "。！？!?"
 COLON = "：:"
@@ -30,6 +31,60 @@ def furniture_label(text: str) -> bool:
     """True when a short clause before a colon (or a line that is one) names furniture (附件, 出席人员 …)."""
     label = text.strip(" \u3000").rstrip("：:").strip(" \u3000*")
     return label in FURNITURE_NOTES or (0 < len(label) <= FURNITURE_MAX and label.endswith(FURNITURE_LABELS))
+
+
+# a notice opens by naming whom it is sent to (各党支部： / 各市人民政府，省政府各部门：): the line addresses, it does
+# not announce, so it leads no list; each name it holds ends with a word for a body or a group of people
+_BODIES = (
+    "政府",
+    "部门",
+    "机构",
+    "单位",
+    "支部",
+    "党委",
+    "党组",
+    "工委",
+    "委员会",
+    "委",
+    "办",
+    "厅",
+    "局",
+    "中心",
+    "协会",
+)
+_OFFICES = ("院校", "学校", "院", "校", "企业", "公司", "集团", "组织", "所", "处", "室", "科", "队", "部", "海关")
+_PLACES = ("省", "市", "县", "区", "乡", "镇", "街道", "社区", "地区", "州", "盟", "旗")
+_PEOPLE = ("同志", "代表", "党员", "师生", "职工")
+ADDRESSEES = _BODIES + _OFFICES + _PLACES + _PEOPLE
+SALUTATIONS = frozenset({"同志们", "各位", "朋友们", "大家"})  # a speech's greeting alone on its line
+_ADDRESS_SEP = re.compile(r"[，,、；;]")
+_BRACKETED = re.compile(r"[（(][^）)]{0,6}[）)]")  # 各党（总）支部: a bracketed part of a name
+GREETING_MAX = 400  # characters: a long list of recipients is still one greeting
+
+
+def is_greeting(text: str) -> bool:
+    """True when a line (original or simplified script) only names the recipients of a notice and closes
+    with a colon: names opening with 各 (各党支部：), or two or more names of bodies (甲市、乙县：)."""
+    if not ends_with_colon(text) or len(text.strip()) > GREETING_MAX:
+        return False
+    line = simplify(text).strip(" \u3000")
+    body = _BRACKETED.sub("", line.rstrip("：: \u3000"))
+    if body in SALUTATIONS:
+        return True
+    names = [name.strip(" \u3000") for name in _ADDRESS_SEP.split(body)]
+    if not all(names) or re.search(r"[。！？!?：:]", body) or FOLLOWING.search(body):
+        return False
+    addressed = all(name.endswith(ADDRESSEES) or name in SALUTATIONS for name in names)
+    return addressed and (len(names) >= 2 or names[0].startswith(("各", "全体")))
+
+
+def without_greeting(lead: str) -> str | None:
+    """A lead without the greeting that opens it (各支部：现将有关事项通知如下： → 现将…如下：); None when it is one."""
+    if is_greeting(lead):
+        return None
+    colon = min((at for at in (lead.find("："), lead.find(":")) if at >= 0), default=-1)
+    rest = lead[colon + 1 :].strip(" \u3000")
+    return rest if colon >= 0 and rest and is_greeting(lead[: colon + 1]) else lead
 
 
 def _trim(text: str) -> str:
@@ -127,6 +182,8 @@ def _lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: i
     if first.para == 0:
         return None
     before = paragraphs[first.para - 1]
+    if is_greeting(before.shadow):
+        return None
     sentence = paragraph_lead(paragraphs, first.para - 1)
     shadow = last_sentence(before.shadow)
     announces = ends_with_colon(shadow) or announces_some(shadow) or FOLLOWING.search(shadow)

@@ -11,7 +11,7 @@ from study.parse.bullets import BULLET, SIGNS
 from study.parse.counts import AHEAD, announced_count
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_colon import SPEECH
-from study.parse.leads import closing_mark, ends_with_colon, furniture_label, last_sentence, paragraph_lead
+from study.parse.leads import closing_mark, ends_with_colon, furniture_label, is_greeting, last_sentence, paragraph_lead
 from study.parse.markers import marker_at
 from study.parse.pieces import same_pair
 
@@ -100,6 +100,8 @@ def _bare(shadow: str, head: str) -> bool:
 def is_lead(shadow: str) -> bool:
     """A paragraph that announces what follows: it ends with a colon, or its last sentence has a count
     or points forward (抓好以下几个方面。)."""
+    if is_greeting(shadow):
+        return False  # 各党支部： addresses the notice's readers, it announces nothing
     last = last_sentence(shadow)
     return ends_with_colon(shadow) or announced_count(last) is not None or _FORWARD.search(last) is not None
 
