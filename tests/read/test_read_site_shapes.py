@@ -176,3 +176,34 @@ def test_a_caption_pointing_at_the_picture_below_goes() -> None:
 def test_the_final_reviewers_credit_goes(read_text: ReadText) -> None:
     source = read_text(f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n终审人：王芳\n")
     assert texts(source) == [FIRST, SECOND]
+
+
+MENU_PAGE = (
+    "<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+    "<ul class='nav'><li><a href='#'>首页</a></li><li><a href='#'>时政</a></li><li><a href='#'>理论</a></li>"
+    "<li><a href='#'>{item}</a></li></ul>"
+    "<h1>{title}</h1><div>2024年03月02日08:17 | 来源：某某网</div><p>{first}</p><p>{second}</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("item", ["党建", "文明"])
+def test_a_menus_last_item_over_the_headline_is_no_author(read_text: ReadText, item: str) -> None:
+    page = MENU_PAGE.format(title=HEADLINE, item=item, first=FIRST, second=SECOND)
+    source = read_text(page, "page.html")
+    assert source.title == HEADLINE and source.meta.author is None
+
+
+def test_a_name_over_the_headline_is_still_its_author(read_text: ReadText) -> None:
+    source = read_text(f"王建国\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n")
+    assert source.title == HEADLINE and source.meta.author == "王建国"
+
+
+def test_a_headlines_phrases_set_apart_keep_their_space_in_html(read_text: ReadText) -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>某县新闻</title></head><body>"
+        "<h1>县长视察河道整治工程&nbsp;盼汛期前全面完工</h1><h2>全县召开春季\n植树动员大会</h2>"
+        f"<p>县长今日 上午{FIRST[6:]}</p><p>{SECOND}</p></body></html>"
+    )
+    source = read_text(page, "page.html")
+    assert source.title == HEADLINE
+    assert texts(source)[:2] == ["全县召开春季植树动员大会", FIRST]  # the source's wrapping, an editor's spacing: gone

@@ -495,7 +495,7 @@ def find_head(
     below = [(i, line) for i, line in head if i > at[-1]]
     subtitle = below[:1] if below and _is_speech_subtitle(below[0][1].text) else []
     below = below[len(subtitle) :]
-    author = _byline(head, at, below) or _speaker_under_date(lines, below)
+    author = _byline(head, at, below, after) or _speaker_under_date(lines, below)
     chrome = {i for i, _ in head if i < at[0]} | set(range(top))  # navigation, metadata lines, a site's header
     chrome |= {i for i in range(at[0]) if not has_words(lines[i].text)}  # a widget's bullet or glyph over the title
     furniture = {i for i, line in below if _is_furniture(line.text)}  # 某政发〔2019〕8号, 来源：…
@@ -637,15 +637,30 @@ def _echoes(below: list[tuple[int, Line]], title: str, raw: str) -> set[int]:
     return echoes | (kicker if len(kicker) == again else set())
 
 
+MENU_ITEM_MAX = 4  # a site's menu set one item to a line: short words (时政, 理论, 党建) …
+MENU_RUN = 3  # … this many in a row
+
+
+def _in_menu(head: list[tuple[int, Line]], k: int) -> bool:
+    """True when the head line at `k` and the two above it are a menu's items one to a line (时政 / 理论 / 党建): a
+    two-character item may read as a name (党 is a surname), but a byline is no menu."""
+    run = [line.text.strip() for _, line in head[max(0, k - MENU_RUN + 1) : k + 1]]
+    return len(run) == MENU_RUN and all(0 < len(text) <= MENU_ITEM_MAX and HANZI.search(text) for text in run)
+
+
 def _byline(
-    head: list[tuple[int, Line]], at: tuple[int, ...], below: list[tuple[int, Line]]
+    head: list[tuple[int, Line]], at: tuple[int, ...], below: list[tuple[int, Line]], after: int = 0
 ) -> tuple[int, Line] | None:
     """The head line naming the author: names (or posts and a name) under the title, else names right above it
-    (or above its date: a post's poster over its stamp), else the line right under it when it gives the author's
-    unit and name, the name and post, or opens with a paper's byline mark."""
-    over = [
-        (i, line) for i, line in head if i < at[0] and not AUTHOR_UNIT.match(line.text) and not is_meta_line(line.text)
+    (or above its date: a post's poster over its stamp) but below the page's navigation (which ends at `after`)
+    and no menu's item, else the line right under it when it gives the author's unit and name, the name and post,
+    or opens with a paper's byline mark."""
+    above = [
+        (k, (i, line))
+        for k, (i, line) in enumerate(head)
+        if i < at[0] and not AUTHOR_UNIT.match(line.text) and not is_meta_line(line.text)
     ][-1:]
+    over = [found for k, found in above if found[0] >= after and not _in_menu(head, k)]
     names = (
         found
         for found in (*below, *over)

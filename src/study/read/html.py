@@ -94,6 +94,9 @@ WRAP_SPACE = re.compile(r"(?<=[^\x00-\u2fff]) (?=[^\x00-\u2fff])")
 # kept through the wrapping spaces' removal under this stand-in. Between other elements (<span>一是</span>&nbsp;
 # <span>抓好…</span>) it is an editor's spacing, gone between CJK characters as any such space is.
 KEPT_SPACE = "\ue000"
+# … and a space typed on one line of a headline between CJK characters (县长视察某某工程 盼汛期前完工) sets its phrases
+# apart, as a headline sets them: kept too (a line break in it is the source's wrapping still).
+HEADLINE_SPACE = re.compile(r"(?<=[^\x00-\u2fff])[ \u00a0\u3000]+(?=[^\x00-\u2fff])")
 KEPT_SPACES = re.compile(r" ?\ue000[\ue000 ]*")
 TITLE_SEPARATORS = re.compile(r"\s+[-_|–—]+\s+|_|\||——")
 # <meta> names and properties that hold the page's publication date, as sites and CMSs spell them.
@@ -253,6 +256,7 @@ class _TextCollector(HTMLParser):
             leading = data[: len(data) - len(data.lstrip())]
             self._start = self.getpos()[0] + leading.count("\n")  # the line where the text itself starts
             self._has_text = True
+        data = HEADLINE_SPACE.sub(KEPT_SPACE, data) if self._in_heading() else data
         self._parts.append((KEPT_SPACE if between else data, any(element.bold for element in self._open)))
 
     def close(self) -> None:

@@ -310,9 +310,15 @@ def starts_new_paragraph(text: str) -> bool:
     return MARKER_START.match(simplify(text[:MARKER_REACH])) is not None or TEXT_BULLET.match(text) is not None
 
 
+PROSE_MIN = 40  # a line this long is a paragraph …
+SPACED_MAX = 60  # … not counting its spaces when it is no longer than this (a headline's phrases set apart)
+
+
 def is_prose(text: str) -> bool:
-    """True for a body paragraph: a long line, or one with sentence punctuation."""
-    return len(text) >= 40 or any(ch in SENTENCE_PUNCT for ch in text)
+    """True for a body paragraph: a long line (a headline's phrases set apart by spaces are no longer for them), or
+    one with sentence punctuation."""
+    length = len(text) - text.count(" ") if len(text) <= SPACED_MAX else len(text)
+    return length >= PROSE_MIN or any(ch in SENTENCE_PUNCT for ch in text)
 
 
 # A page's keywords (its <meta name="keywords">, or a spammed header) set out above it: short phrases
