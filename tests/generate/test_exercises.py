@@ -1428,3 +1428,15 @@ def test_a_wrong_option_the_asked_points_print_is_none() -> None:
         right, pool, Place(doc, lst, None), 3, said=ex.choice_said(Place(doc, lst, None), ex.Lenders(pool))
     )
     assert "推动经济高质量发展" not in chosen and "完善社会保障体系" not in chosen
+
+
+def test_five_character_members_of_a_formulation_share_its_mark_with_their_wrong_options() -> None:
+    # 三查: 查思想、查作风纪律、查工作落实 all open on 查: a choice whose wrong options do not is answered by it
+    assert ex.shared_affixes(["查思想", "查作风纪律", "查工作落实"]) == ("查", "")
+    assert ex.shared_affixes(["当好参谋员", "当好督查员", "当好联络员"]) == ("当好", "员")
+    lst = make_list("q", "1", "要开展“三查”：", ["查思想", "查作风纪律", "查工作落实"])
+    doc = make_doc("q", "题目", (lst,))
+    pool = tuple(Candidate(h, str(n), "x") for n, h in enumerate(["强化担当", "转变作风", "提升效能", "改进服务"]))
+    place = Place(doc, lst, None)
+    asked = ex.choice_exercise("single", ["查作风纪律"], place, ex.Lenders(pool), ex.list_origin(doc, lst, None))
+    assert asked is None

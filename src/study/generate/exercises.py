@@ -93,6 +93,9 @@ CHOICE_OPTIONS = 4
 AFFIX_LOOK = 4  # times as many wrong options looked at for a list whose words share affixes (shared_affixes)
 NAME_LOOK = 2  # times as many course words looked at for a word list that takes no names (unnamed())
 WORD_HEAD = 4  # characters: a head this short is a word, and its wrong options are its siblings
+# characters of the heads whose shared opening or closing marks a formulation's members (清垃圾、清违章建筑 of 三清;
+# 道路硬化、庭院绿化 of 五化): shared_affixes
+AFFIX_HEAD = 5
 POOL_DOCUMENTS = 9  # documents that lend a question its wrong options: the whole course, up to this many
 FILL_CONTEXT_MIN = 4  # hanzi a fill-in prints around its blanks: fewer say nothing of what is asked
 NEAR_COPY = 0.75  # share of a phrase another shares at its ends, beyond which the two say one thing
@@ -1112,7 +1115,7 @@ def shared_affixes(texts: Sequence[str]) -> tuple[str, str]:
     formulation are told from other words by it, and the right options alone holding it give themselves away.
     ("", "") for a list of phrases, whose shared frame comes off its options (option_frame), or of one head."""
     words = [simplify(t) for t in texts]
-    if len(words) < 2 or max(map(len, words)) > WORD_HEAD:
+    if len(words) < 2 or max(map(len, words)) > AFFIX_HEAD:
         return "", ""
     room = min(map(len, words)) - 1
     opening = common_prefix(words)[:room]
