@@ -781,3 +781,14 @@ def test_a_cards_context_prints_no_count_of_the_outlines_own() -> None:
 )
 def test_a_cards_context_prints_no_half_pair_of_quotes(about: str, shown: str) -> None:
     assert context_of(about, None).strip() == shown.strip()
+
+
+def test_a_context_from_the_point_above_prints_no_run_of_the_lists_answers() -> None:
+    # a point headed “严”“实”工作作风 over a list of 严 and 实: its head printed whole beside 几个字？ counts them
+    pair = enum("1.1/1", "inline", "工作作风，概括起来就是“严”、“实”两个字", (
+        item("1.1/1.1", "[1][1]", "", "严"),
+        item("1.1/1.2", "[1][2]", "", "实"),
+    ), count=2)  # fmt: skip
+    point = enum("1", "paragraph", None, (item("1.1", "[1]", "", "“严”“实”工作作风", "。", (pair,)),))
+    asked = [c for c in cards_of((point,)) if c.kind == "count"]
+    assert [c.context for c in asked] == ["“……”工作作风"]

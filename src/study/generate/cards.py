@@ -129,7 +129,8 @@ class Scope:
     def at(self, lst: EnumList) -> Scope:
         """The scope of the cards of `lst`, a list this scope holds."""
         about = list_about(lst, self.parent, self.doc.lists)
-        return replace(self, context=context_of(about, self.parent), about=about, lines=item_lines(lst))
+        context = context_of(about, self.parent, list_heads(lst))
+        return replace(self, context=context, about=about, lines=item_lines(lst))
 
     def part_of(self, item: Item) -> Part | None:
         """The part `item` belongs to: this scope's, or the part the item itself starts."""
@@ -356,14 +357,14 @@ def placed(label: str) -> str:
     return BULLET_RUN.sub("", label)
 
 
-def context_of(about: str, parent: Item | None) -> str:
+def context_of(about: str, parent: Item | None, heads: Sequence[str] = ()) -> str:
     """What a list about this (list_about) is about, under `parent`: its topic (parse/topics.py), else its lead,
-    else the item it sits under; of a long one, its end; a long topic naming the document by its title
-    (《…》全文分为…) names it 本文, as the card's heading names the document already (……各部分的标题 alone
-    asks about nothing)."""
+    else the item it sits under, without a run of the list's `heads` (“亲”“清”政商关系 over 亲, 清: the answer); of
+    a long one, its end; a long topic naming the document by its title (《…》全文分为…) names it 本文, as the card's
+    heading names the document already (……各部分的标题 alone asks about nothing)."""
     if len(about) > CONTEXT_MAX and (named := TITLE_NAMED.match(about)):
         about = "本文" + about[named.end() :]
-    return unmatched_quotes_off(context_tail(about)) or parent_context(parent)
+    return unmatched_quotes_off(context_tail(about)) or without_items(parent_context(parent), heads)
 
 
 def unmatched_quotes_off(text: str) -> str:
@@ -403,6 +404,11 @@ def context_tail(text: str) -> str:
             return text
         kept = last
     return kept if kept == text else SERIES_CUT + kept.lstrip(EDGE_PUNCT)
+
+
+def list_heads(lst: EnumList) -> list[str]:
+    """A list's item heads without surrounding punctuation: what a card's context may not print as a run."""
+    return [item.head.strip(EDGE_PUNCT) for item in lst.items]
 
 
 def list_about(lst: EnumList, parent: Item | None = None, outline: tuple[EnumList, ...] = ()) -> str:
@@ -681,7 +687,7 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
     if simplify(answer) in simplify(scope.doc.label):
         return None  # the card's heading names the document, whose title says it (在整治六个方面…的讲话: 六个)
-    context = parent_context(scope.parent) if asked else scope.context
+    context = without_items(parent_context(scope.parent), list_heads(lst)) if asked else scope.context
     return card(
         scope, "count", lst.key, lst.style,
         # the lead is in the question already; without one, the list's own context says what is counted
