@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from study.model import Source
+from study.read.fields import parse_date
 from study.read.repair import drop_captions, drop_site_notices
 from study.read.shapes import is_figure_caption, looks_like_date, looks_like_title
 from study.script import to_traditional
@@ -207,3 +208,14 @@ def test_a_headlines_phrases_set_apart_keep_their_space_in_html(read_text: ReadT
     source = read_text(page, "page.html")
     assert source.title == HEADLINE
     assert texts(source)[:2] == ["全县召开春季植树动员大会", FIRST]  # the source's wrapping, an editor's spacing: gone
+
+
+def test_a_datelines_year_set_apart_from_its_month_and_day_dates_the_page(read_text: ReadText) -> None:
+    stamp = "<div><span><em> 2024</em></span><span><em> 03</em>/<em>02</em></span><span> 10:21:33</span></div>"
+    page = f"<html><head><meta charset='utf-8'></head><body>{stamp}<h1>{HEADLINE}</h1><p>{FIRST}</p><p>{SECOND}</p>"
+    source = read_text(page + "</body></html>", "page.html")
+    assert source.title == HEADLINE and source.meta.date == "2024-03-02"
+
+
+def test_a_figure_and_a_fraction_are_no_date() -> None:
+    assert parse_date("全县共植树2024 3/4的地块已完成") is None and parse_date("共计2024 13/40") is None

@@ -180,7 +180,11 @@ CN_DIGITS = {
 
 # A date in digits (2005-07-14, 2005/7/14, 2005年7月14): year, month and day; an e-paper's date box may lose
 # the year's 年 to a space before the month's 月 (2024 5月8日).
-NUMERIC_DATE = r"(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}\s*月))(\d{1,2})\s*[-/.月]\s*(\d{1,2})"  # (no rescan: linear)
+# (a year may stand apart from its month and day, two figures each, by a space: 2023 07/01, as 新华网's dateline sets
+# it in spans)
+NUMERIC_DATE = (  # (no rescan: linear)
+    r"(\d{4})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}\s*月)|\s+(?=\d{2}/\d{2}(?!\d)))(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+)
 # Date shapes, most specific first; each gives its year, month and day groups in the order of YMD, DMY or MDY.
 YMD, DMY, MDY = (0, 1, 2), (2, 1, 0), (2, 0, 1)
 # A date with its year last (26/10/2022) is written day first on Hong Kong and Macau pages; month first only
