@@ -263,3 +263,18 @@ def test_a_list_of_links_to_the_page_s_own_headings_is_its_table_of_contents(rea
     toc = "- [一、基本情况](#jibenqingkuang)\n  - [用水总量](#yongshui)\n- [二、主要措施](#cuoshi)\n"
     source = read_text(f"# 节水学习笔记\n\n{toc}\n## 一、基本情况\n\n{BODY}\n\n## 二、主要措施\n\n{BODY2}\n", "n.md")
     assert texts(source) == ["一、基本情况", BODY, "二、主要措施", BODY2]
+
+
+@pytest.mark.parametrize(
+    "tasks", ["- [ ] 周五前背熟三项要求\n- [x] 做完配套练习", "1. [ ] 周五前背熟三项要求\n* [X] 做完配套练习"]
+)
+def test_a_note_takers_task_items_are_no_text(read_text, tasks: str) -> None:
+    items = ["坚持甲方面的要求", "坚持乙方面的要求", "坚持丙方面的要求"]
+    bullets = "\n".join(f"- {item}" for item in items)
+    source = read_text(f"# 关于三项要求的学习笔记\n\n## 二、三项要求\n\n{bullets}\n\n{tasks}\n", "notes.md")
+    assert texts(source)[-4:] == ["二、三项要求", *items]
+
+
+def test_a_bullet_opening_on_a_bracketed_word_stays() -> None:
+    lines = markdown_lines(split_lines("- [注] 坚持甲方面的要求\n- [1] 坚持乙方面的要求\n"))
+    assert [line.text for line in lines] == ["[注] 坚持甲方面的要求", "[1] 坚持乙方面的要求"]

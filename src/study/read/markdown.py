@@ -160,6 +160,8 @@ SETEXT = re.compile(r"^(=+|-+)$")
 RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1\s*([：:]?)$")
 BULLET = re.compile(r"^[-*+•]\s+(.*)$")
+# A task item of GFM or Obsidian (- [ ] 背熟要点, - [x] 做完练习, 1. [ ] …): the note-taker's to-do, not the document's.
+TASK_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\[[ xX]\](?:\s|$)")
 ORDERED = re.compile(r"^(\d{1,3}[.)、])\s+(.*)$")
 QUOTE = re.compile(r"^>\s?")
 FENCE = re.compile(r"^(`{3,}|~{3,})")
@@ -263,11 +265,13 @@ def _html_block_end(lines: list[Line], i: int, tag: str) -> int:
 
 
 def _block_line(line: Line, nesting: _Nesting) -> Line | None:
-    """One line of markdown as a paragraph line with its level, or None for a line of markup only."""
+    """One line of markdown as a paragraph line with its level, or None for a line of markup only or a task item."""
     text = QUOTE.sub("", line.text)
     while QUOTE.match(text):
         text = QUOTE.sub("", text)
     if TOC.match(text) or RULE.match(text) or LINK_DEFINITION.match(text) or ANCHOR_LINK.match(text):
+        return None
+    if TASK_ITEM.match(text):
         return None
     level = 0
     if heading := HEADING.match(text):
