@@ -363,3 +363,13 @@ def test_terse_comma_pieces_of_one_length_after_a_count_of_parts_are_its_items()
 def test_pieces_of_unlike_lengths_or_a_count_after_a_word_ending_in_fen_are_no_terse_series() -> None:
     assert not _counted("讲话分为三部分，作了评价，谈启示，提要求。")
     assert not _counted("村里大部分两个组，路不通，水不通。")
+
+
+def test_a_clause_pointing_at_the_count_after_its_sentence_goes_on_gives_its_items() -> None:
+    (lst,) = _counted("当前全市仍有三大突出问题需要我们下大力气解决，主要包括就业压力、物价波动和能源短缺。")
+    assert heads(lst) == ["就业压力", "物价波动", "能源短缺"]
+    assert lst.lead == "三大突出问题需要我们下大力气解决，主要包括"
+
+
+def test_a_clause_opening_with_a_word_that_only_begins_like_a_pointer_points_at_nothing() -> None:
+    assert not _counted("我家有三个上学的孩子要接送，即使再忙也要陪伴、辅导、鼓励。")

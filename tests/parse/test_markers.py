@@ -840,3 +840,11 @@ def test_numbered_points_after_a_comma_that_ends_a_count_go_on_inside_the_paragr
 
 def test_numbered_points_after_a_comma_with_no_count_before_it_number_nothing() -> None:
     assert flat(outline("会议部署了任务，一、抓好春耕。二、抓好防汛。三、抓好秋收。")) == []
+
+
+def test_an_ordinal_and_the_quoted_name_it_counts_open_points_that_say_what_follows_the_name() -> None:
+    text = "第一个“第一”，即把学习放在首位。\n第二个“第一”，是在实践中检验。\n第三个“第一”，则是及时总结。"
+    (lst,) = flat(outline(text))
+    assert heads(lst) == ["把学习放在首位", "在实践中检验", "及时总结"]
+    (lst,) = flat(outline("第一个“吃螃蟹”的人很勇敢。\n第二个“吃螃蟹”的人也不差。"))
+    assert heads(lst)[0].startswith("“吃螃蟹”的人")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
+from study.parse import parse
 from study.parse.sequence import ItemSpans
-from tests.parse.conftest import flat, heads, outline
+from tests.parse.conftest import flat, heads, make_source, outline
 
 NESTED = """
 一、总的要求
@@ -379,3 +381,22 @@ def test_item_spans_hold_what_a_scan_of_every_span_holds() -> None:
         held = ItemSpans(spans)
         for at in [(p, c) for p in range(12) for c in range(6)]:
             assert held.hold(at) == any(start <= at < end for start, end in spans)
+
+
+def test_a_list_under_a_lone_heading_line_without_a_number_is_led_by_it() -> None:
+    (lst,) = flat(outline("学习笔记\n新时代的任务\n1.推进现代化建设\n2.完成祖国统一\n3.维护世界和平"))
+    assert lst.lead == "新时代的任务"
+
+
+def test_a_sentence_or_an_aside_over_a_list_is_no_heading_that_leads_it() -> None:
+    for above in ("会议开得很好。", "（二〇二〇年五月一日通过）", "2024年6月6日第3次会议"):
+        (lst,) = flat(outline(f"{above}\n1.推进现代化建设\n2.完成祖国统一\n3.维护世界和平"))
+        assert lst.lead is None
+
+
+def test_a_bullet_list_under_a_lone_markup_heading_is_led_by_it() -> None:
+    source = make_source("学习笔记\n新时代的任务，看要点\n推进现代化建设\n完成祖国统一\n维护世界和平")
+    levels = (1, 2, 8, 8, 8)
+    paragraphs = tuple(replace(p, level=level) for p, level in zip(source.paragraphs, levels, strict=True))
+    (lst,) = flat(parse(replace(source, paragraphs=paragraphs)))
+    assert (lst.lead, heads(lst)) == ("新时代的任务，看要点", ["推进现代化建设", "完成祖国统一", "维护世界和平"])

@@ -82,6 +82,13 @@ SENTENCE_END = "。；;！？!?"
 # the count's sentence may end before the series, when the next one opens by pointing at it (有三起涉及X。分别是
 # A、B、C): the count is its announcement, however long the pieces, as a pointed series names whole cases
 POINTED = re.compile(rf"[^。！？!?；;：:]{{0,20}}?[。；;][ \u3000]*(?P<then>{POINTING_ADVERBED.pattern})[：:，,]?")
+# … or the count's clause may go on a little, and the next one open by pointing at the count (有五大问题需要解决，
+# 包括A、B、C、D及E): the pointed clause's 、 pieces are its items
+POINTED_CLAUSE = re.compile(
+    r"[^。！？!?；;：:，,]{0,16}?[，,][ \u3000]*"
+    r"(?P<then>包括|包含|分别是|分别为|即(?![使便将刻时])|主要是|主要有|主要包括)[：:]?"
+)
+CLAUSE_POINTED = "，…"  # the separator series_after reports for such a series (a comma, then the pointing clause)
 # … or a pointing word may follow the count's noun directly (三大法宝是指A、B、C / 两个基本点就是A和B)
 POINTED_HERE = re.compile(rf"(?P<then>{POINTING.pattern})[：:，,]?")
 NOUN_MAX = 6  # hanzi of the count's noun before such a pointing word
@@ -344,10 +351,11 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     noun = NOUN.match(shadow, match.end())
     at = noun.end() if noun and noun.end() - match.end() <= 6 else match.end()
     intro = AFTER_COUNT.match(shadow, at) or _pointed_here(shadow, match.end()) or POINTED.match(shadow, match.end())
+    intro = intro or POINTED_CLAUSE.match(shadow, match.end())
     if intro is None:
         return None
     pointed = intro.re is POINTED
-    sep = "。" if pointed else "：" if intro.re is POINTED_HERE else intro.group("sep")
+    sep = "。" if pointed else "：" if intro.re in (POINTED_HERE, POINTED_CLAUSE) else intro.group("sep")
     unannounced = sep in "，," and not intro.group("then") and not _verb_announced(shadow, match.start())
     start = intro.end()
     end = _closing(shadow, start) if sep in "（(" else _sentence_end(shadow, start, SENTENCE_END + "：:")
@@ -369,7 +377,7 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     alike = all(parallel(first, shadow[s:e]) for s, e in spans[1:]) or _terse(spans)
     if sep in "，," and not intro.group("then") and not alike:
         return None
-    return spans, sep
+    return spans, CLAUSE_POINTED if intro.re is POINTED_CLAUSE else sep
 
 
 def _verb_announced(shadow: str, at: int) -> bool:
@@ -502,5 +510,9 @@ def bare_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 lead = _formulation(para, match, match.start())
                 if sep == "。":  # the pointed series' lead is the count's clause and the pointer (有三起X。分别是)
                     lead = para.text[_clause_begin(shadow, match.start()) : spans[0][0]].strip()
+                elif (
+                    sep == CLAUSE_POINTED
+                ):  # … and a pointed clause's, the count's clause on from the count (五大问题待解，包括)
+                    lead = para.text[match.start() : spans[0][0]].strip()
                 evidence = (f"count {match.group()} then {sep} before {n} pieces",)
                 yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)

@@ -151,6 +151,10 @@ UNITS = "倍万亿千百元个米吨斤亩年月日时分秒岁人次%％"
 # word an item often opens with (一是一些干部…, 二是一切从实际出发, 一是一般和个别相结合)
 ONE_WORDS = "[些切般定直致旦贯律概体起同样道]"
 
+# 第N个 and the quoted name of what it counts, then a comma (第一个“第一”，即A / 第二个“务必”，是B): the point is what
+# follows the name and its pointer (A, B), the name being every point's
+QUOTED_POINT = r"个[“「][^“”「」]{1,6}[”」][，,][ \u3000]*(?:即|就是|则是|是)?"
+
 # 第一 before 要 is a marker when 要 is the demand of its item (第一要坚持…), not when it begins a noun: 第一要务,
 # 第一要义 and 第一要素 name the first of something. 第一是(要) takes its 是 as 一是 does: the head is what follows
 NOUN_YAO = "[务义素旨件]"
@@ -207,7 +211,7 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("第一步", rf"第(?P<n>[{HZ}]{{1,3}})个?(?P<tail>{STEPS})[，,、：:]?\s*", Kind.SENTENCE, "第一步"),
     _rule(
         "第一",
-        rf"第(?P<n>[{HZ}]{{1,3}})(?:(?:{POINTS})(?![{HZ}年])[，,、：:]?\s*|[，,、：:]\s*|(?:是要|是|(?=要(?!{NOUN_YAO}))))",
+        rf"第(?P<n>[{HZ}]{{1,3}})(?:{QUOTED_POINT}|(?:{POINTS})(?![{HZ}年])[，,、：:]?\s*|[，,、：:]\s*|(?:是要|是|(?=要(?!{NOUN_YAO}))))",
         Kind.SENTENCE,
         "第一",
         ("首先",),

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from study.model import Document, EnumList, Item, Loc, Paragraph, Source
+from study.model import HEADING_LEVELS, Document, EnumList, Item, Loc, Paragraph, Source
 from study.parse.detectors import INLINE_RULE_NAMES, Scene
 from study.parse.drafts import DraftItem, DraftList, Pos
-from study.parse.leads import headline
+from study.parse.leads import HEAD_LIMIT, headline
 from study.parse.markers import Kind, Marker, without_ornaments
 from study.parse.resolve import Resolution, resolve
+from study.parse.sequence import ItemSpans
 from study.parse.summaries import with_summary_count
 from study.parse.topics import with_topics
 
@@ -27,12 +29,56 @@ def parse_explained(source: Source) -> tuple[Document, Resolution]:
     scene = Scene(paragraphs, title=source.title)
     resolution = resolve(scene)
     kept = [with_summary_count(paragraphs, draft) for draft in resolution.kept]
-    drafts = sorted(kept, key=lambda d: (d.start, _neg(d.end)))
+    drafts = _heading_led(paragraphs, sorted(kept, key=lambda d: (d.start, _neg(d.end))))
     lists = with_topics(source, _assemble(paragraphs, drafts))
     stray = scene.numbered[1]
     warnings = _count_warnings(paragraphs, drafts) + _note_warnings(paragraphs, drafts)
     warnings += _stray_warnings(paragraphs, stray)
     return Document(source=source, lists=lists, warnings=tuple(warnings)), resolution
+
+
+# a day's date, in digits or in hanzi (2024年6月6日, 一九九〇年三月十二日)
+DATELINE = re.compile(
+    r"\d{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{2,4}年[一二三四五六七八九十]{1,3}月"
+)
+SENTENCE_ENDS = tuple("。！？!?；;：:，,")
+
+
+def _heading_led(paragraphs: tuple[Paragraph, ...], drafts: list[DraftList]) -> list[DraftList]:
+    """Lists without a lead right under a lone heading line with no number (## 新时代的任务, a bare line of a
+    plain text), led by that heading: no item around them gives their points a context, the heading does. A
+    heading that is an item of a list, or stands inside one, has its parent item instead (numbered headings
+    lead in sequence._headed)."""
+    spans = ItemSpans([(item.start, item.end) for d in drafts for item in d.items])  # asked in a logarithmic time
+    starts = {item.start[0] for d in drafts for item in d.items}
+    return [_led_by_heading(paragraphs, d, spans, starts) for d in drafts]
+
+
+def _led_by_heading(
+    paragraphs: tuple[Paragraph, ...], draft: DraftList, spans: ItemSpans, starts: set[int]
+) -> DraftList:
+    """The draft led by the lone unnumbered heading line right above it, or the draft as it was."""
+    para, at = draft.start
+    if draft.lead is not None or at != 0 or para == 0 or draft.rule in INLINE_RULE_NAMES:
+        return draft
+    heading = para - 1
+    text = paragraphs[heading].text.strip(" \u3000")
+    if heading in starts or spans.hold((heading, 0)):
+        return draft
+    if not _heading_line(paragraphs[heading], text):
+        return draft
+    return replace(draft, lead=text, evidence=(*draft.evidence, "led by the heading line over it"))
+
+
+def _heading_line(paragraph: Paragraph, text: str) -> bool:
+    """True when a paragraph is a short heading: marked as one by the reader, or a bare line with no mark."""
+    if not text or len(text) > HEAD_LIMIT or text.endswith(SENTENCE_ENDS):
+        return False
+    if text[0] in "（(〔[【" and text[-1] in "）)〕]】":
+        return False  # an aside on a line of its own (（一九九〇年三月十二日通过）): a dateline or a note, no heading
+    if DATELINE.search(text):
+        return False  # a dateline (2024年6月6日第3次会议): when and where, no heading
+    return paragraph.level in HEADING_LEVELS or not any(mark in text for mark in SENTENCE_ENDS)
 
 
 def _neg(pos: Pos) -> Pos:
