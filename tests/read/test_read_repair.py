@@ -382,3 +382,9 @@ def test_a_long_run_of_spaces_in_the_last_line_is_passed_quickly(tail: str) -> N
     start = time.perf_counter()
     drop_tail_furniture(lines(BODY, tail))
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_words_pinyin_in_one_bracket_is_a_gloss_too() -> None:
+    texts = ["知识(zhī shí)点总结", "党(dǎng)的(de)领导是根本。", "正文。"]
+    fixed, note = drop_pinyin_glosses(lines(*texts))
+    assert [line.text for line in fixed] == ["知识点总结", "党的领导是根本。", "正文。"] and note

@@ -372,3 +372,24 @@ def test_an_article_block_a_script_shows_is_read(read_bytes, style: str) -> None
     rows = "".join(f"<p>{line}</p>\n" for line in FORUM_POST)
     page = f'<html><head><meta charset="utf-8"></head><body><div style="{style}">{rows}</div></body></html>'
     assert texts(read_bytes(page.encode("utf-8"), "post.html")) == FORUM_POST
+
+
+SITE_TERMS = [
+    "1、某某文档网所有文档均是用户自行上传分享，仅供网友学习交流，未经上传用户书面授权，请勿作他用。",
+    "2、本站不保证下载资源的准确性、安全性和完整性，也不承担用户因使用这些下载资源造成的损失。",
+    "3、VIP文档为合作方或网友上传，每下载1次，网站将对文档贡献者给予补贴。",
+]
+PLAN = ["关于加强档案管理的实施方案", "一、总体要求", "坚持依法管理，全面提高档案工作水平。", "二、主要任务"]
+
+
+@pytest.mark.parametrize("notice", [[], ["全文预览已结束"], ["全文預覽已結束"]])
+def test_a_document_sites_terms_after_the_text_go(read_text, notice: list[str]) -> None:
+    items = ["1、规范档案归档流程。", "2、加强档案库房管理。"]
+    source = read_text("\n".join([*PLAN, *items, *notice, *SITE_TERMS]) + "\n")
+    assert texts(source)[-2:] == items
+
+
+def test_a_texts_own_last_items_on_files_and_downloads_stay(read_text) -> None:
+    items = ["1、规范文档下载管理，严禁上传涉密文件。", "2、各单位网站要加强文档审核，防止侵权。"]
+    source = read_text("\n".join([*PLAN, *items]) + "\n")
+    assert texts(source)[-2:] == items

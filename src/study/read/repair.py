@@ -362,7 +362,11 @@ def drop_jammer(lines: list[Line]) -> tuple[list[Line], str | None]:
 
 # Some converted pages gloss characters with their pinyin in brackets (發(fā)展, 關(guān)於): a gloss is
 # never the document's words, and its bracket would cut a heading short.
-PINYIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])+")  # 中(zhong)(zhong)
+PINYIN_SYLLABLE = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}"
+# (… one to a character, or a word's syllables in one bracket: 知识(zhī shí))
+PINYIN_GLOSS = re.compile(  # 中(zhong)(zhong)
+    rf"(?<=[\u3400-\u9fff])(?:[(（]{PINYIN_SYLLABLE}(?: {PINYIN_SYLLABLE}){{0,3}}[)）])+"
+)
 GLOSS_MIN = 3  # fewer glosses in a text may be the author's own (the 的(de) of a lesson)
 
 
@@ -427,12 +431,23 @@ def _under_title(lines: list[Line], top: int) -> tuple[int, int]:
     return (top, end) if title and chrome_under else (top, top)
 
 
+def _chrome_start(lines: list[Line]) -> int:
+    """The position where the run of a site's chrome (and blank lines) closing the text starts, when the site names
+    itself in it (its terms set after the document: 1、本站所有文档均由用户上传…); a text's own last items on files
+    and downloads (3、各单位要规范文档下载管理…) name no site: len(lines) then."""
+    start = len(lines)
+    while start > 0 and (not lines[start - 1].text.strip() or _is_site_chrome(lines[start - 1].text)):
+        start -= 1
+    named = any(SITE_SELF.search(simplify(line.text)) for line in lines[start:])
+    return start if named else len(lines)
+
+
 def drop_site_chrome(lines: list[Line]) -> tuple[list[Line], str | None]:
-    """A document site's terms, card and label atop a text, and under its title when they go on there, left
-    blank (their line numbers kept), before its title is looked for."""
+    """A document site's terms, card and label atop a text, under its title when they go on there, and closing
+    it, left blank (their line numbers kept), before its title is looked for."""
     top = _chrome_end(lines, 0)
     title, end = _under_title(lines, top) if top else (top, top)
-    blanked = set(range(top)) | set(range(title + 1, end))
+    blanked = set(range(top)) | set(range(title + 1, end)) | set(range(max(end, _chrome_start(lines)), len(lines)))
     count = sum(1 for i in blanked if lines[i].text.strip())
     if not count:
         return lines, None
@@ -976,7 +991,9 @@ def drop_bylines(paras: list[Line]) -> tuple[list[Line], str | None]:
 # the text ends there, and what follows is the site's (its prompts, its links); and its notice that a passage
 # is hidden from non-members, counting what it hides (以下隐藏N字…, 此处省略N字…): no text.
 # (… or a paywalled copy's: -本文未完，本篇为某某VIP文章-)
-CUT_NOTICE = re.compile(r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*预览结束|^\W*本文未完")
+CUT_NOTICE = re.compile(
+    r"未完[，,、]?\s*(?:待续)?[，,]?\s*全文共?\s*\d+\s*字|^\W*(?:全文)?预览(?:已)?结束|^\W*本文未完"
+)
 HIDDEN_NOTICE = re.compile(r"(?:此处)?隐藏\s*\d+\s*个?字|省略\s*\d+\s*字")  # what it hides, counted
 # … and its word before the copy (下面是小编为大家整理的…，供大家参考。): no text either.
 SITE_INTRO = re.compile(
