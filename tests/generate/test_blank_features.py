@@ -867,3 +867,12 @@ def test_a_phrase_of_manner_and_a_nouns_verb_stays_a_point() -> None:
 
 def test_a_word_of_manner_before_another_before_a_verb_is_no_blank() -> None:
     assert "依法" not in answers("对违纪问题依法依规处理。")
+
+
+def test_an_office_a_person_is_appointed_to_is_no_name() -> None:
+    # jieba's dictionary holds 顾问 as a name (nr): after 被聘为 it is the office the person was given
+    text = "新政府在某地成立后，有人被聘为高等顾问。"
+    analysis = analyse(text, EMPTY)
+    office = [s for s in candidates(analysis) if s.text == "顾问" and s.kind == "person"]
+    assert office and all(score(s, analysis) is None for s in office)
+    assert "顾问" not in answers(text)[:1]

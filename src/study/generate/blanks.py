@@ -308,6 +308,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
         lambda s, a: (s.kind == "person" or s.pos in PERSON_TAGS) and _opens_a_doctrine(s, a),
     ),
     ("pronoun", lambda s, a: s.text in PRONOUN_NOUNS),
+    ("office a person is appointed to, taken for a name (被聘为｜顾问)", lambda s, a: _appointed_office(s, a)),
     (
         "title that only names a kind of document (新《条例》)",
         lambda s, a: s.kind == "title" and s.text in BARE_KIND_TITLES,
@@ -325,6 +326,16 @@ VETOES: tuple[tuple[str, Veto], ...] = (
 )
 
 
+# The verbs that give a person an office (被聘为, 当选为, 被任命为, 任): what follows is the office, even when jieba
+# tags it a name (顾问/nr), and a grade may stand before it (高等, 首任).
+APPOINTED = re.compile(r"(?:聘|任命?|选|委任|派)为[\u4e00-\u9fff]{0,2}$")
+
+
+def _appointed_office(span: Span, analysis: Analysis) -> bool:
+    """True for a person's name right after a verb that gives an office (被聘为高等｜顾问): the office, not a name."""
+    return span.kind == "person" and APPOINTED.search(analysis.shadow, max(0, span.start - 6), span.start) is not None
+
+
 def _counting_digit(span: Span, analysis: Analysis) -> bool:
     """True for a figure of one digit before the measure word of what it counts (共8条, 分3步), not a marker's ([1])."""
     shadow = analysis.shadow
@@ -335,6 +346,7 @@ def _counting_digit(span: Span, analysis: Analysis) -> bool:
 # with its kind's vetoes only (a word skips five).
 VETO_KINDS: dict[str, frozenset[str]] = {
     "title that only names a kind of document (新《条例》)": frozenset({"title"}),
+    "office a person is appointed to, taken for a name (被聘为｜顾问)": frozenset({"person"}),
     "figure of a century or a decade (20世纪, 90年代)": frozenset({"quantity"}),
     "doctrine taken for a place or a person": PLACE_OR_PERSON,
     "noun phrase after 的 that is a clause (…的指导思想写入党章)": NP_KINDS,
