@@ -415,3 +415,12 @@ def test_a_greeting_before_the_announcing_clause_is_no_part_of_the_lead() -> Non
 )
 def test_a_greeting_names_only_recipients(line: str, greeting: bool) -> None:
     assert is_greeting(line) is greeting
+
+
+def test_a_note_in_brackets_between_label_paragraphs_is_no_label() -> None:
+    text = (
+        "（二）研讨工作\n议题：围绕年度任务，研究推进措施。\n（备注：本月任务较重，请各位委员提前准备。）\n"
+        "形式：采取集中研讨与个人发言相结合的方式进行。\n要求：每位委员发言不少于五分钟，做好记录。\n"
+    )
+    (lst,) = [lst for lst in flat(outline(text)) if lst.style == "paragraph"]
+    assert heads(lst) == ["议题", "形式", "要求"]

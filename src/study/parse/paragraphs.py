@@ -44,12 +44,20 @@ def is_label(shadow: str) -> bool:
 
 def label_head(shadow: str) -> str | None:
     """The head of a paragraph that opens with a short label closed by a colon and goes on with its
-    body (初期通读：先……), else None."""
+    body (初期通读：先……), else None; a note in brackets ((备注：…)) is an aside, no label."""
     match = _FIRST_SENTENCE.match(shadow)
     head = head_sentence(shadow)
-    if head is None or match is None or shadow[match.end() - 1 : match.end()] not in ("：", ":"):
+    if head is None or match is None or shadow[match.end() - 1 : match.end()] not in ("：", ":") or aside(shadow):
         return None
     return head
+
+
+_ASIDE = re.compile(r"[ \u3000]*[（(【\[].*[）)】\]][ \u3000]*", re.S)
+
+
+def aside(shadow: str) -> bool:
+    """A paragraph set wholly in brackets ((备注：…), 【说明：…】): a note on what stands before it, no point."""
+    return _ASIDE.fullmatch(shadow) is not None
 
 
 def asks(shadow: str) -> bool:
@@ -82,8 +90,8 @@ def _label_series(paragraphs: tuple[Paragraph, ...], lead: int, marked: set[int]
     j = lead + 1
     while j < len(paragraphs):
         para = paragraphs[j]
-        if found and _is_bullet(para):
-            j += 1
+        if found and (_is_bullet(para) or aside(para.shadow)):
+            j += 1  # a label's sub-list, or a note on it, goes with it
             continue
         if j in marked or label_head(para.shadow) is None:
             break
