@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -36,14 +37,45 @@ def load_settings(sources: Path) -> Settings:
         return Settings()
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"not valid TOML ({exc})", where=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        unquoted = unquoted_texts(path.read_text(encoding="utf-8"))
+        raise ConfigError(
+            "; ".join(unquoted) + " (not valid TOML)" if unquoted else f"not valid TOML ({exc})", where=str(path)
+        ) from None
     problems = _problems(raw)
     if problems:
         raise ConfigError("; ".join(problems), where=str(path))
     # the values were checked by _problems above: each has its field's type
     values: dict[str, Any] = {k: tuple(v) if k == "outputs" else v for k, v in raw.items()}
     return Settings(**values)
+
+
+# a settings line `key = value`: what a teacher writes (title = 形势与政策), whose value TOML may refuse
+SETTING_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=\s*(.*?)\s*(?:#.*)?$")  # a comment after it is no part of it
+VALUE_OPENERS = "\"'[{"  # a value that opens a string, list or table is quoted already: its own mistake is TOML's
+
+
+def unquoted_texts(text: str) -> list[str]:
+    """A line each for the settings whose value is text without its quotes, saying how to write it."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        matched = SETTING_LINE.match(line)
+        if not matched or not matched[2] or matched[2][0] in VALUE_OPENERS or is_value(matched[2]):
+            continue
+        key, value = matched[1], matched[2]
+        found.append(f"line {number}: text values need quotes: {key} = {json.dumps(value, ensure_ascii=False)}")
+    return found
+
+
+def is_value(value: str) -> bool:
+    """True when TOML reads this as a value (a number, true, a date, …)."""
+    try:
+        tomllib.loads(f"v = {value}")
+    except tomllib.TOMLDecodeError:
+        return False
+    return True
 
 
 def _problems(raw: dict[str, object]) -> list[str]:
