@@ -90,3 +90,26 @@ def test_a_missing_file_is_one_line(tmp_path) -> None:
 def test_control_characters_mean_not_text(read_bytes) -> None:
     with pytest.raises(SourceError, match="not UTF-8"):
         read_bytes(bytes(range(1, 9)) * 20 + "正文".encode())
+
+
+CUT_TEXT = "关于春季植树造林的意见\n各村要把植树造林作为一件大事来抓，划定责任地块，落实管护人员。\n确保栽一棵活一棵"
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+@pytest.mark.parametrize("cut", [1, 2])
+def test_utf8_cut_short_in_its_last_character_is_read_with_a_note(read_bytes, bom: bytes, cut: int) -> None:
+    data = bom + CUT_TEXT.encode("utf-8")
+    source = read_bytes(data[:-cut], "half.txt")
+    assert source.paragraphs[-1].text == "确保栽一棵活一"
+    assert any("middle of a character" in note for note in source.warnings)
+
+
+def test_whole_utf8_has_no_such_note(read_bytes) -> None:
+    source = read_bytes(CUT_TEXT.encode("utf-8"), "whole.txt")
+    assert not any("middle of a character" in note for note in source.warnings)
+
+
+def test_a_broken_character_inside_the_text_is_still_no_utf8() -> None:
+    data = CUT_TEXT.encode("utf-8")
+    with pytest.raises(SourceError):
+        decode(data[:10] + data[11:], "broken.txt")

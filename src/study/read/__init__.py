@@ -16,7 +16,7 @@ from pathlib import Path
 from study.errors import SourceError
 from study.model import Loc, Paragraph, Source
 from study.read.binary import OWN_MAKER, OWN_OUTPUT, Extracted
-from study.read.decode import decode
+from study.read.decode import decode, ends_mid_character
 from study.read.docx import looks_like_doc, looks_like_docx, read_doc, read_docx
 from study.read.formats import read_format
 from study.read.head import (
@@ -109,6 +109,7 @@ GENERATOR = re.compile(
     r"""<meta\s+name\s*=\s*["']?generator["']?\s+content\s*=\s*["']?([^"'<>]{1,60}?)["']?\s*/?>""", re.I
 )
 HEAD_REACH = 4000  # the page's head is at its top
+CUT_SHORT = "the file ends in the middle of a character: cut short? (read without it)"
 
 
 def _with_fallbacks(draft: Draft, extracted: Extracted) -> Draft:
@@ -152,7 +153,8 @@ def read_source(path: Path) -> Source:
     title, paper = title_and_paper(without_author_label(draft.title, draft.meta.author))
     meta = draft.meta if draft.meta.publication or not paper else dataclasses.replace(draft.meta, publication=paper)
     draft = dataclasses.replace(draft, title=title, meta=meta)
-    notes = [note for note in (jammer, glosses, terms) if note] + notes
+    cut = CUT_SHORT if extracted.format == "text" and ends_mid_character(data) else None
+    notes = [note for note in (cut, jammer, glosses, terms) if note] + notes
     if not body:
         raise SourceError("no body text (only a header or page furniture)", where=where)
     script = detect_script("\n".join([draft.title or "", *(line.text for line in body)]))

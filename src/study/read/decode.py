@@ -134,6 +134,28 @@ def _try(data: bytes, codec: str) -> str | None:
         return None
 
 
+CUT_REASON = "unexpected end of data"  # what Python says of a UTF-8 character the bytes end in
+
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _utf8(data: bytes) -> str | None:
+    """The text when `data` is UTF-8, a character cut off at its end aside (a file copied half, ending in the middle
+    of a character), else None."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        cut = error.reason == CUT_REASON and error.end == len(data)
+        return _try(data[: error.start], "utf-8") if cut else None
+
+
+def ends_mid_character(data: bytes) -> bool:
+    """True for UTF-8 text (maybe after its mark) cut short in the middle of its last character."""
+    data = data.removeprefix(UTF8_BOM)
+    return _try(data, "utf-8") is None and _utf8(data) is not None
+
+
 def _legacy(data: bytes) -> str | None:
     """The most plausible decoding among the legacy CJK codecs, or None when none is plausible."""
     candidates = [text for codec in LEGACY_CODECS if (text := _try(data, codec)) is not None]
@@ -145,20 +167,21 @@ def _legacy(data: bytes) -> str | None:
 
 def _decode_marked(data: bytes, codec: str, where: str) -> str:
     """Text whose byte-order mark names its codec; bytes that break that codec are an error."""
-    text = _try(data, codec)
+    text = _utf8(data.removeprefix(UTF8_BOM)) if codec == "utf-8-sig" else _try(data, codec)
     if text is None:
         raise SourceError(f"not valid {codec.removesuffix('-sig').upper()} text", where=where)
     return text.removeprefix("\ufeff")
 
 
 def _decode_unmarked(data: bytes, where: str) -> str | None:
-    """Text without a byte-order mark: refused when binary, else UTF-8 or the most plausible legacy codec."""
+    """Text without a byte-order mark: refused when binary, else UTF-8 (maybe cut short in its last character) or
+    the most plausible legacy codec."""
     what = _magic(data)
     if what is not None:
         raise SourceError(f"{what}, not text", where=where)
     if b"\x00" in data:
         raise SourceError("not text (it contains NUL bytes)", where=where)
-    return _try(data, "utf-8") or _legacy(data)
+    return _utf8(data) or _legacy(data)
 
 
 def decode(data: bytes, where: str) -> str:
