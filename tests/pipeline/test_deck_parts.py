@@ -4,7 +4,11 @@ edited document's notes again, and what is remembered makes the same deck as wha
 from __future__ import annotations
 
 import shutil
+import sqlite3
+import tempfile
+import zipfile
 from collections.abc import Collection
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -112,7 +116,24 @@ def test_removed_points_are_carried_in_the_next_deck_only(make_course: MakeCours
     quiet_build(sources, dist, jobs=1)
     drop_paragraph(sorted(sources.glob("*.txt"))[1], "二要")
     assert any("left the sources" in note for note in quiet_build(sources, dist, jobs=1).notes)  # carried once
+    gone = {entry.guid for entries in ledger_of(dist).by_stem.values() for entry in entries if entry.gone}
+    assert gone
     add_sentence(sorted(sources.glob("*.txt"))[3], "各地要因地制宜，久久为功。")  # another document edited
     assert not any("left the sources" in note for note in quiet_build(sources, dist, jobs=1).notes)
-    ledger = parse_ledger((dist / LEDGER).read_bytes())
-    assert not any(entry.gone for entries in ledger.by_stem.values() for entry in entries)
+    [deck] = dist.glob("*.apkg")
+    assert not any(guid in notes_of(deck) for guid in gone)  # carried no more
+    # remembered without a note: a point put back takes back its note (render/anki.retired)
+    assert {entry.guid for entries in ledger_of(dist).by_stem.values() for entry in entries if entry.gone} == gone
+
+
+def ledger_of(dist: Path) -> Ledger:
+    """The ledger a build left in dist/."""
+    return parse_ledger((dist / LEDGER).read_bytes())
+
+
+def notes_of(deck: Path) -> set[str]:
+    """The GUIDs of a deck's notes."""
+    with zipfile.ZipFile(deck) as package, tempfile.TemporaryDirectory() as folder:
+        path = Path(package.extract("collection.anki2", folder))
+        with closing(sqlite3.connect(path)) as db:
+            return {guid for (guid,) in db.execute("select guid from notes")}

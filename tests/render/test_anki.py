@@ -577,3 +577,63 @@ def test_a_removed_points_note_marks_its_sort_field_once() -> None:
     assert anki.REMOVED_TAG in once.tags.split()
     again = anki.removed_note(old._replace(fields=once.fields, tags=once.tags))
     assert (again.fields, again.sort_field, again.tags) == (once.fields, once.sort_field, once.tags)
+
+
+def without_third_demand(doc: Document) -> Document:
+    """The decision with its third demand taken out."""
+    [parts] = doc.lists
+    first = parts.items[0]
+    [asks] = first.lists
+    first = replace(first, lists=(replace(asks, items=asks.items[:2], announced_count=None),))
+    return replace(doc, lists=(replace(parts, items=(first, *parts.items[1:])),))
+
+
+def test_a_point_that_comes_back_after_it_stopped_being_carried_takes_back_its_note(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A reworded point keeps its note; taken out for a while, it is carried once (tagged removed), then not at all;
+    put back, its note has the GUID it had (not the one its new words would make): the learner who kept it gets it
+    back, reviews and all, untagged, not a second copy beside the removed one."""
+    col, shelf = fresh_collection(tmp_path / "anki"), Shelf()
+    second = second_document(folder)
+    builds = [
+        first_document(folder),
+        first_document(folder, third="真抓实干"),  # reworded: its note keeps its GUID
+        without_third_demand(first_document(folder, third="真抓实干")),  # taken out: carried, tagged removed
+        without_third_demand(first_document(folder, third="真抓实干")),  # a document is added: carried no more
+        first_document(folder, third="真抓实干"),  # put back
+    ]
+    added = third_document(folder)
+    try:
+        import_into(col, shelf.publish(course_of(builds[0], second, updated=TOOL_EPOCH + 1000)), tmp_path)
+        point = note_with(col, "ordered", "1.1/1.3")
+        card = col.get_card(point.card_ids()[0])
+        card.start_timer()
+        col.sched.answerCard(card, 3)
+        reviewed = col.get_card(card.id)
+        logs = []
+        for at, doc in enumerate(builds[1:], 2):
+            others = (second, added) if at >= 4 else (second,)
+            deck = shelf.publish(course_of(doc, *others, updated=TOOL_EPOCH + 1000 * at))
+            logs.append(import_into(col, deck, tmp_path))
+            if at == 3:
+                assert "study::removed" in col.get_note(point.id).tags
+            if at == 4:
+                assert point.guid.encode() not in deck  # not carried in this deck
+        assert not logs[-1].new, [n.fields[0] for n in logs[-1].new]
+        back = col.get_note(point.id)
+        assert "study::removed" not in back.tags and "真抓实干" in back["Answer"]
+        after = col.get_card(card.id)
+        assert (after.reps, after.ivl) == (1, reviewed.ivl)
+        assert col.db.scalar("select count() from notes where guid = ?", point.guid) == 1
+    finally:
+        col.close()
+
+
+def third_document(folder: Path) -> Document:
+    """A short document added to the course (a change elsewhere in it: a new revision)."""
+    points = enum("1", "一是", "学习要做到：", (
+        item("1.1", "一是", "一是", "原原本本学", "，逐段研读原文。"),
+        item("1.2", "二是", "二是", "联系实际学", "，结合本职工作思考。"),
+    ))  # fmt: skip
+    return document(folder / "030_xuexi.txt", "学习的方法", "2006-01-01", (points,))

@@ -540,6 +540,7 @@ class DeckPart(NamedTuple):
     mods: tuple[int, ...] = ()
     line: str = ""
     carried: tuple[PendingNote, ...] = ()  # the notes of its gone points, as carried (placed last, see finish)
+    retired: tuple[Entry, ...] = ()  # points that left in an earlier revision: no note, their GUIDs kept (retired())
 
 
 def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo, current: str) -> DeckPart:
@@ -584,7 +585,7 @@ def document_part(course_id: str, work: DocumentWork, ledger: Ledger, current: s
     for at, (card, note, want) in enumerate(zip(cards, notes, wanted, strict=True)):
         final = placed(note, doc.stem, at)
         made.append(PartNote(card.part, final, content_digest(final.model_id, final.fields, final.tags), want))
-    return DeckPart(tuple(made), tuple(carried(left, current)))
+    return DeckPart(tuple(made), tuple(carried(left, current)), retired=tuple(retired(left, current)))
 
 
 def with_previous_guids(
@@ -609,6 +610,17 @@ def carried(left: list[Entry], current: str) -> list[Entry]:
     """The points that left their source, each marked with the revision it left in, while it is the current
     one: carried once more (in every build of that revision, so a rebuild gives the same deck), then dropped."""
     return [replace(e, gone=e.gone or current) for e in left if still_carried(e, current)]
+
+
+# the points a document's ledger line remembers after they stopped being carried: the latest that many
+RETIRED_MAX = 100
+
+
+def retired(left: list[Entry], current: str) -> list[Entry]:
+    """The points that left in an earlier revision, carried no more but remembered in the document's ledger line (the
+    latest RETIRED_MAX): one that comes back takes back its note, whose reviews a learner who has not yet deleted it
+    keeps (a fresh GUID would add it again beside the old one, tagged removed, which the README says to delete)."""
+    return [e for e in left if not still_carried(e, current)][-RETIRED_MAX:]
 
 
 def absent_documents(course: Course, ledger: Ledger, current: str) -> list[Entry]:
@@ -681,7 +693,11 @@ class Placing:
             pairs = zip(made.notes, mods, strict=True)
             entries = [entry_of(stem, n.want, n.note._replace(mod=mod), n.digest) for n, mod in pairs]
             carried = self.carried(made.gone, published)
-            line = document_line(stem, [*entries, *(entry for _, entry in carried)])
+            # a gone point whose note the previous deck no longer holds (deleted by hand) is carried no more, but
+            # remembered all the same
+            kept = {entry.guid for _, entry in carried}
+            remembered = [*(e for e in made.gone if e.guid not in kept), *made.retired][-RETIRED_MAX:]
+            line = document_line(stem, [*entries, *(entry for _, entry in carried), *remembered])
             placed = made._replace(mods=tuple(mods), line=line, carried=tuple(note for note, _ in carried))
         self.written.add(placed.line)
         self.pending += placed.carried
