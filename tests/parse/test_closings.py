@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.parse.conftest import flat, heads, outline
+from study.parse.closings import closing_drafts, closing_lists, inline_closing_lists
+from tests.parse.conftest import flat, heads, make_source, outline
 
 
 def test_points_closed_by_their_number_in_one_paragraph_are_a_list() -> None:
@@ -43,3 +44,15 @@ def test_closing_numbers_in_two_sections_or_far_apart_number_no_points_together(
     assert flat(outline(far)) == []
     near = "春天要多种树，此其一。\n树苗要浇透水。\n秋天要防山火，此其二。"
     assert [h[:5] for h in heads(flat(outline(near))[0])] == ["春天要多种", "秋天要防山"]
+
+
+def test_the_block_and_inline_detectors_share_one_reading_of_the_closing_marks() -> None:
+    text = (
+        "学校要把操场在周末开放给附近居民。此其一。\n医院要把挂号窗口的时间延长到晚上。此其二。\n"
+        "街道要把小店的开门时间定下来，此其一。社区要把菜市场的秩序管起来，此其二。"
+    )
+    drafts = closing_drafts(make_source(text).paragraphs)
+    block, inline = list(closing_lists(drafts)), list(inline_closing_lists(drafts))
+    assert [len({item.start[0] for item in d.items}) for d in block] == [2]
+    assert [{item.start[0] for item in d.items} for d in inline] == [{2}]
+    assert len(block) + len(inline) == len(drafts) == 2

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList, Pos
+from study.parse.leads import sentence_start
 from study.parse.markers import Kind, marker_at
 from study.parse.numerals import hanzi_number
 
 # 此其一 / 此其二 (是其三): the point just made is the Nth; the mark closes its clause or sentence
 CLOSING = re.compile(r"[此是]其(?P<n>[一二三四五六七八九十]{1,2})(?=[。；;！!，,]|\s*$)")
-SENTENCE_END = "。！？!?"
 SENTENCE_TAIL = "”」’』 \u3000"  # what may stand between a sentence's end mark and the next sentence
 CLOSE_PUNCT = "。；;！!，, \u3000"
 ITEMS_MIN = 2
@@ -61,12 +61,9 @@ def _runs(paragraphs: tuple[Paragraph, ...]) -> Iterator[list[tuple[int, re.Matc
 def _sentence_start(shadow: str, at: int) -> int:
     """Where the sentence that the mark at `at` closes begins: its own, or the one before when the mark
     stands as a sentence of its own (…。此其一。), a quotation closing it (…说：“…。”此其一。) with it."""
-    before = shadow[:at].rstrip(SENTENCE_TAIL)
-    if before.endswith(tuple(SENTENCE_END)):
-        before = before[:-1]
-    begin = max(before.rfind(p) for p in SENTENCE_END) + 1
+    begin = sentence_start(shadow[:at].rstrip(SENTENCE_TAIL))
     while begin < at and shadow[begin] in SENTENCE_TAIL:
-        begin += 1  # the quotation marks closing the sentence before are that sentence's
+        begin += 1  # blanks before the sentence are no part of it
     return begin
 
 
@@ -98,13 +95,18 @@ def _drafts(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             yield DraftList("此其一", "closing", tuple(items), None, None, evidence)
 
 
-def closing_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
-    """Runs of points closed by 此其一, 此其二 … that stand in more than one paragraph (a block list)."""
-    return (d for d in _drafts(paragraphs) if len({item.start[0] for item in d.items}) > 1)
+def closing_drafts(paragraphs: tuple[Paragraph, ...]) -> tuple[DraftList, ...]:
+    """Every run of points closed by 此其一, 此其二 …, read once for both detectors below."""
+    return tuple(_drafts(paragraphs))
 
 
-def inline_closing_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
-    """Runs of points closed by 此其一, 此其二 … inside one paragraph (they nest on the point around them)."""
-    for draft in _drafts(paragraphs):
+def closing_lists(drafts: tuple[DraftList, ...]) -> Iterator[DraftList]:
+    """The runs of closing_drafts that stand in more than one paragraph (a block list)."""
+    return (d for d in drafts if len({item.start[0] for item in d.items}) > 1)
+
+
+def inline_closing_lists(drafts: tuple[DraftList, ...]) -> Iterator[DraftList]:
+    """The runs of closing_drafts inside one paragraph (they nest on the point around them)."""
+    for draft in drafts:
         if len({item.start[0] for item in draft.items}) == 1:
             yield DraftList(draft.style, "closing-inline", draft.items, None, None, draft.evidence)

@@ -15,7 +15,7 @@ from study.model import Paragraph
 from study.parse import headings
 from study.parse.anaphora import block_lists, inline_lists
 from study.parse.bullets import bullet_lists
-from study.parse.closings import closing_lists, inline_closing_lists
+from study.parse.closings import closing_drafts, closing_lists, inline_closing_lists
 from study.parse.count_openings import opening_count_lists
 from study.parse.drafts import DraftList
 from study.parse.glosses import gloss_lists
@@ -42,6 +42,11 @@ class Scene:
         """The marker lists, the markers that continue no numbering, the paragraphs opening with a marker, and the
         numbered runs that are no list, with why."""
         return marker_lists(self.paragraphs)
+
+    @cached_property
+    def closings(self) -> tuple[DraftList, ...]:
+        """The runs of points closed by 此其一, 此其二 …, block and inline, read once for the two rows keeping them."""
+        return closing_drafts(self.paragraphs)
 
     @property
     def marked(self) -> set[int]:
@@ -93,10 +98,10 @@ _TABLE: tuple[Detector, ...] = (
     Detector("marker", _markers),
     Detector("stage", _on_paragraphs(stage_lists)),
     Detector("heading", headings.find),
-    Detector("closing", _on_paragraphs(closing_lists)),  # 此其一: a numbered mark, at the point's end
+    Detector("closing", lambda scene: closing_lists(scene.closings)),  # 此其一: a numbered mark, at the point's end
     Detector("paragraph", _paragraphs),
     Detector("anaphora", lambda scene: block_lists(scene.paragraphs, scene.marked, scene.title)),
-    Detector("closing-inline", _on_paragraphs(inline_closing_lists), inline=True),
+    Detector("closing-inline", lambda scene: inline_closing_lists(scene.closings), inline=True),
     Detector("count", _on_paragraphs(count_lists), inline=True),
     Detector("count-opening", _on_paragraphs(opening_count_lists), inline=True),
     Detector("gloss", _on_paragraphs(gloss_lists), inline=True),  # 新发展理念（创新、协调、绿色、开放、共享）

@@ -119,6 +119,12 @@ def last_sentence(text: str) -> str:
     return text[cut + 1 :].strip()
 
 
+def sentence_start(text: str) -> int:
+    """Where a text's last sentence begins: after the sentence end before it and the quotation or bracket marks
+    that close that one (…。”), the end marks and colon closing the last sentence itself aside."""
+    return _sentence_cut(text) + 1
+
+
 def _sentence_cut(text: str) -> int:
     """Where the sentence end before a text's last sentence is (-1 when it has one sentence); the marks that close a
     quotation or bracket right after it (…。”) close that sentence too."""
