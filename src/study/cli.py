@@ -147,7 +147,10 @@ def parse(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
 def blanks(texts: tuple[str, ...], file: Path | None, fmt: str, sources: Path) -> None:
     """Rank the blanks a teacher would choose in each TEXT (or each line of --file or standard input)."""
     from study.generate.blank_report import FORMATS, course_vocabulary, read_lines
+    from study.read import text_of_file
 
     vocab = course_vocabulary(sources, warn=lambda msg: click.echo(msg, err=True))
-    for line in read_lines(texts, file, sys.stdin if not texts and file is None else ()):
+    # a file in any encoding a source may be in (GB18030 from Windows, Big5, a BOM): read as the build reads it
+    text = text_of_file(file) if file is not None and not texts else None
+    for line in read_lines(texts, text, sys.stdin if not texts and file is None else ()):
         click.echo(FORMATS[fmt](line, vocab))

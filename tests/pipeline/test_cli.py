@@ -396,3 +396,15 @@ def test_a_renamed_course_keeps_its_notes_and_says_why_its_ledger_starts_again(
     (line,) = [line for line in renamed.output.splitlines() if "ledger" in line]
     assert "renamed?" in line and "starting a new one: notes keep the identities" in line
     assert published and guids(dist / "冬训学习.apkg") == published
+
+
+def test_blanks_reads_a_file_in_any_encoding_a_source_may_be_in(tmp_path: Path) -> None:
+    # a teacher's notes saved on Windows: GB18030 with CRLF line ends, as `study build` reads them
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes("坚持两个毫不动摇\r\n连续五个月保持增长\r\n".encode("gb18030"))
+    result = CliRunner().invoke(main, ["blanks", "--file", str(notes), "--sources", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert [line.split("\t")[0] for line in result.output.splitlines()] == [
+        "坚持（   ）个毫不动摇",
+        "连续（   ）个月保持增长",
+    ]

@@ -43,17 +43,14 @@ def _document_or_none(path: Path, load: Callable[[Path], Document], warn: Callab
         return None
 
 
-def read_lines(texts: Iterable[str], file: Path | None, stdin: Iterable[str]) -> list[str]:
-    """The input lines: the arguments, else the file's lines, else standard input's."""
+def read_lines(texts: Iterable[str], file_text: str | None, stdin: Iterable[str]) -> list[str]:
+    """The input lines: the arguments, else the lines of a file's text (decoded as a source is), else standard
+    input's."""
     texts = list(texts)
     if texts:
         return texts
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise StudyError(f"cannot read UTF-8 text ({exc.__class__.__name__})", where=str(file)) from exc
-        return newline_lines(text)
+    if file_text is not None:
+        return newline_lines(file_text)
     return [line.rstrip("\r\n") for line in stdin]
 
 

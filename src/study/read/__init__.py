@@ -58,6 +58,13 @@ def _read_bytes(path: Path) -> tuple[bytes, float]:
         raise SourceError(f"cannot read ({reason})", where=str(path)) from None
 
 
+def text_of_file(path: Path) -> str:
+    """A plain text file's text, decoded as a source's is (UTF-8, GB18030, Big5, a BOM); a SourceError naming the
+    file when it cannot be read or is not text."""
+    data, _ = _read_bytes(path)
+    return decode(data, str(path))
+
+
 def _paragraphs(where: str, body: list[Line], pages: dict[int, int]) -> tuple[Paragraph, ...]:
     """The body's paragraphs with their shadows and their places in the original file (`pages`: the page each
     line starts on, by line number, for a paginated file)."""
