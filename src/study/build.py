@@ -150,6 +150,7 @@ def build(
             basis = course_basis(course, settings, parts_made(outputs), tally, fonts, keys)
             del tally  # summed into the vocabulary: not held while the works are made
             work = generate(course, basis, gathered, cache, pool, progress)
+            work = replace(work, unread=unread(gathered.failures, sources, [*paths, *unlisted]))
         warnings = list(gathered.copies)  # counted with the documents' warnings: shown in the summary, fail --strict
         ledgers = read_ledgers(course, outputs, dist, warnings.append)  # what the last build published
         staging = Staging(dist)
@@ -185,6 +186,20 @@ def build(
             stamp = Stamp(key, code_fingerprint(), probes, seen, cache.files_seen(), Summary.of(report).again())
             remember(dist, stamp)
     return report
+
+
+def unread(failures: Sequence[str], sources: Path, places: Sequence[Path]) -> tuple[tuple[str, str], ...]:
+    """Each failure's source (or folder, of `places`) named as in sources/, and why: what the home page shows."""
+    known = sorted({str(place) for place in places}, key=len, reverse=True)  # the longest first: a folder's files
+    found = []
+    for line in failures:
+        where = next((place for place in known if line.startswith(f"{place}: ")), None)
+        if where is None:
+            found.append(("", line))
+            continue
+        name = Path(where).relative_to(sources).as_posix() if Path(where).is_relative_to(sources) else where
+        found.append((name, line[len(where) + 2 :]))
+    return tuple(found)
 
 
 @contextmanager

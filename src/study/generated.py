@@ -358,6 +358,8 @@ class CourseWork:
     documents: tuple[DocumentWork, ...]
     title: str = ""  # the course's title in the output script
     layouts: Mapping[str, Layout] = field(default_factory=dict)  # by medium: how its course-wide sheets are laid out
+    # (its name in sources/, why) per source that could not be read: the home page names it, beside the documents
+    unread: tuple[tuple[str, str], ...] = ()
 
     @property
     def exercise_count(self) -> int:

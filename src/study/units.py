@@ -177,7 +177,8 @@ def after_unit(
     assert output.after is not None
     listing = [f"{rel}={rec.sha256}" for rel, rec in sorted(outputs.items())]
     make = partial(output.after, work, outputs, memo)
-    return RenderUnit(output.name, digest(course_key, output.name, *listing), make)
+    unread = [f"{name}\x1f{why}" for name, why in work.unread]  # the home page names the sources that failed
+    return RenderUnit(output.name, digest(course_key, output.name, *listing, *unread), make)
 
 
 def run_units(

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import study.render.index
+from study.build import build
 from study.cache import BuildCache, Memo, OutputRecord
 from study.config import Settings
 from study.model import Course, Document, EnumList, Item, Loc, Meta, Source
 from study.render.index import INDEX, owner, render_after
 from study.work import output_work
+
+from .conftest import MakeCourse
+
+GOOD = "学习要点\n\n我们要做到以下三点：\n一、坚持实事求是。\n二、密切联系群众。\n三、加强组织纪律。\n"
 
 
 def document(stem: str, title: str | None, heads: list[str], script: str = "simplified") -> Document:
@@ -113,3 +120,52 @@ def test_each_documents_section_is_remembered_and_the_page_the_same(
     assert render_after(work, outputs, memo) == first and made == []
     changed = outputs | {"pdf/b-提纲.pdf": record(4)}  # b's sheet has another page now
     assert "4 页" in render_after(work, changed, memo)[INDEX].decode("utf-8") and made == ["b"]
+
+
+def test_hints_are_said_in_chinese_on_the_page_and_unknown_ones_as_they_are() -> None:
+    doc = document("d1", "第一篇", ["甲", "乙"])
+    hints = (
+        "line 7: '要做到三点：' announces 3, found 2 items",
+        "line 9: 乙 follows 甲: numbering skips 2",
+        "line 3: 新的提示",
+    )
+    doc = Document(replace(doc.source, warnings=("took out 1 editor's note",)), doc.lists, hints)
+    html = page(Course("c1", "课", (doc,)), {})
+    assert "第 7 行：“要做到三点：”说有 3 项，找到 2 项" in html
+    assert "第 9 行：乙接在甲之后：编号跳过了 2" in html
+    assert "已删去编辑按语 1 处" in html and "editor" not in html
+    assert "line 3: 新的提示" in html  # a hint of no known shape stays as it is
+
+
+def test_a_hint_is_in_the_pages_script() -> None:
+    doc = document("d1", "第一篇", ["甲"])
+    doc = Document(replace(doc.source, warnings=("took out 2 lines of photo captions",)), doc.lists, ())
+    html = page(Course("c1", "课", (doc,)), {}, Settings(script="traditional"))
+    assert "已刪去圖片說明 2 行" in html
+
+
+def test_a_file_name_with_spaces_gives_a_valid_id_that_the_contents_link_to() -> None:
+    html = page(Course("c1", "课", (document("名字 有 空格", "第一篇", ["甲"]),)), {})
+    assert 'id="doc-名字_有_空格"' in html and 'href="#doc-名字_有_空格"' in html
+    assert not re.search(r'id="[^"]*\s[^"]*"', html)
+
+
+def test_sources_that_could_not_be_read_are_named_under_the_documents() -> None:
+    work = output_work("index", Course("c1", "课", (document("d1", "第一篇", ["甲"]),)), Settings())
+    unread = (("坏.txt", "not UTF-8, GB18030 or Big5 text"), ("第二周/x.docx", "some new reason"))
+    html = render_after(replace(work, unread=unread), {})[INDEX].decode("utf-8")
+    contents = html.split("<h2>文档</h2>")[1].split("<section")[0]
+    assert "未能读取：坏.txt：不是 UTF-8、GB18030 或 Big5 编码的文本" in contents
+    assert "未能读取：第二周/x.docx：some new reason" in contents
+
+
+def test_a_build_names_on_its_home_page_the_source_it_could_not_read(make_course: MakeCourse, tmp_path: Path) -> None:
+    sources = make_course(seeds=False, files={"好.txt": GOOD.encode(), "坏.txt": b"\xff\xfe\x00\xd8\x81" * 40})
+    dist = tmp_path / "dist"
+    report = build(sources, dist, log=lambda line: None)
+    assert len(report.failures) == 1
+    html = (dist / INDEX).read_text(encoding="utf-8")
+    assert "未能读取：坏.txt：" in html
+    (sources / "坏.txt").unlink()  # fixed: the line goes, though the documents read the same
+    build(sources, dist, log=lambda line: None)
+    assert "未能读取" not in (dist / INDEX).read_text(encoding="utf-8")

@@ -16,11 +16,12 @@ import jinja2
 from markupsafe import Markup
 
 from study.cache import NO_MEMO, Memo, OutputRecord, digest
-from study.config import Settings
+from study.config import TAG_UNSAFE, Settings
 from study.generated import CourseWork, DocumentWork, ShownList
 from study.model import Course, EnumList, walk
+from study.render.hints import in_chinese
 from study.render.sheets import course_stem
-from study.script import lang_tag, output_script
+from study.script import CONVERTERS, lang_tag, output_script
 
 INDEX = "index.html"
 STEM_BOUNDARY = "._-"
@@ -109,6 +110,7 @@ ol.outline > li { margin: .1rem 0; }
 .lead { color: var(--muted); margin: .3rem 0 0 1.2rem; }
 .announced { font-size: .8rem; color: var(--accent); margin-left: .4rem; }
 .warnings { color: var(--accent); font-size: .9rem; }
+.unread { color: var(--accent); margin: .2rem 0; }
 nav ol { columns: 2; }
 </style>
 </head>
@@ -124,13 +126,15 @@ nav ol { columns: 2; }
 {{ m.file_list(course_files) }}
 </section>
 {% endif %}
-{% if documents %}
+{% if documents or unread %}
 <nav>
 <h2>文档</h2>
 <ol>
 {% for doc in documents %}<li><a href="#{{ doc.anchor }}">{{ doc.title }}</a></li>
 {% endfor %}
 </ol>
+{% for name, why in unread %}<p class="unread">未能读取：{% if name %}{{ name }}：{% endif %}{{ why }}</p>
+{% endfor %}
 </nav>
 {% endif %}
 {% for section in sections %}{{ section }}
@@ -157,6 +161,7 @@ def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord], memo: Me
             {"anchor": anchor(doc), "title": doc.shown.title if doc.shown else doc.doc.label} for doc in work.documents
         ],
         sections=[section_html(doc, settings, owned.get(doc.stem, {}), open_outlines, memo) for doc in work.documents],
+        unread=[(name, CONVERTERS[settings.script](in_chinese(why))) for name, why in work.unread],
     )
     return {INDEX: html.encode("utf-8")}
 
@@ -179,8 +184,9 @@ def section_html(
 
 
 def anchor(work: DocumentWork) -> str:
-    """The id of a document's section, that the page's contents link to."""
-    return f"doc-{work.doc.stem}"
+    """The id of a document's section, that the page's contents link to: an id holds no space (HTML), and a
+    document's name written with _ for its spaces is still its own (config.source_names: no two share a tag)."""
+    return f"doc-{TAG_UNSAFE.sub('_', work.doc.stem)}"
 
 
 def owner(rel: str, stems: Collection[str]) -> str | None:
@@ -280,7 +286,7 @@ def document_view(work: DocumentWork, settings: Settings, files: Mapping[str, Ou
         "byline": list(shown.byline),
         "counts": [(label, n) for label, n in counts if n or label != "页 PDF"],
         "files": file_views(files, doc.stem),
-        "warnings": [*doc.warnings, *doc.repairs],
+        "warnings": [CONVERTERS[script](in_chinese(hint)) for hint in (*doc.warnings, *doc.repairs)],
         "lists": [list_view(lst) for lst in shown.lists],
     }
 
