@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     import pypdf
 
 HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format allows 1 KB of it)
+LATIN_SPACE = 0.1  # a gap between two Latin runs over this many font sizes is a space between them
+WIDE_GAP = 1.0  # … and between any two pieces, this many (a CJK text's characters and figures touch)
 SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
 FULL_SLACK = 1.5  # a line ending within this many font sizes of the right margin is full
 UNIT_SLACK = 0.3  # … as is one whose room is this much narrower than the next line's first unit
@@ -49,6 +51,13 @@ INDENT_STYLE_SHARE = 0.6  # documents whose paragraphs mostly open indented
 PAGE_NUMBER = re.compile(
     r"^(?:[—–\-－~·•\s]*\d{1,4}[—–\-－~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
     r"|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+# What a browser prints at a page's edges: the page's address (with the page's count, 1/3), or the day and
+# time it was printed (with the page's title): the copy's, never the text's, however long.
+BROWSER_EDGE = re.compile(
+    r"^(?:(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M|\s*[上下]午)?(?:\s.*)?)$",
     re.IGNORECASE,
 )
 SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves a broken ToUnicode map yields: not text
@@ -69,6 +78,11 @@ def _radicals() -> dict[int, str]:
 
 
 RADICALS = _radicals()
+# A CJK font draws —— as one two-em dash glyph (⸺), and ——— as a three-em one, which its ToUnicode map may give
+# back as that character: the text typed two (three) em dashes. Latin ligatures (ﬁ) are their letters.
+GLYPHS = {0x2E3A: "——", 0x2E3B: "———"} | {
+    code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)
+}
 
 
 @dataclass(frozen=True)
@@ -126,13 +140,33 @@ def _lines_of(page_no: int, pieces: list[Piece]) -> list[Printed]:
     printed = []
     for row in rows:
         row.sort(key=lambda p: p.x)
-        parts = [p.text.replace("\n", " ") for p in row]
-        text = normalize_line(SURROGATES.sub("", " ".join(" ".join(parts).split())).translate(RADICALS))
+        joined = _joined(row)
+        text = normalize_line(SURROGATES.sub("", " ".join(joined.split())).translate(RADICALS).translate(GLYPHS))
         text = _close_cjk_gaps(text)
         size = max(p.size for p in row)
         last = row[-1]
-        printed.append(Printed(page_no, row[0].x, row[0].y, size, last.x + _width(last.text.strip(), last.size), text))
+        # the last piece's end; or, where the pieces were not placed one by one, the end of the whole line
+        right = max(last.x + _width(last.text.strip(), last.size), row[0].x + _width(text, size))
+        printed.append(Printed(page_no, row[0].x, row[0].y, size, right, text))
     return [line for line in printed if line.text]
+
+
+def _joined(row: list[Piece]) -> str:
+    """A line's pieces, left to right, as one text: a space between two pieces only where one is typed, between
+    two Latin runs (words, figures) set apart, or where the gap is wide (a date set right of a heading); a CJK
+    text has none between its characters, figures and punctuation, whatever runs the producer cut it in."""
+    text = ""
+    for prev, piece in zip([None, *row], row, strict=False):
+        part = piece.text.replace("\n", " ")
+        if prev is not None:
+            gap = piece.x - (prev.x + _width(prev.text.rstrip(), prev.size))
+            latin = prev.text.rstrip()[-1:].isascii() and part.lstrip()[:1].isascii()
+            # a piece shown where the last began was placed by the one before's advance: no gap to measure
+            unplaced = piece.x <= prev.x
+            if (latin and unplaced) or gap > (LATIN_SPACE if latin else WIDE_GAP) * piece.size:
+                text += " "
+        text += part
+    return text
 
 
 CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
@@ -189,6 +223,7 @@ def _furniture(pages: list[list[Printed]]) -> set[tuple[int, float]]:
         for page in pages
         for line in _edges(page)
         if PAGE_NUMBER.match(line.text)
+        or BROWSER_EDGE.match(line.text)
         or (len(line.text) <= FURNITURE_MAX_CHARS and repeats[_key(line.text)] >= needed)
     }
     return repeated | _set_apart(pages)
@@ -384,8 +419,17 @@ def _info(reader: pypdf.PdfReader) -> tuple[str | None, str | None]:
         return None, None
     if info is None:
         return None, None
-    title = WORD_TITLE_NOISE.sub("", " ".join(str(info.title or "").split())).strip() or None
+    given = " ".join(str(info.title or "").split())
+    if FILE_NAME.match(given):  # a browser's print of a page without a <title> names it by its file or address
+        given = ""
+    title = WORD_TITLE_NOISE.sub("", given).strip() or None
     return title, str(info.creator or "").strip() or None
+
+
+# A /Title that is only a file's name or address (dash.html, 讲稿.wps, file:///…): what the producer had, no title.
+FILE_NAME = re.compile(
+    r"^(?:[a-z]+://\S*|[^/\\]*\.(?:html?|mhtml?|shtml|php|aspx?|pdf|txt|wps|rtf|odt))$", re.IGNORECASE
+)
 
 
 @contextmanager

@@ -1,0 +1,94 @@
+"""A PDF as a browser or an office program prints it: runs of half-width punctuation and figures set in
+another font than the CJK text, —— drawn as one two-em dash, the printer's address and date at the page
+edges, a file's name for a title. Made-up documents, printed by the tests."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+import pytest
+
+from tests.read.makers import PDF_CSS, ReadBytes, pdf_of, texts
+
+# Latin letters, figures and ASCII punctuation in a Latin font, the rest falling back to the CJK one: the text
+# is shown in runs, one per font, as a page of a web copy (ASCII , : in its text) prints
+MIXED_CSS = PDF_CSS.replace('font-family: "Noto Serif CJK SC"', 'font-family: "DejaVu Serif", "Noto Serif CJK SC"')
+
+
+def test_no_space_comes_between_cjk_text_and_its_half_width_punctuation_or_figures(read_bytes: ReadBytes) -> None:
+    body = (
+        "<p>学习要求:一是学深,二是悟透;三是做实。早在1926年8月,某地就制定了第一个文件。</p>"
+        "<p>读《Das Kapital》第1卷,做好笔记。</p>"
+    )
+    source = read_bytes(pdf_of(body, MIXED_CSS), "要求.pdf")
+    assert texts(source) == [
+        "学习要求:一是学深,二是悟透;三是做实。早在1926年8月,某地就制定了第一个文件。",
+        "读《Das Kapital》第1卷,做好笔记。",
+    ]
+
+
+def test_a_two_em_dash_glyph_is_the_two_em_dashes_typed(read_bytes: ReadBytes) -> None:
+    points = ["坚持甲方面的工作不动摇，持续推进各项任务落地见效。", "坚持乙方面的工作不放松，不断完善相关制度机制。"]
+    body = (
+        "<p>做好今年工作，要在全面总结去年经验的基础上，做到三个坚持：</p>"
+        + "".join(f"<p>\u2e3a{point}</p>" for point in points)
+        + "<p>见某某文件\u2e3a《某某通告\u2e3b某某》，各地要结合实际认真贯彻落实，确保取得实效。</p>"
+    )
+    source = read_bytes(pdf_of(body), "坚持.pdf")
+    assert texts(source)[1:] == [
+        *(f"——{point}" for point in points),
+        "见某某文件——《某某通告———某某》，各地要结合实际认真贯彻落实，确保取得实效。",
+    ]
+
+
+# a browser's print: the day and time it was printed with the page's title atop every page, the page's
+# address with the page's count at its foot
+BROWSER_CSS = PDF_CSS.replace(
+    '@top-center { content: "某某学习资料汇编"; font-size: 9pt }',
+    '@top-left { content: "2026/3/5 10:21 关于改进机关学习的意见"; font-size: 8pt; width: 100% }',
+).replace(
+    '@bottom-center { content: "— " counter(page) " —"; font-size: 10pt }',
+    '@bottom-left { content: "file:///home/user/Downloads/关于改进机关学习的意见.html  " counter(page) "/" '
+    "counter(pages); font-size: 8pt; width: 100% }",
+)
+NOTICE = (
+    "<p>为做好机关学习工作，现提出以下意见。</p>"
+    "<p>一、加强组织领导。各级党组织要把学习摆上重要位置，定期研究部署。</p>"
+    "<p style='page-break-before: always'>二、完善工作机制。建立健全学习制度，明确责任分工。</p>"
+)
+
+
+@pytest.mark.parametrize("pages", [2, 1])
+def test_a_browser_s_address_and_date_at_the_page_edges_are_no_text(read_bytes: ReadBytes, pages: int) -> None:
+    body = NOTICE if pages == 2 else NOTICE.replace(" style='page-break-before: always'", "")
+    source = read_bytes(pdf_of(body, BROWSER_CSS), "意见.pdf")
+    assert texts(source) == [
+        "为做好机关学习工作，现提出以下意见。",
+        "一、加强组织领导。各级党组织要把学习摆上重要位置，定期研究部署。",
+        "二、完善工作机制。建立健全学习制度，明确责任分工。",
+    ]
+
+
+def titled(data: bytes, title: str) -> bytes:
+    """The PDF with `title` as its document information's /Title."""
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(data))
+    writer.add_metadata({"/Title": title})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("given", "title"),
+    [
+        ("dash.html", None),
+        ("file:///home/user/讲稿.htm", None),
+        ("党课讲稿.wps", None),
+        ("关于改进机关学习的意见", "关于改进机关学习的意见"),
+        ("Microsoft Word - 改进机关学习的意见.docx", "改进机关学习的意见"),
+    ],
+)
+def test_a_pdf_title_that_is_a_file_s_name_is_no_title(read_bytes: ReadBytes, given: str, title: str | None) -> None:
+    body = "<p>一、加强组织领导。各级党组织要把学习摆上重要位置。</p><p>二、完善工作机制。建立健全学习制度。</p>"
+    assert read_bytes(titled(pdf_of(body), given), "a.pdf").title == title
