@@ -376,9 +376,20 @@ def exercises_of(work: DocumentWork) -> Exercises:
 
 def course_page(work: CourseWork, layout: Layout, sheet: str) -> Iterator[str]:
     """One course-wide sheet's text, piece by piece, in the course's script (see course_pages)."""
-    sheeted = [(doc.doc, exercises_of(doc), doc.articles_html((sheet,))) for doc in work.documents]
+    printed, left_out = printed_on(work, sheet)
+    sheeted = [(doc.doc, exercises_of(doc), doc.articles_html((sheet,))) for doc in printed]
     env, context, parts = group_setting(layout, sheeted)
     del sheeted  # the articles are in the parts now
     title = str(context["course_title"])
-    for piece in page_pieces(env, sheet, title, context | {"parts": with_articles(parts, sheet)}):
+    wanted = context | {"parts": with_articles(parts, sheet), "left_out": left_out}
+    for piece in page_pieces(env, sheet, title, wanted):
         yield convert(piece, layout.settings)
+
+
+def printed_on(work: CourseWork, sheet: str) -> tuple[list[DocumentWork], list[str]]:
+    """The documents a course-wide sheet prints, and the titles of those it only names (EXERCISED: a document with
+    no exercises is left out, unless no document has any), as the course's PDF binds them (render.pdf.bound)."""
+    if sheet not in EXERCISED or not any(doc.body.exercise_count for doc in work.documents):
+        return list(work.documents), []
+    left = [doc.shown.title if doc.shown else doc.doc.label for doc in work.documents if not doc.body.exercise_count]
+    return [doc for doc in work.documents if doc.body.exercise_count], left
