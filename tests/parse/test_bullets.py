@@ -153,3 +153,18 @@ def test_bullets_numbered_by_yi_shi_take_those_as_their_markers() -> None:
     lists = flat(doc)
     assert len(lists) == 1
     assert lists[0].style == "一是" and [item.marker for item in lists[0].items] == ["一是", "二是", "三是"]
+
+
+def test_dash_lines_after_a_body_paragraph_are_led_by_the_statement_that_closes_it() -> None:
+    text = (
+        "过去一年，我们迎难而上，各项事业取得新进展。\n——经济运行稳中向好。\n——民生保障持续加强。\n——生态环境明显改善。"
+    )
+    (lst,) = flat(outline(text))
+    assert lst.lead == "过去一年，我们迎难而上，各项事业取得新进展。"
+
+
+def test_dash_lines_after_a_question_or_a_bullet_run_after_a_statement_have_no_lead() -> None:
+    (lst,) = flat(outline("各项事业进展如何？\n——经济运行稳中向好。\n——民生保障持续加强。"))
+    assert lst.lead is None
+    (lst,) = flat(outline("各项事业取得新进展。\n• 经济运行稳中向好。\n• 民生保障持续加强。"))
+    assert lst.lead is None

@@ -89,12 +89,29 @@ def _labels(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]]) -> li
     )
 
 
-def _lead(paragraphs: tuple[Paragraph, ...], first: int) -> str | None:
-    """The sentence before the run when it announces it (a colon, a count, 以下几点)."""
+def _lead(paragraphs: tuple[Paragraph, ...], first: int, sign: str = "") -> str | None:
+    """The sentence before the run when it announces it (a colon, a count, 以下几点), or, before em-dash lines,
+    when it sums them up."""
     if first == 0 or _bullet_key(paragraphs[first - 1]):
         return None
     lead = paragraph_lead(paragraphs, first - 1)  # a pointing line (分别是：) with the count said before it
-    return lead if ends_with_colon(lead) or announces_some(lead) else None
+    if ends_with_colon(lead) or announces_some(lead):
+        return lead
+    return lead if sign in DASHES and _sums_up(paragraphs[first - 1], lead) else None
+
+
+# em-dash lines (——经济实力跃上新台阶。——脱贫攻坚战取得全面胜利。) spell out the claim of the body paragraph
+# right before them (…取得新的重大成就。): its last sentence, a statement, is what they are the points of
+DASHES = ("——", "—")
+SUMS_UP_END = ("。", "！")
+
+
+def _sums_up(para: Paragraph, sentence: str) -> bool:
+    """True when a body paragraph's last sentence is a statement the dash lines after it can spell out."""
+    return para.level == 0 and sentence.endswith(SUMS_UP_END) and len(sentence) <= LEAD_MAX
+
+
+LEAD_MAX = 80  # characters of a summing-up sentence (a longer one is a passage, no lead)
 
 
 def _draft(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, int]]) -> DraftList:
@@ -108,7 +125,7 @@ def _draft(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, in
         marker = labels[k].text if labels else sign
         items.append(DraftItem(marker, (i, 0), (i, text_start), len(paragraphs[i].text), (ends[k], 0)))
     style = labels[0].text if labels else sign
-    lead = _lead(paragraphs, run[0][0])
+    lead = _lead(paragraphs, run[0][0], sign)
     evidence = (f"{len(run)} consecutive bullet items" + (f" labelled {style}…" if labels else ""),)
     return DraftList(style, "bullet", tuple(items), lead, announced_count(lead), evidence)
 
