@@ -278,13 +278,13 @@ def test_heading_styles_bold_lines_and_bullets_set_the_level(read_bytes: ReadByt
 def test_tables_are_read_row_by_row(read_bytes: ReadBytes) -> None:
     grid = table([[["序号"], ["工作任务"]], [["一"], ["完善学习制度", "建立台账"]], [["二"], ["加强督促检查"]]])
     doc = Docx([para("各项任务分解如下。"), grid, para("请认真落实。")])
-    # the labels of the columns are left out; a row with a cell of two paragraphs gives each its line
+    # the labels of the columns are left out; a row with a cell of two paragraphs gives each its line; the column
+    # of serial numbers numbers its rows as a list does
     assert texts(read_bytes(doc.bytes(), "a.docx")) == [
         "各项任务分解如下。",
-        "一",
-        "完善学习制度",
+        "一、完善学习制度",
         "建立台账",
-        "二\u3000加强督促检查",
+        "二、加强督促检查",
         "请认真落实。",
     ]
 

@@ -25,7 +25,7 @@ from study.model import BOLD_LEVEL, BULLET_LEVEL
 from study.read.binary import ZIP_ERRORS, Extracted, reason
 from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START
-from study.read.tables import closed_at_end, is_header_row, row_lines
+from study.read.tables import closed_at_end, is_header_row, table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -537,14 +537,18 @@ class Reader:
         rows = [([self.cell(cell) for cell in _cells(row)], row) for row in _rows(table)]
         texts = [[" ".join(line.text for line in cell) for cell in cells] for cells, _ in rows]
         first = True  # no row of several cells read yet: a caption merged across the table may stand over them
+        data: list[list[list[Line]]] = []
         for k, (cells, row) in enumerate(rows):
-            start = len(self.lines)
+            if row.find(f"{W}trPr/{W}del") is not None:
+                continue  # a row deleted with tracked changes is not the document's
             marked = row.find(f"{W}trPr/{W}tblHeader") is not None  # Word's header row, repeated on each page
             labels = first and is_header_row(texts[k], marked, below=texts[k + 1 :])
             first = first and sum(map(bool, texts[k])) < 2
-            if labels:
-                continue
-            self.lines += [replace(line, no=start + n) for n, line in enumerate(row_lines(cells), 1)]
+            if not labels:
+                data.append(cells)
+        for lines in table_lines(data):
+            start = len(self.lines)
+            self.lines += [replace(line, no=start + n) for n, line in enumerate(lines, 1)]
 
     def cell(self, cell: ET.Element) -> list[Line]:
         """A cell's lines with text, taken off the lines read so far (its row sets them)."""
