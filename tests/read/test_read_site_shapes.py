@@ -219,3 +219,16 @@ def test_a_datelines_year_set_apart_from_its_month_and_day_dates_the_page(read_t
 
 def test_a_figure_and_a_fraction_are_no_date() -> None:
     assert parse_date("全县共植树2024 3/4的地块已完成") is None and parse_date("共计2024 13/40") is None
+
+
+@pytest.mark.parametrize("stamp", ["新华社 9小时前", "某某日报 刚刚", "某某网 昨天 08:30"])
+def test_an_aggregators_stamp_names_the_source_and_no_date(read_text: ReadText, stamp: str) -> None:
+    source = read_text(f"{HEADLINE}\n{stamp}\n{FIRST}\n{SECOND}\n")
+    assert source.title == HEADLINE
+    assert source.meta.publication == stamp.split()[0] and source.meta.date is None
+    assert texts(source) == [FIRST, SECOND]
+
+
+def test_a_sentence_on_days_ago_is_no_stamp(read_text: ReadText) -> None:
+    source = read_text(f"{HEADLINE}\n全县植树大会于3天前召开。\n{FIRST}\n{SECOND}\n")
+    assert texts(source)[0] == "全县植树大会于3天前召开。"

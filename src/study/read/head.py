@@ -143,12 +143,19 @@ def post_row_date(text: str) -> str | None:
     return dates[0] if len(parts) >= 2 and dates and counted and short else None
 
 
+# An aggregator's stamp under a reposted headline: the source's name and how long ago the app took it (新华社 9小时前,
+# 某某日报 刚刚): the publication, and no date (the time is the app's, relative to a day the copy does not name).
+RELATIVE_STAMP = re.compile(
+    r"^([\u3400-\u9fffA-Za-z·]{2,16})\s+(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天(?:\s*\d{1,2}:\d{2})?)$"
+)
+
+
 def is_meta_line(text: str) -> bool:
     """True for a line that only carries metadata: a date, a dateline (2005-07-14 来源：…), known fields
     (发布时间：… 来源：…), an official document's number (某政发〔2019〕8号), a journal's issue (某某学刊 2019年2期),
     an author's unit with its postcode, a row of empty fields, an e-paper's page banner (总第862期 2021-04-06),
     a blog's counters (阅读(123) 评论(0)), an official document's masthead (某县人民政府文件), a decision's note of its
-    adoption (（2023年3月8日…会议通过）)."""
+    adoption (（2023年3月8日…会议通过）), an aggregator's stamp (某某社 9小时前)."""
     return (
         EMPTY_FIELDS.match(text) is not None
         or COUNTERS.match(simplify(text)) is not None
@@ -163,6 +170,7 @@ def is_meta_line(text: str) -> bool:
         or post_row_date(text) is not None
         or is_masthead(text)
         or adoption_date(text) is not None
+        or RELATIVE_STAMP.match(text.strip()) is not None
     )
 
 
@@ -703,8 +711,9 @@ def _author_name(text: str) -> str:
 
 
 def _line_fields(text: str) -> list[tuple[str, str]]:
-    """The (meaning, value) fields a head's metadata line gives: its fields, or the journal its issue names."""
-    issue = JOURNAL_ISSUE.match(text)
+    """The (meaning, value) fields a head's metadata line gives: its fields, or the journal its issue names, or the
+    source an aggregator's stamp names."""
+    issue = JOURNAL_ISSUE.match(text) or RELATIVE_STAMP.match(text.strip())
     return [("publication", issue.group(1))] if issue else field_pairs(text)
 
 
