@@ -519,14 +519,24 @@ class Reader:
     styles: Styles
     counters: Counters
     lines: list[Line] = field(default_factory=list)
+    carried: str = ""  # the text of paragraphs whose mark was deleted: it runs on into the next paragraph
 
     def read(self, container: ET.Element) -> None:
         """Every paragraph under a container, text boxes after the paragraph they are anchored in."""
         for block in _blocks(container):
             if block.tag == W + "tbl":
+                self.flush()
                 self.table(block)
             else:
                 self.paragraph(block)
+        self.flush()
+
+    def flush(self) -> None:
+        """Text carried from a paragraph whose mark was deleted, with no paragraph after it to run on into, as its
+        own line."""
+        if self.carried.strip():
+            self.lines.append(Line(len(self.lines) + 1, normalize_line(self.carried)))
+        self.carried = ""
 
     def table(self, table: ET.Element) -> None:
         """A table row by row, as the HTML reader reads one: a row of short cells one line, its cells set apart;
@@ -567,6 +577,15 @@ class Reader:
         para = Para()
         _collect(p, para, bool(self.styles.first(style_id, lambda s: s.bold)))
         text = "".join(para.text).replace("\t", " ")
+        if ppr is not None and any(ppr.find(f"{W}rPr/{tag}") is not None for tag in (W + "del", W + "moveFrom")):
+            # its mark deleted with tracked changes: what is left of it is the start of the next paragraph, and it
+            # takes no number of a list (Word numbers the accepted text)
+            carried, self.carried = self.carried + text, ""
+            for box in para.boxes:
+                self.read(box)
+            self.carried = carried
+            return
+        text, self.carried = self.carried + text, ""
         marker = self.number(ppr, style_id)
         level = self.level(ppr, style_id, name, para, marker)
         first, *rest = text.split("\n")
