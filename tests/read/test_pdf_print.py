@@ -92,3 +92,30 @@ def titled(data: bytes, title: str) -> bytes:
 def test_a_pdf_title_that_is_a_file_s_name_is_no_title(read_bytes: ReadBytes, given: str, title: str | None) -> None:
     body = "<p>一、加强组织领导。各级党组织要把学习摆上重要位置。</p><p>二、完善工作机制。建立健全学习制度。</p>"
     assert read_bytes(titled(pdf_of(body), given), "a.pdf").title == title
+
+
+# a journal's page: its notes' marks raised in the text, the notes under a rule at the page foot in smaller type
+NOTES_CSS = PDF_CSS + "sup { font-size: 7pt } .notes { font-size: 9pt; border-top: 1px solid; margin-top: 4em }"
+CITED = (
+    "<p>某某指出，新时代的好干部要做到三点<sup>{0}</sup>：一是信念坚定，二是为民服务，三是勤政务实。"
+    "这些要求为干部队伍建设指明了方向<sup>{1}</sup>。</p><p>干部是事业之本，评价一名好干部，首先要看他是否忠诚。</p>"
+    "<div class='notes'><p>{0} 参见《某某文集》，某某出版社2020年版，第12页。</p>"
+    "<p>{1} 某某：《论干部队伍建设》，《某某研究》2020年第5期。</p></div>"
+)
+
+
+@pytest.mark.parametrize(("first", "second"), [("①", "②"), ("[1]", "[2]"), ("1", "2")])
+def test_a_page_s_footnotes_and_their_marks_are_no_text(read_bytes: ReadBytes, first: str, second: str) -> None:
+    source = read_bytes(pdf_of(CITED.format(first, second), NOTES_CSS), "干部.pdf")
+    assert texts(source) == [
+        "某某指出，新时代的好干部要做到三点：一是信念坚定，二是为民服务，三是勤政务实。这些要求为干部队伍建设指明了方向。",
+        "干部是事业之本，评价一名好干部，首先要看他是否忠诚。",
+    ]
+
+
+def test_a_closing_paragraph_in_small_type_that_opens_on_no_mark_is_text(read_bytes: ReadBytes) -> None:
+    body = CITED.format("①", "②").replace("<p>① 参见", "<p>参见")
+    assert texts(read_bytes(pdf_of(body, NOTES_CSS), "干部.pdf"))[2:] == [
+        "参见《某某文集》，某某出版社2020年版，第12页。",
+        "②某某：《论干部队伍建设》，《某某研究》2020年第5期。",
+    ]

@@ -60,6 +60,15 @@ BROWSER_EDGE = re.compile(
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M|\s*[上下]午)?(?:\s.*)?)$",
     re.IGNORECASE,
 )
+# A note's mark as the text shows it raised (① [1] 〔1〕 (1) 1 * 注①), and as it opens the note at the page foot
+# (a bare figure there with a space after it: a line opening on a figure is text).
+NOTE_ONLY = re.compile(r"^(?:注\s*)?(?:[\u2460-\u2473\u3251-\u325f]|[\[［〔(（]?\d{1,3}[\]］〕)）]?|[*＊]{1,3})$")
+NOTE_OPENS = re.compile(
+    r"^(?:注\s*)?(?:[\u2460-\u2473\u3251-\u325f]|[\[［〔(（]\d{1,3}[\]］〕)）]|\d{1,3}\s|[*＊]{1,3})"
+)
+SUPERSCRIPT = 0.8  # a raised mark is set this much smaller than the text it follows, or smaller
+RISE = (0.15, 0.8)  # … its baseline this many font sizes of the text above the text's
+MARK_REACH = 0.6  # … and it starts within this many font sizes of where the text before it ends
 SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves a broken ToUnicode map yields: not text
 # Simplified-character radicals some producers emit for the characters themselves (NFKC leaves them).
 RADICALS_SIMPLIFIED = dict(
@@ -129,9 +138,23 @@ def _pieces(page: pypdf.PageObject) -> list[Piece]:
     return pieces
 
 
+def _raised_mark(mark: Piece, pieces: list[Piece]) -> bool:
+    """True when `mark` is a note's mark set small and raised right after a piece of the text (方向②)."""
+    if not NOTE_ONLY.match(mark.text.strip()):
+        return False
+    return any(
+        mark.size <= SUPERSCRIPT * q.size
+        and RISE[0] * q.size < mark.y - q.y < RISE[1] * q.size
+        and abs(q.x + _width(q.text.strip(), q.size) - mark.x) < MARK_REACH * q.size
+        for q in pieces
+    )
+
+
 def _lines_of(page_no: int, pieces: list[Piece]) -> list[Printed]:
-    """Pieces on one baseline joined into printed lines, top to bottom, each line's pieces left to right."""
+    """Pieces on one baseline joined into printed lines, top to bottom, each line's pieces left to right; a
+    note's raised mark is left out (its note at the page foot is no text either)."""
     rows: list[list[Piece]] = []
+    pieces = [piece for piece in pieces if not _raised_mark(piece, pieces)]
     for piece in sorted(pieces, key=lambda p: (-p.y, p.x)):
         if rows and abs(rows[-1][0].y - piece.y) < SAME_LINE * max(piece.size, rows[-1][0].size):
             rows[-1].append(piece)
@@ -212,6 +235,27 @@ def _set_apart(pages: list[list[Printed]]) -> set[tuple[int, float]]:
             if small and abs(edge.y - neighbour.y) > GAP * spacing:
                 apart.add((edge.page, edge.y))
     return apart
+
+
+def _footnotes(pages: list[list[Printed]]) -> set[tuple[int, float]]:
+    """(page, baseline) of every line of a page's footnotes: the lines closing the page's body, all in smaller
+    type than the body's, set apart by a gap, the first opening with a note's mark (① 参见…, [1] 某某：…)."""
+    lines = [line for page in pages for line in page]
+    steps = [a.y - b.y for page in pages for a, b in itertools.pairwise(page) if a.y > b.y]
+    if not lines or not steps:
+        return set()
+    body_size, spacing = statistics.median(line.size for line in lines), _line_spacing(steps)
+    notes: set[tuple[int, float]] = set()
+    for page in pages:
+        k = len(page)
+        while k > 1 and page[k - 1].size < SMALL_TYPE * body_size:
+            k -= 1
+            above = page[k - 1]
+            opens = NOTE_OPENS.match(page[k].text) is not None and above.size >= SMALL_TYPE * body_size
+            if opens and above.y - page[k].y > GAP * spacing:
+                notes |= {(line.page, line.y) for line in page[k:]}
+                break
+    return notes
 
 
 def _furniture(pages: list[list[Printed]]) -> set[tuple[int, float]]:
@@ -453,6 +497,8 @@ def read_pdf(data: bytes, where: str) -> Extracted:
         numbers = _page_numbers(reader)
     furniture = _furniture(pages)
     body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
+    notes = _footnotes(body)  # the sources a journal or book cites at the page foot: no text to study
+    body = [[line for line in page if (line.page, line.y) not in notes] for page in body]
     visible = sum(len("".join(line.text.split())) for page in body for line in page)
     if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
