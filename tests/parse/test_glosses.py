@@ -37,3 +37,12 @@ def test_a_term_counting_other_than_its_brackets_is_no_gloss() -> None:
     # four counted, three in brackets: the brackets are not all the members, whatever else they are
     assert not flat(outline("落实四项制度（走访、记录、回访）。"))
     assert len(flat(outline("落实三项制度（走访、记录、回访）。"))[0].items) == 3
+
+
+def test_a_conjunction_joining_the_last_two_members_parts_them() -> None:
+    [lst] = flat(outline("开展“三下乡”（送文化、送科技、送卫生和送法律）活动。"))
+    assert heads(lst) == ["送文化", "送科技", "送卫生", "送法律"]
+    [lst] = flat(outline("建设新城区（富强、民主、文明、和谐）的目标。"))
+    assert heads(lst) == ["富强", "民主", "文明", "和谐"]
+    [lst] = flat(outline("五项特征（规模巨大、共同富裕、精神富足、人与自然和谐、和平发展）。"))
+    assert heads(lst)[3] == "人与自然和谐"

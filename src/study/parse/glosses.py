@@ -24,6 +24,8 @@ GLOSS = re.compile(
 MEMBER = re.compile(r"[\u4e00-\u9fff·]{1,8}")  # a member: a few hanzi, nothing else (no figures, no letters)
 MIN_MEMBERS = 3  # two could be any pair a sentence mentions (（党政、军民）); three make a formulation's list
 SEPARATOR = re.compile(r"、")
+JOINING = "和与及"  # what joins a series' last member to the one before it
+MEMBER_MIN_JOINED = 2
 # the bracket explains, points elsewhere or gives examples: no list, whatever it holds
 NOT_MEMBERS = re.compile(r"(?:以下|下)?(?:简称|统称|合称)|[详参]?见|注|含|[例比譬诸]?如")
 OPEN_ENDS = ("等", "等等")  # a series left open gives examples of a kind, not the members of a formulation
@@ -39,9 +41,19 @@ def _members(shadow: str, start: int, end: int) -> list[tuple[int, int]] | None:
         stop = match.start() if match else end
         spans.append(trim(shadow, at, stop))
         at = match.end() if match else end
+    spans[-1:] = _joined(shadow, *spans[-1]) if spans else []
     if len(spans) < MIN_MEMBERS or not all(MEMBER.fullmatch(shadow, s, e) for s, e in spans):
         return None
     return spans
+
+
+def _joined(shadow: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The last member, or the two a conjunction joins there (A、B、C和D): each side two hanzi at least, so that a
+    word that holds the character (和谐, 人与自然) stays whole."""
+    for at in range(start + MEMBER_MIN_JOINED, end - MEMBER_MIN_JOINED):
+        if shadow[at] in JOINING:
+            return [(start, at), (at + 1, end)]
+    return [(start, end)]
 
 
 def _term_count(clause: str) -> int | None:
