@@ -399,3 +399,18 @@ def test_content_controls_hidden_text_tracked_deletions_and_contents_tables(read
         styles=[style("TOC1", "toc 1")],
     )
     assert texts(read_bytes(doc.bytes(), "a.docx")) == ["内容控件里的段落。", "保留的正文", "软换行之前", "软换行之后"]
+
+
+def test_a_password_protected_docx_says_it_is_encrypted(read_bytes: ReadBytes) -> None:
+    # Word and WPS save it as a compound file of the encrypted package and its key's description, no zip
+    protected = compound_file("EncryptedPackage", 640, 4096)
+    message = one_line_error(read_bytes, protected, "讲稿.docx")
+    assert "encrypted (password-protected) Word file" in message and "without a password" in message
+    assert "old Office" not in message
+    assert "encrypted (password-protected) Office file" in one_line_error(read_bytes, protected, "台账.xlsx")
+
+
+def test_a_compound_file_that_only_mentions_an_encrypted_package_is_not_one(read_bytes: ReadBytes) -> None:
+    ole = compound_file("Workbook", 512, 4096)
+    ole = ole[:1000] + "EncryptedPackage".encode("utf-16-le") + bytes(2) + ole[1034:]
+    assert "an old Office document" in one_line_error(read_bytes, ole, "old.xls")

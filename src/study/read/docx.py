@@ -39,6 +39,11 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # multiple of 128; the directory may stand anywhere (Word writes it after the streams), so the whole file is searched.
 WORD_ENTRY = re.compile(re.escape("WordDocument".encode("utf-16-le") + bytes(2)) + b"\x00{38}\x1a\x00")
 DIRECTORY_ENTRY = 128
+# Word (and WPS) saves a password-protected .docx as a compound file whose streams are the encrypted package and the
+# key's description (ECMA-376 Agile/Standard encryption): the directory entry of the package's stream, its UTF-16 name
+# with its terminator (the length after it is not needed to know it).
+ENCRYPTED_ENTRY = re.compile(re.escape("EncryptedPackage".encode("utf-16-le") + bytes(2)))
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".doc", ".wps")  # a file so named is a Word (or WPS) document
 SOFFICE_TIMEOUT = 120
 
 # ---------------------------------------------------------------- number formats (numFmt → formatter)
@@ -718,14 +723,37 @@ def read_docx(data: bytes, where: str) -> Extracted:
 # ---------------------------------------------------------------- legacy .doc
 
 
+def _names_stream(data: bytes, entry: re.Pattern[bytes]) -> bool:
+    """True for an OLE compound file whose directory holds the entry (at an entry's boundary)."""
+    entries = entry.finditer(data) if data.startswith(OLE_MAGIC) else iter(())
+    return any(found.start() % DIRECTORY_ENTRY == 0 for found in entries)
+
+
+def is_encrypted_package(data: bytes) -> bool:
+    """True for a password-protected Office file (.docx, .xlsx, .pptx): a compound file holding EncryptedPackage."""
+    return _names_stream(data, ENCRYPTED_ENTRY)
+
+
 def looks_like_doc(data: bytes) -> bool:
-    """True for a legacy Word file: an OLE compound file whose directory names a WordDocument stream."""
-    entries = WORD_ENTRY.finditer(data) if data.startswith(OLE_MAGIC) else iter(())
-    return any(entry.start() % DIRECTORY_ENTRY == 0 for entry in entries)
+    """True for a Word file in a compound file: a legacy .doc (its WordDocument stream), or a password-protected
+    .docx, which is one too (read_doc says what to do with it)."""
+    return _names_stream(data, WORD_ENTRY) or is_encrypted_package(data)
+
+
+def _encrypted(where: str) -> str:
+    """The one line for a password-protected file: what it is (by its name) and how to open it."""
+    kind = "Word file" if where.lower().endswith(WORD_SUFFIXES) else "Office file"
+    return (
+        f"an encrypted (password-protected) {kind}: save a copy without a password first "
+        "(Word: 文件 → 信息 → 保护文档 → 用密码进行加密, clear the password)"
+    )
 
 
 def read_doc(data: bytes, where: str) -> Extracted:
-    """A legacy .doc converted to .docx by LibreOffice when installed, else one line saying what to do."""
+    """A legacy .doc converted to .docx by LibreOffice when installed, else one line saying what to do; a
+    password-protected .docx is one line saying it is encrypted."""
+    if is_encrypted_package(data):
+        raise SourceError(_encrypted(where), where=where)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise SourceError("an old Word .doc file: save it as .docx, or install LibreOffice", where=where)
