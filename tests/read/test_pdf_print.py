@@ -119,3 +119,20 @@ def test_a_closing_paragraph_in_small_type_that_opens_on_no_mark_is_text(read_by
         "参见《某某文集》，某某出版社2020年版，第12页。",
         "②某某：《论干部队伍建设》，《某某研究》2020年第5期。",
     ]
+
+
+# a newspaper's or journal's page: the title across the page, the text in two columns under it
+COLUMNS_CSS = PDF_CSS + ".cols { column-count: 2; column-gap: 2em }"
+POINTS = [
+    "一是从思想上看，学习是我们做好各项工作的前提和基础，必须持之以恒、常抓不懈；",
+    "二是从作风上看，调查研究是我们的传家宝，必须深入基层、问计于民；",
+    "三是从制度上看，建立健全长效机制是推进工作的重要保障，必须抓紧抓实。",
+]
+
+
+def test_a_page_in_two_columns_is_read_column_by_column(read_bytes: ReadBytes) -> None:
+    lead = "某某在讲话中从三个方面对机关工作提出了要求，我们要认真学习领会，结合实际贯彻落实："
+    close = "各级党组织要把这些要求落实到日常工作的各个方面，以实际行动推动各项任务落地见效，不断取得新的成绩。"
+    body = f"<h1>关于改进机关工作的体会</h1><div class='cols'><p>{lead}{''.join(POINTS)}</p><p>{close * 3}</p></div>"
+    source = read_bytes(pdf_of(body, COLUMNS_CSS), "体会.pdf")
+    assert texts(source) == [lead + "".join(POINTS), close * 3]

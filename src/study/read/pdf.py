@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 HEADER_REACH = 1024  # the %PDF- header may follow a little junk (the format allows 1 KB of it)
 LATIN_SPACE = 0.1  # a gap between two Latin runs over this many font sizes is a space between them
 WIDE_GAP = 1.0  # … and between any two pieces, this many (a CJK text's characters and figures touch)
+GUTTER = 1.5  # a gap between a row's pieces of this many font sizes may be the gutter between two columns
+COLUMN_MIDDLE = (0.3, 0.7)  # … when it stands in this middle share of the text's width
+MIN_COLUMN_ROWS = 6  # … and at least this many rows leave it empty between pieces
+COLUMN_SHARE = 0.4  # … and this share of the page's rows
 SAME_LINE = 0.4  # pieces whose baselines differ by less than this many font sizes are on one line
 FULL_SLACK = 1.5  # a line ending within this many font sizes of the right margin is full
 UNIT_SLACK = 0.3  # … as is one whose room is this much narrower than the next line's first unit
@@ -104,6 +108,7 @@ class Printed:
     size: float
     right: float
     text: str
+    column: int = 0  # on a page set in two columns: 1 the left one, 2 the right one; 0 a line across the page
 
 
 @dataclass(frozen=True)
@@ -160,18 +165,68 @@ def _lines_of(page_no: int, pieces: list[Piece]) -> list[Printed]:
             rows[-1].append(piece)
         else:
             rows.append([piece])
-    printed = []
     for row in rows:
         row.sort(key=lambda p: p.x)
-        joined = _joined(row)
-        text = normalize_line(SURROGATES.sub("", " ".join(joined.split())).translate(RADICALS).translate(GLYPHS))
-        text = _close_cjk_gaps(text)
-        size = max(p.size for p in row)
-        last = row[-1]
-        # the last piece's end; or, where the pieces were not placed one by one, the end of the whole line
-        right = max(last.x + _width(last.text.strip(), last.size), row[0].x + _width(text, size))
-        printed.append(Printed(page_no, row[0].x, row[0].y, size, right, text))
-    return [line for line in printed if line.text]
+    printed = [line for column, row in _by_columns(rows) if (line := _printed(page_no, row, column)).text]
+    return printed
+
+
+def _printed(page_no: int, row: list[Piece], column: int) -> Printed:
+    """One row's pieces (left to right) as a printed line."""
+    text = normalize_line(SURROGATES.sub("", " ".join(_joined(row).split())).translate(RADICALS).translate(GLYPHS))
+    text = _close_cjk_gaps(text)
+    size = max(p.size for p in row)
+    last = row[-1]
+    # the last piece's end; or, where the pieces were not placed one by one, the end of the whole line
+    right = max(last.x + _width(last.text.strip(), last.size), row[0].x + _width(text, size))
+    return Printed(page_no, row[0].x, row[0].y, size, right, text, column)
+
+
+def _gaps(row: list[Piece]) -> Iterator[tuple[float, float]]:
+    """The wide gaps between a row's pieces, as (from, to) in page space."""
+    for a, b in itertools.pairwise(row):
+        end = a.x + _width(a.text.strip(), a.size)
+        if b.x - end > GUTTER * b.size:
+            yield end, b.x
+
+
+def _gutter(rows: list[list[Piece]]) -> float | None:
+    """Where a page set in two columns divides: a place in the middle of the text that many rows leave empty
+    between pieces on both its sides, and no row's piece covers but a few across the page (a title)."""
+    left = min(p.x for row in rows for p in row)
+    right = max(p.x + _width(p.text.strip(), p.size) for row in rows for p in row)
+    spans = [gap for row in rows for gap in _gaps(row)]
+    best, count = None, 0
+    for a, b in spans:
+        x = (a + b) / 2
+        if not left + COLUMN_MIDDLE[0] * (right - left) < x < left + COLUMN_MIDDLE[1] * (right - left):
+            continue
+        n = sum(any(g[0] <= x <= g[1] for g in _gaps(row)) for row in rows)
+        if n > count:
+            best, count = x, n
+    return best if best is not None and count >= max(MIN_COLUMN_ROWS, COLUMN_SHARE * len(rows)) else None
+
+
+def _by_columns(rows: list[list[Piece]]) -> list[tuple[int, list[Piece]]]:
+    """A page's rows in reading order, each with its column: on a page set in two columns, the left column's
+    lines, then the right's, between the lines across the page (a title, a section set across)."""
+    gutter = _gutter(rows) if len(rows) >= MIN_COLUMN_ROWS else None
+    if gutter is None:
+        return [(0, row) for row in rows]
+    ordered: list[tuple[int, list[Piece]]] = []
+    band: tuple[list[list[Piece]], list[list[Piece]]] = ([], [])
+    for row in rows:
+        lefts = [p for p in row if p.x < gutter]
+        if any(p.x + _width(p.text.strip(), p.size) > gutter + p.size / 2 for p in lefts):
+            ordered += [(1, r) for r in band[0]] + [(2, r) for r in band[1]] + [(0, row)]
+            band = ([], [])
+            continue
+        rights = [p for p in row if p.x >= gutter]
+        if lefts:
+            band[0].append(lefts)
+        if rights:
+            band[1].append(rights)
+    return ordered + [(1, r) for r in band[0]] + [(2, r) for r in band[1]]
 
 
 def _joined(row: list[Piece]) -> str:
@@ -499,6 +554,8 @@ def read_pdf(data: bytes, where: str) -> Extracted:
     body = [[line for line in page if (line.page, line.y) not in furniture] for page in pages]
     notes = _footnotes(body)  # the sources a journal or book cites at the page foot: no text to study
     body = [[line for line in page if (line.page, line.y) not in notes] for page in body]
+    # a page in two columns is read column by column, each with its own margins
+    body = [list(block) for page in body for _, block in itertools.groupby(page, key=lambda line: line.column)]
     visible = sum(len("".join(line.text.split())) for page in body for line in page)
     if visible < MIN_TEXT_PER_PAGE * max(1, len(pages)):
         raise SourceError("no text layer (a scanned PDF?): OCR it first", where=where)
