@@ -9,6 +9,7 @@ import io
 import pypdf
 import pytest
 
+from study.read.pdf import RADICALS
 from tests.read.makers import PDF_CSS, ReadBytes, pdf_of, texts
 
 # Latin letters, figures and ASCII punctuation in a Latin font, the rest falling back to the CJK one: the text
@@ -136,3 +137,7 @@ def test_a_page_in_two_columns_is_read_column_by_column(read_bytes: ReadBytes) -
     body = f"<h1>关于改进机关工作的体会</h1><div class='cols'><p>{lead}{''.join(POINTS)}</p><p>{close * 3}</p></div>"
     source = read_bytes(pdf_of(body, COLUMNS_CSS), "体会.pdf")
     assert texts(source) == [lead + "".join(POINTS), close * 3]
+
+
+def test_the_radicals_a_cjk_font_draws_for_青_and_食_are_the_characters() -> None:
+    assert "⻘年干部的⻝堂".translate(RADICALS) == "青年干部的食堂"

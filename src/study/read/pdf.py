@@ -76,7 +76,7 @@ MARK_REACH = 0.6  # … and it starts within this many font sizes of where the t
 SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves a broken ToUnicode map yields: not text
 # Simplified-character radicals some producers emit for the characters themselves (NFKC leaves them).
 RADICALS_SIMPLIFIED = dict(
-    zip("⺠⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻧⻨⻩⻬⻮⻰⻆", "民见贝车长门页风飞马鱼鸟卤麦黄齐齿龙角", strict=True)
+    zip("⺠⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻧⻨⻩⻬⻮⻰⻆⻘⻝", "民见贝车长门页风飞马鱼鸟卤麦黄齐齿龙角青食", strict=True)
 )
 
 
