@@ -637,3 +637,33 @@ def third_document(folder: Path) -> Document:
         item("1.2", "二是", "二是", "联系实际学", "，结合本职工作思考。"),
     ))  # fmt: skip
     return document(folder / "030_xuexi.txt", "学习的方法", "2006-01-01", (points,))
+
+
+def with_demands(doc: Document, kept: int) -> Document:
+    """The decision with only its first `kept` demands."""
+    [parts] = doc.lists
+    first = parts.items[0]
+    [asks] = first.lists
+    first = replace(first, lists=(replace(asks, items=asks.items[:kept], announced_count=None),))
+    return replace(doc, lists=(replace(parts, items=(first, *parts.items[1:])),))
+
+
+def test_a_ledger_line_remembers_the_points_that_left_last(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past RETIRED_MAX, the points that left longest ago are forgotten, not the ones that just left."""
+    monkeypatch.setattr(anki, "RETIRED_MAX", 1)
+    shelf, second, added = Shelf(), second_document(folder), third_document(folder)
+    full = first_document(folder)
+
+    def guids_of(key: str) -> set[str]:
+        assert shelf.ledger is not None
+        return {e.guid for e in shelf.ledger.entries() if e.key and e.stem == "010_zuofeng" and key in e.text}
+
+    builds = [(full, (second,)), (with_demands(full, 2), (second,)), (with_demands(full, 2), (second, added))]
+    builds += [(with_demands(full, 1), (second, added)), (with_demands(full, 1), (second,))]
+    for at, (doc, others) in enumerate(builds, 1):
+        shelf.publish(course_of(doc, *others, updated=TOOL_EPOCH + 1000 * at))
+        if at == 1:
+            third, second_demand = guids_of("狠抓落实"), guids_of("联系群众")
+    assert shelf.ledger is not None
+    remembered = {e.guid for e in shelf.ledger.entries() if e.gone and e.stem == "010_zuofeng"}
+    assert remembered and remembered <= second_demand and not remembered & third

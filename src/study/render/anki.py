@@ -620,7 +620,8 @@ def retired(left: list[Entry], current: str) -> list[Entry]:
     """The points that left in an earlier revision, carried no more but remembered in the document's ledger line (the
     latest RETIRED_MAX): one that comes back takes back its note, whose reviews a learner who has not yet deleted it
     keeps (a fresh GUID would add it again beside the old one, tagged removed, which the README says to delete)."""
-    return [e for e in left if not still_carried(e, current)][-RETIRED_MAX:]
+    # newest first: a line lists its carried points before the ones it remembers, and those left later
+    return [e for e in left if not still_carried(e, current)][:RETIRED_MAX]
 
 
 def absent_documents(course: Course, ledger: Ledger, current: str) -> list[Entry]:
@@ -696,7 +697,7 @@ class Placing:
             # a gone point whose note the previous deck no longer holds (deleted by hand) is carried no more, but
             # remembered all the same
             kept = {entry.guid for _, entry in carried}
-            remembered = [*(e for e in made.gone if e.guid not in kept), *made.retired][-RETIRED_MAX:]
+            remembered = [*(e for e in made.gone if e.guid not in kept), *made.retired][:RETIRED_MAX]  # newest first
             line = document_line(stem, [*entries, *(entry for _, entry in carried), *remembered])
             placed = made._replace(mods=tuple(mods), line=line, carried=tuple(note for note, _ in carried))
         self.written.add(placed.line)

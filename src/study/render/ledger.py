@@ -366,7 +366,10 @@ def resolve(
     for at, index in exact_matches(wanted, entries):
         guids[at] = entries[index].guid
         free.discard(index)
-    for at, index in close_matches(wanted, entries, [i for i, g in enumerate(guids) if g is None], free):
+    # a point remembered after it left (gone) takes back its note only when it comes back as it was: a close text
+    # is a live point's rewording, whose own note it keeps
+    live = {i for i in free if not entries[i].gone}
+    for at, index in close_matches(wanted, entries, [i for i, g in enumerate(guids) if g is None], live):
         guids[at] = entries[index].guid
         free.discard(index)
     taken = {e.guid for e in entries}
