@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from study.model import Paragraph
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.numerals import hanzi_number
-from study.parse.pieces import trim
+from study.parse.pieces import split_last_conjunction, split_top
 
 # the clause before the bracket (its term at the end, perhaps quoted), then a bracket holding only 、-set members
 GLOSS = re.compile(
@@ -23,9 +23,7 @@ GLOSS = re.compile(
 )
 MEMBER = re.compile(r"[\u4e00-\u9fff·]{1,8}")  # a member: a few hanzi, nothing else (no figures, no letters)
 MIN_MEMBERS = 3  # two could be any pair a sentence mentions (（党政、军民）); three make a formulation's list
-SEPARATOR = re.compile(r"、")
-JOINING = "和与及"  # what joins a series' last member to the one before it
-MEMBER_MIN_JOINED = 2
+MEMBER_MIN_JOINED = 2  # characters each side of a conjunction that parts the last two members
 # the bracket explains, points elsewhere or gives examples: no list, whatever it holds
 NOT_MEMBERS = re.compile(r"(?:以下|下)?(?:简称|统称|合称)|[详参]?见|注|含|[例比譬诸]?如")
 OPEN_ENDS = ("等", "等等")  # a series left open gives examples of a kind, not the members of a formulation
@@ -36,24 +34,19 @@ TERM_COUNT = re.compile(r"[“「\"]?(?P<n>[两二三四五六七八九十]{1,3}
 
 def _members(shadow: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The bracket's members as spans, when every piece between its 、 is one (else None)."""
-    spans, at = [], start
-    for match in [*SEPARATOR.finditer(shadow, start, end), None]:
-        stop = match.start() if match else end
-        spans.append(trim(shadow, at, stop))
-        at = match.end() if match else end
-    spans[-1:] = _joined(shadow, *spans[-1]) if spans else []
+    spans = split_top(shadow, start, end, "、")
+    spans = _joined(shadow, spans)
     if len(spans) < MIN_MEMBERS or not all(MEMBER.fullmatch(shadow, s, e) for s, e in spans):
         return None
     return spans
 
 
-def _joined(shadow: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The last member, or the two a conjunction joins there (A、B、C和D): each side two hanzi at least, so that a
-    word that holds the character (和谐, 人与自然) stays whole."""
-    for at in range(start + MEMBER_MIN_JOINED, end - MEMBER_MIN_JOINED):
-        if shadow[at] in JOINING:
-            return [(start, at), (at + 1, end)]
-    return [(start, end)]
+def _joined(shadow: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The members with the last cut at the conjunction that joins it to the one before (A、B、C和D), as a series'
+    pieces are (pieces.split_last_conjunction), unless a side is a single character: a gloss's members are terms,
+    and 人与自然和谐 is one."""
+    split = split_last_conjunction(shadow, spans)
+    return split if all(e - s >= MEMBER_MIN_JOINED for s, e in split[len(spans) - 1 :]) else spans
 
 
 def _term_count(clause: str) -> int | None:
