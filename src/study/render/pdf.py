@@ -25,14 +25,15 @@ from study.render.fonts import missing_fonts
 from study.render.page_numbers import PageNumbers
 from study.render.printing import Printed, Printer
 from study.render.sheets import (
-    EXERCISED,
     SHEETS,
+    bound,
     contents_context,
     convert,
     course_stem,
     default_templates,
     environment,
     page_script,
+    shown_title,
 )
 from study.script import to_traditional
 
@@ -97,22 +98,6 @@ def course_files(work: CourseWork) -> dict[str, tuple[str, ...]]:
         f"pdf/{stem}-{suffix}.pdf": tuple(f"pdf/{doc.stem}-{suffix}.pdf" for doc in bound(work, sheet)[0])
         for sheet, (suffix, _, _) in SHEETS.items()
     }
-
-
-def bound(work: CourseWork, sheet: str) -> tuple[list[DocumentWork], list[DocumentWork]]:
-    """The documents a course-wide sheet binds, and those it only names on its contents page: on a sheet of
-    exercises (EXERCISED) the documents with none are left out, unless no document has any."""
-    if sheet not in EXERCISED:
-        return list(work.documents), []
-    kept = [doc for doc in work.documents if doc.body.exercise_count]
-    if not kept:
-        return list(work.documents), []
-    return kept, [doc for doc in work.documents if not doc.body.exercise_count]
-
-
-def shown_title(doc: DocumentWork) -> str:
-    """A document's title as the contents page lists it."""
-    return doc.shown.title if doc.shown else doc.doc.label
 
 
 @dataclass(frozen=True)

@@ -376,7 +376,8 @@ def exercises_of(work: DocumentWork) -> Exercises:
 
 def course_page(work: CourseWork, layout: Layout, sheet: str) -> Iterator[str]:
     """One course-wide sheet's text, piece by piece, in the course's script (see course_pages)."""
-    printed, left_out = printed_on(work, sheet)
+    printed, left = bound(work, sheet)
+    left_out = [shown_title(doc) for doc in left]
     sheeted = [(doc.doc, exercises_of(doc), doc.articles_html((sheet,))) for doc in printed]
     env, context, parts = group_setting(layout, sheeted)
     del sheeted  # the articles are in the parts now
@@ -386,10 +387,18 @@ def course_page(work: CourseWork, layout: Layout, sheet: str) -> Iterator[str]:
         yield convert(piece, layout.settings)
 
 
-def printed_on(work: CourseWork, sheet: str) -> tuple[list[DocumentWork], list[str]]:
-    """The documents a course-wide sheet prints, and the titles of those it only names (EXERCISED: a document with
-    no exercises is left out, unless no document has any), as the course's PDF binds them (render.pdf.bound)."""
-    if sheet not in EXERCISED or not any(doc.body.exercise_count for doc in work.documents):
+def bound(work: CourseWork, sheet: str) -> tuple[list[DocumentWork], list[DocumentWork]]:
+    """The documents a course-wide sheet prints (its PDF binds their PDFs, its web page their articles), and those it
+    only names: on a sheet of exercises (EXERCISED) the documents with none are left out, unless no document has
+    any."""
+    if sheet not in EXERCISED:
         return list(work.documents), []
-    left = [doc.shown.title if doc.shown else doc.doc.label for doc in work.documents if not doc.body.exercise_count]
-    return [doc for doc in work.documents if doc.body.exercise_count], left
+    kept = [doc for doc in work.documents if doc.body.exercise_count]
+    if not kept:
+        return list(work.documents), []
+    return kept, [doc for doc in work.documents if not doc.body.exercise_count]
+
+
+def shown_title(doc: DocumentWork) -> str:
+    """A document's title as the contents page lists it."""
+    return doc.shown.title if doc.shown else doc.doc.label
