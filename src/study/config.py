@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -36,11 +37,12 @@ def load_settings(sources: Path) -> Settings:
     if not path.exists():
         return Settings()
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = tomllib.loads(text)
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not valid TOML ({exc})", where=str(path)) from None
     except tomllib.TOMLDecodeError as exc:
-        unquoted = unquoted_texts(path.read_text(encoding="utf-8"))
+        unquoted = unquoted_texts(text)
         raise ConfigError(
             "; ".join(unquoted) + " (not valid TOML)" if unquoted else f"not valid TOML ({exc})", where=str(path)
         ) from None
@@ -235,10 +237,16 @@ def source_names(paths: Sequence[Path], before: Mapping[str, str] | None = None)
     return [names[k] for k in range(len(paths))]
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a stem or key part recurs on every card of its document
+def tag(text: str) -> str:
+    """A tag-safe form of a word (Anki tags cannot hold spaces): a document's tag, its page section's id."""
+    return TAG_UNSAFE.sub("_", text.strip()) or "_"
+
+
 def tag_form(name: str) -> str:
-    """A document's name as Anki tells its tag apart (render.anki.tag writes a space as _, and Anki, like the file
-    systems of Windows and macOS its files land on, ignores case): what two documents may not share."""
-    return (TAG_UNSAFE.sub("_", name.strip()) or "_").casefold()
+    """A document's name as Anki tells its tag apart (tag() writes a space as _, and Anki, like the file systems of
+    Windows and macOS its files land on, ignores case): what two documents may not share."""
+    return tag(name).casefold()
 
 
 def own_name(name: str, path: Path) -> bool:

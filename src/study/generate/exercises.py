@@ -334,7 +334,9 @@ def list_origin(doc: Document, lst: EnumList, parent: Item | None) -> Origin:
     said = (lst.lead or "").strip() or (unmarked_text(lst.items[0]) if lst.items else "")
     if len(said.strip()) < OPENING_MIN and (heading := printed_topic(doc, lst)):
         said = heading  # a bare word (机遇) is found all over the source: the heading over the list finds it
-    label = cited(parent.label) if parent else ""
+    # a label as the answer key cites it: the marks the source prints, without the outline's count of an unmarked
+    # point ([2]另一方面 → 另一方面, [3][2] → ""): the source prints no [2], and the line cited places it
+    label = printed_label(parent.label) if parent else ""
     return Origin(doc.stem, lst.key, label, lst.loc, opening_words(said), doc.source.lined)
 
 
@@ -346,7 +348,9 @@ def printed_topic(doc: Document, lst: EnumList) -> str:
 
 def item_origin(doc: Document, item: Item) -> Origin:
     """The source place of a question about one item."""
-    return Origin(doc.stem, item.key, cited(item.label), item.loc, opening_words(unmarked_text(item)), doc.source.lined)
+    return Origin(
+        doc.stem, item.key, printed_label(item.label), item.loc, opening_words(unmarked_text(item)), doc.source.lined
+    )
 
 
 def opening_words(text: str) -> str:
@@ -355,12 +359,6 @@ def opening_words(text: str) -> str:
     text = text.strip()
     stop = next((at for at, ch in enumerate(text) if ch in OPENING_STOPS and at >= OPENING_MIN), len(text))
     return text[: min(stop, OPENING_CHARS)]
-
-
-def cited(label: str) -> str:
-    """A label as an answer key cites it: the marks the source prints (placed()), without the outline's count of an
-    unmarked point ([2]另一方面 → 另一方面, [3][2] → ""): the source prints no [2], and the line cited places it."""
-    return printed_label(label)
 
 
 # ---------------------------------------------------------------- the outline, flattened

@@ -22,7 +22,6 @@ Anki keeps an updated note's incoming mtime, so successive builds keep importing
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import html
 import io
@@ -44,7 +43,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 
 from study.cache import NO_MEMO, Memo, digest
 from study.collector import collector_paused
-from study.config import TAG_UNSAFE  # what an Anki tag cannot hold: the course names documents apart by it
+from study.config import tag  # the course names documents apart by their tags (config.source_names)
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
 from study.output import Made, Rendered, Streamed
@@ -246,12 +245,6 @@ def deck_id(course_id: str, *keys: str) -> int:
     """A stable deck id from the course id and the deck's structural keys (document stem, part key)."""
     digest = hashlib.sha256("\x1f".join([course_id, *keys]).encode("utf-8")).digest()
     return (1 << DECK_ID_BITS) | int.from_bytes(digest[:8], "big") >> (64 - DECK_ID_BITS)
-
-
-@functools.lru_cache(maxsize=1 << 14)  # a stem or key part recurs on every card of its document
-def tag(text: str) -> str:
-    """A tag-safe form of a word (Anki tags cannot hold spaces)."""
-    return TAG_UNSAFE.sub("_", text.strip()) or "_"
 
 
 def note_tags(card: Card) -> list[str]:

@@ -16,7 +16,7 @@ import jinja2
 from markupsafe import Markup
 
 from study.cache import NO_MEMO, Memo, OutputRecord, digest
-from study.config import TAG_UNSAFE, Settings
+from study.config import Settings, tag
 from study.generated import CourseWork, DocumentWork, ShownList
 from study.model import Course, EnumList, walk
 from study.render.hints import in_chinese
@@ -186,7 +186,7 @@ def section_html(
 def anchor(work: DocumentWork) -> str:
     """The id of a document's section, that the page's contents link to: an id holds no space (HTML), and a
     document's name written with _ for its spaces is still its own (config.source_names: no two share a tag)."""
-    return f"doc-{TAG_UNSAFE.sub('_', work.doc.stem)}"
+    return f"doc-{tag(work.doc.stem)}"
 
 
 def owner(rel: str, stems: Collection[str]) -> str | None:
