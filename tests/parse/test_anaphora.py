@@ -427,3 +427,19 @@ def test_clauses_opening_with_one_adverb_of_constancy_are_a_list() -> None:
     assert [h[:2] for h in heads(lists[0])] == ["始终"] * 3
     assert len(_anaphora("新班子永远不忘来时的路，永远守住清白的底线，永远和群众站在一起。")[0].items) == 3
     assert not _anaphora("到村里调研，不许层层陪同，不许搞迎来送往，不许给村里添负担。")  # prohibitions detail a rule
+
+
+def test_a_sentences_clauses_set_out_a_line_each_open_with_one_character() -> None:
+    # lines closed by semicolons are one sentence's clauses: 是 alone opens them, as it does inside a sentence
+    text = """
+        2. 修缮老街的几点考虑
+        是守住街坊几代人的记忆、留下老手艺人的铺面、让老街的样子还认得出来的需要；
+        是改善住户生活条件、通上暖气和燃气管网、让老人冬天不再烧煤取暖的需要；
+        是带动沿街小店的生意、吸引外地游客留下来过夜、让年轻人愿意回来开店的需要。
+        3. 修缮的进度
+        """
+    lists = _anaphora(text)
+    assert len(lists) == 1
+    assert [h[:4] for h in heads(lists[0])] == ["是守住街", "是改善住", "是带动沿"]
+    # the same lines closed by full stops are paragraphs, where one character opens nothing
+    assert _anaphora(text.replace("；", "。")) == []

@@ -108,6 +108,7 @@ _SENTENCE = _pieces("。！？!?")
 _CLAUSE = _pieces("，,；;")
 _PIECE = _pieces("；;")
 _SEMICOLON = re.compile(r"[；;]")
+_SEMIS = ("；", ";")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:]*")
 _NUMERAL = re.compile(r"[两二三四五六七八九十]")  # a lead without one announces no count
 
@@ -345,28 +346,57 @@ def _names_the_topic(shared: str, paragraphs: tuple[Paragraph, ...], para: int, 
     return shared in title or shared in _heading_above(paragraphs, para)
 
 
+def _semicolon_chains(paragraphs: tuple[Paragraph, ...], units: list[_Unit]) -> list[list[_Unit]]:
+    """Runs of consecutive paragraphs of which each but the last ends with a semicolon: one sentence's clauses
+    set out a line each (是A的需要；/ 是B的需要；/ 是C的需要。), so they are read as clauses are."""
+    chains: list[list[_Unit]] = [[]]
+    for unit in units:
+        chain = chains[-1]
+        if chain and (unit.para != chain[-1].para + 1 or closing_mark(paragraphs[chain[-1].para].shadow) not in _SEMIS):
+            chains.append(chain := [])
+        chain.append(unit)
+    return [chain for chain in chains if len(chain) >= INLINE_MIN]
+
+
+def _block_draft(
+    paragraphs: tuple[Paragraph, ...], units: Sequence[_Unit], shared: str, title: str
+) -> DraftList | None:
+    """The list a run of paragraphs opening with shared makes, or None when the run repeats a topic, quotes
+    people, mixes a heading with its body or asks and answers."""
+    if is_topic(shared) or is_report(shared) or _names_the_topic(shared, paragraphs, units[0].para, title):
+        return None
+    run = list(units)
+    if _mixes_headings(paragraphs, run):
+        run = [u for u in run if not _heading_line(paragraphs[u.para].shadow.strip())]
+        if len(run) < BLOCK_MIN:
+            return None  # a heading's words repeated in its body: the body paragraphs alone may still repeat
+    if _asks_and_answers([closing_mark(paragraphs[u.para].shadow) for u in run]):
+        return None
+    items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
+    before = paragraphs[run[0].para - 1] if run[0].para > 0 else None
+    lead = last_sentence(before.text) if before and ends_with_colon(before.shadow) else None
+    evidence = (f"{len(run)} consecutive paragraphs open with {shared}",)
+    return DraftList("anaphora", BLOCK_RULE, items, lead, _count(lead), evidence)
+
+
 def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str | None = None) -> Iterator[DraftList]:
     """Runs of consecutive body paragraphs that open with the same words."""
     title = simplify(title or "")
     for units in _block_units(paragraphs, marked):
         texts = [_past_frame(paragraphs[u.para].shadow[u.start :]) for u in units]
         for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
-            if is_topic(shared) or is_report(shared) or _names_the_topic(shared, paragraphs, units[k].para, title):
+            if len(shared) < OPENING_MIN and (end - k < INLINE_MIN or _not_demands(texts[k:end])):
                 continue
-            run = units[k:end]
-            if len(shared) < OPENING_MIN and (len(run) < INLINE_MIN or _not_demands(texts[k:end])):
-                continue
-            if _mixes_headings(paragraphs, run):
-                run = [u for u in run if not _heading_line(paragraphs[u.para].shadow.strip())]
-                if len(run) < BLOCK_MIN:
-                    continue  # a heading's words repeated in its body: the body paragraphs alone may still repeat
-            if _asks_and_answers([closing_mark(paragraphs[u.para].shadow) for u in run]):
-                continue
-            items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
-            before = paragraphs[run[0].para - 1] if run[0].para > 0 else None
-            lead = last_sentence(before.text) if before and ends_with_colon(before.shadow) else None
-            evidence = (f"{len(run)} consecutive paragraphs open with {shared}",)
-            yield DraftList("anaphora", BLOCK_RULE, items, lead, _count(lead), evidence)
+            if draft := _block_draft(paragraphs, units[k:end], shared, title):
+                yield draft
+        # a sentence's clauses a line each open alike as clauses do: one character (是) is enough there
+        for chain in _semicolon_chains(paragraphs, units):
+            chained = [_past_frame(paragraphs[u.para].shadow[u.start :]) for u in chain]
+            for k, end, shared in _runs(chained, inline=True, least=INLINE_MIN):
+                if len(shared) >= OPENING_MIN or shared in DEMAND_OPENINGS:
+                    continue  # the reading across paragraphs above has it
+                if draft := _block_draft(paragraphs, chain[k:end], shared, title):
+                    yield draft
 
 
 def _count(lead: str | None) -> int | None:
