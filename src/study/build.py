@@ -24,7 +24,7 @@ from study.collector import collector_frozen, collector_relaxed
 from study.concurrency import Executor, InProcess, Warmer, open_executor
 from study.config import Settings, discover, held_in, load_settings, source_names
 from study.copies import Compared, copies
-from study.facts import COURSE_FACTS
+from study.facts import COURSE_FACTS, FIRST_IMPORT_FACT
 from study.generate.read_vocabulary import KeptChoices
 from study.generate.reads import Answers, Reads
 from study.generate.terms import CourseTally
@@ -578,7 +578,10 @@ def removed_notes(outputs: Mapping[str, OutputRecord]) -> tuple[str, ...]:
     if not count:
         return ()
     notes = how_many(count, "Anki note")
-    return (f"{notes} left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)",)
+    line = f"{notes} left the sources: tagged study::removed (in Anki, search tag:study::removed, delete)"
+    # the same deck without them, for whoever imports the course for the first time (see render/anki)
+    first = next((rel for rel, rec in outputs.items() if rec.facts.get(FIRST_IMPORT_FACT)), None)
+    return (f"{line}; for a first import of the course, {first} has the deck without them" if first else line,)
 
 
 def lone_notes(work: CourseWork) -> tuple[str, ...]:

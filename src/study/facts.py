@@ -10,6 +10,9 @@ from collections.abc import Callable
 
 from study.generated import CourseWork
 
+# a file's fact saying it is the course's deck for a first import (render/anki), which the summary names: its notes
+FIRST_IMPORT_FACT = "first_import"
+
 
 def exercise_count(work: CourseWork) -> int:
     """How many exercises the worksheets hold."""

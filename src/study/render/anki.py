@@ -44,6 +44,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 from study.cache import NO_MEMO, Memo, digest
 from study.collector import collector_paused
 from study.config import tag  # the course names documents apart by their tags (config.source_names)
+from study.facts import FIRST_IMPORT_FACT
 from study.generated import Anchor, Card, Cite, CourseWork, DocumentWork, Line, Part
 from study.model import Course, Document
 from study.output import Made, Rendered, Streamed
@@ -90,6 +91,9 @@ NEW_CARD = (0,) * 8  # a new card's interval, ease factor, reviews, lapses, step
 REMOVED_TAG = "study::removed"  # a point that left its source: the learner finds these with tag:study::removed
 REMOVED_SORT_MARK = " removed"  # after the sort field of such a point's note (see removed_note)
 REMOVED_DECK = "已删除 removed"  # the subdeck its cards go in, after every document's deck
+# while a deck carries removed points, the same deck without them, for someone who never imported the course's deck:
+# dist/<course>-首次导入.apkg (first import), so a new student gets no notes to delete
+FIRST_IMPORT_SUFFIX = "-首次导入"
 Row = tuple[int | str, ...]  # one row of the collection's notes or cards table
 # genanki's schema split at its first index: the tables are made first and the indexes once every row is
 # in, which SQLite builds in one sorted pass instead of keeping five of them up to date row by row (a
@@ -463,6 +467,18 @@ class CollectionFile:
         """The file closed, unfinished (a failure while it was written)."""
         self.conn.close()
 
+    def copy(self, path: Path) -> CollectionFile:
+        """A copy at `path` of the collection as it stands, to be finished on its own (the notes added to this
+        one after it are not in it): SQLite's page-by-page backup, the same bytes the notes would give."""
+        self.conn.commit()
+        twin = CollectionFile.__new__(CollectionFile)
+        twin.path, twin.timestamp, twin.ids = path, self.timestamp, self.ids
+        twin.first_deck = dict(self.first_deck)
+        twin.conn = sqlite3.connect(path)
+        self.conn.backup(twin.conn)
+        twin.cursor = twin.conn.cursor()
+        return twin
+
 
 def unstamp(path: Path) -> None:
     """Zero the header fields SQLite stamps on a database file when it commits (change counter, the
@@ -646,11 +662,13 @@ def removed_note(old: OldNote) -> PendingNote:
 
 
 class Published(NamedTuple):
-    """A built deck: the .apkg's bytes, the ledger of what it holds, and its counts for the summary."""
+    """A built deck: the .apkg's bytes, the ledger of what it holds, and its counts for the summary; and, when it
+    carries removed points, the deck without them for a first import, with its counts."""
 
     apkg: bytes
     ledger: LedgerWriter  # written when staged
     facts: dict[str, int]  # notes, and removed ones (points that left the sources) when there are any
+    first_import: Made | None = None
 
 
 class Placing:
@@ -731,12 +749,17 @@ class Placing:
                 self.written.add(document_line(stem, [entry for _, entry in carried]))
                 self.pending += [note for note, _ in carried]
 
-    def finish(self) -> int:
-        """The notes of points that left their sources into the removed subdeck, after every document's;
-        how many."""
+    def settle(self) -> list[PendingNote]:
+        """The notes of points that left their sources and are carried: none of a point live elsewhere."""
         # a point that left one document for another is live there: its note is not carried as removed too (Anki
         # keeps one note of a GUID, the last it reads: the live one would be tagged removed)
         self.pending = [note for note in self.pending if note.guid not in self.live]
+        return self.pending
+
+    def finish(self) -> int:
+        """The notes of points that left their sources into the removed subdeck, after every document's;
+        how many."""
+        self.settle()
         removed = self.tree.removed_deck().deck_id if self.pending else 0
         self.collection.add((removed, note, next(self.position), note.mod) for note in self.pending)
         self.notes += len(self.pending)
@@ -749,24 +772,34 @@ def package(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO
     course = work.course
     ledger = ledger or empty(course.course_id)
     previous = PreviousNotes(ledger.deck, FIELD_COUNTS)
+    types = {model.model_id: model for model in models()}
     with tempfile.TemporaryDirectory(prefix="study-deck-") as folder:
         path = Path(folder) / "collection.anki2"
         collection = CollectionFile(path, input_time(course), first_note_id(course.course_id))
+        first: Path | None = None
         try:
             placing = Placing(work, ledger, collection, previous)
-            removed = place_course(work, ledger, memo, placing)
-            collection.finish(placing.tree.decks.values(), {model.model_id: model for model in models()})
+            place_course(work, ledger, memo, placing)
+            if placing.settle():  # the live notes alone, before the removed ones join them
+                first = Path(folder) / "first-import.anki2"
+                collection.copy(first).finish(placing.tree.decks.values(), types)
+            removed = placing.finish()
+            collection.finish(placing.tree.decks.values(), types)
         finally:
             collection.close()
             previous.close()
         apkg = zip_bytes({"collection.anki2": path, "media": b"{}"})
+        live = zip_bytes({"collection.anki2": first, "media": b"{}"}) if first else None
     counts = {"notes": placing.notes} | ({"removed": removed} if removed else {})
-    return Published(apkg, placing.written, counts)
+    # its notes counted under a fact of its own: the course's notes are the main deck's (the summary adds up
+    # "notes" over every file)
+    first_import = Made(live, {FIRST_IMPORT_FACT: placing.notes - removed}) if live else None
+    return Published(apkg, placing.written, counts, first_import)
 
 
-def place_course(work: CourseWork, ledger: Ledger, memo: Memo, placing: Placing) -> int:
+def place_course(work: CourseWork, ledger: Ledger, memo: Memo, placing: Placing) -> None:
     """Every document's notes placed, each part made remembered under the ledger line this deck writes of it
-    (see remembered_key), then the points that left their sources; how many of those."""
+    (see remembered_key), and the points that left their sources gathered (placed by Placing.finish)."""
     current = course_revision(work)
     with collector_paused():
         for doc in work.documents:
@@ -775,14 +808,17 @@ def place_course(work: CourseWork, ledger: Ledger, memo: Memo, placing: Placing)
             if not part.line:  # one remembered with its line is remembered under the key asked for next
                 memo.keep(remembered_key(work.course.course_id, doc, placed), placed)
     placing.absent(absent_documents(work.course, ledger, current))
-    return placing.finish()
 
 
 def render_course(work: CourseWork, ledger: Ledger | None = None, memo: Memo = NO_MEMO) -> dict[str, Rendered]:
     """dist/<course>.apkg, the course's Anki deck, and the ledger of its notes the next build reads (`memo`:
     where each document's notes are remembered between builds)."""
     deck = package(work, ledger, memo)
-    return {f"{course_slug(work.course.title)}.apkg": Made(deck.apkg, deck.facts), LEDGER: Streamed(deck.ledger.write)}
+    slug = course_slug(work.course.title)
+    files: dict[str, Rendered] = {f"{slug}.apkg": Made(deck.apkg, deck.facts), LEDGER: Streamed(deck.ledger.write)}
+    if deck.first_import is not None:
+        files[f"{slug}{FIRST_IMPORT_SUFFIX}.apkg"] = deck.first_import
+    return files
 
 
 def read_ledger(dist: Path, course: Course, warn: Warn) -> Ledger:
