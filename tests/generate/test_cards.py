@@ -149,7 +149,8 @@ def test_cards_come_in_document_order(cards: list[Card]) -> None:
 def test_list_recall_gives_items_in_order_with_markers(cards: list[Card]) -> None:
     recall = next(c for c in cards if c.kind == "list" and c.key == "1.1/1")
     assert recall.context == "转变作风，要把握好三个环节："
-    assert recall.prompt == "有哪三项？"  # the announced count, even though four items were found
+    # the announced count and, as four items were found, what was found (UAT 35: no wrong count passed off)
+    assert recall.prompt == "有哪三项？（原文列出四项）"
     assert [(line.marker, line.text) for line in recall.answer] == [
         ("一要", "调查研究"), ("二要", "联系群众"), ("三要", "狠抓落实"), ("四要", "勤俭节约"),
     ]  # fmt: skip
@@ -792,3 +793,13 @@ def test_a_context_from_the_point_above_prints_no_run_of_the_lists_answers() -> 
     point = enum("1", "paragraph", None, (item("1.1", "[1]", "", "“严”“实”工作作风", "。", (pair,)),))
     asked = [c for c in cards_of((point,)) if c.kind == "count"]
     assert [c.context for c in asked] == ["“……”工作作风"]
+
+
+def test_a_list_recall_says_so_when_its_items_do_not_match_the_count_announced() -> None:
+    # 三个方面 over two points found: the card asks what the text announces, and says what it found
+    heads = ("统一思想认识", "健全工作机制")
+    items = tuple(item(f"1.{n}", f"（{n}）", f"（{n}）", h, "。") for n, h in enumerate(heads, 1))
+    for count, note in ((3, "有哪三项？（原文只列出两项）"), (2, "有哪两项？"), (None, "有哪两项？")):
+        doc = document((enum("1", "（一）", "落实这项工作要把握三个方面：", items, count),), "关于工作的意见")
+        cards = course_cards(Course("c1c1c1", "课程", (doc,)), Settings())
+        assert [c.prompt for c in cards if c.kind == "list"] == [note]

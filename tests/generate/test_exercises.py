@@ -1440,3 +1440,15 @@ def test_five_character_members_of_a_formulation_share_its_mark_with_their_wrong
     place = Place(doc, lst, None)
     asked = ex.choice_exercise("single", ["查作风纪律"], place, ex.Lenders(pool), ex.list_origin(doc, lst, None))
     assert asked is None
+
+
+def test_a_list_whose_announced_count_its_items_do_not_match_is_not_asked_to_be_written_or_ordered() -> None:
+    # 要抓好四个环节： over three points found (a page not saved): 共有三点 would say the text wrong, 共有四点 ask a
+    # point the outline lacks; a choice question (one of them belongs to it) still holds
+    lenders = three_lenders()
+    heads = ["清理河道两岸垃圾", "整治乱搭乱建现象", "改造老旧供水管网"]
+    short = dataclasses.replace(make_list("c", "1", "全镇环境整治要抓好四个环节：", heads), announced_count=4)
+    doc = make_doc("c", "关于环境整治的通知", (short,))
+    made = course_exercises(Course("f4f4f5", "课程", (doc, *lenders)), 2)["c"]
+    assert not [e for e in made if e.kind in ("list", "order")], made
+    assert [e.kind for e in made if e.kind != "fill"] == ["single"], made

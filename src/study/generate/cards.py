@@ -339,6 +339,20 @@ def list_size(lst: EnumList) -> int:
     return lst.announced_count or len(lst.items)
 
 
+def count_unmatched(lst: EnumList) -> bool:
+    """True for a list whose announced count is not the number of its items (三个方面 over two found: a page not
+    saved, a point the outline missed): a question that counts its points would count them wrong."""
+    return lst.announced_count is not None and lst.announced_count != len(lst.items)
+
+
+def found_note(lst: EnumList) -> str:
+    """What a card asking a list's points says of a count its items do not match (（原文只列出两项）), else ""."""
+    if not count_unmatched(lst):
+        return ""
+    found = cn_count(len(lst.items))
+    return f"（原文只列出{found}项）" if len(lst.items) < list_size(lst) else f"（原文列出{found}项）"
+
+
 def list_place(lst: EnumList, parent: Item | None) -> str:
     """A list's place in the outline: its parent's label and the span of its markers, e.g. （三）1.—4."""
     first, last = lst.items[0], lst.items[-1]
@@ -610,7 +624,7 @@ def list_recall(lst: EnumList, scope: Scope) -> Card | None:
     return card(
         scope, "list", lst.key, lst.style,
         context=scope.context,
-        prompt=scope.say(f"有哪{cn_count(list_size(lst))}项？"),
+        prompt=scope.say(f"有哪{cn_count(list_size(lst))}项？{found_note(lst)}"),
         answer=scope.lines,
         place=list_place(lst, scope.parent),
         at=list_span(lst),

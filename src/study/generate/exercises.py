@@ -30,6 +30,7 @@ from study.generate.cards import (
     LIST_OPENERS,
     NO_FRAME,
     Frame,
+    count_unmatched,
     giveaway_forms,
     hanzi_count,
     headed,
@@ -1027,8 +1028,9 @@ def printed_frame(frame: Frame) -> Frame:
 
 
 def list_exercise(place: Place, lenders: Lenders) -> Exercise | None:
-    """列举题: write the list's items in order."""
-    if not usable(place.lst, LIST_SIZES):
+    """列举题: write the list's items in order; none for a list whose announced count its items do not match (共有两点
+    under a lead announcing 三个 asks for a point the outline lacks, or says the text wrong)."""
+    if not usable(place.lst, LIST_SIZES) or count_unmatched(place.lst):
         return None
     texts = heads(place.lst)
     prompt = question("list", place, len(texts))
@@ -1036,8 +1038,9 @@ def list_exercise(place: Place, lenders: Lenders) -> Exercise | None:
 
 
 def order_exercise(place: Place, lenders: Lenders) -> Exercise | None:
-    """排序题: the items shuffled; the answer is their letters in document order."""
-    if not usable(place.lst, ORDER_SIZES):
+    """排序题: the items shuffled; the answer is their letters in document order (none when the count announced is
+    not the items', as for a 列举题)."""
+    if not usable(place.lst, ORDER_SIZES) or count_unmatched(place.lst):
         return None
     texts = heads(place.lst)
     options = stable_shuffle(texts, place.doc.stem + place.lst.key)
@@ -1555,7 +1558,8 @@ def sheet_forms(at: int, place: Place, topics: Sequence[str]) -> tuple[str, ...]
     if any(len(h) > 1 and any(h in t for t in topics) for h in map(simplify, heads(place.lst))):
         return ("order",)
     # a sheet's only list, its count announced (…有五大重点：), is asked first as an examiner asks it: 包括哪五项？
-    turn = FORM_TURNS.index("list") if not topics and place.lst.announced_count else at % len(FORM_TURNS)
+    announced = place.lst.announced_count and not count_unmatched(place.lst)
+    turn = FORM_TURNS.index("list") if not topics and announced else at % len(FORM_TURNS)
     return FORM_TURNS[turn:] + FORM_TURNS[:turn]
 
 
