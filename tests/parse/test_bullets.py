@@ -168,3 +168,24 @@ def test_dash_lines_after_a_question_or_a_bullet_run_after_a_statement_have_no_l
     assert lst.lead is None
     (lst,) = flat(outline("各项事业取得新进展。\n• 经济运行稳中向好。\n• 民生保障持续加强。"))
     assert lst.lead is None
+
+
+def test_a_word_numbered_after_it_opening_each_bullet_is_the_ordinal_and_the_head_follows_it() -> None:
+    doc = outline(
+        """
+        本月抓好三项工作：
+        ■ 任务一：抓培训
+        ■ 任务二：抓督查
+        ■ 任务三：抓总结
+        """
+    )
+    lst = flat(doc)[0]
+    assert [item.marker for item in lst.items] == ["任务一", "任务二", "任务三"]
+    assert heads(lst) == ["抓培训", "抓督查", "抓总结"]
+
+
+def test_layout_bullets_opening_with_a_numbered_word_take_it_as_their_marker() -> None:
+    doc = leveled((0, "下面讲两条体会："), (8, "体会一：多下基层"), (8, "体会二：多听意见"))
+    lst = flat(doc)[0]
+    assert [item.marker for item in lst.items] == ["体会一", "体会二"]
+    assert heads(lst) == ["多下基层", "多听意见"]

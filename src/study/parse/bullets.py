@@ -31,6 +31,15 @@ _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
 LABEL_GROUPS = frozenset(
     ("（一）", "壹、", "一、", "甲、", "（1）", "1.", "1、", "1)", "1️⃣", "①", "⑴", "（i）", "（a）", "A.", "一是")
 )
+# … and a short word numbered after it (■ 重点一：抓学习, - 要点二 抓宣传, ★措施三：…): the word and its number are
+# the item's ordinal, its head is what follows them, as after 一、 (the families of markers.LABELLED)
+NAMED_LABEL = "label:"
+
+
+def _labels_item(marker: Marker | None) -> bool:
+    """True when a bullet item's opening marker is a bare label whose head follows it."""
+    return marker is not None and (marker.rule.group in LABEL_GROUPS or marker.rule.group.startswith(NAMED_LABEL))
+
 
 # a bullet that is a bracketed field name and its short value (•【发布机关】某某厅 / •【文号】) is a row of a
 # document's property table, no point: a run of them lists nothing
@@ -44,7 +53,7 @@ def _label_group(para: Paragraph) -> str:
     ordered list's items (1. …) the same level as a bulleted list's, and a bulleted run followed by a
     numbered one (- 第一步… - 第二步… 1. … 2. …) is two lists, not one."""
     label = marker_at(para.shadow, 0, 0)
-    return label.rule.group if label is not None and label.rule.group in LABEL_GROUPS else "-"
+    return label.rule.group if label is not None and _labels_item(label) else "-"
 
 
 def _bullet_key(para: Paragraph) -> tuple[Key, int] | None:
@@ -80,7 +89,7 @@ def _runs(paragraphs: tuple[Paragraph, ...]) -> Iterator[tuple[str, list[tuple[i
 def _labels(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, int]]) -> list[Marker] | None:
     """The items' own numbered labels when every item opens with the next label of one family."""
     labels = [marker_at(paragraphs[i].shadow, at, i) for i, at in run]
-    if any(m is None or m.rule.group not in LABEL_GROUPS for m in labels):
+    if not all(_labels_item(m) for m in labels):
         return None
     found = [m for m in labels if m is not None]
     same = len({m.rule.group for m in found}) == 1
@@ -117,7 +126,9 @@ LEAD_MAX = 80  # characters of a summing-up sentence (a longer one is a passage,
 def _draft(paragraphs: tuple[Paragraph, ...], sign: str, run: list[tuple[int, int]]) -> DraftList:
     """The list of one run: items span their paragraph and any deeper bullets up to the next item."""
     labels = _labels(paragraphs, run)
-    sign = "-" if sign in LABEL_GROUPS else sign  # a layout bullet whose labels do not number it shows as one
+    sign = (
+        "-" if sign in LABEL_GROUPS or sign.startswith(NAMED_LABEL) else sign
+    )  # a layout bullet whose labels do not number it shows as one
     ends = [i for i, _ in run[1:]] + [_run_end(paragraphs, run[-1][0])]
     items = []
     for k, (i, at) in enumerate(run):
