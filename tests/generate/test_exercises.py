@@ -934,8 +934,9 @@ def test_a_question_never_prints_the_sentence_of_the_list_before() -> None:
     )
     doc = make_doc("t", "学习笔记", (first, second))
     assert topic(second, None, doc) == "三个做到"  # printed “三个做到”共有三点
-    lone = dataclasses.replace(second, topic="大家谈了学习体会。“三个做到”")  # a sentence of no list's: kept
-    assert topic(lone, None, make_doc("t", "学习笔记", (first, lone))) == "大家谈了学习体会，‘三个做到’"
+    # a sentence of no list's before it: the formulation the lead quotes is still what is asked of (UAT 19)
+    lone = dataclasses.replace(second, topic="大家谈了学习体会。“三个做到”")
+    assert topic(lone, None, make_doc("t", "学习笔记", (first, lone))) == "三个做到"
     corner = dataclasses.replace(second, lead="「三個做到」", topic="即坚持学习理论、坚持联系实际。「三個做到」")
     assert topic(corner, None, make_doc("t", "学习笔记", (first, corner))) == "三個做到"  # a traditional copy's 「」
 
@@ -1452,3 +1453,33 @@ def test_a_list_whose_announced_count_its_items_do_not_match_is_not_asked_to_be_
     made = course_exercises(Course("f4f4f5", "课程", (doc, *lenders)), 2)["c"]
     assert not [e for e in made if e.kind in ("list", "order")], made
     assert [e.kind for e in made if e.kind != "fill"] == ["single"], made
+
+
+def test_a_question_on_a_count_formulations_members_asks_of_the_formulation() -> None:
+    # UAT 19: 属于“四个自信即……，四个自信”的一项是 could not be read; the formulation is what is asked of
+    doc = make_doc("t", "标题", ())
+    heads = ["甲方面的自觉", "乙方面的自觉", "丙方面的自觉"]
+    bare = dataclasses.replace(
+        make_list("t", "1", "三个自觉", heads), topic="三个自觉即甲方面的自觉、乙方面的自觉、丙方面的自觉。三个自觉"
+    )
+    assert topic(bare, None, doc) == "三个自觉"
+    quoted = make_list("t", "2", "“三个自觉”是这次会议的新提法之一：", heads)
+    assert topic(quoted, None, doc) == "三个自觉"
+    straight = make_list("t", "3", '"三个自觉"是这次会议的新提法之一：', heads)
+    assert topic(straight, None, doc) == "三个自觉"
+    # a count that is not the list's names no formulation of it
+    other = make_list("t", "4", "“两个自觉”是这次会议的新提法之一：", heads)
+    assert topic(other, None, doc) == "‘两个自觉’是这次会议的新提法之一"
+    # the series cut out just before its count: the sentence closes over the cut
+    ran = dataclasses.replace(
+        make_list("t", "5", "三种倾向", ["形式主义", "官僚主义", "享乐主义"]),
+        topic="全体干部必须坚决反对形式主义、官僚主义、享乐主义这三种倾向",
+    )
+    assert topic(ran, None, doc) == "全体干部必须坚决反对这三种倾向"
+
+
+def test_a_lead_announcing_a_noun_after_its_count_keeps_it() -> None:
+    # UAT 19: 推进某项工作，主要有以下三点考虑： was asked as 属于“推进某项工作，主要有”: 有 lost what it has
+    doc = make_doc("t", "标题", ())
+    lst = make_list("t", "1", "推进这项改革，主要有以下三点考虑：", ["甲项", "乙项", "丙项"])
+    assert topic(lst, None, doc) == "推进这项改革，主要有以下三点考虑"

@@ -101,6 +101,15 @@ HANZI = re.compile("[\u4e00-\u9fff]")  # a hanzi of the unified block (hanzi_cou
 # the outline's count of an unmarked point in a label (parse/outline.py); a source's bracketed number always has its
 # word (【知识点1】), so a bare [2] is never the source's own mark
 OWN_COUNT = re.compile(r"\[\d+\]")
+# a lead that is a count formulation (四个自信, “三个务必”) or opens on one quoted (“五位一体”是…的新提法：, straight
+# quotes too): the name of what its list spells out
+FORMULATION_LEAD = re.compile(
+    rf"^(?:[“‘「『\"'](?P<quoted>(?:{NUMERAL})[\u4e00-\u9fff]{{1,7}})[”’」』\"']|(?P<bare>(?:{NUMERAL})[\u4e00-\u9fff]{{1,7}})$)"
+)
+COUNT_OPENING = re.compile(NUMERAL)
+CUT_JOIN = re.compile(
+    r"[，,、：:\s]*()(?:这些|這些|这|這)?"
+)  # what stands between a cut series and its count (……这三大)
 GLOSS = re.compile(r"[（(][^（()）]+[)）]")  # a bracketed run: a formulation's gloss, 三清(清垃圾、清水面杂物…)
 
 
@@ -345,6 +354,26 @@ def count_unmatched(lst: EnumList) -> bool:
     return lst.announced_count is not None and lst.announced_count != len(lst.items)
 
 
+def named_topic(about: str, lst: EnumList) -> str:
+    """A list's topic as the count formulation its lead names (四个自信 over its four members): the topic with the
+    cut closed where its series ran just before the formulation (实现……这三大历史任务 → 实现这三大历史任务), else the
+    formulation a lead quotes (“五位一体”是…：, “四个敢于”), or the lead's bare one where the sentence around it was cut
+    (四个自信即……，四个自信); `about` as it is when the lead names none of the list's count."""
+    found = FORMULATION_LEAD.match((lst.lead or "").strip(EDGE_PUNCT))
+    term = (found.group("quoted") or found.group("bare")) if found else ""
+    count = COUNT_OPENING.match(term)
+    if not count or parse_numeral(count.group()) != len(lst.items):
+        return about
+    before, cut, after = about.rpartition(SERIES_CUT)
+    joined = CUT_JOIN.match(after)
+    # closed only within a clause (…资本金，……四个行业 would leave 资本金，四个行业, which says nothing of them)
+    ran_on = before[-1:].isalnum()
+    if cut and joined and ran_on and after[joined.end() :].rstrip(EDGE_PUNCT + FRAME_CLOSERS).lstrip("“‘「『") == term:
+        return before + after[joined.start(1) :]
+    quoted = bool(found and found.group("quoted"))
+    return term if quoted or (cut and about.startswith(term)) else about
+
+
 def found_note(lst: EnumList) -> str:
     """What a card asking a list's points says of a count its items do not match (（原文只列出两项）), else ""."""
     if not count_unmatched(lst):
@@ -430,7 +459,9 @@ def list_about(lst: EnumList, parent: Item | None = None, outline: tuple[EnumLis
     sentence that holds it, and its items are the card's answer), and without another list's sentence of
     the `outline` (own_topic); "" when it has neither."""
     about = own_topic(unnumbered(lst.topic or (lst.lead.strip() if lst.lead else "")), lst, parent, outline)
-    return without_opening(without_items(stray_marks_off(about), [item.head.strip(EDGE_PUNCT) for item in lst.items]))
+    about = without_opening(without_items(stray_marks_off(about), [item.head.strip(EDGE_PUNCT) for item in lst.items]))
+    # 四个自信即……。四个自信: the sentence that named the members, cut, says nothing the formulation does not
+    return named_topic(about, lst) if SERIES_CUT in about else about
 
 
 def own_topic(text: str, lst: EnumList, parent: Item | None, outline: tuple[EnumList, ...]) -> str:

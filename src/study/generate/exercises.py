@@ -36,6 +36,7 @@ from study.generate.cards import (
     headed,
     illustrative,
     item_frame,
+    named_topic,
     own_part,
     own_topic,
     printed_label,
@@ -108,8 +109,10 @@ TOPIC_MAX = 30  # characters of a topic quoted in a question
 TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
 # "…必须做到以下四点" — the count is asked for in the question itself; a noun announced (提出如下意见,
 # 得出以下体会) stays, or its verb would be left without an object
+# (the count and its measure only: 主要有以下三点考虑 keeps 考虑, what 有 has, or the clause would end on 主要有)
 ANNOUNCEMENT = re.compile(
-    r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,4}[零〇一二两三四五六七八九十几0-9][^，,：:]{0,6}$"
+    r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,4}[零〇一二两三四五六七八九十几0-9]+"
+    r"(?:个|项|条|点|种|类|层|句|大)?(?:方面|部分|环节)?$"
 )
 COPULA_OPENING = re.compile(r"^是(?![非否])(?=.{4})")  # 是非, 是否 open words of their own
 # a preamble that gives the purpose and announces the document itself (为…，作出如下决定。): nothing to learn
@@ -209,7 +212,7 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     if lst.lead is None and parent is None and doc.title:
         return titled(doc.title)  # a top-level list of parts: the title says it
     about = own_topic(unnumbered(lst.topic or lst.lead or (parent.head if parent else "")), lst, parent, doc.lists)
-    about = without_speaker(without_opening(without_items(stray_marks_off(about), heads(lst))))
+    about = named_topic(without_speaker(without_opening(without_items(stray_marks_off(about), heads(lst)))), lst)
     if NAMES_DOCUMENT.match(clean(about)):
         # 本文全文分为六个部分，各部分的标题 frames a card; a question names the document alone (本文共有六点)
         return clean(about).split("全文")[0]
