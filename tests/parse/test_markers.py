@@ -81,7 +81,7 @@ def test_di_yi_dian_is_one_marker() -> None:
         ("A. 加强宣传。\nB. 完善制度。\nC. 严格考核。", ["A.", "B.", "C."]),
         ("分三步走：第一步，摸清底数。第二步，制定方案。第三步，组织实施。", ["第一步", "第二步", "第三步"]),
         ("第一篇 总论\n内容。\n第二篇 分论\n内容。", ["第一篇", "第二篇"]),
-        ("我谈三点：第一，要读书。第二个要求是多实践。第三，要常反思。", ["第一", "第二个", "第三"]),
+        ("我谈三点：第一，要读书。第二个要求是多实践。第三，要常反思。", ["第一", "第二个要求是", "第三"]),
     ],
 )
 def test_general_marker_families(text: str, markers: list[str]) -> None:
@@ -848,3 +848,18 @@ def test_an_ordinal_and_the_quoted_name_it_counts_open_points_that_say_what_foll
     assert heads(lst) == ["把学习放在首位", "在实践中检验", "及时总结"]
     (lst,) = flat(outline("第一个“吃螃蟹”的人很勇敢。\n第二个“吃螃蟹”的人也不差。"))
     assert heads(lst)[0].startswith("“吃螃蟹”的人")
+
+
+def test_occasions_a_count_announces_are_numbered_by_di_n_ci_shi() -> None:
+    lst = flat(outline("这个村经历了两次大变化。第一次是修通了公路，车能进村。第二次是办起了工厂，人能就业。"))[0]
+    assert lst.announced_count == 2
+    assert heads(lst) == ["修通了公路，车能进村", "办起了工厂，人能就业"]
+
+
+def test_di_n_ci_shi_with_no_count_before_it_tells_events_and_lists_nothing() -> None:
+    assert flat(outline("他来过这里。第一次是在春天，第二次是在秋天。")) == []
+
+
+def test_the_counted_noun_and_shi_after_di_n_ge_belong_to_the_marker() -> None:
+    lst = flat(outline("第一个好处是省时间；第二个是省力气；第三个是省钱。"))[0]
+    assert heads(lst) == ["省时间", "省力气", "省钱"]

@@ -158,6 +158,9 @@ QUOTED_POINT = r"个[“「][^“”「」]{1,6}[”」][，,][ \u3000]*(?:即|�
 # 第一 before 要 is a marker when 要 is the demand of its item (第一要坚持…), not when it begins a noun: 第一要务,
 # 第一要义 and 第一要素 name the first of something. 第一是(要) takes its 是 as 一是 does: the head is what follows
 NOUN_YAO = "[务义素旨件]"
+# … and the counted noun and 是 after a classifier are the marker's too (第一个成就是A；第二个是B: the heads are A and
+# B); a noun of one to three hanzi, so that 第一个五年计划是 keeps its plan
+COUNTED_NOUN = r"(?:(?:[\u4e00-\u9fff]{1,3}?)?(?:就是|是)(?!的))?"
 
 # … unless the unit's character begins a word that measures nothing (2.2分析方法, 2.3人才队伍, 3.1年度目标)
 UNIT_WORDS = "分析|分类|分布|分工|分解|分层|人才|人员|人民|人口|年度|时代|时期|时间|月度|个人|个性"
@@ -209,9 +212,17 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     LETTER_LABELLED,
     _rule("A.", r"(?P<n>[A-Z])[.．、](?![A-Za-z.])[ \u3000]*", Kind.HEADING, "A."),
     _rule("第一步", rf"第(?P<n>[{HZ}]{{1,3}})个?(?P<tail>{STEPS})[，,、：:]?\s*", Kind.SENTENCE, "第一步"),
+    # 第N次 + 是 (有两次飞跃…。第一次是A…。第二次是B): the occasions a count before it numbers; without 是 (第一次会议,
+    # 第一次飞跃形成了…) it names an event; sequence drops a run no count of 次 announces (第一次是在1921年…)
+    _rule(
+        "第一次",
+        rf"第(?P<n>[{HZ}]{{1,3}})次(?:[\u4e00-\u9fff]{{1,3}}?(?=就是|是))?(?:就是|是)[，,：:]?\s*",
+        Kind.SENTENCE,
+        "第一次",
+    ),
     _rule(
         "第一",
-        rf"第(?P<n>[{HZ}]{{1,3}})(?:{QUOTED_POINT}|(?:{POINTS})(?![{HZ}年])[，,、：:]?\s*|[，,、：:]\s*|(?:是要|是|(?=要(?!{NOUN_YAO}))))",
+        rf"第(?P<n>[{HZ}]{{1,3}})(?:{QUOTED_POINT}|(?:{POINTS})(?![{HZ}年]){COUNTED_NOUN}[，,、：:]?\s*|[，,、：:]\s*|(?:是要|是|(?=要(?!{NOUN_YAO}))))",
         Kind.SENTENCE,
         "第一",
         ("首先",),

@@ -119,6 +119,8 @@ class _Builder:
         count = announced_count(lead)
         if lead is None and (counted := _label_counted(self.paragraphs, open_list.first)):
             lead, count = counted
+        if count is None and open_list.first.rule.group == OCCASIONS and (said := _occasions(lead)):
+            count = said
         notes = tuple(open_list.notes)
         evidence = (*_numbering(markers, bool(notes)), *(note for _, note in notes))
         return DraftList(open_list.first.text, "marker", tuple(items), lead, count, evidence, notes)
@@ -436,7 +438,21 @@ def _dropped(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> str:
         return "a notice's attachments (附件：): the files it sends, no points"
     if draft.style[:1] in "【[［" and all(CITES.search(_item_text(paragraphs, item)) for item in draft.items):
         return "a text's notes ([1] …出版社…): what it cites, no points"
+    if draft.style.startswith("第") and "次" in draft.style and _occasions(draft.lead) is None:
+        return "第N次是… with no count of occasions (两次飞跃) before it: events told in turn, no points"
     return ""
+
+
+# a count of occasions (有两次历史性飞跃, 经历了三次巨变) before 第一次是…，第二次是…: the occasions are its points
+OCCASIONS = "第一次"  # the family (markers.MARKER_TABLE)
+OCCASIONS_COUNTED = re.compile(rf"(?<![第{COUNT_DIGITS}])(?P<n>{NUMERAL})次")
+
+
+def _occasions(lead: str | None) -> int | None:
+    """The number of occasions a lead counts (两次飞跃: 2), None when it counts none."""
+    match = OCCASIONS_COUNTED.search(lead or "")
+    n = number(match.group("n")) if match else None
+    return n if n is not None and n >= 2 else None
 
 
 # what a note citing a source says (…人民出版社1991年版，第3页 / 《人民日报》2021年7月2日第2版 / 见《…》)
