@@ -863,3 +863,24 @@ def test_di_n_ci_shi_with_no_count_before_it_tells_events_and_lists_nothing() ->
 def test_the_counted_noun_and_shi_after_di_n_ge_belong_to_the_marker() -> None:
     lst = flat(outline("第一个好处是省时间；第二个是省力气；第三个是省钱。"))[0]
     assert heads(lst) == ["省时间", "省力气", "省钱"]
+
+
+@pytest.mark.parametrize(
+    ("text", "markers"),
+    [
+        ("( 1 )修好水渠。\n( 2 )种好果树。", ["( 1 )", "( 2 )"]),
+        ("（ 一 ）总体目标\n正文。\n（ 二 ）主要任务\n正文。", ["（ 一 ）", "（ 二 ）"]),
+    ],
+)
+def test_blanks_inside_the_brackets_keep_the_family(text: str, markers: list[str]) -> None:
+    assert [item.marker for item in flat(outline(text))[0].items] == markers
+
+
+def test_a_digit_and_a_colon_opening_a_line_number_a_heading() -> None:
+    lst = flat(outline("1:乡村振兴的条件\n正文。\n2：乡村振兴的路径\n正文。"))[0]
+    assert heads(lst) == ["乡村振兴的条件", "乡村振兴的路径"]
+
+
+def test_a_clock_time_or_a_ratio_opening_a_line_is_no_number() -> None:
+    assert flat(outline("8:30集合出发。\n9:30到达会场。")) == []
+    assert flat(outline("1:2的比例调配。\n2:3的比例调配。")) == []

@@ -400,3 +400,15 @@ def test_a_bullet_list_under_a_lone_markup_heading_is_led_by_it() -> None:
     paragraphs = tuple(replace(p, level=level) for p, level in zip(source.paragraphs, levels, strict=True))
     (lst,) = flat(parse(replace(source, paragraphs=paragraphs)))
     assert (lst.lead, heads(lst)) == ("新时代的任务，看要点", ["推进现代化建设", "完成祖国统一", "维护世界和平"])
+
+
+def test_an_exam_tag_is_no_word_of_the_head() -> None:
+    lst = flat(
+        outline("1.乡村振兴的内涵[识记]\n正文。\n2.乡村振兴的意义(领会]\n正文。\n3.乡村振兴的路径【应用】\n正文。")
+    )[0]
+    assert heads(lst) == ["乡村振兴的内涵", "乡村振兴的意义", "乡村振兴的路径"]
+
+
+def test_a_heading_line_keeps_no_closing_dash() -> None:
+    lst = flat(outline("一、必须稳住农业基本盘——\n正文在此。\n二、必须守住耕地红线——\n正文在此。"))[0]
+    assert heads(lst) == ["必须稳住农业基本盘", "必须守住耕地红线"]

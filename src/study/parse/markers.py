@@ -176,13 +176,19 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule("第一章", rf"第{PART_NUMBER}(?P<tail>{PARTS})[ \u3000：:]*", Kind.HEADING, "章"),
     _rule("第一条", rf"第{PART_NUMBER}条[ \u3000]+", Kind.HEADING, "条"),
     # (the tortoise-shell brackets, 〔一〕, are a typesetter's form of the same number)
-    _rule("（一）", rf"[（(〔](?P<n>[{HZ_HEADING}]{{1,3}})[）)〕][ \u3000、，,]*", Kind.HEADING, "（一）"),
+    # (a PDF's text sets blanks inside the brackets: ( 一 ) / （ 2 ）, one family with （一） and （1）)
+    _rule(
+        "（一）",
+        rf"[（(〔][ \u3000]?(?P<n>[{HZ_HEADING}]{{1,3}})[ \u3000]?[）)〕][ \u3000、，,]*",
+        Kind.HEADING,
+        "（一）",
+    ),
     # the formal numerals number the level above 一、 (壹、…貳、 with 一、 inside): a family of their own
     _rule("壹、", rf"(?P<n>[{FORMAL_HEADING}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "壹、"),
     # … and a plain one goes on with a list a converter began 壹、 for 一、 (not the other way: 參 after an inner 二、)
     _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、", ("壹、",)),
     _rule("甲、", rf"(?P<n>[{STEMS}])[、．][ \u3000]*", Kind.HEADING, "甲、"),
-    _rule("（1）", r"[（(](?P<n>\d{1,2})[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
+    _rule("（1）", r"[（(][ \u3000]?(?P<n>\d{1,2})[ \u3000]?[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
     # decimal section numbers (1.1 / 2.3): the number after the point counts the items, the one before it
     # names the section they belong to (a list keeps one prefix); a unit after them makes a quantity (1.5倍)
     _rule(
@@ -284,6 +290,9 @@ GLUED_ARTICLE = _rule("第一条", rf"第{PART_NUMBER}条(?=[\u4e00-\u9fff（(�
 # a digit and a full stop (1。耐寒性。): a page typed or converted with the Chinese stop for the point,
 # one family with 1.; only where a line begins, since inside a sentence 增长了5。 ends it
 STOPPED_DIGIT = _rule("1.", r"(?P<n>\d{1,2})。[ \u3000]*(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "1.")
+# … and a digit and a colon (1:毛泽东思想形成的条件 / 2：…): notes typed with a colon for the point, one family with 1.;
+# only where a line begins, and not a time or a ratio (8:30, 1:2: a digit after the colon)
+COLON_DIGIT = _rule("1.", r"(?P<n>\d{1,2})[：:](?![ \u3000]*\d)[ \u3000]*(?=[\u4e00-\u9fff“「《])", Kind.HEADING, "1.")
 _LABEL_RULES = (LABELLED, DIGIT_LABELLED, BRACKETED)  # labelled rows, one family per label
 # … or a number padded with a zero and set off by a blank (01 队伍建设更加有力), as phone-made pages number their
 # sections; only where a line begins, and not before a unit: a padded time, month or day (08 点集合, 05 月召开,
@@ -303,6 +312,7 @@ _LINE_RULES = (
     *_LABEL_RULES,
     GLUED_ARTICLE,
     STOPPED_DIGIT,
+    COLON_DIGIT,
     PADDED_NUMBER,
 )
 

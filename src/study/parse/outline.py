@@ -172,12 +172,26 @@ def _build_item(
     inner = children.get(at)
     head_end = _first_inner_marker(drafts, inner, d_item) if inner else None
     head = headline(para.text[d_item.text_start[1] : head_end].strip(MARKER_STRIP + "；;。")) if head_end else None
-    head = head or headline(text)
+    head = _clean_head(head or headline(text))
+    text = EXAM_TAG.sub("", text)
     lists = tuple(replace(lst, lead=None) if _echoes(lst.lead, marker, head, text) else lst for lst in lists)
     return Item(marker, head, text, key, label, _loc(paragraphs, d_item.text_start), lists)
 
 
 ECHO_STRIP = MARKER_STRIP + "。.；;"
+
+# an exam syllabus tags each point with the level it is examined at ([识记] [领会] [应用], （了解）, and a converter's
+# broken (识记]): the tag is the syllabus's note on the point, no word of it
+EXAM_LEVELS = "识记|领会|理解|了解|掌握|熟悉|简单应用|综合应用|应用"
+EXAM_TAG = re.compile(rf"[ \u3000]*[\[【［（(][ \u3000]*(?:{EXAM_LEVELS})[ \u3000]*[\]】］）)]")
+# a heading line the text after it explains closes with a dash (必须充分挖掘经济潜能——): the dash points on, no
+# word of the head
+CLOSING_DASH = re.compile(r"[ \u3000]*(?:——|—|--|－－|:-)[ \u3000]*$")
+
+
+def _clean_head(head: str) -> str:
+    """An item's head without an exam tag or the dash a heading line closes with."""
+    return CLOSING_DASH.sub("", EXAM_TAG.sub("", head)).strip(MARKER_STRIP) or head
 
 
 def _echoes(lead: str | None, marker: str, head: str, text: str) -> bool:
