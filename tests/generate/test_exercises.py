@@ -1483,3 +1483,27 @@ def test_a_lead_announcing_a_noun_after_its_count_keeps_it() -> None:
     doc = make_doc("t", "标题", ())
     lst = make_list("t", "1", "推进这项改革，主要有以下三点考虑：", ["甲项", "乙项", "丙项"])
     assert topic(lst, None, doc) == "推进这项改革，主要有以下三点考虑"
+
+
+def test_a_fill_in_on_a_point_that_states_nothing_alone_prints_its_lead(monkeypatch: pytest.MonkeyPatch) -> None:
+    # UAT 18: 某某报告的（4字）。 under 汇报的内容主要有三个方面， cannot be answered; its card shows the lead above it
+    def term(text: str, vocab: object, level: int) -> list[Blank]:
+        """A stand-in blank chooser: the point's last four characters."""
+        body = text.rstrip("。")
+        return [Blank(len(body) - 4, len(body), body[-4:], 1.0, "4字")] if len(body) > 8 else []
+
+    monkeypatch.setattr(ex, "blanks_for", term)
+    origin = Origin("t", "1.1", "", Loc("sources/t.txt", 1, 0))
+    lead = "今天汇报的内容主要有三个方面"
+    noun = ex.fill_in("全镇环境整治工作的基本情况", origin, EMPTY, 1, lead=lead)
+    assert noun and noun.exercise.pieces[0].text == lead + "："
+    verb = ex.fill_in("关系全镇群众的切身利益", origin, EMPTY, 1, lead="环境整治")
+    assert verb and verb.exercise.pieces[0].text == "环境整治："
+    # a statement of its own is printed alone; a lead printing the answer sets no fill-in
+    said = ex.fill_in("党员干部要带头参与环境整治", origin, EMPTY, 1, lead=lead)
+    assert said and said.exercise.pieces[0].text == "党员干部要带头参与"
+    assert ex.fill_in("全镇环境整治工作的基本情况", origin, EMPTY, 1, lead="基本情况") is None
+    # the lead a list's points print: its end when long, without its marker or half a quotation
+    said = "1. 为了把这项工作抓实抓细抓出成效，某某同志在会上强调：“全镇干部要做到以下三点"
+    lst = make_list("t", "1", said, ["甲项", "乙项", "丙项"])
+    assert ex.printed_lead(lst, None) == "……某某同志在会上强调：全镇干部要做到以下三点"

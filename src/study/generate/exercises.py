@@ -24,11 +24,13 @@ from study.generate.blanks import Blank, Vocabulary
 from study.generate.cards import (
     CLAUSE_MARKER,
     CLAUSE_STOPS,
+    EDGE_PUNCT,
     FRAME_MIN,
     FULL_STOPS,
     HEADED_MIN,
     LIST_OPENERS,
     NO_FRAME,
+    SERIES_CUT,
     Frame,
     count_unmatched,
     giveaway_forms,
@@ -46,6 +48,7 @@ from study.generate.cards import (
     stray_marks_off,
     unclosed,
     unmarked_text,
+    unmatched_quotes_off,
     unnumbered,
     whole_head,
     without_items,
@@ -64,7 +67,7 @@ from study.generate.distractors import (
 from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_words
 from study.generated import LETTERS, Exercise, Origin, Piece, chinese_number
-from study.model import Course, Document, EnumList, Item, Paragraph, walk
+from study.model import Course, Document, EnumList, Item, Loc, Paragraph, walk
 from study.script import simplify, to_traditional
 
 # question wording per kind: {topic} is what the list is about, quoted (“…”) unless it names the document
@@ -129,6 +132,7 @@ QUOTE_MARK = re.compile("[" + "".join(QUOTE_PAIRS) + "".join(QUOTE_PAIRS.values(
 # opener may not stand inside, or a run of openers with no closer is scanned from each of them, quadratic)
 NOTE_MARK = re.compile(r"[（(【\[〔《][^（(【\[〔《）)】\]〕》]*[）)】\]〕》]")
 SENTENCE_CUT = re.compile(f"(?<=[{SENTENCE_STOPS}])")
+LEAD_CLAUSE = re.compile("(?<=[，,；;：:])")  # where a lead's clauses end (printed_lead), and a sentence's (phrase)
 DIGITS = "零一二三四五六七八九"
 OPENING_CHARS = 12  # of a point's opening words an answer key quotes where it cites no line: enough to search for
 OPENING_MIN = 4  # characters a quoted opening runs to before a stop may end it (一是，… would say nothing)
@@ -1274,13 +1278,19 @@ class FillIn(NamedTuple):
 
 
 def fill_in(
-    text: str, origin: Origin, vocab: Vocabulary, level: int, frame: Frame = NO_FRAME, heading: str = ""
+    text: str,
+    origin: Origin,
+    vocab: Vocabulary,
+    level: int,
+    frame: Frame = NO_FRAME,
+    heading: str = "",
+    lead: str = "",
 ) -> FillIn | None:
     """填空题: the sentence with the blanks the blank chooser picks in the item's own words (not the `frame`
     its list's items share: 讲清楚____ tells no item from another), unless its `heading` (the document's name,
     simplified) prints a term it blanks whole; with what, shown elsewhere, gives it away (FillIn.given_away): a
     sheet that keeps no fill-in chooses again among the same sentences with less shown (document_exercises),
-    and each is made once."""
+    and each is made once. A sentence that states nothing alone (phrase()) is printed after its list's `lead`."""
     start, end = own_part("", text, frame) or (0, len(text))
     cut = pieces(text, blanks_for(text[start:end], vocab, level), start)
     answers = tuple(p.text for p in cut if p.blank)
@@ -1292,6 +1302,12 @@ def fill_in(
         return None  # 两个“____”: too few words around the blank to recall it from, or none about it
     if frame_alone(cut, frame):
         return None
+    if lead and phrase(text):
+        # 跟大家汇报的内容主要有三个方面：党的某某报告的（4字）: the point reads under its lead (UAT 18), which must
+        # not print what it asks
+        if any(simplify(answer) in simplify(lead) for answer in answers):
+            return None
+        cut = (Piece(f"{lead}："), *cut)
     return FillIn(Exercise("fill", "", origin, pieces=closed(cut), answers=answers), tuple(giveaways(cut)))
 
 
@@ -1410,12 +1426,48 @@ class FillSources:
         """What the sheet prints above the fill-ins: the document's name, simplified."""
         return simplify(self.doc.label)
 
+    @cached_property
+    def leads(self) -> dict[tuple[str, Loc], str]:
+        """The lead each item's fill-in may print before it (printed_lead), by the item's key and place."""
+        return {(item.key, item.loc): printed_lead(p.lst, p.parent) for p in places(self.doc) for item in p.lst.items}
+
     def fill_in(self, at: int, k: int) -> FillIn | None:
         """The fill-in the `k`th sentence of source `at` is."""
         texts, origin, frame = self.found[at]
         if (texts[k], origin, frame) not in self.made:
-            self.made[texts[k], origin, frame] = fill_in(texts[k], origin, self.vocab, self.level, frame, self.heading)
+            lead = self.leads.get((origin.key, origin.loc), "")
+            made = fill_in(texts[k], origin, self.vocab, self.level, frame, self.heading, lead)
+            self.made[texts[k], origin, frame] = made
         return self.made[texts[k], origin, frame]
+
+
+def printed_lead(lst: EnumList, parent: Item | None) -> str:
+    """What a fill-in on one of a list's points prints before a sentence that is no statement of its own (printed()):
+    the list's lead as the source words it (its end, when long), else the point it sits under; "" for neither."""
+    said = (lst.lead or "").strip() or (clean(unmarked_text(parent)) if parent else "")
+    # its marker (1. …) numbers it, and half a quotation (…强调：“全党同志) reads as a typo
+    said = unmatched_quotes_off(unnumbered(said)).strip().rstrip(EDGE_PUNCT)
+    if len(said) <= TOPIC_MAX:
+        return said
+    # a long lead's last clauses that fit (……某某的职权是): a paragraph before each fill-in buries it
+    kept = ""
+    for clause in reversed(LEAD_CLAUSE.split(said)):
+        if len(kept) + len(clause) > TOPIC_MAX:
+            break
+        kept = clause + kept
+    return SERIES_CUT + kept.lstrip(EDGE_PUNCT) if clean(kept) else ""
+
+
+def phrase(sentence: str) -> bool:
+    """True for a sentence that states nothing alone: a noun phrase (党的某某报告的基本框架: no verb), or a predicate
+    whose subject its list's lead says (关系党的…, 务必…: it opens on a verb or an adverb); on a worksheet, without
+    the lead, it cannot be answered (the card shows the lead above it)."""
+    text = simplify(sentence.rstrip(SENTENCE_STOPS + "，,"))
+    if LEAD_CLAUSE.search(text):
+        return False  # a sentence of clauses (有条件的地方，可以…) says what it is about in them
+    words = tag_words(text)
+    stated = any(tag == "v" for _, tag in words) or (bool(words) and words[-1][1] == "a")  # …成效显著
+    return bool(words) and (words[0][1] in VERBAL_TAGS or not stated)
 
 
 def fill_exercises(
