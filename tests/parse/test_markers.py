@@ -884,3 +884,21 @@ def test_a_digit_and_a_colon_opening_a_line_number_a_heading() -> None:
 def test_a_clock_time_or_a_ratio_opening_a_line_is_no_number() -> None:
     assert flat(outline("8:30集合出发。\n9:30到达会场。")) == []
     assert flat(outline("1:2的比例调配。\n2:3的比例调配。")) == []
+
+
+def test_yi_ge_shi_twice_or_then_ling_yi_ge_number_the_members_a_count_announces() -> None:
+    lst = flat(outline("他的任务有两个，一个是修好水渠，一个是种好果树。"))[0]
+    assert lst.announced_count == 2 and heads(lst) == ["修好水渠", "种好果树"]
+    lst = flat(outline("我有两个心愿，一个是读完这本书，另一个是去一趟西藏。"))[0]
+    assert [item.marker for item in lst.items] == ["一个是", "另一个是"]
+
+
+def test_di_yi_bu_fen_then_ling_yi_bu_fen_are_the_two_parts() -> None:
+    lst = flat(
+        outline("这份方案分为两部分。\n第一部分，回顾去年。去年完成了任务。\n另一部分，部署今年。今年要再加把劲。")
+    )[0]
+    assert lst.announced_count == 2 and heads(lst) == ["回顾去年", "部署今年"]
+
+
+def test_ling_yi_bu_fen_of_people_opens_no_part() -> None:
+    assert flat(outline("一部分人赞成。\n另一部分人反对。")) == []

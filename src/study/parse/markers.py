@@ -122,6 +122,30 @@ ANOTHER_POINT = MarkerRule(
     words=(("另外一点", None), ("另一点", None), ("还有一点", None)),
     next_after=1,
 )
+# … and the members a count of 个 announces said as 一个是…，一个是… / …，另一个是… (重点是两个，一个是A，一个是B)
+ONE_OF = MarkerRule(
+    "一个是", re.compile(r"(?P<n>一个)(?:就是|是)(?!不是)[，,：:]?\s*"), Kind.SENTENCE, "一个", words=(("一个", 1),)
+)
+ANOTHER_ONE = MarkerRule(
+    "另一个",
+    re.compile(r"(?P<n>另外一个|另一个|还有一个)(?:就是|是)[，,：:]?\s*"),
+    Kind.SENTENCE,
+    "另一个",
+    ("一个",),
+    words=(("另外一个", None), ("另一个", None), ("还有一个", None)),
+    next_after=1,
+)
+# … and a text's two parts said as 第一部分，A。…另一部分，B。 (分为两部分): 另一部分 is the part after the one before
+# it; only opening a line, and set off by a comma or 是 (另一部分人认为… is a group of people)
+ANOTHER_PART = MarkerRule(
+    "另一部分",
+    re.compile(r"(?P<n>另外一部分|另一部分)(?:[，,：:]|就是|则是|是)\s*"),
+    Kind.HEADING,
+    "另一部分",
+    ("部分",),
+    words=(("另外一部分", None), ("另一部分", None)),
+    next_after=1,
+)
 # 一方面 follows the subject it speaks of (各地一方面要…，另一方面要…)
 SIDE_WORDS = MarkerRule(
     "一方面",
@@ -238,6 +262,8 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     SIDE_WORDS,
     ONE_POINT,
     ANOTHER_POINT,
+    ONE_OF,
+    ANOTHER_ONE,
     _rule(
         "一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![{HZ}](?!{ONE_WORDS}))[，,：:]?", Kind.SENTENCE, "一是"
     ),
@@ -313,6 +339,7 @@ _LINE_RULES = (
     GLUED_ARTICLE,
     STOPPED_DIGIT,
     COLON_DIGIT,
+    ANOTHER_PART,
     PADDED_NUMBER,
 )
 
