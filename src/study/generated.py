@@ -107,8 +107,7 @@ class Origin:
     lined: bool = True  # its source's lines are the file's (Source.lined): an answer key cites them
 
     def __str__(self) -> str:
-        place, page = self.place, self.on_page
-        return f"{place}（{page}）" if place and page else place or page
+        return with_page(self.place, self.on_page)
 
     @property
     def place(self) -> str:
@@ -124,7 +123,7 @@ class Origin:
     @property
     def on_page(self) -> str:
         """The page of a paginated source (a PDF) the point starts on, as a printed document is cited; else ""."""
-        return f"第 {self.loc.page} 页" if self.loc.page else ""
+        return pages_text(self.loc.page, self.loc.page)
 
     @property
     def named(self) -> bool:
@@ -136,6 +135,18 @@ class Origin:
         """Whether it is cited by the point's opening words (a file of no line numbers, a label of no name):
         words to search the source for, so shown as the source prints them, in its script."""
         return not self.lined and not self.named and bool(self.opening)
+
+
+def pages_text(first: int | None, last: int | None) -> str:
+    """Pages as a citation names them (第 3 页, 第 3—4 页), "" for none: the one wording of cards and answer keys."""
+    if first is None or last is None:
+        return ""
+    return f"第 {first} 页" if first == last else f"第 {first}—{last} 页"
+
+
+def with_page(place: str, page: str) -> str:
+    """A place with the page it is on, （三）（第 3 页）; either alone when the other is empty (no empty brackets)."""
+    return f"{place}（{page}）" if place and page else place or page
 
 
 @dataclass(frozen=True)

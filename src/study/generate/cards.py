@@ -19,7 +19,7 @@ from study.generate.blanks import Vocabulary
 from study.generate.names import meeting_names
 from study.generate.read_vocabulary import blanks_for
 from study.generate.segment import tag_of, tag_words
-from study.generated import Card, Cite, Gap, Line, Part
+from study.generated import Card, Cite, Gap, Line, Part, pages_text, with_page
 from study.model import MIN_TOPIC, Document, EnumList, Item, Loc, walk
 from study.script import CONVERTERS, simplify, to_traditional
 
@@ -595,18 +595,14 @@ def cite(scope: Scope, place: str, at: tuple[Loc, ...] = ()) -> Cite:
     pages a card from a paginated source (a PDF) cites, as one cites a printed document."""
     doc = scope.doc
     named = f"《{doc.title}》" if doc.title else doc.label  # no 《》 around a file's name or opening words
-    page = pages_cited(at)
-    place = f"{place}（{page}）" if place and page else place or page
+    place = with_page(place, pages_cited(at))
     return Cite(scope.convert(named), doc.meta.date, scope.convert(place))
 
 
 def pages_cited(at: tuple[Loc, ...]) -> str:
     """The pages of a paginated source some text spans (第 3 页, 第 3—4 页), or "" for a file of no pages."""
     pages = [loc.page for loc in at if loc.page is not None]
-    if not pages:
-        return ""
-    first, last = min(pages), max(pages)
-    return f"第 {first} 页" if first == last else f"第 {first}—{last} 页"
+    return pages_text(min(pages), max(pages)) if pages else ""
 
 
 def list_span(lst: EnumList) -> tuple[Loc, ...]:

@@ -22,7 +22,7 @@ import jinja2
 import markupsafe
 
 from study.config import Settings
-from study.generated import KIND_TITLES, CourseWork, DocumentWork, Exercise, Layout, Origin, chinese_number
+from study.generated import KIND_TITLES, CourseWork, DocumentWork, Exercise, Layout, Origin, chinese_number, with_page
 from study.model import Document
 from study.script import CONVERTERS, lang_tag, output_script, to_traditional
 
@@ -161,8 +161,8 @@ def cited(origin: Origin) -> str | markupsafe.Markup:
     page, 第 3 页, is the sheet's words: in the page's script)."""
     if origin.lined:
         return str(origin)
-    place, page = as_written(origin.place), origin.on_page
-    return place + markupsafe.Markup("（") + page + markupsafe.Markup("）") if origin.place and page else place + page
+    # the place's characters as references (as_written), the page escaped: the joined text is markup already
+    return markupsafe.Markup(with_page(as_written(origin.place), markupsafe.escape(origin.on_page)))
 
 
 HINT_EM = 0.62  # width of one hint character (6.5 pt) in the body's em (11 pt)
