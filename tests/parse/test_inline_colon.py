@@ -99,3 +99,22 @@ def test_a_heading_marker_opening_the_first_piece_alone_begins_a_point_not_a_ser
     # pieces each marked are still a series
     [lst] = flat(outline("社区服务主要包括：（1）小店，（2）菜场，（3）公园。"))
     assert len(lst.items) == 3
+
+
+def test_one_character_labels_each_with_a_colon_are_a_series() -> None:
+    (lst,) = _inline("班组评优看五个字。勤：出满勤。细：不出错。快：交得早。省：少浪费。和：不吵架。")
+    assert heads(lst) == ["勤", "细", "快", "省", "和"]
+    assert lst.announced_count == 5
+    # the same labels closed by semicolons, and labels of two characters, read alike
+    (lst,) = _inline("评比分三项。卫生：地面干净；纪律：按时作息；学习：作业按时交。")
+    assert heads(lst) == ["卫生", "纪律", "学习"]
+
+
+def test_the_whole_may_be_labelled_before_the_first_piece() -> None:
+    (lst,) = _inline("【说明】：早：七点前到。齐：人员到齐。净：桌面清爽。")
+    assert heads(lst) == ["早", "齐", "净"]
+
+
+def test_two_labels_or_a_label_said_again_are_no_series() -> None:
+    assert _inline("老师：今天谁值日？班长：小王和小李。") == []
+    assert _inline("问：何时开始？答：下周一。问：地点在哪？答：三楼会议室。") == []

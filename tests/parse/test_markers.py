@@ -902,3 +902,9 @@ def test_di_yi_bu_fen_then_ling_yi_bu_fen_are_the_two_parts() -> None:
 
 def test_ling_yi_bu_fen_of_people_opens_no_part() -> None:
     assert flat(outline("一部分人赞成。\n另一部分人反对。")) == []
+
+
+def test_yi_you_er_you_is_a_verb_series_and_the_idiom_yi_you_jiu_lists_nothing() -> None:
+    lst = flat(outline("村干部要“三有”：一有“权”，能办事，二有“名”，受尊重，三有“责”，肯担当。"))[0]
+    assert [item.marker for item in lst.items] == ["一有", "二有", "三有"] and lst.announced_count == 3
+    assert flat(outline("他一有空就读书，一有想法就记下来。")) == []

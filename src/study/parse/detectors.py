@@ -20,7 +20,7 @@ from study.parse.count_openings import opening_count_lists
 from study.parse.drafts import DraftList
 from study.parse.glosses import gloss_lists
 from study.parse.inline import count_lists, semicolon_lists, series_lists
-from study.parse.inline_colon import colon_lists
+from study.parse.inline_colon import colon_lists, label_lists
 from study.parse.leads import without_greeting
 from study.parse.markers import Marker
 from study.parse.paragraphs import paragraph_lists
@@ -105,6 +105,7 @@ _TABLE: tuple[Detector, ...] = (
     Detector("count", _on_paragraphs(count_lists), inline=True),
     Detector("count-opening", _on_paragraphs(opening_count_lists), inline=True),
     Detector("gloss", _on_paragraphs(gloss_lists), inline=True),  # 新发展理念（创新、协调、绿色、开放、共享）
+    Detector("label", _on_paragraphs(label_lists), inline=True),  # 德：A。能：B。勤：C。
     Detector("colon", _on_paragraphs(colon_lists), inline=True),
     Detector("semicolon", _on_paragraphs(semicolon_lists), inline=True),
     Detector("anaphora-inline", _on_paragraphs(inline_lists), inline=True),

@@ -1,5 +1,5 @@
 """Colon + comma series: an announcing clause, a colon, then short pieces up to the sentence end
-(X的主题是：A，B，C。 / X问题：A、B)."""
+(X的主题是：A，B，C。 / X问题：A、B); and labelled pieces in a row (德：A。能：B。勤：C。)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
+from study.parse.counts import announced_count
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import furniture_label
+from study.parse.leads import furniture_label, last_sentence
 from study.parse.markers import Kind, marker_at
 from study.parse.pieces import Span, parallel, split_top, without_etc
 
@@ -148,3 +149,58 @@ def colon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
             evidence = (f"lead ends with {lead[-4:]}", f"{len(spans)} short pieces up to the sentence end")
             items = tuple(DraftItem("", (i, s), (i, s), e, (i, e)) for s, e in spans)
             yield DraftList("inline", "colon", items, lead, None, evidence)
+
+
+# Labelled pieces: sentences or semicolon pieces in a row that each open with a short label, a colon and what
+# it says of that label (德：思想品行。能：业务本领。勤：工作态度。 / 政治上：A；思想上：B；组织上：C): what a review
+# sheet writes as a term's parts, one piece each. A label may be one character (德, 能, 勤 of 德能勤绩廉). The first
+# piece may open with the label of the whole before its own (释义：德：A。能：B。): the run begins after that colon.
+LABELLED_MIN = 3  # pieces a run needs: two labelled sentences are as often a dialogue's two turns
+LABELLED_MAX = 6  # characters of a label: a word or two, not a clause
+LABEL_SPREAD = 3  # the longest label at most this many characters longer than the shortest: parallel labels
+_LABELLED = re.compile(rf"[ \u3000]*([\u4e00-\u9fff]{{1,{LABELLED_MAX}}})[：:](?![：:])")
+_PIECE_END = re.compile(r"[。！？!?；;]")
+HEADER_REACH = 8  # characters before a colon that may label the whole run ahead of its first piece
+
+
+def _labelled_pieces(shadow: str) -> list[tuple[int, int, str]]:
+    """The sentences and semicolon pieces of a paragraph as (start, end, label), label "" when a piece opens with
+    none (end before the closing mark)."""
+    pieces, pos = [], 0
+    while pos < len(shadow):
+        stop = _PIECE_END.search(shadow, pos)
+        end = stop.start() if stop else len(shadow)
+        match = _LABELLED.match(shadow, pos, end)
+        if not (match and match.end() < end) and (header := COLON.search(shadow, pos, min(end, pos + HEADER_REACH))):
+            match = _LABELLED.match(shadow, header.end(), end)
+        label = match.group(1) if match and match.end() < end and not furniture_label(match.group(1)) else ""
+        start = match.start(1) if match else pos
+        pieces.append((start, end, label))
+        pos = stop.end() if stop else len(shadow)
+    return pieces
+
+
+def _label_runs(pieces: list[tuple[int, int, str]]) -> Iterator[list[tuple[int, int, str]]]:
+    """Maximal runs of labelled pieces in a row whose labels differ and are of like length."""
+    run: list[tuple[int, int, str]] = []
+    for piece in [*pieces, (0, 0, "")]:
+        labels = [label for _, _, label in run]
+        lengths = [len(label) for label in [*labels, piece[2]]]
+        if piece[2] and piece[2] not in labels and max(lengths) - min(lengths) <= LABEL_SPREAD:
+            run.append(piece)
+            continue
+        if len(run) >= LABELLED_MIN:
+            yield run
+        run = [piece] if piece[2] else []
+
+
+def label_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
+    """Sentences or semicolon pieces in a row, each a short label, a colon and what it says of the label."""
+    for i, para in enumerate(paragraphs):
+        if len(COLON.findall(para.shadow)) < LABELLED_MIN:
+            continue
+        for run in _label_runs(_labelled_pieces(para.shadow)):
+            items = tuple(DraftItem("", (i, s), (i, s), e, (i, e)) for s, e, _ in run)
+            lead = last_sentence(para.text[: run[0][0]]) or None
+            evidence = (f"{len(run)} pieces in a row open with a label and a colon: {'/'.join(x[2] for x in run)}",)
+            yield DraftList("inline", "label", items, lead, announced_count(lead), evidence)
