@@ -424,7 +424,7 @@ class CollectionFile:
         self.cursor.executescript(APKG_TABLES)
         self.cursor.executescript(APKG_COL)
 
-    def add(self, notes: Iterable[tuple[int, PendingNote, int, int]]) -> None:
+    def add(self, notes: Iterable[tuple[int, PendingNote | NoteRow, int, int]]) -> None:
         """Notes, each with its deck's id, its place (due) and time (mod), and their cards (new cards, no
         reviews yet). The rows are made here, as genanki's Note.write_to_db and Card.write_to_db make them
         (66,000 notes at a thousand documents: no note copied to give it its place)."""
@@ -433,12 +433,12 @@ class CollectionFile:
         ids, timestamp = self.ids, self.timestamp
         for did, note, due, mod in notes:
             note_id = next(ids)
-            self.first_deck.setdefault(note.model_id, did)
+            # unpacked, not read by name: a remembered part holds its notes as plain tuples (see Remembered)
+            guid, model_id, tags, fields, sort_field, cards, _ = note
+            self.first_deck.setdefault(model_id, did)
             # id, guid, mid, mod, usn, tags, flds, sfld, csum (Anki recomputes it), flags, data
-            note_rows.append(
-                (note_id, note.guid, note.model_id, mod, -1, note.tags, note.fields, note.sort_field, 0, 0, "")
-            )
-            for ord_, suspended in note.cards:
+            note_rows.append((note_id, guid, model_id, mod, -1, tags, fields, sort_field, 0, 0, ""))
+            for ord_, suspended in cards:
                 # id, nid, did, ord, mod, usn, type, queue (-1: suspended), due, ivl, factor, reps, lapses, left,
                 # odue, odid, flags, data
                 card_rows.append(
@@ -552,13 +552,35 @@ class DeckPart(NamedTuple):
     retired: tuple[Entry, ...] = ()  # points that left in an earlier revision: no note, their GUIDs kept (retired())
 
 
-def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo, current: str) -> DeckPart:
+# a note as a plain tuple, PendingNote's fields in its order (its time given): what a remembered part holds
+NoteRow = tuple[str, int, str, str, str, tuple[tuple[int, bool], ...], int]
+
+
+class Remembered(NamedTuple):
+    """A document's part of the deck as placed, in the form it is remembered in (see remembered_key): each note
+    with its part and its time, as a plain tuple, without what only making its ledger line needed (what it is
+    about, its digest): at a thousand documents a third less to read back and half the objects to rebuild, the
+    most of what an edit's deck spent outside SQLite. It places the notes a DeckPart placed, in the same order."""
+
+    rows: tuple[tuple[Part | None, NoteRow], ...]
+    gone: tuple[Entry, ...]
+    line: str
+    carried: tuple[PendingNote, ...]
+
+
+def remembered(placed: DeckPart) -> Remembered:
+    """A placed part in the form it is remembered in."""
+    rows = tuple((n.part, tuple(n.note._replace(mod=mod))) for n, mod in zip(placed.notes, placed.mods, strict=True))
+    return Remembered(rows, placed.gone, placed.line, placed.carried)  # type: ignore[arg-type]
+
+
+def deck_part(course_id: str, work: DocumentWork, ledger: Ledger, memo: Memo, current: str) -> DeckPart | Remembered:
     """One document's part of the deck, as remembered under what it is made of (see part_key), else made
     (and remembered once placed: see remembered_key). A part remembered with points it carried in another
     revision of the course (`current`: see course_revision) is made again: they are carried no more."""
     key = part_key(course_id, work, ledger.stem_digest(work.doc.stem), repr(ledger.legacy.get(work.doc.stem, ())))
     found = memo.get(key)
-    if isinstance(found, DeckPart) and all(still_carried(entry, current) for entry in found.gone):
+    if isinstance(found, Remembered) and all(still_carried(entry, current) for entry in found.gone):
         return found
     return document_part(course_id, work, ledger, current)
 
@@ -692,12 +714,14 @@ class Placing:
         one of its notes needs it, and not kept: the course is placed a document at a time)."""
         return published_in(self.ledger, stem)
 
-    def place(self, index: int, made: DeckPart) -> DeckPart:
+    def place(self, index: int, made: DeckPart | Remembered) -> DeckPart | Remembered:
         """One document's notes into their decks, in card order: each given its place in the course (the
         order of new cards, due) and its time (kept while its content is what the ledger published); and the
         part as placed (with its times, its ledger line and the notes it carries)."""
+        if isinstance(made, Remembered):  # as the ledger read holds it: its times are those (see DeckPart)
+            return self.place_remembered(index, made)
         stem = self.course.documents[index].stem
-        if made.line:  # as the ledger read holds it: its times are those (see DeckPart)
+        if made.line:
             placed = made
         else:
             published = self.published(stem)
@@ -721,6 +745,16 @@ class Placing:
         self.notes += len(placed.notes)
         self.live.update(n.note.guid for n in placed.notes)
         return placed
+
+    def place_remembered(self, index: int, made: Remembered) -> Remembered:
+        """A remembered part's notes into their decks, as place() placed them when it was made."""
+        self.written.add(made.line)
+        self.pending += made.carried
+        position, deck_for = self.position, self.tree.deck_for
+        self.collection.add((deck_for(index, part).deck_id, note, next(position), note[6]) for part, note in made.rows)
+        self.notes += len(made.rows)
+        self.live.update(note[0] for _, note in made.rows)
+        return made
 
     def carried(self, gone: Sequence[Entry], published: Mapping[str, Entry]) -> list[tuple[PendingNote, Entry]]:
         """The notes of points that left, as the previous deck holds them, tagged, with their ledger entries."""
@@ -805,8 +839,8 @@ def place_course(work: CourseWork, ledger: Ledger, memo: Memo, placing: Placing)
         for doc in work.documents:
             part = deck_part(work.course.course_id, doc, ledger, memo, current)
             placed = placing.place(doc.index, part)
-            if not part.line:  # one remembered with its line is remembered under the key asked for next
-                memo.keep(remembered_key(work.course.course_id, doc, placed), placed)
+            if isinstance(placed, DeckPart):  # one remembered is remembered under the key asked for next already
+                memo.keep(remembered_key(work.course.course_id, doc, placed), remembered(placed))
     placing.absent(absent_documents(work.course, ledger, current))
 
 
