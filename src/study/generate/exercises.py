@@ -276,10 +276,9 @@ def topic_tail(text: str) -> str:
 
 
 def quotable(text: str) -> str:
-    """Text to put inside “…”: quotes a clause split left unmatched are dropped, its own “…” become ‘…’."""
-    for opening, closing in QUOTE_PAIRS.items():
-        if text.count(opening) != text.count(closing):
-            text = text.replace(opening, "").replace(closing, "")
+    """Text to put inside “…”: quotes a clause split left unmatched are dropped (unmatched_quotes_off, as a card's
+    context drops them), its own “…” become ‘…’."""
+    text = unmatched_quotes_off(text)
     opening = text[:1]
     if opening in QUOTE_PAIRS and text[-1:] == QUOTE_PAIRS[opening] and text.count(opening) == 1:
         text = text[1:-1]  # the topic is one quoted term (“…”, 「…」): the question's own quotes are enough
