@@ -11,6 +11,7 @@ from study.model import BOLD_LEVEL, BULLET_LEVEL
 from study.read.extract import article_html, article_lines, choose
 from study.read.fields import build_meta
 from study.read.lines import Draft, Line
+from study.read.platforms import platform_page
 from study.read.shapes import (
     SENTENCE_PUNCT,
     is_prose,
@@ -455,10 +456,27 @@ def _read_article(page: str, collector: _TextCollector, title: str | None) -> Dr
     return read_web_page(join_split_titles(lines), hint=title)
 
 
+def _read_platform(page: str) -> Draft | None:
+    """A publishing platform's page read by its own marks (platforms.py): its body under its title, its date and
+    account from the page; None for any other page."""
+    found = platform_page(page)
+    if found is None:
+        return None
+    title = [Line(found.title_line, found.title, 1)] if found.title else []
+    draft = read_web_page(title + join_split_titles(_collect(found.body_html, found.body_line).lines), found.title)
+    publication = draft.meta.publication or found.account
+    meta = replace(draft.meta, date=draft.meta.date or found.date, publication=publication)
+    return Draft("html", found.title or draft.title, meta, draft.body)
+
+
 def read_html(lines: list[Line]) -> Draft:
-    """A saved HTML page: its article's text lines (numbered as in the file) read as a web page, or all of
-    the page's lines when the article block the extractor finds has lost part of the text."""
+    """A saved HTML page: a platform's page by its marks; else its article's text lines (numbered as in the file)
+    read as a web page, or all of the page's lines when the article block the extractor finds has lost part of
+    the text."""
     page = "\n".join(line.text for line in lines)
+    platform = _read_platform(page)
+    if platform is not None:
+        return platform
     collector = _collect(page)
     hint = _title_hint(collector)
     whole = read_web_page(join_split_titles(collector.lines), hint=hint)
