@@ -26,6 +26,7 @@ from study.read.head import (
     original_title,
     split_speech_title,
     strip_echoes,
+    take_dateline,
     title_and_paper,
     without_author_label,
 )
@@ -154,9 +155,12 @@ def read_source(path: Path) -> Source:
     body = strip_echoes(body, draft.title, draft.meta.author)
     body, closing = closing_byline(body)  # a paper's reporters after the article: a byline, never text
     body, opening = opening_byline(body)  # … or set among its first lines (◎ 王某某, 記者某某／北京報導)
+    body, dateline = take_dateline(body)  # … or in its dateline (本报北京3月5日电（记者 王某某）), no words of the text
     if draft.meta.author is None:  # a dispatch's reporters, credited as it opens or after the article
-        author = dispatch_reporters(body) or opening or closing
+        author = dispatch_reporters(body) or dateline.reporters or opening or closing
         draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, author=author))
+    if draft.meta.date is None and dateline.date:  # the day the dateline gives, when nothing else dates the text
+        draft = dataclasses.replace(draft, meta=dataclasses.replace(draft.meta, date=dateline.date))
     title, paper = title_and_paper(without_author_label(draft.title, draft.meta.author))
     meta = draft.meta if draft.meta.publication or not paper else dataclasses.replace(draft.meta, publication=paper)
     draft = dataclasses.replace(draft, title=title, meta=meta)

@@ -27,6 +27,7 @@ from study.read.shapes import (
     HANZI,
     JOURNAL_ISSUE,
     NAME_SEPARATORS,
+    NUM,
     REPORTERS_BYLINE,
     SALUTATION,
     SENTENCE_PUNCT,
@@ -937,6 +938,48 @@ def dispatch_reporters(body: list[Line]) -> str | None:
     # what the credit names after its role words is people, whatever their surnames: two or three hanzi each
     people = bool(names) and all(CREDITED_NAME.match(name) for name in NAME_SEPARATORS.split(names))
     return names if people else None
+
+
+# A paper's or an agency's dateline opening the article's first paragraph: its desk and where and on which day the
+# story was filed (本报北京3月5日电, 新华社北京2023年3月5日电, 某某社十月八日电), or a paper's own news (本报讯,
+# 人民网讯), maybe with its reporters in brackets after it (（记者 王某某）): the paper's words over the text, no
+# point's. A word that 电 opens (电话, 电视) makes it a sentence's day (3月5日电话会议).
+DAY_FILED = (
+    rf"(?:(?:(?P<year>[〇○零一二三四五六七八九\d]{{4}})年)?[{NUM}\d]{{1,3}}月)?[{NUM}廿卅\d]{{1,3}}日电"
+    r"(?![话视报影网力子台脑信商站池梯缆价费车动气器源线量路能邮文令讯])"
+)
+DATELINE = re.compile(
+    rf"^(?:[\u3400-\u9fff]{{0,6}}(?:报|台|网|刊|社)讯|[\u3400-\u9fff]{{1,16}}?{DAY_FILED})\s*"
+    r"(?:[（(【\[]\s*(?P<credit>[^（）()【】\[\]]{2,40}?)\s*[）)】\]]"  # （记者 王某某）
+    r"|(?P<reporting>[\u3400-\u9fff]{0,4}记者[\u3400-\u9fff、\s]{2,20}?)报道\s*[:：])?\s*"  # 记者王某某报道：
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline taken from the article's opening: the reporters its credit names and the day, when it gives the
+    year (a paper's dateline does not: 3月5日 is no date alone)."""
+
+    reporters: str | None = None
+    date: str | None = None
+
+
+def take_dateline(body: list[Line]) -> tuple[list[Line], Dateline]:
+    """The body without the dateline opening its first paragraph (本报北京3月5日电（记者 王某某）…), or its first
+    line when the dateline is all of it, and what the dateline says; the body unchanged when it opens with none."""
+    first = next((k for k, line in enumerate(body) if line.text), None)
+    found = DATELINE.match(simplify(body[first].text)) if first is not None else None
+    if first is None or found is None:
+        return body, Dateline()
+    text = body[first].text
+    credit = "credit" if found.group("credit") else "reporting"
+    names = _without_roles(text[found.start(credit) : found.end(credit)]) if found.group(credit) else ""
+    people = bool(names) and ROLE.search(simplify(text[: found.end()])) is not None
+    people = people and all(CREDITED_NAME.match(name) for name in NAME_SEPARATORS.split(names))
+    date = parse_date(text[: found.end()]) if found.group("year") else None
+    rest = [replace(body[first], text=text[found.end() :])] if found.end() < len(text) else []
+    kept = [*body[:first], *rest, *body[first + 1 :]]
+    return kept, Dateline(names if people else None, date)
 
 
 def _without_roles(credit: str) -> str:
