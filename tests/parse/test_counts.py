@@ -23,6 +23,20 @@ def test_a_count_of_aspects_sets_the_heading_list_count() -> None:
     assert doc.lists[0].announced_count == 2
 
 
+def test_a_count_of_viewpoints_announces_the_points_taken_from_them() -> None:
+    assert announced_count("对此，我们可以从三个维度来把握这个问题的重要意义。") == 3
+    assert announced_count("不妨从五个视角观察一下这几年的变化。") == 5
+    assert announced_count("这件事要从两个角度去看待。") == 2
+
+
+def test_a_count_of_viewpoints_is_the_count_of_the_numbered_points_after_it() -> None:
+    doc = outline(
+        "我认为，可以从三个层面来理解这项制度安排的深远意义。一是从理论层面看，它是一项创新。"
+        "二是从实践层面看，它是一条经验。三是从制度层面看，它是一种保障。"
+    )
+    assert doc.lists[0].announced_count == 3
+
+
 def test_a_number_that_counts_no_aspects_announces_nothing() -> None:
     assert announced_count("全县共有两个乡镇完成了这项任务的大部分工作。") is None
 

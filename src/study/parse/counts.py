@@ -42,9 +42,11 @@ def big_counts(noun: str | None) -> bool:
 
 
 # 从三个方面和大家交流 / 分两个部分来讲 / 分两步走: a count of aspects the speaker will take up (or of the
-# steps a plan takes) announces the list after it, however long the verb phrase that follows it
+# steps a plan takes) announces the list after it, however long the verb phrase that follows it; so does a
+# count of the viewpoints the points are taken from (从三个维度来把握 / 从五个视角看: 一是从…看，二是从…看)
 ASPECTS = re.compile(
-    r"(?:从|分|就|分为|围绕)(?P<n>[两二三四五六七八九十]{1,2}|几)(?P<cls>个方面|个部分|个问题|方面|部分|点|步)"
+    r"(?:从|分|就|分为|围绕)(?P<n>[两二三四五六七八九十]{1,2}|几)"
+    r"(?P<cls>个方面|个部分|个问题|个(?:维度|视角|角度|层面|层次)|方面|部分|点|步)"
 )  # 分两步走：… counts the steps a plan takes
 # 通报了5起违规发放津贴补贴的典型问题: a count of cases a report lists announces them, however long the
 # noun that describes them (the cases follow, one a point)
