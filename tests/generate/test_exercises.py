@@ -1507,3 +1507,18 @@ def test_a_fill_in_on_a_point_that_states_nothing_alone_prints_its_lead(monkeypa
     said = "1. 为了把这项工作抓实抓细抓出成效，某某同志在会上强调：“全镇干部要做到以下三点"
     lst = make_list("t", "1", said, ["甲项", "乙项", "丙项"])
     assert ex.printed_lead(lst, None) == "……某某同志在会上强调：全镇干部要做到以下三点"
+
+
+@pytest.mark.parametrize(
+    ("lead", "asked"),
+    [
+        ("本次会议的主题是：", "本次会议的主题"),  # the copula before the list: 属于…的一项 relates them itself
+        ("而其中最要紧的经验就是：", "其中最要紧的经验"),  # the connective ties it to the sentence before
+        ("但是我们必须记住：", "我们必须记住"),
+        ("同时要注意：", "同时要注意"),  # too little would be left: the frame stays
+        ("而今迈步从头越：", "而今迈步从头越"),  # 而今 is a word of time, no connective
+    ],
+)
+def test_a_topic_leaves_its_sentence_frame_off(lead: str, asked: str) -> None:
+    lst = make_list("t", "1", lead, ["甲项工作", "乙项工作"])
+    assert topic(lst, None, make_doc("t", "标题", ())) == asked

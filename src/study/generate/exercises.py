@@ -110,6 +110,10 @@ SENTENCE_STOPS = "。！？；!?;"
 TOPIC_TRIM = "：:，,。；;、 　"
 TOPIC_MAX = 30  # characters of a topic quoted in a question
 TOPIC_MIN_HANZI = 8  # hanzi a quoted topic needs to say what it asks (issue 10)
+# the copula a lead closes on before its colon (大会的主题是：, …的规律就是：): the question's 属于…的一项 relates
+# the topic to its points itself, and “大会的主题是” quotes half a sentence
+TOPIC_COPULAS = frozenset({"是", "就是", "即是", "乃是", "便是", "即"})
+FRAME_KEPT_MIN = 4  # hanzi a topic keeps once its frame is off: fewer say nothing (要求是 stays)
 # "…必须做到以下四点" — the count is asked for in the question itself; a noun announced (提出如下意见,
 # 得出以下体会) stays, or its verb would be left without an object
 # (the count and its measure only: 主要有以下三点考虑 keeps 考虑, what 有 has, or the clause would end on 主要有)
@@ -223,7 +227,7 @@ def topic(lst: EnumList, parent: Item | None, doc: Document) -> str:
     if clean(about):
         text = topic_tail(about)
         said = ANNOUNCEMENT.sub("", text)
-        return quotable(said if said and not hanging(said) else text)
+        return quotable(sentence_frame_off(said if said and not hanging(said) else text))
     return titled(doc.title) if clean(doc.title or "") else "本文"
 
 
@@ -273,6 +277,18 @@ def topic_tail(text: str) -> str:
             break
         kept = clean(clause) + ("，" + kept if kept else "")
     return kept
+
+
+def sentence_frame_off(topic: str) -> str:
+    """A topic without the connective that ties it to the sentence before (而, 但是, 因此 …: a conjunction
+    opening it) and the copula it closes on before the list (…的主题是), when a phrase saying something is left."""
+    words = tag_words(simplify(topic))
+    if sum(len(word) for word, _ in words) != len(topic):
+        return topic  # a text the tagger changed: no offsets to cut by
+    start = len(words[0][0]) if len(words) > 2 and words[0][1] == "c" else 0
+    end = len(topic) - len(words[-1][0]) if len(words) > 2 and words[-1][0] in TOPIC_COPULAS else len(topic)
+    kept = topic[start:end].strip(TOPIC_TRIM)
+    return kept if hanzi_count(kept) >= FRAME_KEPT_MIN else topic
 
 
 def quotable(text: str) -> str:
