@@ -402,3 +402,28 @@ def test_a_heading_line_before_a_numbered_point_going_on_stays_a_heading() -> No
         )
     )
     assert heading_style(doc) == [["早起", "记笔记"]]
+
+
+def test_a_bare_ordinal_glued_to_heading_lines_numbers_them() -> None:
+    # a lecture page sets 第一 alone on a line over its heading; the reader joins the two (第一为什么…)
+    doc = outline(
+        "今天我主要讲两个问题。\n第一为什么要学习理论\n学习理论很重要，能够提高我们的本领和水平。\n"
+        "第二怎样学好理论\n学好理论要讲方法，要联系实际，要学以致用。"
+    )
+    assert [(item.marker, item.head) for item in doc.lists[0].items] == [
+        ("第一", "为什么要学习理论"),
+        ("第二", "怎样学好理论"),
+    ]
+    assert doc.lists[0].announced_count == 2
+
+
+def test_an_ordinal_word_opening_heading_lines_is_no_marker() -> None:
+    # 第一次 / 第二次 name events, 第一书记 a post: the ordinal is a word of the heading
+    doc = outline(
+        "早期的几次会议各有重点，下面分别作简要介绍。\n第一次代表大会\n这次会议在上海召开，会议通过了纲领和决议。\n"
+        "第二次代表大会\n这次会议在杭州召开，会议制定了新的纲领。"
+    )
+    assert [(item.marker, item.head) for item in doc.lists[0].items] == [
+        ("", "第一次代表大会"),
+        ("", "第二次代表大会"),
+    ]

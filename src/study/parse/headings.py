@@ -73,6 +73,13 @@ _HEADING_ORDINAL = re.compile(
     rf"第(?P<n>[{HZ}百]{{1,3}}|\d{{1,3}})(?P<unit>篇|讲|课|单元|卷|编|集|回)[ \u3000：:、，,.．]*"
 )
 
+# a bare ordinal glued to a heading line's words (第一为什么要…): a lecture page sets 第一 alone on a line over its
+# heading, and the reader joins a lone marker to its text; it numbers the heading when its siblings are numbered on
+# (heading_lists keeps runs only). Not before a character that makes the ordinal a word of the heading: a
+# classifier (第一次代表大会, 第二届, 第三批) or a compound's second half (第一书记, 第一线, 第一时间, 第一责任人)
+_GLUED_ORDINAL = re.compile(rf"第(?P<n>[{HZ}]{{1,3}})(?![{HZ}百千])")
+ORDINAL_WORD_NEXT = "次个条章节部篇讲课步位批届期卷编集回层种类项点阶代轮线时书责生动资要手把名季天年月日世号"
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -102,7 +109,16 @@ def _numbered(shadow: str, para: int) -> tuple[str, int, int, str] | None:
         n = number(match.group("n"))
         if n is not None:
             return f"第一{match.group('unit')}", n, match.end(), shadow[: match.end()].rstrip(" \u3000：:、，,.．")
-    return None
+    return _glued_ordinal(shadow)
+
+
+def _glued_ordinal(shadow: str) -> tuple[str, int, int, str] | None:
+    """The bare ordinal glued to a heading's words (第一为什么要…) as a number of the 第一 family, or None."""
+    match = _GLUED_ORDINAL.match(shadow)
+    if match is None or not shadow[match.end() : match.end() + 1].strip() or shadow[match.end()] in ORDINAL_WORD_NEXT:
+        return None
+    n = number(match.group("n"))
+    return ("第一", n, match.end(), match.group()) if n is not None else None
 
 
 def _heading(para: Paragraph, i: int, level: int) -> Heading:
