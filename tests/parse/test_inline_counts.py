@@ -373,3 +373,17 @@ def test_a_clause_pointing_at_the_count_after_its_sentence_goes_on_gives_its_ite
 
 def test_a_clause_opening_with_a_word_that_only_begins_like_a_pointer_points_at_nothing() -> None:
     assert not _counted("我家有三个上学的孩子要接送，即使再忙也要陪伴、辅导、鼓励。")
+
+
+def test_comma_pieces_each_ending_with_the_counted_noun_are_the_counts_items() -> None:
+    (lst,) = _counted("三大矛盾分别涉及城市和乡村的矛盾，老人和青年的矛盾，供给和需求的矛盾。")
+    assert heads(lst) == ["城市和乡村的矛盾", "老人和青年的矛盾", "供给和需求的矛盾"]
+    assert (lst.lead, lst.announced_count) == ("三大矛盾分别涉及", 3)
+    # a piece saying the noun without 的 (是非矛盾) is still one of them: none is lost
+    (lst,) = _counted("四种关系包括甲和乙的关系，丙和丁的关系，是非关系，内外关系。")
+    assert heads(lst) == ["甲和乙的关系", "丙和丁的关系", "是非关系", "内外关系"]
+
+
+def test_pieces_ending_with_the_counted_noun_must_be_as_many_as_the_count() -> None:
+    assert not _counted("三大矛盾分别涉及城市和乡村的矛盾，老人和青年的矛盾。")
+    assert not _counted("三大矛盾分别涉及城市和乡村的矛盾，老人和青年的矛盾，供给和需求的问题。")

@@ -380,6 +380,28 @@ def series_after(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span],
     return spans, CLAUSE_POINTED if intro.re is POINTED_CLAUSE else sep
 
 
+# a count whose noun ends every comma piece after it (三大矛盾分别涉及A的矛盾，B的矛盾，C矛盾): the pieces are its
+# items however they open, as many as it counts; the verb between the noun and the first piece (涉及, 包括, 是) is
+# the lead's, the noun said again in each piece is what ties them to the count
+NOUN_ENDED_VERB = re.compile(r"(?:分别|主要|依次|具体)?(?:涉及|包括|包含|涵盖|是指|是|为|指|有)")
+COUNTED_NOUN_MAX = 4  # hanzi of the counted noun (关系, 矛盾, 人)
+
+
+def noun_ended_series(shadow: str, match: re.Match[str], n: int) -> tuple[list[Span], str] | None:
+    """The n comma pieces after a count's noun and a verb that each end with that noun (三大矛盾涉及A的矛盾，B矛盾，
+    C的矛盾), with CLAUSE_POINTED as their separator (the lead runs from the count to the first piece)."""
+    for size in range(1, COUNTED_NOUN_MAX + 1):
+        noun = shadow[match.end() : match.end() + size]
+        verb = NOUN_ENDED_VERB.match(shadow, match.end() + size)
+        if not HANZI_RUN.fullmatch(noun) or verb is None:
+            continue
+        spans = split_top(shadow, verb.end(), _sentence_end(shadow, verb.end(), SENTENCE_END), "，,")
+        ended = all(shadow.endswith(noun, s, e) and e - s > size for s, e in spans)
+        if len(spans) == n and ended and _short(spans, POINTED_PIECE_MAX):
+            return spans, CLAUSE_POINTED
+    return None
+
+
 def _verb_announced(shadow: str, at: int) -> bool:
     """True when a verb of dividing or containing stands right before the count at `at` (分为三部分, 分三步)."""
     before = shadow[:at]
@@ -504,7 +526,7 @@ def bare_count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 evidence = (f"count {match.group()} after the series matches {n} pieces",)
                 yield DraftList("inline", "count", _items(i, spans), lead, n, evidence)
                 continue
-            after = series_after(shadow, match, n)
+            after = series_after(shadow, match, n) or noun_ended_series(shadow, match, n)
             if after is not None:
                 spans, sep = after
                 lead = _formulation(para, match, match.start())
