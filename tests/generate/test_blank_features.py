@@ -745,6 +745,9 @@ def test_the_name_of_a_policy_is_proposed_whole_without_its_class_noun(text: str
         ("合作社的理事会都由全体社员选举产生。", "全体社员"),
         ("协会的理事和监事都由选举产生。", "选举"),
         ("村里的重大事项，由村民会议讨论决定。", "村民会议"),
+        # who elects or appoints, a body's name however long (a name of nine characters is no clause)
+        ("协会的会长、副会长和秘书长，由会员代表大会全体会议选举。", "会员代表大会全体会议"),
+        ("学会的秘书长由理事长提名，由常务理事会任命。", "常务理事会"),
     ],
 )
 def test_who_a_provision_says_elects_or_decides_is_the_blank(text: str, agent: str) -> None:

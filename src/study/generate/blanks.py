@@ -148,7 +148,7 @@ EDGE_OPENERS = ("以", "为", "是", "和", "之", "由", "与", "在", "把", "
 EDGE_CLOSERS = ("以", "为", "是", "和", "之一", "的", "与", "在")
 WHOLE_KINDS = frozenset({"formula", "yi", "quote", "title", "count", "quantity", "meeting"})
 LONG_SPAN = 8  # characters: people blank a name or a phrase, rarely a clause (titles aside)
-LONG_NAMES = frozenset({"title", "compound", "organisation"})  # kinds whose long spans are names all the same
+LONG_NAMES = frozenset({"title", "compound", "organisation", "agent"})  # kinds whose long spans are names all the same
 NUMBER_KINDS = frozenset({"count", "quantity", "meeting"})
 DATED_KINDS = NUMBER_KINDS | {"title", "quote"}  # kinds whose own text may hold a date
 PUNCTUATED_KINDS = frozenset({"quote", "title", "quantity"})  # kinds whose own text may hold punctuation
@@ -985,10 +985,12 @@ def _policy_name(clause: tuple[Span, ...], h: int, analysis: Analysis) -> Span |
     return Span(start, end, analysis.shadow[start:end], "term", "policy") if end - start in POLICY_LENGTH else None
 
 
-# Who a provision says elects, decides, approves or convenes (…都由民主选举产生, …由某某委员会决定。): when that clause
-# closes on its verb, the agent is what the provision fixes and what a teacher blanks. Not who leads or is in charge
-# (由某某负责, 由某某主持: a detail of a story) nor who makes a body up (由3至5人组成: its size has its own rule).
-AGENT = re.compile(r"由([^由，,。；;：:、“”《》\s]{2,14}?)(?=(?:产生|决定|批准|召集)(?:[，,。；;！!]|$))")
+# Who a provision says elects, decides, approves or convenes (…都由民主选举产生, …由某某委员会决定。, 由某某会议选举。,
+# 由某某任命。): when that clause closes on its verb, the agent is what the provision fixes and what a teacher blanks.
+# Not who leads or is in charge (由某某负责, 由某某主持: a detail of a story) nor who makes a body up (由3至5人组成: its
+# size has its own rule).
+AGENT_VERBS = ("产生", "决定", "批准", "召集", "选举", "任命", "审批")
+AGENT = re.compile(rf"由([^由，,。；;：:、“”《》\s]{{2,14}}?)(?=(?:{'|'.join(AGENT_VERBS)})(?:[，,。；;！!]|$))")
 
 
 def find_agents(analysis: Analysis) -> list[Span]:
