@@ -14,7 +14,15 @@ from study.read.head import find_head, take_signature
 from study.read.html import looks_like_html, read_html, untag_lines
 from study.read.lines import Draft, Line, normalize_line
 from study.read.markdown import has_front_matter, looks_like_markdown, read_markdown
-from study.read.web import end_mark_date, is_footer_start, is_text_line, is_toolbar, looks_like_web_page, read_web_page
+from study.read.web import (
+    end_mark_date,
+    is_footer_start,
+    is_text_line,
+    is_toolbar,
+    looks_like_web_page,
+    read_web_page,
+    unglue_fields,
+)
 
 # ---------------------------------------------------------------- tagged dumps: 〖BT/标题〗…〖-BT/标题〗
 
@@ -150,8 +158,9 @@ def read_header(lines: list[Line]) -> Draft:
 
 
 def read_plain(lines: list[Line]) -> Draft:
-    """Plain text: a title only when the first line clearly is one (never a made-up title)."""
-    lines = untag_lines(lines)
+    """Plain text: a title only when the first line clearly is one (never a made-up title); a row of a page's fields
+    glued to a line set apart from it."""
+    lines = unglue_fields(untag_lines(lines))
     head = find_head(lines, page=False)
     body, meta = take_signature(_without_page_footer(head.body(lines)), head.meta())
     issued = end_mark_date(lines)  # a press release's day, under its end mark in the footer cut off

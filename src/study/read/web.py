@@ -185,6 +185,39 @@ BOILERPLATE: tuple[re.Pattern[str], ...] = (
 )
 
 
+# A row of the page's fields glued to the line before it, as a page's spans run together when its text is copied or
+# its blocks are inline (标题来源：新华社作者：王某某发布时间：2023-05-06浏览次数：123, 2023-05-06来源：…作者：…): two
+# labels at least, after a headline, a date or a whole sentence of the line's own, the row set on a line apart. A
+# shorter opening than a headline's is a word the label goes on (本文作者：…, 原文来源：…).
+COUNTER_FIELDS = "浏览次数|浏览量|阅读量|阅读数|点击数|点击量|访问量"  # the page's count of its readers
+GLUED_LABEL = re.compile(rf"(?:{PAGE_FIELDS}|{COUNTER_FIELDS})\s*[:：]", re.IGNORECASE)
+GLUED_HEAD_MIN = 5
+SENTENCE_CLOSES = ("。", "！", "？", "!", "?", "”", "）", ")")
+CLAUSE_PUNCT = frozenset(SENTENCE_PUNCT) | frozenset("，,、：:")  # a headline has none of these, half a sentence has
+# … and the page's date and time glued between them (标题2023-05-06 10:20来源：…): a line of its own too
+GLUED_DATE = re.compile(rf"{NUMERIC_DATE}\s*日?(?:\s*{CLOCK})?$")
+
+
+def _unglued(line: Line) -> list[Line]:
+    """A line with a row of the page's fields glued after its own text (and its date), each a line (GLUED_LABEL)."""
+    labels = list(GLUED_LABEL.finditer(_shadow(line.text)))  # the shadow has the line's length
+    if len(labels) < 2:
+        return [line]
+    head, row = line.text[: labels[0].start()].rstrip(), line.text[labels[0].start() :]
+    date = GLUED_DATE.search(head)
+    own, dated = (head[: date.start()].rstrip(), head[date.start() :]) if date else (head, "")
+    if len(own or dated) < GLUED_HEAD_MIN or len(row) > FURNITURE_MAX_LENGTH:
+        return [line]
+    if any(ch in CLAUSE_PUNCT for ch in own) and not own.endswith(SENTENCE_CLOSES):
+        return [line]
+    return [replace(line, text=part) for part in (own, dated, row) if part]
+
+
+def unglue_fields(lines: list[Line]) -> list[Line]:
+    """The lines with each row of the page's fields glued to a line's own text set apart from it."""
+    return [part for line in lines for part in _unglued(line)]
+
+
 def unmarkdown(text: str) -> str:
     """A line with markdown links and emphasis reduced to their text."""
     for pattern, replacement in MARKDOWN:
@@ -354,7 +387,7 @@ def is_page_stamp(text: str) -> bool:
 def looks_like_web_page(lines: list[Line]) -> bool:
     """True when some lines are navigation, a line above the text is a page's stamp, or two lines are page
     furniture."""
-    texts = [line.text for line in lines if line.text]
+    texts = [line.text for line in unglue_fields(lines) if line.text]
     if any(map(is_navigation, texts)):
         return True
     top = next((k for k, text in enumerate(texts) if begins_body(text)), len(texts))
@@ -409,7 +442,7 @@ def _split_page(lines: list[Line]) -> Page:
 
 def read_web_page(lines: list[Line], hint: str | None = None) -> Draft:
     """A scraped web page: title and byline from its head, date and source from its furniture."""
-    page = _split_page(lines)
+    page = _split_page(unglue_fields(lines))
     head = find_head(page.kept, page=True, after=page.navigation_end, hint=hint, marked=page.over_metadata)
     furniture = [(text, field_pairs(text)) for text in page.dropped]  # the furniture's fields, read once
     # a line of furniture gives its fields, and its date when it is a dateline; a banner's date with its weekday
