@@ -879,3 +879,16 @@ def test_an_office_a_person_is_appointed_to_is_no_name() -> None:
     office = [s for s in candidates(analysis) if s.text == "顾问" and s.kind == "person"]
     assert office and all(score(s, analysis) is None for s in office)
     assert "顾问" not in answers(text)[:1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宜川战役是西北野战军由内线防御转入外线进攻的开始，揭开了全区解放战争的序幕。", "宜川战役"),
+        ("1946年3月，白沙会议是边区党组织恢复活动的开始，拉开了西江人民武装斗争的序幕。", "白沙会议"),
+    ],
+)
+def test_the_name_a_claim_opening_its_sentence_is_about_is_the_blank(text: str, name: str) -> None:
+    # 某某战役是…的开始: the sentence says what the named thing was; the names in what it says (…战争的序幕) are its
+    # setting, however late they stand
+    assert answers(text)[0] == name

@@ -657,11 +657,30 @@ def _everyday_actor(span: Span, analysis: Analysis) -> float:
     return float(OFFICE_AFTER.match(shadow, span.end) is not None or shadow.endswith(OFFICE_BEFORE, 0, span.start))
 
 
+# What may open a sentence before its subject: a date or a time set off by a comma (1948年9月，).
+OPENING_TIME = re.compile(r"^[0-9０-９一二三四五六七八九十〇零年月日号初底末至、\-—]*[，,]?$")
+SUBJECT_KINDS = frozenset({"event", "proper", "meeting", "organisation"})
+
+
+def _defined_name(span: Span, analysis: Analysis) -> float:
+    """1 for an event's, a meeting's or a body's name that opens its sentence (past a date) before 是 (某某战役是…的
+    开始): the sentence says what the named thing was, and the name is what it asks; the names in what is said of
+    it (…战争的序幕) are its setting, however late they stand."""
+    if span.kind not in SUBJECT_KINDS:
+        return 0.0
+    lo = max(analysis.sentence_of(span)[0], analysis.claim_bounds[0])
+    if OPENING_TIME.match(analysis.shadow[lo : span.start].strip()) is None:
+        return 0.0
+    k = analysis.unit_starting_at(span.end)
+    return float(k is not None and analysis.units[k].text in CLEFT_COPULAS)
+
+
 Feature = Callable[[Span, Analysis], float]
 # Adjustments added to the best rule's score: (name, feature 0..1, weight). Weights measured on real
 # human fill-in items (../shared/dev/blanks.jsonl); each feature has made-up test sentences.
 FEATURES: tuple[tuple[str, Feature, float], ...] = (
     ("end focus", _end_focus, 0.15),
+    ("name a 是 claim opening its sentence is about", _defined_name, 0.1),
     ("name a naming verb gives", _named_here, 0.25),
     ("long span", lambda s, a: float(s.kind not in LONG_NAMES and len(s.text) > LONG_SPAN), -0.12),
     ("name repeated in the text", lambda s, a: float(s.kind in NAME_KINDS and a.shadow.count(s.text) > 1), -0.15),
@@ -695,6 +714,7 @@ FEATURES: tuple[tuple[str, Feature, float], ...] = (
 # skips 13 of 22 calls.
 FEATURE_KINDS: dict[str, frozenset[str]] = {
     "end focus": FOCUS_KINDS,
+    "name a 是 claim opening its sentence is about": SUBJECT_KINDS,
     "name repeated in the text": NAME_KINDS,
     "name a category qualifies": QUALIFIED_KINDS,
     "famous name": NAME_KINDS - {"title"},
