@@ -37,6 +37,20 @@ def test_a_count_of_viewpoints_is_the_count_of_the_numbered_points_after_it() ->
     assert doc.lists[0].announced_count == 3
 
 
+def test_a_count_of_occasions_before_a_colon_announces_them() -> None:
+    assert announced_count("这个地区经历了两次深刻变革：") == 2
+    assert announced_count("这座小城先后经历了三次大的转型：") == 3
+    assert announced_count("他三次来这里调研，") is None  # no colon: the count tells how often
+
+
+def test_a_count_of_occasions_before_a_colon_is_the_count_of_the_list_after_it() -> None:
+    doc = outline(
+        "几十年来，这个地区经历了三次深刻变革：\n一是摆脱贫困，解决了温饱问题。\n二是走向富裕，收入大幅增长。\n"
+        "三是全面振兴，面貌焕然一新。"
+    )
+    assert [(len(lst.items), lst.announced_count) for lst in flat(doc)] == [(3, 3)]
+
+
 def test_a_number_that_counts_no_aspects_announces_nothing() -> None:
     assert announced_count("全县共有两个乡镇完成了这项任务的大部分工作。") is None
 

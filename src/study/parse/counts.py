@@ -55,6 +55,11 @@ REPORTED = re.compile(
     r"(?P<cls>起|个|批|名|件|类)"
 )
 
+# 经历了三次深刻变革：A、B、C: a count of occasions and what they were, closed by a colon, announces them; without
+# the colon a count of 次 tells how often (三次来这里调研，), and the marker table leaves 第一次 to events likewise
+OCCASIONS = re.compile(
+    rf"(?<![第{_DIGITS}])(?P<n>{NUMERAL})(?P<cls>次)(?P<noun>[\u4e00-\u9fff“”「」]{{1,8}})\s*[：:]\s*$"
+)
 
 # the words that point at the items after them (分别是 / 具体是 / 主要包括 / 即 / 是指): one table for a lead that
 # only points and for the word between a count formulation and its items (“三步走”，分别是A、B、C), longer
@@ -109,9 +114,11 @@ def _counts(match: re.Match[str]) -> bool:
 
 
 def _count_match(clause: str, reader: PieceReader | None = None) -> re.Match[str] | None:
-    """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it."""
+    """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it, or of
+    occasions before its colon."""
     last = (reader or PieceReader()).last_announced(clause)
-    return last or ASPECTS.search(clause) or REPORTED.search(clause) or _quoted_short(clause)
+    found = last or ASPECTS.search(clause) or REPORTED.search(clause) or OCCASIONS.search(clause)
+    return found or _quoted_short(clause)
 
 
 # a count ends at one of these (ANNOUNCED's end) and holds none of them, but inside an aside (（见下：图）): a
