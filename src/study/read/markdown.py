@@ -124,11 +124,16 @@ def read_front_matter(lines: list[Line]) -> tuple[str | None, Meta]:
 
 # ---------------------------------------------------------------- inline markup
 
+CITED_NUMBERS = r"\[\d{1,3}(?:\s?[,，\-–]\s?\d{1,3})*\]"  # [3], [3,5], [3-5]
 # Rewrites of inline markup, in order: pictures go, links keep their text, tags and emphasis marks vanish.
 INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # ![alt](src)
     (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),  # ![alt][ref]
     (re.compile(r"\[\^[^\]]{1,20}\]"), ""),  # footnote references [^1]
+    # a numbered citation after a word, linked to its note or its page (总和[3](p.437), [12](#fn12), [3,5](…)), and a
+    # pandoc citation ([@marx1867, p. 437]): no words of the text (a reference list's entry opens its line: [1] …)
+    (re.compile(rf"(?<=\S){CITED_NUMBERS}\([^()\s]{{0,200}}\)"), ""),
+    (re.compile(r"\[-?@[^\[\]]{1,80}\]"), ""),
     (re.compile(r"\[((?:\\.|[^\[\]\\]){0,300})\]\([^()\s]*(?:\s+\"[^\"]*\")?\)"), r"\1"),  # [text](url)
     (re.compile(r"\[((?:\\.|[^\[\]\\]){1,300})\]\[[^\]]{0,40}\]"), r"\1"),  # [text][ref]
     (re.compile(r"<(?:https?|ftp|mailto):[^>\s]*>"), ""),  # <http://…>

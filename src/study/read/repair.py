@@ -45,7 +45,12 @@ REPEAT_MIN_PARAGRAPHS = 3
 REPEAT_MIN_CHARS = 60  # … and a run of at least this many characters
 REPEAT_ALONE_CHARS = 200  # a run this long is a repeat whatever its number of paragraphs
 
-FOOTNOTE = re.compile(r"(?<=\S)[\[［〔](?:注)?\d{1,3}[\]］〕]")
+# A footnote mark or a numbered citation after a word ([1], ［2］, 〔注3〕, [3,5], [3-5]), maybe with the page it cites
+# (（p.437）, (pp.12-15), (第437页)): no words of the text.
+FOOTNOTE = re.compile(
+    r"(?<=\S)[\[［〔](?:注)?\d{1,3}(?:\s?[,，\-–]\s?\d{1,3})*[\]］〕]"
+    r"(?:\s?[（(](?:pp?\.\s?|第\s?)\d{1,4}(?:\s?[\-–—]\s?\d{1,4})?\s?页?[）)])?"
+)
 # A question mark at the end of a paragraph (maybe inside closing quotes) or right before a marker.
 MISPLACED_QUESTION_MARK = re.compile(rf"[?？](?=[”」』’]*$|{MARKER})")
 QUESTION_WORDS = (
