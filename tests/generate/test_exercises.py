@@ -1522,3 +1522,21 @@ def test_a_fill_in_on_a_point_that_states_nothing_alone_prints_its_lead(monkeypa
 def test_a_topic_leaves_its_sentence_frame_off(lead: str, asked: str) -> None:
     lst = make_list("t", "1", lead, ["甲项工作", "乙项工作"])
     assert topic(lst, None, make_doc("t", "标题", ())) == asked
+
+
+def test_a_sheet_asks_one_answer_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    def first_term(text: str, vocab: object, level: int) -> list[Blank]:
+        """A stand-in blank chooser: the first of these terms the sentence holds."""
+        term = next(t for t in ("基层群众", "规章制度") if t in text)
+        return [Blank(text.index(term), text.index(term) + len(term), term, 1.0, f"{len(term)}字")]
+
+    monkeypatch.setattr(ex, "blanks_for", first_term)
+    sentences = [
+        "任何号召离开了基层群众的参与，都只能停留在纸面上。",
+        "每一项决策都要经过基层群众反复讨论，再交付执行。",
+        "执行决策要依靠健全的规章制度来保障，不能随心所欲。",
+    ]
+    items = tuple(make_item("t", f"1.{n}", f"[{n}]", "", s) for n, s in enumerate(sentences, 1))
+    lst = EnumList("paragraph", None, 3, items, "1", Loc("sources/t.txt", 2, 1))
+    made = ex.fill_exercises(make_doc("t", "标题", (lst,)), None, 2, "")  # type: ignore[arg-type]
+    assert [e.answers for e in made] == [("基层群众",), ("规章制度",)]  # 基层群众 a second time tests nothing more

@@ -1506,16 +1506,18 @@ def fill_exercises(
     seen = shown  # and what the kept fill-ins print around their blanks
     forms: list[str] = []  # what would give the kept fill-ins' blanks away
     told = ""  # the kept fill-ins' sentences, filled in (orders())
+    answered: set[str] = set()  # the kept fill-ins' answers
     for at, (texts, _, _) in enumerate(sources.found):
         for k in range(len(texts)):
             found = sources.fill_in(at, k)
             if found is None or found.given_away(seen) or answers_another(found.exercise, asked, ordered, told):
                 continue
-            looks, read = fill_printed(found.exercise), Read.of(found.exercise)
-            if any(form in looks for form in forms) or read.repeats(kept):
-                continue
+            looks, read, answers = fill_printed(found.exercise), Read.of(found.exercise), fill_answers(found.exercise)
+            if any(form in looks for form in forms) or read.repeats(kept) or answers <= answered:
+                continue  # one answer asked again (广大群众 three times on one sheet) tests nothing more
             made.append(found.exercise)
             kept.append(read)
+            answered |= answers
             seen, forms = seen + "\n" + looks, forms + giveaways(found.exercise.pieces)
             told += "\n" + simplify(filled(found.exercise))
             break
@@ -1582,6 +1584,11 @@ def orders(exercise: Exercise, options: Sequence[str], before: str = "") -> bool
     held = {o for o in options if hanzi_count(o) > 1 and (o in said or said in o)}
     earlier = {o for o in options if hanzi_count(o) > 1 and o in before}
     return any(o not in looks for o in held) or (bool(held) and len(held | earlier) > 1)
+
+
+def fill_answers(exercise: Exercise) -> frozenset[str]:
+    """A fill-in's answers, the words of its blanks, simplified."""
+    return frozenset(simplify(p.text) for p in exercise.pieces if p.blank)
 
 
 def filled(exercise: Exercise) -> str:
