@@ -7,6 +7,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from study import MAKER
 from study.read.lines import Line
 
 # What zipfile raises on a damaged or unsupported archive (RuntimeError: encrypted; NotImplementedError:
@@ -27,9 +28,9 @@ class Extracted:
     pages: tuple[tuple[int, int], ...] = ()
 
 
-# What study names itself as the maker of its outputs (an HTML page's <meta name="generator">, a PDF's Creator):
-# a sheet, answer key or outline it built, given back as a source, is refused, never read as a document.
-OWN_MAKER = "study"
+# a sheet, answer key or outline study built (its maker study.MAKER), given back as a source, is refused, never
+# read as a document
+OWN_MAKER = MAKER
 OWN_OUTPUT = (
     "one of study's own outputs (a sheet, an answer key or an outline it built): give the source document instead"
 )

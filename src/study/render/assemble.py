@@ -29,6 +29,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from study import MAKER
 from study.render.page_numbers import FONT, PageNumbers, content_stream, glyphs, renumbered
 from study.render.printing import Printed, Printer
 
@@ -355,11 +356,6 @@ class StreamingPdf:
         self._out.write(f"xref\n0 {size}\n".encode() + b"".join(rows))
         trailer = f"<< /Size {size} /Root {self.CATALOG} 0 R /Info {self._info} 0 R >>"
         self._out.write(f"trailer\n{trailer}\nstartxref\n{at}\n%%EOF\n".encode())
-
-
-# the maker a course-wide PDF names, as the templates' <meta name="generator"> names it in a document's own PDF
-# (WeasyPrint's Creator): what the reader refuses as study's own output (read.binary.OWN_MAKER)
-MAKER = "study"
 
 
 def _ref(number: int) -> IndirectObject:

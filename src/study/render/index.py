@@ -15,6 +15,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from study import MAKER
 from study.cache import NO_MEMO, Memo, OutputRecord, digest
 from study.config import Settings, tag
 from study.generated import CourseWork, DocumentWork, ShownList
@@ -88,7 +89,7 @@ TEMPLATES = {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="study">
+<meta name="generator" content="{{ maker }}">
 <title>{{ title }}</title>
 <style>
 :root { color-scheme: light dark; --muted: #666; --line: #ddd; --accent: #b22222; }
@@ -144,6 +145,7 @@ nav ol { columns: 2; }
 """,
 }
 ENV = jinja2.Environment(loader=jinja2.DictLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+ENV.globals["maker"] = MAKER  # <meta name="generator">: what the reader refuses as a source (read.binary)
 
 
 def render_after(work: CourseWork, outputs: Mapping[str, OutputRecord], memo: Memo = NO_MEMO) -> dict[str, bytes]:

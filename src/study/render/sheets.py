@@ -21,6 +21,7 @@ from typing import overload
 import jinja2
 import markupsafe
 
+from study import MAKER
 from study.config import Settings
 from study.generated import KIND_TITLES, CourseWork, DocumentWork, Exercise, Layout, Origin, chinese_number, with_page
 from study.model import Document
@@ -128,7 +129,7 @@ def environment(template_dirs: tuple[str, ...], templates: str = "") -> jinja2.E
         lstrip_blocks=True,
         bytecode_cache=compiled_templates(),
     )
-    env.globals.update(doc_meta=doc_meta, blank_width=blank_width, option_columns=option_columns)
+    env.globals.update(maker=MAKER, doc_meta=doc_meta, blank_width=blank_width, option_columns=option_columns)
     env.filters["label"] = label
     env.filters["cited"] = cited
     return env
