@@ -892,3 +892,9 @@ def test_the_name_a_claim_opening_its_sentence_is_about_is_the_blank(text: str, 
     # 某某战役是…的开始: the sentence says what the named thing was; the names in what it says (…战争的序幕) are its
     # setting, however late they stand
     assert answers(text)[0] == name
+
+
+def test_where_a_ba_clause_puts_its_object_is_no_blank() -> None:
+    # 把…放在首位: the place is the same in every such sentence (jieba holds 放在首位 whole); what is put there is asked
+    for text in ("各级工会要把维护职工的合法权益放在首位。", "学校要把学生的安全放在首位。"):
+        assert "放在首位" not in answers(text)

@@ -314,6 +314,7 @@ VETOES: tuple[tuple[str, Veto], ...] = (
         lambda s, a: s.kind == "title" and s.text in BARE_KIND_TITLES,
     ),
     ("copula (属于, 作为): the grammar of a definition, not its content", lambda s, a: s.text in COPULAS),
+    ("where a 把 clause puts its object (把…｜放在首位)", lambda s, a: _ba_placement(s, a)),
     ("pointing phrase", lambda s, a: s.kind not in ("quote", "title") and _points(s, a)),
     ("glued function word", lambda s, a: _glued(s)),
     ("word of manner before the verb it tells how (全面｜凝聚)", lambda s, a: _manner_before_verb(s, a)),
@@ -336,6 +337,20 @@ def _appointed_office(span: Span, analysis: Analysis) -> bool:
     return span.kind == "person" and APPOINTED.search(analysis.shadow, max(0, span.start - 6), span.start) is not None
 
 
+# The verbs of a 把 clause that put its object somewhere (把X放在首位, 把X摆在突出位置): jieba holds some such phrases
+# whole (放在首位/l), and the place is the same in every such sentence; X, whatever it is, is the point.
+PLACING_VERBS = ("放在", "摆在", "置于")
+
+
+def _ba_placement(span: Span, analysis: Analysis) -> bool:
+    """True for a word that opens on a placing verb (放在首位) after a 把 or 将 in its clause."""
+    if not span.text.startswith(PLACING_VERBS):
+        return False
+    lo = max((analysis.shadow.rfind(c, 0, span.start) for c in "，。；,;"), default=-1) + 1
+    clause = analysis.shadow[lo : span.start]
+    return "把" in clause or "将" in clause
+
+
 def _counting_digit(span: Span, analysis: Analysis) -> bool:
     """True for a figure of one digit before the measure word of what it counts (共8条, 分3步), not a marker's ([1])."""
     shadow = analysis.shadow
@@ -351,6 +366,7 @@ VETO_KINDS: dict[str, frozenset[str]] = {
     "doctrine taken for a place or a person": PLACE_OR_PERSON,
     "noun phrase after 的 that is a clause (…的指导思想写入党章)": NP_KINDS,
     "glued function word": frozenset({"word"}),
+    "where a 把 clause puts its object (把…｜放在首位)": WORD_KINDS,
     "word of manner before the verb it tells how (全面｜凝聚)": WORD_KINDS,
     "a word that ends on a modifier its noun follows (党的基本｜组织)": WORD_KINDS,
 }
