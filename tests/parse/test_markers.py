@@ -908,3 +908,28 @@ def test_yi_you_er_you_is_a_verb_series_and_the_idiom_yi_you_jiu_lists_nothing()
     lst = flat(outline("村干部要“三有”：一有“权”，能办事，二有“名”，受尊重，三有“责”，肯担当。"))[0]
     assert [item.marker for item in lst.items] == ["一有", "二有", "三有"] and lst.announced_count == 3
     assert flat(outline("他一有空就读书，一有想法就记下来。")) == []
+
+
+INTRO = "这份工作计划篇幅较长，涉及多个领域的具体安排，下面择要介绍其中的重点内容。"
+
+
+def test_a_numbered_run_across_bare_heading_lines_splits_into_the_headings_lists() -> None:
+    # a page numbers its points on across its section lines (说农业 / 1.–3. / 说工业 / 4.–6.): each section's
+    # points are its own list, under its line
+    doc = outline(
+        f"{INTRO}\n说农业\n1.稳定粮食生产，确保口粮安全。\n2.发展特色种植，增加农民收入。\n"
+        "3.改善农田水利，提高抗灾能力。\n说工业\n4.扶持龙头企业，延长产业链条。\n5.推动技术改造，提升产品质量。\n"
+        "6.发展园区经济，促进集聚发展。"
+    )
+    assert heads(doc.lists[0]) == ["说农业", "说工业"]
+    under = [[item.marker for lst in item.lists for item in lst.items] for item in doc.lists[0].items]
+    assert under == [["1.", "2.", "3."], ["4.", "5.", "6."]]
+
+
+def test_a_numbered_run_counted_whole_stays_one_list_across_heading_lines() -> None:
+    # 以下四点 counts the whole run: the lines between its points do not cut it
+    doc = outline(
+        "这项工作要做到以下四点：\n说准备\n1.摸清底数，建立台账。\n2.制定方案，明确分工。\n说落实\n"
+        "3.压实责任，逐项推进。\n4.加强督导，确保见效。"
+    )
+    assert [len(lst.items) for lst in flat(doc) if lst.style == "1."] == [4]

@@ -11,7 +11,8 @@ from itertools import accumulate, pairwise
 from study.model import Paragraph
 from study.parse.counts import COUNT_DIGITS, NUMERAL, announced_count
 from study.parse.drafts import DraftItem, DraftList, Pos
-from study.parse.leads import HEAD_LIMIT, ends_with_colon, lead_before
+from study.parse.headings import markup_heading, plain_heading
+from study.parse.leads import HEAD_LIMIT, ends_with_colon, last_sentence, lead_before
 from study.parse.markers import Kind, Marker, as_letter, find_markers
 from study.parse.numerals import number
 from study.parse.quiz import quiz_choices
@@ -416,10 +417,55 @@ def marker_lists(
             lists.append(d)
     spans = ItemSpans([(item.start, item.end) for d in lists for item in d.items])
     lists = [_headed(paragraphs, d, starts, spans) for d in lists]
+    lists = [piece for d in lists for piece in _split_at_headings(paragraphs, d, starts)]
     families = Counter(m.rule.group for markers in found for m in markers)
     first_heading = min((para for para, m in starts.items() if m.rule.kind is Kind.HEADING), default=len(paragraphs))
     stray = [m for m in builder.stray if not _excerpt_heading(m, families, first_heading)]
     return lists, stray, set(starts), dropped
+
+
+# A page may number its points on across its section lines (谈经济 / 1.–3. / 谈财政 / 4.–6.): where the run's first
+# point stands right under a bare heading line, and later points do too, each section's points are a list of their
+# own, under its line (headings.py makes the lines a list). A run a count states whole (以下六点) stays one list.
+def _split_at_headings(
+    paragraphs: tuple[Paragraph, ...], draft: DraftList, starts: dict[int, Marker]
+) -> list[DraftList]:
+    """The run cut before each point that stands right under a bare heading line, when its first point does too."""
+    if _counted_whole(paragraphs, draft) or not _under_heading_line(paragraphs, draft.items[0], starts):
+        return [draft]
+    cuts = [k for k, item in enumerate(draft.items) if k and _under_heading_line(paragraphs, item, starts)]
+    bounds = [0, *cuts, len(draft.items)]
+    if not cuts or any(b - a < 2 for a, b in pairwise(bounds)):
+        return [draft]  # a section of one point is no list: the numbering is the text's, not the sections'
+    pieces = []
+    for a, b in pairwise(bounds):
+        items = list(draft.items[a:b])
+        if b < len(draft.items):  # the last point of a section ends at the next section's line
+            items[-1] = replace(items[-1], end=(draft.items[b].start[0] - 1, 0))
+        lead = draft.lead if a == 0 else None
+        evidence = (*draft.evidence, f"cut at the heading lines over points {', '.join(str(k + 1) for k in cuts)}")
+        pieces.append(
+            replace(
+                draft, items=tuple(items), lead=lead, announced=draft.announced if a == 0 else None, evidence=evidence
+            )
+        )
+    return pieces
+
+
+def _counted_whole(paragraphs: tuple[Paragraph, ...], draft: DraftList) -> bool:
+    """True when the run's lead, or the sentence over the heading line above its first point, counts it whole."""
+    para = draft.items[0].start[0]
+    above = last_sentence(paragraphs[para - 2].text) if para >= 2 else None
+    return len(draft.items) in (draft.announced, announced_count(above))
+
+
+def _under_heading_line(paragraphs: tuple[Paragraph, ...], item: DraftItem, starts: dict[int, Marker]) -> bool:
+    """True when the item opens its paragraph right under a heading line (bare or marked up) that has no marker."""
+    para = item.start[0]
+    if item.start[1] != 0 or para == 0 or para - 1 in starts:
+        return False
+    line = paragraphs[para - 1]
+    return markup_heading(line) or (not line.level and plain_heading(line.shadow))
 
 
 # The label a notice's list of attachments opens with, after its body (附件：1.… 2.…, 附件（2）：): the files it
