@@ -898,3 +898,15 @@ def test_where_a_ba_clause_puts_its_object_is_no_blank() -> None:
     # 把…放在首位: the place is the same in every such sentence (jieba holds 放在首位 whole); what is put there is asked
     for text in ("各级工会要把维护职工的合法权益放在首位。", "学校要把学生的安全放在首位。"):
         assert "放在首位" not in answers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "upheld"),
+    [
+        ("推进城乡一体化，是全区发展的必由之路。", "城乡一体化"),
+        ("坚持勤俭办事，是我们的立身之本。", "勤俭办事"),
+    ],
+)
+def test_the_policy_a_claim_s_subject_upholds_is_the_blank(text: str, upheld: str) -> None:
+    # 坚持某某，是…之路: what is upheld is what the claim is about, as a definition's subject is (not its head)
+    assert answers(text)[0] == upheld

@@ -1021,6 +1021,23 @@ def _policy_name(clause: tuple[Span, ...], h: int, analysis: Analysis) -> Span |
     return Span(start, end, analysis.shadow[start:end], "term", "policy") if end - start in POLICY_LENGTH else None
 
 
+# A claim whose subject is a policy upheld (坚持某某，是…之路, 推进某某是…的必然要求): what is upheld is what the claim
+# is about, as a definition's subject is; jieba's cut leaves it no more than words after a verb.
+UPHOLDING = "|".join(sorted(POLICY_VERBS, key=len, reverse=True))
+UPHELD = re.compile(rf"(?:^|[，,。；;：:])(?:{UPHOLDING})([^，,。；;：:、“”《》\s]{{2,12}}?)[，,]?(?:就是|是)")
+
+
+def find_upheld_subjects(analysis: Analysis) -> list[Span]:
+    """What a claim whose subject upholds a policy upholds (坚持｜某某｜，是…), when it is whole words in the claim."""
+    lo = analysis.claim_bounds[0]
+    found: list[Span] = []
+    for m in UPHELD.finditer(analysis.shadow):
+        span = Span(m.start(1), m.end(1), m.group(1), "term", "theme")
+        if span.start >= lo and not analysis.cuts_a_unit(span):
+            found.append(span)
+    return found
+
+
 # Who a provision says elects, decides, approves or convenes (…都由民主选举产生, …由某某委员会决定。, 由某某会议选举。,
 # 由某某任命。): when that clause closes on its verb, the agent is what the provision fixes and what a teacher blanks.
 # Not who leads or is in charge (由某某负责, 由某某主持: a detail of a story) nor who makes a body up (由3至5人组成: its
@@ -1178,6 +1195,7 @@ def candidates(analysis: Analysis) -> list[Span]:
         *find_given_names(analysis),
         *find_policies(analysis),
         *find_agents(analysis),
+        *find_upheld_subjects(analysis),
         *find_compounds(analysis),
         *(trait for _, trait in analysis.restatements),
     ]
