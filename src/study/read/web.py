@@ -54,6 +54,17 @@ SHARE_WIDGET = re.compile(
 )
 # Page furniture is short: a longer line is text, whatever it starts with.
 FURNITURE_MAX_LENGTH = 100
+# A pager under a list or an article split in pages (上一页 1 2 3 下一页, 共3页 当前第1页, « 1 2 3 », 上一页123下一页,
+# 页码：1/3): a line made only of its links, counts and arrows, with a pager's word or two page numbers between arrows.
+PAGER_WORD = (
+    r"(?:上一页|下一页|前一页|后一页|上页|下页|首页|尾页|末页|最后一页|共\s*\d{1,4}(?!\d)\s*页"
+    r"|当前第?\s*\d{1,4}(?!\d)\s*页|页码\s*[:：]?)"
+)
+PAGER_TOKEN = (  # (a number never followed by a digit: a run of digits is split one way, linear)
+    rf"(?:{PAGER_WORD}|第\s*\d{{1,4}}(?!\d)\s*页|\d{{1,4}}(?!\d)\s*/\s*\d{{1,4}}(?!\d)|\[?\d{{1,4}}(?!\d)\]?"
+    r"|\.{2,3}|…+|[«»‹›<>]|跳转到?|转到|GO|Go|go|确定|页|[:：，,|｜])"
+)
+PAGER = re.compile(rf"^(?=.*{PAGER_WORD}|\s*[«‹<]\s*\d{{1,4}}\s+\d{{1,4}}.*[»›>]\s*$)(?:{PAGER_TOKEN}\s*)+$")
 # Lines that are navigation: where you are on the site, and the site's own menus.
 NAVIGATION: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?:您|你)?的?(?:现在|当前|目前|所在)?的?(?:位置|位址)\s*[:：]"),  # 您的当前位置：
@@ -63,6 +74,7 @@ NAVIGATION: tuple[re.Pattern[str], ...] = (
         r"|返回(?:顶部|首页|列表))"
     ),
     re.compile(r"^(?:上一篇|下一篇|上一页|下一页)(?:\s|[:：]|$)"),
+    PAGER,
     # the links to the pieces before and after this one and back to the list, run together (上一篇下一篇返回目录)
     re.compile(r"^(?:(?:上一篇|下一篇|上一页|下一页|上一期|下一期|返回目录|返回列表|返回首页)\s*){2,}$"),
     # a breadcrumb or menu from the home page on, its separators lost in the copy (首页 理论 正文)
