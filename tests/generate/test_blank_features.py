@@ -910,3 +910,8 @@ def test_where_a_ba_clause_puts_its_object_is_no_blank() -> None:
 def test_the_policy_a_claim_s_subject_upholds_is_the_blank(text: str, upheld: str) -> None:
     # 坚持某某，是…之路: what is upheld is what the claim is about, as a definition's subject is (not its head)
     assert answers(text)[0] == upheld
+
+
+def test_a_system_a_verb_of_policy_upholds_comes_before_what_a_ba_clause_carries_through() -> None:
+    # 坚持｜某某制度: the system upheld is the content of the claim, ahead of what 把…贯穿到… carries through
+    assert answers("我们必须坚持人民代表大会制度，把维护群众权益贯穿到人大工作各方面。")[0] == "人民代表大会制度"

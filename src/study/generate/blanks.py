@@ -611,15 +611,22 @@ def _effective_date(span: Span, analysis: Analysis) -> float:
     return float(whole and IN_FORCE.match(analysis.shadow, span.end) is not None)
 
 
+GOVERNED_KINDS = WORD_KINDS | {"compound"}  # what _verb_object is said of
+
+
 def _verb_object(span: Span, analysis: Analysis) -> float:
-    """1 for a content word right after the verb that governs it (增强｜某某意识, 体现｜某某的意志): in a sentence
-    of policy or doctrine the verb is the frame, what it acts on the content. Words only: a name or a
-    formulation has its own rules."""
-    if span.kind not in WORD_KINDS:
+    """1 for a content word right after the verb that governs it (增强｜某某意识, 体现｜某某的意志), or a system's or
+    doctrine's name of several words right after a verb that upholds a policy (贯彻｜某某安全观, 坚持｜某某制度): in
+    a sentence of policy or doctrine the verb is the frame, what it acts on the content. Words and such names only:
+    other names and formulations have their own rules."""
+    if span.kind not in GOVERNED_KINDS:
         return 0.0
     k = analysis.unit_ending_at(span.start)
     # a modal (要, 必须) governs the verb of what is to be done, not a thing: 要｜深入开展 is no verb and its object
-    return float(k is not None and analysis.units[k].pos == "v" and analysis.units[k].text not in MODALS)
+    if k is None or analysis.units[k].pos != "v" or analysis.units[k].text in MODALS:
+        return 0.0
+    # a name of several words only after a verb that upholds a policy (贯彻｜某某安全观), not after 是 or 有
+    return float(span.kind != "compound" or analysis.units[k].text in POLICY_VERBS)
 
 
 # Modal verbs of a rule (某委员会要…, 某组织应当…, 某某不得…): the one a provision addresses is given, what it
@@ -739,7 +746,7 @@ FEATURE_KINDS: dict[str, frozenset[str]] = {
     "period the claim looks back or ahead on": frozenset({"quantity"}),
     "event or meeting that dates the claim": TIMED_KINDS,
     "title of the venue a thing was published or signed in": frozenset({"title"}),
-    "word a verb governs": WORD_KINDS,
+    "word a verb governs": GOVERNED_KINDS,
     "meeting a clause says only was held": frozenset({"meeting"}),
     "span of time, age or interval": frozenset({"quantity"}),
     "day a law takes effect": frozenset({"quantity"}),
