@@ -387,3 +387,14 @@ def test_comma_pieces_each_ending_with_the_counted_noun_are_the_counts_items() -
 def test_pieces_ending_with_the_counted_noun_must_be_as_many_as_the_count() -> None:
     assert not _counted("三大矛盾分别涉及城市和乡村的矛盾，老人和青年的矛盾。")
     assert not _counted("三大矛盾分别涉及城市和乡村的矛盾，老人和青年的矛盾，供给和需求的问题。")
+
+
+def test_sanzhe_after_a_colon_or_a_comma_counts_the_series_before_it() -> None:
+    (lst,) = _counted("学校、家庭和社会：三者责任必须分清。")
+    assert (heads(lst), lst.announced_count) == (["学校", "家庭", "社会"], 3)
+    (lst,) = _counted("思想、组织、作风，三者缺一不可。")
+    assert heads(lst) == ["思想", "组织", "作风"]
+
+
+def test_another_count_after_a_comma_does_not_count_the_series_before_it() -> None:
+    assert not _counted("他们修了路、建了桥、挖了渠，三个月后全部完工。")

@@ -41,6 +41,9 @@ LINKED = re.compile(r"[，,](?P<verb>[\u4e00-\u9fff]{1,5}?)(?:这些|这)?[“�
 NAMING = re.compile(
     r"(?:并|合|统|简|总|通|被|又|也|可)?(?:称为|称作|称之为|称|概括为|归纳为|总结为|简称为)|即|(?:也|这)?就是"
 )
+# 两者, 三者 stand for the pieces just named (A、B和C：三者利益必须兼顾 / A、B、C，三者缺一不可): after a colon or a
+# comma they still count the series before it, as no other classifier does (A、B、C，三个月后… counts months)
+SUMMED_BY = "，,：:"
 LINK_SPAN = 9  # a comma, a verb of up to five characters, 这些 and a quotation mark
 # the short noun after the count (历史任务, 行业, 人): it ends at a non-hanzi or at 的
 NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[^\u4e00-\u9fff]|的|$)")
@@ -266,6 +269,8 @@ def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | Non
     spans = _series_ending_at(shadow, back.start() if back else match.start(), n)
     if spans is None:
         spans = _quoted_series(shadow, back.start() if back else match.start(), n)
+    if spans is None and match.group("cls") == "者" and match.start() > 0 and shadow[match.start() - 1] in SUMMED_BY:
+        spans = _series_ending_at(shadow, match.start() - 1, n)  # A、B和C：三者… (the three): it sums them up
     linked = LINKED.search(shadow, max(0, match.start() - LINK_SPAN), match.start()) if spans is None else None
     return _linked_series(shadow, match, n, linked) if linked else spans
 
