@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
+from study.parse.markers import marker_at
 from tests.parse.conftest import flat, heads, outline
 
 
@@ -933,3 +936,30 @@ def test_a_numbered_run_counted_whole_stays_one_list_across_heading_lines() -> N
         "3.压实责任，逐项推进。\n4.加强督导，确保见效。"
     )
     assert [len(lst.items) for lst in flat(doc) if lst.style == "1."] == [4]
+
+
+TASKS = (
+    "这项工作的主要任务有以下三项：\n{0}加强组织领导，明确工作责任。\n{1}完善工作机制，形成合力。\n"
+    "{2}强化督促检查，确保实效。"
+)
+
+
+@pytest.mark.parametrize(
+    ("marks", "family"),
+    [
+        ("㈠㈡㈢", "（一）"),  # a word processor's enclosed ideographs: the numbers of （一）
+        ("⒈⒉⒊", "1."),  # … and its digits with a full stop: the numbers of 1.
+        (("一 、", "二 、", "三 、"), "一、"),  # a PDF's or converter's text sets a blank before the 、
+        (("1 、", "2 、", "3 、"), "1、"),
+    ],
+)
+def test_a_word_processors_number_forms_number_their_families(marks: Sequence[str], family: str) -> None:
+    doc = outline(TASKS.format(*marks))
+    assert [(lst.announced_count, heads(lst)) for lst in doc.lists] == [
+        (3, ["加强组织领导，明确工作责任", "完善工作机制，形成合力", "强化督促检查，确保实效"])
+    ]
+    assert [marker_at(f"{mark}加强", 0, 0).rule.group for mark in marks] == [family] * 3
+
+
+def test_a_numeral_and_a_blank_inside_a_sentence_is_no_marker() -> None:
+    assert not flat(outline("会议指出，要做好这项工作。今年计划投入资金一 、二百万元不等，用于改造三 、四个村。"))

@@ -15,7 +15,9 @@ from enum import Enum
 from study.parse.counts import announced_count
 from study.parse.numerals import (
     CIRCLED,
+    DIGITS_STOPPED,
     DINGBAT_CIRCLED,
+    ENCLOSED_IDEOGRAPHS,
     FORMAL,
     FORMAL_HEADING,
     PARENTHESIZED,
@@ -207,10 +209,13 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
         Kind.HEADING,
         "（一）",
     ),
+    # (a word processor's ㈠ ㈡ ㈢ are the same numbers in one sign)
+    _rule("㈠", rf"(?P<n>[{ENCLOSED_IDEOGRAPHS}])[ \u3000、，,]*", Kind.HEADING, "（一）"),
     # the formal numerals number the level above 一、 (壹、…貳、 with 一、 inside): a family of their own
     _rule("壹、", rf"(?P<n>[{FORMAL_HEADING}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "壹、"),
     # … and a plain one goes on with a list a converter began 壹、 for 一、 (not the other way: 參 after an inner 二、)
-    _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[、．][ \u3000]*", Kind.HEADING, "一、", ("壹、",)),
+    # (a PDF's or a converter's text may set a blank before the 、: 一 、 / 1 、)
+    _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[ \u3000]?[、．][ \u3000]*", Kind.HEADING, "一、", ("壹、",)),
     _rule("甲、", rf"(?P<n>[{STEMS}])[、．][ \u3000]*", Kind.HEADING, "甲、"),
     _rule("（1）", r"[（(][ \u3000]?(?P<n>\d{1,2})[ \u3000]?[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
     # decimal section numbers (1.1 / 2.3): the number after the point counts the items, the one before it
@@ -230,7 +235,8 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     # … and a digit right after the point makes a decimal, unless it opens a date (1.1919年5月4日，…: the first
     # item of a chronology; 2.5月4日，…), or a century (1.20世纪初期，…: a quiz question)
     _rule("1.", r"(?P<n>\d{1,2})[.．](?:(?!\d)|(?=\d{4}年|\d{1,2}(?:世纪|月)))[ \u3000]*", Kind.HEADING, "1."),
-    _rule("1、", r"(?P<n>\d{1,2})、[ \u3000]*", Kind.HEADING, "1、"),
+    _rule("1、", r"(?P<n>\d{1,2})[ \u3000]?、[ \u3000]*", Kind.HEADING, "1、"),
+    _rule("⒈", rf"(?P<n>[{DIGITS_STOPPED}])[ \u3000]*", Kind.HEADING, "1."),  # a word processor's ⒈ ⒉ ⒊: 1. 2. 3.
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
     # a keycap digit (1️⃣ 2️⃣: a digit, the emoji selector, the enclosing keycap), as pages made on phones
     # number their points
@@ -486,7 +492,8 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
 
 
 _CANDIDATE_START = re.compile(
-    rf"[（(〔第其首另一{HZ_HEADING}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}再最还【\[［]"
+    rf"[（(〔第其首另一{HZ_HEADING}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}{ENCLOSED_IDEOGRAPHS}"
+    rf"{DIGITS_STOPPED}再最还【\[［]"
 )
 
 

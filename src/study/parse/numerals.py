@@ -14,6 +14,10 @@ DIGITS["参"] = 3
 FORMAL_TEN = "拾"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+# a word processor's own number signs: the parenthesized ideographs (㈠ ㈡ … ㈩, U+3220–3229), which number as
+# （一） does, and the digits with a full stop (⒈ ⒉ … ⒛, U+2488–249B), which number as 1. does
+ENCLOSED_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+DIGITS_STOPPED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 # the dingbat circled numbers, three sets of one to ten (negative ❶, sans-serif ➀, negative sans-serif ➊): phone-made
 # pages number their points with them as with ①
 DINGBAT_SETS = ("❶❷❸❹❺❻❼❽❾❿", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓")
@@ -59,7 +63,16 @@ def number(text: str) -> int | None:
     """The value of an Arabic, hanzi or circled numeral, or None."""
     if text.isascii() and text.isdigit():
         return int(text)
-    for symbols in (CIRCLED, PARENTHESIZED, *DINGBAT_SETS, STEMS, LETTERS, LETTERS.upper()):
+    for symbols in (
+        CIRCLED,
+        PARENTHESIZED,
+        *DINGBAT_SETS,
+        ENCLOSED_IDEOGRAPHS,
+        DIGITS_STOPPED,
+        STEMS,
+        LETTERS,
+        LETTERS.upper(),
+    ):
         if len(text) == 1 and text in symbols:
             return symbols.index(text) + 1
     return hanzi_number(text)
