@@ -915,3 +915,15 @@ def test_the_policy_a_claim_s_subject_upholds_is_the_blank(text: str, upheld: st
 def test_a_system_a_verb_of_policy_upholds_comes_before_what_a_ba_clause_carries_through() -> None:
     # 坚持｜某某制度: the system upheld is the content of the claim, ahead of what 把…贯穿到… carries through
     assert answers("我们必须坚持人民代表大会制度，把维护群众权益贯穿到人大工作各方面。")[0] == "人民代表大会制度"
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("1949年秋，经过衡宝战役，第四野战军解放了湖南全境。", "湖南"),
+        ("经过大别山战役，我军在江北站稳了脚跟。", "江北"),
+    ],
+)
+def test_an_event_a_claim_comes_through_is_its_frame(text: str, point: str) -> None:
+    # 经过某某战役，…: the event set off as its own clause is the time of the claim, as 某某会议以来 is
+    assert answers(text)[0] == point

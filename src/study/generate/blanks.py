@@ -535,9 +535,23 @@ SINCE = re.compile(r"(?:以来|以后|之后|以前|之前|期间|(?:后|前)[�
 TIMED_KINDS = frozenset({"meeting", "event", "proper"})
 
 
+# An event the claim comes after, set off as its own clause (经过某某战役，…, 通过某某会议，…): its frame, like 以来.
+THROUGH = ("经过", "通过", "经")
+CLAUSE_OPENERS = "，,。；;：:"  # what a clause opening on 经过 stands after
+
+
 def _time_frame(span: Span, analysis: Analysis) -> float:
-    """1 for a named event or meeting that dates the claim (某某会议以来，…, 某某事变后，…)."""
-    return float(span.kind in TIMED_KINDS and SINCE.match(analysis.shadow, span.end) is not None)
+    """1 for a named event or meeting that dates the claim (某某会议以来，…, 某某事变后，…, 经过某某战役，…)."""
+    if span.kind not in TIMED_KINDS:
+        return 0.0
+    shadow = analysis.shadow
+    if SINCE.match(shadow, span.end) is not None:
+        return 1.0
+    if not shadow.startswith(("，", ","), span.end):
+        return 0.0
+    opener = next((w for w in THROUGH if shadow.endswith(w, 0, span.start)), None)
+    at = span.start - len(opener) if opener else -1
+    return float(opener is not None and (at == 0 or shadow[at - 1] in CLAUSE_OPENERS))
 
 
 def _described_subject(span: Span, analysis: Analysis) -> float:
