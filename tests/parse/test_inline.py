@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from study.parse.pieces import curled
 from tests.parse.conftest import flat, heads, outline
 
 
@@ -185,3 +186,15 @@ def test_a_conjunction_inside_a_quoted_piece_is_the_pieces_own() -> None:
     ]
     (lst,) = lists
     assert heads(lst) == ["道路及桥梁", "学校", "医院及诊所", "公园、绿地及广场"]
+
+
+def test_a_count_formulation_in_straight_quotes_announces_its_items_as_in_curly_ones() -> None:
+    lst = flat(outline('"三个坚持"是指坚持甲方向、坚持乙道路、坚持丙原则。'))[0]
+    assert (lst.lead, heads(lst)) == ('"三个坚持"', ["坚持甲方向", "坚持乙道路", "坚持丙原则"])
+    lst = flat(outline('"两个务必"是指务必谦虚谨慎，务必艰苦奋斗。'))[0]
+    assert heads(lst) == ["务必谦虚谨慎", "务必艰苦奋斗"]
+
+
+def test_straight_quotes_pair_up_in_order_and_an_odd_number_of_them_stands_as_written() -> None:
+    assert curled('要"三个坚持"和"两个务必"。') == "要“三个坚持”和“两个务必”。"
+    assert curled('长12"的屏幕，"三个坚持"') == '长12"的屏幕，"三个坚持"'

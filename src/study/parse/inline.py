@@ -12,7 +12,7 @@ from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import PIECE_MAX, bare_count_lists, inside_quote, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
 from study.parse.numerals import hanzi_number
-from study.parse.pieces import parallel, without_etc
+from study.parse.pieces import curled_paragraphs, parallel, without_etc
 from study.parse.topics import HANZI
 
 # “四个深刻”, “两期”, “四大危险”, 两个“前所未有”: a numeral in or right before a quoted formulation
@@ -199,6 +199,7 @@ def _without_head_noun(shadow: str, spans: list[tuple[int, int]]) -> list[tuple[
 
 def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     """Count formulations with their items: quoted ones (after them or, after 这, before them), then bare ones."""
+    paragraphs = curled_paragraphs(paragraphs)  # "四个意识" as “四个意识”
     for i, para in enumerate(paragraphs):
         for match in QUOTED_COUNT.finditer(para.shadow):
             n = quoted_number(match)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+
+from study.model import Paragraph
 
 Span = tuple[int, int]
 
@@ -133,3 +136,24 @@ def parallel(a: str, b: str) -> bool:
 def same_pair(a: str, b: str) -> bool:
     """True when two texts have the same two hanzi at one offset (上半部分讲…/下半部分讲…, 要实，不搞 / 要深，不搞)."""
     return any(a[k : k + 2] == b[k : k + 2] and all(map(_hanzi, a[k : k + 2])) for k in range(min(len(a), len(b)) - 1))
+
+
+# a text typed with straight quotes ("四个意识", 提出"三步走"战略) sets off its formulations as “四个意识” does: read
+# in pairs, the first of each opens and the second closes; an odd number of them pairs up no way we can trust
+STRAIGHT = '"'
+
+
+def curled(shadow: str) -> str:
+    """The shadow with its straight double quotes read as curly pairs (“…”), when they pair up; same length."""
+    count = shadow.count(STRAIGHT)
+    if count == 0 or count % 2:
+        return shadow
+    marks = iter("“”" * (count // 2))
+    return re.sub(STRAIGHT, lambda _: next(marks), shadow)
+
+
+def curled_paragraphs(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs with their shadows curled (see curled); the text, which items quote, stays as written."""
+    if not any(STRAIGHT in para.shadow for para in paragraphs):
+        return paragraphs
+    return tuple(replace(para, shadow=curled(para.shadow)) if STRAIGHT in para.shadow else para for para in paragraphs)
