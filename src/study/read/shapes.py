@@ -712,16 +712,29 @@ def is_headline_question(text: str) -> bool:
 
 
 HEADLINE_QUESTION_MAX = 30  # a headline that asks, then answers after its mark, is this short
+QUESTION_TITLE_MAX = 40  # a question title parted at a comma is this short
 # The words a question asks with (如何理解…？, 为什么说…？, …有哪些？, …吗？).
 QUESTION_WORD = re.compile(r"如何|怎样|怎么|为什么|为何|什么|哪些|哪个|哪里|是否|能否|吗|呢")
 
 
+# A question title may part its question in two at one comma when it opens asking (为什么说A，是B？, 如何理解A, 做到B?,
+# 什么是A，怎样做到B？): a speech's question opens with whom it speaks to (同志们，什么是初心？).
+QUESTION_OPENING = re.compile(r"^(?:如何|怎样|怎么|为什么|为何|什么是|哪些|是否|能否)")
+QUESTION_COMMA = re.compile(r"\s*[，,]\s*")
+
+
 def is_question_title(text: str) -> bool:
     """True for a title that asks a question (如何理解新发展理念？): one question mark at its end, a question word,
-    and no other punctuation, as a plain text's title has none (同志们，什么是初心？ opens a speech)."""
+    and no other punctuation, as a plain text's title has none (同志们，什么是初心？ opens a speech), but one comma
+    in a question that opens asking (see QUESTION_OPENING)."""
     bare = text.strip()
     asks = bare[-1:] in "？?" and bare[:-1][-1:] not in "？?！!"
-    return asks and QUESTION_WORD.search(simplify(bare)) is not None and looks_like_title(bare[:-1], strict=True)
+    if not asks or QUESTION_WORD.search(simplify(bare)) is None:
+        return False
+    parts = QUESTION_COMMA.split(bare[:-1])
+    if len(parts) == 2 and QUESTION_OPENING.match(simplify(bare)) and len(bare) <= QUESTION_TITLE_MAX:
+        return all(len(HANZI.findall(part)) >= 2 and looks_like_title(part, strict=False) for part in parts)
+    return looks_like_title(bare[:-1], strict=True)
 
 
 def headline_bare(text: str) -> str:
