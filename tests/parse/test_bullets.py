@@ -189,3 +189,19 @@ def test_layout_bullets_opening_with_a_numbered_word_take_it_as_their_marker() -
     lst = flat(doc)[0]
     assert [item.marker for item in lst.items] == ["体会一", "体会二"]
     assert heads(lst) == ["多下基层", "多听意见"]
+
+
+@pytest.mark.parametrize("sign", ["➢", "➤", "→", "√", "✓", "✔", "◎", "❖", "♦", "▸", "Ø"])
+def test_a_word_processors_or_a_pages_bullet_glyph_opens_a_bullet(sign: str) -> None:
+    # Word's bullets (➢ ❖ ♦ ✓, and Ø where a Wingdings arrow lost its font) and a page's arrows and ticks
+    text = (
+        "开展这项活动，重点做好以下几项工作：\n"
+        f"{sign} 深入基层调研，掌握真实情况。\n{sign} 认真梳理问题，建立工作台账。\n{sign} 逐项整改落实，确保取得实效。"
+    )
+    (lst,) = flat(outline(text))
+    assert heads(lst) == ["深入基层调研，掌握真实情况", "认真梳理问题，建立工作台账", "逐项整改落实，确保取得实效"]
+
+
+def test_a_latin_letter_opening_lines_is_no_bullet() -> None:
+    # Ø is a bullet only before a blank and hanzi: a Latin word opening a line (Øresund) stays words
+    assert not flat(outline("有关资料如下：\nØresund bridge links two countries.\nØresund is a strait."))

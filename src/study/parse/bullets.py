@@ -20,7 +20,11 @@ from study.parse.markers import Marker, marker_at
 BULLET = BULLET_LEVEL  # Paragraph.level of a top-level bullet item (deeper bullets count up from it)
 # Signs that open a bullet item in plain text; an em-dash line (——坚持…) is the genre's own bullet.
 # A markdown sign left in plain text (- A / * A) opens one too when a blank follows it.
-SIGNS = re.compile(r"^(?P<sign>——|—|[•·●○■□◆◇▪▫►▶★☆※]|[-*+](?=[ \u3000]))[ \u3000]*")
+# Word's own bullet glyphs (➢ ➤ ❖ ♦ ✓ ✔) and a page's arrows, ticks and rings (→ √ ◎ ▸) open one as well, and so
+# does Ø before a blank and hanzi: Word's Wingdings arrow bullet, pasted without its font (Ø 深入基层…)
+SIGNS = re.compile(
+    r"^(?P<sign>——|—|[•·●○■□◆◇▪▫►▶★☆※➢➤❖♦✓✔→√◎▸]|[-*+](?=[ \u3000])|Ø(?=[ \u3000]+[\u4e00-\u9fff]))[ \u3000]*"
+)
 # … but a run of such signs before the text's first body paragraph is a page's menu (- 首页 - 要闻 …)
 ASCII_SIGNS = frozenset("-*+")
 BODY_MIN = 20  # a body paragraph: longer than this, with a sentence mark in it
