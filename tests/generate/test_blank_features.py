@@ -927,3 +927,10 @@ def test_a_system_a_verb_of_policy_upholds_comes_before_what_a_ba_clause_carries
 def test_an_event_a_claim_comes_through_is_its_frame(text: str, point: str) -> None:
     # 经过某某战役，…: the event set off as its own clause is the time of the claim, as 某某会议以来 is
     assert answers(text)[0] == point
+
+
+def test_the_procedure_a_provision_closes_on_is_a_blank() -> None:
+    # 报…备案 or 批准, 请示, 裁决: verbs that differ in a word, which is what a question on a rule asks
+    assert answers("会员对处理决定有异议的，可以提请仲裁委员会裁决。")[0] == "裁决"
+    assert "备案" in answers("协会会员有严重违规行为的，经理事会讨论决定给予除名处分，并报上级主管单位备案。")[:2]
+    assert "请示" in answers("分会的重大事项，应当事先向总会请示。")[:2]
