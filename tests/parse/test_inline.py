@@ -198,3 +198,10 @@ def test_a_count_formulation_in_straight_quotes_announces_its_items_as_in_curly_
 def test_straight_quotes_pair_up_in_order_and_an_odd_number_of_them_stands_as_written() -> None:
     assert curled('要"三个坚持"和"两个务必"。') == "要“三个坚持”和“两个务必”。"
     assert curled('长12"的屏幕，"三个坚持"') == '长12"的屏幕，"三个坚持"'
+
+
+def test_a_head_opening_with_a_term_in_straight_quotes_keeps_both_marks() -> None:
+    doc = outline('一、"两步走"战略安排\n这是内容。\n二、"三步走"发展战略\n这是内容。\n三、新的目标\n这是内容。')
+    assert heads(flat(doc)[0]) == ['"两步走"战略安排', '"三步走"发展战略', "新的目标"]
+    doc = outline('（1）"长期共存"\n（2）互相监督"\n（3）肝胆相照')  # one quotation whole, a stray mark
+    assert heads(flat(doc)[0]) == ["长期共存", "互相监督", "肝胆相照"]

@@ -14,7 +14,11 @@ COLON = "：:"
 HEAD_LIMIT = 40  # a headline longer than this is cut at a clause boundary
 _HEAD_OR_BRACKET = re.compile(r"[。；;！？!?：:（()）]")
 _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
-_STRIP = " \u3000，,、：:；;\"'"
+_STRIP = " \u3000，,、：:；;'"
+# straight double quotes ("三步走") open and close alike: an edge one goes when it pairs with none in the head
+# ("三步走"发展战略 keeps its marks, 发展战略" loses the stray one), as a curly mark goes without its partner
+STRAIGHT = '"'
+
 QUOTES = {"“": "”", "「": "」", "‘": "’"}  # opening → closing
 # a sentence that says what follows it (现就有关事项通知如下。/ 现提出以下意见。/ 特作出如下决定。) announces
 # the list after it even when it closes with a full stop; a bare 以下 is "below" (5000元以下。), not "the following"
@@ -90,7 +94,7 @@ def without_greeting(lead: str) -> str | None:
 def _trim(text: str) -> str:
     """A headline without edge punctuation and spaces; quotation marks go only in pairs (a head that
     opens with a quoted term keeps its marks: “公开”的含义)."""
-    text = text.strip(_STRIP)
+    text = _straight_trimmed(text.strip(_STRIP))
     while len(text) >= 2 and QUOTES.get(text[0]) == text[-1] and text.count(text[0]) == 1:
         text = text[1:-1].strip(_STRIP)
     while text and text[-1] in QUOTES.values() and not _opens(text, text[-1]):
@@ -99,6 +103,19 @@ def _trim(text: str) -> str:
         text = text[1:].strip(_STRIP)  # an opening mark whose closing mark was cut off
     while text and text[-1] in QUOTES:
         text = text[:-1].strip(_STRIP)  # an opening mark at the end, where a cut fell inside a quotation
+    return text
+
+
+def _straight_trimmed(text: str) -> str:
+    """A text without straight double quotes at its edges that pair with none inside it, or that wrap it whole."""
+    while text and STRAIGHT in (text[0], text[-1]):
+        if text.count(STRAIGHT) == 2 and text[0] == text[-1] == STRAIGHT:
+            text = text[1:-1]  # "长期共存，互相监督": one quotation, the whole head
+        elif text.count(STRAIGHT) % 2:
+            text = text[1:] if text[0] == STRAIGHT else text[:-1]
+        else:
+            break
+        text = text.strip(_STRIP)
     return text
 
 
