@@ -13,7 +13,7 @@ from study.read.fields import build_meta, field_name, split_keywords
 from study.read.head import find_head, take_signature
 from study.read.html import html_lines, looks_like_html_page
 from study.read.lines import Draft, Line
-from study.read.shapes import HANZI, is_prose, same_text
+from study.read.shapes import HANZI, SENTENCE_PUNCT, is_prose, looks_like_date, same_text
 from study.read.tables import is_header_row, row_lines
 from study.read.web import looks_like_web_page, read_web_page
 
@@ -343,6 +343,22 @@ def _drop_title_heading(body: list[Line], title: str) -> list[Line]:
     return body
 
 
+# A text's one `#` heading, opening it, heads the whole text whatever it says: its title, though it be numbered as
+# a book's part (# 第四章：某某理论, # 专题二 …) or stand over short lines only (a note's points); a heading that is a
+# sentence or a date is none.
+SOLE_TITLE_MAX = 60
+
+
+def _sole_top_heading(body: list[Line]) -> Line | None:
+    """The `#` heading that opens the text when it is the text's only one and reads as a heading, else None."""
+    opening = next((line for line in body if line.text), None)
+    if opening is None or opening.level != 1 or sum(1 for line in body if line.level == 1) > 1:
+        return None
+    text = opening.text
+    headed = len(text) <= SOLE_TITLE_MAX and not any(ch in SENTENCE_PUNCT for ch in text) and not looks_like_date(text)
+    return opening if headed and HANZI.search(text) else None
+
+
 def _read_body(body: list[Line]) -> Draft:
     """A markdown body without front matter: a scraped page, or a text whose first heading may be its title."""
     opening = next((line for line in body if line.text), None)
@@ -352,6 +368,9 @@ def _read_body(body: list[Line]) -> Draft:
     head = find_head(body, page=hint is not None, hint=hint)
     if hint is not None and head.title != hint:
         head = find_head(body, page=False)
+    sole = _sole_top_heading(body) if head.title is None else None
+    if sole is not None:  # the heading no head took: the text's title all the same
+        return Draft("markdown", sole.text, head.meta(), tuple(line for line in head.body(body) if line is not sole))
     return Draft("markdown", head.title, head.meta(), tuple(head.body(body)))
 
 
