@@ -934,3 +934,5 @@ def test_the_procedure_a_provision_closes_on_is_a_blank() -> None:
     assert answers("会员对处理决定有异议的，可以提请仲裁委员会裁决。")[0] == "裁决"
     assert "备案" in answers("协会会员有严重违规行为的，经理事会讨论决定给予除名处分，并报上级主管单位备案。")[:2]
     assert "请示" in answers("分会的重大事项，应当事先向总会请示。")[:2]
+    # after 的 the word is a document, no procedure (…的报告: a report)
+    assert answers("会议听取和审议了常委会的报告。")[0] != "报告"

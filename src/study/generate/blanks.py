@@ -712,18 +712,26 @@ def _defined_name(span: Span, analysis: Analysis) -> float:
     return float(k is not None and analysis.units[k].text in CLEFT_COPULAS)
 
 
-# The verbs of a procedure a provision requires (报上级党组织批准, 报…备案, 请求…裁决, 其职务自然撤销): they differ in
-# a word (批准 or 备案?), which is what a question on a rule asks when the sentence closes on one.
-PROCEDURE_VERBS = ("批准", "备案", "审批", "审查", "裁决", "撤销", "请示", "报告")
+# The verbs of a procedure a provision requires (报上级党组织批准, 报…备案, 提请…裁决, 向…请示, 其职务自然撤销): they
+# differ in a word (批准 or 备案?), which is what a question on a rule asks when the sentence closes on one. The verb
+# stands after what sends the matter on (报, 向, 提请) or an adverb (自然撤销), not after 的 (听取了…的报告: a report).
+PROCEDURE_VERBS = frozenset({"批准", "备案", "审批", "审查", "裁决", "撤销", "请示", "报告"})
+PROCEDURE_LEADS = ("报", "向", "请求", "提请", "提交")
 SENTENCE_ENDS = frozenset("。；;！!")
 
 
 def _closing_procedure(span: Span, analysis: Analysis) -> float:
-    """1 for a word that closes its sentence on the verb of a procedure (…，并报上级组织批准。)."""
-    if span.kind not in WORD_KINDS or not span.text.endswith(PROCEDURE_VERBS):
+    """1 for the verb of a procedure that closes its sentence (…，并报上级组织批准。, …，其职务自然撤销。)."""
+    if span.kind not in WORD_KINDS or span.text not in PROCEDURE_VERBS:
         return 0.0
     shadow = analysis.shadow
-    return float(span.end == len(shadow) or shadow[span.end] in SENTENCE_ENDS)
+    if span.end < len(shadow) and shadow[span.end] not in SENTENCE_ENDS:
+        return 0.0
+    k = analysis.unit_ending_at(span.start)
+    if k is None or analysis.units[k].text == "的" or analysis.units[k].pos == "vn":
+        return 0.0
+    lo = max(shadow.rfind(c, 0, span.start) for c in "，。；,;") + 1
+    return float(analysis.units[k].pos == "d" or any(lead in shadow[lo : span.start] for lead in PROCEDURE_LEADS))
 
 
 Feature = Callable[[Span, Analysis], float]
