@@ -306,6 +306,29 @@ def test_a_number_alone_on_its_line_numbers_the_heading_under_it() -> None:
     assert [item.loc.line for item in lists[0].items] == [3, 6, 9]  # each item is its heading line
 
 
+def test_a_part_number_alone_on_its_line_numbers_the_heading_under_it() -> None:
+    # a magazine-style page sets PART 1 / Part 02 over each section's heading line
+    doc = outline(
+        """
+        年轻干部怎样过好基层关
+        过好基层关，要在三个方面下功夫。
+        PART 1
+        沉下身子
+        到村里住下来，和群众一起劳动，才知道群众想什么、盼什么。
+        Part 02
+        放下架子
+        说群众听得懂的话，办群众盼着办的事，群众才会把你当自己人。
+        PART 3
+        磨炼性子
+        基层的事千头万绪，要耐得住性子，一件一件抓落实。
+        """
+    )
+    (lst,) = flat(doc)
+    assert heads(lst) == ["沉下身子", "放下架子", "磨炼性子"]
+    assert [item.marker for item in lst.items] == ["PART 1", "Part 02", "PART 3"]
+    assert (lst.lead, lst.announced_count) == ("过好基层关，要在三个方面下功夫。", 3)
+
+
 def test_a_page_number_over_a_numbered_heading_numbers_nothing() -> None:
     doc = outline(
         """

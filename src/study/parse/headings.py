@@ -255,7 +255,8 @@ def _closes_point(text: str, after: str, i: int) -> bool:
 
 
 # a number alone on its line (01 / 1), as phone-made pages number their sections, over the heading line it numbers
-_NUMBER_LINE = re.compile(r"0?(?P<n>[1-9]\d?)")
+# (a magazine-style page writes it PART 1 / Part 02)
+_NUMBER_LINE = re.compile(r"(?:(?i:part)[ \u3000]?)?0?(?P<n>[1-9]\d?)")
 
 
 def _under_number(paragraphs: Sequence[Paragraph], i: int, last: int) -> Heading | None:
