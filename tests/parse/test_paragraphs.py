@@ -424,3 +424,21 @@ def test_a_note_in_brackets_between_label_paragraphs_is_no_label() -> None:
     )
     (lst,) = [lst for lst in flat(outline(text)) if lst.style == "paragraph"]
     assert heads(lst) == ["议题", "形式", "要求"]
+
+
+def test_a_bare_colon_line_over_label_lines_that_carry_their_bodies_is_their_lead() -> None:
+    doc = outline(
+        "二、做好服务\n学校将从三方面着手改进服务：\n食堂：延长开放时间；\n宿舍：更新老旧设施；\n图书馆：增加自习座位。"
+    )
+    (lst,) = [lst for lst in flat(doc) if lst.style == "paragraph"]
+    assert (heads(lst), lst.lead, lst.announced_count) == (
+        ["食堂", "宿舍", "图书馆"],
+        "学校将从三方面着手改进服务：",
+        3,
+    )
+
+    doc = outline(
+        "二、做好服务\n学校还将着力改进以下服务：\n食堂：延长开放时间；\n宿舍：更新老旧设施；\n图书馆：增加自习座位。"
+    )
+    (lst,) = [lst for lst in flat(doc) if lst.style == "paragraph"]
+    assert (heads(lst), lst.announced_count) == (["食堂", "宿舍", "图书馆"], None)

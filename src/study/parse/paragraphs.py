@@ -460,12 +460,22 @@ def _labels_list(paragraphs: tuple[Paragraph, ...], i: int, marked: set[int]) ->
     labels = [label_head(paragraphs[j].shadow) for j in found]
     if len(found) < 2 or len(set(labels)) < len(labels):
         return None  # a label said twice is a speaker taking turns: a dialogue, not a list
+    if _leads_the_rest(paragraphs, found):
+        return None  # the list is the one its first line leads (read when that line's turn comes)
     lead = last_sentence(paragraphs[i].text) or paragraphs[i].text.strip()
-    draft = _draft(paragraphs, found, found, stop, lead, None)
+    count = announced_count(lead)
+    draft = _draft(paragraphs, found, found, stop, lead, count if count == len(found) else None)
     cue = "a question" if asks(paragraphs[i].shadow) else "："
     return replace(
         draft, evidence=(f"lead ends with {cue}, {len(found)} label paragraphs (head closed by ：) after it",)
     )
+
+
+def _leads_the_rest(paragraphs: tuple[Paragraph, ...], found: list[int]) -> bool:
+    """True when the first label line is bare (从三方面着手：) and may lead labels, and every other one carries its
+    body on its own line (房屋：加快…；): that line announces them, no peer of theirs."""
+    first, rest = paragraphs[found[0]].shadow, [paragraphs[j].shadow for j in found[1:]]
+    return is_label(first) and _may_lead_labels(first) and len(rest) >= 2 and not any(is_label(r) for r in rest)
 
 
 def _draft(
