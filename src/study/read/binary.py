@@ -3,6 +3,7 @@ title for when the text has none; and what the readers share about failing in on
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -39,3 +40,37 @@ OWN_OUTPUT = (
 def reason(exc: Exception) -> str:
     """An exception's message on one line, for the one line the user is shown on a file it cannot read."""
     return " ".join(str(exc).split())[:REASON_CHARS] or exc.__class__.__name__
+
+
+# A file's own title, as its properties give it, is often the name of the file it was saved or printed from: the
+# program's name before it and the file's suffix after it (Microsoft Word - 某某.docx, WPS文字 - 某某), and a copy's
+# marks ((1), - 副本, [兼容模式]) go, repeatedly, as the name carries several in turn.
+PROGRAM_PREFIX = re.compile(
+    r"^(?:Microsoft\s+(?:Office\s+)?(?:Word|PowerPoint|Excel)|WPS\s*(?:文字|演示|表格|Office)?)\s*[-–—]\s*",
+    re.IGNORECASE,
+)
+FILE_MARKS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\.(?:docx?|docm|dotx?|wps|wpt|rtf|odt|pdf|txt)$", re.IGNORECASE),  # the file's suffix
+    re.compile(r"\s*(?:[-–—]\s*)?[\[［(（]?\s*兼容模式\s*[\]］)）]?$"),  # Word's compatibility mode
+    re.compile(r"\s*[(（]\d{1,2}[)）]$"),  # a second download's or copy's number: 某某(1)
+    re.compile(r"\s*[-–—]\s*副本(?:\s*[(（]?\d{1,2}[)）]?)?$"),  # a copy's: 某某 - 副本
+)
+# … and a name that titles nothing: a program's default name (文档1, Document1, 新建 Microsoft Word 文档, 无标题), a
+# number or date alone (1, 20230506), an attachment's label alone (附件2).
+NO_TITLE = re.compile(
+    r"^(?:新建\s*)?(?:Microsoft\s*)?(?:Word\s*|WPS\s*)?(?:文档|文字文稿|Document|Doc)\s*\d*$|^无标题|^Untitled"
+    r"|^附件\s*\d{0,2}$|^[\d\s._\-]+$",
+    re.IGNORECASE,
+)
+
+
+def property_title(given: str) -> str | None:
+    """The title a file's properties give, as a title: without the program's name, the file's suffix and a copy's
+    marks around a file's name; None when blank or a name that titles nothing (see NO_TITLE)."""
+    title = PROGRAM_PREFIX.sub("", " ".join(given.split()))
+    before = None
+    while before != title:
+        before = title
+        for mark in FILE_MARKS:
+            title = mark.sub("", title).strip()
+    return title if title and not NO_TITLE.match(title) else None

@@ -22,7 +22,7 @@ from xml.etree import ElementTree as ET
 
 from study.errors import SourceError
 from study.model import BOLD_LEVEL, BULLET_LEVEL
-from study.read.binary import ZIP_ERRORS, Extracted, reason
+from study.read.binary import ZIP_ERRORS, Extracted, property_title, reason
 from study.read.lines import Line, normalize_line
 from study.read.shapes import MARKER_START
 from study.read.tables import closed_at_end, is_header_row, table_lines
@@ -690,15 +690,12 @@ def _part(package: zipfile.ZipFile, name: str, where: str) -> ET.Element | None:
         raise SourceError(f"a .docx this reader cannot open ({reason(exc)})", where=where) from None
 
 
-WORD_TITLE_NOISE = re.compile(r"^Microsoft Word\s*-\s*|\.docx?$", re.IGNORECASE)
-
-
 def _title(root: ET.Element | None) -> str | None:
     """The title docProps/core.xml gives. Its dates are not read: they are the copy's (the day the file was
     made or pasted into, or the template's), never the document's."""
     if root is None:
         return None
-    return WORD_TITLE_NOISE.sub("", " ".join((root.findtext(DC + "title") or "").split())).strip() or None
+    return property_title(root.findtext(DC + "title") or "")
 
 
 def read_docx(data: bytes, where: str) -> Extracted:

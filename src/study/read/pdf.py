@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from study.errors import SourceError
-from study.read.binary import Extracted, reason
-from study.read.docx import WORD_TITLE_NOISE, counting
+from study.read.binary import Extracted, property_title, reason
+from study.read.docx import counting
 from study.read.lines import Line, normalize_line
 from study.read.shapes import LIST_MARK_PATTERNS, MARKER_START, NUM, stops_sentence
 
@@ -521,7 +521,7 @@ def _info(reader: pypdf.PdfReader) -> tuple[str | None, str | None]:
     given = " ".join(str(info.title or "").split())
     if FILE_NAME.match(given):  # a browser's print of a page without a <title> names it by its file or address
         given = ""
-    title = WORD_TITLE_NOISE.sub("", given).strip() or None
+    title = property_title(given)
     return title, str(info.creator or "").strip() or None
 
 
