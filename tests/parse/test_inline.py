@@ -205,3 +205,16 @@ def test_a_head_opening_with_a_term_in_straight_quotes_keeps_both_marks() -> Non
     assert heads(flat(doc)[0]) == ['"两步走"战略安排', '"三步走"发展战略', "新的目标"]
     doc = outline('（1）"长期共存"\n（2）互相监督"\n（3）肝胆相照')  # one quotation whole, a stray mark
     assert heads(flat(doc)[0]) == ["长期共存", "互相监督", "肝胆相照"]
+
+
+def test_zhe_and_a_quoted_count_point_back_at_comma_clauses_that_open_alike() -> None:
+    doc = outline("在这次会议上，全会确立甲的领导地位，确立乙的指导地位。这“两个确立”意义重大。")
+    (lst,) = [lst for lst in flat(doc) if lst.announced_count == 2]
+    assert heads(lst) == ["确立甲的领导地位", "确立乙的指导地位"]
+
+
+def test_more_clauses_opening_alike_than_the_count_says_are_no_such_series() -> None:
+    doc = outline("全会确立甲的地位，确立乙的地位，确立丙的地位。这“两个确立”意义重大。")
+    assert not [lst for lst in flat(doc) if lst.announced_count == 2]
+    doc = outline("会上大家发了言，全会通过了决议。这“两个确立”意义重大。")
+    assert not [lst for lst in flat(doc) if lst.announced_count == 2]

@@ -154,9 +154,31 @@ def _count_before_sentence(shadow: str, end: int, n: int) -> list[tuple[int, int
     begin = max(shadow.rfind(p, 0, end) for p in "，,；;。：:！？!?") + 1
     spans = _split(shadow, begin, end, BEFORE_SEP)
     if len(spans) != n:
-        return None
+        return _alike_clauses_before(shadow, end, n)
     spans = trim_first(shadow, spans)
     return spans if all(0 < e - s <= PIECE_MAX for s, e in spans) else None
+
+
+OPENING_MIN = 2  # hanzi the clauses pointed back at share at their start (确立…，确立…)
+OPENING = re.compile(rf"[\u4e00-\u9fff]{{{OPENING_MIN}}}")
+
+
+def _alike_clauses_before(shadow: str, end: int, n: int) -> list[tuple[int, int]] | None:
+    """The last n comma clauses of the sentence closing at `end`, when they open alike (党确立A，确立B。这“两个确立”):
+    the first one trimmed to that opening, and the clause before them opening otherwise (else more are alike than
+    the count says)."""
+    begin = max(shadow.rfind(p, 0, end) for p in SENTENCE_BREAK) + 1
+    clauses = _split(shadow, begin, end, re.compile(r"[，,]"))
+    if len(clauses) < n:
+        return None
+    spans = trim_first(shadow, clauses[-n:])
+    openings = {shadow[s : s + OPENING_MIN] for s, _ in spans}
+    if len(openings) != 1 or not OPENING.fullmatch(opening := openings.pop()):
+        return None
+    earlier = clauses[-n - 1] if len(clauses) > n else None
+    if earlier and opening in shadow[earlier[0] : earlier[1]]:
+        return None
+    return spans if all(OPENING_MIN < e - s <= PIECE_MAX for s, e in spans) else None
 
 
 # a formulation in an abbreviation note names the phrase before the note (A、B、C的会议（以下简称“三X”）)
