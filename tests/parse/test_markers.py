@@ -963,3 +963,26 @@ def test_a_word_processors_number_forms_number_their_families(marks: Sequence[st
 
 def test_a_numeral_and_a_blank_inside_a_sentence_is_no_marker() -> None:
     assert not flat(outline("会议指出，要做好这项工作。今年计划投入资金一 、二百万元不等，用于改造三 、四个村。"))
+
+
+def test_a_hanzi_numeral_and_a_closing_bracket_numbers_the_points_under_yi() -> None:
+    # 一）/ 二) as the level under 一、 (a bracket left open, as 1) is to （1）)
+    doc = outline(
+        "一、主要任务\n一）加强组织领导，明确工作责任。\n二）完善工作机制，形成工作合力。\n"
+        "二、保障措施\n一）强化督促检查，确保取得实效。\n二)营造良好氛围，广泛宣传发动。"
+    )
+    assert [(item.head, [m.marker for lst in item.lists for m in lst.items]) for item in doc.lists[0].items] == [
+        ("主要任务", ["一）", "二）"]),
+        ("保障措施", ["一）", "二)"]),
+    ]
+
+
+def test_a_hanzi_numeral_and_a_closing_bracket_inside_a_sentence_is_no_marker() -> None:
+    assert not flat(outline("这笔经费由县里统一安排（占总数的三分之一）使用，专款专用，不得挪作他用。"))
+
+
+def test_the_roman_numeral_signs_number_a_list() -> None:
+    doc = outline("本章内容分为三个部分：\nⅠ、基本概念和主要特征\nⅡ、形成过程和历史条件\nⅢ、历史地位和指导意义")
+    assert [(lst.announced_count, [item.marker for item in lst.items]) for lst in doc.lists] == [
+        (3, ["Ⅰ、", "Ⅱ、", "Ⅲ、"])
+    ]

@@ -33,8 +33,11 @@ _SENTENCE_MARK = re.compile(r"[，,。；;！？!?]")
 # does (★一是抓好X。); 第N… forms are words of the sentence (第一部分是…), so a bullet that opens with one keeps
 # it in its text.
 LABEL_GROUPS = frozenset(
-    ("（一）", "壹、", "一、", "甲、", "（1）", "1.", "1、", "1)", "1️⃣", "①", "⑴", "（i）", "（a）", "A.", "一是")
-)
+    (
+        "（一）", "壹、", "一、", "一)", "甲、", "Ⅰ、", "（1）", "1.", "1、", "1)",
+        "1️⃣", "①", "⑴", "（i）", "（a）", "A.", "一是",
+    )
+)  # fmt: skip
 # … and a short word numbered after it (■ 重点一：抓学习, - 要点二 抓宣传, ★措施三：…): the word and its number are
 # the item's ordinal, its head is what follows them, as after 一、 (the families of markers.LABELLED)
 NAMED_LABEL = "label:"

@@ -21,6 +21,7 @@ from study.parse.numerals import (
     FORMAL,
     FORMAL_HEADING,
     PARENTHESIZED,
+    ROMAN_SIGNS,
     STEMS,
     number,
     roman_number,
@@ -216,7 +217,10 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     # … and a plain one goes on with a list a converter began 壹、 for 一、 (not the other way: 參 after an inner 二、)
     # (a PDF's or a converter's text may set a blank before the 、: 一 、 / 1 、)
     _rule("一、", rf"(?P<n>[{HZ}]{{1,3}})[ \u3000]?[、．][ \u3000]*", Kind.HEADING, "一、", ("壹、",)),
+    # … and with a closing bracket alone (一）/ 二)), the level under 一、 as 1) is a form of （1）
+    _rule("一)", rf"(?P<n>[{HZ}]{{1,3}})[）)][ \u3000]*", Kind.HEADING, "一)"),
     _rule("甲、", rf"(?P<n>[{STEMS}])[、．][ \u3000]*", Kind.HEADING, "甲、"),
+    _rule("Ⅰ、", rf"(?P<n>[{ROMAN_SIGNS}])[、.．]?[ \u3000]*", Kind.HEADING, "Ⅰ、"),
     _rule("（1）", r"[（(][ \u3000]?(?P<n>\d{1,2})[ \u3000]?[）)][ \u3000、，,.．]*", Kind.HEADING, "（1）"),
     # decimal section numbers (1.1 / 2.3): the number after the point counts the items, the one before it
     # names the section they belong to (a list keeps one prefix); a unit after them makes a quantity (1.5倍)
@@ -493,7 +497,7 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
 
 _CANDIDATE_START = re.compile(
     rf"[（(〔第其首另一{HZ_HEADING}{STEMS}\dA-Z{CIRCLED}{PARENTHESIZED}{DINGBAT_CIRCLED}{ENCLOSED_IDEOGRAPHS}"
-    rf"{DIGITS_STOPPED}再最还【\[［]"
+    rf"{DIGITS_STOPPED}{ROMAN_SIGNS}再最还【\[［]"
 )
 
 

@@ -18,6 +18,8 @@ PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 # （一） does, and the digits with a full stop (⒈ ⒉ … ⒛, U+2488–249B), which number as 1. does
 ENCLOSED_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 DIGITS_STOPPED = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+# the roman numeral signs (Ⅰ Ⅱ … Ⅻ, U+2160–216B), as revision notes number their parts with them (Ⅰ、 Ⅱ、)
+ROMAN_SIGNS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # the dingbat circled numbers, three sets of one to ten (negative ❶, sans-serif ➀, negative sans-serif ➊): phone-made
 # pages number their points with them as with ①
 DINGBAT_SETS = ("❶❷❸❹❺❻❼❽❾❿", "➀➁➂➃➄➅➆➇➈➉", "➊➋➌➍➎➏➐➑➒➓")
@@ -69,6 +71,7 @@ def number(text: str) -> int | None:
         *DINGBAT_SETS,
         ENCLOSED_IDEOGRAPHS,
         DIGITS_STOPPED,
+        ROMAN_SIGNS,
         STEMS,
         LETTERS,
         LETTERS.upper(),
