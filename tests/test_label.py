@@ -20,6 +20,8 @@ def document(stem: str, title: str | None, *texts: str) -> Document:
         ("作风建设讲话", None, ("同志们：今天我们召开会议。",), "作风建设讲话"),  # the file's own name
         ("007_5e1f9a", None, ("", "抓作风就是抓发展。作风过硬，事业才能兴旺。"), "抓作风就是抓发展"),
         ("2024-03-08", None, ("同志们：",), "同志们"),
+        # a salutation says nothing: the words after it name the speech
+        ("2024-03-08", None, ("同志们、朋友们：", "今天我们召开全县作风建设大会。"), "今天我们召开全县作风建设大会"),
         (
             "doc1",
             None,

@@ -12,6 +12,9 @@ SENTENCE_END = re.compile(r"[。！？!?；;：:]")
 # the Anki subdecks read it (render.anki.AUTHOR_NUMBER)
 ORDER_NUMBER = re.compile(r"^\d+(?:[\s_、]+|[.\-](?!\d))")
 LABEL_LENGTH = 20  # an untitled document called by its opening words: at most this many characters, … last
+# a speech's salutation alone on its line (同志们：, 各位代表、同志们：): short, closed by a colon, nothing said;
+# an untitled document is called by the words after it
+SALUTATION = re.compile(r"^[^。！？!?；;：:，,]{1,12}[：:]$")
 
 
 MIN_TOPIC = 8  # hanzi a list's topic needs to say what it asks (the bar for a card's front): parser and cards
@@ -139,7 +142,8 @@ class Document:
         would head its sheets and stand in the contents as that string)."""
         if self.title:
             return self.title
-        opening = next((p.text.strip() for p in self.source.paragraphs if p.text.strip()), "")
+        openings = [p.text.strip() for p in self.source.paragraphs if p.text.strip()]
+        opening = next((text for text in openings if not SALUTATION.match(text)), openings[0] if openings else "")
         named = ORDER_NUMBER.sub("", self.stem)  # 08_作风建设讲话: the number orders the course, names nothing
         if HANZI.search(named):
             return named
