@@ -184,10 +184,93 @@ def _decode_unmarked(data: bytes, where: str) -> str | None:
     return _utf8(data) or _legacy(data)
 
 
+# ---------------------------------------------------------------- text garbled before it came here
+
+# A file whose lines are in two encodings (a UTF-8 file with lines pasted in from a GBK one, or the other way): each
+# line is text in one codec, the whole in none, or read in the wrong one for some lines. Named with a line of each.
+MIXED = "mixed encodings: line {utf8} is UTF-8, line {legacy} {codec} (save the file in one encoding)"
+# A text once decoded with the wrong codec and saved again (mojibake): its characters are those of its UTF-8 bytes
+# read as Latin-1 / Windows-1252 (åŸºå±‚) or as GBK (鍩哄眰); read back the other way it is plausible text again.
+MOJIBAKE_CODECS: tuple[tuple[str, str], ...] = (
+    ("latin-1", "Latin-1"),
+    ("cp1252", "Windows-1252"),
+    ("gb18030", "GBK"),
+)
+MOJIBAKE = "garbled text (mojibake): UTF-8 once read as {codec} and saved again; give the original file"
+MOJIBAKE_GAIN = 0.2  # read back, the text is this much more plausible at least
+# A text in which an earlier wrong decoding replaced characters by U+FFFD (�): what they were is lost.
+REPLACED = "garbled text: {count} characters lost as � by a wrong decoding before it was saved; give the original file"
+REPLACED_MIN = 5  # this many replacement characters, and this share of the text, are no stray one in a copy
+REPLACED_SHARE = 0.01
+# … or the replacement character's UTF-8 bytes read as GBK in turn: 锟斤拷, never words of a text
+REPLACED_IN_GBK = "锟斤拷"
+REPLACED_TWICE = "garbled text: characters lost as 锟斤拷 (� read as GBK) by wrong decodings; give the original file"
+MULTIBYTE_MIN = 2  # a line holding this many multi-byte characters shows its encoding
+
+
+def _line_codec(raw: bytes) -> str | None:
+    """The codec of one line of bytes: 'utf-8' for a line of UTF-8 characters beyond ASCII, a legacy codec for a
+    line that is plausible only in it, None for an ASCII line or one that tells nothing."""
+    if raw.isascii():
+        return None
+    text = _try(raw, "utf-8")
+    if text is not None:  # (a legacy line valid as UTF-8 by chance reads as rare characters: implausible)
+        multibyte = sum(1 for ch in text if not ch.isascii()) >= MULTIBYTE_MIN
+        return "utf-8" if multibyte and plausibility(text) >= MIN_PLAUSIBLE else None
+    legacy = _legacy(raw)
+    return next((codec for codec in LEGACY_CODECS if legacy is not None and _try(raw, codec) == legacy), None)
+
+
+def mixed_encodings(data: bytes) -> str | None:
+    """The one line saying a file's lines are in two encodings, naming a line of each; None for a file in one."""
+    first: dict[str, int] = {}
+    for no, raw in enumerate(data.split(b"\n"), 1):
+        codec = _line_codec(raw.rstrip(b"\r"))
+        if codec is not None:
+            first.setdefault(codec, no)
+    legacy = next((codec for codec in LEGACY_CODECS if codec in first), None)
+    if "utf-8" not in first or legacy is None:
+        return None
+    return MIXED.format(utf8=first["utf-8"], legacy=first[legacy], codec="GB18030" if legacy == "gb18030" else "Big5")
+
+
+def garbled(text: str) -> str | None:
+    """The one line saying a decoded text was garbled before it came here (mojibake, lost characters), else None."""
+    count = text.count("\ufffd")
+    if count >= REPLACED_MIN and count >= REPLACED_SHARE * len(text):
+        return REPLACED.format(count=count)
+    if REPLACED_IN_GBK in text:
+        return REPLACED_TWICE
+    if text.isascii():
+        return None
+    before = plausibility(text)
+    for codec, name in MOJIBAKE_CODECS:
+        try:
+            again = text.encode(codec).decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            continue
+        lost = again.count("\ufffd") - count
+        if lost <= REPLACED_SHARE * len(again) and plausibility(again) >= max(MIN_PLAUSIBLE, before + MOJIBAKE_GAIN):
+            return MOJIBAKE.format(codec=name)
+    return None
+
+
 def decode(data: bytes, where: str) -> str:
-    """The text of a source file's bytes; SourceError when the bytes are not text in a known encoding."""
+    """The text of a source file's bytes; SourceError when the bytes are not text in a known encoding, are in two,
+    or were garbled before (see garbled)."""
     codec = _bom_codec(data)
     text = _decode_marked(data, codec, where) if codec else _decode_unmarked(data, where)
+    mixed = mixed_encodings(data) if codec is None and (text is None or not _is_utf8(data)) else None
+    if mixed:
+        raise SourceError(mixed, where=where)
     if text is None or _control_share(text) > MAX_CONTROL_SHARE:
-        raise SourceError(NOT_TEXT, where=where)
+        raise SourceError(garbled(_try(data, "utf-8") or "") or NOT_TEXT, where=where)
+    problem = garbled(text)
+    if problem:
+        raise SourceError(problem, where=where)
     return text
+
+
+def _is_utf8(data: bytes) -> bool:
+    """True for bytes that are UTF-8 text (a character cut off at the end aside)."""
+    return _utf8(data) is not None
