@@ -218,3 +218,11 @@ def test_more_clauses_opening_alike_than_the_count_says_are_no_such_series() -> 
     assert not [lst for lst in flat(doc) if lst.announced_count == 2]
     doc = outline("会上大家发了言，全会通过了决议。这“两个确立”意义重大。")
     assert not [lst for lst in flat(doc) if lst.announced_count == 2]
+
+
+def test_a_series_opening_an_unmarked_items_text_nests_under_that_item() -> None:
+    doc = outline("三条体会：\n学校、家庭和社会：三者责任必须分清。\n思想和行动：两者要统一起来。\n目标：要定得实。")
+    (bullets,) = doc.lists
+    first, second, _ = bullets.items
+    assert [heads(lst) for lst in first.lists] == [["学校", "家庭", "社会"]]
+    assert [heads(lst) for lst in second.lists] == [["思想", "行动"]]

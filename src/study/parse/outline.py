@@ -90,12 +90,16 @@ def _parents(drafts: list[DraftList]) -> list[tuple[int, int] | None]:
 
     A sweep in document order with a stack of open item spans: the stack's top is the innermost.
     """
-    events: list[tuple[Pos, int, int, int]] = [(d.start, 0, li, -1) for li, d in enumerate(drafts)]
-    events += [(item.start, 1, li, ii) for li, d in enumerate(drafts) for ii, item in enumerate(d.items)]
+    # at one position the longer span opens first (a list before its own first item, a bullet item before a series
+    # that opens its text: 国家、合作社和个人：三者… belongs to that item), so the stack holds the innermost on top
+    events: list[tuple[Pos, Pos, int, int, int]] = [(d.start, _later(d.end), 0, li, -1) for li, d in enumerate(drafts)]
+    events += [
+        (item.start, _later(item.end), 1, li, ii) for li, d in enumerate(drafts) for ii, item in enumerate(d.items)
+    ]
     events.sort()
     parents: list[tuple[int, int] | None] = [None] * len(drafts)
     stack: list[tuple[Pos, int, int]] = []  # (end, list index, item index)
-    for pos, kind, li, ii in events:
+    for pos, _, kind, li, ii in events:
         while stack and stack[-1][0] <= pos:
             stack.pop()
         if kind == 0:
@@ -103,6 +107,11 @@ def _parents(drafts: list[DraftList]) -> list[tuple[int, int] | None]:
         else:
             stack.append((drafts[li].items[ii].end, li, ii))
     return parents
+
+
+def _later(end: Pos) -> Pos:
+    """A sort key that puts a later end first."""
+    return (-end[0], -end[1])
 
 
 def _block_level(
