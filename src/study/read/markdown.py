@@ -7,6 +7,7 @@ import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from study.model import BOLD_LEVEL, BULLET_LEVEL, Meta
 from study.read.fields import build_meta, field_name, split_keywords
@@ -201,6 +202,19 @@ STRUCTURAL = frozenset(("heading", "bold", "fence", "table", "toc"))
 HEADINGS_ALONE = 2  # this many `#` headings make a markdown text without any other markup
 
 
+LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
+NESTED_INDENT = 2  # an item indented this much deeper than the item above it is nested under it
+
+
+def _nests_items(lines: list[Line]) -> bool:
+    """True when a list item (1. …, - …) is indented under the item right above it: a markdown list's nesting (a
+    plain text's numbered lines stand at one margin, their indent the text's full-width spaces)."""
+    items = [line for line in lines if line.text and LIST_ITEM.match(line.text)]
+    return any(
+        below.indent >= above.indent + NESTED_INDENT and below.no - above.no == 1 for above, below in pairwise(items)
+    )
+
+
 def has_front_matter(lines: list[Line]) -> bool:
     """True when the text opens with a YAML (---) or TOML (+++) front matter."""
     return _front_matter_end(lines) is not None
@@ -213,7 +227,7 @@ def looks_like_markdown(lines: list[Line]) -> bool:
     if _front_matter_end(lines) is not None:
         return True
     found = [kind for line in lines[:SIGNAL_REACH] for kind, pattern in SIGNALS if pattern.search(line.text)]
-    kinds = set(found)
+    kinds = set(found) | ({"nested list"} if _nests_items(lines[:SIGNAL_REACH]) else set())
     marked = (len(kinds) >= 2 and bool(kinds & STRUCTURAL)) or found.count("heading") >= HEADINGS_ALONE
     return marked and not looks_like_html_page(lines)
 

@@ -1126,6 +1126,13 @@ def _tail_kind(text: str) -> str | None:
     return "label" if EMPTY_LABEL.match(shadow) else None
 
 
+def _leads_sublist(paras: list[Line], k: int) -> bool:
+    """True for a list item over items nested under it (- 思想上： over its own bullets): the author's lead of a
+    sub-list, whatever its shape, never a form's empty label."""
+    level = paras[k].level
+    return level >= BULLET_LEVEL and k + 1 < len(paras) and paras[k + 1].level > level
+
+
 def drop_tail_furniture(paras: list[Line]) -> tuple[list[Line], str | None]:
     """The run of credits, comment form, share prompt and terms link closing a text taken out, with the short
     lines among and after them. One empty label alone is no form: a heading over the text's last lines
@@ -1134,7 +1141,7 @@ def drop_tail_furniture(paras: list[Line]) -> tuple[list[Line], str | None]:
     kinds: list[str | None] = []  # the run's kinds, last line first
     while start > max(0, len(paras) - TAIL_RUN_REACH):
         text = paras[start - 1].text.strip()
-        kind = _tail_kind(text)
+        kind = None if _leads_sublist(paras, start - 1) else _tail_kind(text)
         if not (kind or (len(text) <= TAIL_WORD_MAX and not any(ch in CLAUSE_PUNCT for ch in text))):
             break
         kinds.append(kind)
