@@ -63,3 +63,12 @@ def test_a_copied_row_glued_to_its_headline_is_read_in_a_text_file(read_text: Re
 )
 def test_a_line_with_no_row_glued_after_its_own_text_stays_whole(text: str) -> None:
     assert unglue_fields([Line(1, text)]) == [Line(1, text)]
+
+
+@pytest.mark.parametrize(
+    "row", ["【来源：某某日报】【作者：王建国】【时间：2023-05-06】", "[来源:某某日报] [作者:王建国] [时间:2023-05-06]"]
+)
+def test_a_row_of_fields_each_in_brackets_is_read(read_text: ReadText, row: str) -> None:
+    source = read_text(page(f"<h1>{TITLE}</h1><div>{row}</div>"), "page.html")
+    assert (source.title, texts(source)) == (TITLE, [FIRST, SECOND])
+    assert (source.meta.date, source.meta.author, source.meta.publication) == ("2023-05-06", "王建国", "某某日报")

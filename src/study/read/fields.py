@@ -273,8 +273,8 @@ def unspaced(text: str) -> str:
 
 
 def field_line(text: str) -> tuple[str, str] | None:
-    """(meaning, value) when a whole line is one known `name：value` field, else None."""
-    match = FIELD_LINE.match(unspaced(text))
+    """(meaning, value) when a whole line is one known `name：value` field (maybe in brackets), else None."""
+    match = FIELD_LINE.match(unspaced(_unbracketed(text)))
     if match is None:
         return None
     meaning = field_name(match.group(1) or match.group(2))
@@ -291,11 +291,21 @@ def _fields_apart(text: str) -> str:
     return " ".join(text[a:b] for a, b in pairwise([0, *glued, len(text)]))
 
 
+# A field set whole in brackets, as a page's byline row may set each (【来源：新华社】【作者：王某某】): its brackets
+# only set it apart from the next.
+BRACKETED_FIELD = re.compile(r"[【\[]\s*(([\w]{1,8})\s*[:：][^【】\[\]]{0,60}?)\s*[】\]]")
+
+
+def _unbracketed(text: str) -> str:
+    """The line with each known field set whole in brackets set apart by spaces instead (see BRACKETED_FIELD)."""
+    return BRACKETED_FIELD.sub(lambda m: f" {m.group(1)} " if field_name(m.group(2)) else m.group(0), text)
+
+
 def field_pairs(text: str) -> list[tuple[str, str]]:
     """Every known `name：value` field on a line that may hold several, like `发布日期：… 提供单位：…`."""
     pairs: list[tuple[str, str]] = []
     # names are closed up again once set apart: one run into the text before it (…某某网浏览次数 :) is found then
-    for token in FIELD_SEPARATORS.split(unspaced(_fields_apart(unspaced(text)))):
+    for token in FIELD_SEPARATORS.split(unspaced(_fields_apart(unspaced(_unbracketed(text))))):
         match = FIELD_LINE.match(token)
         meaning = field_name(match.group(1) or match.group(2)) if match else None
         if match and meaning:
