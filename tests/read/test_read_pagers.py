@@ -58,3 +58,14 @@ def test_a_long_run_of_digits_is_read_at_once() -> None:
     start = time.perf_counter()
     assert not is_navigation("上一页" + "1" * 90 + "。")
     assert time.perf_counter() - start < 0.05
+
+
+@pytest.mark.parametrize("links", [["1", "2", "3", "下一页"], ["上一页", "1", "", "2", "3", "下一页", "共3页"]])
+def test_a_pagers_links_one_to_a_line_are_furniture(read_text: ReadText, links: list[str]) -> None:
+    source = read_text("\n".join([TITLE, "", *TEXT, "", *links]) + "\n", "doc.txt")
+    assert texts(source) == TEXT
+
+
+def test_a_number_alone_away_from_a_pager_stays(read_text: ReadText) -> None:
+    source = read_text("\n".join([TITLE, "", TEXT[0], "2", TEXT[1], "", "下一页"]) + "\n", "doc.txt")
+    assert texts(source) == [TEXT[0], "2", TEXT[1]]

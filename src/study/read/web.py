@@ -418,8 +418,30 @@ class Page:
     over_metadata: frozenset[int]  # positions in `kept` right above a metadata or tool line set aside
 
 
+PAGE_NUMBER = re.compile(r"^\[?\d{1,4}\]?$")  # one link of a pager, alone on its line as a copy sets each
+
+
+def _pager_lines(lines: list[Line]) -> frozenset[int]:
+    """The positions of a pager's links set one to a line (1 / 2 / 3 / 下一页): a run of page numbers and pager
+    lines, blank lines between them, with a pager's word on one of them and two lines at least."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, Line(0, "·")]):  # a line of no pager's ends the last run
+        text = line.text.strip()
+        if not text:
+            continue
+        if PAGE_NUMBER.match(text) or PAGER.match(_shadow(text)):
+            run.append(k)
+            continue
+        if len(run) > 1 and any(PAGER.match(_shadow(lines[i].text.strip())) for i in run):
+            found.update(run)
+        run = []
+    return frozenset(found)
+
+
 def _split_page(lines: list[Line]) -> Page:
     """The page's text lines, with navigation, boilerplate and the footer set aside."""
+    pager = _pager_lines(lines)
     kept: list[Line] = []
     dropped: list[str] = []
     navigation_end = 0
@@ -431,7 +453,7 @@ def _split_page(lines: list[Line]) -> Page:
         text = line.text
         footer_start = bool(text) and is_footer_start(text, text_after=k < last_text)
         in_footer = in_footer or (body_begun and footer_start)
-        navigation = bool(text) and (is_navigation(text) or (not body_begun and is_head_menu(text)))
+        navigation = bool(text) and (is_navigation(text) or (not body_begun and is_head_menu(text)) or k in pager)
         # a number alone above the text, maybe on a bullet, is a counter of the page's (views, likes), no text
         counter = not body_begun and TOOL_BULLET.sub("", text.strip()).isdigit()
         boilerplate = bool(text) and (is_boilerplate(text, body_begun) or is_toolbar(text) or counter)
