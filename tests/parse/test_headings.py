@@ -450,3 +450,13 @@ def test_an_ordinal_word_opening_heading_lines_is_no_marker() -> None:
         ("", "第一次代表大会"),
         ("", "第二次代表大会"),
     ]
+
+
+def test_a_lead_whose_sentence_a_wrapped_line_broke_is_read_whole() -> None:
+    # a PDF's printed lines: 我讲三点 / 体会。 is one sentence, and it counts the parts after it
+    doc = outline(
+        "同志们：\n今天，借这次专题党课的机会，我和大家一起学习交流，我讲三点\n体会。\n"
+        f"一、认识意义\n{BODY}\n二、把握要求\n{BODY}\n三、营造氛围\n{BODY}"
+    )
+    lead = "今天，借这次专题党课的机会，我和大家一起学习交流，我讲三点体会。"
+    assert (doc.lists[0].lead, doc.lists[0].announced_count) == (lead, 3)

@@ -986,3 +986,27 @@ def test_the_roman_numeral_signs_number_a_list() -> None:
     assert [(lst.announced_count, [item.marker for item in lst.items]) for lst in doc.lists] == [
         (3, ["Ⅰ、", "Ⅱ、", "Ⅲ、"])
     ]
+
+
+# a text copied out of a PDF keeps its printed lines when the reader cannot tell their width: a sentence goes on
+# over the break (…宗旨决定 / 的。…)
+WRAPPED = (
+    "二、认清肩上的责任\n这份责任有三重含义。第一，这是党员的身份所决定的，入党时\n"
+    "的誓言就是对组织的承诺。第二，这是事业发展的客观要求，当前各\n"
+    "项任务十分繁重。第三，这是群众的热切期盼，群众盼着干部多办实\n"
+    "事。大家一定要牢记这份责任。\n三、扛起肩上的责任\n要从一点一滴做起。"
+)
+
+
+def test_sentence_markers_go_on_over_the_line_breaks_of_a_wrapped_text() -> None:
+    lst = next(lst for lst in flat(outline(WRAPPED)) if lst.style == "第一")
+    assert [item.marker for item in lst.items] == ["第一", "第二", "第三"]
+    assert lst.lead == "这份责任有三重含义。"
+
+
+def test_sentence_markers_close_with_a_paragraph_that_ends_its_sentence() -> None:
+    doc = outline(
+        "这份责任有三重含义，大家要深刻理解。第一，这是党员的身份所决定的。\n"
+        "讲到这里，我想起一位老党员的故事，第二天他就回到了岗位上。"
+    )
+    assert not [lst for lst in flat(doc) if lst.style == "第一"]

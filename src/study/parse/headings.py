@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from study.model import BOLD_LEVEL, HEADING_LEVELS, Paragraph
 from study.parse.counts import announced_count, announces_some
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import ends_with_colon, last_sentence
+from study.parse.leads import ends_with_colon, paragraph_lead
 from study.parse.markers import HZ, MARKER_TABLE, marker_at, without_ornaments
 from study.parse.numerals import number
+from study.script import simplify
 
 if TYPE_CHECKING:
     from study.parse.detectors import Scene
@@ -375,9 +376,9 @@ def _lead(paragraphs: Sequence[Paragraph], first: int, heads: set[int]) -> str |
     """The sentence before the first heading, when it announces (ends with ：or states a count)."""
     if first == 0 or first - 1 in heads:
         return None
-    before = paragraphs[first - 1]
-    shadow = last_sentence(before.shadow)
-    return last_sentence(before.text) if ends_with_colon(shadow) or announces_some(shadow) else None
+    lead = paragraph_lead(paragraphs, first - 1)  # (read over a line break that cut it: …我讲三点 / 体会。)
+    shadow = simplify(lead)
+    return lead if ends_with_colon(shadow) or announces_some(shadow) else None
 
 
 def _draft(

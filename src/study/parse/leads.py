@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from study.model import Paragraph
 from study.parse.counts import announces_some, is_pointer
@@ -162,11 +163,28 @@ def ends_with_colon(text: str) -> bool:
     return text.rstrip().endswith(tuple(COLON))
 
 
-def paragraph_lead(paragraphs: tuple[Paragraph, ...], i: int) -> str:
-    """The last sentence of paragraph i; a paragraph that only points (分别是：) comes with the sentence of
-    the paragraph before it, when that one announces a count (曝光了三起典型案例。/ 分别是：)."""
+# A text copied out of a PDF may keep its printed lines (the reader could not tell their width): a line of prose
+# that stops with no mark at all (…我讲三点 / 体会。) was broken inside its sentence, which goes on on the next line
+WRAPPED_LINE_MIN = 20  # characters of such a line: a printed line is full, a heading line or a label is short
+_GOES_ON_MARKS = tuple(SENTENCE_END + COLON + "；;”」’』）)…—")
+
+
+def broken_inside_sentence(para: Paragraph) -> bool:
+    """True when a paragraph is a printed line that stops inside its sentence: long prose, no closing mark."""
+    text = para.text.rstrip(" \u3000")
+    return not para.level and len(text) >= WRAPPED_LINE_MIN and not text.endswith(_GOES_ON_MARKS)
+
+
+def paragraph_lead(paragraphs: Sequence[Paragraph], i: int) -> str:
+    """The last sentence of paragraph i, with its start on the line before when a line break cut it (…我讲三点 /
+    体会。); a paragraph that only points (分别是：) comes with the sentence of the paragraph before it, when that
+    one announces a count (曝光了三起典型案例。/ 分别是：)."""
     sentence = last_sentence(paragraphs[i].text)
-    if i == 0 or not is_pointer(sentence) or sentence != paragraphs[i].text.strip():
+    whole = sentence == paragraphs[i].text.strip()
+    if whole and i > 0 and not paragraphs[i].level and broken_inside_sentence(paragraphs[i - 1]):
+        before = paragraphs[i - 1].text.rstrip(" \u3000")
+        return before[sentence_start(before) :].lstrip(" \u3000") + sentence
+    if i == 0 or not is_pointer(sentence) or not whole:
         return sentence
     before = last_sentence(paragraphs[i - 1].text)
     return before + sentence if paragraphs[i - 1].level == 0 and announces_some(before) else sentence
@@ -208,7 +226,8 @@ def _lead_before(paragraphs: tuple[Paragraph, ...], first: Marker, item_start: i
     if is_greeting(before.shadow):
         return None
     sentence = paragraph_lead(paragraphs, first.para - 1)
-    shadow = last_sentence(before.shadow)
+    # (a sentence read over a line break, or a pointer with the sentence before it, is read whole)
+    shadow = last_sentence(before.shadow) if sentence in before.text else simplify(sentence)
     announces = ends_with_colon(shadow) or announces_some(shadow) or FOLLOWING.search(shadow)
     return sentence if announces or ASKS_FOR_POINTS.search(shadow) else None
 

@@ -12,7 +12,7 @@ from study.model import Paragraph
 from study.parse.counts import COUNT_DIGITS, NUMERAL, announced_count
 from study.parse.drafts import DraftItem, DraftList, Pos
 from study.parse.headings import markup_heading, plain_heading
-from study.parse.leads import HEAD_LIMIT, ends_with_colon, last_sentence, lead_before
+from study.parse.leads import HEAD_LIMIT, broken_inside_sentence, ends_with_colon, last_sentence, lead_before
 from study.parse.markers import Kind, Marker, as_letter, find_markers
 from study.parse.numerals import number
 from study.parse.quiz import quiz_choices
@@ -292,6 +292,8 @@ class _Builder:
         first = self.starts.get(para)
         if first is not None and (open_list.accepts(first) or self.slips_into(open_list, first)):
             return True
+        if first is None and para > 0 and broken_inside_sentence(self.paragraphs[para - 1]):
+            return True  # a printed line broke the sentence (…宗旨决定 / 的。第二，…): the paragraph goes on
         if open_list.inline:
             return False
         return self.resumes_later(open_list, para)
