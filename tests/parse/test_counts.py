@@ -196,3 +196,12 @@ def test_colon_pieces_each_after_a_closed_aside_are_read_once(monkeypatch: pytes
 def test_a_colon_inside_an_open_aside_still_ends_no_count() -> None:
     assert announced_count("工作有三个方面（见下：附表）") == 3
     assert announced_count("工作有三个方面（见附表）：如：大家") == 3
+
+
+def test_a_classical_count_before_a_colon_announces_the_list() -> None:
+    # 原因有二：/ 其要有三： (a numeral right after 有, the colon closing the clause)
+    assert announced_count("之所以这样安排，原因有二：") == 2
+    assert announced_count("概括起来，其要有三：") == 3
+    assert announced_count("这里有二十户人家。") is None
+    doc = outline("之所以这样安排，原因有二：一来基层任务繁重，人手紧张；二来群众期盼很高，等不得。")
+    assert doc.lists[0].announced_count == 2

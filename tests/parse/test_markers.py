@@ -1010,3 +1010,12 @@ def test_sentence_markers_close_with_a_paragraph_that_ends_its_sentence() -> Non
         "讲到这里，我想起一位老党员的故事，第二天他就回到了岗位上。"
     )
     assert not [lst for lst in flat(doc) if lst.style == "第一"]
+
+
+def test_qi_yi_shi_takes_its_shi_as_yi_shi_does() -> None:
+    doc = outline("这次调整的目的有三个：其一是精简机构；其二是理顺职能；其三是提高效能。")
+    assert [(item.marker, item.head) for item in doc.lists[0].items] == [
+        ("其一是", "精简机构"),
+        ("其二是", "理顺职能"),
+        ("其三是", "提高效能"),
+    ]

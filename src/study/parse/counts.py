@@ -60,6 +60,9 @@ REPORTED = re.compile(
 OCCASIONS = re.compile(
     rf"(?<![第{_DIGITS}])(?P<n>{NUMERAL})(?P<cls>次)(?P<noun>[\u4e00-\u9fff“”「」]{{1,8}})\s*[：:]\s*$"
 )
+# 原因有二： / 其要有三：: a numeral right after 有, the colon closing the clause, counts as the classical texts
+# count their points (有二十户人家 goes on after its numeral: no count)
+CLASSICAL = re.compile(r"有(?P<n>[两二三四五六七八九十])\s*[：:]\s*$")
 
 # the words that point at the items after them (分别是 / 具体是 / 主要包括 / 即 / 是指): one table for a lead that
 # only points and for the word between a count formulation and its items (“三步走”，分别是A、B、C), longer
@@ -115,9 +118,10 @@ def _counts(match: re.Match[str]) -> bool:
 
 def _count_match(clause: str, reader: PieceReader | None = None) -> re.Match[str] | None:
     """The last count the clause ends with, else a count of aspects or of reported cases anywhere in it, or of
-    occasions before its colon."""
+    occasions or a classical count (原因有二：) before its colon."""
     last = (reader or PieceReader()).last_announced(clause)
     found = last or ASPECTS.search(clause) or REPORTED.search(clause) or OCCASIONS.search(clause)
+    found = found or CLASSICAL.search(clause)
     return found or _quoted_short(clause)
 
 

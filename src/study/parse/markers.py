@@ -267,7 +267,8 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
         "第一",
         ("首先",),
     ),
-    _rule("其一", rf"其(?P<n>[{HZ}])(?:[，,、：:]\s*|(?=是|要))", Kind.SENTENCE, "其一", ("首先",)),
+    # (其一是 takes its 是 as 一是 does: the head is what follows it)
+    _rule("其一", rf"其(?P<n>[{HZ}])(?:是[，,：:]?\s*|[，,、：:]\s*|(?=要))", Kind.SENTENCE, "其一", ("首先",)),
     FIRST_WORDS,
     SIDE_WORDS,
     ONE_POINT,
