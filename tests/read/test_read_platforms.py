@@ -19,7 +19,11 @@ TEXT = [
 
 
 def wechat_page(
-    meta_title: str | None = TITLE, script: str = 'var ct = "1683331200";', published: str = "", outside: str = ""
+    meta_title: str | None = TITLE,
+    script: str = 'var ct = "1683331200";',
+    published: str = "",
+    outside: str = "",
+    writer: str = "",
 ) -> str:
     """A made-up WeChat article as a browser saves it: the account's card around the article's content element."""
     og = f'<meta property="og:title" content="{meta_title}">' if meta_title else ""
@@ -29,7 +33,7 @@ def wechat_page(
         f'<meta property="og:url" content="http://mp.weixin.qq.com/s?__biz=MzA0">{og}<title></title>'
         f"<script>{script}</script></head><body>"
         f'<div id="js_article"><h1 class="rich_media_title" id="activity-name">\n  {TITLE}\n</h1>'
-        '<div id="meta_content"><span class="rich_media_meta_text">张某</span>'
+        f'<div id="meta_content"><span class="rich_media_meta_text" id="js_author_name">{writer}</span>'
         f'<span id="profileBt"><a id="js_name">{ACCOUNT}</a></span>'
         f'<em id="publish_time">{published}</em></div>'
         f'<div class="rich_media_content" id="js_content" style="visibility: hidden;">{paragraphs}</div>'
@@ -67,3 +71,9 @@ def test_the_scripts_seconds_are_read_in_beijing_time(read_text: ReadText) -> No
 def test_text_outside_the_content_element_is_not_the_body(read_text: ReadText) -> None:
     outside = "<p>相关阅读：某社区举办邻里节活动，居民踊跃参加，现场气氛十分热烈，大家纷纷点赞。</p>"
     assert texts(read_text(wechat_page(outside=outside), "article.html")) == TEXT
+
+
+def test_the_writer_the_page_names_is_the_author(read_text: ReadText) -> None:
+    assert read_text(wechat_page(writer="张建国"), "article.html").meta.author == "张建国"
+    page = wechat_page().replace("<title>", '<meta name="author" content="李华"><title>')
+    assert read_text(page, "article.html").meta.author == "李华"

@@ -465,7 +465,8 @@ def _read_platform(page: str) -> Draft | None:
     title = [Line(found.title_line, found.title, 1)] if found.title else []
     draft = read_web_page(title + join_split_titles(_collect(found.body_html, found.body_line).lines), found.title)
     publication = draft.meta.publication or found.account
-    meta = replace(draft.meta, date=draft.meta.date or found.date, publication=publication)
+    author = build_meta([("author", found.author or "")]).author or draft.meta.author  # the page's field over a byline
+    meta = replace(draft.meta, date=draft.meta.date or found.date, publication=publication, author=author)
     return Draft("html", found.title or draft.title, meta, draft.body)
 
 

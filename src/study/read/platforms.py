@@ -3,7 +3,7 @@ body, its publication time and the account that posted it (a WeChat official acc
 
 A page of one of them is read by its own marks, as no extractor guesses: the body from its element, the title from
 the page's og:title (else its title element), the date from the page's scripts or its time element, and the
-account's name is the publication, never a part of the title.
+account's name is the publication, never a part of the title; the writer it names is the author.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class Platform:
     title: str
     date: str
     account: str
+    author: str  # the element naming the article's writer (its page's <meta name="author"> too)
     # a script's variables that hold the publication time: seconds since the epoch, or a written date
     epoch_scripts: tuple[re.Pattern[str], ...] = ()
     date_scripts: tuple[re.Pattern[str], ...] = ()
@@ -42,6 +43,7 @@ PLATFORMS: tuple[Platform, ...] = (
         title="activity-name",
         date="publish_time",
         account="js_name",
+        author="js_author_name",
         epoch_scripts=(
             re.compile(rf"\bvar\s+ct\s*=\s*{EPOCH_DIGITS}"),
             re.compile(rf"\bcreate_time\s*[=:]\s*{EPOCH_DIGITS}"),
@@ -50,6 +52,7 @@ PLATFORMS: tuple[Platform, ...] = (
     ),
 )
 TITLE_METAS = frozenset(("og:title", "twitter:title"))
+AUTHOR_META = "author"
 
 
 class _Parts(HTMLParser):
@@ -68,7 +71,7 @@ class _Parts(HTMLParser):
         """Open an element; note a meta's title."""
         named = dict(attrs)
         key = (named.get("property") or named.get("name") or "").lower()
-        if tag == "meta" and key in TITLE_METAS and named.get("content"):
+        if tag == "meta" and key in (*TITLE_METAS, AUTHOR_META) and named.get("content"):
             self.metas.setdefault(key, named["content"] or "")
         if tag in ("meta", "br", "img", "hr", "link", "input", "wbr", "source", "area", "base", "col", "embed"):
             return
@@ -109,6 +112,7 @@ class PlatformPage:
     title_line: int
     date: str | None
     account: str | None
+    author: str | None
 
 
 def _offset(page: str, where: tuple[int, int]) -> int:
@@ -138,7 +142,7 @@ def platform_page(page: str) -> PlatformPage | None:
     platform = next((p for p in PLATFORMS if p.sign.search(page)), None)
     if platform is None:
         return None
-    parts = _Parts(frozenset((platform.body, platform.title, platform.date, platform.account)))
+    parts = _Parts(frozenset((platform.body, platform.title, platform.date, platform.account, platform.author)))
     parts.feed(page)
     parts.close()
     span = parts.spans.get(platform.body)
@@ -148,6 +152,7 @@ def platform_page(page: str) -> PlatformPage | None:
     title = _clean(next((parts.metas[key] for key in sorted(TITLE_METAS) if key in parts.metas), None))
     date = parse_date(parts.texts.get(platform.date) or "") or _script_date(page, platform)
     account = _clean(parts.texts.get(platform.account))
+    author = _clean(parts.texts.get(platform.author)) or _clean(parts.metas.get(AUTHOR_META))
     title = title or _clean(parts.texts.get(platform.title))
     title_line = parts.spans[platform.title][0][0] if platform.title in parts.spans else span[0][0]
-    return PlatformPage(body, span[0][0], title, min(title_line, span[0][0]), date, account)
+    return PlatformPage(body, span[0][0], title, min(title_line, span[0][0]), date, account, author)
