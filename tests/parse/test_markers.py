@@ -1019,3 +1019,25 @@ def test_qi_yi_shi_takes_its_shi_as_yi_shi_does() -> None:
         ("其二是", "理顺职能"),
         ("其三是", "提高效能"),
     ]
+
+
+def test_di_yi_ju_hua_numbers_the_sayings_of_a_speech() -> None:
+    # 我讲三句话：第一句话，… (a speaker's closing words, each a saying)
+    doc = outline(
+        "最后，和大家共勉，我再讲三句话。\n第一句话，要守得住初心。初心是起点。\n"
+        "第二句话，要扛得起责任。责任是本分。\n第三句话，要耐得住寂寞。成事要久久为功。"
+    )
+    assert [(item.marker, item.head) for item in doc.lists[0].items] == [
+        ("第一句话", "要守得住初心"),
+        ("第二句话", "要扛得起责任"),
+        ("第三句话", "要耐得住寂寞"),
+    ]
+    assert doc.lists[0].announced_count == 3
+
+
+def test_the_counted_noun_before_a_comma_is_the_markers() -> None:
+    # 第一点希望，A / 第二个要求，B: the noun the lead counts (三点希望) is every point's, the head is A
+    doc = outline("对此，我提三点希望。\n第一点希望，要勤于学习。\n第二点希望，要敢于担当。\n第三点希望，要严于律己。")
+    assert heads(doc.lists[0]) == ["要勤于学习", "要敢于担当", "要严于律己"]
+    doc = outline("这里有两个目标。第一个一百年，全面建成小康社会。第二个一百年，建成现代化强国。")
+    assert all("一百年" in item.head for lst in flat(doc) for item in lst.items)  # 一百年 is what is counted

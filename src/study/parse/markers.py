@@ -170,7 +170,8 @@ MAX_ARTICLE = 999  # … but a law numbers its articles on (第 128 條)
 # Kong's laws print it (第 12 條, 第3章)
 PART_NUMBER = rf"[ \u3000]?(?P<n>[{HZ_HEADING}百]{{1,3}}|\d{{1,3}}(?=[ \u3000]?(?:{DIGIT_PARTS})))[ \u3000]?"
 STEPS = "步|阶段"
-POINTS = "个方面|方面|点|个|项|层|件事|件|种|类"  # not 次 or 批: they count occasions (第一次会议, 第一批试点)
+# (a speaker's 我讲三句话：第一句话，… numbers sayings)
+POINTS = "个方面|方面|句话|点|个|项|层|件事|件|种|类"  # not 次 or 批: they count occasions (第一次会议, 第一批试点)
 # what makes a number with a decimal point a quantity rather than a section number (1.5倍, 2.3万元)
 UNITS = "倍万亿千百元个米吨斤亩年月日时分秒岁人次%％"
 
@@ -187,7 +188,9 @@ QUOTED_POINT = r"个[“「][^“”「」]{1,6}[”」][，,][ \u3000]*(?:即|�
 NOUN_YAO = "[务义素旨件]"
 # … and the counted noun and 是 after a classifier are the marker's too (第一个成就是A；第二个是B: the heads are A and
 # B); a noun of one to three hanzi, so that 第一个五年计划是 keeps its plan
-COUNTED_NOUN = r"(?:(?:[\u4e00-\u9fff]{1,3}?)?(?:就是|是)(?!的))?"
+# … and so is the noun before a comma (第一点希望，A / 第二个要求，B: the noun the lead counts, 三点希望, is every
+# point's; the head is A)
+COUNTED_NOUN = r"(?:(?:[\u4e00-\u9fff]{1,3}?)?(?:就是|是)(?!的)|[\u4e00-\u9fff]{1,3}(?=[，,]))?"
 
 # … unless the unit's character begins a word that measures nothing (2.2分析方法, 2.3人才队伍, 3.1年度目标)
 UNIT_WORDS = "分析|分类|分布|分工|分解|分层|人才|人员|人民|人口|年度|时代|时期|时间|月度|个人|个性"
