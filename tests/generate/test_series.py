@@ -106,3 +106,13 @@ def test_a_blank_beside_a_rare_compound_is_kept(monkeypatch: pytest.MonkeyPatch)
     made = [Blank(at, at + 4, "根本任务", 1.0, "4字")]
     monkeypatch.setattr(read_vocabulary, "choose_blanks", lambda text, vocab, level: made)
     assert [b.answer for b in read_vocabulary.blanks_for(text, EMPTY, 2)] == ["根本任务"]
+
+
+def test_a_conjunction_between_two_series_closes_neither() -> None:
+    # 同 joins the series before it to the series after it: two series of two, not one of four
+    assert members("要把中央的方针、政策同科技、金融工作结合起来。")[:2] == ["方针", "政策"]
+    found = find_series(analyse("推动工业、农业同科技、金融深度融合。", EMPTY))  # 同 relates two groups
+    assert [(s.text, s.rank) for s in found] == [("工业", 0), ("农业", 1), ("科技", 0), ("金融", 1)]
+    # a conjunction before the last member still closes its series, and 和 may stand inside one
+    assert members("坚持发展经济、保护环境和改善民生。") == ["发展经济", "保护环境", "改善民生"]
+    assert "中年教师" in members("学校重视培训、考核青年教师和中年教师、老年教师。")

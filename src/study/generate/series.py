@@ -11,6 +11,7 @@ from study.generate.segment import ADVERB_TAGS, commonness, dictionary_words, is
 
 SERIES_MARK = "、"
 CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "同", "并", "或"})
+GROUP_RELATIONS = frozenset({"同"})  # a conjunction that sets one series beside another (把A、B同C、D结合起来)
 EDGE_WORDS = frozenset({"的", "地", "得", "了", "着", "等", "之"})  # a member never starts or ends on these
 BREAK_WORDS = frozenset({"是", "为", "就是", "即", "乃是"})  # a member never reaches back over a copula
 MEMBER_LENGTH = range(2, 9)
@@ -33,6 +34,8 @@ def find_series(analysis: Analysis) -> list[Span]:
 
 def clause_series(clause: list[Span]) -> list[Span]:
     """The members of the series in one clause ("member" when three or more or affixed, else "pair")."""
+    if (k := _between_series(clause)) is not None:
+        return clause_series(clause[:k]) + clause_series(clause[k + 1 :])
     segments = split_segments(clause)
     if len(segments) < 2:
         return []
@@ -47,6 +50,16 @@ def clause_series(clause: list[Span]) -> list[Span]:
         for i, (span, group) in enumerate(zip(spans, groups, strict=True))
         if span is not None and not _clause_piece(group)
     ]
+
+
+def _between_series(clause: list[Span]) -> int | None:
+    """Where 同 stands between two 、-series (把A、B同C、D结合起来: a 、 before it and one after it): it relates one
+    group to another and closes neither, each series is one of its own. 和 and 与 do stand inside one series
+    (培养、选拔A和B、C: the members are A, B and C), so only 同 so parts two."""
+    marks = [k for k, unit in enumerate(clause) if unit.text == SERIES_MARK]
+    if len(marks) < 2:
+        return None
+    return next((k for k in range(marks[0] + 1, marks[-1]) if clause[k].text in GROUP_RELATIONS), None)
 
 
 def _clause_piece(units: list[Span]) -> bool:
