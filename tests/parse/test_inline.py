@@ -226,3 +226,10 @@ def test_a_series_opening_an_unmarked_items_text_nests_under_that_item() -> None
     first, second, _ = bullets.items
     assert [heads(lst) for lst in first.lists] == [["学校", "家庭", "社会"]]
     assert [heads(lst) for lst in second.lists] == [["思想", "行动"]]
+
+
+def test_a_clause_saying_what_follows_is_below_announces_a_semicolon_series() -> None:
+    [lst] = flat(outline("去年，全镇上下主要做了以下工作：修好了村道；建成了卫生室；办起了合作社。"))
+    assert [item.head for item in lst.items] == ["修好了村道", "建成了卫生室", "办起了合作社"]
+    [lst] = flat(outline("会议提出如下要求：按时到岗；遵守纪律；爱护公物。"))
+    assert len(lst.items) == 3

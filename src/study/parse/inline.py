@@ -248,9 +248,14 @@ def count_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
     yield from bare_count_lists(paragraphs)  # after the quoted ones: a quoted formulation is the surer reading
 
 
+# …做了以下工作：, 有下列情形之一的：, 提出如下几点意见：: what follows the colon is said to be below, whatever noun
+# names it (a count there is announces_some's)
+BELOW = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}$")
+
+
 def _announces(clause: str, reader: PieceReader) -> bool:
     """True when a clause ending in a colon announces a list (主要表现在：, 问题是：, 要抓好七方面工作：)."""
-    return clause.endswith(ANNOUNCING) or announces_some(clause, reader)
+    return clause.endswith(ANNOUNCING) or bool(BELOW.search(clause)) or announces_some(clause, reader)
 
 
 def _quotation(shadow: str, start: int, end: int) -> bool:
