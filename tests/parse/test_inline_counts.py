@@ -398,3 +398,10 @@ def test_sanzhe_after_a_colon_or_a_comma_counts_the_series_before_it() -> None:
 
 def test_another_count_after_a_comma_does_not_count_the_series_before_it() -> None:
     assert not _counted("他们修了路、建了桥、挖了渠，三个月后全部完工。")
+
+
+def test_a_series_of_single_characters_before_its_count_keeps_its_first_character_alone() -> None:
+    (lst,) = _counted("评议干部要从德、能、勤、绩、廉五个方面全面衡量。")
+    assert heads(lst) == ["德", "能", "勤", "绩", "廉"]
+    (lst,) = _counted("全校推行“严、实、细”三字要求。")
+    assert heads(lst) == ["严", "实", "细"]

@@ -209,6 +209,8 @@ def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
         opened = _cut_at_shared_opening(shadow, first, others)
     if opened != first:
         return [opened, *others]  # the series' own opening marks its start: no other cut second-guesses it
+    if all(e - s == 1 for s, e in others) and HANZI_RUN.fullmatch(shadow, first[1] - 1, first[1]):
+        return [(first[1] - 1, first[1]), *others]  # 要从德、能、勤、绩、廉: a series of single characters
     for cut in (_cut_after_from, _cut_governing_verb, _cut_to_length):
         first = cut(shadow, first, others)
     return [first, *others]
