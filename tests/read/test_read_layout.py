@@ -95,6 +95,18 @@ def test_a_heading_and_a_numbered_heading_are_not_one_title() -> None:
     assert [line.text for line in join_split_titles(head)] == ["节水工作要点", "一、总体要求", BODY]
 
 
+def test_a_headline_and_its_translation_in_headings_of_their_own_are_not_one_title(read_text) -> None:
+    head = [Line(1, "节约用水工作要点", 1), Line(2, "Key Points on Saving Water", 1), Line(3, BODY)]
+    assert [line.text for line in join_split_titles(head)] == ["节约用水工作要点", "Key Points on Saving Water", BODY]
+    page = (
+        "<html><head><title>节约用水工作要点 Key Points on Saving Water - 某某办公室</title></head><body>"
+        "<h1>节约用水工作要点</h1><h1>Key Points on Saving Water</h1><p>某某市节约用水办公室</p>"
+        f"<p>The Water Saving Office of a City</p><p>{BODY}</p><p>{ENGLISH}</p><p>{BODY2}</p>"
+        "<p>Results shall be published every year by every locality.</p></body></html>"
+    )
+    assert read_text(page, name="page.html").title == "节约用水工作要点"
+
+
 def test_a_split_title_is_not_taken_as_the_title_and_the_signature_gives_the_date(read_text) -> None:
     page = (
         "<p><b>某某市人民政府关于加强</b></p><p><b>城市节约用水工作的通知</b></p><p>某政发〔2001〕12号</p>"
@@ -143,6 +155,13 @@ def test_a_page_alternating_each_paragraph_with_its_translation_under_a_latin_su
     paras = lines("Water Saving Rules", BODY, ENGLISH, BODY2, "Results shall be published every year.")
     kept, _ = drop_translations(paras)
     assert [p.text for p in kept] == [BODY, BODY2]
+
+
+def test_a_short_latin_line_of_a_bilingual_page_is_the_translation_s_too() -> None:
+    paras = lines("2024年3月", "March 2024", "第二章　节约用水", "Part II", BODY, ENGLISH, BODY2, "1.", "GDP增长")
+    kept, note = drop_translations(paras)
+    assert [p.text for p in kept] == ["2024年3月", "第二章　节约用水", BODY, BODY2, "1.", "GDP增长"]
+    assert note == "set aside 3 translation paragraphs (Latin script in a Chinese text)"
 
 
 def test_an_english_document_keeps_its_paragraphs() -> None:

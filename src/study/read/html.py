@@ -13,6 +13,7 @@ from study.read.fields import build_meta
 from study.read.lines import Draft, Line
 from study.read.platforms import platform_page
 from study.read.shapes import (
+    HANZI,
     SENTENCE_PUNCT,
     is_prose,
     looks_like_date,
@@ -416,6 +417,12 @@ def _is_title_part(line: Line) -> bool:
     )
 
 
+def _same_script(first: str, second: str) -> bool:
+    """True when both lines are written in Chinese characters, or neither is: a bilingual page sets its
+    headline's translation in a heading of its own right under it, no second half of the headline."""
+    return (HANZI.search(first) is None) == (HANZI.search(second) is None)
+
+
 def join_split_titles(lines: list[Line]) -> list[Line]:
     """Lines of the head (before the first paragraph of prose) that are one heading split across blocks of
     the same markup, joined: the joined line is marked `joined`, as it is not the file's verbatim text."""
@@ -430,6 +437,7 @@ def join_split_titles(lines: list[Line]) -> list[Line]:
             and _is_title_part(prev)
             and _is_title_part(line)
             and prev.level == line.level
+            and _same_script(prev.text, line.text)
             and not starts_new_paragraph(line.text)
             and len(prev.text) + len(line.text) <= SPLIT_TITLE_MAX
         ):

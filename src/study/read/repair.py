@@ -80,6 +80,7 @@ MARKER_ALONE = re.compile(rf"^(?:{MARKER}|第[{NUM}\d]+)\s*[，,、：:．.]?$")
 # a page is bilingual when at least this share of its paragraphs (those with words) are Chinese: a page that
 # alternates each paragraph with its translation holds about half, a Latin subtitle tipping it under half
 TRANSLATED_SHARE = 0.4
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")  # a word of a translation's, not a marker's letter (I. / A、)
 # Text copied out of a PDF or a fixed-width page breaks every line at one printed width. Widths are in
 # ems: a hanzi or a punctuation mark 1 (PDFs set them full width), a Latin letter, digit or space 1/2.
 WRAP_MIN_WIDTH = 10  # shorter lines (headings, dates, signatures) do not vote on the width
@@ -785,6 +786,12 @@ def drop_translations(paras: list[Line]) -> tuple[list[Line], str | None]:
     worded = sum(1 for p in paras if HANZI.search(p.text) or LATIN_LETTER.search(p.text))
     if not paras or chinese < TRANSLATED_SHARE * worded or not any(latin):
         return paras, None
+    # once the page is bilingual, a short line in Latin letters alone (April 2022, a heading's Part I) is its
+    # translation's too, not a line of the Chinese text
+    latin = [
+        is_latin or (HANZI.search(p.text) is None and bool(LATIN_WORD.search(p.text)))
+        for p, is_latin in zip(paras, latin, strict=True)
+    ]
     kept = [p for p, is_latin in zip(paras, latin, strict=True) if not is_latin]
     what = counted(len(paras) - len(kept), "translation paragraph", "translation paragraphs")
     return kept, f"set aside {what} (Latin script in a Chinese text)"
