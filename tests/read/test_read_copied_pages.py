@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from study.model import Source
 from tests.read.makers import texts
 
@@ -177,6 +179,28 @@ def test_a_blog_posts_row_of_category_date_and_comments_dates_it(read_text: Read
     page = f"<html><body><div><font size='6'>{HEADLINE}</font></div><info>{row}</info><br><p>{FIRST}</p><p>{SECOND}</p>"
     for source in (plain, read_text(page + "</body></html>", "post.html")):
         assert (source.title, source.meta.date, texts(source)) == (HEADLINE, "2023-10-08", [FIRST, SECOND])
+
+
+@pytest.mark.parametrize("row", ["发表于 2023-10-08 | 分类于 随笔 | 阅读次数 215", "2023-10-08 | 学习 | 阅读次数 12"])
+def test_a_blog_themes_row_with_its_word_for_posting_and_a_count_dates_the_post(read_text: ReadText, row: str) -> None:
+    plain = read_text("\n".join([HEADLINE, row, "", FIRST, SECOND]))
+    marked = read_text("\n".join([f"# {HEADLINE}", "", row, "", FIRST, "", SECOND]), "post.md")
+    for source in (plain, marked):
+        assert (source.title, source.meta.date, texts(source)) == (HEADLINE, "2023-10-08", [FIRST, SECOND])
+
+
+def test_a_note_that_opens_on_its_one_hash_heading_is_markdown(read_text: ReadText) -> None:
+    source = read_text("\n".join([f"# {HEADLINE}", "", FIRST, "", SECOND]))
+    assert (source.title, texts(source)) == (HEADLINE, [FIRST, SECOND])
+    tagged = read_text("\n".join([f"#秋收#{FIRST}", "", SECOND]))  # a post's topic tag opens no heading
+    assert tagged.title is None and texts(tagged)[-1] == SECOND
+
+
+@pytest.mark.parametrize("label", ["**最近文章**", "近期评论", "标签云", "## 文章归档", "友情链接"])
+def test_a_blog_sidebars_widget_after_the_post_ends_its_text(read_text: ReadText, label: str) -> None:
+    post = ["[首页](/) | [归档](/archives) | [关于](/about)", "", f"# {HEADLINE}", "", FIRST, "", SECOND, ""]
+    sidebar = [label, "", "- [另一篇学习心得](/p/2)", "- [又一篇读书笔记](/p/1)", "", "© 2024 某某的博客"]
+    assert texts(read_text("\n".join(post + sidebar), "post.md")) == [FIRST, SECOND]
 
 
 def test_a_model_essay_sites_count_and_mark_after_the_title_go(read_text: ReadText) -> None:

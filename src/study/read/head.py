@@ -22,6 +22,7 @@ from study.read.repair import is_captioned, is_hard_wrapped
 from study.read.shapes import (
     AUTHOR_UNIT,
     BYLINE_MARK,
+    DATE_LEAD,
     DATED_NAME,
     DOC_NUMBER,
     HANZI,
@@ -128,9 +129,12 @@ COUNTERS = re.compile(
     r"^(?:(?:阅读|评论|浏览|点击|收藏|转载|分享|点赞|推荐|喜欢|举报)\s*(?:[(（]\s*\d*\s*[)）]|\d+)?[\s|｜]*)+$"
 )
 # A blog post's row under its title, its parts set apart by bars: the post's date, its category and a counter
-# (#默认分类 | 2019-7-25 | 0条评论, 2019-07-25 | 随笔 | 阅读 123).
+# (#默认分类 | 2019-7-25 | 0条评论, 2019-07-25 | 随笔 | 阅读 123, 发表于 2019-07-25 | 分类于 随笔 | 阅读次数 123).
 ROW_BAR = re.compile(r"\s*[|｜]\s*")
-ROW_COUNTER = re.compile(r"^(?:\d+\s*条?\s*(?:评论|回复|留言|阅读|浏览)|(?:评论|阅读|浏览)\s*[(（:：]?\s*\d+[)）]?)$")
+# a counter's word may be a count's name (阅读次数 215, 浏览量：86, 评论数 3: a blog theme's row)
+ROW_COUNTER = re.compile(
+    r"^(?:\d+\s*条?\s*(?:评论|回复|留言|阅读|浏览)|(?:评论|阅读|浏览|点击|访问)(?:次数|量|数)?\s*[(（:：]?\s*\d+[)）]?)$"
+)
 ROW_PART_MAX = 12  # a category's name is short
 ROW_MAX = 60
 
@@ -138,9 +142,11 @@ ROW_MAX = 60
 def post_row_date(text: str) -> str | None:
     """The date on a blog post's row of date, category and counter set apart by bars, else None."""
     parts = [part for part in ROW_BAR.split(text.strip()) if part] if len(text) <= ROW_MAX else []
-    dates = [date for part in parts if looks_like_date(part) and (date := parse_date(part))]
+    # a theme may set its word for posting before the date (发表于 2019-07-25 | 分类于 随笔 | 阅读次数 123)
+    bare = [DATE_LEAD.sub("", part, count=1) for part in parts]
+    dates = [date for part in bare if looks_like_date(part) and (date := parse_date(part))]
     counted = any(ROW_COUNTER.match(simplify(part)) for part in parts)
-    short = all(len(part) <= ROW_PART_MAX for part in parts)
+    short = all(len(part) <= ROW_PART_MAX for part in bare)
     return dates[0] if len(parts) >= 2 and dates and counted and short else None
 
 

@@ -200,6 +200,7 @@ SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
 SIGNAL_REACH = 300  # lines looked at to recognize markdown
 STRUCTURAL = frozenset(("heading", "bold", "fence", "table", "toc"))
 HEADINGS_ALONE = 2  # this many `#` headings make a markdown text without any other markup
+OPENING_HEADING = re.compile(r"^#{1,6}\s+\S")
 
 
 LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
@@ -221,15 +222,18 @@ def has_front_matter(lines: list[Line]) -> bool:
 
 
 def looks_like_markdown(lines: list[Line]) -> bool:
-    """True for a text that opens with front matter, or that uses two kinds of markdown block markup, one of
-    them structural (headings, bold lines, code fences, tables), or two `#` headings, and is no HTML page (a
-    note may hold blocks of HTML)."""
+    """True for a text that opens with front matter or a `#` heading, or that uses two kinds of markdown block
+    markup, one of them structural (headings, bold lines, code fences, tables), or two `#` headings, and is no
+    HTML page (a note may hold blocks of HTML)."""
     if _front_matter_end(lines) is not None:
         return True
     found = [kind for line in lines[:SIGNAL_REACH] for kind, pattern in SIGNALS if pattern.search(line.text)]
     kinds = set(found) | ({"nested list"} if _nests_items(lines[:SIGNAL_REACH]) else set())
     marked = (len(kinds) >= 2 and bool(kinds & STRUCTURAL)) or found.count("heading") >= HEADINGS_ALONE
-    return marked and not looks_like_html_page(lines)
+    # a note that opens on its one `# 标题` and goes on in plain paragraphs: no plain text opens on a hash and a space
+    # (a post's #话题# has none)
+    opening = next((line.text for line in lines if line.text.strip()), "")
+    return (marked or OPENING_HEADING.match(opening) is not None) and not looks_like_html_page(lines)
 
 
 @dataclass

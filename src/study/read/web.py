@@ -347,11 +347,12 @@ def is_navigation(text: str) -> bool:
 
 
 # The label of a list of links to other posts, alone on its line (往期推荐, maybe set off by marks or a glyph:
-# —往期回顾—, ▼精彩推荐): a footer's start when no paragraph of text follows it; an article may set 延伸阅读 over text
-# of its own.
+# —往期回顾—, ▼精彩推荐), or of a blog's sidebar widget (最近文章, 标签云, 文章归档, 友情链接): a footer's start when
+# no paragraph of text follows it; an article may set 延伸阅读 over text of its own.
 LINK_LIST_LABEL = re.compile(
     r"^\W{0,3}(?:往期(?:推荐|回顾|精选|精彩|链接|热文)|精彩(?:推荐|回顾|阅读)|更多精彩|近期热文|热文推荐|历史文章"
-    r"|延伸阅读|相关推荐)\W{0,3}$"
+    r"|延伸阅读|相关推荐"
+    r"|(?:最近|最新|近期|热门|随机|推荐|置顶)(?:文章|日志|博文|评论|标签)|标签云|文章(?:归档|分类)|分类目录|友情链接)\W{0,3}$"
 )
 TEXT_LINE_MIN = 60  # a footer's lines are links and labels: a line this long is text
 
