@@ -205,3 +205,11 @@ def test_a_classical_count_before_a_colon_announces_the_list() -> None:
     assert announced_count("这里有二十户人家。") is None
     doc = outline("之所以这样安排，原因有二：一来基层任务繁重，人手紧张；二来群众期盼很高，等不得。")
     assert doc.lists[0].announced_count == 2
+
+
+def test_a_count_that_ends_the_lead_wins_over_a_count_its_subject_names() -> None:
+    # the subject's own count (十大关系, 二十大) runs on into the count the colon closes: that one announces the list
+    assert announced_count("这十大关系可以分为三类：") == 3
+    assert announced_count("党的二十大报告的内容分为三个部分：") == 3
+    assert announced_count("四个全面战略布局包括两层含义：") == 2
+    assert announced_count("这十大关系可以分为三类，") == 3

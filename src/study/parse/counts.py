@@ -165,8 +165,21 @@ def _in_aside(clause: str, at: int) -> bool:
 
 def _last_counting(clause: str, begin: int, end: int) -> re.Match[str] | None:
     """The last ANNOUNCED match between begin and end that counts (the text before begin seen behind it)."""
-    matches = [match for match in ANNOUNCED.finditer(clause, begin, end) if _counts(match)]
-    return matches[-1] if matches else None
+    found = list(ANNOUNCED.finditer(clause, begin, end))
+    counting = [match for match in found if _counts(match)]
+    inner = _inner_count(clause, found[-1], end) if found else None
+    return inner or (counting[-1] if counting else None)
+
+
+def _inner_count(clause: str, match: re.Match[str], end: int) -> re.Match[str] | None:
+    """A count inside a match's noun that ends the clause in its place: a count's noun may run on to a second
+    count (十大关系可以分为三类： is three classes, not ten relations; 党的二十大提出三类： is three too)."""
+    inner = None
+    while True:
+        found = [m for m in ANNOUNCED.finditer(clause, match.start("n") + 1, min(match.end(), end)) if _counts(m)]
+        if not found:
+            return inner
+        inner = match = found[-1]
 
 
 def announced_count(lead: str | None) -> int | None:
