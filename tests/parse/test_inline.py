@@ -233,3 +233,14 @@ def test_a_clause_saying_what_follows_is_below_announces_a_semicolon_series() ->
     assert [item.head for item in lst.items] == ["修好了村道", "建成了卫生室", "办起了合作社"]
     [lst] = flat(outline("会议提出如下要求：按时到岗；遵守纪律；爱护公物。"))
     assert len(lst.items) == 3
+
+
+def test_a_label_before_a_colon_is_no_part_of_the_first_member_of_the_series_after_it() -> None:
+    town = "1. 城镇方面：街道的建设，社区的建设，小区的建设。"
+    village = "2. 乡村方面：集镇的建设，村庄的建设，院落的建设。"
+    doc = outline(f"{town}\n{village}")
+    series = [lst for lst in flat(doc) if lst.style == "parallel"]
+    assert [heads(lst) for lst in series] == [
+        ["街道的建设", "社区的建设", "小区的建设"],
+        ["集镇的建设", "村庄的建设", "院落的建设"],
+    ]

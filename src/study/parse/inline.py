@@ -350,8 +350,14 @@ def series_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
                 if _quantities(shadow, run, ending):
                     continue
                 s, e = run[0]
-                verb = LEAD_VERBS.match(shadow, s)
+                # a label or a lead before a colon in the first clause (1. 经济方面：A的关系，B的关系，…) is no part of
+                # the first member: the series begins after it
                 lead = None
+                colon = max(shadow.rfind("：", s, e), shadow.rfind(":", s, e))
+                if colon >= 0 and e - colon - 1 > len(ending):
+                    lead, run[0] = para.text[s : colon + 1], (colon + 1, e)
+                    s = colon + 1
+                verb = LEAD_VERBS.match(shadow, s)
                 if verb and e - verb.end() >= 2:
                     lead, run[0] = para.text[s : verb.end()], (verb.end(), e)
                     if e - verb.end() < len(ending):  # the first clause, shorter now, may no longer hold it
