@@ -443,3 +443,30 @@ def test_a_sentences_clauses_set_out_a_line_each_open_with_one_character() -> No
     assert [h[:4] for h in heads(lists[0])] == ["是守住街", "是改善住", "是带动沿"]
     # the same lines closed by full stops are paragraphs, where one character opens nothing
     assert _anaphora(text.replace("；", "。")) == []
+
+
+def test_a_full_stop_sentence_naming_the_runs_count_is_its_lead() -> None:
+    lists = _anaphora(
+        """
+        抓好村里的事情，要做到“三个坚持”。
+        坚持先议后定，大事都拿到会上商量。
+        坚持账目公开，每一笔钱都贴在墙上。
+        坚持干部带头，难办的事先找党员。
+        """
+    )
+    assert len(lists) == 1
+    assert lists[0].lead == "抓好村里的事情，要做到“三个坚持”。"
+    assert lists[0].announced_count == 3
+
+
+def test_a_full_stop_sentence_with_another_count_is_no_lead() -> None:
+    lists = _anaphora(
+        """
+        老街上开着五家小店。
+        坚持手工做面，每天只卖两百碗。
+        坚持现场熬汤，炉火从早烧到晚。
+        坚持老价不变，十年没有涨过价。
+        """
+    )
+    assert len(lists) == 1
+    assert lists[0].lead is None

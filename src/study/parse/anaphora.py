@@ -93,6 +93,7 @@ TERM_MIN = 3  # characters a shared opening needs to be the document's topic ter
 _CLOSING_MARKS = re.compile(r"[。！？!?；;：:]")
 _QUESTION_MARKS = "？?"
 _SENTENCE_MARKS = "。！？!?"
+_FULL_STOPS = frozenset("。.")  # a statement's end: a question or exclamation announces no list
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_PUNCT = " \u3000“”「」‘’\"'（(《…."  # ….: an ellipsis opening a sentence stands for words left out
@@ -374,9 +375,21 @@ def _block_draft(
         return None
     items = tuple(DraftItem("", (u.para, u.start), (u.para, u.start), u.end, (u.para + 1, 0)) for u in run)
     before = paragraphs[run[0].para - 1] if run[0].para > 0 else None
-    lead = last_sentence(before.text) if before and ends_with_colon(before.shadow) else None
+    lead = _block_lead(before, len(run)) if before else None
     evidence = (f"{len(run)} consecutive paragraphs open with {shared}",)
     return DraftList("anaphora", BLOCK_RULE, items, lead, _count(lead), evidence)
+
+
+def _block_lead(before: Paragraph, members: int) -> str | None:
+    """The lead of a block run: the paragraph's last sentence when it ends with a colon, or when it closes
+    with 。 and names as many members as the run has (要做到“四个坚持”。 before four 坚持… paragraphs)."""
+    if ends_with_colon(before.shadow):
+        return last_sentence(before.text)
+    sentence = last_sentence(before.text)
+    # a full stop ends a statement; only the count it names, matched by the run, makes it announce the run
+    if closing_mark(before.shadow) in _FULL_STOPS and _count(sentence) == members:
+        return sentence
+    return None
 
 
 def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str | None = None) -> Iterator[DraftList]:
