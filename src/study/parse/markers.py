@@ -281,10 +281,13 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
     _rule(
         "一是", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>是要|是|要)(?![{HZ}](?!{ONE_WORDS}))[，,：:]?", Kind.SENTENCE, "一是"
     ),
-    # a verb numbered before it (一靠…二靠…, 一抓…二抓…, 一有“权”…二有“名”… under 要“三有”); the idiom 一有…就…
-    # says no 二有, and one marker is no list
+    # a verb numbered before it (一靠…二靠…, 一抓…二抓…, 一有“权”…二有“名”… under 要“三有”, and a classical
+    # text's 一曰…二曰…); the idiom 一有…就… says no 二有, and one marker is no list
     _rule(
-        "一靠", rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>靠|抓|看|讲|则|来|防|在|有)(?![{HZ}])[，,：:]?", Kind.SENTENCE, "一靠"
+        "一靠",
+        rf"(?P<n>[{HZ}]{{1,2}})(?P<tail>靠|抓|看|讲|则|来|防|在|有|曰)(?![{HZ}])[，,：:]?",
+        Kind.SENTENCE,
+        "一靠",
     ),
 )
 
