@@ -58,3 +58,11 @@ def test_from_to_spans_are_stages_and_carry_their_leads_count() -> None:
 def test_dated_points_each_after_its_own_label_colon_are_no_stage_list() -> None:
     doc = outline("总任务分两步走。\n- 第一步：从2021年到2025年，打牢基础\n- 第二步：从2025年到2030年，全面提升")
     assert not [lst for lst in flat(doc) if lst.items[0].marker.startswith("从")]
+
+
+def test_stages_opening_their_lines_take_the_colon_sentence_above_as_lead() -> None:
+    doc = outline("镇里的规划分三步：\n到2026年，修通环山公路；\n到2030年，建成果蔬基地；\n到本世纪中叶，建成小镇。")
+    lst = flat(doc)[0]
+    assert [i.marker for i in lst.items] == ["到2026年", "到2030年", "到本世纪中叶"]
+    assert lst.lead == "镇里的规划分三步："
+    assert lst.announced_count == 3

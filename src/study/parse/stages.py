@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterator
 
 from study.model import Paragraph
-from study.parse.counts import announced_count
+from study.parse.counts import announced_count, announces_some
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.leads import last_sentence
+from study.parse.leads import ends_with_colon, last_sentence, paragraph_lead
 from study.parse.numerals import digit_number
 
 # a year in digits or in Chinese numerals (2035 / 二〇三五, 二零三五, 一九九七)
@@ -77,6 +77,14 @@ def stage_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
         run = [found] if found is not None and found[1].group("year") else []
 
 
+def _lead_above(paragraphs: tuple[Paragraph, ...], para: int) -> str | None:
+    """The lead of stages opening their paragraph: the sentence above them when it announces (安排如下：)."""
+    if para == 0 or paragraphs[para - 1].level:
+        return None  # a heading above the stages names their section, it does not lead them
+    sentence = paragraph_lead(paragraphs, para - 1)
+    return sentence if ends_with_colon(sentence) or announces_some(sentence) else None
+
+
 def _draft(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, re.Match[str]]]) -> DraftList:
     """The list of one run of stages."""
     items = []
@@ -86,6 +94,6 @@ def _draft(paragraphs: tuple[Paragraph, ...], run: list[tuple[int, re.Match[str]
         text_end = end[1] if end[0] == i else len(paragraphs[i].text)
         items.append(DraftItem(match.group("phrase"), (i, match.start()), (i, match.end()), text_end, end))
     first_para, first = run[0]
-    lead = last_sentence(paragraphs[first_para].text[: first.start()]) or None
+    lead = last_sentence(paragraphs[first_para].text[: first.start()]) or _lead_above(paragraphs, first_para)
     evidence = "stages in rising order: " + ", ".join(m.group("phrase") for _, m in run)
     return DraftList(first.group("phrase"), "stage", tuple(items), lead, announced_count(lead), (evidence,))
