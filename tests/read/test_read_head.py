@@ -74,6 +74,9 @@ def test_a_short_heading_under_a_bracketed_date_is_no_speaker(read_text) -> None
         "栽好一棵树，护好一片林——植树造林工作党课讲稿",
         "栽好一棵树、护好一片林、用好一块地——在全乡植树造林动员大会上的讲话",
         to_traditional("栽好一棵树，护好一片林——2023年专题党课"),
+        # a couplet's phrases of one length, over what the piece is (a web article's headline, its commas ASCII)
+        "栽好一棵树,护好一片林—细读全乡植树造林规划全文",
+        "春风送暖，万物复苏——写在植树节到来之际",
     ],
 )
 def test_a_slogan_of_phrases_over_a_dash_and_the_kind_of_text_is_the_title(read_text, title: str) -> None:

@@ -687,6 +687,8 @@ def looks_like_title(text: str, strict: bool) -> bool:
 SLOGAN_OVER_KIND = re.compile(
     r"^[\u3400-\u9fff“”]{2,12}(?:[，,、]\s*[\u3400-\u9fff“”]{2,12}){1,3}\s*[—－–-]{1,2}\s*([^\s，,、：:。！？!?；;]{2,30})$"
 )
+SLOGAN_PARTS = re.compile(r"[，,、]")
+SENTENCE_AFTER_DASH = re.compile(r"^(?:这|那|我|你|他|她|它)|是")  # a pronoun or a copula: a sentence's clause
 SUBTITLE_KINDS = ("党课",)  # a lecture's name besides the kinds of documents (DOC_KINDS): what a 党课讲稿 is called
 
 
@@ -697,7 +699,12 @@ def is_slogan_over_kind(text: str) -> bool:
     if found is None:
         return False
     kind = found.group(1)
-    return ends_with_doc_kind(kind) or is_speech_title(kind) or simplify(kind).endswith(SUBTITLE_KINDS)
+    if ends_with_doc_kind(kind) or is_speech_title(kind) or simplify(kind).endswith(SUBTITLE_KINDS):
+        return True
+    # phrases of one length, a couplet (春风拂面，两会盛事——细读…), are a headline's slogan over whatever it names,
+    # unless that is a clause of a sentence's (——这是我们的口号): a sentence's clauses seldom match so
+    phrases = SLOGAN_PARTS.split(text.strip()[: found.start(1)].rstrip("—－–- "))
+    return len({len(phrase.strip()) for phrase in phrases}) == 1 and SENTENCE_AFTER_DASH.search(kind) is None
 
 
 def _holds_field(text: str) -> bool:
