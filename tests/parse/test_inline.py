@@ -244,3 +244,16 @@ def test_a_label_before_a_colon_is_no_part_of_the_first_member_of_the_series_aft
         ["街道的建设", "社区的建设", "小区的建设"],
         ["集镇的建设", "村庄的建设", "院落的建设"],
     ]
+
+
+def test_dated_semicolon_pieces_after_a_colon_that_announces_nothing_are_a_series() -> None:
+    doc = outline("合作社一路走来：2015年3月，七户人家凑钱入股；2018年9月，建起冷库；2021年5月，产品卖到省城。")
+    lst = flat(doc)[0]
+    assert lst.style == "semicolon"
+    assert heads(lst) == ["2015年3月，七户人家凑钱入股", "2018年9月，建起冷库", "2021年5月，产品卖到省城"]
+
+
+def test_two_dated_pieces_or_dates_out_of_order_after_such_a_colon_are_no_series() -> None:
+    assert flat(outline("合作社一路走来：2015年3月，七户人家凑钱入股；2018年9月，建起冷库。")) == []
+    assert flat(outline("回头看看：2021年，卖到省城；2015年，凑钱入股；2018年，建起冷库。")) == []
+    assert flat(outline("合作社一路走来：2015年3月，七户人家凑钱入股；后来建起冷库；2021年5月，卖到省城。")) == []

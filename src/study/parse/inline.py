@@ -11,7 +11,7 @@ from study.parse.counts import POINTING, PieceReader, announced_count, announces
 from study.parse.drafts import DraftItem, DraftList
 from study.parse.inline_counts import PIECE_MAX, bare_count_lists, inside_quote, quoted_run_lists, trim_first
 from study.parse.leads import last_sentence
-from study.parse.numerals import hanzi_number
+from study.parse.numerals import digit_number, hanzi_number
 from study.parse.pieces import curled_paragraphs, parallel, without_etc
 from study.parse.topics import HANZI
 
@@ -258,6 +258,22 @@ def _announces(clause: str, reader: PieceReader) -> bool:
     return clause.endswith(ANNOUNCING) or bool(BELOW.search(clause)) or announces_some(clause, reader)
 
 
+# a piece that opens with its date (2012年11月，… / 二〇一七年十月，…): events in a row, each dated, are a chronicle's
+# series after a colon that names nothing (回顾历程：2012年11月，A；2017年10月，B；2022年10月，C。)
+DATED_PIECE = re.compile(
+    r"[ \u3000]*(?P<year>(?:19|20)\d\d|(?:一九|二[〇零])[〇零一二三四五六七八九]{2})年"
+    r"(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?[，,]"
+)
+DATED_MIN = 3  # dated pieces a chronicle needs: two dates in a sentence are as often a comparison (去年…；今年…)
+
+
+def dated_series(shadow: str, spans: list[tuple[int, int]]) -> bool:
+    """True when every semicolon piece opens with a date, at least DATED_MIN of them, in time order."""
+    years = [digit_number(m.group("year")) if (m := DATED_PIECE.match(shadow, s, e)) else None for s, e in spans]
+    known = [year for year in years if year is not None]
+    return len(spans) >= DATED_MIN and len(known) == len(spans) and known == sorted(known)
+
+
 def _quotation(shadow: str, start: int, end: int) -> bool:
     """True when what follows a colon is one quotation (：“…。”), not items that open with a quoted term."""
     if shadow[start : start + 1] not in ("“", "「"):
@@ -274,13 +290,14 @@ def semicolon_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
         reader = PieceReader()  # the clauses before its colons grow: each is read once
         for colon in re.finditer(r"[：:]", shadow):
             begin = max(shadow.rfind(p, 0, colon.start()) for p in "。！？!?；;，,") + 1
-            if not _announces(shadow[begin : colon.start()], reader):
-                continue
+            announced = _announces(shadow[begin : colon.start()], reader)
             end_match = re.compile(r"[。！？!?]").search(shadow, colon.end())
             end = end_match.start() if end_match else len(shadow)
             if _quotation(shadow, colon.end(), end):
                 continue
             spans = without_etc(shadow, _split(shadow, colon.end(), end, re.compile(r"[；;]")))
+            if not (announced or dated_series(shadow, spans)):
+                continue
             # pieces without a Chinese word are no points: code, or a copy-guard's junk (书写要求是:# c/ F; K+ d)
             if len(spans) >= 2 and all(HANZI.search(shadow, s, e) for s, e in spans):
                 lead = para.text[begin : colon.end()]
