@@ -393,3 +393,32 @@ def test_a_texts_own_last_items_on_files_and_downloads_stay(read_text) -> None:
     items = ["1、规范文档下载管理，严禁上传涉密文件。", "2、各单位网站要加强文档审核，防止侵权。"]
     source = read_text("\n".join([*PLAN, *items]) + "\n")
     assert texts(source)[-2:] == items
+
+
+def test_a_model_essay_sites_stamps_among_the_lines_go(read_text) -> None:
+    text = "\n\n".join(
+        [
+            "植树造林动员会讲稿",
+            "同志们： 绿文汇,办公范文之家",
+            LEAD,
+            "绿文汇 www.lvwenhui.com",
+            "一、提高认识 稿林网 www.gaolin.cn",
+            LONG + REST,
+            "绿文汇,办公范文之家",
+            "二、落实责任 绿文汇,办公范文之家",
+            CAPTION.replace("本报记者 王建国 摄", ""),
+        ]
+    )
+    assert texts(read_text(text)) == [
+        "同志们：",
+        LEAD,
+        "一、提高认识",
+        LONG + REST,
+        "二、落实责任",
+        CAPTION.replace("本报记者 王建国 摄", ""),
+    ]
+
+
+def test_a_slogan_alone_or_a_web_address_in_a_sentence_stays(read_text) -> None:
+    body = ["人人植树，家家添绿", LEAD, "详见县林业局网站 www.lyj.gov.cn。", LONG + REST]
+    assert texts(read_text("\n\n".join(["植树造林动员会讲稿", *body]))) == body

@@ -1195,6 +1195,38 @@ def drop_page_numbers(paras: list[Line]) -> tuple[list[Line], str | None]:
     return _drop_matching(paras, PRINTED_PAGE_NUMBER, ("printed page number", "printed page numbers"))
 
 
+# A model-essay site's stamp set among the copy's lines, alone or at a line's end after a space (稿子汇 www.….com,
+# 公文汇,办公文档之家): the site's name with its web address, which no text's line ends on after a space, or with
+# its slogan after a comma, a stamp only when the copy sets it at the end of another line too (a text's own
+# heading never rides on another line after a space).
+SITE_ADDRESS = r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:/\S*)?"
+ADDRESS_STAMP = re.compile(rf"(?:^|(?<=\s))[\u3400-\u9fff]{{2,8}}\s*{SITE_ADDRESS}\s*$")
+SLOGAN_STAMP = re.compile(r"(?:^|(?<=\s))(?P<stamp>[\u3400-\u9fff]{2,8}\s*[,，]\s*[\u3400-\u9fff]{2,10})\s*$")
+
+
+def _slogan_stamps(paras: list[Line]) -> set[str]:
+    """The name-and-slogan runs closing lines that the copy sets at the end of another line at least once."""
+    found = [(m["stamp"], m.start() > 0) for p in paras if (m := SLOGAN_STAMP.search(p.text.strip()))]
+    riding = {stamp for stamp, after_text in found if after_text}
+    return {stamp for stamp in riding if sum(1 for s, _ in found if s == stamp) >= 2}
+
+
+def drop_site_stamps(paras: list[Line]) -> tuple[list[Line], str | None]:
+    """A model-essay site's stamps taken out of the lines, and the lines that held nothing else."""
+    slogans = _slogan_stamps(paras)
+    kept: list[Line] = []
+    count = 0
+    for p in paras:
+        text = ADDRESS_STAMP.sub("", p.text.strip())
+        found = SLOGAN_STAMP.search(text)
+        if found and found["stamp"] in slogans:
+            text = text[: found.start()]
+        count += text != p.text.strip()
+        if text.strip():
+            kept.append(p if text == p.text.strip() else replace(p, text=text.rstrip()))
+    return kept, (f"took out {counted(count, 'site stamp', 'site stamps')}" if count else None)
+
+
 # A bilingual lesson's word notes, one to a line: the English word, its pronunciation in brackets or slashes,
 # its part of speech and its Chinese meanings (coin [kɔɪn] v. 创造；提出): no text of the document.
 WORD_NOTE = re.compile(
@@ -1243,6 +1275,7 @@ Repair = Callable[[list[Line]], tuple[list[Line], str | None]]
 REPAIRS: tuple[Repair, ...] = (
     drop_mangled_indents,
     drop_text_marks,
+    drop_site_stamps,
     drop_marks_after_colon,
     drop_layout_spaces,
     drop_contents,
