@@ -98,6 +98,12 @@ def test_shared_words_are_left_out_of_series_members() -> None:
     assert first(text).answer in {"立法", "执法", "司法"}
 
 
+def test_a_shared_one_character_word_closing_short_members_stays_in_them() -> None:
+    # 不敢X、不能X、不想X: the one character makes each member one term, blanked whole
+    assert first("要做到不敢懒、不能懒、不想懒，巩固作风成果。").answer == "不想懒"
+    assert first("要做到不敢庸、不能庸、不想庸，巩固作风成果。").answer == "不想庸"
+
+
 def test_a_shared_phrase_is_left_out_of_series_members() -> None:
     assert first("合作社的希望在农民、出路在农民、力量在农民。").answer in {"希望", "出路", "力量"}
 

@@ -180,9 +180,20 @@ def strip_shared(groups: list[list[Span]]) -> list[list[Span]]:
     the thing listed, and people blank it whole."""
     while _strippable(groups, 0) and all(sum(len(u.text) for u in g[1:]) >= 2 for g in groups):
         groups = [g[1:] for g in groups]
-    while _strippable(groups, -1) and all(sum(len(u.text) for u in g[:-1]) >= 2 for g in groups):
+    closing = True  # the members' own last word: one character of it closes a short member into one term
+    while _strippable(groups, -1) and all(
+        sum(len(u.text) for u in g[:-1]) >= _kept_before(g[-1], closing) for g in groups
+    ):
         groups = [g[:-1] for g in groups]
+        closing = False
     return groups
+
+
+def _kept_before(shared: Span, closing: bool) -> int:
+    """How long a member must be without its shared last word for the word to go: a one-character word that closes
+    a short member makes it one term (不敢腐、不能腐、不想腐), which people blank whole; once a longer shared phrase
+    went (希望在农民 → 希望在), what is left of it (在) goes as any shared word."""
+    return 3 if closing and len(shared.text) == 1 else 2
 
 
 def trim_edges(units: list[Span]) -> list[Span]:
