@@ -1042,3 +1042,15 @@ def test_the_counted_noun_before_a_comma_is_the_markers() -> None:
     assert heads(doc.lists[0]) == ["要勤于学习", "要敢于担当", "要严于律己"]
     doc = outline("这里有两个目标。第一个一百年，全面建成小康社会。第二个一百年，建成现代化强国。")
     assert all("一百年" in item.head for lst in flat(doc) for item in lst.items)  # 一百年 is what is counted
+
+
+def test_a_long_texts_numbered_paragraphs_in_the_hundreds_are_a_list() -> None:
+    # a policy address numbers its paragraphs on through the whole text: an excerpt starts far past 1
+    text = "128. 政府会加快建设公共图书馆。\n129. 政府会增加社区会堂的开放时间。\n130. 我们会资助更多文化团体。"
+    [lst] = flat(outline(text))
+    assert [item.marker for item in lst.items] == ["128.", "129.", "130."]
+    assert heads(lst)[0] == "政府会加快建设公共图书馆"
+
+
+def test_figures_past_fifty_opening_lines_that_do_not_count_on_are_no_list() -> None:
+    assert flat(outline("120. 元的门票，是今年的价格。\n80. 元的门票，是去年的价格。")) == []

@@ -94,6 +94,13 @@ def _rule(style: str, pattern: str, kind: Kind, group: str, accepts: tuple[str, 
     return MarkerRule(style, re.compile(pattern), kind, group, accepts)
 
 
+# 1. 2. 3.: a point's number, or a long text's numbered paragraphs (a policy address numbers them into the
+# hundreds: 273. 274. …); a digit right after the point makes a decimal, unless it opens a date (1.1919年5月4日，…:
+# the first item of a chronology; 2.5月4日，…), or a century (1.20世纪初期，…: a quiz question)
+NUMBERED_PARAGRAPH = _rule(
+    "1.", r"(?P<n>\d{1,3})[.．](?:(?!\d)|(?=\d{4}年|\d{1,2}(?:世纪|月)))[ \u3000]*", Kind.HEADING, "1."
+)
+
 ORDINAL_WORDS: tuple[tuple[str, int | None], ...] = (("首先", 1), ("其次", 2), ("再次", 3), ("最后", None))
 SIDES: tuple[tuple[str, int | None], ...] = (("一方面", 1), ("另一方面", 2))
 # 首先 follows its subject too when it defines or demands (制度首先是…, 各地首先要…); as a plain adverb
@@ -165,7 +172,7 @@ SIDE_WORDS = MarkerRule(
 PARTS = "章|节|篇|部分|板块|编|卷"  # 板块: the parts of a talk or a lecture (第一板块为…)
 DIGIT_PARTS = "章|节|条"  # what digits number (第 3 條, 第2章); 第12卷第3期 is a citation
 MAX_NUMBER = 50  # a point's number goes no higher: past it a number opening a line is a figure
-MAX_ARTICLE = 999  # … but a law numbers its articles on (第 128 條)
+MAX_ARTICLE = 999  # … but a law numbers its articles on (第 128 條), and a policy address its paragraphs (273. …)
 # the number of a chapter or an article: in hanzi (第十二条), or in digits set off by spaces as Taiwan's and Hong
 # Kong's laws print it (第 12 條, 第3章)
 PART_NUMBER = rf"[ \u3000]?(?P<n>[{HZ_HEADING}百]{{1,3}}|\d{{1,3}}(?=[ \u3000]?(?:{DIGIT_PARTS})))[ \u3000]?"
@@ -239,9 +246,7 @@ MARKER_TABLE: tuple[MarkerRule, ...] = (
         Kind.HEADING,
         "1.1",
     ),
-    # … and a digit right after the point makes a decimal, unless it opens a date (1.1919年5月4日，…: the first
-    # item of a chronology; 2.5月4日，…), or a century (1.20世纪初期，…: a quiz question)
-    _rule("1.", r"(?P<n>\d{1,2})[.．](?:(?!\d)|(?=\d{4}年|\d{1,2}(?:世纪|月)))[ \u3000]*", Kind.HEADING, "1."),
+    NUMBERED_PARAGRAPH,  # … where a digit right after the point makes a decimal
     _rule("1、", r"(?P<n>\d{1,2})[ \u3000]?、[ \u3000]*", Kind.HEADING, "1、"),
     _rule("⒈", rf"(?P<n>[{DIGITS_STOPPED}])[ \u3000]*", Kind.HEADING, "1."),  # a word processor's ⒈ ⒉ ⒊: 1. 2. 3.
     _rule("1)", r"(?P<n>\d{1,2})[）)][ \u3000]*", Kind.HEADING, "1)"),
@@ -486,7 +491,9 @@ def _first_match(rules: tuple[MarkerRule, ...], text: str, start: int, para: int
         n = _ordinal(rule, match.group("n"))
         if n is None and not rule.words:
             continue
-        if n is not None and not 1 <= n <= (MAX_ARTICLE if rule.group == "条" else MAX_NUMBER):
+        if n is not None and not 1 <= n <= (
+            MAX_ARTICLE if rule.group == "条" or rule is NUMBERED_PARAGRAPH else MAX_NUMBER
+        ):
             continue
         if match.end() >= len(text.rstrip()):
             continue  # a marker with nothing after it is no item
