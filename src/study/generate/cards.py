@@ -88,6 +88,8 @@ POINTING_BACK = ("为此", "因此", "对此", "由此", "据此", "所以", "�
 STATEMENT_CUT = re.compile(f"[{FULL_STOPS}]")
 # a topic that names the document by its title, which may quote another's (关于印发《…》的通知)
 TITLE_NAMED = re.compile(r"^《.+?》(?=全文|“)")
+# a topic that only names the heading its list sits under (parse/topics.py: 《题目》“某某”部分, 本文“某某”部分)
+PART_TOPIC = re.compile(r"(?:《.+?》|本文)“(?P<head>[^“”]+)”部分")
 DANGLING = re.compile(rf"[，,。；;]\s*(?:{'|'.join(LIST_OPENERS)})$")
 # marks a frame never ends on (opening) or starts with (closing): 讲好“…” keeps its quotes with its own words
 FRAME_OPENERS, FRAME_CLOSERS = "“‘「『（(《〈\"'", "”’」』）)》〉\"'"
@@ -724,11 +726,14 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
     """Where a count is announced: the lead asked with 几 → the count, as the lead words it."""
     if not lst.announced_count or named_count(scope.about, lst.announced_count):
         return None
-    asked = count_question(scope.about, lst.announced_count)
+    heading = heading_count(scope.about, scope.parent, lst.announced_count)
+    asked = heading or count_question(scope.about, lst.announced_count)
     prompt, answer = asked or (scope.say("共有几项？"), scope.say(f"{cn_count(lst.announced_count)}项"))
     if simplify(answer) in simplify(scope.doc.label):
         return None  # the card's heading names the document, whose title says it (在整治六个方面…的讲话: 六个)
     context = without_items(parent_context(scope.parent), list_heads(lst)) if asked else scope.context
+    if heading and scope.parent:
+        context = printed_label(scope.parent.label)  # the heading is the question: its place alone is left to say
     return card(
         scope, "count", lst.key, lst.style,
         # the lead is in the question already; without one, the list's own context says what is counted
@@ -738,6 +743,18 @@ def count_card(lst: EnumList, scope: Scope) -> Card | None:
         place=list_place(lst, scope.parent),
         at=list_span(lst),
     )  # fmt: skip
+
+
+def heading_count(about: str, parent: Item | None, count: int) -> tuple[str, str] | None:
+    """The heading a list sits under asked with 几 (一、五大发展理念 → 几大发展理念？) when the list's topic only names
+    that heading (《题目》“五大发展理念”部分, parse/topics.py): the heading says the count, and asked as the topic
+    and again as the context the card said it twice (一、 几大发展理念 《题目》“几大发展理念”部分？)."""
+    if parent is None:
+        return None
+    head = parent.head.strip(EDGE_PUNCT)
+    if not head or not (named := PART_TOPIC.fullmatch(about)) or named.group("head") != head:
+        return None
+    return count_question(head, count)
 
 
 def count_context(context: str, parent: Item | None, count: int) -> str:
