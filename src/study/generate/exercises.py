@@ -121,6 +121,9 @@ ANNOUNCEMENT = re.compile(
     r"[，,]?(?:以下|如下|下面|下列)[^，,：:]{0,4}[零〇一二两三四五六七八九十几0-9]+"
     r"(?:个|项|条|点|种|类|层|句|大)?(?:方面|部分|环节)?$"
 )
+# the preposition a verb may end on (在于, 取决于, 着眼于, 致力于): jieba tags the verb (or 关键在于 whole) as a word
+# of its own, yet like 在 it never closes a clause without its object
+PREPOSITION_ENDINGS = ("于",)
 COPULA_OPENING = re.compile(r"^是(?![非否])(?=.{4})")  # 是非, 是否 open words of their own
 # a preamble that gives the purpose and announces the document itself (为…，作出如下决定。): nothing to learn
 PREAMBLE = re.compile(r"如下(?:决定|通知|意见|规定|办法)[。：:]?$")
@@ -247,9 +250,11 @@ def without_speaker(text: str) -> str:
 
 
 def hanging(clause: str) -> bool:
-    """True for a clause left on a preposition (…要从, …重点在): what it governed, cut off, was its object."""
-    words = tag_words(simplify(clause))
-    return bool(words) and words[-1][1] == "p"
+    """True for a clause left on a preposition (…要从, …重点在) or a verb ending on one (…关键在于, …取决于): what it
+    governed, cut off, was its object."""
+    shadow = simplify(clause)
+    words = tag_words(shadow)
+    return bool(words) and (words[-1][1] == "p" or shadow.endswith(PREPOSITION_ENDINGS))
 
 
 def titled(title: str | None) -> str:
