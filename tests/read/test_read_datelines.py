@@ -32,6 +32,8 @@ def article(dateline: str, *, head: str = "") -> str:
         ("某某社十月八日电(记者 张三)", "张三"),
         ("本报讯（记者 王建国 通讯员 李华）", "王建国 李华"),
         ("新华社北京3月5日电 ", None),
+        ("【某某新闻台】", None),  # a station's tag on its copy
+        ("[某某网]", None),
     ],
 )
 def test_a_dateline_opening_the_article_is_no_text_and_credits_its_reporters(
@@ -63,3 +65,13 @@ def test_another_date_of_the_text_wins_over_its_datelines(read_text: ReadText) -
 def test_a_day_before_a_word_opened_by_dian_is_the_texts_own(read_text: ReadText, opening: str) -> None:
     source = read_text(article(opening))
     assert texts(source)[0] == opening + FIRST
+
+
+def test_a_numbered_paragraph_under_a_desks_tag_keeps_its_number(read_text: ReadText) -> None:
+    numbered = ["128. " + FIRST, "129. 会议要求各乡镇压实收购责任。", "130. 会议要求各部门强化市场监管。"]
+    source = read_text("\n\n".join([TITLE, "【某某新聞台】" + numbered[0], *numbered[1:]]) + "\n")
+    assert [item.marker for lst in parse(source).lists for item in lst.items] == ["128.", "129.", "130."]
+
+
+def test_a_bracketed_word_that_names_no_desk_stays(read_text: ReadText) -> None:
+    assert texts(read_text(article("【案例】")))[0] == "【案例】" + FIRST

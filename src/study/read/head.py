@@ -954,8 +954,10 @@ DAY_FILED = (
     rf"(?:(?:(?P<year>[〇○零一二三四五六七八九\d]{{4}})年)?[{NUM}\d]{{1,3}}月)?[{NUM}廿卅\d]{{1,3}}日电"
     r"(?![话视报影网力子台脑信商站池梯缆价费车动气器源线量路能邮文令讯])"
 )
+# … or the desk's name alone in square brackets (【某某新闻台】, 【某某网】): a station's or a site's tag on its copy
+DESK_TAG = r"[【\[]\s*[\u3400-\u9fffA-Za-z]{1,12}(?:报|台|网|刊|社|新闻|客户端)\s*[】\]]"
 DATELINE = re.compile(
-    rf"^(?:[\u3400-\u9fff]{{0,6}}(?:报|台|网|刊|社)讯|[\u3400-\u9fff]{{1,16}}?{DAY_FILED})\s*"
+    rf"^(?:[\u3400-\u9fff]{{0,6}}(?:报|台|网|刊|社)讯|[\u3400-\u9fff]{{1,16}}?{DAY_FILED}|{DESK_TAG})\s*"
     r"(?:[（(【\[]\s*(?P<credit>[^（）()【】\[\]]{2,40}?)\s*[）)】\]]"  # （记者 王某某）
     r"|(?P<reporting>[\u3400-\u9fff]{0,4}记者[\u3400-\u9fff、\s]{2,20}?)报道\s*[:：])?\s*"  # 记者王某某报道：
 )
