@@ -242,3 +242,10 @@ def test_a_pages_further_reading_over_text_of_its_own_is_no_footer(read_text: Re
     page = ["首页 > 要闻", HEADLINE, "2023-10-08 09:30 来源：某某网", "", FIRST, "延伸阅读", more, SECOND]
     links = ["相关推荐", "某县召开春耕生产动员会", "某县部署冬春农田水利建设"]
     assert texts(read_text("\n".join([*page, *links]))) == [FIRST, "延伸阅读", more, SECOND]
+
+
+@pytest.mark.parametrize("prompt", ["打开某某新闻 查看精彩图片", "打开App，阅读全文"])
+def test_a_news_apps_prompt_where_a_picture_was_is_no_title_nor_text(read_text: ReadText, prompt: str) -> None:
+    source = read_text("\n\n".join([prompt, FIRST, prompt, SECOND]))
+    assert (source.title, texts(source)) == (None, [FIRST, SECOND])
+    assert texts(read_text("\n\n".join([HEADLINE, FIRST, prompt, SECOND]))) == [FIRST, SECOND]

@@ -51,6 +51,8 @@ SHARE_WIDGET = re.compile(
     r"|^点击播报本文[，,]?\s*约[^。！？!?]{0,12}$"  # the widget that reads the article aloud, and how long it takes
     r"|^扫描?二维码[^。！？!?，,]{0,8}(?:分享|关注)[^。！？!?]{0,6}$"  # 扫二维码分享给好友
     r"|^\W*点击(?:观看|收看|播放)?(?:上方|下方)?视频[^。！？!?]{0,12}$"  # a video's prompt (点击视频，一起学党史)
+    # a news app's prompt where its copy left a picture out (打开某某新闻 查看精彩图片, 打开App，阅读全文)
+    r"|^\W*打开[\u3400-\u9fffA-Za-z]{1,10}\s*[，,]?\s*(?:查看|阅读|看)(?:更多|精彩|高清|全部)?(?:图片|视频|全文|内容)\W*$"
 )
 # Page furniture is short: a longer line is text, whatever it starts with.
 FURNITURE_MAX_LENGTH = 100
