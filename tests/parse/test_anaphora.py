@@ -470,3 +470,15 @@ def test_a_full_stop_sentence_with_another_count_is_no_lead() -> None:
     )
     assert len(lists) == 1
     assert lists[0].lead is None
+
+
+def test_a_paragraph_sharing_only_a_short_word_with_a_run_after_it_does_not_hide_the_run() -> None:
+    # 讲稿 opens all four paragraphs; 讲稿使我们 only the last three, which are the run
+    text = (
+        "讲稿高屋建瓴,是一篇有政治分量的讲稿,是一篇有理论含量的讲稿,是一篇有实践力量的讲稿。\n\n"
+        "讲稿使我们继续奋斗的信心更强。这些年来,我们取得了历史性的成就。\n\n"
+        "讲稿使我们心中的底气更足。近年来,我们统筹推进“三大行动”,协调推进“两项改革”。\n\n"
+        "讲稿使我们前进的方向更明确。我们要认真落实全乡党的建设总要求。"
+    )
+    found = [heads(lst) for lst in flat(outline(text))]
+    assert ["讲稿使我们继续奋斗的信心更强", "讲稿使我们心中的底气更足", "讲稿使我们前进的方向更明确"] in found

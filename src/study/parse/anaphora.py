@@ -398,9 +398,10 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str 
     for units in _block_units(paragraphs, marked):
         texts = [_past_frame(paragraphs[u.para].shadow[u.start :]) for u in units]
         for k, end, shared in _runs(texts, inline=False, least=BLOCK_MIN):
-            if len(shared) < OPENING_MIN and (end - k < INLINE_MIN or _not_demands(texts[k:end])):
-                continue
-            if draft := _block_draft(paragraphs, units[k:end], shared, title):
+            run, opened = units[k:end], texts[k:end]
+            draft = _block_run(paragraphs, run, opened, shared, title)
+            draft = draft or (_run_after_first(paragraphs, run, opened, shared, title) if end - k > BLOCK_MIN else None)
+            if draft:
                 yield draft
         # a sentence's clauses a line each open alike as clauses do: one character (是) is enough there
         for chain in _semicolon_chains(paragraphs, units):
@@ -410,6 +411,26 @@ def block_lists(paragraphs: tuple[Paragraph, ...], marked: set[int], title: str 
                     continue  # the reading across paragraphs above has it
                 if draft := _block_draft(paragraphs, chain[k:end], shared, title):
                     yield draft
+
+
+def _run_after_first(
+    paragraphs: tuple[Paragraph, ...], units: Sequence[_Unit], texts: Sequence[str], shared: str, title: str
+) -> DraftList | None:
+    """The list the run makes without its first paragraph, when that one shares only a short word with the rest
+    (报告A。/ 报告使我们B。/ 报告使我们C。…) and hid the longer opening the rest share."""
+    for j, stop, longer in _runs(texts[1:], inline=False, least=BLOCK_MIN):
+        if (j, stop) == (0, len(texts) - 1) and len(longer) > len(shared):
+            return _block_run(paragraphs, units[1:], texts[1:], longer, title)
+    return None
+
+
+def _block_run(
+    paragraphs: tuple[Paragraph, ...], units: Sequence[_Unit], texts: Sequence[str], shared: str, title: str
+) -> DraftList | None:
+    """The list of a run of paragraphs opening alike, unless its opening is too short for its length."""
+    if len(shared) < OPENING_MIN and (len(texts) < INLINE_MIN or _not_demands(texts)):
+        return None
+    return _block_draft(paragraphs, units, shared, title)
 
 
 def _count(lead: str | None) -> int | None:
