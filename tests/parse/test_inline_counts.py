@@ -405,3 +405,20 @@ def test_a_series_of_single_characters_before_its_count_keeps_its_first_characte
     assert heads(lst) == ["德", "能", "勤", "绩", "廉"]
     (lst,) = _counted("全校推行“严、实、细”三字要求。")
     assert heads(lst) == ["严", "实", "细"]
+
+
+def test_a_subject_named_with_a_series_is_the_first_member_of_its_count() -> None:
+    (lst,) = _counted("镇里把修路与治水、办学并提为“三件实事”，年年督查。")
+    assert heads(lst) == ["修路", "治水", "办学"]
+    assert lst.announced_count == 3
+    (lst,) = _counted("老人们常把勤快同节俭、和气、诚实并称为四件家宝。")
+    assert heads(lst) == ["勤快", "节俭", "和气", "诚实"]
+
+
+def test_a_naming_verb_before_the_count_is_no_part_of_the_last_member() -> None:
+    (lst,) = _counted("种粮、养鱼、织布被称为“三门手艺”，村里人人会做。")
+    assert heads(lst) == ["种粮", "养鱼", "织布"]
+
+
+def test_a_subject_named_with_too_few_pieces_makes_no_series() -> None:
+    assert _counted("镇里把修路与治水并提为“三件实事”，年年督查。") == []

@@ -9,7 +9,16 @@ from study.affixes import common_suffix
 from study.model import Paragraph
 from study.parse.counts import POINTING, PieceReader, announced_count, announces_some, is_pointer, pointing_word
 from study.parse.drafts import DraftItem, DraftList
-from study.parse.inline_counts import PIECE_MAX, bare_count_lists, inside_quote, quoted_run_lists, trim_first
+from study.parse.inline_counts import (
+    NAMED_BEFORE,
+    NAMED_SPAN,
+    PIECE_MAX,
+    bare_count_lists,
+    inside_quote,
+    joined_with,
+    quoted_run_lists,
+    trim_first,
+)
 from study.parse.leads import last_sentence
 from study.parse.numerals import digit_number, hanzi_number
 from study.parse.pieces import curled_paragraphs, parallel, without_etc
@@ -194,6 +203,14 @@ def _member_of_series(shadow: str, start: int) -> bool:
     return MEMBER.search(shadow, max(0, start - MEMBER_SPAN), start) is not None
 
 
+PAUSE = re.compile("、")
+
+
+def _clause_start(shadow: str, at: int) -> int:
+    """Where the clause or quotation holding `at` begins."""
+    return max(shadow.rfind(p, 0, at) for p in "，,；;。：:“”") + 1
+
+
 def _count_right_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | None:
     """The n pieces of a series that a quoted count follows with nothing between (A、B、C、D“四个全面”战略
     布局): only when the clause is those n pieces exactly, set off by 、 (a verb before the first one at
@@ -201,10 +218,14 @@ def _count_right_after(shadow: str, at: int, n: int) -> list[tuple[int, int]] | 
     “两个务必”, 在思想上和行动上把“两个确立”…)."""
     if note := ABBREVIATION.search(shadow, max(0, at - 6), at):
         at = note.start()
+    elif named := NAMED_BEFORE.search(shadow, max(0, at - NAMED_SPAN), at):
+        at = named.start()  # A、B、C被称为“三个X”: the verb names the series, it is no part of its last piece
+        if len(_split(shadow, _clause_start(shadow, at), at, PAUSE)) == n - 1:
+            return joined_with(shadow, at, n)  # one piece fewer: the subject named with them is the first
     if n < 3 or at == 0 or not "\u4e00" <= shadow[at - 1] <= "\u9fff" or shadow[at - 1] in JOINING:
         return None  # A、B和“三个代表”重要思想: a conjunction joins the formulation to the series as a member
-    begin = max(shadow.rfind(p, 0, at) for p in "，,；;。：:“”") + 1
-    spans = _split(shadow, begin, at, re.compile("、"))
+    begin = _clause_start(shadow, at)
+    spans = _split(shadow, begin, at, PAUSE)
     if len(spans) != n or any(e - s < 2 for s, e in spans):
         return None
     return _without_head_noun(shadow, trim_first(shadow, spans)) if note else trim_first(shadow, spans)

@@ -44,6 +44,12 @@ NAMING = re.compile(
 # 两者, 三者 stand for the pieces just named (A、B和C：三者利益必须兼顾 / A、B、C，三者缺一不可): after a colon or a
 # comma they still count the series before it, as no other classifier does (A、B、C，三个月后… counts months)
 SUMMED_BY = "，,：:"
+# a naming verb right before the count, no comma between, closes the series it names (A、B、C被称为“三个X”); a
+# series of one piece fewer names the subject joined to it as well (A与B、C并提为“三个X” / 把A同B、C并称为“三个X”)
+NAMED_BEFORE = re.compile(r"(?:被|又|也)?(?:并|合|统)?(?:提为|称为|称作|列为|誉为)[“「]?$")
+NAMED_SPAN = 6  # characters of such a verb with its adverbs and a quotation mark
+JOINERS = "与同跟"  # what joins the subject to the pieces it is named with (和 stands inside too many words)
+GOVERNED_BY = "把将"  # a subject moved before its verb by 把 starts after it
 LINK_SPAN = 9  # a comma, a verb of up to five characters, 这些 and a quotation mark
 # the short noun after the count (历史任务, 行业, 人): it ends at a non-hanzi or at 的
 NOUN = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=[^\u4e00-\u9fff]|的|$)")
@@ -267,6 +273,9 @@ def _drop_linking_de(shadow: str, spans: list[Span]) -> list[Span]:
 def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | None:
     """The n pieces right before a count (A、B和C这三…), or before a comma and a verb that links them
     to it (A、B、C，并称为三大…)."""
+    named = NAMED_BEFORE.search(shadow, max(0, match.start() - NAMED_SPAN), match.start())
+    if named and (spans := _series_ending_at(shadow, named.start(), n) or joined_with(shadow, named.start(), n)):
+        return spans
     back = BACK.search(shadow, max(0, match.start() - 2), match.start())
     spans = _series_ending_at(shadow, back.start() if back else match.start(), n)
     if spans is None:
@@ -275,6 +284,21 @@ def series_before(shadow: str, match: re.Match[str], n: int) -> list[Span] | Non
         spans = _series_ending_at(shadow, match.start() - 1, n)  # A、B和C：三者… (the three): it sums them up
     linked = LINKED.search(shadow, max(0, match.start() - LINK_SPAN), match.start()) if spans is None else None
     return _linked_series(shadow, match, n, linked) if linked else spans
+
+
+def joined_with(shadow: str, end: int, n: int) -> list[Span] | None:
+    """The subject joined to n - 1 pieces it is named with (与B、C并提为“三个X”, 把A同B、C并称为…): A is the first
+    member, the pieces the others."""
+    pieces = series(shadow, _clause_begin(shadow, end), end, n - 1, ("、",))
+    if pieces is None:
+        return None
+    (s, e), others = pieces[0], pieces[1:]
+    joint = max(shadow.rfind(char, s, e) for char in JOINERS)
+    if joint <= s:
+        return None
+    governed = max(shadow.rfind(char, s, joint) for char in GOVERNED_BY)  # 把A同B…: the subject starts after 把
+    spans = [(max(s, governed + 1), joint), (joint + 1, e), *others]
+    return spans if _short(spans) else None
 
 
 def _quoted_series(shadow: str, end: int, n: int) -> list[Span] | None:
