@@ -97,6 +97,12 @@ def test_plain_text_signs_before_the_first_body_paragraph_are_a_menu() -> None:
     assert flat(outline(text)) == []
 
 
+def test_plain_text_signs_a_colon_line_announces_are_a_list_in_a_short_note() -> None:
+    (lst,) = flat(outline("读书小记\n这次读书的收获：\n- 先读原文\n- 再写摘要\n- 最后讨论"))
+    assert heads(lst) == ["先读原文", "再写摘要", "最后讨论"]
+    assert lst.lead == "这次读书的收获："
+
+
 def test_bullets_of_bracketed_fields_and_short_values_are_a_property_table() -> None:
     doc = outline("文件信息\n•【发文单位】某某办公厅\n•【发布日期】2030.01.01\n•【文号】\n•【有效性】现行有效")
     assert not flat(doc)

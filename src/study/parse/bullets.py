@@ -218,7 +218,9 @@ def bullet_lists(paragraphs: tuple[Paragraph, ...]) -> Iterator[DraftList]:
         if _footer(paragraphs, sign, run, last_body):
             continue
         body = _first_body(paragraphs) if body is None else body
-        if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET and run[-1][0] < body:
+        # (a markdown sign's run the line above announces (要点：/ - A / - B) is a list, however short the text)
+        led = _lead(paragraphs, run[0][0]) is not None
+        if sign in ASCII_SIGNS and paragraphs[run[0][0]].level < BULLET and run[-1][0] < body and not led:
             continue
         if _menu(paragraphs, run, body):
             continue
