@@ -442,3 +442,8 @@ def test_a_bare_colon_line_over_label_lines_that_carry_their_bodies_is_their_lea
     )
     (lst,) = [lst for lst in flat(doc) if lst.style == "paragraph"]
     assert (heads(lst), lst.announced_count) == (["食堂", "宿舍", "图书馆"], None)
+
+
+def test_the_last_bullet_line_of_a_run_heads_no_point_lines_after_it() -> None:
+    doc = outline("我的打算：\n- 早睡早起\n- 多走多看\n按时吃早饭。\n饭后散散步。\n晚上看看书。")
+    assert [lst.lead for lst in flat(doc)] == ["我的打算："]

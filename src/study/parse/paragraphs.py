@@ -386,8 +386,9 @@ _INNER_STOP = re.compile(r"[。！？!?；;：:]")
 
 
 def _bare_heading(para: Paragraph) -> bool:
-    """A body line short and bare enough to head a section, closed by no mark (2024年工作回顾)."""
-    return _short_line(para, HEAD_MAX, _ANY_PUNCTUATION)
+    """A body line short and bare enough to head a section, closed by no mark (2024年工作回顾); a line opening
+    with a bullet sign (- 好好学习) is the last item of a bullet run, no heading over the lines after it."""
+    return _short_line(para, HEAD_MAX, _ANY_PUNCTUATION) and not _is_bullet(para)
 
 
 def _point_line(para: Paragraph) -> bool:
