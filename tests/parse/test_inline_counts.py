@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from study.model import EnumList
 from tests.parse.conftest import flat, heads, outline
 
@@ -422,3 +424,15 @@ def test_a_naming_verb_before_the_count_is_no_part_of_the_last_member() -> None:
 
 def test_a_subject_named_with_too_few_pieces_makes_no_series() -> None:
     assert _counted("镇里把修路与治水并提为“三件实事”，年年督查。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全乡普查分摸底、登记、复核三个阶段进行。", ["摸底", "登记", "复核"]),
+        ("村干部考评按优秀、称职、不称职三个等次评定。", ["优秀", "称职", "不称职"]),
+    ],
+)
+def test_the_verb_that_divides_is_no_part_of_the_first_of_the_parts_counted(text: str, expected: list[str]) -> None:
+    [lst] = flat(outline(text))
+    assert heads(lst) == expected

@@ -149,6 +149,23 @@ def _cut_governing_verb(shadow: str, first: Span, others: list[Span]) -> Span:
     return first
 
 
+# a series counted as the parts something is divided into (分A、B、C三个阶段进行, 按A、B、C三个等次评定): the verb
+# that divides (分, 分为, 按) stands inside the first piece, right before a member as long as the others
+DIVISION_COUNT = re.compile(r"[两二三四五六七八九十\d]{1,2}个?(?:阶段|步|类|部分|批|档|级|等次|层次|环节|个方面)")
+DIVIDING = re.compile(r"(?<![充部十过万百])分(?:为|成)?|按照|按")  # 充分, 部分, 十分: no verb
+
+
+def _cut_after_division(shadow: str, first: Span, others: list[Span]) -> Span:
+    """The first piece cut after the verb that divides, when the count after the series counts the parts of a
+    division and what follows the verb is as long as the other pieces (全县检查分自查、抽查、总结三个阶段 → 自查)."""
+    s, e = first
+    if not others or DIVISION_COUNT.match(shadow, others[-1][1]) is None:
+        return first
+    lengths = [oe - os for os, oe in others]
+    cuts = [m.end() for m in DIVIDING.finditer(shadow, s + 1, e) if min(lengths) <= e - m.end() <= max(lengths)]
+    return (cuts[-1], e) if cuts else first
+
+
 def _cut_after_from(shadow: str, first: Span, others: list[Span]) -> Span:
     """The first piece cut after its last preposition 从 (他从A → A), unless every piece opens with one."""
     s, e = first
@@ -217,7 +234,7 @@ def trim_first(shadow: str, spans: list[Span]) -> list[Span]:
         return [opened, *others]  # the series' own opening marks its start: no other cut second-guesses it
     if all(e - s == 1 for s, e in others) and HANZI_RUN.fullmatch(shadow, first[1] - 1, first[1]):
         return [(first[1] - 1, first[1]), *others]  # 要从德、能、勤、绩、廉: a series of single characters
-    for cut in (_cut_after_from, _cut_governing_verb, _cut_to_length):
+    for cut in (_cut_after_from, _cut_after_division, _cut_governing_verb, _cut_to_length):
         first = cut(shadow, first, others)
     return [first, *others]
 
